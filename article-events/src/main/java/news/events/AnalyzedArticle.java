@@ -1,0 +1,40 @@
+package news.events;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An article with its analysis, the value of {@link Topics#ARTICLES_ANALYZED}. The read model is rebuilt
+ * from these events alone, so the article travels whole.
+ *
+ * @param schemaVersion   version of this record's JSON shape
+ * @param analysisVersion increases whenever the analysis (taxonomy, gazetteer, algorithm) changes; the read
+ *                        model never replaces a newer analysis with an older one
+ * @param taxonomyVersion the version string of the theme taxonomy used
+ * @param article         the ingested article
+ * @param themes          themes found, best first, each with its evidence
+ * @param countries       countries mentioned, most mentioned first
+ * @param analyzedAt      when the analysis ran
+ */
+public record AnalyzedArticle(
+        int schemaVersion,
+        int analysisVersion,
+        String taxonomyVersion,
+        @NotNull @Valid IngestedArticle article,
+        @NotNull List<ThemeTag> themes,
+        @NotNull List<CountryMention> countries,
+        @NotNull Instant analyzedAt) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public AnalyzedArticle {
+        themes = themes == null ? List.of() : List.copyOf(themes);
+        countries = countries == null ? List.of() : List.copyOf(countries);
+    }
+
+    public String id() {
+        return article.id();
+    }
+}

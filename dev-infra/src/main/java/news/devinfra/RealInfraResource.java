@@ -1,0 +1,26 @@
+package news.devinfra;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/**
+ * Gives a {@code @QuarkusTest} a real Kafka broker and a real PostgreSQL on random ports, started once per test
+ * JVM and shared by every test class that uses this resource.
+ */
+public class RealInfraResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        TestInfra infra = TestInfra.get();
+        return Map.of(
+                "kafka.bootstrap.servers", infra.kafka().bootstrapServers(),
+                "quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(),
+                "quarkus.datasource.username", Postgres.USER,
+                "quarkus.datasource.password", Postgres.PASSWORD);
+    }
+
+    @Override
+    public void stop() {
+        // shared by all test classes of the JVM; TestInfra stops it when the JVM exits
+    }
+}
