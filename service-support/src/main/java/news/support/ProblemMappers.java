@@ -1,0 +1,78 @@
+package news.support;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every error of the REST layer into {@code application/problem+json}, never with a stack trace. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e) {
+        return problem(e.status(), e.getMessage(), e.field());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        String field = e.getConstraintViolations().stream()
+                .map(ProblemMappers::leafName)
+                .findFirst().orElse(null);
+        String detail = e.getConstraintViolations().stream()
+                .map(v -> leafName(v) + ": " + v.getMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
+        return problem(400, detail, field);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        String field = null;
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            field = mismatch.getPath().get(mismatch.getPath().size() - 1).getFieldName();
+        }
+        String detail = "request body is not valid JSON for this endpoint: " + e.getOriginalMessage();
+        return problem(400, detail, field);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        String detail = switch (status) {
+            case 404 -> "no such resource";
+            case 405 -> "method not allowed on this resource";
+            case 406 -> "cannot produce any of the accepted media types";
+            case 413 -> "request body too large";
+            case 415 -> "unsupported media type: " + e.getMessage();
+            default -> e.getMessage();
+        };
+        return problem(status, detail, status == 415 ? "Content-Type" : null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        LOG.error("unexpected error", e);
+        return problem(500, "internal error; see the service log", null);
+    }
+
+    public static Response problem(int status, String detail, String field) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(status, title, detail, field))
+                .build();
+    }
+
+    private static String leafName(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+}
