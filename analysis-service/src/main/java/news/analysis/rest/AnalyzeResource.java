@@ -1,0 +1,30 @@
+package news.analysis.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import news.analysis.ArticleAnalyzer;
+import news.analysis.ArticleAnalyzer.Analysis;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Previews the analysis of a text; publishes nothing. */
+@Path("/api/v1/analyze")
+public class AnalyzeResource {
+
+    @Inject
+    ArticleAnalyzer analyzer;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Analyse a title and body",
+            description = "Themes with IPTC codes and evidence, and countries, as articles.analyzed would carry.")
+    public Analysis analyze(@NotNull(message = "request body is empty") @Valid AnalyzeRequest request) {
+        return analyzer.analyze(request.title(), request.body());
+    }
+}

@@ -1,0 +1,101 @@
+package news.ingest.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import news.events.ArticleIds;
+import news.events.IngestedArticle;
+import news.ingest.ArticleSubmission;
+import news.ingest.IngestOutcome;
+import news.ingest.config.IngestConfig;
+import news.ingest.extract.ArticleExtractor;
+import news.ingest.extract.ExtractedArticle;
+import news.ingest.messaging.IngestedArticlePublisher;
+import news.ingest.store.SeenArticles;
+import news.support.InvalidInputException;
+
+/** Turns a submission into an article and publishes it once: extraction, id, dedup, publish. */
+@ApplicationScoped
+public class ArticleIngestion {
+
+    @Inject
+    ArticleExtractor extractor;
+
+    @Inject
+    SeenArticles seen;
+
+    @Inject
+    IngestedArticlePublisher publisher;
+
+    @Inject
+    IngestConfig config;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Extracts the article without publishing anything. */
+    public IngestedArticle extract(ArticleSubmission submission) {
+        ExtractedArticle extracted = submission.html() != null
+                ? extractor.fromHtml(submission.html(), submission.url())
+                : extractor.fromText(submission.text());
+        String body = extracted.body() == null ? "" : extracted.body().strip();
+        if (body.isEmpty()) {
+            throw new InvalidInputException(422, submission.html() != null ? "html" : "text",
+                    "no article text found in the submitted " + (submission.html() != null ? "page" : "text"));
+        }
+        String canonicalUrl = firstNonBlank(extracted.canonicalUrl(), submission.url());
+        String id = canonicalUrl != null ? ArticleIds.forUrl(canonicalUrl) : ArticleIds.forText(body);
+        return new IngestedArticle(
+                IngestedArticle.SCHEMA_VERSION,
+                id,
+                submission.url(),
+                canonicalUrl,
+                firstNonBlank(submission.source(), extracted.siteName(), hostOf(canonicalUrl)),
+                extracted.title(),
+                extracted.authors(),
+                submission.publishedAt() != null ? submission.publishedAt() : extracted.publishedAt(),
+                extracted.language(),
+                body,
+                ArticleIds.contentHash(extracted.title(), body),
+                Instant.now(clock));
+    }
+
+    /**
+     * Extracts and publishes the article unless the same text was already published under its id. The record of
+     * what was published and the publish itself succeed or fail together.
+     */
+    @Transactional
+    public IngestOutcome ingest(ArticleSubmission submission) {
+        IngestedArticle article = extract(submission);
+        SeenArticles.Change change = seen.record(article.id(), article.contentHash());
+        if (change == SeenArticles.Change.UNCHANGED) {
+            return new IngestOutcome(IngestOutcome.Status.DUPLICATE, article);
+        }
+        publisher.publish(article, config.publishTimeout());
+        return new IngestOutcome(change == SeenArticles.Change.NEW
+                ? IngestOutcome.Status.PUBLISHED : IngestOutcome.Status.UPDATED, article);
+    }
+
+    private static String hostOf(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String host = URI.create(url).getHost();
+            return host == null ? null : host.replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,64 @@
+package news.query.mapping;
+
+import java.util.List;
+import news.events.AnalyzedArticle;
+import news.events.CountryMention;
+import news.events.IngestedArticle;
+import news.events.ThemeTag;
+import news.query.rest.ArticleDetail;
+import news.query.rest.ArticleSummary;
+import news.query.store.ArticleRecord;
+
+/** Between events, rows and API views. */
+public final class ArticleMapper {
+
+    private static final int SNIPPET_CHARS = 280;
+
+    private ArticleMapper() {
+    }
+
+    public static void copy(AnalyzedArticle analyzed, ArticleRecord row) {
+        IngestedArticle article = analyzed.article();
+        row.url = article.url();
+        row.canonicalUrl = article.canonicalUrl();
+        row.source = article.source();
+        row.title = article.title();
+        row.authors = article.authors();
+        row.publishedAt = article.publishedAt();
+        row.ingestedAt = article.ingestedAt();
+        row.sortTime = article.publishedAt() != null ? article.publishedAt().toInstant() : article.ingestedAt();
+        row.language = article.language();
+        row.body = article.body();
+        row.contentHash = article.contentHash();
+        row.analysisVersion = analyzed.analysisVersion();
+        row.taxonomyVersion = analyzed.taxonomyVersion();
+        row.analyzedAt = analyzed.analyzedAt();
+        row.themes = analyzed.themes();
+        row.countries = analyzed.countries();
+        row.themeIds = analyzed.themes().stream().map(ThemeTag::theme).distinct().toList();
+        row.countryCodes = analyzed.countries().stream().map(CountryMention::code).distinct().toList();
+    }
+
+    public static ArticleSummary summary(ArticleRecord row) {
+        List<ArticleSummary.Theme> themes = row.themes.stream()
+                .map(t -> new ArticleSummary.Theme(t.theme(), t.label(), t.iptcCode(), t.score()))
+                .toList();
+        return new ArticleSummary(row.id, row.title, row.source, row.url, row.publishedAt, row.ingestedAt,
+                row.language, snippet(row.body), themes, row.countryCodes);
+    }
+
+    public static ArticleDetail detail(ArticleRecord row) {
+        return new ArticleDetail(row.id, row.title, row.source, row.url, row.canonicalUrl, row.authors,
+                row.publishedAt, row.ingestedAt, row.language, row.body, row.themes, row.countries,
+                row.analysisVersion, row.taxonomyVersion, row.analyzedAt);
+    }
+
+    private static String snippet(String body) {
+        String flat = body.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= SNIPPET_CHARS) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', SNIPPET_CHARS);
+        return flat.substring(0, cut > SNIPPET_CHARS / 2 ? cut : SNIPPET_CHARS) + "…";
+    }
+}

@@ -1,0 +1,14 @@
+package news.query.rest;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import news.events.CountryMention;
+import news.events.ThemeTag;
+
+/** A stored article with its themes (each with the evidence that triggered it) and countries. */
+public record ArticleDetail(String id, String title, String source, String url, String canonicalUrl,
+        List<String> authors, OffsetDateTime publishedAt, Instant ingestedAt, String language, String body,
+        List<ThemeTag> themes, List<CountryMention> countries, int analysisVersion, String taxonomyVersion,
+        Instant analyzedAt) {
+}

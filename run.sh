@@ -1,0 +1,171 @@
+#!/usr/bin/env bash
+# Runs the whole pipeline on this machine: a real Kafka broker and a real PostgreSQL (dev-infra, from Maven
+# artifacts, no Docker), then ingest-service (:8081), analysis-service (:8082) and query-service (:8083).
+#
+#   ./run.sh                 build if needed, start everything, ingest samples/, print where to look
+#   ./run.sh stop            stop everything this script started (data stays in .data/)
+#   ./run.sh status          what is running
+#   ./run.sh ingest FILE...  post HTML (.html/.htm) or text files to the running ingest-service
+#
+# Environment: NEWS_DATA_DIR (default .data), NEWS_KAFKA_PORT (9092; the controller uses the next port),
+# NEWS_POSTGRES_PORT (5432), NEWS_INGEST_URL (http://localhost:8081), JAVA_HOME.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+DATA=${NEWS_DATA_DIR:-$ROOT/.data}
+KAFKA_PORT=${NEWS_KAFKA_PORT:-9092}
+POSTGRES_PORT=${NEWS_POSTGRES_PORT:-5432}
+INGEST_URL=${NEWS_INGEST_URL:-http://localhost:8081}
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+SERVICES=(ingest-service:8081 analysis-service:8082 query-service:8083)
+
+say() { printf '%s\n' "$*"; }
+die() { printf 'run.sh: %s\n' "$*" >&2; exit 1; }
+
+running() { # name
+  local pidfile="$DATA/pids/$1.pid"
+  [[ -f $pidfile ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null
+}
+
+needs_build() {
+  local jar
+  for jar in dev-infra/target/dev-infra-*.jar ingest-service/target/quarkus-app/quarkus-run.jar \
+             analysis-service/target/quarkus-app/quarkus-run.jar query-service/target/quarkus-app/quarkus-run.jar; do
+    [[ -f $jar ]] || return 0
+  done
+  [[ -n $(find pom.xml ./*/pom.xml ./*/src -newer query-service/target/quarkus-app/quarkus-run.jar -type f \
+      -print -quit 2>/dev/null) ]]
+}
+
+build() {
+  if needs_build; then
+    say "Building (./mvnw package, tests skipped; run ./mvnw verify for the tests)..."
+    ./mvnw -q -B -DskipTests package || die "build failed"
+  fi
+}
+
+wait_for() { # description seconds command...
+  local what=$1 seconds=$2; shift 2
+  local deadline=$((SECONDS + seconds))
+  until "$@" >/dev/null 2>&1; do
+    ((SECONDS < deadline)) || return 1
+    sleep 1
+  done
+  say "  $what is up"
+}
+
+start_infra() {
+  if running dev-infra; then
+    say "Kafka and PostgreSQL already running"
+    return
+  fi
+  rm -f "$DATA/infra.env"
+  say "Starting Kafka (localhost:$KAFKA_PORT) and PostgreSQL (localhost:$POSTGRES_PORT), data in $DATA ..."
+  nohup "$JAVA" -Xmx256m -cp "$(ls dev-infra/target/dev-infra-*.jar):dev-infra/target/lib/*" \
+    news.devinfra.DevInfraMain "$DATA" "$KAFKA_PORT" "$POSTGRES_PORT" >"$DATA/logs/dev-infra.log" 2>&1 &
+  echo $! >"$DATA/pids/dev-infra.pid"
+  local deadline=$((SECONDS + 180))
+  until [[ -f $DATA/infra.env ]]; do
+    running dev-infra || { tail -20 "$DATA/logs/dev-infra.log" >&2; die "dev-infra exited; see $DATA/logs/dev-infra.log"; }
+    ((SECONDS < deadline)) || die "Kafka/PostgreSQL not ready after 180 s; see $DATA/logs/dev-infra.log"
+    sleep 1
+  done
+  say "  Kafka and PostgreSQL are up"
+}
+
+start_service() { # name port
+  local name=$1 port=$2
+  if running "$name"; then
+    say "$name already running"
+    return
+  fi
+  say "Starting $name on :$port"
+  # shellcheck disable=SC2046
+  env $(grep -v '^#' "$DATA/infra.env" | xargs) QUARKUS_HTTP_PORT="$port" \
+    nohup "$JAVA" -Xmx384m -jar "$name/target/quarkus-app/quarkus-run.jar" >"$DATA/logs/$name.log" 2>&1 &
+  echo $! >"$DATA/pids/$name.pid"
+}
+
+start() {
+  command -v curl >/dev/null || die "curl is needed"
+  mkdir -p "$DATA/logs" "$DATA/pids"
+  build
+  start_infra
+  local svc
+  for svc in "${SERVICES[@]}"; do
+    start_service "${svc%%:*}" "${svc##*:}"
+  done
+  for svc in "${SERVICES[@]}"; do
+    wait_for "${svc%%:*}" 120 curl -fsS "http://localhost:${svc##*:}/q/health/ready" \
+      || die "${svc%%:*} not healthy after 120 s; see $DATA/logs/${svc%%:*}.log"
+  done
+  say ""
+  say "Ingesting samples/ ..."
+  ingest samples/*.html samples/*.txt
+  cat <<MSG
+
+The pipeline is running.
+  Articles:      curl 'http://localhost:8083/api/v1/articles?limit=5'
+  By theme:      curl 'http://localhost:8083/api/v1/articles?theme=trade'
+  By country:    curl 'http://localhost:8083/api/v1/articles?country=JP'
+  Theme counts:  curl http://localhost:8083/api/v1/themes
+  Ingest files:  ./run.sh ingest ../shared/seeds/*.txt
+  OpenAPI:       http://localhost:808{1,2,3}/q/openapi   Health: http://localhost:808{1,2,3}/q/health
+  Logs:          $DATA/logs/
+  Stop:          ./run.sh stop
+MSG
+}
+
+stop_process() { # name seconds
+  local name=$1 seconds=$2 pidfile="$DATA/pids/$1.pid" pid
+  [[ -f $pidfile ]] || return 0
+  pid=$(cat "$pidfile")
+  if kill -0 "$pid" 2>/dev/null; then
+    say "Stopping $name"
+    kill "$pid"
+    local deadline=$((SECONDS + seconds))
+    while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.5; done
+    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+  fi
+  rm -f "$pidfile"
+}
+
+stop() {
+  local svc
+  for svc in "${SERVICES[@]}"; do stop_process "${svc%%:*}" 30; done
+  stop_process dev-infra 90
+  say "Stopped. Data is kept in $DATA"
+}
+
+status() {
+  local name
+  for name in dev-infra ingest-service analysis-service query-service; do
+    if running "$name"; then say "$name: running (pid $(cat "$DATA/pids/$name.pid"))"; else say "$name: stopped"; fi
+  done
+}
+
+ingest() {
+  (($# > 0)) || die "usage: ./run.sh ingest FILE..."
+  local file type answer
+  for file in "$@"; do
+    [[ -f $file ]] || { say "$file: no such file"; continue; }
+    case "${file,,}" in
+      *.html|*.htm) type="text/html; charset=utf-8" ;;
+      *) type="text/plain; charset=utf-8" ;;
+    esac
+    if answer=$(curl -sS -X POST -H "Content-Type: $type" --data-binary "@$file" \
+        -w '\n%{http_code}' "$INGEST_URL/api/v1/articles"); then
+      say "$file: HTTP ${answer##*$'\n'} ${answer%$'\n'*}"
+    else
+      say "$file: ingest-service not reachable at $INGEST_URL (is ./run.sh running?)"
+    fi
+  done
+}
+
+case "${1:-start}" in
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  ingest) shift; ingest "$@" ;;
+  *) die "unknown command '$1'; use start, stop, status or ingest FILE..." ;;
+esac
