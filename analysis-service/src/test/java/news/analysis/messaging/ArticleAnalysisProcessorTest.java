@@ -1,0 +1,89 @@
+package news.analysis.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import news.devinfra.KafkaTestClient;
+import news.devinfra.RealInfraResource;
+import news.devinfra.TestInfra;
+import news.events.AnalyzedArticle;
+import news.events.ArticleIds;
+import news.events.CloudEventTypes;
+import news.events.EventJson;
+import news.events.IngestedArticle;
+import news.events.ThemeTag;
+import news.events.Topics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** analysis-service between two real Kafka topics. */
+@QuarkusTest
+@QuarkusTestResource(RealInfraResource.class)
+class ArticleAnalysisProcessorTest {
+
+    private final KafkaTestClient kafka = new KafkaTestClient(TestInfra.get().kafka().bootstrapServers());
+
+    private static IngestedArticle article(String title, String body) {
+        return new IngestedArticle(IngestedArticle.SCHEMA_VERSION, ArticleIds.forText(body), null, null, "Test",
+                title, List.of(), null, "en", body, ArticleIds.contentHash(title, body), Instant.now());
+    }
+
+    @Test
+    void ingestedArticleIsAnalysedWithThemesEvidenceAndCountries() {
+        IngestedArticle article = article("Japan and China agree to lift seafood import ban",
+                "China will lift its ban on Japanese seafood imports, trade officials in Beijing said, after talks "
+                        + "on tariffs and export rules with Japan's trade ministry. The two governments also agreed "
+                        + "to expand trade in farm products.");
+        kafka.send(Topics.ARTICLES_INGESTED, article.id(), new String(EventJson.write(article), StandardCharsets.UTF_8));
+
+        List<ConsumerRecord<String, String>> records =
+                kafka.readKey(Topics.ARTICLES_ANALYZED, article.id(), 1, Duration.ofSeconds(30));
+        assertEquals(1, records.size(), "one analysed record for the article");
+        AnalyzedArticle analyzed = EventJson.readAnalyzed(records.get(0).value());
+        assertEquals(article, analyzed.article());
+        ThemeTag trade = analyzed.themes().stream().filter(t -> t.theme().equals("trade")).findFirst().orElseThrow();
+        assertEquals("medtop:20000373", trade.iptcCode());
+        assertFalse(trade.evidence().isEmpty());
+        trade.evidence().forEach(e -> {
+            String field = e.field().equals("title") ? article.title() : article.body();
+            assertEquals(e.text(), field.substring(e.start(), e.end()), "evidence offsets point at the phrase");
+        });
+        assertTrue(analyzed.countries().stream().anyMatch(c -> c.code().equals("CN")));
+        assertTrue(analyzed.countries().stream().anyMatch(c -> c.code().equals("JP")));
+        Map<String, String> headers = KafkaTestClient.headers(records.get(0));
+        assertEquals(CloudEventTypes.ARTICLE_ANALYZED, headers.get("ce_type"));
+        assertEquals("/analysis-service", headers.get("ce_source"));
+        assertNotNull(headers.get("ce_id"));
+        assertNotNull(headers.get("ce_time"));
+    }
+
+    @Test
+    void poisonRecordGoesToTheDeadLetterTopicAndTheStreamGoesOn() {
+        String poisonKey = "poison-" + System.nanoTime();
+        kafka.send(Topics.ARTICLES_INGESTED, poisonKey, "{this is not an article");
+        IngestedArticle next = article("Next article after a poison record",
+                "Negotiators said the tariff talks would resume after the trade ministers meet next week.");
+        kafka.send(Topics.ARTICLES_INGESTED, next.id(), new String(EventJson.write(next), StandardCharsets.UTF_8));
+
+        List<ConsumerRecord<String, String>> dead =
+                kafka.readKey(Topics.dlq(Topics.ARTICLES_INGESTED), poisonKey, 1, Duration.ofSeconds(30));
+        assertEquals(1, dead.size(), "the poison record is in the DLQ");
+        assertEquals("{this is not an article", dead.get(0).value(), "with its original value");
+        Map<String, String> headers = KafkaTestClient.headers(dead.get(0));
+        assertNotNull(headers.get("dead-letter-reason"), "and the error in a header: " + headers);
+
+        assertEquals(1, kafka.readKey(Topics.ARTICLES_ANALYZED, next.id(), 1, Duration.ofSeconds(30)).size(),
+                "the article after it is analysed");
+        assertTrue(kafka.readFor(Topics.ARTICLES_ANALYZED, Duration.ofSeconds(1)).stream()
+                .noneMatch(r -> poisonKey.equals(r.key())));
+    }
+}

@@ -1,0 +1,47 @@
+package news.analysis.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import news.devinfra.RealInfraResource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(RealInfraResource.class)
+class AnalyzeResourceTest {
+
+    @Test
+    void previewsThemesAndCountries() {
+        given().contentType("application/json")
+                .body(Map.of("title", "Beijing and Tokyo agree to resume security dialogue",
+                        "body", "Foreign ministers of China and Japan met in Beijing and agreed to resume a security "
+                                + "dialogue on military tensions, the first diplomatic talks of their kind in years. "
+                                + "The two governments also discussed export controls and trade in rare earths."))
+                .post("/api/v1/analyze")
+                .then().statusCode(200)
+                .body("taxonomyVersion", notNullValue())
+                .body("themes.theme", hasItems("security", "diplomacy"))
+                .body("themes.find { it.theme == 'security' }.evidence.size()", org.hamcrest.Matchers.greaterThan(0))
+                .body("countries.code", hasItems("CN", "JP"));
+    }
+
+    @Test
+    void refusesMissingBody() {
+        given().contentType("application/json").body(Map.of("title", "Only a title"))
+                .post("/api/v1/analyze")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("body"));
+        given().contentType("application/json").body("")
+                .post("/api/v1/analyze")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType("text/plain").body("text")
+                .post("/api/v1/analyze")
+                .then().statusCode(415).contentType("application/problem+json");
+        given().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem(notNullValue()));
+    }
+}
