@@ -25,9 +25,11 @@ import java.util.Set;
  * @param version        version of the taxonomy, reported with every analysis
  * @param scoring        how matches turn into scores and tags
  * @param neutralPhrases phrases that block the cues inside them
+ * @param countryCue     how country mentions count towards a theme (may be null)
  * @param themes         the themes
  */
-public record Taxonomy(String version, Scoring scoring, List<String> neutralPhrases, List<Theme> themes) {
+public record Taxonomy(String version, Scoring scoring, List<String> neutralPhrases, CountryCue countryCue,
+                       List<Theme> themes) {
 
     /** Classpath location of the default taxonomy. */
     public static final String RESOURCE = "taxonomy/themes.json";
@@ -63,6 +65,21 @@ public record Taxonomy(String version, Scoring scoring, List<String> neutralPhra
                 throw new IllegalArgumentException("theme " + id + ": iptcCode must be a medtop: QCode");
             }
             cues = Map.copyOf(Objects.requireNonNull(cues, "cues"));
+        }
+    }
+
+    /**
+     * Country mentions as a cue: an article that names foreign countries is likely about international affairs.
+     *
+     * @param theme         the theme they count towards, e.g. {@code diplomacy}
+     * @param weight        weight of each country mention (repeats count like repeated cues)
+     * @param homeCountries ISO codes of the audience's own countries, whose mentions do not count
+     */
+    public record CountryCue(String theme, double weight, List<String> homeCountries) {
+
+        public CountryCue {
+            Objects.requireNonNull(theme, "countryCue.theme");
+            homeCountries = homeCountries == null ? List.of() : List.copyOf(homeCountries);
         }
     }
 

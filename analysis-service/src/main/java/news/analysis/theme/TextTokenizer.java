@@ -114,7 +114,7 @@ public final class TextTokenizer {
     public static boolean joinable(String text, Token left, Token right) {
         for (int k = left.end(); k < right.start(); k++) {
             char c = text.charAt(k);
-            if (!(Character.isWhitespace(c) || c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013')) {
+            if (!(Character.isWhitespace(c) || c == '-' || c == '/' || c == '\u2010' || c == '\u2011' || c == '\u2013')) {
                 return false;
             }
         }

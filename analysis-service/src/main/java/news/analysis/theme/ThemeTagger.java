@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import news.analysis.entity.CountryDetector;
 import news.analysis.theme.TextTokenizer.Token;
+import news.events.CountryMention;
 import news.events.Evidence;
 import news.events.ThemeTag;
 
@@ -27,18 +29,23 @@ public final class ThemeTagger {
 
     private final Taxonomy taxonomy;
     private final CueMatcher matcher;
+    private final CountryDetector countries;
     private final Map<String, Taxonomy.Theme> themes = new LinkedHashMap<>();
 
-    /** @param taxonomy the themes and cues to use */
-    public ThemeTagger(Taxonomy taxonomy) {
+    /**
+     * @param taxonomy  the themes and cues to use
+     * @param countries finds country mentions for the taxonomy's country cue; may be null to ignore countries
+     */
+    public ThemeTagger(Taxonomy taxonomy, CountryDetector countries) {
         this.taxonomy = taxonomy;
+        this.countries = taxonomy.countryCue() == null ? null : countries;
         this.matcher = new CueMatcher(taxonomy);
         taxonomy.themes().forEach(t -> themes.put(t.id(), t));
     }
 
     /** @return a tagger over the taxonomy in {@code taxonomy/themes.json} on the classpath */
     public static ThemeTagger fromClasspath() {
-        return new ThemeTagger(Taxonomy.fromClasspath());
+        return new ThemeTagger(Taxonomy.fromClasspath(), CountryDetector.fromClasspath());
     }
 
     /** @return the version of the taxonomy in use */
@@ -80,6 +87,9 @@ public final class ThemeTagger {
                         tallies.computeIfAbsent(theme, k -> new Tally()).add(w * factor, fieldWeight, ev));
             }
         }
+        if (countries != null) {
+            addCountries(title, body, tallies);
+        }
         double top = tallies.values().stream().mapToDouble(t -> t.weight).max().orElse(0);
         if (top <= 0) {
             return List.of();
@@ -100,6 +110,23 @@ public final class ThemeTagger {
         });
         tags.sort(Comparator.comparingDouble(ThemeTag::score).reversed().thenComparing(ThemeTag::theme));
         return tags;
+    }
+
+    private void addCountries(String title, String body, Map<String, Tally> tallies) {
+        Taxonomy.Scoring s = taxonomy.scoring();
+        Taxonomy.CountryCue cue = taxonomy.countryCue();
+        for (CountryMention m : countries.detect(title, body)) {
+            if (cue.homeCountries().contains(m.code())) {
+                continue;
+            }
+            boolean first = true;
+            for (Evidence ev : m.evidence()) {
+                double fieldWeight = ev.field().equals("title") ? s.titleWeight() : 1.0;
+                double w = cue.weight() * fieldWeight * (first ? 1.0 : s.repeatWeight());
+                tallies.computeIfAbsent(cue.theme(), k -> new Tally()).add(w, fieldWeight, ev);
+                first = false;
+            }
+        }
     }
 
     private static double round(double v) {
