@@ -87,7 +87,7 @@ public record Taxonomy(String version, Scoring scoring, List<String> neutralPhra
      * Scoring parameters.
      *
      * @param titleWeight          how much a title match counts against a body match
-     * @param repeatWeight         weight of each further match of a cue already seen (the first counts fully)
+     * @param repeatWeight         the k-th match of the same cue counts {@code repeatWeight^(k-1)}, so repeats saturate
      * @param minEffectiveLength   texts shorter than this many (weighted) words are scored as if this long
      * @param densityScale         matched weight per 100 words that gives a score of about 0.63
      * @param minScore             a theme below this score is not tagged

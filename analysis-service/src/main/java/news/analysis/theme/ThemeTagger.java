@@ -81,7 +81,7 @@ public final class ThemeTagger {
                     continue;
                 }
                 int repeat = seen.merge(m.phrase().text(), 1, Integer::sum);
-                double factor = fieldWeight * (repeat == 1 ? 1.0 : s.repeatWeight());
+                double factor = fieldWeight * Math.pow(s.repeatWeight(), repeat - 1);
                 Evidence ev = new Evidence(fields[f], texts[f].substring(m.start(), m.end()), m.start(), m.end());
                 m.phrase().weights().forEach((theme, w) ->
                         tallies.computeIfAbsent(theme, k -> new Tally()).add(w * factor, fieldWeight, ev));
@@ -119,12 +119,11 @@ public final class ThemeTagger {
             if (cue.homeCountries().contains(m.code())) {
                 continue;
             }
-            boolean first = true;
+            int repeat = 0;
             for (Evidence ev : m.evidence()) {
                 double fieldWeight = ev.field().equals("title") ? s.titleWeight() : 1.0;
-                double w = cue.weight() * fieldWeight * (first ? 1.0 : s.repeatWeight());
+                double w = cue.weight() * fieldWeight * Math.pow(s.repeatWeight(), repeat++);
                 tallies.computeIfAbsent(cue.theme(), k -> new Tally()).add(w, fieldWeight, ev);
-                first = false;
             }
         }
     }
