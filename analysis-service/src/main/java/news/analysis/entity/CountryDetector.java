@@ -48,8 +48,8 @@ public final class CountryDetector {
     private final int maxEvidence;
 
     /** One way of writing a country (or a blocker when {@code code} is null). */
-    private record Entry(String code, String variant, List<String> words, boolean exact, boolean personLike,
-                         boolean weak, boolean combining) {
+    private record Entry(String code, String variant, List<String> words, List<Boolean> capitalised, boolean exact,
+                         boolean personLike, boolean weak, boolean combining) {
     }
 
     private record Hit(Entry entry, int start, int end) {
@@ -125,12 +125,14 @@ public final class CountryDetector {
             combining = true;
             v = v.substring(0, v.length() - 1);
         }
-        List<String> words = TextTokenizer.tokenize(v).stream().map(Token::norm).toList();
-        if (words.isEmpty()) {
+        List<Token> tokens = TextTokenizer.tokenize(v);
+        if (tokens.isEmpty()) {
             return;
         }
+        List<String> words = tokens.stream().map(Token::norm).toList();
+        List<Boolean> caps = tokens.stream().map(Token::capitalised).toList();
         byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
-                .add(new Entry(code, v, words, exact, personLike, weak, combining));
+                .add(new Entry(code, v, words, caps, exact, personLike, weak, combining));
     }
 
     /**
@@ -199,7 +201,6 @@ public final class CountryDetector {
         if (i + words.size() > tokens.size()) {
             return false;
         }
-        List<Token> variant = TextTokenizer.tokenize(e.variant());
         for (int k = 0; k < words.size(); k++) {
             Token t = tokens.get(i + k);
             if (!t.norm().equals(words.get(k))) {
@@ -208,7 +209,7 @@ public final class CountryDetector {
             if (k > 0 && !TextTokenizer.joinable(text, tokens.get(i + k - 1), t)) {
                 return false;
             }
-            if (e.code() != null && variant.get(k).capitalised() && !t.capitalised()) {
+            if (e.code() != null && e.capitalised().get(k) && !t.capitalised()) {
                 return false;
             }
         }

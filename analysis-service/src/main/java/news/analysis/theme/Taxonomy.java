@@ -91,6 +91,7 @@ public record Taxonomy(String version, Scoring scoring, List<String> neutralPhra
      * @param minEffectiveLength   texts shorter than this many (weighted) words are scored as if this long
      * @param densityScale         matched weight per 100 words that gives a score of about 0.63
      * @param minScore             a theme below this score is not tagged
+     * @param minWeight            a theme needs at least this much matched weight (so one weak word is not enough)
      * @param longText             texts with more (weighted) words than this are "long"
      * @param minMatchesLong       in a long text a theme needs this many matches (a title match counts double)
      * @param secondaryRatioShort  in a short text a theme needs this share of the best theme's weight
@@ -98,7 +99,7 @@ public record Taxonomy(String version, Scoring scoring, List<String> neutralPhra
      * @param maxEvidence          evidence phrases kept per theme
      */
     public record Scoring(double titleWeight, double repeatWeight, double minEffectiveLength, double densityScale,
-                          double minScore, double longText, int minMatchesLong, double secondaryRatioShort,
+                          double minScore, double minWeight, double longText, int minMatchesLong, double secondaryRatioShort,
                           double secondaryRatioLong, int maxEvidence) {
     }
 

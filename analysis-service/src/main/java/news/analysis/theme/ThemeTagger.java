@@ -21,9 +21,10 @@ import news.events.ThemeTag;
  * themes, times the title weight when in the title; a cue seen again counts less. A theme's weight is divided by
  * the text's length (in words, the title's counted with the title weight) to give a density per 100 words, and
  * the score is {@code 1 - exp(-density / densityScale)}. A theme is tagged when its score reaches
- * {@code minScore}, when it has a fair share of the leading theme's weight (a large share in a short text, where
- * one theme is expected; a smaller one in a long article) and, in a long text, when it rests on more than one
- * match. So a sports story that says "trade" once is not about trade, and an 800-word story full of tariffs is.
+ * {@code minScore} and its weight {@code minWeight}, when it has a fair share of the leading theme's weight (a
+ * large share in a short text, where one theme is expected; a small one in a long article) and, in a long text,
+ * when it rests on more than one match. Country mentions (via {@link CountryDetector}) count towards the theme
+ * the taxonomy's {@code countryCue} names, except the audience's home countries. So a sports story that says "trade" once is not about trade, and an 800-word story full of tariffs is.
  */
 public final class ThemeTagger {
 
@@ -102,7 +103,7 @@ public final class ThemeTagger {
             double density = 100.0 * t.weight / effective;
             double score = 1.0 - Math.exp(-density / s.densityScale());
             boolean enough = !longText || t.matches >= s.minMatchesLong();
-            if (t.weight > 0 && score >= s.minScore() && t.weight >= ratio * top && enough) {
+            if (t.weight >= s.minWeight() && t.weight > 0 && score >= s.minScore() && t.weight >= ratio * top && enough) {
                 Taxonomy.Theme theme = themes.get(id);
                 List<Evidence> evidence = t.evidence.subList(0, Math.min(t.evidence.size(), s.maxEvidence()));
                 tags.add(new ThemeTag(id, theme.label(), theme.iptcCode(), round(score), evidence));
