@@ -1,16 +1,241 @@
 package news.analysis.entity;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import news.analysis.theme.TextTokenizer;
+import news.analysis.theme.TextTokenizer.Token;
 import news.events.CountryMention;
+import news.events.Evidence;
 
-/** PLACEHOLDER until merged. */
+/**
+ * Finds the countries an article mentions, by name, common variant ("U.S.", "Britain"), demonym ("Japanese"),
+ * combining form ("Sino-Japanese") or capital used for its government ("Beijing said").
+ *
+ * <p>The gazetteer is the resource {@code gazetteer/countries.tsv}; see its header for the markers. Matching is
+ * leftmost-longest over {@link TextTokenizer} tokens, so "Papua New Guinea" beats "Guinea" and blocker phrases
+ * ("Latin America", "Washington State", "New Mexico") hide the names inside them. It is conservative: a name
+ * must be capitalised as in the gazetteer; "US" and "UK" count only in capitals; names that are also first names
+ * or surnames (Jordan, Chad, Washington, Paris) are skipped beside another capitalised word ("Michael Jordan",
+ * "Chad Smith", "Washington Post"); a weak name (Georgia, which in American news is usually the state) counts
+ * only when the same text names that country unambiguously too.
+ */
 public final class CountryDetector {
-    public static CountryDetector fromClasspath() { return new CountryDetector(); }
+
+    /** Classpath location of the default gazetteer. */
+    public static final String RESOURCE = "gazetteer/countries.tsv";
+
+    /** Capitalised words that start sentences and are not first names ("In Washington", "But Jordan"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("in", "the", "and", "but", "for", "from", "to", "with",
+            "at", "on", "by", "as", "of", "after", "before", "while", "when", "if", "then", "so", "both", "also",
+            "meanwhile", "however", "yet", "since", "now", "today", "unlike", "like", "said", "says", "where", "why",
+            "how", "what", "does", "did", "will", "would", "can", "could", "should", "is", "was", "has", "had", "a",
+            "an", "about", "against", "between", "across", "within", "toward", "towards", "into", "over", "under",
+            "tells", "warns", "urges", "asks", "visits", "vs", "versus", "than", "via", "through", "near");
+
+    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    private final int maxEvidence;
+
+    /** One way of writing a country (or a blocker when {@code code} is null). */
+    private record Entry(String code, String variant, List<String> words, List<Boolean> capitalised, boolean exact,
+                         boolean personLike, boolean weak, boolean combining) {
+    }
+
+    private record Hit(Entry entry, int start, int end) {
+    }
+
+    private CountryDetector(int maxEvidence) {
+        this.maxEvidence = maxEvidence;
+    }
+
+    /** @return a detector over {@code gazetteer/countries.tsv} on the classpath */
+    public static CountryDetector fromClasspath() {
+        try (InputStream in = CountryDetector.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("gazetteer resource not found: " + RESOURCE);
+            }
+            return read(in, 10);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer " + RESOURCE, e);
+        }
+    }
+
+    /**
+     * Reads a gazetteer: tab-separated {@code code, name, aliases, demonyms, capitals}, lists comma-separated,
+     * lines starting with '#' and the header line ignored, code {@code -} for blocker phrases.
+     *
+     * @param tsv         the gazetteer
+     * @param maxEvidence evidence kept per country
+     */
+    public static CountryDetector read(InputStream tsv, int maxEvidence) throws IOException {
+        CountryDetector d = new CountryDetector(maxEvidence);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8));
+        String line;
+        int lineNo = 0;
+        while ((line = reader.readLine()) != null) {
+            lineNo++;
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("code\t")) {
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 2) {
+                throw new IOException("gazetteer line " + lineNo + ": expected code and name");
+            }
+            String code = cols[0].trim();
+            if (code.equals("-")) {
+                d.add(null, cols[1].trim());
+                continue;
+            }
+            d.names.put(code, cols[1].trim());
+            for (int c = 2; c < Math.min(cols.length, 5); c++) {
+                for (String v : cols[c].split(",")) {
+                    if (!v.isBlank()) {
+                        d.add(code, v.trim());
+                    }
+                }
+            }
+        }
+        return d;
+    }
+
+    private void add(String code, String spec) {
+        String v = spec;
+        boolean exact = false;
+        boolean personLike = false;
+        boolean weak = false;
+        boolean combining = false;
+        while (!v.isEmpty() && "=~?".indexOf(v.charAt(0)) >= 0) {
+            exact |= v.charAt(0) == '=';
+            personLike |= v.charAt(0) == '~';
+            weak |= v.charAt(0) == '?';
+            v = v.substring(1);
+        }
+        if (v.endsWith("-")) {
+            combining = true;
+            v = v.substring(0, v.length() - 1);
+        }
+        List<Token> tokens = TextTokenizer.tokenize(v);
+        if (tokens.isEmpty()) {
+            return;
+        }
+        List<String> words = tokens.stream().map(Token::norm).toList();
+        List<Boolean> caps = tokens.stream().map(Token::capitalised).toList();
+        byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
+                .add(new Entry(code, v, words, caps, exact, personLike, weak, combining));
+    }
+
+    /**
+     * Finds the countries in one article.
+     *
+     * @param title the headline, may be null
+     * @param body  the article text, may be null
+     * @return one mention per country, most mentioned first
+     */
     public List<CountryMention> detect(String title, String body) {
+        Map<String, List<Evidence>> strong = new LinkedHashMap<>();
+        Map<String, List<Evidence>> weak = new LinkedHashMap<>();
+        String[] fields = {"title", "body"};
+        String[] texts = {title == null ? "" : title, body == null ? "" : body};
+        for (int f = 0; f < 2; f++) {
+            String text = texts[f];
+            for (Hit h : hits(text)) {
+                if (h.entry().code() == null) {
+                    continue;
+                }
+                Evidence ev = new Evidence(fields[f], text.substring(h.start(), h.end()), h.start(), h.end());
+                (h.entry().weak() ? weak : strong).computeIfAbsent(h.entry().code(), k -> new ArrayList<>()).add(ev);
+            }
+        }
+        weak.forEach((code, evs) -> {
+            if (strong.containsKey(code)) {
+                strong.get(code).addAll(evs);
+                strong.get(code).sort(Comparator.comparing((Evidence e) -> !e.field().equals("title"))
+                        .thenComparingInt(Evidence::start));
+            }
+        });
         List<CountryMention> out = new ArrayList<>();
-        if (body.contains("Chin")) out.add(new CountryMention("CN", "China", 1, List.of()));
-        if (body.contains("Japan")) out.add(new CountryMention("JP", "Japan", 1, List.of()));
+        strong.forEach((code, evs) -> out.add(new CountryMention(code, names.get(code), evs.size(),
+                evs.subList(0, Math.min(evs.size(), maxEvidence)))));
+        // stable sort keeps first-mentioned first among equals
+        out.sort(Comparator.comparingInt(CountryMention::mentions).reversed());
         return out;
+    }
+
+    private List<Hit> hits(String text) {
+        List<Token> tokens = TextTokenizer.tokenize(text);
+        List<Hit> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Entry best = null;
+            for (Entry e : byFirstWord.getOrDefault(tokens.get(i).norm(), List.of())) {
+                if ((best == null || e.words().size() > best.words().size()) && matchesAt(e, text, tokens, i)) {
+                    best = e;
+                }
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            int last = i + best.words().size() - 1;
+            if (!(best.personLike() && besideName(text, tokens, i, last))) {
+                out.add(new Hit(best, tokens.get(i).start(), tokens.get(last).end()));
+            }
+            i = last + 1;
+        }
+        return out;
+    }
+
+    private static boolean matchesAt(Entry e, String text, List<Token> tokens, int i) {
+        List<String> words = e.words();
+        if (i + words.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            Token t = tokens.get(i + k);
+            if (!t.norm().equals(words.get(k))) {
+                return false;
+            }
+            if (k > 0 && !TextTokenizer.joinable(text, tokens.get(i + k - 1), t)) {
+                return false;
+            }
+            if (e.code() != null && e.capitalised().get(k) && !t.capitalised()) {
+                return false;
+            }
+        }
+        int end = tokens.get(i + words.size() - 1).end();
+        if (e.exact() && !text.substring(tokens.get(i).start(), end).equals(e.variant())) {
+            return false;
+        }
+        if (e.combining()) {
+            return end < text.length() && (text.charAt(end) == '-' || text.charAt(end) == '\u2013');
+        }
+        return true;
+    }
+
+    /** @return true when the match sits next to another capitalised word, as in a person's or firm's name */
+    private static boolean besideName(String text, List<Token> tokens, int first, int last) {
+        if (last + 1 < tokens.size()) {
+            Token next = tokens.get(last + 1);
+            if (next.capitalised() && TextTokenizer.joinable(text, tokens.get(last), next)) {
+                return true;
+            }
+        }
+        if (first > 0) {
+            Token prev = tokens.get(first - 1);
+            return prev.capitalised() && TextTokenizer.joinable(text, prev, tokens.get(first))
+                    && !FUNCTION_WORDS.contains(prev.norm());
+        }
+        return false;
     }
 }

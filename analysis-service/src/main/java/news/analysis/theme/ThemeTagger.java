@@ -1,22 +1,150 @@
 package news.analysis.theme;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import news.analysis.entity.CountryDetector;
+import news.analysis.theme.TextTokenizer.Token;
+import news.events.CountryMention;
 import news.events.Evidence;
 import news.events.ThemeTag;
 
-/** PLACEHOLDER until merged. */
+/**
+ * Tags an article with the taxonomy's themes, explainably: every tag carries the phrases that triggered it, with
+ * their field and exact character offsets.
+ *
+ * <p>How: the title and body are tokenised ({@link TextTokenizer}, plain Java, no Lucene) and the taxonomy's cue
+ * phrases are matched leftmost-longest, ignoring case and plural endings. Each match adds its cue weight to its
+ * themes, times the title weight when in the title; a cue seen again counts less. A theme's weight is divided by
+ * the text's length (in words, the title's counted with the title weight) to give a density per 100 words, and
+ * the score is {@code 1 - exp(-density / densityScale)}. A theme is tagged when its score reaches
+ * {@code minScore} and its weight {@code minWeight}, when it has a fair share of the leading theme's weight (a
+ * large share in a short text, where one theme is expected; a small one in a long article) and, in a long text,
+ * when it rests on more than one match. Country mentions (via {@link CountryDetector}) count towards the theme
+ * the taxonomy's {@code countryCue} names, except the audience's home countries. So a sports story that says "trade" once is not about trade, and an 800-word story full of tariffs is.
+ */
 public final class ThemeTagger {
-    public static ThemeTagger fromClasspath() { return new ThemeTagger(); }
-    public String taxonomyVersion() { return "placeholder"; }
+
+    private final Taxonomy taxonomy;
+    private final CueMatcher matcher;
+    private final CountryDetector countries;
+    private final Map<String, Taxonomy.Theme> themes = new LinkedHashMap<>();
+
+    /**
+     * @param taxonomy  the themes and cues to use
+     * @param countries finds country mentions for the taxonomy's country cue; may be null to ignore countries
+     */
+    public ThemeTagger(Taxonomy taxonomy, CountryDetector countries) {
+        this.taxonomy = taxonomy;
+        this.countries = taxonomy.countryCue() == null ? null : countries;
+        this.matcher = new CueMatcher(taxonomy);
+        taxonomy.themes().forEach(t -> themes.put(t.id(), t));
+    }
+
+    /** @return a tagger over the taxonomy in {@code taxonomy/themes.json} on the classpath */
+    public static ThemeTagger fromClasspath() {
+        return new ThemeTagger(Taxonomy.fromClasspath(), CountryDetector.fromClasspath());
+    }
+
+    /** @return the version of the taxonomy in use */
+    public String taxonomyVersion() {
+        return taxonomy.version();
+    }
+
+    /** @return the taxonomy in use */
+    public Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    /**
+     * Tags one article.
+     *
+     * @param title the headline, may be null or empty
+     * @param body  the article text, may be null or empty
+     * @return the themes found, best first; empty when nothing is clear
+     */
     public List<ThemeTag> tag(String title, String body) {
-        List<ThemeTag> tags = new ArrayList<>();
-        String[][] cues = {{"trade", "medtop:20000373", "trad"}, {"security", "medtop:20000604", "security"}, {"environment", "medtop:06000000", "environment"}, {"diplomacy", "medtop:20000638", "diplomat"}};
-        for (String[] c : cues) {
-            int i = body.toLowerCase(Locale.ROOT).indexOf(c[2]);
-            if (i >= 0) tags.add(new ThemeTag(c[0], c[0], c[1], 0.5, List.of(new Evidence("body", body.substring(i, i + c[2].length()), i, i + c[2].length()))));
+        Taxonomy.Scoring s = taxonomy.scoring();
+        Map<String, Tally> tallies = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        double length = 0;
+        String[] fields = {"title", "body"};
+        String[] texts = {title == null ? "" : title, body == null ? "" : body};
+        for (int f = 0; f < 2; f++) {
+            double fieldWeight = f == 0 ? s.titleWeight() : 1.0;
+            List<Token> tokens = TextTokenizer.tokenize(texts[f]);
+            length += fieldWeight * tokens.size();
+            for (CueMatcher.Match m : matcher.match(texts[f], tokens)) {
+                if (m.phrase().weights().isEmpty()) {
+                    continue;
+                }
+                int repeat = seen.merge(m.phrase().text(), 1, Integer::sum);
+                double factor = fieldWeight * Math.pow(s.repeatWeight(), repeat - 1);
+                Evidence ev = new Evidence(fields[f], texts[f].substring(m.start(), m.end()), m.start(), m.end());
+                m.phrase().weights().forEach((theme, w) ->
+                        tallies.computeIfAbsent(theme, k -> new Tally()).add(w * factor, fieldWeight, ev));
+            }
         }
+        if (countries != null) {
+            addCountries(title, body, tallies);
+        }
+        double top = tallies.values().stream().mapToDouble(t -> t.weight).max().orElse(0);
+        if (top <= 0) {
+            return List.of();
+        }
+        boolean longText = length > s.longText();
+        double effective = Math.max(length, s.minEffectiveLength());
+        double ratio = longText ? s.secondaryRatioLong() : s.secondaryRatioShort();
+        List<ThemeTag> tags = new ArrayList<>();
+        tallies.forEach((id, t) -> {
+            double density = 100.0 * t.weight / effective;
+            double score = 1.0 - Math.exp(-density / s.densityScale());
+            boolean enough = !longText || t.matches >= s.minMatchesLong();
+            if (t.weight >= s.minWeight() && t.weight > 0 && score >= s.minScore() && t.weight >= ratio * top && enough) {
+                Taxonomy.Theme theme = themes.get(id);
+                List<Evidence> evidence = t.evidence.subList(0, Math.min(t.evidence.size(), s.maxEvidence()));
+                tags.add(new ThemeTag(id, theme.label(), theme.iptcCode(), round(score), evidence));
+            }
+        });
+        tags.sort(Comparator.comparingDouble(ThemeTag::score).reversed().thenComparing(ThemeTag::theme));
         return tags;
+    }
+
+    private void addCountries(String title, String body, Map<String, Tally> tallies) {
+        Taxonomy.Scoring s = taxonomy.scoring();
+        Taxonomy.CountryCue cue = taxonomy.countryCue();
+        for (CountryMention m : countries.detect(title, body)) {
+            if (cue.homeCountries().contains(m.code())) {
+                continue;
+            }
+            int repeat = 0;
+            for (Evidence ev : m.evidence()) {
+                double fieldWeight = ev.field().equals("title") ? s.titleWeight() : 1.0;
+                double w = cue.weight() * fieldWeight * Math.pow(s.repeatWeight(), repeat++);
+                tallies.computeIfAbsent(cue.theme(), k -> new Tally()).add(w, fieldWeight, ev);
+            }
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    /** Running total for one theme. */
+    private static final class Tally {
+        double weight;
+        double matches;
+        final List<Evidence> evidence = new ArrayList<>();
+
+        void add(double w, double fieldWeight, Evidence ev) {
+            weight += w;
+            if (w > 0) {
+                matches += fieldWeight;
+                evidence.add(ev);
+            }
+        }
     }
 }

@@ -1,0 +1,142 @@
+package news.analysis.theme;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Splits text into word tokens that keep their exact character offsets, so that every match can be reported as
+ * {@code text.substring(start, end)}.
+ *
+ * <p>Plain Java, no Lucene. A token is a run of letters and digits; an apostrophe between letters stays inside the
+ * word ("don't", "N'Djamena") except for a final possessive "'s"/"’s", which is left out of the token ("China’s"
+ * gives "China"). Dotted abbreviations such as "U.S." or "E.P.A." are one token whose normal form has no dots
+ * ("us", "epa"). Hyphens separate tokens. Normal forms are lower case without diacritics.
+ */
+public final class TextTokenizer {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /**
+     * One word of the text.
+     *
+     * @param surface the word exactly as written ({@code text.substring(start, end)})
+     * @param norm    lower-case form without diacritics or dots
+     * @param start   offset of the first character
+     * @param end     offset just past the last character
+     */
+    public record Token(String surface, String norm, int start, int end) {
+
+        /** @return true when the word starts with an upper-case letter */
+        public boolean capitalised() {
+            return !surface.isEmpty() && Character.isUpperCase(surface.charAt(0));
+        }
+    }
+
+    private TextTokenizer() {
+    }
+
+    /** @return the tokens of {@code text} in order; empty for null or blank text */
+    public static List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>();
+        if (text == null) {
+            return tokens;
+        }
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int abbrevEnd = dottedAbbreviationEnd(text, i);
+            if (abbrevEnd > 0) {
+                String surface = text.substring(i, abbrevEnd);
+                tokens.add(new Token(surface, normalise(surface.replace(".", "")), i, abbrevEnd));
+                i = abbrevEnd;
+                continue;
+            }
+            int j = i;
+            while (j < n) {
+                char d = text.charAt(j);
+                if (Character.isLetterOrDigit(d)) {
+                    j++;
+                } else if (isApostrophe(d) && j + 1 < n && Character.isLetter(text.charAt(j + 1)) && j > i) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            int end = j;
+            if (end - i > 2 && isApostrophe(text.charAt(end - 2))
+                    && Character.toLowerCase(text.charAt(end - 1)) == 's') {
+                end -= 2; // possessive
+            }
+            String surface = text.substring(i, end);
+            tokens.add(new Token(surface, normalise(surface), i, end));
+            i = j;
+        }
+        return tokens;
+    }
+
+    /** @return lower case, no diacritics, typographic apostrophes made plain */
+    public static String normalise(String s) {
+        String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    /**
+     * A light, symmetric English stemmer (plural and possessive endings only): "tariffs" and "tariff" give
+     * "tariff", "taxes" and "tax" give "tax", "policies" and "policy" give "policy".
+     */
+    public static String stem(String norm) {
+        String w = norm;
+        if (w.length() <= 3) {
+            return w;
+        }
+        if (w.endsWith("ies") && !w.endsWith("eies") && !w.endsWith("aies")) {
+            w = w.substring(0, w.length() - 3) + "y";
+        } else if (w.endsWith("es") && !w.endsWith("aes") && !w.endsWith("ees") && !w.endsWith("oes")) {
+            w = w.substring(0, w.length() - 1);
+        } else if (w.endsWith("s") && !w.endsWith("us") && !w.endsWith("ss") && !w.endsWith("is")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        if (w.length() > 3 && w.endsWith("e")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    /** @return true when only spaces or hyphens separate two tokens, so they can form one phrase */
+    public static boolean joinable(String text, Token left, Token right) {
+        for (int k = left.end(); k < right.start(); k++) {
+            char c = text.charAt(k);
+            if (!(Character.isWhitespace(c) || c == '-' || c == '/' || c == '\u2010' || c == '\u2011' || c == '\u2013')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
+
+    /** @return end offset of an abbreviation like "U.S." (single letters each followed by a dot) at i, or -1 */
+    private static int dottedAbbreviationEnd(String text, int i) {
+        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            return -1;
+        }
+        int n = text.length();
+        int j = i;
+        int letters = 0;
+        while (j + 1 < n && Character.isLetter(text.charAt(j)) && text.charAt(j + 1) == '.') {
+            letters++;
+            j += 2;
+        }
+        return letters >= 2 ? j : -1;
+    }
+}

@@ -1,0 +1,108 @@
+package news.analysis.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import news.analysis.theme.SeedTexts;
+import news.events.CountryMention;
+import news.events.Evidence;
+import org.junit.jupiter.api.Test;
+
+class CountryDetectorTest {
+
+    private static final CountryDetector DETECTOR = CountryDetector.fromClasspath();
+
+    private static List<String> codes(List<CountryMention> mentions) {
+        return mentions.stream().map(CountryMention::code).toList();
+    }
+
+    private static void assertOffsets(List<CountryMention> mentions, String title, String body) {
+        for (CountryMention m : mentions) {
+            assertTrue(m.mentions() >= m.evidence().size() && !m.evidence().isEmpty(), m.toString());
+            assertTrue(m.evidence().size() <= 10, m.toString());
+            for (Evidence e : m.evidence()) {
+                String field = e.field().equals("title") ? title : body;
+                assertEquals(e.text(), field.substring(e.start(), e.end()), "offsets of " + e);
+            }
+        }
+    }
+
+    @Test
+    void seed000IsAboutChinaAndJapan() throws Exception {
+        String body = SeedTexts.seed("000_749f0bb3dcd254b9.txt");
+        List<CountryMention> found = DETECTOR.detect(null, body);
+        assertEquals(Set.of("CN", "JP"), Set.copyOf(codes(found).subList(0, 2)), "found: " + codes(found));
+        assertTrue(found.get(0).mentions() >= 10);
+        assertTrue(codes(found).containsAll(List.of("US", "GB", "IN", "AU")), "found: " + codes(found));
+        assertOffsets(found, null, body);
+    }
+
+    @Test
+    void seed004BodyIsAboutChinaAndJapan() throws Exception {
+        String body = SeedTexts.seed004Body();
+        List<CountryMention> found = DETECTOR.detect("What the Japanese Foreign Minister’s Visit to China Signifies", body);
+        assertEquals(Set.of("CN", "JP"), Set.copyOf(codes(found).subList(0, 2)), "found: " + codes(found));
+        assertOffsets(found, "What the Japanese Foreign Minister’s Visit to China Signifies", body);
+    }
+
+    @Test
+    void capitalAsMetonym() {
+        List<CountryMention> found = DETECTOR.detect(null, "Beijing said on Monday it would respond.");
+        assertEquals(List.of("CN"), codes(found));
+        Evidence e = found.get(0).evidence().get(0);
+        assertEquals(new Evidence("body", "Beijing", 0, 7), e);
+        assertEquals("China", found.get(0).name());
+    }
+
+    @Test
+    void sinoPrefixNamesBothCountries() {
+        String title = "A new chapter in Sino-Japanese relations";
+        List<CountryMention> found = DETECTOR.detect(title, "");
+        assertEquals(Set.of("CN", "JP"), Set.copyOf(codes(found)));
+        assertOffsets(found, title, "");
+        assertEquals("Sino", found.stream().filter(m -> m.code().equals("CN")).findFirst().orElseThrow()
+                .evidence().get(0).text());
+    }
+
+    @Test
+    void usOnlyInCapitalsAndAmericaCarefully() {
+        String body = "The U.S. and the US Navy joined us in Latin America, then in America.";
+        List<CountryMention> found = DETECTOR.detect(null, body);
+        assertEquals(List.of("US"), codes(found));
+        assertEquals(List.of("U.S.", "US", "America"),
+                found.get(0).evidence().stream().map(Evidence::text).toList());
+        assertOffsets(found, null, body);
+    }
+
+    @Test
+    void ukAndBritainAreTheUnitedKingdom() {
+        List<CountryMention> found = DETECTOR.detect("UK and Britain", "British officials in London.");
+        assertEquals(List.of("GB"), codes(found));
+        assertEquals(4, found.get(0).mentions());
+    }
+
+    @Test
+    void namesThatArePeopleOrStatesAreSkipped() {
+        String body = "Michael Jordan and Chad Smith flew from Georgia to Washington State, said the Washington Post.";
+        assertTrue(DETECTOR.detect(null, body).isEmpty(), "found: " + DETECTOR.detect(null, body));
+        assertEquals(List.of("JO", "IL"), codes(DETECTOR.detect(null, "Jordan and Israel signed the treaty.")));
+        assertEquals(List.of("GE"), codes(DETECTOR.detect(null, "Georgia's president spoke in Tbilisi.")));
+    }
+
+    @Test
+    void sortedByMentions() {
+        List<CountryMention> found = DETECTOR.detect("France and Germany", "Germany, German, Berlin; France.");
+        assertEquals(List.of("DE", "FR"), codes(found));
+        assertEquals(4, found.get(0).mentions());
+    }
+
+    @Test
+    void gazetteerCoversAboutTwoHundredCountries() {
+        Set<String> found = DETECTOR.detect(null, "Kenya, Peru, Fiji, Norway, Vietnam, Ivory Coast, Myanmar.")
+                .stream().map(CountryMention::code).collect(Collectors.toSet());
+        assertEquals(Set.of("KE", "PE", "FJ", "NO", "VN", "CI", "MM"), found);
+    }
+}

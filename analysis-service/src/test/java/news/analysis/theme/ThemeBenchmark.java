@@ -1,0 +1,123 @@
+package news.analysis.theme;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import news.events.ThemeTag;
+
+/**
+ * Scores the {@link ThemeTagger} on the New York Times front-page corpus coded with CAP major topics, as
+ * {@code shared/corpora/news-topics/README.md} prescribes: text = title + ". " + summary, an item is gold-positive
+ * for theme T when its CAP major topic maps to T, predicted-positive when T is among the tagger's themes;
+ * precision, recall and F1 per theme, macro-F1 over the mapped themes.
+ *
+ * <p>Usage: {@code ThemeBenchmark [csv] [all|even|odd] [--errors THEME]}. The default file is
+ * {@code $shared.dir/corpora/news-topics/nyt-frontpage-cap.dev.csv}. "even"/"odd" keep the items with an even or
+ * odd id, so one half can be used for tuning and the other to check. {@code --errors THEME} lists that theme's
+ * misses and false alarms.
+ */
+public final class ThemeBenchmark {
+
+    /** CAP major topic code to project theme; codes not listed are not scored. */
+    static final Map<String, String> CAP_TO_THEME = Map.ofEntries(
+            Map.entry("18", "trade"), Map.entry("16", "security"), Map.entry("7", "environment"),
+            Map.entry("19", "diplomacy"), Map.entry("1", "economy"), Map.entry("15", "economy"),
+            Map.entry("5", "labour"), Map.entry("8", "energy"), Map.entry("3", "health"),
+            Map.entry("17", "science-technology"), Map.entry("12", "crime-justice"), Map.entry("6", "education"),
+            Map.entry("23", "culture"), Map.entry("26", "disaster"), Map.entry("27", "disaster"),
+            Map.entry("29", "sport"), Map.entry("20", "politics"), Map.entry("24", "politics"),
+            Map.entry("9", "migration"), Map.entry("4", "agriculture"), Map.entry("10", "transport"));
+
+    /** One coded item. */
+    public record Item(String id, String capMajor, String title, String summary) {
+    }
+
+    private ThemeBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        String shared = System.getProperty("shared.dir", "../../shared");
+        String csv = shared + "/corpora/news-topics/nyt-frontpage-cap.dev.csv";
+        String split = "all";
+        String errorsFor = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "all", "even", "odd" -> split = args[i];
+                case "--errors" -> errorsFor = args[++i];
+                default -> csv = args[i];
+            }
+        }
+        List<Item> items = read(new File(csv), split);
+        ThemeTagger tagger = ThemeTagger.fromClasspath();
+        Set<String> themes = new TreeSet<>(CAP_TO_THEME.values());
+        Map<String, int[]> counts = new LinkedHashMap<>(); // tp, fp, fn
+        themes.forEach(t -> counts.put(t, new int[3]));
+        List<String> errors = new ArrayList<>();
+        long started = System.nanoTime();
+        for (Item item : items) {
+            String gold = CAP_TO_THEME.get(item.capMajor());
+            String text = item.title() + ". " + item.summary();
+            List<ThemeTag> tags = tagger.tag(null, text);
+            Set<String> predicted = tags.stream().map(ThemeTag::theme).collect(Collectors.toSet());
+            for (String t : themes) {
+                boolean g = t.equals(gold);
+                boolean p = predicted.contains(t);
+                int[] c = counts.get(t);
+                if (g && p) {
+                    c[0]++;
+                } else if (p) {
+                    c[1]++;
+                } else if (g) {
+                    c[2]++;
+                }
+                if (t.equals(errorsFor) && g != p) {
+                    errors.add((g ? "MISS " : "FP   ") + item.capMajor() + " " + text + "  => "
+                            + tags.stream().map(x -> x.theme() + ":" + x.score() + x.evidence().stream()
+                                    .map(e -> e.text()).toList()).toList());
+                }
+            }
+        }
+        double ms = (System.nanoTime() - started) / 1e6;
+        errors.forEach(System.out::println);
+        System.out.printf("ThemeBenchmark on %s (%s ids, %d items, taxonomy %s, %.0f ms)%n",
+                new File(csv).getName(), split, items.size(), tagger.taxonomyVersion(), ms);
+        System.out.printf("%-20s %6s %6s %6s %6s %6s %6s%n", "theme", "gold", "pred", "P", "R", "F1", "");
+        double sumF1 = 0;
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            int[] c = e.getValue();
+            double p = c[0] + c[1] == 0 ? 0 : (double) c[0] / (c[0] + c[1]);
+            double r = c[0] + c[2] == 0 ? 0 : (double) c[0] / (c[0] + c[2]);
+            double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+            sumF1 += f1;
+            System.out.printf("%-20s %6d %6d %6.3f %6.3f %6.3f%n", e.getKey(), c[0] + c[2], c[0] + c[1], p, r, f1);
+        }
+        System.out.printf("%-20s %34.3f%n", "macro-F1", sumF1 / counts.size());
+    }
+
+    /** @return the items of the CSV file, all of them or only those with an even or odd id */
+    public static List<Item> read(File csv, String split) throws IOException {
+        CsvMapper mapper = new CsvMapper();
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        List<Item> items = new ArrayList<>();
+        try (MappingIterator<Map<String, String>> it = mapper.readerFor(Map.class).with(schema).readValues(csv)) {
+            while (it.hasNext()) {
+                Map<String, String> row = it.next();
+                Item item = new Item(row.get("id"), row.get("cap_major"), row.get("title"), row.get("summary"));
+                long id = Long.parseLong(item.id().trim());
+                if (split.equals("all") || (split.equals("even") == (id % 2 == 0))) {
+                    items.add(item);
+                }
+            }
+        }
+        return items;
+    }
+}

@@ -1,0 +1,127 @@
+package news.analysis.theme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import news.events.Evidence;
+import news.events.ThemeTag;
+import org.junit.jupiter.api.Test;
+
+class ThemeTaggerTest {
+
+    private static final ThemeTagger TAGGER = ThemeTagger.fromClasspath();
+
+    private static Set<String> themes(List<ThemeTag> tags) {
+        return tags.stream().map(ThemeTag::theme).collect(Collectors.toSet());
+    }
+
+    /** Every evidence phrase must be exactly the text at its offsets in its field. */
+    private static void assertEvidenceOffsets(List<ThemeTag> tags, String title, String body) {
+        for (ThemeTag tag : tags) {
+            assertFalse(tag.evidence().isEmpty(), tag.theme() + " has no evidence");
+            assertTrue(tag.score() > 0 && tag.score() <= 1, tag.theme() + " score " + tag.score());
+            for (Evidence e : tag.evidence()) {
+                String field = e.field().equals("title") ? title : body;
+                assertEquals(e.text(), field.substring(e.start(), e.end()), "offsets of " + e);
+            }
+        }
+    }
+
+    @Test
+    void seed000HasItsThemesWithCorrectEvidence() throws Exception {
+        String body = SeedTexts.seed("000_749f0bb3dcd254b9.txt");
+        List<ThemeTag> tags = TAGGER.tag(null, body);
+        assertTrue(themes(tags).containsAll(Set.of("trade", "security", "environment", "diplomacy", "travel-tourism")),
+                "themes: " + themes(tags));
+        assertEvidenceOffsets(tags, null, body);
+        ThemeTag trade = tags.stream().filter(t -> t.theme().equals("trade")).findFirst().orElseThrow();
+        assertEquals("medtop:20000373", trade.iptcCode());
+        assertTrue(trade.evidence().stream().anyMatch(e -> e.text().equalsIgnoreCase("trading partner")),
+                "trade evidence: " + trade.evidence());
+        assertEquals("diplomacy", tags.get(0).theme(), "leading theme");
+    }
+
+    @Test
+    void seed004ArticleBodyHasItsThemes() throws Exception {
+        String title = "Redefining Dynamics: What the Japanese Foreign Minister’s Visit to China Signifies";
+        String body = SeedTexts.seed004Body();
+        List<ThemeTag> tags = TAGGER.tag(title, body);
+        Set<String> found = themes(tags);
+        assertTrue(found.containsAll(Set.of("diplomacy", "trade", "environment", "security")), "themes: " + found);
+        assertTrue(found.contains("culture") || found.contains("education"), "themes: " + found);
+        assertEvidenceOffsets(tags, title, body);
+        assertTrue(tags.get(0).evidence().stream().anyMatch(e -> e.field().equals("title")),
+                "title evidence expected for " + tags.get(0));
+    }
+
+    @Test
+    void aSportsStoryThatSaysTradeOnceIsNotAboutTrade() {
+        String title = "Yankees beat Red Sox 5-3 as Jeter homers in the ninth";
+        String body = """
+                The Yankees beat the Red Sox 5-3 on Tuesday night at Yankee Stadium, with Derek Jeter hitting a \
+                two-run home run in the ninth inning to break a tie. The pitcher, acquired in a trade with Houston \
+                last winter, struck out nine batters over seven innings. The win moved the Yankees two games ahead \
+                in the division with 12 games left in the regular season. Manager Joe Torre said the team had \
+                played its best baseball of the season this month, and fans at the stadium stood for the final \
+                out. The teams meet again on Wednesday in the last game of the series before the playoffs.""";
+        List<ThemeTag> tags = TAGGER.tag(title, body);
+        assertEquals("sport", tags.get(0).theme());
+        assertFalse(themes(tags).contains("trade"), "themes: " + themes(tags));
+        assertEvidenceOffsets(tags, title, body);
+    }
+
+    @Test
+    void aLongTradeStoryIsAboutTrade() {
+        String paragraph = """
+                The United States and China ended two days of talks in Washington without an agreement to cut \
+                tariffs on steel and soybeans, leaving in place duties that exporters on both sides say are \
+                hurting sales. The American trade representative said China must open its markets to foreign \
+                goods and stop subsidising exports, while Chinese negotiators said Washington's import quotas \
+                violate World Trade Organization rules. The trade deficit with China widened again last month as \
+                imports of electronics rose. Farmers in Iowa, who depend on exports of grain, urged both \
+                governments to settle the trade dispute before the harvest. Economists warned that a wider trade \
+                war would raise prices for consumers and slow growth. Officials said negotiations would resume \
+                next month in Beijing, where the two sides will discuss market access, intellectual property and \
+                the yuan, which American manufacturers say is kept cheap to help Chinese exporters. """;
+        String body = paragraph.repeat(5); // about 800 words
+        List<ThemeTag> tags = TAGGER.tag("U.S. and China fail to settle tariff dispute", body);
+        assertEquals("trade", tags.get(0).theme(), "themes: " + tags);
+        assertTrue(tags.get(0).score() > 0.5);
+        assertEvidenceOffsets(tags, "U.S. and China fail to settle tariff dispute", body);
+    }
+
+    @Test
+    void inflectionsAndCaseMatch() {
+        List<ThemeTag> tags = TAGGER.tag("TARIFFS on steel imports rise", "");
+        assertEquals("trade", tags.get(0).theme());
+        assertEquals(Set.of("TARIFFS", "steel imports"),
+                tags.get(0).evidence().stream().map(Evidence::text).collect(Collectors.toSet()));
+        assertTrue(tags.get(0).evidence().stream().allMatch(e -> e.field().equals("title")));
+    }
+
+    @Test
+    void neutralPhrasesHideTheirWords() {
+        List<ThemeTag> tags = TAGGER.tag("Memorial at World Trade Center site draws crowds", "");
+        assertFalse(themes(tags).contains("trade"), "themes: " + themes(tags));
+    }
+
+    @Test
+    void emptyInputGivesNoThemes() {
+        assertTrue(TAGGER.tag(null, "").isEmpty());
+        assertTrue(TAGGER.tag("", null).isEmpty());
+        assertFalse(TAGGER.taxonomyVersion().isBlank());
+    }
+
+    @Test
+    void taxonomyHasTheRequiredThemesWithIptcCodes() {
+        Set<String> ids = TAGGER.taxonomy().themes().stream().map(Taxonomy.Theme::id).collect(Collectors.toSet());
+        assertTrue(ids.containsAll(Set.of("trade", "security", "environment", "diplomacy", "economy", "energy",
+                "health", "science-technology", "crime-justice", "education", "culture", "disaster", "sport",
+                "politics", "migration", "agriculture", "transport", "labour", "travel-tourism")), "ids: " + ids);
+        assertEquals("medtop:20000563", TAGGER.taxonomy().theme("travel-tourism").iptcCode());
+    }
+}
