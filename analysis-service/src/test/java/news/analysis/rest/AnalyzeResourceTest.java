@@ -20,9 +20,12 @@ class AnalyzeResourceTest {
     void previewsThemesAndCountries() {
         given().contentType("application/json")
                 .body(Map.of("title", "Beijing and Tokyo agree to resume security dialogue",
-                        "body", "Foreign ministers of China and Japan met in Beijing and agreed to resume a security "
-                                + "dialogue on military tensions, the first diplomatic talks of their kind in years. "
-                                + "The two governments also discussed export controls and trade in rare earths."))
+                        "body", "Foreign ministers of China and Japan met in Beijing on Monday and agreed to resume "
+                                + "a security dialogue on military tensions in the East China Sea, the first talks of "
+                                + "their kind in four years. Defence officials from both sides will join the dialogue, "
+                                + "which will cover coast guard patrols, missile launches and a hotline between the two "
+                                + "armed forces. The ministers also discussed export controls, and diplomats said a "
+                                + "summit between the two leaders could follow later in the year if the talks go well."))
                 .post("/api/v1/analyze")
                 .then().statusCode(200)
                 .body("taxonomyVersion", notNullValue())
