@@ -1,0 +1,192 @@
+package news.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import news.devinfra.Postgres;
+import news.devinfra.TestInfra;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole pipeline as a user meets it: a real Kafka broker and a real PostgreSQL, the three packaged services as
+ * separate processes, articles posted to ingest-service and read back from query-service.
+ */
+class PipelineIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+    private static final Path SEEDS = Path.of(System.getProperty("shared.dir", ROOT.resolve("../shared").toString()))
+            .resolve("seeds");
+
+    private static ServiceProcess ingest;
+    private static ServiceProcess analysis;
+    private static ServiceProcess query;
+
+    @BeforeAll
+    static void startPipeline() throws Exception {
+        TestInfra infra = TestInfra.get();
+        int queryPort = ServiceProcess.freePort();
+        Map<String, String> env = Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", infra.kafka().bootstrapServers(),
+                "QUARKUS_DATASOURCE_JDBC_URL", infra.postgres().jdbcUrl(),
+                "QUARKUS_DATASOURCE_USERNAME", Postgres.USER,
+                "QUARKUS_DATASOURCE_PASSWORD", Postgres.PASSWORD);
+        query = ServiceProcess.start(ROOT, "query-service", env);
+        analysis = ServiceProcess.start(ROOT, "analysis-service", env);
+        Map<String, String> ingestEnv = new java.util.HashMap<>(env);
+        ingestEnv.put("NEWS_INGEST_QUERY_BASE_URL", query.baseUrl());
+        ingest = ServiceProcess.start(ROOT, "ingest-service", ingestEnv);
+        for (ServiceProcess service : List.of(query, analysis, ingest)) {
+            service.awaitReady(Duration.ofMinutes(3));
+        }
+    }
+
+    @AfterAll
+    static void stopPipeline() throws InterruptedException {
+        for (ServiceProcess service : new ServiceProcess[] {ingest, analysis, query}) {
+            if (service != null) {
+                service.close();
+            }
+        }
+    }
+
+    /** Posts a file as ingest-service's users do (./run.sh ingest) and returns the answer. */
+    private static Response post(Path file) throws IOException {
+        String type = file.toString().endsWith(".html") ? "text/html; charset=utf-8" : "text/plain; charset=utf-8";
+        return given().baseUri(ingest.baseUrl()).contentType(type).body(Files.readString(file))
+                .post("/api/v1/articles");
+    }
+
+    private static JsonPath awaitArticle(String id) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+                given().baseUri(query.baseUrl()).get("/api/v1/articles/" + id).then().statusCode(200));
+        return given().baseUri(query.baseUrl()).get("/api/v1/articles/" + id).jsonPath();
+    }
+
+    private static String ingestAndAwait(Path file) throws IOException {
+        Response answer = post(file);
+        answer.then().statusCode(202);
+        String id = answer.path("id");
+        assertEquals(query.baseUrl() + "/api/v1/articles/" + id, answer.header("Location"));
+        awaitArticle(id);
+        return id;
+    }
+
+    private static void assertEvidenceMatchesText(JsonPath article) {
+        List<Map<String, Object>> themes = article.getList("themes");
+        assertFalse(themes.isEmpty(), "the article has themes");
+        for (Map<String, Object> theme : themes) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> evidence = (List<Map<String, Object>>) theme.get("evidence");
+            assertFalse(evidence.isEmpty(), "theme " + theme.get("theme") + " says why");
+            for (Map<String, Object> e : evidence) {
+                String field = "title".equals(e.get("field")) ? article.getString("title") : article.getString("body");
+                assertEquals(e.get("text"), field.substring((Integer) e.get("start"), (Integer) e.get("end")));
+            }
+        }
+    }
+
+    @Test
+    void samplesFlowThroughToTheQueryApiWithThemesEvidenceAndCountries() throws IOException {
+        Path samples = ROOT.resolve("samples");
+        String tariffs = ingestAndAwait(samples.resolve("01-steel-tariffs.html"));
+        String coast = ingestAndAwait(samples.resolve("02-coastal-flood-plan.html"));
+        String navies = ingestAndAwait(samples.resolve("03-naval-exercises.txt"));
+        String ministers = ingestAndAwait(samples.resolve("04-foreign-ministers-meeting.txt"));
+        String cup = ingestAndAwait(samples.resolve("05-cup-final.txt"));
+
+        JsonPath steel = awaitArticle(tariffs);
+        assertTrue(steel.getList("themes.theme").contains("trade"), "steel tariffs are trade");
+        assertTrue(steel.getList("countries.code").contains("US"));
+        assertFalse(steel.getString("body").contains("Most read"), "the page's sidebar is not in the body");
+        assertEvidenceMatchesText(steel);
+        assertTrue(awaitArticle(coast).getList("themes.theme").contains("environment"));
+        JsonPath naval = awaitArticle(navies);
+        assertTrue(naval.getList("themes.theme").contains("security"));
+        assertTrue(naval.getList("countries.code").containsAll(List.of("AU", "ID")));
+        JsonPath meeting = awaitArticle(ministers);
+        assertTrue(meeting.getList("themes.theme").contains("diplomacy"));
+        assertTrue(meeting.getList("countries.code").containsAll(List.of("BR", "ZA")));
+        JsonPath football = awaitArticle(cup);
+        assertTrue(football.getList("themes.theme").contains("sport"));
+        assertFalse(football.getList("themes.theme").contains("trade"), "one mention of a trade is not trade");
+
+        given().baseUri(query.baseUrl()).queryParam("theme", "trade").queryParam("limit", 200)
+                .get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", hasItem(tariffs))
+                .body("items.id", not(hasItem(cup)));
+        given().baseUri(query.baseUrl()).queryParam("country", "ZA")
+                .get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", hasItem(ministers))
+                .body("items.id", not(hasItem(navies)));
+        given().baseUri(query.baseUrl()).queryParam("q", "salt marshes")
+                .get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", equalTo(List.of(coast)));
+        given().baseUri(query.baseUrl()).get("/api/v1/themes").then().statusCode(200)
+                .body("theme", hasItems("trade", "environment", "security", "diplomacy", "sport"));
+    }
+
+    @Test
+    void aRepostedArticleKeepsItsIdAndMakesNoSecondRow() throws Exception {
+        Path sample = ROOT.resolve("samples/04-foreign-ministers-meeting.txt");
+        String id = ingestAndAwait(sample);
+        post(sample).then().statusCode(202).body("id", equalTo(id)).body("status", equalTo("duplicate"));
+        // an article posted after the repost is stored, so the repost has had every chance to arrive too
+        Path later = Files.createTempFile("later", ".txt");
+        Files.writeString(later, "Marker article posted after a duplicate, about port congestion and shipping delays "
+                + "at a container terminal, written at " + System.nanoTime());
+        ingestAndAwait(later);
+        List<String> ids = given().baseUri(query.baseUrl()).queryParam("q", "\"Pretoria\"")
+                .queryParam("limit", 200).get("/api/v1/articles").jsonPath().getList("items.id");
+        assertEquals(1, ids.stream().filter(id::equals).count(), "one row for the article");
+    }
+
+    @Test
+    void theSeedArticlesComeOutThemedWithTheirCountries() throws IOException {
+        assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds is absent: seed checks skipped");
+        String clean = ingestAndAwait(SEEDS.resolve("000_749f0bb3dcd254b9.txt"));
+        String page = ingestAndAwait(SEEDS.resolve("004_7c684e5ceb3d12cc.txt"));
+
+        JsonPath article = awaitArticle(clean);
+        assertTrue(article.getList("themes.theme").containsAll(List.of("trade", "security", "environment", "diplomacy")),
+                "seed 000 themes: " + article.getList("themes.theme"));
+        assertTrue(article.getList("countries.code").containsAll(List.of("CN", "JP")),
+                "seed 000 countries: " + article.getList("countries.code"));
+        assertEvidenceMatchesText(article);
+        assertTrue(awaitArticle(page).getList("countries.code").containsAll(List.of("CN", "JP")));
+
+        given().baseUri(query.baseUrl()).queryParam("theme", "trade").queryParam("country", "JP")
+                .get("/api/v1/articles").then().statusCode(200).body("items.id", hasItem(clean));
+    }
+
+    @Test
+    void badInputIsRefusedWithProblemDetails() {
+        given().baseUri(ingest.baseUrl()).contentType("application/pdf").body(new byte[] {1, 2, 3})
+                .post("/api/v1/articles").then().statusCode(415).contentType("application/problem+json");
+        given().baseUri(ingest.baseUrl()).contentType("text/plain").body(new byte[11 * 1024 * 1024])
+                .post("/api/v1/articles").then().statusCode(413).contentType("application/problem+json");
+        given().baseUri(query.baseUrl()).queryParam("limit", 1000)
+                .get("/api/v1/articles").then().statusCode(400).body("field", equalTo("limit"));
+        for (ServiceProcess service : List.of(ingest, analysis, query)) {
+            given().baseUri(service.baseUrl()).get("/q/openapi").then().statusCode(200);
+            given().baseUri(service.baseUrl()).get("/q/health").then().statusCode(200);
+        }
+    }
+}
