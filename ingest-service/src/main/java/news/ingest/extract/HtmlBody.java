@@ -52,6 +52,10 @@ final class HtmlBody {
     private static final Pattern WEAK_NOISE = Pattern.compile("(?:^|[-_])(?:header|meta|entry-meta|post-meta|article-meta"
             + "|caption|credit|credits|author|date|dateline|timestamp|info|extra|links|related-links|aside|banner"
             + "|photo-credit|disclaimer|tools|actions|utility|kicker|eyebrow|category|categories|badge|label)(?:$|[-_])");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？:;\"”’)»]\\s*$|[.!?。！？]\\s+\\p{Lu}");
+    private static final Pattern LAYOUT_TOKEN = Pattern.compile("^(?:has|with|without|no|and|w|is|show|hide-on)[-_]");
+    private static final Pattern COMMENTS = Pattern.compile("^(?:comments?|commentlist|comment-list|comments-area|comments-section|disqus_thread|respond|replies|discussion)$|^(?:comments?|user-comments)[-_]");
+    private static final Pattern CONTENT_WORD = Pattern.compile("(?:^|[-_])(?:content|article|entry|story|body|text|post)(?:$|[-_])");
     private static final Pattern BOILERPLATE_LINE = Pattern.compile("(?i)^(?:share|share this|share this article|share on \\w+"
             + "|advertisement|advertisment|ad|sponsored|sponsored content|read more|related|related articles|related posts"
             + "|related stories|tags?\\s*:.*|filed under.*|topics?\\s*:.*|categor(?:y|ies)\\s*:.*|click here.*|subscribe.*"
@@ -59,6 +63,9 @@ final class HtmlBody {
             + "|skip to.*|you may also like.*|more from .*|print|email|comments?|leave a comment|\\d+ comments?|top of page"
             + "|back to top|previous|next|previous article|next article|published|updated|posted in.*|listen to (?:this )?article.*"
             + "|\\d+ min(?:ute)?s? read|min read|reading time.*|advertisement - continue reading below|story continues below.*)$");
+
+    private static final boolean DEBUG = Boolean.getBoolean("extract.debug");
+    private static final double LINK_PENALTY = 2.0;
 
     private HtmlBody() {
     }
@@ -109,6 +116,9 @@ final class HtmlBody {
                 bestScore = e.getValue();
             }
         }
+        if (DEBUG) {
+            System.err.printf("BEST %s.%s#%s score=%.0f%n", best.tagName(), best.className(), best.id(), bestScore);
+        }
         return emit(segments, best, title);
     }
 
@@ -119,10 +129,12 @@ final class HtmlBody {
             return 0;
         }
         double linkDensity = Math.min(1.0, s.linkChars / (double) t.length());
+        boolean sentence = SENTENCE_END.matcher(t).find();
         if (linkDensity > 0.5) {
-            return -len;
+            // link-rich prose (shopping posts, link roundups) still counts by its own words
+            int ownChars = (int) (len * (1 - linkDensity));
+            return ownChars >= 80 && sentence ? ownChars : -LINK_PENALTY * len;
         }
-        boolean sentence = t.matches("(?s).*[.!?。！？:;\"”’)»]$");
         if (len >= 100 || len >= 50 && sentence) {
             return len * (1 - linkDensity);
         }
@@ -145,7 +157,7 @@ final class HtmlBody {
                 continue;
             }
             double linkDensity = s.linkChars / (double) t.length();
-            if (linkDensity > 0.5 && t.length() < 400) {
+            if (linkDensity > 0.5 && (t.length() * (1 - linkDensity) < 80 || !SENTENCE_END.matcher(t).find())) {
                 continue;
             }
             if (t.length() < 100 && BOILERPLATE_LINE.matcher(t.replaceAll("[\\s:|•·>»]+$", "")).matches()) {
@@ -248,6 +260,7 @@ final class HtmlBody {
                 return FilterResult.CONTINUE;
             }
         });
+        Set<Element> mainProse = mainProsePath(root);
         Map<Element, Integer> prose = proseChars(root);
         int total = Math.max(1, prose.getOrDefault(root, 0));
         root.filter(new NodeFilter() {
@@ -257,34 +270,83 @@ final class HtmlBody {
                     return FilterResult.CONTINUE;
                 }
                 double share = prose.getOrDefault(e, 0) / (double) total;
-                return isNoise(e, share) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                boolean noise = mainProse.contains(e) ? isCommentSection(e) : isNoise(e, share);
+                if (noise && DEBUG && e.text().length() > 200) {
+                    System.err.printf("REMOVED %s.%s#%s share=%.2f %s%n", e.tagName(), e.className(), e.id(), share, e.text().substring(0, 80));
+                }
+                return noise ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
         });
     }
 
+    /**
+     * The elements on the paths from the page's main run of prose to the root: the prose text nodes are grouped by
+     * the parent of their block (sibling paragraphs share it), and the group with the most text wins. These
+     * elements are never pruned, whatever their class names say.
+     */
+    private static Set<Element> mainProsePath(Element root) {
+        Map<Element, Integer> groupChars = new IdentityHashMap<>();
+        Map<Element, List<TextNode>> groupNodes = new IdentityHashMap<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode tn && tn.parent() != null) {
+                int len = Text.weightedLength(Text.normalize(tn.getWholeText()));
+                if (len < 50) {
+                    return;
+                }
+                Element block = (Element) tn.parent();
+                while (INLINE.contains(block.tagName()) && block.parent() != null) {
+                    block = block.parent();
+                }
+                if ("a".equals(((Element) tn.parent()).tagName())) {
+                    return;
+                }
+                Element key = block.parent() == null ? block : block.parent();
+                groupChars.merge(key, len, Integer::sum);
+                groupNodes.computeIfAbsent(key, k -> new ArrayList<>()).add(tn);
+            }
+        }, root);
+        Set<Element> path = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        groupChars.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(best -> {
+            for (TextNode tn : groupNodes.get(best.getKey())) {
+                for (Element e = (Element) tn.parent(); e != null && path.add(e); e = e.parent()) {
+                    if (e == root) {
+                        break;
+                    }
+                }
+            }
+        });
+        return path;
+    }
+
+    private static boolean isCommentSection(Element e) {
+        if ("article".equals(e.tagName()) || "main".equals(e.tagName())) {
+            return false;
+        }
+        for (String token : markers(e).split("\\s+")) {
+            if (COMMENTS.matcher(token).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isNoise(Element e, double share) {
         String tag = e.tagName();
+        if (isHidden(e) || STRUCTURAL.contains(tag) || "figure".equals(tag) || "figcaption".equals(tag)) {
+            return true;
+        }
         if ("article".equals(tag) || "main".equals(tag)) {
-            return share < 0.05 && isHidden(e);
-        }
-        if (isHidden(e)) {
-            return share < 0.5;
-        }
-        if (STRUCTURAL.contains(tag)) {
-            return share < ("form".equals(tag) ? 0.3 : 0.4);
-        }
-        if ("figure".equals(tag) || "figcaption".equals(tag)) {
-            return share < 0.1;
+            return false;
         }
         String marker = markers(e);
         if (marker.isEmpty()) {
             return false;
         }
         for (String token : marker.split("\\s+")) {
-            if (token.isEmpty()) {
+            if (token.isEmpty() || LAYOUT_TOKEN.matcher(token).find()) {
                 continue;
             }
-            if (STRONG_NOISE.matcher(token).find() && share < 0.4) {
+            if (STRONG_NOISE.matcher(token).find() && !(CONTENT_WORD.matcher(token).find() && share >= 0.2)) {
                 return true;
             }
             if (WEAK_NOISE.matcher(token).find() && share < 0.1) {
