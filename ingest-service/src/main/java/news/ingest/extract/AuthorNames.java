@@ -61,12 +61,17 @@ final class AuthorNames {
         s = s.replaceAll("(?i)\\s+(?:on|updated|published|posted)\\b.*$", "");
         s = s.replaceAll("(?i)\\s+is\\s+(?:a|an|the)\\s+.*$", "");
         s = PREFIX.matcher(s).replaceFirst("");
-        for (String part : SPLIT.split(s)) {
+        if (siteName != null && s.length() > siteName.length() + 3 && s.toLowerCase(Locale.ROOT).endsWith(siteName.toLowerCase(Locale.ROOT))) {
+            s = s.substring(0, s.length() - siteName.length());
+        }
+        String[] parts = SPLIT.split(s);
+        for (String part : parts) {
             String name = PREFIX.matcher(part).replaceFirst("").replaceAll("^[\\s\"'“”‘’]+|[\\s\"'“”‘’,.:]+$", "").strip();
             if (name.endsWith(".") && !name.matches(".*\\b\\p{L}\\.$")) {
                 name = name.substring(0, name.length() - 1);
             }
-            if (isPersonName(name, siteName, strict) && !CREDENTIAL.matcher(name).matches()) {
+            boolean singleWordPiece = parts.length > 1 && !name.contains(" ");
+            if (!singleWordPiece && isPersonName(name, siteName, strict) && !CREDENTIAL.matcher(name).matches()) {
                 out.add(name);
             }
         }
@@ -81,6 +86,12 @@ final class AuthorNames {
             return false;
         }
         String lower = name.toLowerCase(Locale.ROOT);
+        if (!name.contains(" ") && (name.contains(".") || name.contains("-")) && name.equals(lower)) {
+            return false; // a user handle or slug such as "jane.doe" or "brandon-site"
+        }
+        if (lower.equals("undefined") || lower.equals("null") || lower.equals("none")) {
+            return false;
+        }
         if (NOT_PEOPLE.contains(lower) || lower.contains(" staff") || lower.startsWith("staff ")
                 || lower.endsWith(" desk") || lower.endsWith(" newsroom") || lower.endsWith(" editors")) {
             return false;

@@ -55,6 +55,10 @@ final class HtmlBody {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？:;\"”’)»]\\s*$|[.!?。！？]\\s+\\p{Lu}");
     private static final Pattern LAYOUT_TOKEN = Pattern.compile("^(?:has|with|without|no|and|w|is|show|hide-on)[-_]");
     private static final Pattern COMMENTS = Pattern.compile("^(?:comments?|commentlist|comment-list|comments-area|comments-section|disqus_thread|respond|replies|discussion)$|^(?:comments?|user-comments)[-_]");
+    private static final Pattern META_VALUE = Pattern.compile("(?i)https?://\\S+|\\d{4}-\\d{2}-\\d{2}T[\\d:.+\\-Z]+|\\d+(?:px)?");
+    private static final Set<String> META_ITEMPROPS = Set.of("keywords", "datepublished", "datecreated", "datemodified",
+            "mainentityofpage", "publisher", "logo", "url", "width", "height", "image", "thumbnailurl", "headline",
+            "author", "name", "articlesection", "wordcount", "inlanguage");
     private static final Pattern CONTENT_WORD = Pattern.compile("(?:^|[-_])(?:content|article|entry|story|body|text|post)(?:$|[-_])");
     private static final Pattern BOILERPLATE_LINE = Pattern.compile("(?i)^(?:share|share this|share this article|share on \\w+"
             + "|advertisement|advertisment|ad|sponsored|sponsored content|read more|related|related articles|related posts"
@@ -130,6 +134,9 @@ final class HtmlBody {
         }
         double linkDensity = Math.min(1.0, s.linkChars / (double) t.length());
         boolean sentence = SENTENCE_END.matcher(t).find();
+        if (isTeaser(t, linkDensity)) {
+            return -len;
+        }
         if (linkDensity > 0.5) {
             // link-rich prose (shopping posts, link roundups) still counts by its own words
             int ownChars = (int) (len * (1 - linkDensity));
@@ -142,6 +149,11 @@ final class HtmlBody {
             return -0.2 * len;
         }
         return -0.6 * len;
+    }
+
+    /** A headline link followed by a truncated excerpt ("...", "…", "[…]"): a teaser for another article. */
+    private static boolean isTeaser(String t, double linkDensity) {
+        return linkDensity >= 0.15 && t.matches("(?s).*(?:\\.\\.\\.|…|\\[…]|\\[\\.\\.\\.])\\W{0,3}$");
     }
 
     private static List<String> emit(List<Segment> segments, Element container, String title) {
@@ -157,6 +169,9 @@ final class HtmlBody {
                 continue;
             }
             double linkDensity = s.linkChars / (double) t.length();
+            if (isTeaser(t, linkDensity) || META_VALUE.matcher(t).matches()) {
+                continue;
+            }
             if (linkDensity > 0.5 && (t.length() * (1 - linkDensity) < 80 || !SENTENCE_END.matcher(t).find())) {
                 continue;
             }
@@ -332,6 +347,9 @@ final class HtmlBody {
 
     private static boolean isNoise(Element e, double share) {
         String tag = e.tagName();
+        if (META_ITEMPROPS.contains(e.attr("itemprop").toLowerCase(Locale.ROOT)) && share == 0) {
+            return true;
+        }
         if (isHidden(e) || STRUCTURAL.contains(tag) || "figure".equals(tag) || "figcaption".equals(tag)) {
             return true;
         }

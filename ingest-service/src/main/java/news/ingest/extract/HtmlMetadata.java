@@ -33,6 +33,7 @@ final class HtmlMetadata {
             "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator",
             "dcterms.creator", "byl", "citation_author", "twitter:creator:name", "cxenseparse:author");
     private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(^|[-_\\s])(author|byline|by-line|writer|contributor)s?($|[-_\\s]|name)");
+    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)(?:written|posted|published|words|reported|story|article)? ?by:?|authors?:?|writer:?");
     private static final Pattern DATE_CLASS = Pattern.compile("(?i)(date|time|publish|posted|dateline|meta)");
     private static final Pattern COMMENTISH = Pattern.compile("(?i)comment|reply|related|recommend|sidebar|footer|widget");
 
@@ -56,7 +57,7 @@ final class HtmlMetadata {
         this.doc = doc;
         this.ld = new JsonLd(doc);
         for (Element m : doc.select("meta[content]")) {
-            String content = m.attr("content").strip();
+            String content = org.jsoup.parser.Parser.unescapeEntities(m.attr("content"), false).strip();
             if (content.isEmpty()) {
                 continue;
             }
@@ -117,7 +118,7 @@ final class HtmlMetadata {
     }
 
     private void readTitle(JsonNode article) {
-        String ldTitle = article == null ? null : first(JsonLd.text(article.get("headline")),
+        String ldTitle = article == null ? null : first(unescape(JsonLd.text(article.get("headline"))),
                 JsonLd.types(article).stream().anyMatch(t -> t.endsWith("page")) ? null : JsonLd.text(article.get("name")));
         String og = first(meta.get("og:title"), meta.get("twitter:title"), meta.get("title"), meta.get("headline"));
         Element titleEl = doc.selectFirst("head title");
@@ -176,16 +177,14 @@ final class HtmlMetadata {
         if (kept.isEmpty()) {
             return t;
         }
-        if (kept.size() == parts.length) {
-            // no part names the site: drop a short last part (likely the site or section name)
-            String last = kept.get(kept.size() - 1);
-            if (last.split("\\s+").length <= 3 && kept.get(0).split("\\s+").length >= 3 && t.contains(" | ")) {
-                kept.remove(kept.size() - 1);
-            } else {
-                return t;
-            }
+        // "Headline | Section" or "Headline | Site" where the site is not named in the metadata
+        while (kept.size() > 1 && kept.get(kept.size() - 1).split("\\s+").length <= 3
+                && kept.get(0).split("\\s+").length >= 3 && t.contains(" | " + kept.get(kept.size() - 1))) {
+            kept.remove(kept.size() - 1);
         }
-        return t.substring(t.indexOf(kept.get(0)), t.indexOf(kept.get(kept.size() - 1)) + kept.get(kept.size() - 1).length());
+        String firstPart = kept.get(0);
+        String lastPart = kept.get(kept.size() - 1);
+        return t.substring(t.indexOf(firstPart), t.lastIndexOf(lastPart) + lastPart.length());
     }
 
     private void readAuthors(JsonNode article) {
@@ -200,7 +199,7 @@ final class HtmlMetadata {
                     if (person.isObject() && JsonLd.types(person).contains("organization")) {
                         continue;
                     }
-                    String name = person.isObject() ? JsonLd.text(person.get("name")) : JsonLd.text(person);
+                    String name = unescape(person.isObject() ? JsonLd.text(person.get("name")) : JsonLd.text(person));
                     addAuthors(AuthorNames.clean(name, siteName, false));
                 }
             }
@@ -235,6 +234,19 @@ final class HtmlMetadata {
             addAuthors(AuthorNames.clean(text, siteName, true));
             if (!authors.isEmpty()) {
                 return;
+            }
+        }
+        for (Element e : doc.select("p, span, div, li, dt, strong, b, em, small")) {
+            String label = Text.normalize(e.text());
+            if (label.length() <= 16 && BYLINE_LABEL.matcher(label).matches() && !insideNoise(e)) {
+                Element next = e.nextElementSibling();
+                String candidate = next != null ? next.text() : e.parent() == null ? "" : e.parent().text().replace(label, "");
+                if (candidate.length() < 100) {
+                    addAuthors(AuthorNames.clean(candidate, siteName, true));
+                    if (!authors.isEmpty()) {
+                        return;
+                    }
+                }
             }
         }
         for (Element e : doc.select("p, span, div, li")) {
@@ -329,6 +341,10 @@ final class HtmlMetadata {
                 meta.get("content-language"), meta.get("language"), meta.get("og:locale"),
                 article == null ? null : JsonLd.text(article.get("inLanguage")));
         declaredLanguage = LanguageGuesser.primarySubtag(lang);
+    }
+
+    private static String unescape(String s) {
+        return s == null ? null : org.jsoup.parser.Parser.unescapeEntities(s, false);
     }
 
     private static Iterable<JsonNode> iterable(JsonNode array) {

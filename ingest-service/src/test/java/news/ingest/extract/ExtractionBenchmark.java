@@ -132,6 +132,8 @@ public final class ExtractionBenchmark {
         int dateOk = 0;
         int dateNone = 0;
         int dateNoneOk = 0;
+        int dateEitherOk = 0;
+        int titleLooseOk = 0;
         for (Iterator<String> it = gold.fieldNames(); it.hasNext(); ) {
             String id = it.next();
             JsonNode g = gold.get(id);
@@ -141,6 +143,7 @@ public final class ExtractionBenchmark {
                 titles++;
                 boolean ok = a.title() != null && Text.normalize(a.title()).equals(Text.normalize(goldTitle));
                 titleOk += ok ? 1 : 0;
+                titleLooseOk += a.title() != null && loose(a.title()).equals(loose(goldTitle)) ? 1 : 0;
                 if (!ok && verbose) {
                     System.out.printf("TITLE %s gold=[%s] got=[%s]%n", id, goldTitle, a.title());
                 }
@@ -166,6 +169,7 @@ public final class ExtractionBenchmark {
                 dateGold++;
                 boolean ok = a.publishedAt() != null && a.publishedAt().toLocalDate().toString().equals(goldDate);
                 dateOk += ok ? 1 : 0;
+                dateEitherOk += ok || a.modifiedAt() != null && a.modifiedAt().toLocalDate().toString().equals(goldDate) ? 1 : 0;
                 if (!ok && verbose) {
                     System.out.printf("DATE %s gold=%s got=%s %s%n", id, goldDate, a.publishedAt(), g.path("url").asText());
                 }
@@ -178,10 +182,16 @@ public final class ExtractionBenchmark {
             }
         }
         System.out.printf(Locale.ROOT, "article-metadata title exact: %.3f (%d/%d)%n", titleOk / (double) titles, titleOk, titles);
+        System.out.printf(Locale.ROOT, "article-metadata title, ignoring case and typographic quotes: %.3f%n", titleLooseOk / (double) titles);
         System.out.printf(Locale.ROOT, "article-metadata author: %.3f (%d/%d where gold has one); none where gold has none: %.3f (%d/%d)%n",
                 authorOk / (double) authorGold, authorOk, authorGold, authorNoneOk / (double) authorNone, authorNoneOk, authorNone);
         System.out.printf(Locale.ROOT, "article-metadata date: %.3f (%d/%d where gold has one); none where gold has none: %.3f (%d/%d)%n",
                 dateOk / (double) dateGold, dateOk, dateGold, dateNoneOk / (double) dateNone, dateNoneOk, dateNone);
+        System.out.printf(Locale.ROOT, "article-metadata date matched by publishedAt or modifiedAt: %.3f%n", dateEitherOk / (double) dateGold);
+    }
+
+    private static String loose(String s) {
+        return norm(s).replaceAll("[‘’ʼ′]", "'").replaceAll("[“”″]", "\"").replaceAll("[–—]", "-");
     }
 
     private static String norm(String s) {
