@@ -21,12 +21,14 @@ import org.jsoup.select.NodeVisitor;
  * Finds the article text of a page.
  *
  * <ol>
- *   <li>Prune: scripts, forms controls, hidden elements, and navigation, sidebars, share bars, related lists,
- *       comments, cookie banners (by tag and by class/id words) unless they hold much of the page's prose.</li>
+ *   <li>Prune: scripts, form controls, hidden elements, and navigation, sidebars, share bars, related lists,
+ *       comments, cookie banners (by tag and by class/id words), except the elements that enclose the page's main
+ *       run of sibling paragraphs, which only lose comment sections.</li>
  *   <li>Cut the page into text segments, one per run of inline text inside a block element, with its link text.</li>
  *   <li>Score every element by the prose it contains minus the link-heavy and short non-prose text it contains,
  *       and take the best-scoring element as the article container.</li>
- *   <li>Emit the container's segments, dropping link lists, share/advert lines, bylines, datelines and the title.</li>
+ *   <li>Emit the container's segments, dropping link lists, teasers, share/advert/credit lines, bylines,
+ *       datelines and the title.</li>
  * </ol>
  */
 final class HtmlBody {
@@ -59,6 +61,8 @@ final class HtmlBody {
     private static final Set<String> META_ITEMPROPS = Set.of("keywords", "datepublished", "datecreated", "datemodified",
             "mainentityofpage", "publisher", "logo", "url", "width", "height", "image", "thumbnailurl", "headline",
             "author", "name", "articlesection", "wordcount", "inlanguage");
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?i)©|\\(c\\) ?\\d{4}|all rights reserved|copyright \\d{4}"
+            + "|getty images$|shutterstock$|^(?:photo|image|picture|video)(?: credit)?s?\\s*(?:by|:)|/ ?(?:reuters|afp|ap|getty)$");
     private static final Pattern CONTENT_WORD = Pattern.compile("(?:^|[-_])(?:content|article|entry|story|body|text|post)(?:$|[-_])");
     private static final Pattern BOILERPLATE_LINE = Pattern.compile("(?i)^(?:share|share this|share this article|share on \\w+"
             + "|advertisement|advertisment|ad|sponsored|sponsored content|read more|related|related articles|related posts"
@@ -66,9 +70,8 @@ final class HtmlBody {
             + "|sign up.*|follow us.*|photo\\s*:.*|image\\s*:.*|credit\\s*:.*|source\\s*:.*|getty images|loading\\W*|continue reading.*"
             + "|skip to.*|you may also like.*|more from .*|print|email|comments?|leave a comment|\\d+ comments?|top of page"
             + "|back to top|previous|next|previous article|next article|published|updated|posted in.*|listen to (?:this )?article.*"
-            + "|\\d+ min(?:ute)?s? read|min read|reading time.*|advertisement - continue reading below|story continues below.*)$");
+            + "|advert|this slideshow requires javascript\\.?|tell us what you think.*|\\d+ min(?:ute)?s? read|min read|reading time.*|advertisement - continue reading below|story continues below.*)$");
 
-    private static final boolean DEBUG = Boolean.getBoolean("extract.debug");
     private static final double LINK_PENALTY = 2.0;
 
     private HtmlBody() {
@@ -119,9 +122,6 @@ final class HtmlBody {
                 best = e.getKey();
                 bestScore = e.getValue();
             }
-        }
-        if (DEBUG) {
-            System.err.printf("BEST %s.%s#%s score=%.0f%n", best.tagName(), best.className(), best.id(), bestScore);
         }
         return emit(segments, best, title);
     }
@@ -176,6 +176,9 @@ final class HtmlBody {
                 continue;
             }
             if (t.length() < 100 && BOILERPLATE_LINE.matcher(t.replaceAll("[\\s:|•·>»]+$", "")).matches()) {
+                continue;
+            }
+            if (t.length() < 250 && (CREDIT_LINE.matcher(t).find())) {
                 continue;
             }
             if (titleKey != null && squash(t).equals(titleKey)) {
@@ -286,9 +289,6 @@ final class HtmlBody {
                 }
                 double share = prose.getOrDefault(e, 0) / (double) total;
                 boolean noise = mainProse.contains(e) ? isCommentSection(e) : isNoise(e, share);
-                if (noise && DEBUG && e.text().length() > 200) {
-                    System.err.printf("REMOVED %s.%s#%s share=%.2f %s%n", e.tagName(), e.className(), e.id(), share, e.text().substring(0, 80));
-                }
                 return noise ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
         });

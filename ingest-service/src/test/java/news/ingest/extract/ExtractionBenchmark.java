@@ -33,7 +33,11 @@ import java.util.zip.GZIPInputStream;
  * </ul>
  *
  * <p>Usage: {@code ExtractionBenchmark [sharedDir] [outDir]} (defaults {@code /work/shared} and
- * {@code target/extraction-benchmark}); {@code -Dverbose=true} lists metadata misses.
+ * {@code target/extraction-benchmark}); {@code -Dverbose=true} lists metadata misses. From the repository root:
+ * <pre>
+ * ./mvnw -q -pl ingest-service test-compile exec:java -Dexec.mainClass=news.ingest.extract.ExtractionBenchmark \
+ *     -Dexec.classpathScope=test -Dexec.args="/work/shared ingest-service/target/extraction-benchmark"
+ * </pre>
  */
 public final class ExtractionBenchmark {
 
