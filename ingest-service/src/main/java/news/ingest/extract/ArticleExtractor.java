@@ -1,20 +1,83 @@
 package news.ingest.extract;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** PLACEHOLDER until the real extractor is merged. */
-public class ArticleExtractor {
-    public ExtractedArticle fromHtml(String html, String url) {
-        Document doc = Jsoup.parse(html, url == null ? "" : url);
-        String body = doc.select("p").stream().map(p -> p.text()).filter(t -> !t.isBlank()).collect(Collectors.joining("\n\n"));
-        String canonical = doc.select("link[rel=canonical]").attr("abs:href");
-        return new ExtractedArticle(doc.title(), List.of(), null, null, null, canonical.isBlank() ? null : canonical, null, null, null, body, body.split("\\s+").length);
+/**
+ * Extracts the article from an HTML page or a plain text: title, authors, dates, language, canonical URL, site
+ * name, description, lead image and the body text.
+ *
+ * <p>Metadata is read from the most trusted source that has it: JSON-LD (NewsArticle, Article, BlogPosting, ...,
+ * including {@code @graph}), then OpenGraph and other {@code <meta>} tags, then {@code <time>} and microdata, then
+ * visible bylines and datelines, then the URL. The body is found by text density (see {@code HtmlBody}) and plain
+ * text by line density (see {@code TextPage}). Dates: a date without a time is midnight UTC; a time without an
+ * offset is UTC.
+ *
+ * <p>Instances hold no mutable state: one instance may be shared by any number of threads. The language models
+ * are loaded once per JVM on first use.
+ */
+public final class ArticleExtractor {
+
+    private static final String PARAGRAPH_SEPARATOR = "\n\n";
+
+    /** Creates an extractor; cheap, all instances share the language models. */
+    public ArticleExtractor() {
     }
 
+    /**
+     * Extracts the article of an HTML page.
+     *
+     * @param html    the page source; null or blank gives an empty article
+     * @param pageUrl the address the page was fetched from, or null; used to resolve relative URLs and as a
+     *                last-resort source of the canonical URL and the date
+     * @return the article, never null
+     */
+    public ExtractedArticle fromHtml(String html, String pageUrl) {
+        if (html == null || html.isBlank()) {
+            return empty();
+        }
+        Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+        HtmlMetadata meta = new HtmlMetadata(doc, pageUrl);
+        List<String> paragraphs = HtmlBody.extract(doc, meta.title);
+        String body = String.join(PARAGRAPH_SEPARATOR, paragraphs);
+        if (meta.ldArticleBody != null && Text.wordCount(body) < 50
+                && Text.wordCount(meta.ldArticleBody) > Math.max(50, 2 * Text.wordCount(body))) {
+            body = String.join(PARAGRAPH_SEPARATOR, meta.ldArticleBody.strip().split("\\s*\\n\\s*"));
+        }
+        String sample = body.isBlank() ? joinNonNull(meta.title, meta.description) : body;
+        String language = LanguageGuesser.guess(sample, meta.declaredLanguage);
+        return new ExtractedArticle(meta.title, meta.authors, meta.publishedAt, meta.modifiedAt, language,
+                meta.canonicalUrl, meta.siteName, meta.description, meta.imageUrl, body, Text.wordCount(body));
+    }
+
+    /**
+     * Extracts the article of a plain text: a clean article, or the text of a whole page with its menus.
+     * Without a title line above the article the title is null.
+     *
+     * @param text the text; null or blank gives an empty article
+     * @return the article, never null
+     */
     public ExtractedArticle fromText(String text) {
-        return new ExtractedArticle(null, List.of(), null, null, null, null, null, null, null, text.strip(), 0);
+        if (text == null || text.isBlank()) {
+            return empty();
+        }
+        TextPage page = new TextPage(text);
+        String body = String.join(PARAGRAPH_SEPARATOR, page.paragraphs);
+        if (body.isBlank()) {
+            // no prose line at all (a short note): keep the text itself
+            body = String.join(PARAGRAPH_SEPARATOR, text.strip().split("\\s*\\n\\s*\\n\\s*"));
+        }
+        String language = LanguageGuesser.guess(body, null);
+        return new ExtractedArticle(page.title, page.authors, page.publishedAt, page.modifiedAt, language, null,
+                null, null, null, body, Text.wordCount(body));
+    }
+
+    private static ExtractedArticle empty() {
+        return new ExtractedArticle(null, List.of(), null, null, null, null, null, null, null, "", 0);
+    }
+
+    private static String joinNonNull(String a, String b) {
+        return (a == null ? "" : a) + " " + (b == null ? "" : b);
     }
 }

@@ -1,0 +1,135 @@
+package news.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns raw author strings ("By Jane Doe and John Roe | Jan 4, 2025", "Jane Doe, PhD") into clean person names and
+ * rejects what is not a person: site and agency names, "Staff", URLs, social handles, e-mail addresses.
+ * The rule is "no author rather than a wrong one".
+ */
+final class AuthorNames {
+
+    private static final Pattern PREFIX = Pattern.compile(
+            "(?i)^\\s*(?:(?:written|posted|published|reported|story|text|words|reviewed|edited|updated|compiled)\\s+)?"
+                    + "(?:by|from|von|par|por|di|door|av|przez|автор:?)\\s*:?\\s+|^\\s*(?:authors?|writer|posted by|author name)\\s*[:：]\\s*");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||/|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b| - | – | — |\\n)\\s*");
+    private static final Pattern CREDENTIAL = Pattern.compile(
+            "(?i)^(?:ph\\.?\\s?d\\.?|m\\.?d\\.?|r\\.?d\\.?n?|m\\.?s\\.?c?|b\\.?s\\.?c?|m\\.?a\\.?|b\\.?a\\.?|m\\.?p\\.?h|mba|cpa|cfa|cfp|rn|"
+                    + "jr\\.?|sr\\.?|iii?|esq\\.?|fand|ldn|cde|e-ryt.*|ryt.*|dabom|foma|facp|lcsw|np|pa-c|dds|dvm|ccc-slp)$");
+    private static final Set<String> NOT_PEOPLE = Set.of(
+            "staff", "admin", "administrator", "editor", "editors", "editorial", "desk", "newsroom", "news", "team",
+            "reuters", "ap", "afp", "associated press", "press", "agency", "agencies", "bloomberg", "wire", "wires",
+            "contributor", "contributors", "guest", "anonymous", "unknown", "webmaster", "redaktion", "redacción",
+            "rédaction", "redazione", "user", "author", "by", "share", "read", "min", "minute", "minutes", "comments",
+            "home", "more", "updated", "published", "posted", "follow", "email", "print");
+    private static final Set<String> ROLE_WORDS = Set.of(
+            "editor", "writer", "reporter", "correspondent", "columnist", "researcher", "senior", "chief", "director",
+            "manager", "analyst", "expert", "specialist", "founder", "ceo", "cto", "head", "lead", "associate", "assistant",
+            "producer", "photographer", "contributing", "unit", "studies", "center", "centre", "university", "institute",
+            "department", "group", "inc", "llc", "ltd", "company", "media", "magazine", "journal", "times", "daily",
+            "blog", "official", "officer", "president", "professor", "marketing", "content", "strategist", "intern",
+            "fellow", "consultant", "coordinator", "staff", "newsletter", "network", "agency", "foundation", "services",
+            "solutions", "club", "association", "society", "council", "committee", "min", "read", "share", "minutes");
+    private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’.\\-]*");
+
+    private AuthorNames() {
+    }
+
+    /**
+     * Cleans one raw author value.
+     *
+     * @param raw       the value as found (may hold several names)
+     * @param siteName  the site or publisher name to reject, may be null
+     * @param strict    true for visible text (needs two name words, capitalised); false for structured metadata
+     * @return person names, possibly empty
+     */
+    static List<String> clean(String raw, String siteName, boolean strict) {
+        List<String> out = new ArrayList<>();
+        if (raw == null) {
+            return out;
+        }
+        String s = raw.replace('\u00a0', ' ').strip();
+        if (s.isEmpty() || s.length() > 200 || s.contains("http") || s.contains("www.") || s.contains("@") && !s.contains(" ")) {
+            return out;
+        }
+        // drop a trailing date or "| updated ..." part and a role after a dash or "is a ..."
+        s = s.replaceAll("(?i)\\s+(?:on|updated|published|posted)\\b.*$", "");
+        s = s.replaceAll("(?i)\\s+is\\s+(?:a|an|the)\\s+.*$", "");
+        s = PREFIX.matcher(s).replaceFirst("");
+        if (siteName != null && s.length() > siteName.length() + 3 && s.toLowerCase(Locale.ROOT).endsWith(siteName.toLowerCase(Locale.ROOT))) {
+            s = s.substring(0, s.length() - siteName.length());
+        }
+        String[] parts = SPLIT.split(s);
+        for (String part : parts) {
+            String name = PREFIX.matcher(part).replaceFirst("").replaceAll("^[\\s\"'“”‘’]+|[\\s\"'“”‘’,.:]+$", "").strip();
+            if (name.endsWith(".") && !name.matches(".*\\b\\p{L}\\.$")) {
+                name = name.substring(0, name.length() - 1);
+            }
+            boolean singleWordPiece = parts.length > 1 && !name.contains(" ");
+            if (!singleWordPiece && isPersonName(name, siteName, strict) && !CREDENTIAL.matcher(name).matches()) {
+                out.add(name);
+            }
+        }
+        return new ArrayList<>(new LinkedHashSet<>(out));
+    }
+
+    static boolean isPersonName(String name, String siteName, boolean strict) {
+        if (name == null || name.isBlank() || name.length() > 60 || name.length() < 2) {
+            return false;
+        }
+        if (name.matches(".*[\\d@#/\\\\<>|=_+*©®™].*") || CREDENTIAL.matcher(name).matches()) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!name.contains(" ") && (name.contains(".") || name.contains("-")) && name.equals(lower)) {
+            return false; // a user handle or slug such as "jane.doe" or "brandon-site"
+        }
+        if (lower.equals("undefined") || lower.equals("null") || lower.equals("none")) {
+            return false;
+        }
+        if (NOT_PEOPLE.contains(lower) || lower.contains(" staff") || lower.startsWith("staff ")
+                || lower.endsWith(" desk") || lower.endsWith(" newsroom") || lower.endsWith(" editors")) {
+            return false;
+        }
+        if (siteName != null) {
+            String site = squash(siteName);
+            String n = squash(name);
+            if (!site.isEmpty() && (n.equals(site) || site.startsWith(n) && n.length() >= 4 || n.startsWith(site) && site.length() >= 4)) {
+                return false;
+            }
+        }
+        String[] tokens = name.split("\\s+");
+        if (tokens.length > 5) {
+            return false;
+        }
+        for (String t : tokens) {
+            if (!NAME_TOKEN.matcher(t).matches() || ROLE_WORDS.contains(t.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        if (strict) {
+            if (tokens.length < 2) {
+                return false;
+            }
+            for (String t : tokens) {
+                boolean particle = t.matches("(?i)van|von|de|der|den|da|di|du|del|della|la|le|bin|al|el|ibn|dos|das|do|ter|y");
+                if (!particle && !Character.isUpperCase(t.charAt(0))) {
+                    return false;
+                }
+                if (NOT_PEOPLE.contains(t.toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String squash(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+}

@@ -1,0 +1,195 @@
+package news.ingest.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the date notations found in page metadata, visible datelines and URLs.
+ *
+ * <p>Conventions: a value with an explicit offset keeps it; a date-time without an offset is taken as UTC; a date
+ * without a time becomes midnight UTC. Years outside 1990..(now + 1) are rejected as implausible.
+ */
+final class Dates {
+
+    private static final String MONTH_NAMES = "jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may"
+            + "|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?";
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
+
+    private static final String TIME = "(?:[T ,]+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*([AaPp]\\.?[Mm]\\.?)?"
+            + "\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?";
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)" + TIME);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?i)\\b(" + MONTH_NAMES + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b" + TIME);
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(" + MONTH_NAMES + ")\\.?,?\\s+(\\d{4})\\b" + TIME);
+    private static final Pattern NUMERIC_DMY = Pattern.compile("(?<![\\d/.])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?!\\d)" + TIME);
+    private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|-|_|\\.|$)");
+    private static final Pattern URL_YEAR_MONTH_DAY_SPLIT = Pattern.compile(
+            "/((?:19|20)\\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/");
+
+    private Dates() {
+    }
+
+    /** Parses a whole metadata value (ISO 8601, RFC 1123, or any notation {@link #find} knows); null if none. */
+    static OffsetDateTime parse(String value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        try {
+            return plausible(OffsetDateTime.parse(s));
+        } catch (DateTimeException ignored) {
+            // try the other notations
+        }
+        try {
+            return plausible(ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime());
+        } catch (DateTimeException ignored) {
+            // try the other notations
+        }
+        if (s.matches("\\d{10}(\\d{3})?")) {
+            long epoch = Long.parseLong(s);
+            if (s.length() == 13) {
+                epoch /= 1000;
+            }
+            return plausible(OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(epoch), ZoneOffset.UTC));
+        }
+        return find(s);
+    }
+
+    /** Finds the first date written anywhere in free text; null if none. */
+    static OffsetDateTime find(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        OffsetDateTime best = null;
+        int bestStart = Integer.MAX_VALUE;
+        Matcher m = ISO.matcher(text);
+        if (m.find()) {
+            OffsetDateTime d = build(m.group(1), m.group(2), m.group(3), m, 4);
+            if (d != null) {
+                best = d;
+                bestStart = m.start();
+            }
+        }
+        m = MONTH_DAY_YEAR.matcher(text);
+        if (m.find() && m.start() < bestStart) {
+            OffsetDateTime d = build(m.group(3), month(m.group(1)), m.group(2), m, 4);
+            if (d != null) {
+                best = d;
+                bestStart = m.start();
+            }
+        }
+        m = DAY_MONTH_YEAR.matcher(text);
+        if (m.find() && m.start() < bestStart) {
+            OffsetDateTime d = build(m.group(3), month(m.group(2)), m.group(1), m, 4);
+            if (d != null) {
+                best = d;
+                bestStart = m.start();
+            }
+        }
+        m = NUMERIC_DMY.matcher(text);
+        if (m.find() && m.start() < bestStart) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            // dotted dates are day-first; slashed dates are month-first unless that is impossible
+            boolean dayFirst = ".".equals(m.group(2)) || a > 12;
+            OffsetDateTime d = dayFirst ? build(m.group(4), m.group(3), m.group(1), m, 5)
+                    : build(m.group(4), m.group(1), m.group(3), m, 5);
+            if (d != null && (dayFirst || b <= 31)) {
+                best = d;
+                bestStart = m.start();
+            }
+        }
+        m = CJK.matcher(text);
+        if (m.find() && m.start() < bestStart) {
+            OffsetDateTime d = build(m.group(1), m.group(2), m.group(3), null, 0);
+            if (d != null) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /** A date written in a URL path such as {@code /2025/01/11/} or {@code /20250111/}; midnight UTC; null if none. */
+    static OffsetDateTime fromUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        String path = url.replaceFirst("^[a-zA-Z]+://[^/]+", "");
+        Matcher m = URL_YEAR_MONTH_DAY_SPLIT.matcher(path);
+        if (!m.find()) {
+            m = URL_DATE.matcher(path);
+            if (!m.find()) {
+                return null;
+            }
+        }
+        return build(m.group(1), m.group(2), m.group(3), null, 0);
+    }
+
+    private static String month(String name) {
+        Integer n = MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+        return n == null ? null : n.toString();
+    }
+
+    private static OffsetDateTime build(String year, String month, String day, Matcher m, int timeGroup) {
+        if (month == null) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            LocalTime time = LocalTime.MIDNIGHT;
+            ZoneOffset offset = ZoneOffset.UTC;
+            if (m != null && m.group(timeGroup) != null) {
+                int hour = Integer.parseInt(m.group(timeGroup));
+                int minute = Integer.parseInt(m.group(timeGroup + 1));
+                int second = m.group(timeGroup + 2) == null ? 0 : Integer.parseInt(m.group(timeGroup + 2));
+                String ampm = m.group(timeGroup + 3);
+                if (ampm != null) {
+                    boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+                    hour = hour % 12 + (pm ? 12 : 0);
+                }
+                time = LocalTime.of(hour, minute, second);
+                offset = offset(m.group(timeGroup + 4));
+            }
+            return plausible(OffsetDateTime.of(date, time, offset));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static ZoneOffset offset(String zone) {
+        if (zone == null || zone.equalsIgnoreCase("Z") || zone.equalsIgnoreCase("UTC") || zone.equalsIgnoreCase("GMT")) {
+            return ZoneOffset.UTC;
+        }
+        String z = zone.replace(":", "");
+        int sign = z.startsWith("-") ? -1 : 1;
+        int hours = Integer.parseInt(z.substring(1, 3));
+        int minutes = z.length() >= 5 ? Integer.parseInt(z.substring(3, 5)) : 0;
+        return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+    }
+
+    private static OffsetDateTime plausible(OffsetDateTime d) {
+        if (d == null) {
+            return null;
+        }
+        int year = d.getYear();
+        return year >= 1990 && year <= OffsetDateTime.now(ZoneOffset.UTC).getYear() + 1 ? d : null;
+    }
+}

@@ -1,0 +1,419 @@
+package news.ingest.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the article text of a page.
+ *
+ * <ol>
+ *   <li>Prune: scripts, form controls, hidden elements, and navigation, sidebars, share bars, related lists,
+ *       comments, cookie banners (by tag and by class/id words), except the elements that enclose the page's main
+ *       run of sibling paragraphs, which only lose comment sections.</li>
+ *   <li>Cut the page into text segments, one per run of inline text inside a block element, with its link text.</li>
+ *   <li>Score every element by the prose it contains minus the link-heavy and short non-prose text it contains,
+ *       and take the best-scoring element as the article container.</li>
+ *   <li>Emit the container's segments, dropping link lists, teasers, share/advert/credit lines, bylines,
+ *       datelines and the title.</li>
+ * </ol>
+ */
+final class HtmlBody {
+
+    private static final Set<String> INLINE = Set.of(
+            "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s",
+            "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "big", "tt", "strike", "del",
+            "ins", "label", "nobr", "img", "br", "acronym", "picture", "source");
+    private static final Set<String> DROP = Set.of(
+            "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "button", "input",
+            "select", "textarea", "option", "link", "meta", "dialog", "map", "audio", "video", "head", "math");
+    private static final Set<String> STRUCTURAL = Set.of("nav", "aside", "footer", "header", "menu", "form");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Pattern STRONG_NOISE = Pattern.compile("(?:^|[-_])(?:comments?|commentlist|comment-list|disqus|respond"
+            + "|cookies?|cookie-banner|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|related|share|shares|sharing"
+            + "|sharer|social|socials|social-links|sidebar|advert|advertisement|advertising|ads?|adslot|ad-slot|dfp|taboola"
+            + "|outbrain|recommended|recommendations|recirc|popular|trending|most-read|mostread|more-stories|read-more|readmore"
+            + "|read-next|next-article|prev-next|paywall|promo|promos|sponsored|breadcrumbs?|pagination|pager|skip-link|sr-only"
+            + "|screen-reader-text|visually-hidden|visuallyhidden|modal|popup|overlay|toolbar|tags|tag-list|taglist|post-tags"
+            + "|entry-tags|author-bio|author-box|authorbox|about-author|author-info|byline|bylines|share-bar|widget|widgets"
+            + "|navbar|nav|navigation|menu|footer|site-footer|masthead|site-header|topbar|hidden|d-none|jump-links|toc"
+            + "|table-of-contents|newsletter-signup|inline-newsletter|subscribe-box|print|login|rating|reactions|follow)(?:$|[-_])");
+    private static final Pattern WEAK_NOISE = Pattern.compile("(?:^|[-_])(?:header|meta|entry-meta|post-meta|article-meta"
+            + "|caption|credit|credits|author|date|dateline|timestamp|info|extra|links|related-links|aside|banner"
+            + "|photo-credit|disclaimer|tools|actions|utility|kicker|eyebrow|category|categories|badge|label)(?:$|[-_])");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？:;\"”’)»]\\s*$|[.!?。！？]\\s+\\p{Lu}");
+    private static final Pattern LAYOUT_TOKEN = Pattern.compile("^(?:has|with|without|no|and|w|is|show|hide-on)[-_]");
+    private static final Pattern COMMENTS = Pattern.compile("^(?:comments?|commentlist|comment-list|comments-area|comments-section|disqus_thread|respond|replies|discussion)$|^(?:comments?|user-comments)[-_]");
+    private static final Pattern META_VALUE = Pattern.compile("(?i)https?://\\S+|\\d{4}-\\d{2}-\\d{2}T[\\d:.+\\-Z]+|\\d+(?:px)?");
+    private static final Set<String> META_ITEMPROPS = Set.of("keywords", "datepublished", "datecreated", "datemodified",
+            "mainentityofpage", "publisher", "logo", "url", "width", "height", "image", "thumbnailurl", "headline",
+            "author", "name", "articlesection", "wordcount", "inlanguage");
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?i)©|\\(c\\) ?\\d{4}|all rights reserved|copyright \\d{4}"
+            + "|getty images$|shutterstock$|^(?:photo|image|picture|video)(?: credit)?s?\\s*(?:by|:)|/ ?(?:reuters|afp|ap|getty)$");
+    private static final Pattern CONTENT_WORD = Pattern.compile("(?:^|[-_])(?:content|article|entry|story|body|text|post)(?:$|[-_])");
+    private static final Pattern BOILERPLATE_LINE = Pattern.compile("(?i)^(?:share|share this|share this article|share on \\w+"
+            + "|advertisement|advertisment|ad|sponsored|sponsored content|read more|related|related articles|related posts"
+            + "|related stories|tags?\\s*:.*|filed under.*|topics?\\s*:.*|categor(?:y|ies)\\s*:.*|click here.*|subscribe.*"
+            + "|sign up.*|follow us.*|photo\\s*:.*|image\\s*:.*|credit\\s*:.*|source\\s*:.*|getty images|loading\\W*|continue reading.*"
+            + "|skip to.*|you may also like.*|more from .*|print|email|comments?|leave a comment|\\d+ comments?|top of page"
+            + "|back to top|previous|next|previous article|next article|published|updated|posted in.*|listen to (?:this )?article.*"
+            + "|advert|this slideshow requires javascript\\.?|tell us what you think.*|\\d+ min(?:ute)?s? read|min read|reading time.*|advertisement - continue reading below|story continues below.*)$");
+
+    private static final double LINK_PENALTY = 2.0;
+
+    private HtmlBody() {
+    }
+
+    /** One run of inline text inside a block element. */
+    private static final class Segment {
+        final Element block;
+        final StringBuilder text = new StringBuilder();
+        int linkChars;
+
+        Segment(Element block) {
+            this.block = block;
+        }
+
+        String normalized() {
+            return Text.normalize(text.toString());
+        }
+    }
+
+    /**
+     * Extracts the article paragraphs.
+     *
+     * @param doc   the page; it is pruned in place
+     * @param title the article title, dropped from the body when repeated there; may be null
+     */
+    static List<String> extract(Document doc, String title) {
+        Element root = doc.body();
+        if (root == null) {
+            return List.of();
+        }
+        prune(root);
+        List<Segment> segments = segments(root);
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Segment s : segments) {
+            double v = value(s);
+            for (Element e = s.block; e != null; e = e.parent()) {
+                scores.merge(e, v, Double::sum);
+                if (e == root) {
+                    break;
+                }
+            }
+        }
+        Element best = root;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<Element, Double> e : scores.entrySet()) {
+            if (e.getValue() > bestScore) {
+                best = e.getKey();
+                bestScore = e.getValue();
+            }
+        }
+        return emit(segments, best, title);
+    }
+
+    private static double value(Segment s) {
+        String t = s.normalized();
+        int len = Text.weightedLength(t);
+        if (len == 0) {
+            return 0;
+        }
+        double linkDensity = Math.min(1.0, s.linkChars / (double) t.length());
+        boolean sentence = SENTENCE_END.matcher(t).find();
+        if (isTeaser(t, linkDensity)) {
+            return -len;
+        }
+        if (linkDensity > 0.5) {
+            // link-rich prose (shopping posts, link roundups) still counts by its own words
+            int ownChars = (int) (len * (1 - linkDensity));
+            return ownChars >= 80 && sentence ? ownChars : -LINK_PENALTY * len;
+        }
+        if (len >= 100 || len >= 50 && sentence) {
+            return len * (1 - linkDensity);
+        }
+        if (HEADINGS.contains(s.block.tagName())) {
+            return -0.2 * len;
+        }
+        return -0.6 * len;
+    }
+
+    /** A headline link followed by a truncated excerpt ("...", "…", "[…]"): a teaser for another article. */
+    private static boolean isTeaser(String t, double linkDensity) {
+        return linkDensity >= 0.15 && t.matches("(?s).*(?:\\.\\.\\.|…|\\[…]|\\[\\.\\.\\.])\\W{0,3}$");
+    }
+
+    private static List<String> emit(List<Segment> segments, Element container, String title) {
+        List<String> out = new ArrayList<>();
+        String titleKey = title == null ? null : squash(title);
+        boolean started = false;
+        for (Segment s : segments) {
+            if (!isInside(s.block, container)) {
+                continue;
+            }
+            String t = s.normalized();
+            if (t.isEmpty()) {
+                continue;
+            }
+            double linkDensity = s.linkChars / (double) t.length();
+            if (isTeaser(t, linkDensity) || META_VALUE.matcher(t).matches()) {
+                continue;
+            }
+            if (linkDensity > 0.5 && (t.length() * (1 - linkDensity) < 80 || !SENTENCE_END.matcher(t).find())) {
+                continue;
+            }
+            if (t.length() < 100 && BOILERPLATE_LINE.matcher(t.replaceAll("[\\s:|•·>»]+$", "")).matches()) {
+                continue;
+            }
+            if (t.length() < 250 && (CREDIT_LINE.matcher(t).find())) {
+                continue;
+            }
+            if (titleKey != null && squash(t).equals(titleKey)) {
+                continue;
+            }
+            if (!started && t.length() < 80 && (t.matches("(?i)^by\\s+.*") || Dates.find(t) != null && t.length() < 50)) {
+                continue;
+            }
+            started = true;
+            for (String para : s.text.toString().split("\\n\\s*\\n")) {
+                String p = Text.normalize(para);
+                if (!p.isEmpty()) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isInside(Element e, Element container) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Segment> segments(Element root) {
+        List<Segment> out = new ArrayList<>();
+        Deque<Segment> open = new ArrayDeque<>();
+        int[] linkDepth = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode tn) {
+                    if (!open.isEmpty()) {
+                        String text = tn.getWholeText();
+                        open.peek().text.append(text);
+                        if (linkDepth[0] > 0) {
+                            open.peek().linkChars += Text.normalize(text).length() + 1;
+                        }
+                    }
+                } else if (node instanceof Element e) {
+                    String tag = e.tagName();
+                    if ("a".equals(tag)) {
+                        linkDepth[0]++;
+                    } else if ("br".equals(tag)) {
+                        if (!open.isEmpty()) {
+                            open.peek().text.append('\n');
+                        }
+                    } else if (!INLINE.contains(tag)) {
+                        flush(open, out);
+                        open.push(new Segment(e));
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    String tag = e.tagName();
+                    if ("a".equals(tag)) {
+                        linkDepth[0]--;
+                    } else if (!INLINE.contains(tag) && !"br".equals(tag)) {
+                        Segment s = open.pop();
+                        if (!s.normalized().isEmpty()) {
+                            out.add(s);
+                        }
+                    }
+                }
+            }
+        }, root);
+        return out;
+    }
+
+    /** Closes the text run of the enclosing block before a nested block starts, keeping document order. */
+    private static void flush(Deque<Segment> open, List<Segment> out) {
+        Segment current = open.peek();
+        if (current != null && !current.normalized().isEmpty()) {
+            open.pop();
+            out.add(current);
+            open.push(new Segment(current.block));
+        }
+    }
+
+    private static void prune(Element root) {
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.Comment) {
+                    return FilterResult.REMOVE;
+                }
+                if (node instanceof Element e && DROP.contains(e.tagName())) {
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        Set<Element> mainProse = mainProsePath(root);
+        Map<Element, Integer> prose = proseChars(root);
+        int total = Math.max(1, prose.getOrDefault(root, 0));
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == root) {
+                    return FilterResult.CONTINUE;
+                }
+                double share = prose.getOrDefault(e, 0) / (double) total;
+                boolean noise = mainProse.contains(e) ? isCommentSection(e) : isNoise(e, share);
+                return noise ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            }
+        });
+    }
+
+    /**
+     * The elements on the paths from the page's main run of prose to the root: the prose text nodes are grouped by
+     * the parent of their block (sibling paragraphs share it), and the group with the most text wins. These
+     * elements are never pruned, whatever their class names say.
+     */
+    private static Set<Element> mainProsePath(Element root) {
+        Map<Element, Integer> groupChars = new IdentityHashMap<>();
+        Map<Element, List<TextNode>> groupNodes = new IdentityHashMap<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode tn && tn.parent() != null) {
+                int len = Text.weightedLength(Text.normalize(tn.getWholeText()));
+                if (len < 50) {
+                    return;
+                }
+                Element block = (Element) tn.parent();
+                while (INLINE.contains(block.tagName()) && block.parent() != null) {
+                    block = block.parent();
+                }
+                if ("a".equals(((Element) tn.parent()).tagName())) {
+                    return;
+                }
+                Element key = block.parent() == null ? block : block.parent();
+                groupChars.merge(key, len, Integer::sum);
+                groupNodes.computeIfAbsent(key, k -> new ArrayList<>()).add(tn);
+            }
+        }, root);
+        Set<Element> path = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        groupChars.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(best -> {
+            for (TextNode tn : groupNodes.get(best.getKey())) {
+                for (Element e = (Element) tn.parent(); e != null && path.add(e); e = e.parent()) {
+                    if (e == root) {
+                        break;
+                    }
+                }
+            }
+        });
+        return path;
+    }
+
+    private static boolean isCommentSection(Element e) {
+        if ("article".equals(e.tagName()) || "main".equals(e.tagName())) {
+            return false;
+        }
+        for (String token : markers(e).split("\\s+")) {
+            if (COMMENTS.matcher(token).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNoise(Element e, double share) {
+        String tag = e.tagName();
+        if (META_ITEMPROPS.contains(e.attr("itemprop").toLowerCase(Locale.ROOT)) && share == 0) {
+            return true;
+        }
+        if (isHidden(e) || STRUCTURAL.contains(tag) || "figure".equals(tag) || "figcaption".equals(tag)) {
+            return true;
+        }
+        if ("article".equals(tag) || "main".equals(tag)) {
+            return false;
+        }
+        String marker = markers(e);
+        if (marker.isEmpty()) {
+            return false;
+        }
+        for (String token : marker.split("\\s+")) {
+            if (token.isEmpty() || LAYOUT_TOKEN.matcher(token).find()) {
+                continue;
+            }
+            if (STRONG_NOISE.matcher(token).find() && !(CONTENT_WORD.matcher(token).find() && share >= 0.2)) {
+                return true;
+            }
+            if (WEAK_NOISE.matcher(token).find() && share < 0.1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String markers(Element e) {
+        String m = e.className() + " " + e.id() + " " + e.attr("role") + " " + e.attr("data-component");
+        return m.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        return style.contains("display:none") || style.contains("visibility:hidden");
+    }
+
+    /** Characters of prose (long text runs outside links) under every element, in one post-order pass. */
+    private static Map<Element, Integer> proseChars(Element root) {
+        Map<Element, Integer> out = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode tn) {
+                    int len = Text.weightedLength(Text.normalize(tn.getWholeText()));
+                    if (len >= 50 && !(tn.parentNode() instanceof Element pe && "a".equals(pe.tagName()))) {
+                        for (Node p = tn.parent(); p instanceof Element e; p = p.parent()) {
+                            out.merge(e, len, Integer::sum);
+                            if (e == root) {
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+            }
+        }, root);
+        return out;
+    }
+
+    private static String squash(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+}

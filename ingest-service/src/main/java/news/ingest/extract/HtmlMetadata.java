@@ -1,0 +1,381 @@
+package news.ingest.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Reads article metadata from a parsed page, trusting sources in this order: JSON-LD, OpenGraph and other
+ * {@code <meta>} tags, {@code <time>} and microdata, visible bylines and datelines, the URL.
+ * Must run before the body extractor prunes the document.
+ */
+final class HtmlMetadata {
+
+    private static final List<String> PUBLISHED_META = List.of(
+            "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
+            "article.published", "published_time", "published-date", "publishdate", "publish_date", "publish-date",
+            "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.issued",
+            "dcterms.created", "dcterms.date", "citation_publication_date", "citation_date", "originalpublicationdate",
+            "article_date_original", "date", "release_date", "cxenseparse:recs:publishtime", "datecreated");
+    private static final List<String> MODIFIED_META = List.of(
+            "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
+            "dcterms.modified", "last-modified", "lastmod", "article.updated", "updated_time");
+    private static final List<String> AUTHOR_META = List.of(
+            "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator",
+            "dcterms.creator", "byl", "citation_author", "twitter:creator:name", "cxenseparse:author");
+    private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(^|[-_\\s])(author|byline|by-line|writer|contributor)s?($|[-_\\s]|name)");
+    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)(?:written|posted|published|words|reported|story|article)? ?by:?|authors?:?|writer:?");
+    private static final Pattern DATE_CLASS = Pattern.compile("(?i)(date|time|publish|posted|dateline|meta)");
+    private static final Pattern COMMENTISH = Pattern.compile("(?i)comment|reply|related|recommend|sidebar|footer|widget");
+
+    private final Document doc;
+    private final JsonLd ld;
+    private final Map<String, String> meta = new HashMap<>();
+
+    String title;
+    String h1;
+    List<String> authors = new ArrayList<>();
+    OffsetDateTime publishedAt;
+    OffsetDateTime modifiedAt;
+    String canonicalUrl;
+    String siteName;
+    String description;
+    String imageUrl;
+    String declaredLanguage;
+    String ldArticleBody;
+
+    HtmlMetadata(Document doc, String pageUrl) {
+        this.doc = doc;
+        this.ld = new JsonLd(doc);
+        for (Element m : doc.select("meta[content]")) {
+            String content = org.jsoup.parser.Parser.unescapeEntities(m.attr("content"), false).strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String key : List.of("property", "name", "itemprop", "http-equiv")) {
+                String k = m.attr(key).strip().toLowerCase(Locale.ROOT);
+                if (!k.isEmpty()) {
+                    meta.putIfAbsent(k, content);
+                }
+            }
+        }
+        JsonNode article = ld.article();
+        readSite(article, pageUrl);
+        readUrlsAndText(article, pageUrl);
+        readTitle(article);
+        readAuthors(article);
+        readDates(article, pageUrl);
+        readLanguage(article);
+    }
+
+    private void readSite(JsonNode article, String pageUrl) {
+        siteName = first(meta.get("og:site_name"), meta.get("application-name"), meta.get("al:ios:app_name"));
+        if (siteName == null && article != null) {
+            JsonNode publisher = ld.resolve(article.get("publisher"));
+            siteName = JsonLd.text(publisher == null ? null : publisher.isObject() ? publisher.get("name") : publisher);
+        }
+        if (siteName == null) {
+            JsonNode site = ld.first("website");
+            siteName = site == null ? null : JsonLd.text(site.get("name"));
+        }
+        if (siteName == null) {
+            JsonNode org = ld.first("organization");
+            siteName = org == null ? null : JsonLd.text(org.get("name"));
+        }
+    }
+
+    private void readUrlsAndText(JsonNode article, String pageUrl) {
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        canonicalUrl = first(canonical == null ? null : canonical.absUrl("href"), absolute(meta.get("og:url"), pageUrl));
+        if (canonicalUrl == null && article != null) {
+            canonicalUrl = absolute(first(JsonLd.text(article.get("url")), JsonLd.text(article.get("mainEntityOfPage"))), pageUrl);
+        }
+        if (canonicalUrl == null && pageUrl != null && pageUrl.matches("(?i)https?://.+")) {
+            canonicalUrl = pageUrl;
+        }
+        description = first(meta.get("og:description"), meta.get("description"), meta.get("twitter:description"),
+                article == null ? null : JsonLd.text(article.get("description")));
+        String image = first(meta.get("og:image"), meta.get("og:image:url"), meta.get("og:image:secure_url"),
+                meta.get("twitter:image"), meta.get("twitter:image:src"),
+                article == null ? null : JsonLd.text(article.get("image")), meta.get("image"));
+        Element imageLink = doc.selectFirst("link[rel=image_src][href]");
+        if (image == null && imageLink != null) {
+            image = imageLink.attr("href");
+        }
+        imageUrl = absolute(image, first(canonicalUrl, pageUrl));
+        if (article != null) {
+            ldArticleBody = JsonLd.text(article.get("articleBody"));
+        }
+    }
+
+    private void readTitle(JsonNode article) {
+        String ldTitle = article == null ? null : first(unescape(JsonLd.text(article.get("headline"))),
+                JsonLd.types(article).stream().anyMatch(t -> t.endsWith("page")) ? null : JsonLd.text(article.get("name")));
+        String og = first(meta.get("og:title"), meta.get("twitter:title"), meta.get("title"), meta.get("headline"));
+        Element titleEl = doc.selectFirst("head title");
+        String docTitle = titleEl == null ? null : Text.normalize(titleEl.text());
+        List<String> h1s = new ArrayList<>();
+        for (Element h : doc.select("h1")) {
+            String t = Text.normalize(h.text());
+            if (t.length() >= 3 && t.length() <= 300) {
+                h1s.add(t);
+            }
+        }
+        // the visible headline wins when the metadata confirms it
+        for (String h : h1s) {
+            for (String ref : new String[] {ldTitle, og, docTitle}) {
+                if (ref != null && similar(h, ref)) {
+                    title = h;
+                    h1 = h;
+                    return;
+                }
+            }
+        }
+        if (!h1s.isEmpty()) {
+            h1 = h1s.get(0);
+        }
+        String t = first(clean(ldTitle), clean(og), clean(docTitle));
+        if (t == null && h1s.size() == 1) {
+            t = h1s.get(0);
+        }
+        title = t;
+    }
+
+    private static boolean similar(String h, String ref) {
+        String a = squash(h);
+        String b = squash(ref);
+        return !a.isEmpty() && (a.equals(b) || a.length() >= 10 && b.startsWith(a) || b.length() >= 10 && a.startsWith(b)
+                || a.length() >= 15 && b.contains(a));
+    }
+
+    /** Drops a site-name suffix or prefix ("Headline | Site", "Site - Headline") from a title. */
+    private String clean(String t) {
+        if (t == null) {
+            return null;
+        }
+        t = Text.normalize(t);
+        String[] parts = t.split("\\s+[|–—·»:\\-]\\s+|\\s+::\\s+");
+        if (parts.length < 2) {
+            return t;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String p : parts) {
+            boolean site = siteName != null && (squash(p).equals(squash(siteName)) || squash(siteName).contains(squash(p)) && p.length() > 2);
+            if (!site) {
+                kept.add(p);
+            }
+        }
+        if (kept.isEmpty()) {
+            return t;
+        }
+        // "Headline | Section" or "Headline | Site" where the site is not named in the metadata
+        while (kept.size() > 1 && kept.get(kept.size() - 1).split("\\s+").length <= 3
+                && kept.get(0).split("\\s+").length >= 3 && t.contains(" | " + kept.get(kept.size() - 1))) {
+            kept.remove(kept.size() - 1);
+        }
+        String firstPart = kept.get(0);
+        String lastPart = kept.get(kept.size() - 1);
+        return t.substring(t.indexOf(firstPart), t.lastIndexOf(lastPart) + lastPart.length());
+    }
+
+    private void readAuthors(JsonNode article) {
+        if (article != null) {
+            JsonNode a = article.get("author");
+            if (a == null) {
+                a = article.get("creator");
+            }
+            if (a != null) {
+                for (JsonNode one : a.isArray() ? iterable(a) : List.of(a)) {
+                    JsonNode person = ld.resolve(one);
+                    if (person.isObject() && JsonLd.types(person).contains("organization")) {
+                        continue;
+                    }
+                    String name = unescape(person.isObject() ? JsonLd.text(person.get("name")) : JsonLd.text(person));
+                    addAuthors(AuthorNames.clean(name, siteName, false));
+                }
+            }
+        }
+        if (!authors.isEmpty()) {
+            return;
+        }
+        for (String key : AUTHOR_META) {
+            String v = meta.get(key);
+            if (v != null) {
+                addAuthors(AuthorNames.clean(v, siteName, false));
+                if (!authors.isEmpty()) {
+                    return;
+                }
+            }
+        }
+        for (Element e : doc.select("[itemprop=author], [rel=author], [class], [id], address")) {
+            String marker = e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.attr("rel");
+            if (!(BYLINE_CLASS.matcher(marker).find() || e.tagName().equals("address")) || insideNoise(e)) {
+                continue;
+            }
+            String text;
+            Element name = e.selectFirst("[itemprop=name]");
+            if (name != null) {
+                text = name.hasAttr("content") ? name.attr("content") : name.text();
+            } else {
+                text = e.text();
+            }
+            if (text.length() > 120) {
+                continue;
+            }
+            addAuthors(AuthorNames.clean(text, siteName, true));
+            if (!authors.isEmpty()) {
+                return;
+            }
+        }
+        for (Element e : doc.select("p, span, div, li, dt, strong, b, em, small")) {
+            String label = Text.normalize(e.text());
+            if (label.length() <= 16 && BYLINE_LABEL.matcher(label).matches() && !insideNoise(e)) {
+                Element next = e.nextElementSibling();
+                String candidate = next != null ? next.text() : e.parent() == null ? "" : e.parent().text().replace(label, "");
+                if (candidate.length() < 100) {
+                    addAuthors(AuthorNames.clean(candidate, siteName, true));
+                    if (!authors.isEmpty()) {
+                        return;
+                    }
+                }
+            }
+        }
+        for (Element e : doc.select("p, span, div, li")) {
+            String own = e.ownText();
+            if (own.length() < 100 && own.matches("(?i)^\\s*by\\s+\\p{Lu}.*") && e.text().length() < 120 && !insideNoise(e)) {
+                addAuthors(AuthorNames.clean(e.text(), siteName, true));
+                if (!authors.isEmpty()) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void addAuthors(List<String> names) {
+        for (String n : names) {
+            if (authors.stream().noneMatch(x -> x.equalsIgnoreCase(n))) {
+                authors.add(n);
+            }
+        }
+    }
+
+    private static boolean insideNoise(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (COMMENTISH.matcher(p.className() + " " + p.id()).find() || p.tagName().equals("footer")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void readDates(JsonNode article, String pageUrl) {
+        JsonNode page = ld.webPage();
+        if (article != null) {
+            publishedAt = first(Dates.parse(JsonLd.text(article.get("datePublished"))),
+                    Dates.parse(JsonLd.text(article.get("dateCreated"))));
+            modifiedAt = Dates.parse(JsonLd.text(article.get("dateModified")));
+        }
+        if (publishedAt == null) {
+            for (String key : PUBLISHED_META) {
+                publishedAt = Dates.parse(meta.get(key));
+                if (publishedAt != null) {
+                    break;
+                }
+            }
+        }
+        if (publishedAt == null && page != null) {
+            publishedAt = Dates.parse(JsonLd.text(page.get("datePublished")));
+        }
+        if (modifiedAt == null) {
+            for (String key : MODIFIED_META) {
+                modifiedAt = Dates.parse(meta.get(key));
+                if (modifiedAt != null) {
+                    break;
+                }
+            }
+        }
+        if (publishedAt == null) {
+            publishedAt = visibleDate();
+        }
+        if (publishedAt == null) {
+            publishedAt = Dates.fromUrl(first(pageUrl, canonicalUrl));
+        }
+    }
+
+    private OffsetDateTime visibleDate() {
+        Elements times = doc.select("[itemprop=datePublished], time[pubdate], time[datetime], time");
+        for (Element t : times) {
+            if (insideNoise(t)) {
+                continue;
+            }
+            OffsetDateTime d = first(Dates.parse(t.attr("content")), Dates.parse(t.attr("datetime")), Dates.find(t.text()));
+            if (d != null) {
+                return d;
+            }
+        }
+        for (Element e : doc.select("[class], [id]")) {
+            String marker = e.className() + " " + e.id();
+            if (!DATE_CLASS.matcher(marker).find() || e.text().length() > 150 || insideNoise(e)) {
+                continue;
+            }
+            OffsetDateTime d = Dates.find(e.text());
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private void readLanguage(JsonNode article) {
+        String lang = first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+                doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("xml:lang"),
+                meta.get("content-language"), meta.get("language"), meta.get("og:locale"),
+                article == null ? null : JsonLd.text(article.get("inLanguage")));
+        declaredLanguage = LanguageGuesser.primarySubtag(lang);
+    }
+
+    private static String unescape(String s) {
+        return s == null ? null : org.jsoup.parser.Parser.unescapeEntities(s, false);
+    }
+
+    private static Iterable<JsonNode> iterable(JsonNode array) {
+        List<JsonNode> out = new ArrayList<>();
+        array.forEach(out::add);
+        return out;
+    }
+
+    static String absolute(String url, String base) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            URI u = base == null ? new URI(url.strip()) : new URI(base.strip()).resolve(url.strip().replace(" ", "%20"));
+            return u.isAbsolute() ? u.toString() : null;
+        } catch (Exception e) {
+            return url.matches("(?i)https?://\\S+") ? url : null;
+        }
+    }
+
+    private static String squash(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... values) {
+        for (T v : values) {
+            if (v != null && !(v instanceof String s && s.isBlank())) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

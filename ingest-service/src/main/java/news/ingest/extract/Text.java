@@ -1,0 +1,68 @@
+package news.ingest.extract;
+
+import java.util.regex.Pattern;
+
+/** Small text helpers: whitespace normalisation and script-aware word counting. */
+final class Text {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff]+");
+
+    private Text() {
+    }
+
+    /** Collapses all whitespace (including no-break and zero-width spaces) to single spaces and trims. */
+    static String normalize(String s) {
+        return s == null ? "" : SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    /**
+     * Counts words the way a reader would: every Han, Hiragana or Katakana character counts as one word (these
+     * scripts do not separate words with spaces), a run of Hangul syllables counts as one word (an eojeol), and
+     * any other run of letters or digits counts as one word.
+     */
+    static int wordCount(String text) {
+        if (text == null) {
+            return 0;
+        }
+        int count = 0;
+        boolean inWord = false;
+        boolean inHangul = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA) {
+                count++;
+                inWord = false;
+                inHangul = false;
+            } else if (script == Character.UnicodeScript.HANGUL) {
+                if (!inHangul) {
+                    count++;
+                }
+                inHangul = true;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(cp) || (inWord && (cp == '\'' || cp == '’' || cp == '-') )) {
+                if (!inWord) {
+                    count++;
+                }
+                inWord = true;
+                inHangul = false;
+            } else {
+                inWord = false;
+                inHangul = false;
+            }
+        }
+        return count;
+    }
+
+    /** Length in "Latin-equivalent" characters: CJK characters weigh three, since they carry a word each. */
+    static int weightedLength(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c >= 0x2E80 && c <= 0xD7FF || c >= 0xF900 && c <= 0xFAFF ? 3 : 1;
+        }
+        return n;
+    }
+}

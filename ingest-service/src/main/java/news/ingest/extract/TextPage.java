@@ -1,0 +1,220 @@
+package news.ingest.extract;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the article in plain text, which may be a clean article or a whole web page copied as text with its
+ * menus, headline lists and footer.
+ *
+ * <p>Lines are classed as prose (long, with sentence punctuation) or not. The article is the run of prose lines
+ * with the most text, where short lines between prose lines (sub-headings, one-line paragraphs) are kept but a run
+ * ends at a longer stretch of short lines (menus, link lists). The lines just above the run are read as the header:
+ * the nearest title-like line is the title, person-name lines are bylines, date lines are the dateline
+ * ("updated" dates give the modification time). A text that starts with its first paragraph has no title (null):
+ * the extractor does not invent one.
+ */
+final class TextPage {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…][\"”’)»]?(\\s|$)");
+    private static final Pattern UPDATED = Pattern.compile("(?i)updated|modified|edited|aktualisiert|mis à jour|actualizado");
+    private static final int MAX_GAP_LINES = 3;
+    private static final int HEADER_WINDOW = 12;
+
+    final String title;
+    final List<String> authors = new ArrayList<>();
+    OffsetDateTime publishedAt;
+    OffsetDateTime modifiedAt;
+    final List<String> paragraphs = new ArrayList<>();
+
+    TextPage(String text) {
+        List<String> lines = logicalLines(text == null ? "" : text);
+        int[] run = bestRun(lines);
+        String foundTitle = null;
+        if (run != null) {
+            for (int i = run[0]; i <= run[1]; i++) {
+                if (!lines.get(i).isEmpty()) {
+                    paragraphs.add(lines.get(i));
+                }
+            }
+            foundTitle = readHeader(lines, run[0]);
+            readTrailer(lines, run[1]);
+        }
+        title = foundTitle;
+        if (publishedAt == null) {
+            publishedAt = modifiedAt;
+        }
+    }
+
+    /** Lines with whitespace normalised; hard-wrapped paragraphs (blank-line separated) are joined first. */
+    private static List<String> logicalLines(String text) {
+        List<String> out = new ArrayList<>();
+        for (String block : text.replace("\r\n", "\n").replace('\r', '\n').split("\\n\\s*\\n")) {
+            String[] raw = block.split("\\n");
+            if (looksWrapped(raw)) {
+                out.add(Text.normalize(block));
+            } else {
+                for (String line : raw) {
+                    out.add(Text.normalize(line));
+                }
+            }
+            out.add("");
+        }
+        return out;
+    }
+
+    private static boolean looksWrapped(String[] lines) {
+        if (lines.length < 2) {
+            return false;
+        }
+        int ended = 0;
+        for (int i = 0; i < lines.length - 1; i++) {
+            String l = lines[i].strip();
+            if (l.length() < 45 || l.length() > 120) {
+                return false;
+            }
+            if (SENTENCE_END.matcher(l).find() && l.matches(".*[.!?。”\"]$")) {
+                ended++;
+            }
+        }
+        return ended * 2 < lines.length - 1;
+    }
+
+    static boolean isProse(String line) {
+        int words = Text.wordCount(line);
+        boolean cjk = Text.weightedLength(line) > line.length() * 1.5;
+        int minWords = cjk ? 25 : 15;
+        return words >= minWords && SENTENCE_END.matcher(line).find() && linkLike(line) < 0.3;
+    }
+
+    /** Share of the line made of URL-ish or pipe/bullet-separated fragments. */
+    private static double linkLike(String line) {
+        long separators = line.chars().filter(c -> c == '|' || c == '•' || c == '·').count();
+        return line.contains("http") ? 1.0 : separators / (double) Math.max(1, Text.wordCount(line));
+    }
+
+    /** The [first, last] line indexes of the prose run with the most text, or null when there is no prose. */
+    private static int[] bestRun(List<String> lines) {
+        int[] best = null;
+        int bestChars = 0;
+        int i = 0;
+        while (i < lines.size()) {
+            if (!isProse(lines.get(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = i;
+            int chars = lines.get(i).length();
+            int gap = 0;
+            for (int j = i + 1; j < lines.size(); j++) {
+                String l = lines.get(j);
+                if (l.isEmpty()) {
+                    continue;
+                }
+                if (isProse(l)) {
+                    end = j;
+                    chars += l.length();
+                    gap = 0;
+                } else if (++gap > MAX_GAP_LINES || Text.wordCount(l) > 40) {
+                    break;
+                }
+            }
+            if (chars > bestChars) {
+                bestChars = chars;
+                best = new int[] {start, end};
+            }
+            i = end + 1;
+        }
+        return best;
+    }
+
+    /** Reads title, bylines and dates from the lines above the article; returns the title or null. */
+    private String readHeader(List<String> lines, int start) {
+        int seen = 0;
+        for (int i = start - 1; i >= 0 && seen < HEADER_WINDOW; i--) {
+            String l = lines.get(i);
+            if (l.isEmpty()) {
+                continue;
+            }
+            seen++;
+            int words = Text.wordCount(l);
+            OffsetDateTime date = words <= 12 ? Dates.find(l) : null;
+            if (date != null) {
+                if (UPDATED.matcher(l).find()) {
+                    modifiedAt = modifiedAt == null ? date : modifiedAt;
+                } else if (publishedAt == null) {
+                    publishedAt = date;
+                }
+                addAuthors(l.replaceAll("(?i)[^\\p{L}\\s'’.-].*$", ""));
+                continue;
+            }
+            if (words <= 6 && looksLikeByline(lines, i) && addAuthors(l)) {
+                continue;
+            }
+            if (words <= 3 || l.matches(".*[.,;:]$") && words > 6) {
+                continue;
+            }
+            if (words <= 30 && !isProse(l)) {
+                return l.replaceFirst("^(?i)(?:reading|title|headline)\\s*:\\s*", "");
+            }
+            break;
+        }
+        return null;
+    }
+
+    /** A dateline or byline just below the article (e.g. "Jane Doe January 11, 2025") fills what the header lacks. */
+    private void readTrailer(List<String> lines, int end) {
+        int seen = 0;
+        for (int i = end + 1; i < lines.size() && seen < HEADER_WINDOW && publishedAt == null; i++) {
+            String l = lines.get(i);
+            if (l.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (Text.wordCount(l) > 12) {
+                continue;
+            }
+            OffsetDateTime date = Dates.find(l);
+            if (date == null || UPDATED.matcher(l).find()) {
+                continue;
+            }
+            String who = l.replaceAll("(?i)[^\\p{L}\\s'’.-].*$", "").strip();
+            boolean byAuthor = authors.stream().anyMatch(a -> l.toLowerCase().contains(a.toLowerCase()));
+            if (byAuthor || authors.isEmpty() && !AuthorNames.clean(trimMonth(who), null, true).isEmpty()) {
+                publishedAt = date;
+                if (authors.isEmpty()) {
+                    addAuthors(trimMonth(who));
+                }
+            }
+        }
+    }
+
+    /** "By Jane Doe", or a name line that the page repeats or that stands next to a date line. */
+    private static boolean looksLikeByline(List<String> lines, int i) {
+        String l = lines.get(i);
+        if (l.matches("(?i)^by\\s+.*")) {
+            return true;
+        }
+        long repeats = lines.stream().filter(x -> x.equals(l) || x.startsWith(l + " ")).count();
+        boolean nextToDate = i > 0 && Dates.find(lines.get(i - 1)) != null
+                || i + 1 < lines.size() && Dates.find(lines.get(i + 1)) != null;
+        return repeats >= 2 || nextToDate && Text.wordCount(l) <= 4;
+    }
+
+    private static String trimMonth(String s) {
+        return s.replaceAll("(?i)\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*$", "").strip();
+    }
+
+    private boolean addAuthors(String line) {
+        List<String> names = AuthorNames.clean(trimMonth(line.strip()), null, true);
+        for (String n : names) {
+            if (authors.stream().noneMatch(a -> a.equalsIgnoreCase(n))) {
+                authors.add(n);
+            }
+        }
+        return !names.isEmpty();
+    }
+}

@@ -1,0 +1,217 @@
+package news.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+
+    private static final Path SHARED = Path.of(System.getProperty("shared.dir", "/work/shared"));
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private static String seed(String name) throws IOException {
+        Path file = SHARED.resolve("seeds").resolve(name);
+        assumeTrue(Files.isReadable(file), "seed " + file + " not available; set -Dshared.dir to the shared directory");
+        return Files.readString(file);
+    }
+
+    private static String para(String sentence, int times) {
+        return IntStream.range(0, times).mapToObj(i -> sentence).collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void wholeWebPageCopiedAsTextGivesTheArticleOnly() throws IOException {
+        ExtractedArticle a = extractor.fromText(seed("004_7c684e5ceb3d12cc.txt"));
+
+        assertEquals("Redefining Dynamics: What the Japanese Foreign Minister’s Visit to China Signifies", a.title());
+        assertEquals(List.of("Ahmed El-sayed"), a.authors());
+        assertEquals(LocalDate.of(2025, 1, 11), a.publishedAt().toLocalDate());
+        assertEquals("en", a.language());
+        assertTrue(a.body().startsWith("In the broader context of fostering dialogue"), a.body());
+        assertTrue(a.body().endsWith("through sustained collaboration."), a.body());
+        List<String> paragraphs = Arrays.asList(a.body().split("\n\n"));
+        for (String heading : List.of("Timely Diplomacy", "Bilateral Talks", "Objectives of the Visit",
+                "Anticipated Impact on Bilateral Ties", "Challenges and Opportunities")) {
+            assertTrue(paragraphs.contains(heading), "heading kept as a paragraph: " + heading);
+        }
+        for (String noise : List.of("Related Posts", "Latest News", "Share", "All Rights Reserved", "Privacy Policy",
+                "Power Play", "TAGGED", "Ahmed El-sayed", "Min Read", "Follow")) {
+            assertFalse(a.body().contains(noise), "no page furniture in the body: " + noise);
+        }
+        assertTrue(a.wordCount() > 900 && a.wordCount() < 1400, "word count " + a.wordCount());
+    }
+
+    @Test
+    void cleanArticleAsTextKeepsAllItsText() throws IOException {
+        String text = seed("000_749f0bb3dcd254b9.txt");
+        ExtractedArticle a = extractor.fromText(text);
+
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        assertEquals(String.join("\n\n", lines), a.body());
+        assertNull(a.title(), "no title line, so no invented title");
+        assertTrue(a.authors().isEmpty());
+        assertNull(a.publishedAt());
+        assertEquals("en", a.language());
+        assertEquals(Arrays.stream(text.split("[^\\p{L}\\p{N}’'-]+")).filter(w -> !w.isBlank()).count(), a.wordCount(), 10);
+    }
+
+    @Test
+    void jsonLdGraphIsTheMostTrustedSource() {
+        String html = """
+                <html lang="en"><head>
+                <title>Wrong title | Example News</title>
+                <meta property="og:title" content="Also not the title">
+                <meta property="article:published_time" content="2020-01-01T00:00:00Z">
+                <script type="application/ld+json">
+                {"@context":"https://schema.org","@graph":[
+                  {"@type":"WebSite","@id":"https://example.com/#site","name":"Example News"},
+                  {"@type":"Person","@id":"https://example.com/#/person/1","name":"Maria Lopez"},
+                  {"@type":["NewsArticle"],"headline":"Harbour reopens after the storm &amp; flood",
+                   "author":[{"@id":"https://example.com/#/person/1"},{"@type":"Organization","name":"Example News"}],
+                   "datePublished":"2024-03-05T08:30:00+01:00","dateModified":"2024-03-06T10:00:00+01:00",
+                   "publisher":{"@type":"Organization","name":"Example News"},
+                   "image":{"@type":"ImageObject","url":"/img/harbour.jpg"}}]}
+                </script></head><body>
+                <h1>Harbour reopens after the storm &amp; flood</h1>
+                <p>%s</p><p>%s</p></body></html>
+                """.formatted(para("The harbour reopened on Tuesday after crews cleared the debris left by the storm.", 4),
+                para("Fishing boats returned to their moorings and the ferry service resumed its timetable.", 4));
+
+        ExtractedArticle a = extractor.fromHtml(html, "https://example.com/news/harbour");
+
+        assertEquals("Harbour reopens after the storm & flood", a.title());
+        assertEquals(List.of("Maria Lopez"), a.authors());
+        assertEquals(OffsetDateTime.of(2024, 3, 5, 8, 30, 0, 0, ZoneOffset.ofHours(1)), a.publishedAt());
+        assertEquals(OffsetDateTime.of(2024, 3, 6, 10, 0, 0, 0, ZoneOffset.ofHours(1)), a.modifiedAt());
+        assertEquals("Example News", a.siteName());
+        assertEquals("https://example.com/img/harbour.jpg", a.imageUrl());
+        assertEquals("https://example.com/news/harbour", a.canonicalUrl());
+        assertEquals(2, a.body().split("\n\n").length);
+    }
+
+    @Test
+    void openGraphAndMetaWhenThereIsNoJsonLd() {
+        String html = """
+                <html><head>
+                <title>Rail strike ends - The Daily Planet</title>
+                <meta property="og:site_name" content="The Daily Planet">
+                <meta property="og:title" content="Rail strike ends">
+                <meta property="og:description" content="Unions accept the offer.">
+                <meta property="og:image" content="https://cdn.example.org/strike.jpg">
+                <meta property="article:published_time" content="2023-11-02">
+                <meta name="author" content="The Daily Planet Staff">
+                <link rel="canonical" href="/2023/rail-strike-ends">
+                </head><body><article><p>%s</p></article></body></html>
+                """.formatted(para("Train drivers returned to work this morning after the unions accepted the offer.", 5));
+
+        ExtractedArticle a = extractor.fromHtml(html, "https://planet.example.org/x?utm=1");
+
+        assertEquals("Rail strike ends", a.title());
+        assertTrue(a.authors().isEmpty(), "a staff credit is not an author: " + a.authors());
+        assertEquals(OffsetDateTime.of(2023, 11, 2, 0, 0, 0, 0, ZoneOffset.UTC), a.publishedAt(), "date only: midnight UTC");
+        assertEquals("https://planet.example.org/2023/rail-strike-ends", a.canonicalUrl());
+        assertEquals("Unions accept the offer.", a.description());
+        assertEquals("https://cdn.example.org/strike.jpg", a.imageUrl());
+        assertEquals("The Daily Planet", a.siteName());
+    }
+
+    @Test
+    void visibleBylineTimeAndUrlDate() {
+        String html = """
+                <html><body><h1>Council approves the new budget</h1>
+                <div class="byline">By Jane Doe and John Roe</div>
+                <time datetime="2022-06-14T18:05:00-04:00">June 14, 2022</time>
+                <div class="story"><p>%s</p><p>%s</p></div></body></html>
+                """.formatted(para("The city council approved the budget after a long debate about road repairs.", 4),
+                para("Opponents said the plan would raise property taxes for most households next year.", 4));
+
+        ExtractedArticle a = extractor.fromHtml(html, "https://example.net/2022/06/14/budget/");
+
+        assertEquals("Council approves the new budget", a.title());
+        assertEquals(List.of("Jane Doe", "John Roe"), a.authors());
+        assertEquals(OffsetDateTime.of(2022, 6, 14, 18, 5, 0, 0, ZoneOffset.ofHours(-4)), a.publishedAt());
+        assertFalse(a.body().contains("Jane Doe"), "byline is not body text");
+
+        ExtractedArticle fromUrl = extractor.fromHtml("<html><body><p>" + para("Just text here.", 20) + "</p></body></html>",
+                "https://example.net/2021/02/03/story/");
+        assertEquals(LocalDate.of(2021, 2, 3), fromUrl.publishedAt().toLocalDate());
+    }
+
+    @Test
+    void pageFurnitureIsNotBody() {
+        String p1 = para("The museum unveiled a restored medieval tapestry after six years of careful conservation work.", 3);
+        String p2 = para("Visitors will be able to see the tapestry from next month in a specially built climate-controlled room.", 3);
+        String html = """
+                <html><body>
+                <div id="cookie-banner">We use cookies to improve your experience. Accept all cookies to continue.</div>
+                <header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/arts">Arts</a></li></ul></nav></header>
+                <main><article>
+                  <h1>Tapestry returns</h1>
+                  <div class="share-buttons"><a href="#">Facebook</a> <a href="#">Twitter</a> Share this article</div>
+                  <div class="entry-content">
+                    <p>%s</p>
+                    <h2>A delicate job</h2>
+                    <p>%s</p>
+                    <div class="advertisement">Advertisement</div>
+                  </div>
+                  <div class="related-articles"><h3>Related</h3><ul>
+                    <li><a href="/a">Another museum story with a long headline about paintings and sculptures</a></li>
+                    <li><a href="/b">A second related headline that readers might click on next time</a></li></ul></div>
+                </article>
+                <section id="comments" class="comments-area"><h3>12 comments</h3>
+                  <div class="comment"><p>What a wonderful piece of work, I will definitely visit the museum with my family next month.</p></div>
+                </section></main>
+                <footer><p>Copyright 2024 Example Media. All rights reserved. Terms of use and privacy policy apply to this website.</p></footer>
+                </body></html>
+                """.formatted(p1, p2);
+
+        ExtractedArticle a = extractor.fromHtml(html, null);
+
+        assertEquals(p1 + "\n\nA delicate job\n\n" + p2, a.body());
+    }
+
+    @Test
+    void chineseAndJapanesePagesAreDetectedAndCountedByCharacter() {
+        String zh = "中国和日本同意就敏感的安全问题展开讨论，这是修复紧张关系的重要一步。日本外务大臣在北京与中国国务院总理和外交部长举行了会谈，双方表示愿意加强经济合作。";
+        ExtractedArticle a = extractor.fromHtml("<html lang=\"zh-CN\"><head><title>中日关系</title></head><body><h1>中日关系</h1><p>"
+                + zh + "</p><p>" + zh + "</p></body></html>", null);
+        assertEquals("zh", a.language());
+        long han = zh.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        assertEquals(2 * han, a.wordCount());
+
+        String ja = "日本の外務大臣は北京を訪問し、中国の首相と外相と会談しました。両国は安全保障の問題について協議を始めることで合意し、関係改善に向けた一歩となりました。";
+        ExtractedArticle b = extractor.fromHtml("<html lang=\"en\"><body><p>" + ja + "</p><p>" + ja + "</p></body></html>", null);
+        assertEquals("ja", b.language(), "a wrong lang declaration loses against the text");
+        assertTrue(b.wordCount() > 100);
+    }
+
+    @Test
+    void emptyInputGivesAnEmptyArticle() {
+        assertEquals("", extractor.fromHtml(null, null).body());
+        assertEquals("", extractor.fromHtml("  ", "https://example.com/").body());
+        assertEquals(0, extractor.fromText("").wordCount());
+        assertTrue(extractor.fromText(null).authors().isEmpty());
+    }
+
+    @Test
+    void oneInstanceServesManyThreads() throws Exception {
+        String html = "<html><body><h1>T</h1><p>" + para("Parallel extraction should give the same body every time.", 6) + "</p></body></html>";
+        String expected = extractor.fromHtml(html, null).body();
+        List<String> bodies = IntStream.range(0, 64).parallel().mapToObj(i -> extractor.fromHtml(html, null).body()).toList();
+        assertTrue(bodies.stream().allMatch(expected::equals));
+    }
+}
