@@ -21,6 +21,10 @@ import java.util.List;
  * @param body          article text, paragraphs separated by a blank line
  * @param contentHash   hash of the normalised title and body; changes when the text changes
  * @param ingestedAt    when ingest-service accepted it
+ * @param textSource    where the body came from: {@code page} (extracted from the article's page or posted
+ *                      text), {@code feed-content} or {@code feed-summary} (the feed entry's own text, used when
+ *                      the page could not be fetched)
+ * @param feed          the feed it came from, for feed-borne articles
  */
 public record IngestedArticle(
         int schemaVersion,
@@ -34,11 +38,24 @@ public record IngestedArticle(
         String language,
         @NotBlank String body,
         @NotBlank String contentHash,
-        @NotNull Instant ingestedAt) {
+        @NotNull Instant ingestedAt,
+        String textSource,
+        FeedInfo feed) {
 
     public static final int SCHEMA_VERSION = 1;
 
+    /** {@link #textSource} of text extracted from the article's page or posted directly. */
+    public static final String FROM_PAGE = "page";
+
     public IngestedArticle {
         authors = authors == null ? List.of() : List.copyOf(authors);
+    }
+
+    /** An article extracted from its page or posted text, not from a feed. */
+    public IngestedArticle(int schemaVersion, String id, String url, String canonicalUrl, String source, String title,
+            List<String> authors, OffsetDateTime publishedAt, String language, String body, String contentHash,
+            Instant ingestedAt) {
+        this(schemaVersion, id, url, canonicalUrl, source, title, authors, publishedAt, language, body, contentHash,
+                ingestedAt, FROM_PAGE, null);
     }
 }

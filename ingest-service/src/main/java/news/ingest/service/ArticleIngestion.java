@@ -47,19 +47,23 @@ public class ArticleIngestion {
         }
         String canonicalUrl = firstNonBlank(extracted.canonicalUrl(), submission.url());
         String id = canonicalUrl != null ? ArticleIds.forUrl(canonicalUrl) : ArticleIds.forText(body);
+        String title = firstNonBlank(extracted.title(), submission.titleHint());
         return new IngestedArticle(
                 IngestedArticle.SCHEMA_VERSION,
                 id,
                 submission.url(),
                 canonicalUrl,
                 firstNonBlank(submission.source(), extracted.siteName(), hostOf(canonicalUrl)),
-                extracted.title(),
+                title,
                 extracted.authors(),
-                submission.publishedAt() != null ? submission.publishedAt() : extracted.publishedAt(),
+                firstNonNull(submission.publishedAt(), extracted.publishedAt(),
+                        submission.feed() == null ? null : submission.feed().entryDate()),
                 extracted.language(),
                 body,
-                ArticleIds.contentHash(extracted.title(), body),
-                Instant.now(clock));
+                ArticleIds.contentHash(title, body),
+                Instant.now(clock),
+                submission.textSource(),
+                submission.feed());
     }
 
     /**
@@ -69,7 +73,9 @@ public class ArticleIngestion {
     @Transactional
     public IngestOutcome ingest(ArticleSubmission submission) {
         IngestedArticle article = extract(submission);
-        SeenArticles.Change change = seen.record(article.id(), article.contentHash());
+        SeenArticles.Change change = submission.onlyIfNew()
+                ? seen.recordIfNew(article.id(), article.contentHash())
+                : seen.record(article.id(), article.contentHash());
         if (change == SeenArticles.Change.UNCHANGED) {
             return new IngestOutcome(IngestOutcome.Status.DUPLICATE, article);
         }
@@ -88,6 +94,16 @@ public class ArticleIngestion {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private static String firstNonBlank(String... values) {

@@ -35,4 +35,19 @@ public class SeenArticles {
         }
         return Boolean.TRUE.equals(written.get(0)) ? Change.NEW : Change.CHANGED;
     }
+
+    /**
+     * Records {@code id} unless it was ever recorded: {@link Change#NEW} or {@link Change#UNCHANGED}, whatever the
+     * text. Same transaction rules as {@link #record}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Change recordIfNew(String id, String contentHash) {
+        int inserted = Panache.getEntityManager()
+                .createNativeQuery("INSERT INTO seen_article (id, content_hash) VALUES (:id, :hash) "
+                        + "ON CONFLICT (id) DO NOTHING")
+                .setParameter("id", id)
+                .setParameter("hash", contentHash)
+                .executeUpdate();
+        return inserted == 1 ? Change.NEW : Change.UNCHANGED;
+    }
 }
