@@ -77,6 +77,9 @@ public final class FeedParser {
         } catch (IOException e) {
             throw new FeedParseException("cannot decode the document: " + firstLine(e), e);
         } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
+            if ("Invalid document".equals(e.getMessage())) {
+                throw new FeedParseException("not an RSS 0.9x/1.0/2.0, Atom 0.3/1.0 or JSON Feed document", e);
+            }
             throw new FeedParseException("not a feed this reader accepts: " + firstLine(e), e);
         }
         List<FeedEntry> entries = new ArrayList<>();

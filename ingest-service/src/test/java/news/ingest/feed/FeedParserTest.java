@@ -1,0 +1,91 @@
+package news.ingest.feed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FeedParserTest {
+
+    private final FeedParser parser = new FeedParser();
+
+    private FeedDocument parse(String document, String contentType) throws FeedParseException {
+        return parser.parse(document.getBytes(StandardCharsets.UTF_8), contentType);
+    }
+
+    @Test
+    void readsAtomWithContentAuthorsAndCategories() throws Exception {
+        FeedDocument feed = parse("""
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>Wire &amp; Co</title>
+                <entry><id>urn:a1</id><title type="html">Talks &lt;b&gt;resume&lt;/b&gt;</title>
+                <link href="https://news.example/a1"/><updated>2025-01-11T13:04:00+02:00</updated>
+                <author><name>Ana Silva</name></author><category term="Diplomacy"/>
+                <content type="html">&lt;p&gt;Full text.&lt;/p&gt;</content></entry></feed>""", "application/atom+xml");
+        assertEquals("Wire & Co", feed.title());
+        FeedEntry entry = feed.entries().get(0);
+        assertEquals("guid:urn:a1", entry.key());
+        assertEquals("Talks resume", entry.title());
+        assertEquals("https://news.example/a1", entry.link());
+        assertEquals(List.of("Ana Silva"), entry.authors());
+        assertEquals(List.of("Diplomacy"), entry.categories());
+        assertTrue(entry.fullContent());
+        assertEquals("2025-01-11T11:04Z", entry.publishedAt().toString());
+    }
+
+    @Test
+    void readsJsonFeed() throws Exception {
+        FeedDocument feed = parse("""
+                {"version":"https://jsonfeed.org/version/1.1","title":"JSON News","items":[
+                 {"id":"1","url":"https://news.example/1","title":"One","content_text":"Plain text.",
+                  "date_published":"2025-01-11T13:04:00+02:00","authors":[{"name":"Li Wei"}],"tags":["Trade"]}]}
+                """, "application/feed+json");
+        assertEquals("json_feed_1.1", feed.format());
+        FeedEntry entry = feed.entries().get(0);
+        assertEquals("guid:1", entry.key());
+        assertEquals(List.of("Li Wei"), entry.authors());
+        assertEquals(List.of("Trade"), entry.categories());
+        assertTrue(entry.contentHtml().contains("Plain text."));
+    }
+
+    @Test
+    void refusesWhatIsNotAFeedWithAReason() {
+        assertThrows(FeedParseException.class, () -> parse("", null));
+        assertThrows(FeedParseException.class, () -> parse("<html><body>Hello</body></html>", "text/html"));
+        assertThrows(FeedParseException.class, () -> parse("{\"hello\": 1}", "application/json"));
+        FeedParseException tooBig = assertThrows(FeedParseException.class,
+                () -> new FeedParser(100).parse(new byte[101], null));
+        assertTrue(tooBig.getMessage().contains("exceeds"));
+    }
+
+    @Test
+    void externalEntitiesAreNotResolved() throws Exception {
+        String xxe = """
+                <?xml version="1.0"?><!DOCTYPE rss [<!ENTITY secret SYSTEM "file:///etc/hostname">]>
+                <rss version="2.0"><channel><title>t</title><item><title>x&secret;y</title>
+                <link>https://news.example/x</link></item></channel></rss>""";
+        try {
+            FeedDocument feed = parse(xxe, null);
+            String title = feed.entries().get(0).title();
+            assertFalse(title.length() > 2 && !title.equals("xy"), "no file content in the title: " + title);
+        } catch (FeedParseException refused) {
+            // refusing the document is as good
+        }
+    }
+
+    @Test
+    void entityExpansionBombsAreRefusedQuickly() {
+        StringBuilder bomb = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a0 \"lol\">");
+        for (int i = 1; i < 12; i++) {
+            bomb.append("<!ENTITY a").append(i).append(" \"").append(("&a" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        bomb.append("]><rss version=\"2.0\"><channel><title>&a11;</title></channel></rss>");
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
+                assertThrows(FeedParseException.class, () -> parse(bomb.toString(), null)));
+    }
+}
