@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import news.devinfra.NewsSiteServer;
 import news.devinfra.Postgres;
 import news.devinfra.TestInfra;
 import org.junit.jupiter.api.AfterAll;
@@ -38,6 +39,7 @@ class PipelineIT {
     private static ServiceProcess ingest;
     private static ServiceProcess analysis;
     private static ServiceProcess query;
+    private static Map<String, String> ingestEnv;
 
     @BeforeAll
     static void startPipeline() throws Exception {
@@ -50,8 +52,12 @@ class PipelineIT {
                 "QUARKUS_DATASOURCE_PASSWORD", Postgres.PASSWORD);
         query = ServiceProcess.start(ROOT, "query-service", env);
         analysis = ServiceProcess.start(ROOT, "analysis-service", env);
-        Map<String, String> ingestEnv = new java.util.HashMap<>(env);
+        ingestEnv = new java.util.HashMap<>(env);
         ingestEnv.put("NEWS_INGEST_QUERY_BASE_URL", query.baseUrl());
+        ingestEnv.put("NEWS_FETCH_ALLOWED_HOSTS", "127.0.0.1");
+        ingestEnv.put("NEWS_FETCH_HOST_GAP", "PT0S");
+        ingestEnv.put("NEWS_FEEDS_TICK", "1s");
+        ingestEnv.put("NEWS_FEEDS_MIN_POLL_INTERVAL", "PT1S");
         ingest = ServiceProcess.start(ROOT, "ingest-service", ingestEnv);
         for (ServiceProcess service : List.of(query, analysis, ingest)) {
             service.awaitReady(Duration.ofMinutes(3));
@@ -174,6 +180,41 @@ class PipelineIT {
 
         given().baseUri(query.baseUrl()).queryParam("theme", "trade").queryParam("country", "JP")
                 .get("/api/v1/articles").then().statusCode(200).body("items.id", hasItem(clean));
+    }
+
+    @Test
+    void aSubscribedFeedKeepsFlowingAcrossARestartWithoutDuplicates() throws Exception {
+        try (NewsSiteServer site = new NewsSiteServer()) {
+            String p = "e2e-" + System.nanoTime() + "-";
+            Map<String, String> texts = new java.util.LinkedHashMap<>();
+            for (String slug : List.of("one", "two")) {
+                texts.put(p + slug, "Port authorities reported record grain exports through the harbour " + p + slug
+                        + ", as new tariffs on fertiliser imports took effect across the region.");
+            }
+            site.publish("Harbour Wire", texts);
+            given().baseUri(ingest.baseUrl()).contentType("application/json")
+                    .body(Map.of("url", site.baseUrl() + "/feed.xml", "pollInterval", "PT2S"))
+                    .post("/api/v1/feeds").then().statusCode(201);
+            for (String slug : texts.keySet()) {
+                awaitArticle(news.events.ArticleIds.forUrl(site.baseUrl() + "/news/" + slug));
+            }
+
+            ingest.close();
+            ingest = ServiceProcess.start(ROOT, "ingest-service", ingestEnv);
+            ingest.awaitReady(Duration.ofMinutes(3));
+            texts.put(p + "three", "Port authorities expect grain exports to slow in winter " + p + "three.");
+            site.publish("Harbour Wire", texts);
+            String third = news.events.ArticleIds.forUrl(site.baseUrl() + "/news/" + p + "three");
+            awaitArticle(third);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(ingest.baseUrl())
+                    .get("/api/v1/feeds").then().body("find { it.url == '" + site.baseUrl() + "/feed.xml' }.lastStatus",
+                            equalTo(304)));
+
+            List<String> ids = given().baseUri(query.baseUrl()).queryParam("q", "\"grain exports\"")
+                    .queryParam("limit", 200).get("/api/v1/articles").jsonPath().getList("items.id");
+            assertEquals(3, ids.size(), "three entries, three articles, none twice: " + ids);
+            assertEquals(3, new java.util.HashSet<>(ids).size());
+        }
     }
 
     @Test

@@ -46,7 +46,7 @@ public final class AddressPolicy {
         for (InetAddress address : addresses) {
             if (!allowedHosts.contains(address.getHostAddress()) && !isPublic(address)) {
                 throw new FetchException("refused to fetch from " + host + ": " + address.getHostAddress()
-                        + " is not a public address (add it to news.fetch.allowed-hosts to allow it)");
+                        + " is not a public address (allow it with news.fetch.allowed-hosts, env NEWS_FETCH_ALLOWED_HOSTS)");
             }
         }
     }

@@ -20,8 +20,9 @@ import java.util.zip.GZIPInputStream;
  */
 public final class HttpFetcher {
 
-    /** Content types of feeds. */
-    public static final List<String> FEED_TYPES = List.of("xml", "rss", "atom", "rdf", "json", "text/plain");
+    /** Content types a feed may come with (servers often label feeds as text or octet-stream; the parser decides). */
+    public static final List<String> FEED_TYPES = List.of("xml", "rss", "atom", "rdf", "json", "text/",
+            "application/octet-stream");
     /** Content types of article pages. */
     public static final List<String> PAGE_TYPES = List.of("text/html", "application/xhtml+xml");
 

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import news.devinfra.KafkaTestClient;
+import news.devinfra.NewsSiteServer;
 import news.devinfra.RealInfraResource;
 import news.devinfra.TestInfra;
 import news.events.ArticleIds;

@@ -1,4 +1,4 @@
-package news.ingest.feed;
+package news.devinfra;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A small news site on 127.0.0.1 for tests: an RSS feed with an ETag (answering 304 to a matching If-None-Match),
+ * A small news site on 127.0.0.1 for tests (JDK HttpServer): an RSS feed with an ETag (answering 304 to a matching If-None-Match),
  * and article pages. Counts what it served.
  */
 public final class NewsSiteServer implements AutoCloseable {
