@@ -1,18 +1,12 @@
 package news.analysis.messaging;
 
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.time.ZoneOffset;
 import news.analysis.ArticleAnalyzer;
 import news.events.AnalyzedArticle;
-import news.events.CloudEventTypes;
 import news.events.EventJson;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 
 /**
@@ -22,24 +16,12 @@ import org.eclipse.microprofile.reactive.messaging.Outgoing;
 @ApplicationScoped
 public class ArticleAnalysisProcessor {
 
-    private static final URI SOURCE = URI.create("/analysis-service");
-
     @Inject
     ArticleAnalyzer analyzer;
 
     @Incoming("articles-ingested")
     @Outgoing("articles-analyzed")
     public Message<AnalyzedArticle> analyze(String json) {
-        AnalyzedArticle analyzed = analyzer.analyze(EventJson.readIngested(json));
-        return Message.of(analyzed, Metadata.of(
-                OutgoingKafkaRecordMetadata.<String>builder().withKey(analyzed.id()).build(),
-                OutgoingCloudEventMetadata.builder()
-                        .withId(analyzed.id() + "-" + analyzed.article().contentHash() + "-a"
-                                + analyzed.analysisVersion())
-                        .withType(CloudEventTypes.ARTICLE_ANALYZED)
-                        .withSource(SOURCE)
-                        .withSubject(analyzed.id())
-                        .withTimestamp(analyzed.analyzedAt().atZone(ZoneOffset.UTC))
-                        .build()));
+        return AnalyzedMessages.of(analyzer.analyze(EventJson.readIngested(json)));
     }
 }

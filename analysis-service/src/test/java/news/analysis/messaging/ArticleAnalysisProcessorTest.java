@@ -86,4 +86,23 @@ class ArticleAnalysisProcessorTest {
         assertTrue(kafka.readFor(Topics.ARTICLES_ANALYZED, Duration.ofSeconds(1)).stream()
                 .noneMatch(r -> poisonKey.equals(r.key())));
     }
+
+    @Test
+    void reanalysisReplaysTheHistoryIntoArticlesAnalyzed() {
+        IngestedArticle article = article("Grain exports resume", "Grain exports resumed through the port after "
+                + "customs officials lifted the export ban, trade ministers said.");
+        kafka.send(Topics.ARTICLES_INGESTED, article.id(), new String(EventJson.write(article), StandardCharsets.UTF_8));
+        assertEquals(1, kafka.readKey(Topics.ARTICLES_ANALYZED, article.id(), 1, Duration.ofSeconds(30)).size());
+
+        io.restassured.RestAssured.given().post("/api/v1/reanalysis").then().statusCode(202)
+                .body("state", org.hamcrest.Matchers.equalTo("running"));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                io.restassured.RestAssured.given().get("/api/v1/reanalysis").then().statusCode(200)
+                        .body("state", org.hamcrest.Matchers.equalTo("finished"))
+                        .body("processed", org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+        List<ConsumerRecord<String, String>> twice =
+                kafka.readKey(Topics.ARTICLES_ANALYZED, article.id(), 2, Duration.ofSeconds(30));
+        assertEquals(2, twice.size(), "the article is analysed again");
+        assertEquals(article, EventJson.readAnalyzed(twice.get(1).value()).article());
+    }
 }
