@@ -1,10 +1,12 @@
 package news.analysis.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import news.analysis.ArticleAnalyzer;
 import news.events.AnalyzedArticle;
 import news.events.EventJson;
+import news.events.Topics;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
@@ -19,9 +21,19 @@ public class ArticleAnalysisProcessor {
     @Inject
     ArticleAnalyzer analyzer;
 
+    @Inject
+    MeterRegistry metrics;
+
     @Incoming("articles-ingested")
     @Outgoing("articles-analyzed")
     public Message<AnalyzedArticle> analyze(String json) {
-        return AnalyzedMessages.of(analyzer.analyze(EventJson.readIngested(json)));
+        try {
+            Message<AnalyzedArticle> analyzed = AnalyzedMessages.of(analyzer.analyze(EventJson.readIngested(json)));
+            metrics.counter("news.articles.analyzed").increment();
+            return analyzed;
+        } catch (RuntimeException e) {
+            metrics.counter("news.dead.letters", "topic", Topics.ARTICLES_INGESTED).increment();
+            throw e;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package news.ingest.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,6 +33,9 @@ public class ArticleIngestion {
 
     @Inject
     IngestConfig config;
+
+    @Inject
+    MeterRegistry metrics;
 
     Clock clock = Clock.systemUTC();
 
@@ -76,12 +80,17 @@ public class ArticleIngestion {
         SeenArticles.Change change = submission.onlyIfNew()
                 ? seen.recordIfNew(article.id(), article.contentHash())
                 : seen.record(article.id(), article.contentHash());
-        if (change == SeenArticles.Change.UNCHANGED) {
-            return new IngestOutcome(IngestOutcome.Status.DUPLICATE, article);
+        IngestOutcome.Status status = switch (change) {
+            case NEW -> IngestOutcome.Status.PUBLISHED;
+            case CHANGED -> IngestOutcome.Status.UPDATED;
+            case UNCHANGED -> IngestOutcome.Status.DUPLICATE;
+        };
+        if (status != IngestOutcome.Status.DUPLICATE) {
+            publisher.publish(article, config.publishTimeout());
         }
-        publisher.publish(article, config.publishTimeout());
-        return new IngestOutcome(change == SeenArticles.Change.NEW
-                ? IngestOutcome.Status.PUBLISHED : IngestOutcome.Status.UPDATED, article);
+        metrics.counter("news.articles.ingested", "status", status.name().toLowerCase(java.util.Locale.ROOT))
+                .increment();
+        return new IngestOutcome(status, article);
     }
 
     private static String hostOf(String url) {

@@ -1,5 +1,6 @@
 package news.ingest.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -55,6 +56,9 @@ public class FeedPolling {
     @Inject
     FeedConfig config;
 
+    @Inject
+    MeterRegistry metrics;
+
     private final Map<Long, ReentrantLock> polling = new ConcurrentHashMap<>();
 
     /** What one poll did. */
@@ -73,6 +77,13 @@ public class FeedPolling {
     }
 
     private PollReport pollLocked(long feedId) {
+        PollReport report = pollOnce(feedId);
+        String result = report.error() != null ? "error" : report.status() == 304 ? "not-modified" : "ok";
+        metrics.counter("news.feed.polls", "result", result).increment();
+        return report;
+    }
+
+    private PollReport pollOnce(long feedId) {
         FeedSubscription feed = load(feedId);
         if (feed == null) {
             return new PollReport(0, 0, 0, List.of(), "no such feed");

@@ -132,8 +132,11 @@ class ArticleResourceTest {
     }
 
     @Test
-    void healthAndOpenApiAnswer() {
+    void healthOpenApiAndMetricsAnswer() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/openapi").then().statusCode(200);
+        given().contentType("text/plain").body(TEXT + " Counted.").post("/api/v1/articles").then().statusCode(202);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("news_articles_ingested_total{status=\"published\"}"));
     }
 }
