@@ -1,13 +1,12 @@
 package news.ingest.service;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 import news.ingest.config.FeedConfig;
-import news.ingest.store.FeedSubscription;
 
 /**
  * Polls the feeds that are due, one after the other (so one request at a time, the politest), every few seconds.
@@ -30,14 +29,16 @@ public class FeedScheduler {
         }
     }
 
+    /** Moves the due feeds' next poll forward and returns them; rows another replica holds are skipped. */
     @Transactional
     List<Long> claimDue() {
-        Instant now = Instant.now();
-        List<Long> due = FeedSubscription.dueIds(now, config.maxFeedsPerTick());
-        for (Long id : due) {
-            FeedSubscription feed = FeedSubscription.findById(id);
-            feed.nextPollAt = now.plusSeconds(feed.pollIntervalSeconds);
-        }
-        return due;
+        @SuppressWarnings("unchecked")
+        List<Number> due = Panache.getEntityManager().createNativeQuery("""
+                UPDATE feed SET next_poll_at = now() + poll_interval_s * interval '1 second'
+                WHERE id IN (SELECT id FROM feed WHERE next_poll_at <= now()
+                             ORDER BY next_poll_at LIMIT :max FOR UPDATE SKIP LOCKED)
+                RETURNING id
+                """).setParameter("max", config.maxFeedsPerTick()).getResultList();
+        return due.stream().map(Number::longValue).toList();
     }
 }

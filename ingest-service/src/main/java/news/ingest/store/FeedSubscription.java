@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
 
 /** A subscribed feed and how its polling goes (table {@code ingest.feed}). */
 @Entity
@@ -62,14 +61,4 @@ public class FeedSubscription extends PanacheEntityBase {
 
     @Column(name = "articles_published")
     public long articlesPublished;
-
-    /** Ids of the feeds due for a poll at {@code now}, most overdue first. */
-    public static List<Long> dueIds(Instant now, int max) {
-        return find("nextPollAt <= ?1 order by nextPollAt", now).page(0, max).project(IdOnly.class).list()
-                .stream().map(IdOnly::id).toList();
-    }
-
-    /** Projection of the id alone. */
-    public record IdOnly(Long id) {
-    }
 }
