@@ -1,0 +1,75 @@
+package news.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** CPU time and resident memory of the stack's processes, read from /proc (Linux). */
+final class ProcessStats {
+
+    private static final long TICKS_PER_SECOND = 100;
+
+    private ProcessStats() {
+    }
+
+    /** name → {cpu ticks, resident kB} for the services, dev-infra, the Kafka broker and PostgreSQL. */
+    static Map<String, long[]> sample(Path data) throws IOException {
+        Map<String, long[]> stats = new LinkedHashMap<>();
+        for (String name : List.of("ingest-service", "analysis-service", "query-service", "dev-infra")) {
+            Path pidFile = data.resolve("pids").resolve(name + ".pid");
+            if (Files.exists(pidFile)) {
+                add(stats, name, Long.parseLong(Files.readString(pidFile).strip()));
+            }
+        }
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                String cmdline;
+                try {
+                    cmdline = Files.readString(proc.resolve("cmdline")).replace('\0', ' ');
+                } catch (IOException e) {
+                    continue;
+                }
+                long pid = Long.parseLong(proc.getFileName().toString());
+                if (cmdline.contains("kafka.Kafka ")) {
+                    add(stats, "kafka-broker", pid);
+                } else if (cmdline.contains("postgres") && cmdline.contains(data.toAbsolutePath().toString())
+                        || cmdline.startsWith("postgres: ")) {
+                    add(stats, "postgresql", pid);
+                }
+            }
+        }
+        return stats;
+    }
+
+    static void print(Map<String, long[]> before, Map<String, long[]> after, double seconds) {
+        System.out.println("process            cpu (cores avg)   rss MB (end)");
+        after.forEach((name, end) -> {
+            long[] start = before.getOrDefault(name, new long[] {end[0], 0});
+            double cores = (end[0] - start[0]) / (double) TICKS_PER_SECOND / seconds;
+            System.out.printf("%-18s %10.2f %14d%n", name, cores, end[1] / 1024);
+        });
+    }
+
+    private static void add(Map<String, long[]> stats, String name, long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            long rssKb = 0;
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    rssKb = Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+            long[] total = stats.computeIfAbsent(name, n -> new long[2]);
+            total[0] += ticks;
+            total[1] += rssKb;
+        } catch (IOException | RuntimeException e) {
+            // the process ended meanwhile
+        }
+    }
+}
