@@ -217,18 +217,24 @@ public final class ImportCommand implements Callable<Integer> {
         Map<String, Long> skipped = tally.skipped();
         if (!skipped.isEmpty() || found.ignored() > 0) {
             StringBuilder s = new StringBuilder("  skipped:    ");
-            String sep = "";
-            for (Map.Entry<String, Long> e : skipped.entrySet()) {
-                s.append(sep).append(e.getValue()).append(' ').append(e.getKey());
-                sep = ", ";
+            if (!skipped.isEmpty()) {
+                long total = skipped.values().stream().mapToLong(Long::longValue).sum();
+                s.append(total).append(" WARC response").append(total == 1 ? "" : "s").append(" (");
+                String sep = "";
+                for (Map.Entry<String, Long> e : skipped.entrySet()) {
+                    s.append(sep).append(e.getValue()).append(' ').append(e.getKey());
+                    sep = ", ";
+                }
+                s.append(')').append(found.ignored() > 0 ? "; " : "");
             }
             if (found.ignored() > 0) {
-                s.append(sep).append(found.ignored()).append(" other file").append(found.ignored() == 1 ? "" : "s")
+                s.append(found.ignored()).append(" other file").append(found.ignored() == 1 ? "" : "s")
                         .append(" in the directories");
             }
             out.println(s);
         }
-        out.printf(Locale.ROOT, "  elapsed:    %s, %.1f articles/s%n", Progress.clock(seconds),
+        out.printf(Locale.ROOT, "  elapsed:    %s, %.1f articles/s%n",
+                seconds < 60 ? String.format(Locale.ROOT, "%.1f s", seconds) : Progress.clock(seconds),
                 seconds > 0 ? done / seconds : 0.0);
         if (stopReason != null) {
             out.println("Stopped early: " + stopReason + ".");

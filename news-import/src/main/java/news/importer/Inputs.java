@@ -185,7 +185,7 @@ final class Inputs {
         HttpResponse http;
         try {
             if (!response.contentType().base().equals(MediaType.HTTP) || !target.regionMatches(true, 0, "http", 0, 4)) {
-                sink.skipped("WARC responses not over HTTP");
+                sink.skipped("not HTTP");
                 return;
             }
             http = response.http();
@@ -194,12 +194,12 @@ final class Inputs {
             return;
         }
         if (http.status() != 200) {
-            sink.skipped("WARC responses not HTTP 200");
+            sink.skipped("not HTTP 200");
             return;
         }
         MediaType type = http.headers().first("Content-Type").map(MediaType::parseLeniently).orElse(null);
         if (type == null || !HTML_TYPES.contains(type.base().toString().toLowerCase(Locale.ROOT))) {
-            sink.skipped("WARC responses not HTML");
+            sink.skipped("not HTML");
             return;
         }
         byte[] bytes;

@@ -9,7 +9,7 @@ interface Sink {
     /** An input refused before posting: counted as failed with this reason. */
     void rejected(String origin, String reason);
 
-    /** A WARC record or file that is not an article (not counted as failed). */
+    /** A WARC response that is not an article page, with why (not counted as failed). */
     void skipped(String reason);
 
     /** True once the run should read no further (ingest-service gone, interrupted). */
