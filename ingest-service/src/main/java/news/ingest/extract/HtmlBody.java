@@ -73,6 +73,21 @@ final class HtmlBody {
             + "|advert|this slideshow requires javascript\\.?|tell us what you think.*|\\d+ min(?:ute)?s? read|min read|reading time.*|advertisement - continue reading below|story continues below.*)$");
 
     private static final double LINK_PENALTY = 2.0;
+    /**
+     * Weight of short non-link text (list items, table cells, labels) against the container that holds it: small,
+     * since such lines are as often part of the article (product bullet lists, tables) as furniture, and furniture
+     * is mostly links, which {@link #LINK_PENALTY} handles.
+     */
+    private static final double SHORT_PENALTY = 0.1;
+    /** Share of a paragraph's 4-word shingles already emitted above which it is a repeat (teaser, print copy). */
+    private static final double REPEAT_SHARE = 0.8;
+    /** Pop-ups shown on hover (person cards, glossary tips) that live inside a paragraph's markup. */
+    private static final Pattern HOVER_CARD = Pattern.compile("(?:^|[-_])(?:rollover|hovercard|hover-card|tooltip|tooltips"
+            + "|popover|tippy|infobox-popup)(?:$|[-_])");
+    /** Page-footer and sidebar containers: their text never counts as the page's main run of prose. */
+    private static final Pattern FOOTERISH = Pattern.compile("^(?:footer|site-footer|page-footer|global-footer|copyright|colophon)(?:$|[-_])");
+    /** A timestamp line: "Updated at 1:23 p.m.", "Published 12 May 2019". */
+    private static final Pattern STAMP_LINE = Pattern.compile("(?i)^(?:last )?(?:updated|published|posted|modified|created)\\b.{0,50}\\d.*");
 
     private HtmlBody() {
     }
@@ -123,7 +138,22 @@ final class HtmlBody {
                 bestScore = e.getValue();
             }
         }
+        if (Boolean.getBoolean("debug.body")) {
+            scores.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue(), x.getValue())).limit(8)
+                    .forEach(en -> System.err.println("CAND " + Math.round(en.getValue()) + " " + path(en.getKey())));
+            for (Element p = best; p != null; p = p.parent()) {
+                System.err.println("UP " + Math.round(scores.getOrDefault(p, 0.0)) + " " + p.tagName() + "." + p.className());
+            }
+        }
         return emit(segments, best, title);
+    }
+
+    static String path(Element e) {
+        StringBuilder b = new StringBuilder();
+        for (Element p = e; p != null; p = p.parent()) {
+            b.insert(0, "/" + p.tagName() + (p.id().isEmpty() ? "" : "#" + p.id()) + (p.className().isEmpty() ? "" : "." + p.className().replace(' ', '.')));
+        }
+        return b.toString();
     }
 
     private static double value(Segment s) {
@@ -148,7 +178,7 @@ final class HtmlBody {
         if (HEADINGS.contains(s.block.tagName())) {
             return -0.2 * len;
         }
-        return -0.6 * len;
+        return -SHORT_PENALTY * len;
     }
 
     /** A headline link followed by a truncated excerpt ("...", "…", "[…]"): a teaser for another article. */
@@ -160,6 +190,7 @@ final class HtmlBody {
         List<String> out = new ArrayList<>();
         String titleKey = title == null ? null : squash(title);
         boolean started = false;
+        Set<String> seen = new java.util.HashSet<>();
         for (Segment s : segments) {
             if (!isInside(s.block, container)) {
                 continue;
@@ -184,18 +215,61 @@ final class HtmlBody {
             if (titleKey != null && squash(t).equals(titleKey)) {
                 continue;
             }
+            if (t.length() < 70 && STAMP_LINE.matcher(t).matches() || isKeywordList(t)) {
+                continue;
+            }
             if (!started && t.length() < 80 && (t.matches("(?i)^by\\s+.*") || Dates.find(t) != null && t.length() < 50)) {
                 continue;
             }
             started = true;
             for (String para : s.text.toString().split("\\n\\s*\\n")) {
                 String p = Text.normalize(para);
-                if (!p.isEmpty()) {
+                if (!p.isEmpty() && !isRepeat(p, seen)) {
                     out.add(p);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * True when most of the paragraph's 4-word shingles were already emitted (a page that repeats its article, a
+     * truncated copy of the lead); otherwise records its shingles.
+     */
+    static boolean isRepeat(String paragraph, Set<String> seen) {
+        String[] w = paragraph.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        List<String> shingles = new ArrayList<>();
+        for (int i = 0; i + 4 <= w.length; i++) {
+            shingles.add(w[i] + ' ' + w[i + 1] + ' ' + w[i + 2] + ' ' + w[i + 3]);
+        }
+        if (shingles.size() >= 5) {
+            long known = shingles.stream().filter(seen::contains).count();
+            if (known >= REPEAT_SHARE * shingles.size()) {
+                return true;
+            }
+        }
+        seen.addAll(shingles);
+        return false;
+    }
+
+    /** A comma-separated list of short keywords written without spaces ("a,b c,d,e"): tag metadata, not prose. */
+    static boolean isKeywordList(String t) {
+        String[] items = t.split(",");
+        if (items.length < 5 || SENTENCE_END.matcher(t).find() && !t.endsWith(",")) {
+            return false;
+        }
+        int tight = 0;
+        for (int i = 0; i + 1 < t.length(); i++) {
+            if (t.charAt(i) == ',' && !Character.isWhitespace(t.charAt(i + 1))) {
+                tight++;
+            }
+        }
+        for (String item : items) {
+            if (Text.wordCount(item) > 5) {
+                return false;
+            }
+        }
+        return tight * 2 >= items.length - 1;
     }
 
     private static boolean isInside(Element e, Element container) {
@@ -312,7 +386,7 @@ final class HtmlBody {
                 while (INLINE.contains(block.tagName()) && block.parent() != null) {
                     block = block.parent();
                 }
-                if ("a".equals(((Element) tn.parent()).tagName())) {
+                if ("a".equals(((Element) tn.parent()).tagName()) || inFooter(block)) {
                     return;
                 }
                 Element key = block.parent() == null ? block : block.parent();
@@ -331,6 +405,24 @@ final class HtmlBody {
             }
         });
         return path;
+    }
+
+    private static boolean inFooter(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            String tag = p.tagName();
+            if ("footer".equals(tag) || "aside".equals(tag) || "nav".equals(tag)) {
+                return true;
+            }
+            if ("article".equals(tag) || "main".equals(tag) || "body".equals(tag)) {
+                return false;
+            }
+            for (String token : markers(p).split("\\s+")) {
+                if (FOOTERISH.matcher(token).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isCommentSection(Element e) {
@@ -363,6 +455,9 @@ final class HtmlBody {
         for (String token : marker.split("\\s+")) {
             if (token.isEmpty() || LAYOUT_TOKEN.matcher(token).find()) {
                 continue;
+            }
+            if (HOVER_CARD.matcher(token).find() && share == 0) {
+                return true;
             }
             if (STRONG_NOISE.matcher(token).find() && !(CONTENT_WORD.matcher(token).find() && share >= 0.2)) {
                 return true;
