@@ -120,16 +120,22 @@ final class HtmlBody {
         }
         prune(root);
         List<Segment> segments = segments(root);
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        Map<Element, double[]> sums = new IdentityHashMap<>();
         for (Segment s : segments) {
             double v = value(s);
+            int chars = s.normalized().length();
             for (Element e = s.block; e != null; e = e.parent()) {
-                scores.merge(e, v, Double::sum);
+                double[] acc = sums.computeIfAbsent(e, k -> new double[4]);
+                acc[v > 0 ? 0 : 1] += Math.abs(v);
+                acc[2] += chars;
+                acc[3] += Math.min(chars, s.linkChars);
                 if (e == root) {
                     break;
                 }
             }
         }
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        sums.forEach((e, acc) -> scores.put(e, containerScore(acc)));
         Element best = root;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
@@ -154,6 +160,15 @@ final class HtmlBody {
             b.insert(0, "/" + p.tagName() + (p.id().isEmpty() ? "" : "#" + p.id()) + (p.className().isEmpty() ? "" : "." + p.className().replace(' ', '.')));
         }
         return b.toString();
+    }
+
+    static final double A = Double.parseDouble(System.getProperty("A", "1"));
+    static final double W = Double.parseDouble(System.getProperty("W", "0.5"));
+
+    /** An element's score as the article container from {prose, penalties, chars, link chars} under it. */
+    private static double containerScore(double[] acc) {
+        double linkDensity = acc[2] == 0 ? 0 : acc[3] / acc[2];
+        return acc[0] * Math.pow(1 - linkDensity, A) - W * acc[1];
     }
 
     private static double value(Segment s) {
@@ -304,6 +319,10 @@ final class HtmlBody {
                         if (!open.isEmpty()) {
                             open.peek().text.append('\n');
                         }
+                    } else if (isCell(e)) {
+                        if (!open.isEmpty()) {
+                            open.peek().text.append(' ');
+                        }
                     } else if (!INLINE.contains(tag)) {
                         flush(open, out);
                         open.push(new Segment(e));
@@ -317,6 +336,10 @@ final class HtmlBody {
                     String tag = e.tagName();
                     if ("a".equals(tag)) {
                         linkDepth[0]--;
+                    } else if (isCell(e)) {
+                        if (!open.isEmpty()) {
+                            open.peek().text.append(' ');
+                        }
                     } else if (!INLINE.contains(tag) && !"br".equals(tag)) {
                         Segment s = open.pop();
                         if (!s.normalized().isEmpty()) {
@@ -327,6 +350,15 @@ final class HtmlBody {
             }
         }, root);
         return out;
+    }
+
+    /**
+     * A table cell inside a row: its text joins the row's line ("1 Kyle Busch 5040"), so a data table comes out one
+     * line per row; a cell outside a row (broken markup) is a block of its own.
+     */
+    private static boolean isCell(Element e) {
+        String tag = e.tagName();
+        return ("td".equals(tag) || "th".equals(tag)) && e.parent() != null && "tr".equals(e.parent().tagName());
     }
 
     /** Closes the text run of the enclosing block before a nested block starts, keeping document order. */
