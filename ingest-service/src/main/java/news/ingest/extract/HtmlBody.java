@@ -73,6 +73,7 @@ final class HtmlBody {
             + "|advert|this slideshow requires javascript\\.?|tell us what you think.*|\\d+ min(?:ute)?s? read|min read|reading time.*|advertisement - continue reading below|story continues below.*)$");
 
     private static final double LINK_PENALTY = 2.0;
+    private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu})");
     /**
      * Weight of short non-link text (list items, table cells, labels) against the container that holds it: small,
      * since such lines are as often part of the article (product bullet lists, tables) as furniture, and furniture
@@ -86,6 +87,9 @@ final class HtmlBody {
             + "|popover|tippy|infobox-popup)(?:$|[-_])");
     /** Page-footer and sidebar containers: their text never counts as the page's main run of prose. */
     private static final Pattern FOOTERISH = Pattern.compile("^(?:footer|site-footer|page-footer|global-footer|copyright|colophon)(?:$|[-_])");
+    /** A call to sign up: "Get the latest updates right in your inbox. Subscribe to our newsletters." */
+    private static final Pattern PROMPT_LINE = Pattern.compile("(?i)\\b(?:sign up (?:for|to|now|here|today)|subscribe (?:to|now|here|today)"
+            + "|(?:right |straight )?(?:to|in|into) your inbox|our (?:\\w+ )?newsletters?)\\b");
     /** A timestamp line: "Updated at 1:23 p.m.", "Published 12 May 2019". */
     private static final Pattern STAMP_LINE = Pattern.compile("(?i)^(?:last )?(?:updated|published|posted|modified|created)\\b.{0,50}\\d.*");
 
@@ -230,7 +234,8 @@ final class HtmlBody {
             if (titleKey != null && squash(t).equals(titleKey)) {
                 continue;
             }
-            if (t.length() < 70 && STAMP_LINE.matcher(t).matches() || isKeywordList(t)) {
+            if (t.length() < 70 && STAMP_LINE.matcher(t).matches() || isKeywordList(t)
+                    || t.length() < 160 && PROMPT_LINE.matcher(t).find()) {
                 continue;
             }
             if (!started && t.length() < 80 && (t.matches("(?i)^by\\s+.*") || Dates.find(t) != null && t.length() < 50)) {
@@ -503,7 +508,8 @@ final class HtmlBody {
 
     private static String markers(Element e) {
         String m = e.className() + " " + e.id() + " " + e.attr("role") + " " + e.attr("data-component");
-        return m.strip().toLowerCase(Locale.ROOT);
+        // camelCase and BEM names ("PromoSmall-title", "relatedArticles") become word-separated tokens
+        return CAMEL.matcher(m.strip()).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
     }
 
     private static boolean isHidden(Element e) {
