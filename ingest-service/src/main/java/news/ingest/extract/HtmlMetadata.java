@@ -35,6 +35,7 @@ final class HtmlMetadata {
     private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(^|[-_\\s])(author|byline|by-line|writer|contributor)s?($|[-_\\s]|name)");
     private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)(?:written|posted|published|words|reported|story|article)? ?by:?|authors?:?|writer:?");
     private static final Pattern DATE_CLASS = Pattern.compile("(?i)(date|time|publish|posted|dateline|meta)");
+    private static final Pattern LOGO_CLASS = Pattern.compile("(?i)logo|brand|site-title|site-name|masthead|sidebar|widget");
     private static final Pattern COMMENTISH = Pattern.compile("(?i)comment|reply|related|recommend|sidebar|footer|widget");
 
     private final Document doc;
@@ -57,7 +58,11 @@ final class HtmlMetadata {
         this.doc = doc;
         this.ld = new JsonLd(doc);
         for (Element m : doc.select("meta[content]")) {
-            String content = org.jsoup.parser.Parser.unescapeEntities(m.attr("content"), false).strip();
+            String content = m.attr("content");
+            for (int i = 0; i < 2 && content.matches("(?s).*&(?:#\\d+|#x\\p{XDigit}+|\\p{Alpha}+);.*"); i++) {
+                content = org.jsoup.parser.Parser.unescapeEntities(content, false); // double-escaped values
+            }
+            content = content.strip();
             if (content.isEmpty()) {
                 continue;
             }
@@ -134,7 +139,9 @@ final class HtmlMetadata {
         for (String h : h1s) {
             for (String ref : new String[] {ldTitle, og, docTitle}) {
                 if (ref != null && similar(h, ref)) {
-                    title = h;
+                    String cleanRef = clean(ref);
+                    // a headline typed in capitals (or styled so) keeps the metadata's capitalisation
+                    title = h.equals(h.toUpperCase(Locale.ROOT)) && cleanRef != null && cleanRef.equalsIgnoreCase(h) ? cleanRef : h;
                     h1 = h;
                     return;
                 }
@@ -143,11 +150,60 @@ final class HtmlMetadata {
         if (!h1s.isEmpty()) {
             h1 = h1s.get(0);
         }
+        // an unconfirmed visible headline still beats the metadata, which is often an SEO rewrite of it, unless it
+        // is the site's logo text or page furniture
+        List<String> headlines = new ArrayList<>();
+        for (Element h : doc.select("h1")) {
+            String t = Text.normalize(h.text());
+            if (t.length() >= 3 && t.length() <= 300 && Text.wordCount(t) >= 3 && !isSiteName(t, docTitle, og)
+                    && !inFurniture(h) && !headlines.contains(t)) {
+                headlines.add(t);
+            }
+        }
+        if (headlines.size() == 1) {
+            title = headlines.get(0);
+            h1 = title;
+            return;
+        }
         String t = first(clean(ldTitle), clean(og), clean(docTitle));
         if (t == null && h1s.size() == 1) {
             t = h1s.get(0);
         }
         title = t;
+    }
+
+    /** The site's name: og:site_name, or a trailing/leading part of the page title such as "Headline | Site". */
+    private boolean isSiteName(String h, String docTitle, String og) {
+        String key = squash(h);
+        if (key.isEmpty() || siteName != null && squash(siteName).equals(key)) {
+            return true;
+        }
+        for (String full : new String[] {docTitle, og}) {
+            if (full == null) {
+                continue;
+            }
+            String[] parts = Text.normalize(full).split("\\s+[|–—·»:\\-]\\s+|\\s+::\\s+");
+            if (parts.length >= 2 && (squash(parts[parts.length - 1]).equals(key) || squash(parts[0]).equals(key))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Inside the page header, navigation, sidebar, footer, or a link home: a logo or a widget title. */
+    private static boolean inFurniture(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            String tag = p.tagName();
+            if ("article".equals(tag) || "main".equals(tag)) {
+                return false;
+            }
+            if ("nav".equals(tag) || "aside".equals(tag) || "footer".equals(tag) || "a".equals(tag)
+                    || "header".equals(tag) && p.parent() != null && "body".equals(p.parent().tagName())
+                    || LOGO_CLASS.matcher(p.className() + " " + p.id()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean similar(String h, String ref) {
