@@ -359,12 +359,38 @@ final class HtmlMetadata {
                 }
             }
         }
+        // the date printed beside the headline is the one the page presents as the article's date (often "Updated
+        // ..." while the metadata keeps the first publication); it wins when it is one of the metadata's dates or
+        // there is none, and loses to a metadata date that it cannot be
+        OffsetDateTime shown = headlineDate();
+        if (shown != null && (publishedAt == null || sameDay(shown, modifiedAt) || !shown.isBefore(publishedAt)
+                && (modifiedAt == null || !shown.isAfter(modifiedAt)))) {
+            publishedAt = shown;
+        }
         if (publishedAt == null) {
             publishedAt = visibleDate();
         }
         if (publishedAt == null) {
             publishedAt = Dates.fromUrl(first(pageUrl, canonicalUrl));
         }
+    }
+
+    private static boolean sameDay(OffsetDateTime a, OffsetDateTime b) {
+        return a != null && b != null && a.toLocalDate().equals(b.toLocalDate());
+    }
+
+    /** The first date written within a few lines of the visible headline (byline and dateline area). */
+    private OffsetDateTime headlineDate() {
+        if (h1 == null || doc.body() == null) {
+            return null;
+        }
+        String text = doc.body().text();
+        int at = text.indexOf(h1);
+        if (at < 0) {
+            return null;
+        }
+        OffsetDateTime after = Dates.find(text.substring(at + h1.length(), Math.min(text.length(), at + h1.length() + 300)));
+        return after != null ? after : Dates.find(text.substring(Math.max(0, at - 120), at));
     }
 
     private OffsetDateTime visibleDate() {
