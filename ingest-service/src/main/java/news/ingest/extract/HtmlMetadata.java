@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -35,12 +36,21 @@ final class HtmlMetadata {
     private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(^|[-_\\s])(author|byline|by-line|writer|contributor)s?($|[-_\\s]|name)");
     private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)(?:written|posted|published|words|reported|story|article)? ?by:?|authors?:?|writer:?");
     private static final Pattern DATE_CLASS = Pattern.compile("(?i)(date|time|publish|posted|dateline|meta)");
+    /** "By Jane Doe", "Written by Jane Doe and John Roe" near the headline; not "Reviewed by", "Photo by". */
+    private static final Pattern HEADLINE_BYLINE = Pattern.compile("(?<![Rr]eviewed |[Ee]dited |[Cc]hecked |[Pp]hoto |[Ii]mage "
+            + "|[Ii]llustration |[Ss]ponsored |[Pp]owered )(?:\\b[Bb]y|\\bBY|[Aa]uthor:)\\s+((?:Dr\\.? )?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?"
+            + "(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?|van|de|der|den|von|da|di|du|del)){1,3})(?!\\p{L})");
+    /** Words that follow a byline name in flattened page text and are not part of it. */
+    private static final Pattern NOT_NAME = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February"
+            + "|March|April|June|July|August|September|October|November|December|Table|Filed|In|On|Updated|Published|Posted"
+            + "|Last|Read|Share|Co|Contents|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|Home|Blog|News)");
     private static final Pattern LOGO_CLASS = Pattern.compile("(?i)logo|brand|site-title|site-name|masthead|sidebar|widget");
     private static final Pattern COMMENTISH = Pattern.compile("(?i)comment|reply|related|recommend|sidebar|footer|widget");
 
     private final Document doc;
     private final JsonLd ld;
     private final Map<String, String> meta = new HashMap<>();
+    private String bodyText;
 
     String title;
     String h1;
@@ -272,6 +282,24 @@ final class HtmlMetadata {
                 }
             }
         }
+        Matcher byline = headlineText(200, 60) == null ? null : HEADLINE_BYLINE.matcher(headlineText(200, 60));
+        if (byline != null && byline.find()) {
+            List<String> words = new ArrayList<>(List.of(byline.group(1).split("\\s+")));
+            while (!words.isEmpty() && NOT_NAME.matcher(words.get(words.size() - 1)).matches()) {
+                words.remove(words.size() - 1);
+            }
+            String name = words.size() >= 2 && !NOT_NAME.matcher(words.get(0)).matches() ? String.join(" ", words) : "";
+            // the name must be marked up on its own ("By <a>Jane Doe</a>"), not cut out of running text
+            String n = name;
+            if (!name.isEmpty() && doc.getElementsContainingOwnText(name).stream()
+                    .noneMatch(e -> Text.normalize(e.text()).length() <= n.length() + 12)) {
+                name = "";
+            }
+            addAuthors(AuthorNames.clean(name, siteName, true));
+            if (!authors.isEmpty()) {
+                return;
+            }
+        }
         for (Element e : doc.select("[itemprop=author], [rel=author], [class], [id], address")) {
             String marker = e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.attr("rel");
             if (!(BYLINE_CLASS.matcher(marker).find() || e.tagName().equals("address")) || insideNoise(e)) {
@@ -381,16 +409,28 @@ final class HtmlMetadata {
 
     /** The first date written within a few lines of the visible headline (byline and dateline area). */
     private OffsetDateTime headlineDate() {
+        String after = headlineText(300, 0);
+        OffsetDateTime d = after == null ? null : Dates.find(after);
+        return d != null ? d : Dates.find(headlineText(0, 120));
+    }
+
+    /**
+     * The page text around the visible headline: up to {@code after} characters following it and {@code before}
+     * characters preceding it (the byline and dateline area); null without a headline.
+     */
+    private String headlineText(int after, int before) {
         if (h1 == null || doc.body() == null) {
             return null;
         }
-        String text = doc.body().text();
-        int at = text.indexOf(h1);
+        if (bodyText == null) {
+            bodyText = doc.body().text();
+        }
+        int at = bodyText.indexOf(h1);
         if (at < 0) {
             return null;
         }
-        OffsetDateTime after = Dates.find(text.substring(at + h1.length(), Math.min(text.length(), at + h1.length() + 300)));
-        return after != null ? after : Dates.find(text.substring(Math.max(0, at - 120), at));
+        return bodyText.substring(Math.max(0, at - before), at)
+                + (after > 0 ? " " + bodyText.substring(at + h1.length(), Math.min(bodyText.length(), at + h1.length() + after)) : "");
     }
 
     private OffsetDateTime visibleDate() {
