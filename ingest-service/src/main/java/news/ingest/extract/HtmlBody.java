@@ -148,31 +148,19 @@ final class HtmlBody {
                 bestScore = e.getValue();
             }
         }
-        if (Boolean.getBoolean("debug.body")) {
-            scores.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue(), x.getValue())).limit(8)
-                    .forEach(en -> System.err.println("CAND " + Math.round(en.getValue()) + " " + path(en.getKey())));
-            for (Element p = best; p != null; p = p.parent()) {
-                System.err.println("UP " + Math.round(scores.getOrDefault(p, 0.0)) + " " + p.tagName() + "." + p.className());
-            }
-        }
         return emit(segments, best, title);
     }
 
-    static String path(Element e) {
-        StringBuilder b = new StringBuilder();
-        for (Element p = e; p != null; p = p.parent()) {
-            b.insert(0, "/" + p.tagName() + (p.id().isEmpty() ? "" : "#" + p.id()) + (p.className().isEmpty() ? "" : "." + p.className().replace(' ', '.')));
-        }
-        return b.toString();
-    }
+    /** Weight of penalised text (links, teasers, short lines) against the prose when scoring a container. */
+    private static final double PENALTY_WEIGHT = 0.5;
 
-    static final double A = Double.parseDouble(System.getProperty("A", "1"));
-    static final double W = Double.parseDouble(System.getProperty("W", "0.5"));
-
-    /** An element's score as the article container from {prose, penalties, chars, link chars} under it. */
+    /**
+     * An element's score as the article container from {prose, penalties, chars, link chars} under it: its prose
+     * discounted by the share of its text inside links (as Readability does), minus half its penalties.
+     */
     private static double containerScore(double[] acc) {
         double linkDensity = acc[2] == 0 ? 0 : acc[3] / acc[2];
-        return acc[0] * Math.pow(1 - linkDensity, A) - W * acc[1];
+        return acc[0] * (1 - linkDensity) - PENALTY_WEIGHT * acc[1];
     }
 
     private static double value(Segment s) {
@@ -310,7 +298,8 @@ final class HtmlBody {
             public void head(Node node, int depth) {
                 if (node instanceof TextNode tn) {
                     if (!open.isEmpty()) {
-                        String text = tn.getWholeText();
+                        // source line breaks are spaces; only <br> breaks a line
+                        String text = tn.getWholeText().replace('\r', ' ').replace('\n', ' ');
                         open.peek().text.append(text);
                         if (linkDepth[0] > 0) {
                             open.peek().linkChars += Text.normalize(text).length() + 1;
@@ -493,7 +482,8 @@ final class HtmlBody {
             if (token.isEmpty() || LAYOUT_TOKEN.matcher(token).find()) {
                 continue;
             }
-            if (HOVER_CARD.matcher(token).find() && share == 0) {
+            if (HOVER_CARD.matcher(token).find() && share == 0 && e.previousElementSibling() != null) {
+                // the card follows the link that opens it; the link (a person's name) stays in the sentence
                 return true;
             }
             if (STRONG_NOISE.matcher(token).find() && !(CONTENT_WORD.matcher(token).find() && share >= 0.2)) {

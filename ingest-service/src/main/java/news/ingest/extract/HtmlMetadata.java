@@ -387,16 +387,16 @@ final class HtmlMetadata {
                 }
             }
         }
+        if (publishedAt == null) {
+            publishedAt = visibleDate();
+        }
         // the date printed beside the headline is the one the page presents as the article's date (often "Updated
         // ..." while the metadata keeps the first publication); it wins when it is one of the metadata's dates or
         // there is none, and loses to a metadata date that it cannot be
         OffsetDateTime shown = headlineDate();
-        if (shown != null && (publishedAt == null || sameDay(shown, modifiedAt) || !shown.isBefore(publishedAt)
-                && (modifiedAt == null || !shown.isAfter(modifiedAt)))) {
-            publishedAt = shown;
-        }
-        if (publishedAt == null) {
-            publishedAt = visibleDate();
+        if (shown != null && !sameDay(shown, publishedAt) && (publishedAt == null || sameDay(shown, modifiedAt)
+                || !shown.isBefore(publishedAt) && (modifiedAt == null || !shown.isAfter(modifiedAt)))) {
+            publishedAt = sameDay(shown, modifiedAt) ? modifiedAt : shown; // keep the more precise timestamp
         }
         if (publishedAt == null) {
             publishedAt = Dates.fromUrl(first(pageUrl, canonicalUrl));
