@@ -45,7 +45,9 @@ final class HtmlMetadata {
             + "|March|April|June|July|August|September|October|November|December|Table|Filed|In|On|Updated|Published|Posted"
             + "|Last|Read|Share|Co|Contents|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|Home|Blog|News)");
     private static final Pattern LOGO_CLASS = Pattern.compile("(?i)logo|brand|site-title|site-name|masthead|sidebar|widget");
-    private static final Pattern COMMENTISH = Pattern.compile("(?i)comment|reply|related|recommend|sidebar|footer|widget");
+    /** A class/id token that starts a comment, related-links, sidebar or footer block ("has-sidebar" does not). */
+    private static final Pattern COMMENTISH = Pattern.compile("(?i)^(?:comments?|commentlist|reply|replies|respond|related"
+            + "|recommend\\w*|sidebar|footer|site-footer|widget|widgets|widget-area)(?:$|[-_])");
 
     private final Document doc;
     private final JsonLd ld;
@@ -333,6 +335,21 @@ final class HtmlMetadata {
                 }
             }
         }
+        // "Written by <a>Jane Doe</a>": the label is the element's own text, the name is in a child
+        for (Element e : doc.select("p, span, div, li, small, em, h3, h4, h5, h6")) {
+            String own = Text.normalize(e.ownText());
+            String all = Text.normalize(e.text());
+            if (own.length() <= 16 && BYLINE_LABEL.matcher(own).matches() && all.length() > own.length()
+                    && all.length() < 80 && all.startsWith(own) && !insideNoise(e)) {
+                List<String> items = new ArrayList<>(new java.util.LinkedHashSet<>(e.select("li, a").eachText()));
+                String names = !items.isEmpty() && items.stream().allMatch(x -> x.length() < 40)
+                        ? String.join(", ", items) : all.substring(own.length());
+                addAuthors(AuthorNames.clean(names, siteName, true));
+                if (!authors.isEmpty()) {
+                    return;
+                }
+            }
+        }
         for (Element e : doc.select("p, span, div, li")) {
             String own = e.ownText();
             if (own.length() < 100 && own.matches("(?i)^\\s*by\\s+\\p{Lu}.*") && e.text().length() < 120 && !insideNoise(e)) {
@@ -353,9 +370,14 @@ final class HtmlMetadata {
     }
 
     private static boolean insideNoise(Element e) {
-        for (Element p = e; p != null; p = p.parent()) {
-            if (COMMENTISH.matcher(p.className() + " " + p.id()).find() || p.tagName().equals("footer")) {
+        for (Element p = e; p != null && !"body".equals(p.tagName()); p = p.parent()) {
+            if (p.tagName().equals("footer") || p.tagName().equals("aside")) {
                 return true;
+            }
+            for (String token : (p.className() + " " + p.id()).split("\\s+")) {
+                if (COMMENTISH.matcher(token).find()) {
+                    return true;
+                }
             }
         }
         return false;

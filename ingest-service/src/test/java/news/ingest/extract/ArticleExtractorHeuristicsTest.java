@@ -173,4 +173,28 @@ class ArticleExtractorHeuristicsTest {
 
         assertEquals(List.of(), extractor.fromHtml(html, null).authors());
     }
+
+    @Test
+    void bylineLabelWithTheNameInAChildAndPageLayoutClassesOnBody() {
+        String html = """
+                <html><body class="single has-sidebar footer-on-bottom"><article><h1>Choosing a sewing machine</h1>
+                <div class="meta">Written by: <ul><li><a href="/a/e">Emily Walker</a></li><li><a href="/a/c">Casey McDevitt</a></li></ul></div>
+                <p>%s</p></article></body></html>
+                """.formatted(P1);
+
+        assertEquals(List.of("Emily Walker", "Casey McDevitt"), extractor.fromHtml(html, null).authors());
+    }
+
+    @Test
+    void authorElementWithATrailingDate() {
+        String html = """
+                <html><body><article><h1>Defer, Panic, and Recover</h1>
+                <p class="author">Andrew Gerrand<br>4 August 2010</p><p>%s</p></article></body></html>
+                """.formatted(P1);
+
+        ExtractedArticle a = extractor.fromHtml(html, null);
+
+        assertEquals(List.of("Andrew Gerrand"), a.authors());
+        assertEquals(LocalDate.of(2010, 8, 4), a.publishedAt().toLocalDate());
+    }
 }
