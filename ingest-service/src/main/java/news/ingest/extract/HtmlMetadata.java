@@ -412,12 +412,11 @@ final class HtmlMetadata {
         if (publishedAt == null) {
             publishedAt = visibleDate();
         }
-        // the date printed beside the headline is the one the page presents as the article's date (often "Updated
-        // ..." while the metadata keeps the first publication); it wins when it is one of the metadata's dates or
-        // there is none, and loses to a metadata date that it cannot be
+        // the date printed beside the headline is the one the page presents as the article's date to its readers
+        // (often "Updated ..." while the metadata keeps the first publication, or a local date the metadata holds
+        // in UTC); the metadata's timestamp is kept when it is the same day, being more precise
         OffsetDateTime shown = headlineDate();
-        if (shown != null && !sameDay(shown, publishedAt) && (publishedAt == null || sameDay(shown, modifiedAt)
-                || !shown.isBefore(publishedAt) && (modifiedAt == null || !shown.isAfter(modifiedAt)))) {
+        if (shown != null && !sameDay(shown, publishedAt)) {
             publishedAt = sameDay(shown, modifiedAt) ? modifiedAt : shown; // keep the more precise timestamp
         }
         if (publishedAt == null) {
@@ -441,18 +440,24 @@ final class HtmlMetadata {
      * characters preceding it (the byline and dateline area); null without a headline.
      */
     private String headlineText(int after, int before) {
-        if (h1 == null || doc.body() == null) {
+        if (doc.body() == null) {
             return null;
         }
         if (bodyText == null) {
             bodyText = doc.body().text();
         }
-        int at = bodyText.indexOf(h1);
+        String anchor = h1;
+        int at = h1 == null ? -1 : bodyText.indexOf(h1);
+        if (at < 0 && title != null && title.length() >= 10) {
+            anchor = title; // no h1: the title as printed on the page
+            at = bodyText.indexOf(title);
+        }
         if (at < 0) {
             return null;
         }
+        int end = at + anchor.length();
         return bodyText.substring(Math.max(0, at - before), at)
-                + (after > 0 ? " " + bodyText.substring(at + h1.length(), Math.min(bodyText.length(), at + h1.length() + after)) : "");
+                + (after > 0 ? " " + bodyText.substring(end, Math.min(bodyText.length(), end + after)) : "");
     }
 
     private OffsetDateTime visibleDate() {
