@@ -44,6 +44,9 @@ final class HtmlMetadata {
     private static final Pattern NOT_NAME = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February"
             + "|March|April|June|July|August|September|October|November|December|Table|Filed|In|On|Updated|Published|Posted"
             + "|Last|Read|Share|Co|Contents|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|Home|Blog|News)");
+    /** Headings of page widgets that some themes mark up as h1. */
+    private static final Pattern WIDGET_HEADING = Pattern.compile("(?i)^(?:share|subscribe|sign up|search|menu|related|comments?"
+            + "|newsletter|follow|contact|categories|recent posts|popular|you may also|leave a)\\b");
     private static final Pattern LOGO_CLASS = Pattern.compile("(?i)logo|brand|site-title|site-name|masthead|sidebar|widget");
     /** A class/id token that starts a comment, related-links, sidebar or footer block ("has-sidebar" does not). */
     private static final Pattern COMMENTISH = Pattern.compile("(?i)^(?:comments?|commentlist|reply|replies|respond|related"
@@ -141,14 +144,22 @@ final class HtmlMetadata {
         Element titleEl = doc.selectFirst("head title");
         String docTitle = titleEl == null ? null : Text.normalize(titleEl.text());
         List<String> h1s = new ArrayList<>();
+        List<String> logos = new ArrayList<>();
         for (Element h : doc.select("h1")) {
             String t = Text.normalize(h.text());
             if (t.length() >= 3 && t.length() <= 300) {
                 h1s.add(t);
+                if (inFurniture(h) && h.parent() != null && "a".equals(h.parent().tagName()) || h.selectFirst("a[href]") != null
+                        && Text.normalize(h.selectFirst("a[href]").text()).equals(t) && h.selectFirst("a[href]").attr("href").matches("/|/[\\w-]+/?|https?://[^/]+/?")) {
+                    logos.add(t); // a link home or to a section: the site's or blog's name
+                }
             }
         }
         // the visible headline wins when the metadata confirms it
         for (String h : h1s) {
+            if (logos.contains(h) || isSiteName(h, docTitle, og, true)) {
+                continue; // the logo's h1 is "contained" in "Headline | Site"
+            }
             for (String ref : new String[] {ldTitle, og, docTitle}) {
                 if (ref != null && similar(h, ref)) {
                     String cleanRef = clean(ref);
@@ -167,7 +178,7 @@ final class HtmlMetadata {
         List<String> headlines = new ArrayList<>();
         for (Element h : doc.select("h1")) {
             String t = Text.normalize(h.text());
-            if (t.length() >= 3 && t.length() <= 300 && Text.wordCount(t) >= 3 && !isSiteName(t, docTitle, og)
+            if (t.length() >= 3 && t.length() <= 300 && Text.wordCount(t) >= 3 && !isSiteName(t, docTitle, og, false) && !WIDGET_HEADING.matcher(t).find()
                     && !inFurniture(h) && !headlines.contains(t)) {
                 headlines.add(t);
             }
@@ -185,7 +196,7 @@ final class HtmlMetadata {
     }
 
     /** The site's name: og:site_name, or a trailing/leading part of the page title such as "Headline | Site". */
-    private boolean isSiteName(String h, String docTitle, String og) {
+    private boolean isSiteName(String h, String docTitle, String og, boolean suffixOnly) {
         String key = squash(h);
         if (key.isEmpty() || siteName != null && squash(siteName).equals(key)) {
             return true;
@@ -195,8 +206,16 @@ final class HtmlMetadata {
                 continue;
             }
             String[] parts = Text.normalize(full).split("\\s+[|–—·»:\\-]\\s+|\\s+::\\s+");
-            if (parts.length >= 2 && (squash(parts[parts.length - 1]).equals(key) || squash(parts[0]).equals(key))) {
-                return true;
+            int longest = 0;
+            for (String part : parts) {
+                longest = Math.max(longest, part.length());
+            }
+            String[] ends = parts.length < 2 ? new String[0]
+                    : suffixOnly ? new String[] {parts[parts.length - 1]} : new String[] {parts[0], parts[parts.length - 1]};
+            for (String part : ends) {
+                if (squash(part).equals(key) && part.length() < longest) {
+                    return true; // the shorter end of "Headline | Site" or "Site - Headline"
+                }
             }
         }
         return false;

@@ -197,4 +197,16 @@ class ArticleExtractorHeuristicsTest {
         assertEquals(List.of("Andrew Gerrand"), a.authors());
         assertEquals(LocalDate.of(2010, 8, 4), a.publishedAt().toLocalDate());
     }
+
+    @Test
+    void logoHeadlineLinkingHomeIsNotTheTitleEvenWhenTheTitleEndsWithIt() {
+        String html = """
+                <html><head><title>Where to Bike in Houston | Houstonia Magazine</title></head><body>
+                <div class="top"><h1><a href="/">Houstonia Magazine</a></h1></div>
+                <div class="story"><h1>The Best Trails and Neighborhoods in Houston for Biking</h1><p>%s</p></div>
+                </body></html>
+                """.formatted(P1);
+
+        assertEquals("The Best Trails and Neighborhoods in Houston for Biking", extractor.fromHtml(html, null).title());
+    }
 }
