@@ -56,6 +56,7 @@ final class HtmlMetadata {
     private final JsonLd ld;
     private final Map<String, String> meta = new HashMap<>();
     private String bodyText;
+    private Map<Element, Integer> textLengths;
 
     String title;
     String h1;
@@ -342,6 +343,9 @@ final class HtmlMetadata {
             }
         }
         for (Element e : doc.select("p, span, div, li, dt, strong, b, em, small")) {
+            if (textLength(e) > 200) {
+                continue;
+            }
             String label = Text.normalize(e.text());
             if (label.length() <= 16 && BYLINE_LABEL.matcher(label).matches() && !insideNoise(e)) {
                 Element next = e.nextElementSibling();
@@ -357,9 +361,14 @@ final class HtmlMetadata {
         // "Written by <a>Jane Doe</a>": the label is the element's own text, the name is in a child
         for (Element e : doc.select("p, span, div, li, small, em, h3, h4, h5, h6")) {
             String own = Text.normalize(e.ownText());
+            if (own.isEmpty() || own.length() > 16 || !BYLINE_LABEL.matcher(own).matches()) {
+                continue; // cheap test first: text() of every element would be quadratic
+            }
+            if (textLength(e) > 400) {
+                continue;
+            }
             String all = Text.normalize(e.text());
-            if (own.length() <= 16 && BYLINE_LABEL.matcher(own).matches() && all.length() > own.length()
-                    && all.length() < 80 && all.startsWith(own) && !insideNoise(e)) {
+            if (all.length() > own.length() && all.length() < 80 && all.startsWith(own) && !insideNoise(e)) {
                 List<String> items = new ArrayList<>(new java.util.LinkedHashSet<>(e.select("li, a").eachText()));
                 String names = !items.isEmpty() && items.stream().allMatch(x -> x.length() < 40)
                         ? String.join(", ", items) : all.substring(own.length());
@@ -371,7 +380,8 @@ final class HtmlMetadata {
         }
         for (Element e : doc.select("p, span, div, li")) {
             String own = e.ownText();
-            if (own.length() < 100 && own.matches("(?i)^\\s*by\\s+\\p{Lu}.*") && e.text().length() < 120 && !insideNoise(e)) {
+            if (own.length() < 100 && own.matches("(?i)^\\s*by\\s+\\p{Lu}.*") && textLength(e) < 400 && e.text().length() < 120
+                    && !insideNoise(e)) {
                 addAuthors(AuthorNames.clean(e.text(), siteName, true));
                 if (!authors.isEmpty()) {
                     return;
@@ -443,6 +453,34 @@ final class HtmlMetadata {
         }
     }
 
+    /**
+     * Raw text length under an element, from one pass over the page, so that loops over all elements can skip big
+     * ones without calling {@code text()} on each (quadratic on deeply nested pages).
+     */
+    private int textLength(Element e) {
+        if (textLengths == null) {
+            textLengths = new java.util.IdentityHashMap<>();
+            org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+                @Override
+                public void head(org.jsoup.nodes.Node node, int depth) {
+                }
+
+                @Override
+                public void tail(org.jsoup.nodes.Node node, int depth) {
+                    if (node instanceof Element el) { // children are done: sum them (post-order, linear)
+                        int sum = 0;
+                        for (org.jsoup.nodes.Node child : el.childNodes()) {
+                            sum += child instanceof org.jsoup.nodes.TextNode tn ? tn.getWholeText().length()
+                                    : child instanceof Element ce ? textLengths.getOrDefault(ce, 0) : 0;
+                        }
+                        textLengths.put(el, sum);
+                    }
+                }
+            }, doc);
+        }
+        return textLengths.getOrDefault(e, 0);
+    }
+
     private static boolean sameDay(OffsetDateTime a, OffsetDateTime b) {
         return a != null && b != null && a.toLocalDate().equals(b.toLocalDate());
     }
@@ -492,7 +530,7 @@ final class HtmlMetadata {
         }
         for (Element e : doc.select("[class], [id]")) {
             String marker = e.className() + " " + e.id();
-            if (!DATE_CLASS.matcher(marker).find() || e.text().length() > 150 || insideNoise(e)) {
+            if (!DATE_CLASS.matcher(marker).find() || textLength(e) > 600 || e.text().length() > 150 || insideNoise(e)) {
                 continue;
             }
             OffsetDateTime d = Dates.find(e.text());
