@@ -378,7 +378,8 @@ final class HtmlBody {
                 return FilterResult.CONTINUE;
             }
         });
-        Set<Element> mainProse = mainProsePath(root);
+        Element[] mainContainer = {null};
+        Set<Element> mainProse = mainProsePath(root, mainContainer);
         Map<Element, Integer> prose = proseChars(root);
         int total = Math.max(1, prose.getOrDefault(root, 0));
         root.filter(new NodeFilter() {
@@ -388,7 +389,8 @@ final class HtmlBody {
                     return FilterResult.CONTINUE;
                 }
                 double share = prose.getOrDefault(e, 0) / (double) total;
-                boolean noise = mainProse.contains(e) ? isCommentSection(e) : isNoise(e, share);
+                boolean noise = mainProse.contains(e) ? isCommentSection(e) : isNoise(e, share)
+                        || isTeaserCard(e) && !isInside(e, mainContainer[0]);
                 return noise ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
         });
@@ -399,7 +401,7 @@ final class HtmlBody {
      * the parent of their block (sibling paragraphs share it), and the group with the most text wins. These
      * elements are never pruned, whatever their class names say.
      */
-    private static Set<Element> mainProsePath(Element root) {
+    private static Set<Element> mainProsePath(Element root, Element[] container) {
         Map<Element, Integer> groupChars = new IdentityHashMap<>();
         Map<Element, List<TextNode>> groupNodes = new IdentityHashMap<>();
         NodeTraversor.traverse((node, depth) -> {
@@ -422,6 +424,7 @@ final class HtmlBody {
         }, root);
         Set<Element> path = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         groupChars.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(best -> {
+            container[0] = best.getKey();
             for (TextNode tn : groupNodes.get(best.getKey())) {
                 for (Element e = (Element) tn.parent(); e != null && path.add(e); e = e.parent()) {
                     if (e == root) {
@@ -449,6 +452,33 @@ final class HtmlBody {
             }
         }
         return false;
+    }
+
+    /**
+     * One of three or more sibling cards of the same markup (tag and class), each a link with a picture or a title
+     * and a short blurb: a list of teasers for other articles ("Most popular", "More from ..."). Only removed outside
+     * the element holding the page's main run of paragraphs, where such cards are the article (a listicle).
+     */
+    static boolean isTeaserCard(Element e) {
+        if (e.className().isEmpty() || e.parent() == null || !isCardLike(e)) {
+            return false;
+        }
+        int same = 0;
+        for (Element sibling : e.parent().children()) {
+            if (sibling.tagName().equals(e.tagName()) && sibling.className().equals(e.className()) && isCardLike(sibling)) {
+                same++;
+            }
+        }
+        return same >= 3;
+    }
+
+    private static boolean isCardLike(Element e) {
+        Element link = e.selectFirst("a[href]");
+        if (link == null || e.selectFirst("img, picture, h2, h3, h4, [class*=title], [class*=headline]") == null) {
+            return false;
+        }
+        String text = Text.normalize(e.text());
+        return text.length() < 300 && !text.isEmpty();
     }
 
     private static boolean isCommentSection(Element e) {

@@ -209,4 +209,20 @@ class ArticleExtractorHeuristicsTest {
 
         assertEquals("The Best Trails and Neighborhoods in Houston for Biking", extractor.fromHtml(html, null).title());
     }
+
+    @Test
+    void teaserCardsOutsideTheArticleGoButCardsInsideItStay() {
+        String card = "<div class=\"tumb\"><img src=\"/i.jpg\"><div class=\"title\"><a href=\"/%s\">%s diet</a></div>"
+                + "<div class=\"body\">A popular diet for an active life. Lose up to ten kilos in two weeks.</div></div>";
+        String cards = card.formatted("a", "Protein") + card.formatted("b", "Buckwheat") + card.formatted("c", "Cabbage");
+        String html = """
+                <html><body><div class="post"><p>%s</p><p>%s</p>%s</div>
+                <div id="popular"><h2>Most popular</h2>%s</div></body></html>
+                """.formatted(P1, P2, cards.replace("diet", "plan"), cards);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertTrue(body.contains("A popular plan for an active life"), body);
+        assertFalse(body.contains("A popular diet for an active life"), body);
+    }
 }
