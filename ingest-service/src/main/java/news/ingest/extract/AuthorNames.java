@@ -59,6 +59,7 @@ final class AuthorNames {
         }
         // drop a trailing date or "| updated ..." part and a role after a dash or "is a ..."
         s = s.replaceAll("(?i)\\s+(?:on|updated|published|posted)\\b.*$", "");
+        s = s.replaceAll("(?i)\\s+(?:\\d{1,4}\\s*[./-]?\\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d.*$", "");
         s = s.replaceAll("(?i)\\s+is\\s+(?:a|an|the)\\s+.*$", "");
         s = PREFIX.matcher(s).replaceFirst("");
         if (siteName != null && s.length() > siteName.length() + 3 && s.toLowerCase(Locale.ROOT).endsWith(siteName.toLowerCase(Locale.ROOT))) {

@@ -73,6 +73,25 @@ final class HtmlBody {
             + "|advert|this slideshow requires javascript\\.?|tell us what you think.*|\\d+ min(?:ute)?s? read|min read|reading time.*|advertisement - continue reading below|story continues below.*)$");
 
     private static final double LINK_PENALTY = 2.0;
+    private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu})");
+    /**
+     * Weight of short non-link text (list items, table cells, labels) against the container that holds it: small,
+     * since such lines are as often part of the article (product bullet lists, tables) as furniture, and furniture
+     * is mostly links, which {@link #LINK_PENALTY} handles.
+     */
+    private static final double SHORT_PENALTY = 0.1;
+    /** Share of a paragraph's 4-word shingles already emitted above which it is a repeat (teaser, print copy). */
+    private static final double REPEAT_SHARE = 0.8;
+    /** Pop-ups shown on hover (person cards, glossary tips) that live inside a paragraph's markup. */
+    private static final Pattern HOVER_CARD = Pattern.compile("(?:^|[-_])(?:rollover|hovercard|hover-card|tooltip|tooltips"
+            + "|popover|tippy|infobox-popup)(?:$|[-_])");
+    /** Page-footer and sidebar containers: their text never counts as the page's main run of prose. */
+    private static final Pattern FOOTERISH = Pattern.compile("^(?:footer|site-footer|page-footer|global-footer|copyright|colophon)(?:$|[-_])");
+    /** A call to sign up: "Get the latest updates right in your inbox. Subscribe to our newsletters." */
+    private static final Pattern PROMPT_LINE = Pattern.compile("(?i)\\b(?:sign up (?:for|to|now|here|today)|subscribe (?:to|now|here|today)"
+            + "|(?:right |straight )?(?:to|in|into) your inbox|our (?:\\w+ )?newsletters?)\\b");
+    /** A timestamp line: "Updated at 1:23 p.m.", "Published 12 May 2019". */
+    private static final Pattern STAMP_LINE = Pattern.compile("(?i)^(?:last )?(?:updated|published|posted|modified|created)\\b.{0,50}\\d.*");
 
     private HtmlBody() {
     }
@@ -105,16 +124,22 @@ final class HtmlBody {
         }
         prune(root);
         List<Segment> segments = segments(root);
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        Map<Element, double[]> sums = new IdentityHashMap<>();
         for (Segment s : segments) {
             double v = value(s);
+            int chars = s.normalized().length();
             for (Element e = s.block; e != null; e = e.parent()) {
-                scores.merge(e, v, Double::sum);
+                double[] acc = sums.computeIfAbsent(e, k -> new double[4]);
+                acc[v > 0 ? 0 : 1] += Math.abs(v);
+                acc[2] += chars;
+                acc[3] += Math.min(chars, s.linkChars);
                 if (e == root) {
                     break;
                 }
             }
         }
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        sums.forEach((e, acc) -> scores.put(e, containerScore(acc)));
         Element best = root;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
@@ -124,6 +149,18 @@ final class HtmlBody {
             }
         }
         return emit(segments, best, title);
+    }
+
+    /** Weight of penalised text (links, teasers, short lines) against the prose when scoring a container. */
+    private static final double PENALTY_WEIGHT = 0.5;
+
+    /**
+     * An element's score as the article container from {prose, penalties, chars, link chars} under it: its prose
+     * discounted by the share of its text inside links (as Readability does), minus half its penalties.
+     */
+    private static double containerScore(double[] acc) {
+        double linkDensity = acc[2] == 0 ? 0 : acc[3] / acc[2];
+        return acc[0] * (1 - linkDensity) - PENALTY_WEIGHT * acc[1];
     }
 
     private static double value(Segment s) {
@@ -148,7 +185,7 @@ final class HtmlBody {
         if (HEADINGS.contains(s.block.tagName())) {
             return -0.2 * len;
         }
-        return -0.6 * len;
+        return -SHORT_PENALTY * len;
     }
 
     /** A headline link followed by a truncated excerpt ("...", "…", "[…]"): a teaser for another article. */
@@ -160,6 +197,7 @@ final class HtmlBody {
         List<String> out = new ArrayList<>();
         String titleKey = title == null ? null : squash(title);
         boolean started = false;
+        Set<String> seen = new java.util.HashSet<>();
         for (Segment s : segments) {
             if (!isInside(s.block, container)) {
                 continue;
@@ -184,18 +222,62 @@ final class HtmlBody {
             if (titleKey != null && squash(t).equals(titleKey)) {
                 continue;
             }
+            if (t.length() < 70 && STAMP_LINE.matcher(t).matches() || isKeywordList(t)
+                    || t.length() < 160 && PROMPT_LINE.matcher(t).find()) {
+                continue;
+            }
             if (!started && t.length() < 80 && (t.matches("(?i)^by\\s+.*") || Dates.find(t) != null && t.length() < 50)) {
                 continue;
             }
             started = true;
             for (String para : s.text.toString().split("\\n\\s*\\n")) {
                 String p = Text.normalize(para);
-                if (!p.isEmpty()) {
+                if (!p.isEmpty() && !isRepeat(p, seen)) {
                     out.add(p);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * True when most of the paragraph's 4-word shingles were already emitted (a page that repeats its article, a
+     * truncated copy of the lead); otherwise records its shingles.
+     */
+    static boolean isRepeat(String paragraph, Set<String> seen) {
+        String[] w = paragraph.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        List<String> shingles = new ArrayList<>();
+        for (int i = 0; i + 4 <= w.length; i++) {
+            shingles.add(w[i] + ' ' + w[i + 1] + ' ' + w[i + 2] + ' ' + w[i + 3]);
+        }
+        if (shingles.size() >= 5) {
+            long known = shingles.stream().filter(seen::contains).count();
+            if (known >= REPEAT_SHARE * shingles.size()) {
+                return true;
+            }
+        }
+        seen.addAll(shingles);
+        return false;
+    }
+
+    /** A comma-separated list of short keywords written without spaces ("a,b c,d,e"): tag metadata, not prose. */
+    static boolean isKeywordList(String t) {
+        String[] items = t.split(",");
+        if (items.length < 5 || SENTENCE_END.matcher(t).find() && !t.endsWith(",")) {
+            return false;
+        }
+        int tight = 0;
+        for (int i = 0; i + 1 < t.length(); i++) {
+            if (t.charAt(i) == ',' && !Character.isWhitespace(t.charAt(i + 1))) {
+                tight++;
+            }
+        }
+        for (String item : items) {
+            if (Text.wordCount(item) > 5) {
+                return false;
+            }
+        }
+        return tight * 2 >= items.length - 1;
     }
 
     private static boolean isInside(Element e, Element container) {
@@ -216,7 +298,8 @@ final class HtmlBody {
             public void head(Node node, int depth) {
                 if (node instanceof TextNode tn) {
                     if (!open.isEmpty()) {
-                        String text = tn.getWholeText();
+                        // source line breaks are spaces; only <br> breaks a line
+                        String text = tn.getWholeText().replace('\r', ' ').replace('\n', ' ');
                         open.peek().text.append(text);
                         if (linkDepth[0] > 0) {
                             open.peek().linkChars += Text.normalize(text).length() + 1;
@@ -229,6 +312,10 @@ final class HtmlBody {
                     } else if ("br".equals(tag)) {
                         if (!open.isEmpty()) {
                             open.peek().text.append('\n');
+                        }
+                    } else if (isCell(e)) {
+                        if (!open.isEmpty()) {
+                            open.peek().text.append(' ');
                         }
                     } else if (!INLINE.contains(tag)) {
                         flush(open, out);
@@ -243,6 +330,10 @@ final class HtmlBody {
                     String tag = e.tagName();
                     if ("a".equals(tag)) {
                         linkDepth[0]--;
+                    } else if (isCell(e)) {
+                        if (!open.isEmpty()) {
+                            open.peek().text.append(' ');
+                        }
                     } else if (!INLINE.contains(tag) && !"br".equals(tag)) {
                         Segment s = open.pop();
                         if (!s.normalized().isEmpty()) {
@@ -253,6 +344,15 @@ final class HtmlBody {
             }
         }, root);
         return out;
+    }
+
+    /**
+     * A table cell inside a row: its text joins the row's line ("1 Kyle Busch 5040"), so a data table comes out one
+     * line per row; a cell outside a row (broken markup) is a block of its own.
+     */
+    private static boolean isCell(Element e) {
+        String tag = e.tagName();
+        return ("td".equals(tag) || "th".equals(tag)) && e.parent() != null && "tr".equals(e.parent().tagName());
     }
 
     /** Closes the text run of the enclosing block before a nested block starts, keeping document order. */
@@ -278,7 +378,8 @@ final class HtmlBody {
                 return FilterResult.CONTINUE;
             }
         });
-        Set<Element> mainProse = mainProsePath(root);
+        Element[] mainContainer = {null};
+        Set<Element> mainProse = mainProsePath(root, mainContainer);
         Map<Element, Integer> prose = proseChars(root);
         int total = Math.max(1, prose.getOrDefault(root, 0));
         root.filter(new NodeFilter() {
@@ -288,7 +389,8 @@ final class HtmlBody {
                     return FilterResult.CONTINUE;
                 }
                 double share = prose.getOrDefault(e, 0) / (double) total;
-                boolean noise = mainProse.contains(e) ? isCommentSection(e) : isNoise(e, share);
+                boolean noise = mainProse.contains(e) ? isCommentSection(e) : isNoise(e, share)
+                        || isTeaserCard(e) && !isInside(e, mainContainer[0]);
                 return noise ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
         });
@@ -299,7 +401,7 @@ final class HtmlBody {
      * the parent of their block (sibling paragraphs share it), and the group with the most text wins. These
      * elements are never pruned, whatever their class names say.
      */
-    private static Set<Element> mainProsePath(Element root) {
+    private static Set<Element> mainProsePath(Element root, Element[] container) {
         Map<Element, Integer> groupChars = new IdentityHashMap<>();
         Map<Element, List<TextNode>> groupNodes = new IdentityHashMap<>();
         NodeTraversor.traverse((node, depth) -> {
@@ -312,7 +414,7 @@ final class HtmlBody {
                 while (INLINE.contains(block.tagName()) && block.parent() != null) {
                     block = block.parent();
                 }
-                if ("a".equals(((Element) tn.parent()).tagName())) {
+                if ("a".equals(((Element) tn.parent()).tagName()) || inFooter(block)) {
                     return;
                 }
                 Element key = block.parent() == null ? block : block.parent();
@@ -322,6 +424,7 @@ final class HtmlBody {
         }, root);
         Set<Element> path = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         groupChars.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(best -> {
+            container[0] = best.getKey();
             for (TextNode tn : groupNodes.get(best.getKey())) {
                 for (Element e = (Element) tn.parent(); e != null && path.add(e); e = e.parent()) {
                     if (e == root) {
@@ -331,6 +434,51 @@ final class HtmlBody {
             }
         });
         return path;
+    }
+
+    private static boolean inFooter(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            String tag = p.tagName();
+            if ("footer".equals(tag) || "aside".equals(tag) || "nav".equals(tag)) {
+                return true;
+            }
+            if ("article".equals(tag) || "main".equals(tag) || "body".equals(tag)) {
+                return false;
+            }
+            for (String token : markers(p).split("\\s+")) {
+                if (FOOTERISH.matcher(token).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One of three or more sibling cards of the same markup (tag and class), each a link with a picture or a title
+     * and a short blurb: a list of teasers for other articles ("Most popular", "More from ..."). Only removed outside
+     * the element holding the page's main run of paragraphs, where such cards are the article (a listicle).
+     */
+    static boolean isTeaserCard(Element e) {
+        if (e.className().isEmpty() || e.parent() == null || !isCardLike(e)) {
+            return false;
+        }
+        int same = 0;
+        for (Element sibling : e.parent().children()) {
+            if (sibling.tagName().equals(e.tagName()) && sibling.className().equals(e.className()) && isCardLike(sibling)) {
+                same++;
+            }
+        }
+        return same >= 3;
+    }
+
+    private static boolean isCardLike(Element e) {
+        Element link = e.selectFirst("a[href]");
+        if (link == null || e.selectFirst("img, picture, h2, h3, h4, [class*=title], [class*=headline]") == null) {
+            return false;
+        }
+        String text = Text.normalize(e.text());
+        return text.length() < 300 && !text.isEmpty();
     }
 
     private static boolean isCommentSection(Element e) {
@@ -364,6 +512,10 @@ final class HtmlBody {
             if (token.isEmpty() || LAYOUT_TOKEN.matcher(token).find()) {
                 continue;
             }
+            if (HOVER_CARD.matcher(token).find() && share == 0 && e.previousElementSibling() != null) {
+                // the card follows the link that opens it; the link (a person's name) stays in the sentence
+                return true;
+            }
             if (STRONG_NOISE.matcher(token).find() && !(CONTENT_WORD.matcher(token).find() && share >= 0.2)) {
                 return true;
             }
@@ -376,7 +528,8 @@ final class HtmlBody {
 
     private static String markers(Element e) {
         String m = e.className() + " " + e.id() + " " + e.attr("role") + " " + e.attr("data-component");
-        return m.strip().toLowerCase(Locale.ROOT);
+        // camelCase and BEM names ("PromoSmall-title", "relatedArticles") become word-separated tokens
+        return CAMEL.matcher(m.strip()).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
     }
 
     private static boolean isHidden(Element e) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -35,11 +36,27 @@ final class HtmlMetadata {
     private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(^|[-_\\s])(author|byline|by-line|writer|contributor)s?($|[-_\\s]|name)");
     private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)(?:written|posted|published|words|reported|story|article)? ?by:?|authors?:?|writer:?");
     private static final Pattern DATE_CLASS = Pattern.compile("(?i)(date|time|publish|posted|dateline|meta)");
-    private static final Pattern COMMENTISH = Pattern.compile("(?i)comment|reply|related|recommend|sidebar|footer|widget");
+    /** "By Jane Doe", "Written by Jane Doe and John Roe" near the headline; not "Reviewed by", "Photo by". */
+    private static final Pattern HEADLINE_BYLINE = Pattern.compile("(?<![Rr]eviewed |[Ee]dited |[Cc]hecked |[Pp]hoto |[Ii]mage "
+            + "|[Ii]llustration |[Ss]ponsored |[Pp]owered )(?:\\b[Bb]y|\\bBY|[Aa]uthor:)\\s+((?:Dr\\.? )?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?"
+            + "(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?|van|de|der|den|von|da|di|du|del)){1,3})(?!\\p{L})");
+    /** Words that follow a byline name in flattened page text and are not part of it. */
+    private static final Pattern NOT_NAME = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February"
+            + "|March|April|June|July|August|September|October|November|December|Table|Filed|In|On|Updated|Published|Posted"
+            + "|Last|Read|Share|Co|Contents|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|Home|Blog|News)");
+    /** Headings of page widgets that some themes mark up as h1. */
+    private static final Pattern WIDGET_HEADING = Pattern.compile("(?i)^(?:share|subscribe|sign up|search|menu|related|comments?"
+            + "|newsletter|follow|contact|categories|recent posts|popular|you may also|leave a)\\b");
+    private static final Pattern LOGO_CLASS = Pattern.compile("(?i)logo|brand|site-title|site-name|masthead|sidebar|widget");
+    /** A class/id token that starts a comment, related-links, sidebar or footer block ("has-sidebar" does not). */
+    private static final Pattern COMMENTISH = Pattern.compile("(?i)^(?:comments?|commentlist|reply|replies|respond|related"
+            + "|recommend\\w*|sidebar|footer|site-footer|widget|widgets|widget-area)(?:$|[-_])");
 
     private final Document doc;
     private final JsonLd ld;
     private final Map<String, String> meta = new HashMap<>();
+    private String bodyText;
+    private Map<Element, Integer> textLengths;
 
     String title;
     String h1;
@@ -57,7 +74,11 @@ final class HtmlMetadata {
         this.doc = doc;
         this.ld = new JsonLd(doc);
         for (Element m : doc.select("meta[content]")) {
-            String content = org.jsoup.parser.Parser.unescapeEntities(m.attr("content"), false).strip();
+            String content = m.attr("content");
+            for (int i = 0; i < 2 && content.matches("(?s).*&(?:#\\d+|#x\\p{XDigit}+|\\p{Alpha}+);.*"); i++) {
+                content = org.jsoup.parser.Parser.unescapeEntities(content, false); // double-escaped values
+            }
+            content = content.strip();
             if (content.isEmpty()) {
                 continue;
             }
@@ -124,17 +145,27 @@ final class HtmlMetadata {
         Element titleEl = doc.selectFirst("head title");
         String docTitle = titleEl == null ? null : Text.normalize(titleEl.text());
         List<String> h1s = new ArrayList<>();
+        List<String> logos = new ArrayList<>();
         for (Element h : doc.select("h1")) {
             String t = Text.normalize(h.text());
             if (t.length() >= 3 && t.length() <= 300) {
                 h1s.add(t);
+                if (inFurniture(h) && h.parent() != null && "a".equals(h.parent().tagName()) || h.selectFirst("a[href]") != null
+                        && Text.normalize(h.selectFirst("a[href]").text()).equals(t) && h.selectFirst("a[href]").attr("href").matches("/|/[\\w-]+/?|https?://[^/]+/?")) {
+                    logos.add(t); // a link home or to a section: the site's or blog's name
+                }
             }
         }
         // the visible headline wins when the metadata confirms it
         for (String h : h1s) {
+            if (logos.contains(h) || isSiteName(h, docTitle, og, true)) {
+                continue; // the logo's h1 is "contained" in "Headline | Site"
+            }
             for (String ref : new String[] {ldTitle, og, docTitle}) {
                 if (ref != null && similar(h, ref)) {
-                    title = h;
+                    String cleanRef = clean(ref);
+                    // a headline typed in capitals (or styled so) keeps the metadata's capitalisation
+                    title = h.equals(h.toUpperCase(Locale.ROOT)) && cleanRef != null && cleanRef.equalsIgnoreCase(h) ? cleanRef : h;
                     h1 = h;
                     return;
                 }
@@ -143,11 +174,68 @@ final class HtmlMetadata {
         if (!h1s.isEmpty()) {
             h1 = h1s.get(0);
         }
+        // an unconfirmed visible headline still beats the metadata, which is often an SEO rewrite of it, unless it
+        // is the site's logo text or page furniture
+        List<String> headlines = new ArrayList<>();
+        for (Element h : doc.select("h1")) {
+            String t = Text.normalize(h.text());
+            if (t.length() >= 3 && t.length() <= 300 && Text.wordCount(t) >= 3 && !isSiteName(t, docTitle, og, false) && !WIDGET_HEADING.matcher(t).find()
+                    && !inFurniture(h) && !headlines.contains(t)) {
+                headlines.add(t);
+            }
+        }
+        if (headlines.size() == 1) {
+            title = headlines.get(0);
+            h1 = title;
+            return;
+        }
         String t = first(clean(ldTitle), clean(og), clean(docTitle));
         if (t == null && h1s.size() == 1) {
             t = h1s.get(0);
         }
         title = t;
+    }
+
+    /** The site's name: og:site_name, or a trailing/leading part of the page title such as "Headline | Site". */
+    private boolean isSiteName(String h, String docTitle, String og, boolean suffixOnly) {
+        String key = squash(h);
+        if (key.isEmpty() || siteName != null && squash(siteName).equals(key)) {
+            return true;
+        }
+        for (String full : new String[] {docTitle, og}) {
+            if (full == null) {
+                continue;
+            }
+            String[] parts = Text.normalize(full).split("\\s+[|–—·»:\\-]\\s+|\\s+::\\s+");
+            int longest = 0;
+            for (String part : parts) {
+                longest = Math.max(longest, part.length());
+            }
+            String[] ends = parts.length < 2 ? new String[0]
+                    : suffixOnly ? new String[] {parts[parts.length - 1]} : new String[] {parts[0], parts[parts.length - 1]};
+            for (String part : ends) {
+                if (squash(part).equals(key) && part.length() < longest) {
+                    return true; // the shorter end of "Headline | Site" or "Site - Headline"
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Inside the page header, navigation, sidebar, footer, or a link home: a logo or a widget title. */
+    private static boolean inFurniture(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            String tag = p.tagName();
+            if ("article".equals(tag) || "main".equals(tag)) {
+                return false;
+            }
+            if ("nav".equals(tag) || "aside".equals(tag) || "footer".equals(tag) || "a".equals(tag)
+                    || "header".equals(tag) && p.parent() != null && "body".equals(p.parent().tagName())
+                    || LOGO_CLASS.matcher(p.className() + " " + p.id()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean similar(String h, String ref) {
@@ -216,6 +304,24 @@ final class HtmlMetadata {
                 }
             }
         }
+        Matcher byline = headlineText(200, 60) == null ? null : HEADLINE_BYLINE.matcher(headlineText(200, 60));
+        if (byline != null && byline.find()) {
+            List<String> words = new ArrayList<>(List.of(byline.group(1).split("\\s+")));
+            while (!words.isEmpty() && NOT_NAME.matcher(words.get(words.size() - 1)).matches()) {
+                words.remove(words.size() - 1);
+            }
+            String name = words.size() >= 2 && !NOT_NAME.matcher(words.get(0)).matches() ? String.join(" ", words) : "";
+            // the name must be marked up on its own ("By <a>Jane Doe</a>"), not cut out of running text
+            String n = name;
+            if (!name.isEmpty() && doc.getElementsContainingOwnText(name).stream()
+                    .noneMatch(e -> Text.normalize(e.text()).length() <= n.length() + 12)) {
+                name = "";
+            }
+            addAuthors(AuthorNames.clean(name, siteName, true));
+            if (!authors.isEmpty()) {
+                return;
+            }
+        }
         for (Element e : doc.select("[itemprop=author], [rel=author], [class], [id], address")) {
             String marker = e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.attr("rel");
             if (!(BYLINE_CLASS.matcher(marker).find() || e.tagName().equals("address")) || insideNoise(e)) {
@@ -237,6 +343,9 @@ final class HtmlMetadata {
             }
         }
         for (Element e : doc.select("p, span, div, li, dt, strong, b, em, small")) {
+            if (textLength(e) > 200) {
+                continue;
+            }
             String label = Text.normalize(e.text());
             if (label.length() <= 16 && BYLINE_LABEL.matcher(label).matches() && !insideNoise(e)) {
                 Element next = e.nextElementSibling();
@@ -249,9 +358,30 @@ final class HtmlMetadata {
                 }
             }
         }
+        // "Written by <a>Jane Doe</a>": the label is the element's own text, the name is in a child
+        for (Element e : doc.select("p, span, div, li, small, em, h3, h4, h5, h6")) {
+            String own = Text.normalize(e.ownText());
+            if (own.isEmpty() || own.length() > 16 || !BYLINE_LABEL.matcher(own).matches()) {
+                continue; // cheap test first: text() of every element would be quadratic
+            }
+            if (textLength(e) > 400) {
+                continue;
+            }
+            String all = Text.normalize(e.text());
+            if (all.length() > own.length() && all.length() < 80 && all.startsWith(own) && !insideNoise(e)) {
+                List<String> items = new ArrayList<>(new java.util.LinkedHashSet<>(e.select("li, a").eachText()));
+                String names = !items.isEmpty() && items.stream().allMatch(x -> x.length() < 40)
+                        ? String.join(", ", items) : all.substring(own.length());
+                addAuthors(AuthorNames.clean(names, siteName, true));
+                if (!authors.isEmpty()) {
+                    return;
+                }
+            }
+        }
         for (Element e : doc.select("p, span, div, li")) {
             String own = e.ownText();
-            if (own.length() < 100 && own.matches("(?i)^\\s*by\\s+\\p{Lu}.*") && e.text().length() < 120 && !insideNoise(e)) {
+            if (own.length() < 100 && own.matches("(?i)^\\s*by\\s+\\p{Lu}.*") && textLength(e) < 400 && e.text().length() < 120
+                    && !insideNoise(e)) {
                 addAuthors(AuthorNames.clean(e.text(), siteName, true));
                 if (!authors.isEmpty()) {
                     return;
@@ -269,9 +399,14 @@ final class HtmlMetadata {
     }
 
     private static boolean insideNoise(Element e) {
-        for (Element p = e; p != null; p = p.parent()) {
-            if (COMMENTISH.matcher(p.className() + " " + p.id()).find() || p.tagName().equals("footer")) {
+        for (Element p = e; p != null && !"body".equals(p.tagName()); p = p.parent()) {
+            if (p.tagName().equals("footer") || p.tagName().equals("aside")) {
                 return true;
+            }
+            for (String token : (p.className() + " " + p.id()).split("\\s+")) {
+                if (COMMENTISH.matcher(token).find()) {
+                    return true;
+                }
             }
         }
         return false;
@@ -306,9 +441,80 @@ final class HtmlMetadata {
         if (publishedAt == null) {
             publishedAt = visibleDate();
         }
+        // the date printed beside the headline is the one the page presents as the article's date to its readers
+        // (often "Updated ..." while the metadata keeps the first publication, or a local date the metadata holds
+        // in UTC); the metadata's timestamp is kept when it is the same day, being more precise
+        OffsetDateTime shown = headlineDate();
+        if (shown != null && !sameDay(shown, publishedAt)) {
+            publishedAt = sameDay(shown, modifiedAt) ? modifiedAt : shown; // keep the more precise timestamp
+        }
         if (publishedAt == null) {
             publishedAt = Dates.fromUrl(first(pageUrl, canonicalUrl));
         }
+    }
+
+    /**
+     * Raw text length under an element, from one pass over the page, so that loops over all elements can skip big
+     * ones without calling {@code text()} on each (quadratic on deeply nested pages).
+     */
+    private int textLength(Element e) {
+        if (textLengths == null) {
+            textLengths = new java.util.IdentityHashMap<>();
+            org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+                @Override
+                public void head(org.jsoup.nodes.Node node, int depth) {
+                }
+
+                @Override
+                public void tail(org.jsoup.nodes.Node node, int depth) {
+                    if (node instanceof Element el) { // children are done: sum them (post-order, linear)
+                        int sum = 0;
+                        for (org.jsoup.nodes.Node child : el.childNodes()) {
+                            sum += child instanceof org.jsoup.nodes.TextNode tn ? tn.getWholeText().length()
+                                    : child instanceof Element ce ? textLengths.getOrDefault(ce, 0) : 0;
+                        }
+                        textLengths.put(el, sum);
+                    }
+                }
+            }, doc);
+        }
+        return textLengths.getOrDefault(e, 0);
+    }
+
+    private static boolean sameDay(OffsetDateTime a, OffsetDateTime b) {
+        return a != null && b != null && a.toLocalDate().equals(b.toLocalDate());
+    }
+
+    /** The first date written within a few lines of the visible headline (byline and dateline area). */
+    private OffsetDateTime headlineDate() {
+        String after = headlineText(300, 0);
+        OffsetDateTime d = after == null ? null : Dates.find(after);
+        return d != null ? d : Dates.find(headlineText(0, 120));
+    }
+
+    /**
+     * The page text around the visible headline: up to {@code after} characters following it and {@code before}
+     * characters preceding it (the byline and dateline area); null without a headline.
+     */
+    private String headlineText(int after, int before) {
+        if (doc.body() == null) {
+            return null;
+        }
+        if (bodyText == null) {
+            bodyText = doc.body().text();
+        }
+        String anchor = h1;
+        int at = h1 == null ? -1 : bodyText.indexOf(h1);
+        if (at < 0 && title != null && title.length() >= 10) {
+            anchor = title; // no h1: the title as printed on the page
+            at = bodyText.indexOf(title);
+        }
+        if (at < 0) {
+            return null;
+        }
+        int end = at + anchor.length();
+        return bodyText.substring(Math.max(0, at - before), at)
+                + (after > 0 ? " " + bodyText.substring(end, Math.min(bodyText.length(), end + after)) : "");
     }
 
     private OffsetDateTime visibleDate() {
@@ -324,7 +530,7 @@ final class HtmlMetadata {
         }
         for (Element e : doc.select("[class], [id]")) {
             String marker = e.className() + " " + e.id();
-            if (!DATE_CLASS.matcher(marker).find() || e.text().length() > 150 || insideNoise(e)) {
+            if (!DATE_CLASS.matcher(marker).find() || textLength(e) > 600 || e.text().length() > 150 || insideNoise(e)) {
                 continue;
             }
             OffsetDateTime d = Dates.find(e.text());

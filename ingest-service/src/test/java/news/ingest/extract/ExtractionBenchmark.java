@@ -32,7 +32,8 @@ import java.util.zip.GZIPInputStream;
  *       the page), and how often the extractor says none where the gold has none.</li>
  * </ul>
  *
- * <p>Usage: {@code ExtractionBenchmark [sharedDir] [outDir]} (defaults {@code /work/shared} and
+ * <p>Usage: {@code ExtractionBenchmark [sharedDir] [outDir]} (defaults: system property {@code shared.dir}, else
+ * {@code ../shared}; and
  * {@code target/extraction-benchmark}); {@code -Dverbose=true} lists metadata misses. From the repository root:
  * <pre>
  * ./mvnw -q -pl ingest-service test-compile exec:java -Dexec.mainClass=news.ingest.extract.ExtractionBenchmark \
@@ -42,12 +43,14 @@ import java.util.zip.GZIPInputStream;
 public final class ExtractionBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Summary rows: metric, figure, target. */
+    private static final List<String[]> ROWS = new ArrayList<>();
 
     private ExtractionBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        Path shared = Path.of(args.length > 0 ? args[0] : System.getProperty("shared.dir", "/work/shared"));
+        Path shared = Path.of(args.length > 0 ? args[0] : System.getProperty("shared.dir", "../shared"));
         Path out = Path.of(args.length > 1 ? args[1] : "target/extraction-benchmark");
         Files.createDirectories(out);
         ArticleExtractor extractor = new ArticleExtractor();
@@ -69,6 +72,12 @@ public final class ExtractionBenchmark {
                 score(scorer, amPred, am.resolve("ground-truth.json")));
         metadataFigures(amResults, JSON.readTree(am.resolve("ground-truth.json").toFile()), verbose);
         System.out.printf(Locale.ROOT, "time: %d ms for %d pages%n", ms, aeResults.size() + amResults.size());
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-58s %8s %10s%n", "metric", "value", "target");
+        System.out.println("-".repeat(78));
+        for (String[] r : ROWS) {
+            System.out.printf(Locale.ROOT, "%-58s %8s %10s%n", r[0], r[1], r[2]);
+        }
     }
 
     private static Map<String, ExtractedArticle> run(ArticleExtractor extractor, Path corpus) throws Exception {
@@ -120,6 +129,10 @@ public final class ExtractionBenchmark {
             return "scorer failed: " + output;
         }
         JsonNode s = JSON.readTree(output);
+        String corpus = gold.getParent().getFileName().toString();
+        row(corpus + " body precision", s.get("precision").asDouble(), "");
+        row(corpus + " body recall", s.get("recall").asDouble(), "");
+        row(corpus + " body F1", s.get("f1").asDouble(), corpus.equals("article-extraction") ? ">= 0.965" : "");
         return String.format(Locale.ROOT, "body precision=%.3f recall=%.3f F1=%.3f exact=%.3f",
                 s.get("precision").asDouble(), s.get("recall").asDouble(), s.get("f1").asDouble(),
                 s.get("accuracy").asDouble());
@@ -185,6 +198,12 @@ public final class ExtractionBenchmark {
                 }
             }
         }
+        row("article-metadata title exact (whitespace-normalised)", titleOk / (double) titles, ">= 0.90");
+        row("article-metadata title ignoring case/typographic quotes", titleLooseOk / (double) titles, "");
+        row("article-metadata author, where gold has one", authorOk / (double) authorGold, ">= 0.80");
+        row("article-metadata author none, where gold has none", authorNoneOk / (double) authorNone, "most");
+        row("article-metadata date, where gold has one", dateOk / (double) dateGold, ">= 0.90");
+        row("article-metadata date none, where gold has none", dateNoneOk / (double) dateNone, "");
         System.out.printf(Locale.ROOT, "article-metadata title exact: %.3f (%d/%d)%n", titleOk / (double) titles, titleOk, titles);
         System.out.printf(Locale.ROOT, "article-metadata title, ignoring case and typographic quotes: %.3f%n", titleLooseOk / (double) titles);
         System.out.printf(Locale.ROOT, "article-metadata author: %.3f (%d/%d where gold has one); none where gold has none: %.3f (%d/%d)%n",
@@ -192,6 +211,10 @@ public final class ExtractionBenchmark {
         System.out.printf(Locale.ROOT, "article-metadata date: %.3f (%d/%d where gold has one); none where gold has none: %.3f (%d/%d)%n",
                 dateOk / (double) dateGold, dateOk, dateGold, dateNoneOk / (double) dateNone, dateNoneOk, dateNone);
         System.out.printf(Locale.ROOT, "article-metadata date matched by publishedAt or modifiedAt: %.3f%n", dateEitherOk / (double) dateGold);
+    }
+
+    private static void row(String metric, double value, String target) {
+        ROWS.add(new String[] {metric, String.format(Locale.ROOT, "%.3f", value), target});
     }
 
     private static String loose(String s) {

@@ -1,0 +1,228 @@
+package news.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** One small hand-written page per body/metadata heuristic. */
+class ArticleExtractorHeuristicsTest {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private static String para(String sentence, int times) {
+        return IntStream.range(0, times).mapToObj(i -> sentence).collect(Collectors.joining(" "));
+    }
+
+    private static final String P1 = para("The council approved the new cycling lanes after a long public consultation.", 3);
+    private static final String P2 = para("Work on the first section will start in spring and finish before the summer holidays.", 3);
+
+    @Test
+    void productBulletListsAndShortLinkedNamesStayInTheArticle() {
+        String html = """
+                <html><body><article><div class="entry-content">
+                <p>%s</p>
+                <ul><li>Automatically on, automatically connected</li><li>Easy setup for all your devices</li>
+                    <li>Quick access to the assistant</li><li>Charges quickly in the case</li></ul>
+                <p><a href="/shop/1">Wireless Earbuds with Charging Case</a></p>
+                <ul><li>Active noise cancellation</li><li>Sweat and water resistant</li><li>Three sizes of tips</li></ul>
+                <p><a href="/shop/2">Noise Cancelling Earbuds (Latest Model)</a></p>
+                <p>%s</p>
+                </div></article></body></html>
+                """.formatted(P1, P2);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertTrue(body.startsWith(P1), body);
+        assertTrue(body.contains("Easy setup for all your devices"), body);
+        assertTrue(body.contains("Sweat and water resistant"), body);
+        assertTrue(body.endsWith(P2), body);
+    }
+
+    @Test
+    void dataTableComesOutOneLinePerRow() {
+        String html = """
+                <html><body><div class="content">
+                <p>Here are the standings of the championship after the last race of the season, updated every week.</p>
+                <table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr>
+                <tr><td>1</td><td>Kyle Busch</td><td>5040</td></tr>
+                <tr><td>2</td><td>Martin Truex Jr.</td><td>5035</td></tr></table>
+                <p>%s</p>
+                </div></body></html>
+                """.formatted(P2);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertTrue(body.contains("1 Kyle Busch 5040\n\n2 Martin Truex Jr. 5035"), body);
+    }
+
+    @Test
+    void hoverCardsInsideParagraphsAreNotText() {
+        String html = """
+                <html><body><article>
+                <p>A man pleaded guilty to threatening Rep. <span class="rollover-people"><a href="/people/x">Jane Roe</a>
+                <span class="rollover-people-block"><a href="/a">Another headline about something else entirely</a></span></span>
+                on Tuesday, prosecutors said in a statement released to reporters in the afternoon.</p>
+                <p>%s</p></article></body></html>
+                """.formatted(P1);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertFalse(body.contains("Another headline"), body);
+        assertTrue(body.contains("Jane Roe on Tuesday"), body);
+    }
+
+    @Test
+    void camelCasePromoClassesAreNoise() {
+        String footer = para("The customer service center can be contacted with any questions or requests by telephone.", 4);
+        String html = """
+                <html><body>
+                <div class="article-text"><p>%s</p></div>
+                <div class="PromoSmall-description">Freelance writers fear the new gig worker law will make them unemployable.</div>
+                <div class="footer-bottom-text"><p>%s</p></div>
+                </body></html>
+                """.formatted(P1, footer);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertTrue(body.startsWith(P1), body);
+        assertFalse(body.contains("Freelance writers"), body);
+    }
+
+    @Test
+    void repeatedParagraphsKeywordListsStampsAndSignUpPromptsAreDropped() {
+        String html = """
+                <html><body><div class="story">
+                <p>%s</p>
+                <p>Updated at 1:23 p.m.</p>
+                <p>%s</p>
+                <p>retire early,early retirement,personal finance,saving,investing</p>
+                <p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p>
+                <p>%s</p>
+                </div></body></html>
+                """.formatted(P1, P2, P1);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertEquals(P1 + "\n\n" + P2, body);
+    }
+
+    @Test
+    void repeatAndKeywordListDetectors() {
+        Set<String> seen = new HashSet<>();
+        assertFalse(HtmlBody.isRepeat("one two three four five six seven eight nine ten", seen));
+        assertTrue(HtmlBody.isRepeat("one two three four five six seven eight nine ten", seen));
+        assertFalse(HtmlBody.isRepeat("eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen", seen));
+        assertTrue(HtmlBody.isKeywordList("How to retire early,Early retirement,Retiring early,Personal Finance,pfi"));
+        assertFalse(HtmlBody.isKeywordList("Apples, pears, plums, cherries and grapes were on sale, she said."));
+    }
+
+    @Test
+    void singleVisibleHeadlineBeatsAnSeoTitleButNotTheLogo() {
+        String html = """
+                <html><head><title>Health And Nutrition Trends For 2026 - Tastewise</title>
+                <meta property="og:site_name" content="Tastewise"></head><body>
+                <header><a href="/"><h1>Tastewise</h1></a></header>
+                <article><h1>Top 10 Health and Nutrition Trends to Watch</h1><p>%s</p></article></body></html>
+                """.formatted(P1);
+
+        assertEquals("Top 10 Health and Nutrition Trends to Watch", extractor.fromHtml(html, null).title());
+    }
+
+    @Test
+    void capitalsOnlyHeadlineTakesTheMetadataCase() {
+        String html = """
+                <html><head><meta property="og:title" content="Tips for Online Success"></head><body>
+                <article><h1>TIPS FOR ONLINE SUCCESS</h1><p>%s</p></article></body></html>
+                """.formatted(P1);
+
+        assertEquals("Tips for Online Success", extractor.fromHtml(html, null).title());
+    }
+
+    @Test
+    void dateBesideTheHeadlineWinsWhenItIsTheUpdateDate() {
+        String html = """
+                <html><head>
+                <meta property="article:published_time" content="2024-11-22T10:00:00Z">
+                <meta property="article:modified_time" content="2025-10-08T09:00:00Z"></head><body>
+                <article><h1>IT Security Best Practices</h1>
+                <div class="meta">By <a href="/a/trevor">Trevor Jackins</a> · 9 min read · Updated October 8, 2025</div>
+                <p>%s</p></article></body></html>
+                """.formatted(P1);
+
+        ExtractedArticle a = extractor.fromHtml(html, null);
+
+        assertEquals(LocalDate.of(2025, 10, 8), a.publishedAt().toLocalDate());
+        assertEquals(List.of("Trevor Jackins"), a.authors());
+    }
+
+    @Test
+    void bylineCutOutOfRunningTextIsNotAnAuthor() {
+        String html = """
+                <html><body><article><h1>How the harbour was rebuilt</h1>
+                <p>Photos by the city archive. The plan was drawn by Sector Expand Group in the seventies and %s</p>
+                </article></body></html>
+                """.formatted(P1);
+
+        assertEquals(List.of(), extractor.fromHtml(html, null).authors());
+    }
+
+    @Test
+    void bylineLabelWithTheNameInAChildAndPageLayoutClassesOnBody() {
+        String html = """
+                <html><body class="single has-sidebar footer-on-bottom"><article><h1>Choosing a sewing machine</h1>
+                <div class="meta">Written by: <ul><li><a href="/a/e">Emily Walker</a></li><li><a href="/a/c">Casey McDevitt</a></li></ul></div>
+                <p>%s</p></article></body></html>
+                """.formatted(P1);
+
+        assertEquals(List.of("Emily Walker", "Casey McDevitt"), extractor.fromHtml(html, null).authors());
+    }
+
+    @Test
+    void authorElementWithATrailingDate() {
+        String html = """
+                <html><body><article><h1>Defer, Panic, and Recover</h1>
+                <p class="author">Andrew Gerrand<br>4 August 2010</p><p>%s</p></article></body></html>
+                """.formatted(P1);
+
+        ExtractedArticle a = extractor.fromHtml(html, null);
+
+        assertEquals(List.of("Andrew Gerrand"), a.authors());
+        assertEquals(LocalDate.of(2010, 8, 4), a.publishedAt().toLocalDate());
+    }
+
+    @Test
+    void logoHeadlineLinkingHomeIsNotTheTitleEvenWhenTheTitleEndsWithIt() {
+        String html = """
+                <html><head><title>Where to Bike in Houston | Houstonia Magazine</title></head><body>
+                <div class="top"><h1><a href="/">Houstonia Magazine</a></h1></div>
+                <div class="story"><h1>The Best Trails and Neighborhoods in Houston for Biking</h1><p>%s</p></div>
+                </body></html>
+                """.formatted(P1);
+
+        assertEquals("The Best Trails and Neighborhoods in Houston for Biking", extractor.fromHtml(html, null).title());
+    }
+
+    @Test
+    void teaserCardsOutsideTheArticleGoButCardsInsideItStay() {
+        String card = "<div class=\"tumb\"><img src=\"/i.jpg\"><div class=\"title\"><a href=\"/%s\">%s diet</a></div>"
+                + "<div class=\"body\">A popular diet for an active life. Lose up to ten kilos in two weeks.</div></div>";
+        String cards = card.formatted("a", "Protein") + card.formatted("b", "Buckwheat") + card.formatted("c", "Cabbage");
+        String html = """
+                <html><body><div class="post"><p>%s</p><p>%s</p>%s</div>
+                <div id="popular"><h2>Most popular</h2>%s</div></body></html>
+                """.formatted(P1, P2, cards.replace("diet", "plan"), cards);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertTrue(body.contains("A popular plan for an active life"), body);
+        assertFalse(body.contains("A popular diet for an active life"), body);
+    }
+}
