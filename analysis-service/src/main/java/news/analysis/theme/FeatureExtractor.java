@@ -81,6 +81,7 @@ public final class FeatureExtractor {
                     }
                 });
             }
+            out.sort(java.util.Comparator.comparingInt(Occurrence::start));
         }
         return out;
     }

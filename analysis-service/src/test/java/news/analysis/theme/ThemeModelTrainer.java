@@ -31,7 +31,7 @@ import java.util.TreeSet;
  *   -Dexec.args="--train all --out analysis-service/src/main/resources/taxonomy/theme-model.tsv"
  * </pre>
  * Options: {@code --train all|even|odd} (items used), {@code --eval even|odd} (print a quick argmax score on the
- * other half), {@code --epochs N}, {@code --l2 X}, {@code --rate X}, {@code --min-count N}, {@code --out FILE},
+ * other half), {@code --prune X} (weights below X in size are dropped, default 0.02), {@code --epochs N}, {@code --l2 X}, {@code --rate X}, {@code --min-count N}, {@code --out FILE},
  * {@code --csv FILE}.
  */
 public final class ThemeModelTrainer {
@@ -53,6 +53,7 @@ public final class ThemeModelTrainer {
         double rate = 0.5;
         int minCount = 2;
         double balance = 0;
+        double prune = 0.02;
         boolean cues = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -66,6 +67,7 @@ public final class ThemeModelTrainer {
                 case "--csv" -> csv = args[++i];
                 case "--balance" -> balance = Double.parseDouble(args[++i]);
                 case "--cues" -> cues = true;
+                case "--prune" -> prune = Double.parseDouble(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -157,7 +159,8 @@ public final class ThemeModelTrainer {
         for (Map.Entry<String, Integer> e : index.entrySet()) {
             float[] row = new float[nc];
             for (int c = 0; c < nc; c++) {
-                row[c] = (float) (avg[e.getValue()][c] / averaged);
+                double v = avg[e.getValue()][c] / averaged;
+                row[c] = Math.abs(v) < prune ? 0f : (float) v;
             }
             weights.put(e.getKey(), row);
         }
@@ -169,8 +172,8 @@ public final class ThemeModelTrainer {
                 "Theme model: multinomial logistic regression over word and bigram features (FeatureExtractor).",
                 "Trained by news.analysis.theme.ThemeModelTrainer from nyt-frontpage-cap.dev.csv (" + train
                         + " ids, " + items.size() + " items); no item ids or texts are stored, only feature weights.",
-                String.format(java.util.Locale.ROOT, "Options: --epochs %d --l2 %s --rate %s --min-count %d --balance %s%s",
-                        epochs, l2, rate, minCount, balance, cues ? " --cues" : ""),
+                String.format(java.util.Locale.ROOT, "Options: --epochs %d --l2 %s --rate %s --min-count %d --balance %s --prune %s%s",
+                        epochs, l2, rate, minCount, balance, prune, cues ? " --cues" : ""),
                 "Format: 'classes' line, 'bias' line, then feature TAB classIndex:weight ...");
         ThemeModel model = new ThemeModel(classes, bias, weights, comments);
         System.out.printf("trained on %d items, %d features, %d classes%n", items.size(), nf, nc);
@@ -205,6 +208,11 @@ public final class ThemeModelTrainer {
             }
             String theme = ThemeBenchmark.CAP_TO_THEME.get(item.capMajor());
             int gold = classes.indexOf(theme == null ? ThemeModel.NONE : theme);
+            String show = System.getProperty("errors");
+            if (show != null && gold != best && (classes.get(gold).equals(show) || classes.get(best).equals(show))) {
+                System.out.printf("%s gold=%s(%s) pred=%s %.2f | %s%n", classes.get(gold).equals(show) ? "MISS" : "FP  ",
+                        classes.get(gold), item.capMajor(), classes.get(best), p[best], text(item));
+            }
             for (int c = 0; c < nc; c++) {
                 if (c == gold && c == best) {
                     counts[c][0]++;
