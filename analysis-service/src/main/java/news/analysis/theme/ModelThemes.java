@@ -17,7 +17,8 @@ import news.events.Evidence;
  * {@code secondaryProb}. A long text is cut into pieces of whole sentences of about {@code chunkWords} words, the
  * model was trained on texts of that size; the title is one more piece counting {@code titleWeight} times. A
  * theme's share is its probability mass summed over the pieces (each weighted by its length) over the total, and
- * it is tagged when the share reaches {@code minShare} and it leads in {@code minPieces} pieces. So an 800-word
+ * it is tagged when the share reaches {@code minShare} and it leads in {@code minPieces} pieces (or in half
+ * of them, when there are fewer). So an 800-word
  * trade story is trade throughout, and a sports story with one sentence about a player "acquired in a trade" is
  * not.
  *
@@ -123,6 +124,7 @@ final class ModelThemes {
         double[] mass = new double[nc];
         double[] leads = new double[nc];
         double total = 0;
+        double pieceWeight = 0;
         List<Map<String, Double>> vectors = new ArrayList<>();
         for (Piece piece : pieces) {
             Map<String, Double> x = piece.field().equals("title")
@@ -138,6 +140,7 @@ final class ModelThemes {
                 mass[c] += w * p[c];
             }
             leads[argmax(p)] += piece.weight();
+            pieceWeight += piece.weight();
             total += w;
         }
         Map<String, Result> out = new LinkedHashMap<>();
@@ -150,7 +153,7 @@ final class ModelThemes {
             }
             double share = mass[c] / total;
             shares.put(model.classes().get(c), share);
-            if (share >= params.minShare() && leads[c] >= params.minPieces()) {
+            if (share >= params.minShare() && leads[c] >= Math.min(params.minPieces(), pieceWeight / 2)) {
                 Map<String, Double> merged = new HashMap<>();
                 vectors.forEach(x -> x.forEach((f, v) -> merged.merge(f, v, Math::max)));
                 out.put(model.classes().get(c), new Result(model.classes().get(c), Math.min(1, share),

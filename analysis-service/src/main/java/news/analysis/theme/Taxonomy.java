@@ -117,9 +117,11 @@ public record Taxonomy(String version, Scoring scoring, List<String> neutralPhra
      * @param minPieces     ... and to lead in at least this many pieces (the title counts as titleWeight pieces)
      * @param cueFloor      a theme the cue rules find in a long text is kept when its model share reaches this
      *                      (themes the model does not know keep their cue result)
+     * @param cueFloorShort the same for a short text: a theme the cue rules find is kept when the model gives it
+     *                      at least this probability
      */
     public record ModelScoring(String resource, double minProb, double secondaryProb, int chunkWords, double minShare,
-                               double minPieces, double cueFloor) {
+                               double minPieces, double cueFloor, double cueFloorShort) {
 
         public ModelScoring {
             Objects.requireNonNull(resource, "model.resource");

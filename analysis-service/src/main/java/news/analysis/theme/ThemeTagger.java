@@ -28,8 +28,9 @@ import news.events.ThemeTag;
  *
  * <p>With a learned {@link ThemeModel} (the taxonomy's {@code model} section), the model decides the themes it
  * knows ({@link ModelThemes}): in a short text its leading theme, in a long one every theme with a fair share of
- * the text. The cue rules above then add themes the model does not know (travel-tourism, religion, ...), and in
- * a long text the known themes the cues find clearly and the model gives at least a small share ({@code cueFloor});
+ * the text. The cue rules above then add themes the model does not know (travel-tourism, religion, ...), and the
+ * known themes the cues find clearly and the model gives at least some weight ({@code cueFloor} in a long text,
+ * {@code cueFloorShort} in a short one);
  * those are scored no higher than twice their model share, so they rank below the model's own themes.
  */
 public final class ThemeTagger {
@@ -100,9 +101,9 @@ public final class ThemeTagger {
         });
         for (ThemeTag cue : byCues) {
             boolean known = model.knows(cue.theme());
-            boolean keep = !known
-                    || (scored.longText() && !scored.tagged().containsKey(cue.theme())
-                    && scored.shares().getOrDefault(cue.theme(), 0.0) >= taxonomy.model().cueFloor());
+            double floor = scored.longText() ? taxonomy.model().cueFloor() : taxonomy.model().cueFloorShort();
+            boolean keep = !known || (!scored.tagged().containsKey(cue.theme())
+                    && scored.shares().getOrDefault(cue.theme(), 0.0) >= floor);
             if (keep) {
                 tags.add(known ? new ThemeTag(cue.theme(), cue.label(), cue.iptcCode(),
                         round(Math.min(cue.score(), scored.shares().get(cue.theme()) * 2)), cue.evidence()) : cue);

@@ -15,7 +15,7 @@ import news.events.Tone;
 
 /**
  * Scores the tone of a text with a word lexicon ({@code tone/lexicon.txt}): counts positive and negative words
- * (matched on light stems, case ignored); a word within three words after a negator ("not", "never", "without")
+ * (matched on light stems, also without "-ed"/"-ing", case ignored); a word within three words after a negator ("not", "never", "without")
  * counts for the other side. Title words count twice. The score is
  * {@code (positive - negative) / (positive + negative + 1)}: -1..+1, near 0 when opinion words are few, and the
  * counts it came from travel with it ({@link Tone}). A lexicon score, not a reading of the text: sarcasm,
@@ -83,6 +83,21 @@ public final class ToneScorer {
         return new Tone(Math.round(score * 1000) / 1000.0, counts[0], counts[1], counts[2]);
     }
 
+    /** @return true when the word's stem, or its stem without "-ed"/"-ing", is in the set */
+    private static boolean in(Set<String> words, String norm) {
+        String stem = TextTokenizer.stem(norm);
+        if (words.contains(stem)) {
+            return true;
+        }
+        for (String ending : new String[] {"ed", "ing"}) {
+            if (norm.length() > ending.length() + 2 && norm.endsWith(ending)
+                    && words.contains(TextTokenizer.stem(norm.substring(0, norm.length() - ending.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void count(String text, int weight, int[] counts) {
         List<Token> tokens = TextTokenizer.tokenize(text);
         int lastNegator = -NEGATION_WINDOW - 1;
@@ -93,11 +108,10 @@ public final class ToneScorer {
                 lastNegator = i;
                 continue;
             }
-            String stem = TextTokenizer.stem(norm);
             boolean negated = i - lastNegator <= NEGATION_WINDOW;
-            if (positive.contains(stem)) {
+            if (in(positive, norm)) {
                 counts[negated ? 1 : 0] += weight;
-            } else if (negative.contains(stem)) {
+            } else if (in(negative, norm)) {
                 counts[negated ? 0 : 1] += weight;
             }
         }
