@@ -3,56 +3,107 @@ package news.analysis;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import news.analysis.entity.CountryDetector;
+import news.analysis.entity.EntityDetector;
 import news.analysis.theme.ThemeTagger;
+import news.analysis.tone.ToneScorer;
 import news.events.AnalyzedArticle;
 import news.events.CountryMention;
+import news.events.EntityMention;
 import news.events.IngestedArticle;
 import news.events.ThemeTag;
+import news.events.Tone;
 
-/** Runs every analysis on an article: themes with their evidence, countries. Plain Java, thread-safe. */
+/**
+ * Runs every analysis on an article: themes with their evidence, countries, people and organisations, tone.
+ * Plain Java, thread-safe.
+ *
+ * <p>Language: the themes, entity roles and tone lexicon are English. An article whose language is known and is
+ * not English gets no themes, entities or tone (never English keyword matches on foreign text), only countries,
+ * and {@link Analysis#themesStatus()} says why; an article of unknown language is analysed as English.
+ */
 public final class ArticleAnalyzer {
 
     /**
      * Version of the analysis as a whole; raise it whenever the taxonomy, the gazetteer or an algorithm changes
      * what comes out, so the read model prefers the new results on re-analysis.
      */
-    public static final int ANALYSIS_VERSION = 1;
+    public static final int ANALYSIS_VERSION = 2;
+
+    /** {@link Analysis#themesStatus()} of an analysed article. */
+    public static final String ANALYSED = "analysed";
 
     private final ThemeTagger themes;
     private final CountryDetector countries;
+    private final EntityDetector entities;
+    private final ToneScorer tone;
     private final Clock clock;
 
-    public ArticleAnalyzer(ThemeTagger themes, CountryDetector countries, Clock clock) {
+    public ArticleAnalyzer(ThemeTagger themes, CountryDetector countries, EntityDetector entities, ToneScorer tone,
+                           Clock clock) {
         this.themes = themes;
         this.countries = countries;
+        this.entities = entities;
+        this.tone = tone;
         this.clock = clock;
     }
 
-    /** The analyser with the taxonomy and gazetteer shipped as resources. */
+    /** The analyser with the taxonomy, model, gazetteer and lexicons shipped as resources. */
     public static ArticleAnalyzer fromClasspath() {
-        return new ArticleAnalyzer(ThemeTagger.fromClasspath(), CountryDetector.fromClasspath(), Clock.systemUTC());
+        return new ArticleAnalyzer(ThemeTagger.fromClasspath(), CountryDetector.fromClasspath(),
+                EntityDetector.fromClasspath(), ToneScorer.fromClasspath(), Clock.systemUTC());
     }
 
-    /** The analysis of a title and body, without an article around it. */
+    /** The analysis of an English (or unknown-language) title and body, without an article around it. */
     public Analysis analyze(String title, String body) {
+        return analyze(title, body, null);
+    }
+
+    /**
+     * The analysis of a title and body in a language.
+     *
+     * @param language ISO 639-1 code, or null when unknown (analysed as English)
+     */
+    public Analysis analyze(String title, String body, String language) {
         String text = body == null ? "" : body;
-        return new Analysis(themes.taxonomyVersion(), themes.tag(title, text), countries.detect(title, text));
+        List<CountryMention> found = countries.detect(title, text);
+        if (!english(language)) {
+            String lang = language.strip().toLowerCase(Locale.ROOT);
+            return new Analysis(themes.taxonomyVersion(), "not analysed for themes in language " + lang, List.of(),
+                    found, List.of(), null);
+        }
+        return new Analysis(themes.taxonomyVersion(), ANALYSED, themes.tag(title, text), found,
+                entities.detect(title, text), tone.score(title, text));
     }
 
     public AnalyzedArticle analyze(IngestedArticle article) {
-        Analysis analysis = analyze(article.title(), article.body());
+        Analysis analysis = analyze(article.title(), article.body(), article.language());
         return new AnalyzedArticle(AnalyzedArticle.SCHEMA_VERSION, ANALYSIS_VERSION, analysis.taxonomyVersion(),
                 article, analysis.themes(), analysis.countries(), Instant.now(clock));
+    }
+
+    /** @return true for null, blank or English ("en", "en-GB") language codes */
+    static boolean english(String language) {
+        if (language == null || language.isBlank()) {
+            return true;
+        }
+        String l = language.strip().toLowerCase(Locale.ROOT);
+        return l.equals("en") || l.startsWith("en-") || l.startsWith("en_");
     }
 
     /**
      * What the analysis found.
      *
      * @param taxonomyVersion the theme taxonomy's version
+     * @param themesStatus    {@value #ANALYSED}, or why the themes were not analysed ("not analysed for themes
+     *                        in language de")
      * @param themes          themes, best first
      * @param countries       countries, most mentioned first
+     * @param entities        people, then organisations, most mentioned first
+     * @param tone            the tone and the counts it came from; null when not analysed
      */
-    public record Analysis(String taxonomyVersion, List<ThemeTag> themes, List<CountryMention> countries) {
+    public record Analysis(String taxonomyVersion, String themesStatus, List<ThemeTag> themes,
+                           List<CountryMention> countries, List<EntityMention> entities, Tone tone) {
     }
 }

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.Size;
  * Text to analyse.
  *
  * @param title the headline (optional; weighs more than the body)
- * @param body  the article text
+ * @param body     the article text
+ * @param language ISO 639-1 code (optional; when given and not English, themes are not analysed)
  */
-public record AnalyzeRequest(@Size(max = 2000) String title, @NotBlank @Size(max = 5_000_000) String body) {
+public record AnalyzeRequest(@Size(max = 2000) String title, @NotBlank @Size(max = 5_000_000) String body,
+                             @Size(max = 35) String language) {
 }

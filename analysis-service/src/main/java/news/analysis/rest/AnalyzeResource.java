@@ -23,8 +23,8 @@ public class AnalyzeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Analyse a title and body",
-            description = "Themes with IPTC codes and evidence, and countries, as articles.analyzed would carry.")
+            description = "Themes with IPTC codes and evidence, countries, people and organisations, and tone.")
     public Analysis analyze(@NotNull(message = "request body is empty") @Valid AnalyzeRequest request) {
-        return analyzer.analyze(request.title(), request.body());
+        return analyzer.analyze(request.title(), request.body(), request.language());
     }
 }

@@ -27,9 +27,10 @@ import java.util.Set;
  * @param neutralPhrases phrases that block the cues inside them
  * @param countryCue     how country mentions count towards a theme (may be null)
  * @param themes         the themes
+ * @param model          how the learned {@link ThemeModel} is used (may be null: cues only)
  */
 public record Taxonomy(String version, Scoring scoring, List<String> neutralPhrases, CountryCue countryCue,
-                       List<Theme> themes) {
+                       List<Theme> themes, ModelScoring model) {
 
     /** Classpath location of the default taxonomy. */
     public static final String RESOURCE = "taxonomy/themes.json";
@@ -101,6 +102,30 @@ public record Taxonomy(String version, Scoring scoring, List<String> neutralPhra
     public record Scoring(double titleWeight, double repeatWeight, double minEffectiveLength, double densityScale,
                           double minScore, double minWeight, double longText, int minMatchesLong, double secondaryRatioShort,
                           double secondaryRatioLong, int maxEvidence) {
+    }
+
+    /**
+     * How the learned model ({@link ThemeModel}) decides. Texts up to {@code chunkWords} words are scored as one
+     * piece; longer ones in pieces of about {@code chunkWords} words (whole sentences), the title being one piece
+     * that counts {@code titleWeight} times, and a theme's share is its probability mass over all pieces.
+     *
+     * @param resource      classpath location of the model file
+     * @param minProb       a short text's leading theme needs at least this probability
+     * @param secondaryProb a further theme of a short text needs at least this probability
+     * @param chunkWords    words per piece of a long text
+     * @param minShare      in a long text, a theme needs this share of the probability mass ...
+     * @param minPieces     ... and to lead in at least this many pieces (the title counts as titleWeight pieces)
+     * @param cueFloor      a theme the cue rules find in a long text is kept when its model share reaches this
+     *                      (themes the model does not know keep their cue result)
+     * @param cueFloorShort the same for a short text: a theme the cue rules find is kept when the model gives it
+     *                      at least this probability
+     */
+    public record ModelScoring(String resource, double minProb, double secondaryProb, int chunkWords, double minShare,
+                               double minPieces, double cueFloor, double cueFloorShort) {
+
+        public ModelScoring {
+            Objects.requireNonNull(resource, "model.resource");
+        }
     }
 
     /** @return the taxonomy in {@code taxonomy/themes.json} on the classpath */

@@ -25,22 +25,42 @@ import news.events.ThemeTag;
  * large share in a short text, where one theme is expected; a small one in a long article) and, in a long text,
  * when it rests on more than one match. Country mentions (via {@link CountryDetector}) count towards the theme
  * the taxonomy's {@code countryCue} names, except the audience's home countries. So a sports story that says "trade" once is not about trade, and an 800-word story full of tariffs is.
+ *
+ * <p>With a learned {@link ThemeModel} (the taxonomy's {@code model} section), the model decides the themes it
+ * knows ({@link ModelThemes}): in a short text its leading theme, in a long one every theme with a fair share of
+ * the text. The cue rules above then add themes the model does not know (travel-tourism, religion, ...), and the
+ * known themes the cues find clearly and the model gives at least some weight ({@code cueFloor} in a long text,
+ * {@code cueFloorShort} in a short one);
+ * those are scored no higher than twice their model share, so they rank below the model's own themes.
  */
 public final class ThemeTagger {
 
     private final Taxonomy taxonomy;
     private final CueMatcher matcher;
     private final CountryDetector countries;
+    private final ModelThemes model;
     private final Map<String, Taxonomy.Theme> themes = new LinkedHashMap<>();
 
     /**
+     * A tagger with the model the taxonomy names (if any) from the classpath.
+     *
      * @param taxonomy  the themes and cues to use
      * @param countries finds country mentions for the taxonomy's country cue; may be null to ignore countries
      */
     public ThemeTagger(Taxonomy taxonomy, CountryDetector countries) {
+        this(taxonomy, countries, taxonomy.model() == null ? null : ThemeModel.fromClasspath(taxonomy.model().resource()));
+    }
+
+    /**
+     * @param taxonomy  the themes and cues to use
+     * @param countries finds country mentions for the taxonomy's country cue; may be null to ignore countries
+     * @param model     the learned model; null to tag by cues alone
+     */
+    public ThemeTagger(Taxonomy taxonomy, CountryDetector countries, ThemeModel model) {
         this.taxonomy = taxonomy;
         this.countries = taxonomy.countryCue() == null ? null : countries;
         this.matcher = new CueMatcher(taxonomy);
+        this.model = model == null || taxonomy.model() == null ? null : new ModelThemes(model, taxonomy, matcher);
         taxonomy.themes().forEach(t -> themes.put(t.id(), t));
     }
 
@@ -67,6 +87,34 @@ public final class ThemeTagger {
      * @return the themes found, best first; empty when nothing is clear
      */
     public List<ThemeTag> tag(String title, String body) {
+        List<ThemeTag> byCues = cueTags(title, body);
+        if (model == null) {
+            return byCues;
+        }
+        ModelThemes.Scored scored = model.score(title == null ? "" : title, body == null ? "" : body);
+        List<ThemeTag> tags = new ArrayList<>();
+        scored.tagged().values().forEach(r -> {
+            Taxonomy.Theme theme = themes.get(r.theme());
+            if (theme != null && !r.evidence().isEmpty()) {
+                tags.add(new ThemeTag(r.theme(), theme.label(), theme.iptcCode(), round(r.score()), r.evidence()));
+            }
+        });
+        for (ThemeTag cue : byCues) {
+            boolean known = model.knows(cue.theme());
+            double floor = scored.longText() ? taxonomy.model().cueFloor() : taxonomy.model().cueFloorShort();
+            boolean keep = !known || (!scored.tagged().containsKey(cue.theme())
+                    && scored.shares().getOrDefault(cue.theme(), 0.0) >= floor);
+            if (keep) {
+                tags.add(known ? new ThemeTag(cue.theme(), cue.label(), cue.iptcCode(),
+                        round(Math.min(cue.score(), scored.shares().get(cue.theme()) * 2)), cue.evidence()) : cue);
+            }
+        }
+        tags.sort(Comparator.comparingDouble(ThemeTag::score).reversed().thenComparing(ThemeTag::theme));
+        return tags;
+    }
+
+    /** The themes by the taxonomy's cue rules alone (see the class description). */
+    private List<ThemeTag> cueTags(String title, String body) {
         Taxonomy.Scoring s = taxonomy.scoring();
         Map<String, Tally> tallies = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();

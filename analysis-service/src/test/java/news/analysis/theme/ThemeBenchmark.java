@@ -20,7 +20,8 @@ import news.events.ThemeTag;
  * for theme T when its CAP major topic maps to T, predicted-positive when T is among the tagger's themes;
  * precision, recall and F1 per theme, macro-F1 over the mapped themes.
  *
- * <p>Usage: {@code ThemeBenchmark [csv] [all|even|odd] [--errors THEME]}. The default file is
+ * <p>Usage: {@code ThemeBenchmark [csv] [all|even|odd] [--errors THEME] [--model FILE]}; {@code --model} scores
+ * a model file other than the shipped one (e.g. one trained on even ids only, to check it on odd ids). The default file is
  * {@code $shared.dir/corpora/news-topics/nyt-frontpage-cap.dev.csv}. "even"/"odd" keep the items with an even or
  * odd id, so one half can be used for tuning and the other to check. {@code --errors THEME} lists that theme's
  * misses and false alarms.
@@ -49,15 +50,23 @@ public final class ThemeBenchmark {
         String csv = shared + "/corpora/news-topics/nyt-frontpage-cap.dev.csv";
         String split = "all";
         String errorsFor = null;
+        String modelFile = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "all", "even", "odd" -> split = args[i];
                 case "--errors" -> errorsFor = args[++i];
+                case "--model" -> modelFile = args[++i];
                 default -> csv = args[i];
             }
         }
         List<Item> items = read(new File(csv), split);
         ThemeTagger tagger = ThemeTagger.fromClasspath();
+        if (modelFile != null) {
+            try (java.io.InputStream in = new java.io.FileInputStream(modelFile)) {
+                tagger = new ThemeTagger(Taxonomy.fromClasspath(),
+                        news.analysis.entity.CountryDetector.fromClasspath(), ThemeModel.read(in));
+            }
+        }
         Set<String> themes = new TreeSet<>(CAP_TO_THEME.values());
         Map<String, int[]> counts = new LinkedHashMap<>(); // tp, fp, fn
         themes.forEach(t -> counts.put(t, new int[3]));
@@ -90,6 +99,7 @@ public final class ThemeBenchmark {
         errors.forEach(System.out::println);
         System.out.printf("ThemeBenchmark on %s (%s ids, %d items, taxonomy %s, %.0f ms)%n",
                 new File(csv).getName(), split, items.size(), tagger.taxonomyVersion(), ms);
+        System.out.println("model: " + (modelFile == null ? "shipped resource" : modelFile));
         System.out.printf("%-20s %6s %6s %6s %6s %6s %6s%n", "theme", "gold", "pred", "P", "R", "F1", "");
         double sumF1 = 0;
         for (Map.Entry<String, int[]> e : counts.entrySet()) {

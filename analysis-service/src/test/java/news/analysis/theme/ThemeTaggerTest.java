@@ -98,9 +98,19 @@ class ThemeTaggerTest {
     void inflectionsAndCaseMatch() {
         List<ThemeTag> tags = TAGGER.tag("TARIFFS on steel imports rise", "");
         assertEquals("trade", tags.get(0).theme());
-        assertEquals(Set.of("TARIFFS", "steel imports"),
-                tags.get(0).evidence().stream().map(Evidence::text).collect(Collectors.toSet()));
+        Set<String> evidence = tags.get(0).evidence().stream().map(Evidence::text).collect(Collectors.toSet());
+        assertTrue(evidence.contains("TARIFFS") && evidence.stream().anyMatch(e -> e.contains("imports")),
+                "evidence: " + evidence);
         assertTrue(tags.get(0).evidence().stream().allMatch(e -> e.field().equals("title")));
+    }
+
+    @Test
+    void aHeadlineIsTaggedByTheLearnedModelWithOneLeadingTheme() {
+        String text = "Senate Approves Trade Pact With Chile. Congress passes free trade agreement";
+        List<ThemeTag> tags = TAGGER.tag(null, text);
+        assertEquals("trade", tags.get(0).theme(), "themes: " + tags);
+        assertEvidenceOffsets(tags, null, text);
+        assertTrue(tags.get(0).evidence().size() <= 10);
     }
 
     @Test

@@ -1,0 +1,318 @@
+package news.analysis.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import news.analysis.theme.TextTokenizer;
+import news.analysis.theme.TextTokenizer.Token;
+import news.events.EntityMention;
+import news.events.Evidence;
+
+/**
+ * Finds the people and organisations an article names, with plain-Java heuristics over runs of capitalised words
+ * and the lexicon {@code entity/lexicon.txt} (roles, organisation head words, known organisations, words that are
+ * never names).
+ *
+ * <p>A run of capitalised words (joined by spaces; "of", "for", "and", "on" may link words inside an
+ * organisation's name) is:
+ * <ul>
+ *   <li>a <b>person</b> when a role from the lexicon stands in it or right before it ("Japanese Foreign Minister
+ *   Takeshi Iwaya" gives Takeshi Iwaya, role Foreign Minister), after an honorific ("Mr. Wang"), or when a two- or
+ *   three-word name is followed by a reporting verb ("Li Qiang said");</li>
+ *   <li>an <b>organisation</b> when its last word is an organisation head word ("Xinhua News Agency", "Foreign
+ *   Ministry") or it is a known organisation ("Nikkei").</li>
+ * </ul>
+ * A single capitalised word equal to the first or last word of exactly one person found ("Wang", "Iwaya") is
+ * another mention of that person, so one person written two ways is one entity. Conservative by design: a name
+ * with no role, honorific or reporting verb is not reported.
+ */
+public final class EntityDetector {
+
+    /** Classpath location of the default lexicon. */
+    public static final String RESOURCE = "entity/lexicon.txt";
+
+    private static final Set<String> LINKS = Set.of("of", "for", "and", "on");
+
+    private final List<List<String>> roles = new ArrayList<>();
+    private final Set<String> personCues = new HashSet<>();
+    private final Set<String> honorifics = new HashSet<>();
+    private final Set<String> orgHeads = new HashSet<>();
+    private final Set<String> orgs = new HashSet<>();
+    private final Set<String> notNames = new HashSet<>();
+    private final int maxEvidence;
+
+    private EntityDetector(int maxEvidence) {
+        this.maxEvidence = maxEvidence;
+    }
+
+    /** @return a detector over {@code entity/lexicon.txt} on the classpath */
+    public static EntityDetector fromClasspath() {
+        try (InputStream in = EntityDetector.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("entity lexicon not found: " + RESOURCE);
+            }
+            return read(in, 10);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read entity lexicon " + RESOURCE, e);
+        }
+    }
+
+    /** Reads a lexicon: sections {@code [roles]}, {@code [person-cues]}, ... one entry a line. */
+    public static EntityDetector read(InputStream in, int maxEvidence) throws IOException {
+        EntityDetector d = new EntityDetector(maxEvidence);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String section = null;
+        String line;
+        while ((line = reader.readLine()) != null) {
+            line = line.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("[")) {
+                section = line.substring(1, line.length() - 1);
+                continue;
+            }
+            String norm = key(line);
+            switch (section == null ? "" : section) {
+                case "roles" -> d.roles.add(List.of(norm.split(" ")));
+                case "person-cues" -> d.personCues.add(norm);
+                case "honorifics" -> d.honorifics.add(norm);
+                case "org-heads" -> d.orgHeads.add(norm);
+                case "orgs" -> d.orgs.add(norm);
+                case "not-names" -> d.notNames.add(norm);
+                default -> throw new IOException("entity lexicon: entry outside a known section: " + line);
+            }
+        }
+        d.roles.sort(Comparator.comparingInt((List<String> r) -> r.size()).reversed());
+        return d;
+    }
+
+    private static String key(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : TextTokenizer.tokenize(s)) {
+            sb.append(sb.isEmpty() ? "" : " ").append(t.norm());
+        }
+        return sb.toString();
+    }
+
+    /** A name found at a place in a field. */
+    private record Found(String type, String name, String role, Evidence evidence) {
+    }
+
+    /** Running total for one entity. */
+    private static final class Entity {
+        final String type;
+        String name;
+        String role;
+        final List<Evidence> evidence = new ArrayList<>();
+
+        Entity(String type, String name) {
+            this.type = type;
+            this.name = name;
+        }
+    }
+
+    /**
+     * Finds the people and organisations in one article.
+     *
+     * @param title the headline, may be null
+     * @param body  the article text, may be null
+     * @return people first, then organisations, each most mentioned first
+     */
+    public List<EntityMention> detect(String title, String body) {
+        String[] fields = {"title", "body"};
+        String[] texts = {title == null ? "" : title, body == null ? "" : body};
+        List<Found> found = new ArrayList<>();
+        List<List<Token>> singles = new ArrayList<>();
+        for (int f = 0; f < 2; f++) {
+            List<Token> single = new ArrayList<>();
+            scan(fields[f], texts[f], found, single);
+            singles.add(single);
+        }
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        for (Found x : found) {
+            Entity e = entities.computeIfAbsent(x.type() + "|" + key(x.name()), k -> new Entity(x.type(), x.name()));
+            e.evidence.add(x.evidence());
+            if (e.role == null) {
+                e.role = x.role();
+            }
+        }
+        mergeShortForms(entities, fields, texts, singles);
+        List<EntityMention> out = new ArrayList<>();
+        for (Entity e : entities.values()) {
+            e.evidence.sort(Comparator.comparing((Evidence v) -> !v.field().equals("title")).thenComparingInt(Evidence::start));
+            out.add(new EntityMention(e.type, e.name, e.role, e.evidence.size(),
+                    e.evidence.subList(0, Math.min(maxEvidence, e.evidence.size()))));
+        }
+        out.sort(Comparator.comparing((EntityMention m) -> !m.type().equals(EntityMention.PERSON))
+                .thenComparing(Comparator.comparingInt(EntityMention::mentions).reversed()));
+        return out;
+    }
+
+    /** Single capitalised words that are the first or last word of exactly one person count for that person. */
+    private void mergeShortForms(Map<String, Entity> entities, String[] fields, String[] texts,
+                                 List<List<Token>> singles) {
+        Map<String, List<Entity>> byPart = new HashMap<>();
+        for (Entity e : entities.values()) {
+            if (e.type.equals(EntityMention.PERSON)) {
+                List<Token> parts = TextTokenizer.tokenize(e.name);
+                if (parts.size() >= 2) {
+                    for (Token p : List.of(parts.get(0), parts.get(parts.size() - 1))) {
+                        List<Entity> list = byPart.computeIfAbsent(p.norm(), k -> new ArrayList<>());
+                        if (!list.contains(e)) {
+                            list.add(e);
+                        }
+                    }
+                }
+            }
+        }
+        for (int f = 0; f < 2; f++) {
+            for (Token t : singles.get(f)) {
+                List<Entity> candidates = byPart.get(t.norm());
+                if (candidates != null && candidates.size() == 1) {
+                    candidates.get(0).evidence.add(new Evidence(fields[f], t.surface(), t.start(), t.end()));
+                }
+            }
+        }
+    }
+
+    /** Finds the runs of capitalised words in one field and classifies them. */
+    private void scan(String field, String text, List<Found> found, List<Token> single) {
+        List<Token> tokens = TextTokenizer.tokenize(text);
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!nameWord(tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size()) {
+                Token t = tokens.get(j);
+                if (nameWord(t) && TextTokenizer.joinable(text, tokens.get(j - 1), t)) {
+                    j++;
+                } else if (LINKS.contains(t.norm()) && j + 1 < tokens.size() && nameWord(tokens.get(j + 1))
+                        && TextTokenizer.joinable(text, tokens.get(j - 1), t)
+                        && TextTokenizer.joinable(text, t, tokens.get(j + 1)) && linkedOrg(tokens, j + 1)) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            classify(field, text, tokens, i, j, found, single);
+            i = j;
+        }
+    }
+
+    /** @return true when the capitalised run from {@code k} ends in an organisation head word */
+    private boolean linkedOrg(List<Token> tokens, int k) {
+        int j = k;
+        while (j < tokens.size() && nameWord(tokens.get(j))) {
+            j++;
+        }
+        return orgHeads.contains(tokens.get(j - 1).norm()) || orgHeads.contains(tokens.get(k - 2).norm());
+    }
+
+    private static boolean nameWord(Token t) {
+        return t.capitalised() || (t.surface().length() > 1 && Character.isUpperCase(t.surface().charAt(1))
+                && Character.isLetter(t.surface().charAt(0)));
+    }
+
+    private void classify(String field, String text, List<Token> tokens, int from, int to, List<Found> found,
+                          List<Token> single) {
+        int i = from;
+        while (i < to && notNames.contains(tokens.get(i).norm())) {
+            i++;
+        }
+        if (i >= to) {
+            return;
+        }
+        // a role inside or right before the run
+        for (int k = Math.max(i, from); k < to; k++) {
+            List<String> role = roleAt(tokens, k, to);
+            if (role != null && k + role.size() < to) {
+                int nameFrom = k + role.size();
+                int nameTo = Math.min(to, nameFrom + 3);
+                if (!LINKS.contains(tokens.get(nameTo - 1).norm())) {
+                    String roleText = text.substring(tokens.get(k).start(), tokens.get(k + role.size() - 1).end());
+                    if (honorifics.contains(key(roleText))) {
+                        roleText = null;
+                    }
+                    addPerson(field, text, tokens, nameFrom, nameTo, roleText, found, single);
+                    if (nameTo < to) {
+                        classify(field, text, tokens, nameTo, to, found, single);
+                    }
+                    return;
+                }
+            }
+        }
+        String runKey = key(text.substring(tokens.get(i).start(), tokens.get(to - 1).end()));
+        if (orgHeads.contains(tokens.get(to - 1).norm()) && to - i >= 2 || orgs.contains(runKey)) {
+            add(found, field, text, EntityMention.ORGANIZATION, tokens.get(i), tokens.get(to - 1), null);
+            return;
+        }
+        if (to - i == 1) {
+            Token t = tokens.get(i);
+            if (orgs.contains(t.norm())) {
+                add(found, field, text, EntityMention.ORGANIZATION, t, t, null);
+            } else {
+                single.add(t);
+            }
+            return;
+        }
+        boolean before = i > 0 && honorifics.contains(tokens.get(i - 1).norm());
+        boolean after = to < tokens.size() && personCues.contains(tokens.get(to).norm())
+                && TextTokenizer.joinable(text, tokens.get(to - 1), tokens.get(to));
+        if ((before || after) && to - i <= 3 && !notNames.contains(tokens.get(to - 1).norm())) {
+            addPerson(field, text, tokens, i, to, null, found, single);
+        }
+    }
+
+    private List<String> roleAt(List<Token> tokens, int k, int to) {
+        for (List<String> role : roles) {
+            if (k + role.size() > to) {
+                continue;
+            }
+            boolean ok = true;
+            for (int r = 0; r < role.size() && ok; r++) {
+                ok = tokens.get(k + r).norm().equals(role.get(r));
+            }
+            if (ok) {
+                return role;
+            }
+        }
+        return null;
+    }
+
+    private void addPerson(String field, String text, List<Token> tokens, int from, int to, String role,
+                           List<Found> found, List<Token> single) {
+        int end = to;
+        while (end > from && notNames.contains(tokens.get(end - 1).norm())) {
+            end--;
+        }
+        if (end == from) {
+            return;
+        }
+        if (end - from == 1 && role != null) {
+            single.add(tokens.get(from)); // "Minister Iwaya": a short form of a person found elsewhere
+            return;
+        }
+        add(found, field, text, EntityMention.PERSON, tokens.get(from), tokens.get(end - 1), role);
+    }
+
+    private static void add(List<Found> found, String field, String text, String type, Token first, Token last,
+                            String role) {
+        String name = text.substring(first.start(), last.end());
+        found.add(new Found(type, name, role, new Evidence(field, name, first.start(), last.end())));
+    }
+}

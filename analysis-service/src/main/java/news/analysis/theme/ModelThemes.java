@@ -1,0 +1,250 @@
+package news.analysis.theme;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import news.analysis.theme.FeatureExtractor.Occurrence;
+import news.events.Evidence;
+
+/**
+ * Applies the learned {@link ThemeModel} to an article and explains its decisions.
+ *
+ * <p>A short text (up to {@code chunkWords} words, title counted {@code titleWeight} times) is one piece: its
+ * leading theme is tagged with its probability as score, and a further theme when it reaches
+ * {@code secondaryProb}. A long text is cut into pieces of whole sentences of about {@code chunkWords} words, the
+ * model was trained on texts of that size; the title is one more piece counting {@code titleWeight} times. A
+ * theme's share is its probability mass summed over the pieces (each weighted by its length) over the total, and
+ * it is tagged when the share reaches {@code minShare} and it leads in {@code minPieces} pieces (or in half
+ * of them, when there are fewer). So an 800-word
+ * trade story is trade throughout, and a sports story with one sentence about a player "acquired in a trade" is
+ * not.
+ *
+ * <p>Evidence: the matched features whose weight for the theme most exceeds their average weight over all
+ * classes, i.e. the words that pushed the text towards this theme rather than another, each with its field and
+ * exact offsets; each feature once (its strongest occurrence, title first), overlapping spans once (the phrase,
+ * not its words), and only features contributing at least 15% of the strongest one.
+ */
+final class ModelThemes {
+
+    /** A theme the model supports, with its score and evidence. */
+    record Result(String theme, double score, List<Evidence> evidence) {
+    }
+
+    /**
+     * What the model makes of a text.
+     *
+     * @param tagged   the themes it tags
+     * @param shares   every known theme's probability (short text) or share (long text)
+     * @param longText whether the text was scored in pieces
+     */
+    record Scored(Map<String, Result> tagged, Map<String, Double> shares, boolean longText) {
+    }
+
+    private record Piece(String field, String text, List<Occurrence> occurrences, double weight) {
+    }
+
+    /** A feature is evidence when it contributes at least this share of the strongest feature's contribution. */
+    private static final double MIN_EVIDENCE_SHARE = 0.15;
+
+    private final ThemeModel model;
+    private final Taxonomy.ModelScoring params;
+    private final CueMatcher cues;
+    private final double titleWeight;
+    private final int maxEvidence;
+    private final int none;
+
+    ModelThemes(ThemeModel model, Taxonomy taxonomy, CueMatcher cues) {
+        this.model = model;
+        this.params = taxonomy.model();
+        this.cues = cues;
+        this.titleWeight = taxonomy.scoring().titleWeight();
+        this.maxEvidence = taxonomy.scoring().maxEvidence();
+        this.none = model.classes().indexOf(ThemeModel.NONE);
+    }
+
+    /** @return true when the model knows this theme */
+    boolean knows(String theme) {
+        return model.classes().contains(theme);
+    }
+
+    /** @return the themes the model tags in a text, and its share of the text for every theme */
+    Scored score(String title, String body) {
+        List<Occurrence> titleOcc = FeatureExtractor.extract(title, cues);
+        List<Occurrence> bodyOcc = FeatureExtractor.extract(body, cues);
+        double length = words(bodyOcc) + titleWeight * words(titleOcc);
+        Map<String, Double> shares = new HashMap<>();
+        if (length <= params.chunkWords()) {
+            return new Scored(scoreShort(title, body, titleOcc, bodyOcc, shares), shares, false);
+        }
+        List<Piece> pieces = new ArrayList<>();
+        if (!titleOcc.isEmpty()) {
+            pieces.add(new Piece("title", title, titleOcc, titleWeight));
+        }
+        pieces.addAll(split(body, bodyOcc));
+        return new Scored(scoreLong(pieces, shares), shares, true);
+    }
+
+    /** @return the number of content words among the occurrences */
+    private static int words(List<Occurrence> occurrences) {
+        int n = 0;
+        for (Occurrence o : occurrences) {
+            if (o.feature().startsWith("w:")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private Map<String, Result> scoreShort(String title, String body, List<Occurrence> titleOcc,
+                                           List<Occurrence> bodyOcc, Map<String, Double> shares) {
+        Map<String, Double> x = model.vector(titleOcc, bodyOcc, titleWeight);
+        double[] p = model.probabilities(x);
+        int best = argmax(p);
+        Map<String, Result> out = new LinkedHashMap<>();
+        for (int c = 0; c < p.length; c++) {
+            if (c == none) {
+                continue;
+            }
+            shares.put(model.classes().get(c), p[c]);
+            boolean tagged = c == best ? p[c] >= params.minProb() : p[c] >= params.secondaryProb();
+            if (tagged) {
+                List<Piece> pieces = List.of(new Piece("title", title, titleOcc, titleWeight),
+                        new Piece("body", body, bodyOcc, 1));
+                out.put(model.classes().get(c), new Result(model.classes().get(c), p[c], evidence(pieces, c, x)));
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Result> scoreLong(List<Piece> pieces, Map<String, Double> shares) {
+        int nc = model.classes().size();
+        double[] mass = new double[nc];
+        double[] leads = new double[nc];
+        double total = 0;
+        double pieceWeight = 0;
+        List<Map<String, Double>> vectors = new ArrayList<>();
+        for (Piece piece : pieces) {
+            Map<String, Double> x = piece.field().equals("title")
+                    ? model.vector(piece.occurrences(), List.of(), 1)
+                    : model.vector(List.of(), piece.occurrences(), 1);
+            vectors.add(x);
+            if (x.isEmpty()) {
+                continue;
+            }
+            double[] p = model.probabilities(x);
+            double w = piece.weight() * Math.max(1, piece.occurrences().size());
+            for (int c = 0; c < nc; c++) {
+                mass[c] += w * p[c];
+            }
+            leads[argmax(p)] += piece.weight();
+            pieceWeight += piece.weight();
+            total += w;
+        }
+        Map<String, Result> out = new LinkedHashMap<>();
+        if (total == 0) {
+            return out;
+        }
+        for (int c = 0; c < nc; c++) {
+            if (c == none) {
+                continue;
+            }
+            double share = mass[c] / total;
+            shares.put(model.classes().get(c), share);
+            if (share >= params.minShare() && leads[c] >= Math.min(params.minPieces(), pieceWeight / 2)) {
+                Map<String, Double> merged = new HashMap<>();
+                vectors.forEach(x -> x.forEach((f, v) -> merged.merge(f, v, Math::max)));
+                out.put(model.classes().get(c), new Result(model.classes().get(c), Math.min(1, share),
+                        evidence(pieces, c, merged)));
+            }
+        }
+        return out;
+    }
+
+    /** @return the occurrences of the features that speak most for class c, as evidence */
+    private List<Evidence> evidence(List<Piece> pieces, int c, Map<String, Double> x) {
+        record Candidate(Piece piece, Occurrence occ, double contribution) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        Map<String, Double> margin = new HashMap<>();
+        for (Piece piece : pieces) {
+            for (Occurrence o : piece.occurrences()) {
+                double m = margin.computeIfAbsent(o.feature(), f -> {
+                    double mean = 0;
+                    for (int k = 0; k < model.classes().size(); k++) {
+                        mean += model.weight(f, k);
+                    }
+                    return model.weight(f, c) - mean / model.classes().size();
+                });
+                if (m > 0) {
+                    candidates.add(new Candidate(piece, o, m * x.getOrDefault(o.feature(), 0.0) * piece.weight()));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::contribution).reversed());
+        List<Evidence> out = new ArrayList<>();
+        List<Candidate> chosen = new ArrayList<>();
+        double top = candidates.isEmpty() ? 0 : candidates.get(0).contribution();
+        for (Candidate cand : candidates) {
+            if (out.size() >= maxEvidence || cand.contribution() <= MIN_EVIDENCE_SHARE * top) {
+                break;
+            }
+            boolean overlaps = chosen.stream().anyMatch(k -> k.occ().feature().equals(cand.occ().feature())
+                    || (k.piece().field().equals(cand.piece().field())
+                    && k.occ().start() < cand.occ().end() && cand.occ().start() < k.occ().end()));
+            if (!overlaps) {
+                chosen.add(cand);
+                Occurrence o = cand.occ();
+                out.add(new Evidence(cand.piece().field(), cand.piece().text().substring(o.start(), o.end()),
+                        o.start(), o.end()));
+            }
+        }
+        return out;
+    }
+
+    /** @return the body cut into pieces of whole sentences of about {@code chunkWords} words */
+    private List<Piece> split(String body, List<Occurrence> occurrences) {
+        List<Piece> pieces = new ArrayList<>();
+        List<Occurrence> current = new ArrayList<>();
+        int words = 0;
+        int lastEnd = 0;
+        for (Occurrence o : occurrences) {
+            if (words >= params.chunkWords() && sentenceEndBetween(body, lastEnd, o.start())) {
+                pieces.add(new Piece("body", body, current, 1));
+                current = new ArrayList<>();
+                words = 0;
+            }
+            current.add(o);
+            if (o.feature().startsWith("w:")) {
+                words++;
+                lastEnd = o.end();
+            }
+        }
+        if (!current.isEmpty()) {
+            pieces.add(new Piece("body", body, current, 1));
+        }
+        return pieces;
+    }
+
+    private static boolean sentenceEndBetween(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char ch = text.charAt(k);
+            if (ch == '.' || ch == '!' || ch == '?' || ch == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int argmax(double[] p) {
+        int best = 0;
+        for (int c = 1; c < p.length; c++) {
+            if (p[c] > p[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+}

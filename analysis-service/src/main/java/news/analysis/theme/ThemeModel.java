@@ -1,0 +1,235 @@
+package news.analysis.theme;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A learned, explainable theme model: multinomial logistic regression (softmax) over word and bigram features
+ * ({@link FeatureExtractor}), kept as data in the resource {@code taxonomy/theme-model.tsv} next to the taxonomy.
+ *
+ * <p>The classes are theme ids plus {@value #NONE} ("none of the scored themes"). A text's feature vector counts
+ * each feature once per occurrence (title occurrences count {@code titleWeight} times), damps repeats with
+ * {@code 1 + ln(count)} and is scaled to unit length, so a long text is not more confident merely for being long
+ * and one stray word in it weighs little. The logit of a class is its bias plus the sum of feature value times
+ * weight; the contribution of each matched feature is the evidence for the class.
+ *
+ * <p>File format (UTF-8, tab-separated, '#' lines are comments): a {@code classes} line with the class ids, a
+ * {@code bias} line with one number per class, then one line per feature: the feature name followed by
+ * {@code classIndex:weight} pairs for its non-zero weights. The file is written by
+ * {@code news.analysis.theme.ThemeModelTrainer} (test sources); see its javadoc for the command.
+ */
+public final class ThemeModel {
+
+    /** Classpath location of the default model. */
+    public static final String RESOURCE = "taxonomy/theme-model.tsv";
+
+    /** The class for texts about none of the scored themes. */
+    public static final String NONE = "none";
+
+    private final List<String> classes;
+    private final double[] bias;
+    private final Map<String, float[]> weights;
+    private final List<String> comments;
+
+    /**
+     * @param classes  class ids
+     * @param bias     one bias per class
+     * @param weights  feature to one weight per class
+     * @param comments header comments (provenance), written back by {@link #write}
+     */
+    public ThemeModel(List<String> classes, double[] bias, Map<String, float[]> weights, List<String> comments) {
+        if (bias.length != classes.size()) {
+            throw new IllegalArgumentException("one bias per class expected");
+        }
+        this.classes = List.copyOf(classes);
+        this.bias = bias.clone();
+        this.weights = weights;
+        this.comments = List.copyOf(comments);
+    }
+
+    /** @return the class ids */
+    public List<String> classes() {
+        return classes;
+    }
+
+    /** @return the weight of a feature for class {@code c}, 0 when unknown */
+    public double weight(String feature, int c) {
+        float[] w = weights.get(feature);
+        return w == null ? 0 : w[c];
+    }
+
+    /** @return true when the model has weights for this feature */
+    public boolean knows(String feature) {
+        return weights.containsKey(feature);
+    }
+
+    /**
+     * The feature vector of a text: {@code 1 + ln(count)} per feature (title occurrences counted
+     * {@code titleWeight} times), scaled to unit length, unknown features left out.
+     */
+    public Map<String, Double> vector(List<FeatureExtractor.Occurrence> title, List<FeatureExtractor.Occurrence> body,
+                                      double titleWeight) {
+        Map<String, Double> counts = new HashMap<>();
+        for (FeatureExtractor.Occurrence o : title) {
+            if (knows(o.feature())) {
+                counts.merge(o.feature(), titleWeight, Double::sum);
+            }
+        }
+        for (FeatureExtractor.Occurrence o : body) {
+            if (knows(o.feature())) {
+                counts.merge(o.feature(), 1.0, Double::sum);
+            }
+        }
+        return normalise(counts);
+    }
+
+    /** @return {@code 1 + ln(count)} per feature, scaled to unit length */
+    public static Map<String, Double> normalise(Map<String, Double> counts) {
+        double norm = 0;
+        for (Map.Entry<String, Double> e : counts.entrySet()) {
+            double v = e.getValue() >= 1 ? 1 + Math.log(e.getValue()) : e.getValue();
+            e.setValue(v);
+            norm += v * v;
+        }
+        double n = Math.sqrt(norm);
+        if (n > 0) {
+            counts.replaceAll((k, v) -> v / n);
+        }
+        return counts;
+    }
+
+    /** @return the class probabilities of a feature vector, in {@link #classes()} order */
+    public double[] probabilities(Map<String, Double> vector) {
+        double[] z = bias.clone();
+        vector.forEach((f, v) -> {
+            float[] w = weights.get(f);
+            if (w != null) {
+                for (int c = 0; c < z.length; c++) {
+                    z[c] += v * w[c];
+                }
+            }
+        });
+        return softmax(z);
+    }
+
+    /** @return softmax of the logits, in place */
+    public static double[] softmax(double[] z) {
+        double max = Arrays.stream(z).max().orElse(0);
+        double sum = 0;
+        for (int c = 0; c < z.length; c++) {
+            z[c] = Math.exp(z[c] - max);
+            sum += z[c];
+        }
+        for (int c = 0; c < z.length; c++) {
+            z[c] /= sum;
+        }
+        return z;
+    }
+
+    /** @return the model in {@code taxonomy/theme-model.tsv} on the classpath */
+    public static ThemeModel fromClasspath() {
+        return fromClasspath(RESOURCE);
+    }
+
+    /** @return the model in the given classpath resource */
+    public static ThemeModel fromClasspath(String resource) {
+        try (InputStream in = ThemeModel.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("theme model resource not found: " + resource);
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read theme model " + resource, e);
+        }
+    }
+
+    /** @return the model read from its TSV form */
+    public static ThemeModel read(InputStream tsv) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8));
+        List<String> classes = null;
+        double[] bias = null;
+        List<String> comments = new ArrayList<>();
+        Map<String, float[]> weights = new HashMap<>();
+        String line;
+        int lineNo = 0;
+        while ((line = reader.readLine()) != null) {
+            lineNo++;
+            if (line.startsWith("#")) {
+                comments.add(line.substring(1).trim());
+                continue;
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (classes == null) {
+                if (!cols[0].equals("classes")) {
+                    throw new IOException("theme model line " + lineNo + ": 'classes' expected");
+                }
+                classes = List.of(Arrays.copyOfRange(cols, 1, cols.length));
+            } else if (bias == null) {
+                if (!cols[0].equals("bias") || cols.length != classes.size() + 1) {
+                    throw new IOException("theme model line " + lineNo + ": 'bias' with one value per class expected");
+                }
+                bias = new double[classes.size()];
+                for (int c = 0; c < bias.length; c++) {
+                    bias[c] = Double.parseDouble(cols[c + 1]);
+                }
+            } else {
+                float[] w = new float[classes.size()];
+                for (int k = 1; k < cols.length; k++) {
+                    int colon = cols[k].indexOf(':');
+                    w[Integer.parseInt(cols[k].substring(0, colon))] = Float.parseFloat(cols[k].substring(colon + 1));
+                }
+                weights.put(cols[0], w);
+            }
+        }
+        if (bias == null) {
+            throw new IOException("theme model: no classes/bias lines");
+        }
+        return new ThemeModel(classes, bias, weights, comments);
+    }
+
+    /** Writes the model in its TSV form, features sorted, weights rounded to 4 decimals, zeros left out. */
+    public void write(Writer out) throws IOException {
+        for (String c : comments) {
+            out.write("# " + c + "\n");
+        }
+        out.write("classes\t" + String.join("\t", classes) + "\n");
+        out.write("bias");
+        for (double b : bias) {
+            out.write("\t" + fmt(b));
+        }
+        out.write("\n");
+        for (Map.Entry<String, float[]> e : new TreeMap<>(weights).entrySet()) {
+            StringBuilder sb = new StringBuilder(e.getKey());
+            float[] w = e.getValue();
+            for (int c = 0; c < w.length; c++) {
+                String v = fmt(w[c]);
+                if (Double.parseDouble(v) != 0) {
+                    sb.append('\t').append(c).append(':').append(v);
+                }
+            }
+            if (sb.length() > e.getKey().length()) {
+                out.write(sb.append('\n').toString());
+            }
+        }
+    }
+
+    private static String fmt(double v) {
+        String s = String.format(Locale.ROOT, "%.4f", v);
+        return s.equals("-0.0000") ? "0.0000" : s.replaceAll("\\.?0+$", "");
+    }
+}

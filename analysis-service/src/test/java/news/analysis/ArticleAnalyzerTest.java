@@ -1,0 +1,43 @@
+package news.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import news.analysis.ArticleAnalyzer.Analysis;
+import org.junit.jupiter.api.Test;
+
+class ArticleAnalyzerTest {
+
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.fromClasspath();
+
+    @Test
+    void englishArticleGetsThemesEntitiesAndTone() {
+        Analysis a = ANALYZER.analyze("Japan and China agree to hold trade talks",
+                "Foreign Minister Takeshi Iwaya said in Beijing that tariffs and export controls would be on the "
+                        + "agenda of the trade talks.", "en");
+        assertEquals(ArticleAnalyzer.ANALYSED, a.themesStatus());
+        assertFalse(a.themes().isEmpty());
+        assertTrue(a.entities().stream().anyMatch(e -> e.name().equals("Takeshi Iwaya")));
+        assertNotNull(a.tone());
+    }
+
+    @Test
+    void nonEnglishArticleGetsAnHonestMarkerInsteadOfEnglishThemes() {
+        Analysis a = ANALYZER.analyze("Handelsgespräche zwischen Japan und China",
+                "Die Zölle auf Stahl und die Exportkontrollen standen im Mittelpunkt der trade talks in Peking.", "de");
+        assertTrue(a.themes().isEmpty(), "themes: " + a.themes());
+        assertEquals("not analysed for themes in language de", a.themesStatus());
+        assertTrue(a.entities().isEmpty());
+        assertNull(a.tone());
+    }
+
+    @Test
+    void unknownLanguageIsAnalysedAsEnglish() {
+        Analysis a = ANALYZER.analyze(null, "Tariffs on steel imports rise again as the trade war widens.", null);
+        assertEquals(ArticleAnalyzer.ANALYSED, a.themesStatus());
+        assertEquals("trade", a.themes().get(0).theme());
+    }
+}

@@ -1,0 +1,70 @@
+package news.analysis.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import news.analysis.theme.SeedTexts;
+import news.events.EntityMention;
+import news.events.Evidence;
+import org.junit.jupiter.api.Test;
+
+class EntityDetectorTest {
+
+    private static final EntityDetector DETECTOR = EntityDetector.fromClasspath();
+
+    private static Map<String, EntityMention> people(List<EntityMention> found) {
+        return found.stream().filter(e -> e.type().equals(EntityMention.PERSON))
+                .collect(Collectors.toMap(EntityMention::name, e -> e));
+    }
+
+    private static void assertOffsets(List<EntityMention> found, String title, String body) {
+        for (EntityMention m : found) {
+            for (Evidence e : m.evidence()) {
+                String field = e.field().equals("title") ? title : body;
+                assertEquals(e.text(), field.substring(e.start(), e.end()), "offsets of " + e);
+            }
+        }
+    }
+
+    @Test
+    void seed000PeopleWithRolesAndOrganisations() throws Exception {
+        String body = SeedTexts.seed("000_749f0bb3dcd254b9.txt");
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        Map<String, EntityMention> people = people(found);
+        assertTrue(people.keySet().containsAll(List.of("Takeshi Iwaya", "Wang Yi", "Li Qiang", "Shigeru Ishiba",
+                "Xi Jinping")), "people: " + people.keySet());
+        assertEquals("Foreign Minister", people.get("Takeshi Iwaya").role());
+        assertEquals("Premier", people.get("Li Qiang").role());
+        assertEquals(2, people.get("Li Qiang").mentions());
+        List<String> orgs = found.stream().filter(e -> e.type().equals(EntityMention.ORGANIZATION))
+                .map(EntityMention::name).toList();
+        assertTrue(orgs.containsAll(List.of("Xinhua News Agency", "Nikkei", "Foreign Ministry")), "orgs: " + orgs);
+        assertOffsets(found, null, body);
+    }
+
+    @Test
+    void seed004SaysLiKeqiangAndShortFormsAreOnePerson() throws Exception {
+        String body = SeedTexts.seed004Body();
+        Map<String, EntityMention> people = people(DETECTOR.detect(null, body));
+        assertTrue(people.keySet().containsAll(List.of("Takeshi Iwaya", "Wang Yi", "Li Keqiang", "Shigeru Ishiba")),
+                "people: " + people.keySet());
+        assertTrue(people.get("Takeshi Iwaya").mentions() >= 3, "'Minister Iwaya' counts for Takeshi Iwaya");
+        assertFalse(people.containsKey("Iwaya"));
+    }
+
+    @Test
+    void theSamePersonWrittenTwoWaysIsOneEntity() {
+        String body = "Foreign Minister Wang Yi met his counterpart on Monday. Wang said the talks were useful, "
+                + "and Mr. Wang later told reporters that Premier Li Qiang would visit. Li Qiang said little.";
+        List<EntityMention> found = DETECTOR.detect("Wang Yi visits Tokyo", body);
+        Map<String, EntityMention> people = people(found);
+        assertEquals(2, people.size(), "people: " + people.keySet());
+        assertEquals(3, people.get("Wang Yi").mentions(), "Wang Yi: " + people.get("Wang Yi"));
+        assertEquals(2, people.get("Li Qiang").mentions());
+        assertOffsets(found, "Wang Yi visits Tokyo", body);
+    }
+}

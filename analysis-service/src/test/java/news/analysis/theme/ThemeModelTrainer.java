@@ -1,0 +1,237 @@
+package news.analysis.theme;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
+
+/**
+ * Trains the {@link ThemeModel} from the CAP-coded news-topics CSV and writes it as the resource
+ * {@code taxonomy/theme-model.tsv}. Deterministic: the same data and options give the same file.
+ *
+ * <p>Each item's text is {@code title + ". " + summary} (as the benchmark scores it), its class the theme its CAP
+ * major topic maps to ({@link ThemeBenchmark#CAP_TO_THEME}) or {@link ThemeModel#NONE}. Features that occur in
+ * fewer than {@code minCount} items are dropped. Training is multinomial logistic regression by AdaGrad with an
+ * L2 penalty, items in a seeded random order each epoch; the weights kept are the average over the last half of
+ * the epochs (smoother, better on unseen items).
+ *
+ * <p>Command (from the repository root):
+ * <pre>
+ * ./mvnw -q -pl analysis-service test-compile exec:java -Dexec.classpathScope=test \
+ *   -Dexec.mainClass=news.analysis.theme.ThemeModelTrainer -Dshared.dir=/work/shared \
+ *   -Dexec.args="--train all --out analysis-service/src/main/resources/taxonomy/theme-model.tsv"
+ * </pre>
+ * Options: {@code --train all|even|odd} (items used), {@code --eval even|odd} (print a quick argmax score on the
+ * other half), {@code --prune X} (weights below X in size are dropped, default 0.02), {@code --epochs N}, {@code --l2 X}, {@code --rate X}, {@code --min-count N}, {@code --out FILE},
+ * {@code --csv FILE}.
+ */
+public final class ThemeModelTrainer {
+
+    private ThemeModelTrainer() {
+    }
+
+    record Example(int[] features, double[] values, int label) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        String shared = System.getProperty("shared.dir", "../../shared");
+        String csv = shared + "/corpora/news-topics/nyt-frontpage-cap.dev.csv";
+        String train = "all";
+        String eval = null;
+        String out = null;
+        int epochs = 12;
+        double l2 = 1e-5;
+        double rate = 0.5;
+        int minCount = 2;
+        double balance = 0;
+        double prune = 0.02;
+        boolean cues = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--train" -> train = args[++i];
+                case "--eval" -> eval = args[++i];
+                case "--out" -> out = args[++i];
+                case "--epochs" -> epochs = Integer.parseInt(args[++i]);
+                case "--l2" -> l2 = Double.parseDouble(args[++i]);
+                case "--rate" -> rate = Double.parseDouble(args[++i]);
+                case "--min-count" -> minCount = Integer.parseInt(args[++i]);
+                case "--csv" -> csv = args[++i];
+                case "--balance" -> balance = Double.parseDouble(args[++i]);
+                case "--cues" -> cues = true;
+                case "--prune" -> prune = Double.parseDouble(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        List<String> classes = new ArrayList<>(new TreeSet<>(ThemeBenchmark.CAP_TO_THEME.values()));
+        classes.add(ThemeModel.NONE);
+        List<ThemeBenchmark.Item> items = ThemeBenchmark.read(new File(csv), train);
+        CueMatcher matcher = cues ? new CueMatcher(Taxonomy.fromClasspath()) : null;
+
+        Map<String, Integer> df = new HashMap<>();
+        List<Map<String, Double>> counts = new ArrayList<>();
+        for (ThemeBenchmark.Item item : items) {
+            Map<String, Double> c = new HashMap<>();
+            for (FeatureExtractor.Occurrence o : FeatureExtractor.extract(text(item), matcher)) {
+                c.merge(o.feature(), 1.0, Double::sum);
+            }
+            c.keySet().forEach(f -> df.merge(f, 1, Integer::sum));
+            counts.add(c);
+        }
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (String f : new TreeSet<>(df.keySet())) {
+            if (df.get(f) >= minCount) {
+                index.put(f, index.size());
+            }
+        }
+        List<Example> examples = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            Map<String, Double> c = counts.get(k);
+            c.keySet().retainAll(index.keySet());
+            Map<String, Double> x = ThemeModel.normalise(c);
+            int[] fs = new int[x.size()];
+            double[] vs = new double[x.size()];
+            int j = 0;
+            for (Map.Entry<String, Double> e : new java.util.TreeMap<>(x).entrySet()) {
+                fs[j] = index.get(e.getKey());
+                vs[j++] = e.getValue();
+            }
+            String theme = ThemeBenchmark.CAP_TO_THEME.get(items.get(k).capMajor());
+            examples.add(new Example(fs, vs, classes.indexOf(theme == null ? ThemeModel.NONE : theme)));
+        }
+
+        int nc = classes.size();
+        int nf = index.size();
+        double[] classWeight = new double[nc];
+        int[] perClass = new int[nc];
+        examples.forEach(ex -> perClass[ex.label]++);
+        for (int c = 0; c < nc; c++) {
+            classWeight[c] = perClass[c] == 0 ? 1 : Math.pow((double) examples.size() / (nc * perClass[c]), balance);
+        }
+        double[][] w = new double[nf + 1][nc]; // last row: bias
+        double[][] g2 = new double[nf + 1][nc];
+        double[][] avg = new double[nf + 1][nc];
+        int averaged = 0;
+        Random random = new Random(20261101L);
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            java.util.Collections.shuffle(examples, random);
+            for (Example ex : examples) {
+                double[] z = new double[nc];
+                for (int c = 0; c < nc; c++) {
+                    z[c] = w[nf][c];
+                }
+                for (int j = 0; j < ex.features.length; j++) {
+                    double[] row = w[ex.features[j]];
+                    for (int c = 0; c < nc; c++) {
+                        z[c] += ex.values[j] * row[c];
+                    }
+                }
+                double[] p = ThemeModel.softmax(z);
+                for (int c = 0; c < nc; c++) {
+                    double err = classWeight[ex.label] * (p[c] - (c == ex.label ? 1 : 0));
+                    for (int j = 0; j <= ex.features.length; j++) {
+                        int f = j < ex.features.length ? ex.features[j] : nf;
+                        double v = j < ex.features.length ? ex.values[j] : 1.0;
+                        double g = err * v + (f == nf ? 0 : l2 * examples.size() * w[f][c] / 1000.0);
+                        g2[f][c] += g * g;
+                        w[f][c] -= rate * g / Math.sqrt(g2[f][c] + 1e-8);
+                    }
+                }
+            }
+            if (epoch >= epochs / 2) {
+                for (int f = 0; f <= nf; f++) {
+                    for (int c = 0; c < nc; c++) {
+                        avg[f][c] += w[f][c];
+                    }
+                }
+                averaged++;
+            }
+        }
+        Map<String, float[]> weights = new HashMap<>();
+        for (Map.Entry<String, Integer> e : index.entrySet()) {
+            float[] row = new float[nc];
+            for (int c = 0; c < nc; c++) {
+                double v = avg[e.getValue()][c] / averaged;
+                row[c] = Math.abs(v) < prune ? 0f : (float) v;
+            }
+            weights.put(e.getKey(), row);
+        }
+        double[] bias = new double[nc];
+        for (int c = 0; c < nc; c++) {
+            bias[c] = avg[nf][c] / averaged;
+        }
+        List<String> comments = List.of(
+                "Theme model: multinomial logistic regression over word and bigram features (FeatureExtractor).",
+                "Trained by news.analysis.theme.ThemeModelTrainer from nyt-frontpage-cap.dev.csv (" + train
+                        + " ids, " + items.size() + " items); no item ids or texts are stored, only feature weights.",
+                String.format(java.util.Locale.ROOT, "Options: --epochs %d --l2 %s --rate %s --min-count %d --balance %s --prune %s%s",
+                        epochs, l2, rate, minCount, balance, prune, cues ? " --cues" : ""),
+                "Format: 'classes' line, 'bias' line, then feature TAB classIndex:weight ...");
+        ThemeModel model = new ThemeModel(classes, bias, weights, comments);
+        System.out.printf("trained on %d items, %d features, %d classes%n", items.size(), nf, nc);
+        if (out != null) {
+            try (Writer writer = Files.newBufferedWriter(Path.of(out), StandardCharsets.UTF_8)) {
+                model.write(writer);
+            }
+            System.out.println("wrote " + out);
+        }
+        if (eval != null) {
+            evaluate(model, ThemeBenchmark.read(new File(csv), eval), classes, matcher);
+        }
+    }
+
+    static String text(ThemeBenchmark.Item item) {
+        return item.title() + ". " + item.summary();
+    }
+
+    /** Prints per-theme F1 of the bare model (argmax, no threshold) on some items. */
+    private static void evaluate(ThemeModel model, List<ThemeBenchmark.Item> items, List<String> classes,
+                                 CueMatcher matcher) {
+        int nc = classes.size();
+        int[][] counts = new int[nc][3];
+        for (ThemeBenchmark.Item item : items) {
+            List<FeatureExtractor.Occurrence> occ = FeatureExtractor.extract(text(item), matcher);
+            double[] p = model.probabilities(model.vector(List.of(), occ, 1));
+            int best = 0;
+            for (int c = 1; c < nc; c++) {
+                if (p[c] > p[best]) {
+                    best = c;
+                }
+            }
+            String theme = ThemeBenchmark.CAP_TO_THEME.get(item.capMajor());
+            int gold = classes.indexOf(theme == null ? ThemeModel.NONE : theme);
+            String show = System.getProperty("errors");
+            if (show != null && gold != best && (classes.get(gold).equals(show) || classes.get(best).equals(show))) {
+                System.out.printf("%s gold=%s(%s) pred=%s %.2f | %s%n", classes.get(gold).equals(show) ? "MISS" : "FP  ",
+                        classes.get(gold), item.capMajor(), classes.get(best), p[best], text(item));
+            }
+            for (int c = 0; c < nc; c++) {
+                if (c == gold && c == best) {
+                    counts[c][0]++;
+                } else if (c == best) {
+                    counts[c][1]++;
+                } else if (c == gold) {
+                    counts[c][2]++;
+                }
+            }
+        }
+        double sum = 0;
+        for (int c = 0; c < nc - 1; c++) {
+            int[] k = counts[c];
+            double p = k[0] + k[1] == 0 ? 0 : (double) k[0] / (k[0] + k[1]);
+            double r = k[0] + k[2] == 0 ? 0 : (double) k[0] / (k[0] + k[2]);
+            double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+            sum += f1;
+            System.out.printf("%-20s P %.3f R %.3f F1 %.3f%n", classes.get(c), p, r, f1);
+        }
+        System.out.printf("macro-F1 %.3f over %d themes, %d items%n", sum / (nc - 1), nc - 1, items.size());
+    }
+}
