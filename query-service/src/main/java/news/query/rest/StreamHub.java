@@ -2,7 +2,6 @@ package news.query.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +19,7 @@ import news.query.config.StreamConfig;
 import news.query.mapping.ArticleMapper;
 import news.query.service.ArticleFilter;
 import news.query.service.ArticleSearch;
-import news.query.store.ArticleRecord;
+import news.query.store.SummaryReader;
 import org.jboss.logging.Logger;
 
 /**
@@ -87,7 +86,7 @@ public class StreamHub {
      * Registers a client: it is sent what is stored after {@code after}, or from now on when null.
      */
     void add(SseEventSink sink, Sse sse, ArticleFilter filter, Long after) {
-        long position = after != null ? after : QuarkusTransaction.requiringNew().call(search::maxSeq);
+        long position = after != null ? after : search.maxSeq();
         Client client = new Client(sink, sse, filter, position);
         clients.add(client);
         send(client, sse.newEventBuilder().comment("connected").build());
@@ -103,7 +102,7 @@ public class StreamHub {
             if (clients.isEmpty()) {
                 return;
             }
-            long newest = QuarkusTransaction.requiringNew().call(search::maxSeq);
+            long newest = search.maxSeq();
             for (Client client : clients) {
                 if (client.position < newest) {
                     catchUp(client, newest);
@@ -118,17 +117,12 @@ public class StreamHub {
     }
 
     private void catchUp(Client client, long newest) {
-        List<ArticleRecord> rows = QuarkusTransaction.requiringNew().call(() -> {
-            List<ArticleRecord> found = search.storedAfter(client.filter, client.position, config.batchSize());
-            // mapped inside the transaction, while the rows are attached
-            found.forEach(r -> r.themes.size());
-            return found;
-        });
-        for (ArticleRecord row : rows) {
+        List<SummaryReader.Row> rows = search.storedAfter(client.filter, client.position, config.batchSize());
+        for (SummaryReader.Row row : rows) {
             if (!send(client, event(client.sse, row))) {
                 return;
             }
-            client.position = row.seq;
+            client.position = row.seq();
         }
         if (rows.size() < config.batchSize()) {
             // nothing more for this client's filter up to the newest row checked
@@ -136,15 +130,15 @@ public class StreamHub {
         }
     }
 
-    private OutboundSseEvent event(Sse sse, ArticleRecord row) {
+    private OutboundSseEvent event(Sse sse, SummaryReader.Row row) {
         try {
             return sse.newEventBuilder()
-                    .id(Long.toString(row.seq))
+                    .id(Long.toString(row.seq()))
                     .name("article")
                     .data(json.writeValueAsString(ArticleMapper.summary(row)))
                     .build();
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write article " + row.id, e);
+            throw new IllegalStateException("cannot write article " + row.id(), e);
         }
     }
 

@@ -2,7 +2,7 @@ package news.query.service;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -10,9 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import news.query.rest.ThemeCount;
+import news.query.config.SearchConfig;
 import news.query.store.ArticleRecord;
+import news.query.store.SummaryReader;
 
-/** Reads the read model: filtered pages, what was stored after a point, theme counts. Bound parameters only. */
+/**
+ * Reads the read model: filtered pages, what was stored after a point, theme counts. Bound parameters only; list
+ * rows come through {@link SummaryReader} (plain JDBC, summary columns only).
+ */
 @ApplicationScoped
 public class ArticleSearch {
 
@@ -37,91 +42,92 @@ public class ArticleSearch {
      * @param next     where the next page starts, when more follow (normal lists)
      * @param sinceSeq pass as {@code since} to get what is stored after this answer
      */
-    public record Page(List<ArticleRecord> rows, Cursor next, long sinceSeq) {
+    public record Page(List<SummaryReader.Row> rows, Cursor next, long sinceSeq) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Inject
+    SummaryReader reader;
+
+    @Inject
+    SearchConfig config;
+
     public Page find(ListRequest request) {
         return request.since() != null ? storedSince(request) : page(request);
     }
 
     private Page page(ListRequest request) {
-        long upTo = maxSeq();
+        long upTo = reader.maxSeq();
         boolean relevance = request.sort() == SortOrder.RELEVANCE && request.filter().text() != null;
-        Map<String, Object> more = new LinkedHashMap<>();
         FilterSql sql = new FilterSql(request.filter());
         Cursor after = request.after();
-        if (after != null) {
-            more.put("afterTime", Timestamp.from(after.sortTime()));
-            more.put("afterId", after.id());
-            if (relevance) {
+        String sqlText;
+        if (relevance) {
+            // rank the newest matches only: ts_rank reads each candidate's text
+            Map<String, Object> more = new LinkedHashMap<>();
+            more.put("candidates", config.relevanceCandidates());
+            more.put("limit", request.limit() + 1);
+            String keyset = "";
+            if (after != null) {
                 more.put("afterRank", after.rank() == null ? Float.MAX_VALUE : after.rank());
-                sql.and("(" + RANK + ", sort_time, id) < (CAST(:afterRank AS real), :afterTime, :afterId)", more);
-            } else {
+                more.put("afterTime", Timestamp.from(after.sortTime()));
+                more.put("afterId", after.id());
+                keyset = " WHERE (c.rank, c.sort_time, c.id) < (CAST(:afterRank AS real), :afterTime, :afterId)";
+            }
+            sql.with(more);
+            sqlText = "WITH c AS (SELECT id, sort_time, " + RANK + " AS rank FROM (SELECT id, sort_time, search "
+                    + "FROM article WHERE " + sql.where() + " ORDER BY sort_time DESC, id DESC LIMIT :candidates) x) "
+                    + "SELECT " + SummaryReader.COLUMNS + ", c.rank FROM c JOIN article a ON a.id = c.id" + keyset
+                    + " ORDER BY c.rank DESC, c.sort_time DESC, c.id DESC LIMIT :limit";
+        } else {
+            Map<String, Object> more = new LinkedHashMap<>();
+            if (after != null) {
+                more.put("afterTime", Timestamp.from(after.sortTime()));
+                more.put("afterId", after.id());
                 sql.and("(sort_time, id) < (:afterTime, :afterId)", more);
             }
+            sql.with(Map.of("limit", request.limit() + 1));
+            sqlText = "SELECT " + SummaryReader.COLUMNS + " FROM article a WHERE " + sql.where()
+                    + " ORDER BY a.sort_time DESC, a.id DESC LIMIT :limit";
         }
-        String select = relevance
-                ? "SELECT id, " + RANK + " AS rank FROM article WHERE " + sql.where()
-                        + " ORDER BY rank DESC, sort_time DESC, id DESC LIMIT :limit"
-                : "SELECT id, CAST(NULL AS real) AS rank FROM article WHERE " + sql.where()
-                        + " ORDER BY sort_time DESC, id DESC LIMIT :limit";
-        Query query = Panache.getEntityManager().createNativeQuery(select);
-        sql.bind(query);
-        query.setParameter("limit", request.limit() + 1);
-        @SuppressWarnings("unchecked")
-        List<Object[]> hits = query.getResultList();
-        boolean hasMore = hits.size() > request.limit();
-        List<Object[]> pageHits = hasMore ? hits.subList(0, request.limit()) : hits;
-        List<ArticleRecord> rows = inOrder(pageHits.stream().map(h -> (String) h[0]).toList());
+        FilterSql.Jdbc jdbc = sql.jdbc(sqlText);
+        List<SummaryReader.Row> rows = reader.read(jdbc.sql(), jdbc.params(), relevance);
+        boolean hasMore = rows.size() > request.limit();
+        List<SummaryReader.Row> page = hasMore ? rows.subList(0, request.limit()) : rows;
         Cursor next = null;
-        if (hasMore && !rows.isEmpty()) {
-            Object[] lastHit = pageHits.get(pageHits.size() - 1);
-            ArticleRecord last = rows.get(rows.size() - 1);
-            Float rank = relevance ? ((Number) lastHit[1]).floatValue() : null;
-            next = new Cursor(rank, last.sortTime, last.id);
+        if (hasMore) {
+            SummaryReader.Row last = page.get(page.size() - 1);
+            next = new Cursor(last.rank(), last.sortTime().toInstant(), last.id());
         }
-        return new Page(rows, next, upTo);
+        return new Page(page, next, upTo);
     }
 
     private Page storedSince(ListRequest request) {
         // everything up to the newest sequence number now visible; the next poll starts from there
-        long upTo = maxSeq();
+        long upTo = reader.maxSeq();
         FilterSql sql = new FilterSql(request.filter())
-                .and("seq > :since AND seq <= :upTo", Map.of("since", request.since(), "upTo", upTo));
-        Query query = Panache.getEntityManager().createNativeQuery(
-                "SELECT id FROM article WHERE " + sql.where() + " ORDER BY seq LIMIT :limit", String.class);
-        sql.bind(query);
-        query.setParameter("limit", request.limit() + 1);
-        @SuppressWarnings("unchecked")
-        List<String> ids = query.getResultList();
-        boolean more = ids.size() > request.limit();
-        List<ArticleRecord> rows = inOrder(more ? ids.subList(0, request.limit()) : ids);
-        long sinceSeq = more && !rows.isEmpty() ? rows.get(rows.size() - 1).seq : upTo;
-        return new Page(rows, null, sinceSeq);
+                .and("seq > :since AND seq <= :upTo", Map.of("since", request.since(), "upTo", upTo))
+                .with(Map.of("limit", request.limit() + 1));
+        FilterSql.Jdbc jdbc = sql.jdbc("SELECT " + SummaryReader.COLUMNS + " FROM article a WHERE " + sql.where()
+                + " ORDER BY a.seq LIMIT :limit");
+        List<SummaryReader.Row> rows = reader.read(jdbc.sql(), jdbc.params(), false);
+        boolean hasMore = rows.size() > request.limit();
+        List<SummaryReader.Row> page = hasMore ? rows.subList(0, request.limit()) : rows;
+        long sinceSeq = hasMore ? page.get(page.size() - 1).seq() : upTo;
+        return new Page(page, null, sinceSeq);
     }
 
-    /**
-     * Rows stored after {@code afterSeq} that pass the filter, oldest stored first (for the live stream).
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ArticleRecord> storedAfter(ArticleFilter filter, long afterSeq, int limit) {
-        FilterSql sql = new FilterSql(filter).and("seq > :since", Map.of("since", afterSeq));
-        Query query = Panache.getEntityManager().createNativeQuery(
-                "SELECT id FROM article WHERE " + sql.where() + " ORDER BY seq LIMIT :limit", String.class);
-        sql.bind(query);
-        query.setParameter("limit", limit);
-        @SuppressWarnings("unchecked")
-        List<String> ids = query.getResultList();
-        return inOrder(ids);
+    /** Rows stored after {@code afterSeq} that pass the filter, oldest stored first (for the live stream). */
+    public List<SummaryReader.Row> storedAfter(ArticleFilter filter, long afterSeq, int limit) {
+        FilterSql sql = new FilterSql(filter).and("seq > :since", Map.of("since", afterSeq))
+                .with(Map.of("limit", limit));
+        FilterSql.Jdbc jdbc = sql.jdbc("SELECT " + SummaryReader.COLUMNS + " FROM article a WHERE " + sql.where()
+                + " ORDER BY a.seq LIMIT :limit");
+        return reader.read(jdbc.sql(), jdbc.params(), false);
     }
 
     /** The newest stored sequence number (0 when empty): changes whenever the read model changes. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public long maxSeq() {
-        Object value = Panache.getEntityManager()
-                .createNativeQuery("SELECT coalesce(max(seq), 0) FROM article").getSingleResult();
-        return ((Number) value).longValue();
+        return reader.maxSeq();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -144,23 +150,5 @@ public class ArticleSearch {
                     ((Number) row[3]).longValue()));
         }
         return counts;
-    }
-
-    private static List<ArticleRecord> inOrder(List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<String, ArticleRecord> byId = new LinkedHashMap<>();
-        for (ArticleRecord row : ArticleRecord.<ArticleRecord>list("id in ?1", ids)) {
-            byId.put(row.id, row);
-        }
-        List<ArticleRecord> ordered = new ArrayList<>();
-        for (String id : ids) {
-            ArticleRecord row = byId.get(id);
-            if (row != null) {
-                ordered.add(row);
-            }
-        }
-        return ordered;
     }
 }

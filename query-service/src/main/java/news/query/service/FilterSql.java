@@ -52,11 +52,43 @@ final class FilterSql {
         return this;
     }
 
+    /** Adds parameters used outside the WHERE clause (limits, ranks). */
+    FilterSql with(Map<String, Object> more) {
+        params.putAll(more);
+        return this;
+    }
+
     String where() {
         return where.toString();
     }
 
     void bind(Query query) {
         params.forEach(query::setParameter);
+    }
+
+    private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile("(?<![:\\w]):([a-zA-Z]\\w*)");
+
+    /**
+     * {@code sql} (which uses this filter's {@link #where()} and names only parameters known here) for JDBC: each
+     * {@code :name} becomes {@code ?}, with the values in order.
+     */
+    Jdbc jdbc(String sql) {
+        java.util.List<Object> values = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = NAMED.matcher(sql);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            if (!params.containsKey(name)) {
+                throw new IllegalArgumentException("no value for :" + name);
+            }
+            values.add(params.get(name));
+            m.appendReplacement(out, "?");
+        }
+        m.appendTail(out);
+        return new Jdbc(out.toString(), values);
+    }
+
+    /** Positional SQL and its values. */
+    record Jdbc(String sql, java.util.List<Object> params) {
     }
 }
