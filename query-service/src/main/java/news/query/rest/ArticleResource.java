@@ -45,6 +45,9 @@ public class ArticleResource {
     @Inject
     ThemeCatalog themes;
 
+    @Inject
+    AnswerCache cache;
+
     @GET
     @Operation(summary = "List articles: newest first, by relevance, or what was stored since a previous answer")
     @APIResponses({
@@ -68,11 +71,12 @@ public class ArticleResource {
         }
         ArticleSearch.ListRequest listRequest = new ArticleSearch.ListRequest(filter, order, after, sinceSeq,
                 limit(limit));
-        return Conditional.respond(request, Conditional.tag(uri, search.maxSeq()), () -> {
+        jakarta.ws.rs.core.EntityTag tag = Conditional.tag(uri, search.maxSeq());
+        return Conditional.respond(request, tag, () -> cache.get(tag.getValue(), () -> {
             ArticleSearch.Page page = search.find(listRequest);
             return new ArticlePage(page.rows().stream().map(ArticleMapper::summary).toList(),
                     page.next() == null ? null : page.next().encode(), SinceCursor.encode(page.sinceSeq()));
-        });
+        }));
     }
 
     @GET

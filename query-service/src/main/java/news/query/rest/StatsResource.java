@@ -50,7 +50,7 @@ public class StatsResource {
     ThemeCatalog themes;
 
     @Inject
-    StatsCache cache;
+    AnswerCache cache;
 
     /** A count series per theme, aligned with {@code buckets} (bucket starts, UTC). */
     public record ThemeSeries(String interval, Instant from, Instant to, List<Instant> buckets, List<Series> series) {

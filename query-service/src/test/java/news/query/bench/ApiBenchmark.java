@@ -26,7 +26,9 @@ import java.util.function.Function;
  * page, full-text queries, theme series, top countries, theme × country) and prints throughput and latency
  * percentiles, overall and per kind. Each client sends its next request as soon as the last one is answered.
  *
- * <p>Arguments: {@code [baseUrl (http://localhost:8083)] [clients (50)] [seconds (60)] [warm-up seconds (10)]}.
+ * <p>Arguments: {@code [baseUrl (http://localhost:8083)] [clients (50)] [seconds (60)] [warm-up seconds (10)]
+ * [cold]}. With {@code cold}, every request carries a unique extra parameter, so no answer comes from the
+ * service's answer cache (every query runs in PostgreSQL).
  */
 public final class ApiBenchmark {
 
@@ -52,6 +54,7 @@ public final class ApiBenchmark {
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+        boolean cold = args.length > 4 && args[4].equals("cold");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         List<Kind> kinds = List.of(
                 new Kind("list theme", 25, r -> "/api/v1/articles?theme=" + pick(r, THEMES) + window(r, today)),
@@ -82,7 +85,8 @@ public final class ApiBenchmark {
         long measureFrom = start + Duration.ofSeconds(warmup).toNanos();
         long end = measureFrom + Duration.ofSeconds(seconds).toNanos();
         CountDownLatch done = new CountDownLatch(clients);
-        System.out.printf("%d clients, %d s warm-up, %d s measured, against %s%n", clients, warmup, seconds, base);
+        System.out.printf("%d clients, %d s warm-up, %d s measured, against %s%s%n", clients, warmup, seconds, base,
+                cold ? " (cold: no answer cache hits)" : "");
         for (int c = 0; c < clients; c++) {
             Random random = new Random(1000 + c);
             Thread thread = new Thread(() -> {
@@ -90,6 +94,9 @@ public final class ApiBenchmark {
                     while (System.nanoTime() < end) {
                         Kind kind = choose(kinds, totalWeight, random);
                         String path = kind.path().apply(random);
+                        if (cold) {
+                            path = path + (path.contains("?") ? "&" : "?") + "nocache=" + random.nextLong();
+                        }
                         long t0 = System.nanoTime();
                         int status = send(http, base, path);
                         long t1 = System.nanoTime();

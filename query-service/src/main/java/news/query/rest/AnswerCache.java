@@ -6,12 +6,13 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Computed statistics by entity tag. A tag covers the request and the newest stored sequence number, so an
+ * Computed answers (list pages, statistics) by entity tag. A tag covers the request and the newest stored sequence number, so an
  * entry is never stale: once an article is stored, requests get new tags and old entries age out (least recently
- * used first, at most {@value #MAX_ENTRIES}).
+ * used first, at most {@value #MAX_ENTRIES}). Dashboards
+ * polling the same views between two stored articles share one computation.
  */
 @ApplicationScoped
-public class StatsCache {
+public class AnswerCache {
 
     static final int MAX_ENTRIES = 512;
 
