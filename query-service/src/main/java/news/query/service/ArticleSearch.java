@@ -135,14 +135,13 @@ public class ArticleSearch {
         return ArticleRecord.findById(id);
     }
 
-    /** Articles per theme, most frequent first. */
+    /** Articles per theme, most frequent first (counts kept by {@link ReadModelWriter}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ThemeCount> themeCounts() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
-                SELECT t ->> 'theme', max(t ->> 'label'), max(t ->> 'iptcCode'), count(DISTINCT a.id)
-                FROM article a CROSS JOIN LATERAL jsonb_array_elements(a.themes) t
-                GROUP BY 1 ORDER BY 4 DESC, 1
+                SELECT id, label, iptc_code, articles FROM known_theme WHERE articles > 0
+                ORDER BY articles DESC, id
                 """).getResultList();
         List<ThemeCount> counts = new ArrayList<>();
         for (Object[] row : rows) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import news.events.AnalyzedArticle;
 import news.events.IngestedArticle;
@@ -35,6 +36,7 @@ public class ReadModelWriter {
             created.storedAt = Instant.now();
             created.seq = nextSeq(em);
             rememberThemes(em, analyzed);
+            countThemes(em, created.themeIds, 1);
             // a concurrent insert of the same id (impossible within one partition) fails here and is redelivered
             em.persist(created);
             return Outcome.INSERTED;
@@ -46,10 +48,13 @@ public class ReadModelWriter {
             // a redelivered record: nothing new to store, to poll or to stream
             return Outcome.UNCHANGED;
         }
+        List<String> before = List.copyOf(existing.themeIds);
         ArticleMapper.copy(analyzed, existing);
         existing.storedAt = Instant.now();
         existing.seq = nextSeq(em);
         rememberThemes(em, analyzed);
+        countThemes(em, before.stream().filter(t -> !existing.themeIds.contains(t)).toList(), -1);
+        countThemes(em, existing.themeIds.stream().filter(t -> !before.contains(t)).toList(), 1);
         return Outcome.REPLACED;
     }
 
@@ -68,6 +73,16 @@ public class ReadModelWriter {
                     .setParameter("id", tag.theme())
                     .setParameter("label", tag.label())
                     .setParameter("code", tag.iptcCode())
+                    .executeUpdate();
+        }
+    }
+
+    /** Adds {@code delta} to the article count of each theme (rows made by {@link #rememberThemes}). */
+    private static void countThemes(EntityManager em, List<String> themes, int delta) {
+        for (String theme : themes.stream().filter(Objects::nonNull).sorted().toList()) {
+            em.createNativeQuery("UPDATE known_theme SET articles = articles + :delta WHERE id = :id")
+                    .setParameter("delta", delta)
+                    .setParameter("id", theme)
                     .executeUpdate();
         }
     }

@@ -27,7 +27,6 @@ import news.events.CountryMention;
 import news.events.EventJson;
 import news.events.Evidence;
 import news.events.ThemeTag;
-import news.query.service.ThemeCatalog;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -117,10 +116,6 @@ public final class ReadModelLoader {
         List<String[]> indexes;
         try (Connection connection = connect(url); Statement statement = connection.createStatement()) {
             indexes = dropIndexes(statement);
-            for (String theme : ThemeCatalog.TAXONOMY) {
-                statement.execute("INSERT INTO known_theme (id, label) VALUES ('" + theme + "', '"
-                        + label(theme) + "') ON CONFLICT DO NOTHING");
-            }
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
@@ -151,6 +146,14 @@ public final class ReadModelLoader {
                 System.out.printf("  index %s rebuilt in %s%n", index[0], seconds(System.nanoTime() - t));
             }
             long t = System.nanoTime();
+            statement.execute("""
+                    INSERT INTO known_theme (id, label, iptc_code, articles)
+                    SELECT t ->> 'theme', max(t ->> 'label'), max(t ->> 'iptcCode'), count(*)
+                    FROM article CROSS JOIN LATERAL jsonb_array_elements(themes) t GROUP BY 1
+                    ON CONFLICT (id) DO UPDATE SET articles = EXCLUDED.articles,
+                        iptc_code = coalesce(known_theme.iptc_code, EXCLUDED.iptc_code)""");
+            System.out.printf("  theme counts in %s%n", seconds(System.nanoTime() - t));
+            t = System.nanoTime();
             statement.execute("VACUUM (ANALYZE) article");
             System.out.printf("  vacuum analyze in %s%n", seconds(System.nanoTime() - t));
             try (ResultSet rs = statement.executeQuery(
@@ -182,7 +185,7 @@ public final class ReadModelLoader {
             }
         }
         for (String[] index : indexes) {
-            statement.execute("DROP INDEX query." + index[0]);
+            statement.execute("DROP INDEX query.\"" + index[0].replace("\"", "\"\"") + "\"");
         }
         System.out.printf("dropped %d indexes for the load%n", indexes.size());
         return indexes;

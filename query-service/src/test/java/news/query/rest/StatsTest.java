@@ -5,6 +5,7 @@ import static news.query.TestArticles.article;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -83,6 +84,34 @@ class StatsTest {
                 .body("pairs[0].articles", equalTo(2))
                 .body("pairs", hasSize(4))
                 .body("pairs[3].theme", equalTo("trade"));
+    }
+
+    @Test
+    void themeCountsFollowReplacementsAndHaveAnETag() {
+        int agriculture = themeCount("agriculture");
+        int culture = themeCount("culture");
+        articles.publish(article("st-replaced", "Replace Wire", "en", "r", "a harvest festival", "2023-03-01T00:00:00Z",
+                List.of("agriculture:harvest"), List.of()));
+        TestArticles.awaitStored("st-replaced");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> themeCount("agriculture") == agriculture + 1);
+        // a newer analysis of the same article moves it from agriculture to culture
+        news.events.AnalyzedArticle first = article("st-replaced", "Replace Wire", "en", "r", "a harvest festival",
+                "2023-03-01T00:00:00Z", List.of("culture:festival"), List.of());
+        articles.publish(new news.events.AnalyzedArticle(first.schemaVersion(), 2, "test", first.article(),
+                first.themes(), first.countries(), first.analyzedAt()));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> themeCount("culture") == culture + 1);
+        assertEquals(agriculture, themeCount("agriculture"));
+
+        Response themes = given().get("/api/v1/themes");
+        given().header("If-None-Match", themes.getHeader("ETag")).get("/api/v1/themes").then().statusCode(304);
+    }
+
+    private static int themeCount(String theme) {
+        Integer count = given().get("/api/v1/themes").jsonPath()
+                .get("find { it.theme == '" + theme + "' }.articles");
+        return count == null ? 0 : count;
     }
 
     @Test
