@@ -103,7 +103,7 @@ public class StatsResource {
             List<Series> series = new ArrayList<>();
             counts.forEach((theme, values) -> series.add(new Series(theme, labels.get(theme),
                     java.util.Arrays.stream(values).sum(), java.util.Arrays.stream(values).boxed().toList())));
-            series.sort((a, b) -> Long.compare(b.total(), a.total()));
+            series.sort(java.util.Comparator.comparingLong(Series::total).reversed().thenComparing(Series::theme));
             return new ThemeSeries(width.name().toLowerCase(Locale.ROOT), filter.from(), filter.to(), buckets,
                     series);
         });

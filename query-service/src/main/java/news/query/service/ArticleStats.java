@@ -80,7 +80,7 @@ public class ArticleStats {
                 "SELECT CAST(extract(epoch FROM date_trunc(:unit, sort_time, 'UTC')) AS bigint) AS bucket, t.theme, "
                         + "count(*) "
                         + "FROM article CROSS JOIN LATERAL unnest(theme_ids) AS t(theme) WHERE " + sql.where()
-                        + themeOnly + " GROUP BY 1, 2 ORDER BY 1, 2");
+                        + themeOnly + " GROUP BY 1, 2");
         sql.bind(query);
         query.setParameter("unit", interval.unit());
         List<ThemeBucket> buckets = new ArrayList<>();
