@@ -71,13 +71,16 @@ public class ArticleSearch {
                 more.put("afterRank", after.rank() == null ? Float.MAX_VALUE : after.rank());
                 more.put("afterTime", Timestamp.from(after.sortTime()));
                 more.put("afterId", after.id());
-                keyset = " WHERE (c.rank, c.sort_time, c.id) < (CAST(:afterRank AS real), :afterTime, :afterId)";
+                keyset = " WHERE (rank, sort_time, id) < (CAST(:afterRank AS real), :afterTime, :afterId)";
             }
             sql.with(more);
+            // the page is cut from the ranked candidates before the summary columns are read
             sqlText = "WITH c AS (SELECT id, sort_time, " + RANK + " AS rank FROM (SELECT id, sort_time, search "
-                    + "FROM article WHERE " + sql.where() + " ORDER BY sort_time DESC, id DESC LIMIT :candidates) x) "
-                    + "SELECT " + SummaryReader.COLUMNS + ", c.rank FROM c JOIN article a ON a.id = c.id" + keyset
-                    + " ORDER BY c.rank DESC, c.sort_time DESC, c.id DESC LIMIT :limit";
+                    + "FROM article WHERE " + sql.where() + " ORDER BY sort_time DESC, id DESC LIMIT :candidates) x), "
+                    + "p AS (SELECT id, sort_time, rank FROM c" + keyset
+                    + " ORDER BY rank DESC, sort_time DESC, id DESC LIMIT :limit) "
+                    + "SELECT " + SummaryReader.COLUMNS + ", p.rank FROM p JOIN article a ON a.id = p.id"
+                    + " ORDER BY p.rank DESC, p.sort_time DESC, p.id DESC";
         } else {
             Map<String, Object> more = new LinkedHashMap<>();
             if (after != null) {

@@ -34,11 +34,16 @@ public class ArticleStats {
     public enum Interval {
         HOUR, DAY, WEEK;
 
-        String unit() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+        /** The bucket width for {@code date_bin}, whose origin 2000-01-03 is a Monday at 00:00 UTC. */
+        String width() {
+            return switch (this) {
+                case HOUR -> "1 hour";
+                case DAY -> "1 day";
+                case WEEK -> "7 days";
+            };
         }
 
-        /** The start of the bucket holding {@code time} (UTC; weeks start on Monday, as date_trunc does). */
+        /** The start of the bucket holding {@code time} (UTC; weeks start on Monday). */
         public Instant truncate(Instant time) {
             return switch (this) {
                 case HOUR -> time.truncatedTo(java.time.temporal.ChronoUnit.HOURS);
@@ -77,12 +82,13 @@ public class ArticleStats {
         FilterSql sql = new FilterSql(filter);
         String themeOnly = filter.themes().isEmpty() ? "" : " AND t.theme = ANY(string_to_array(:themes, ','))";
         Query query = Panache.getEntityManager().createNativeQuery(
-                "SELECT CAST(extract(epoch FROM date_trunc(:unit, sort_time, 'UTC')) AS bigint) AS bucket, t.theme, "
+                "SELECT CAST(extract(epoch FROM date_bin(CAST(:width AS interval), sort_time, "
+                        + "TIMESTAMPTZ '2000-01-03 00:00:00+00')) AS bigint) AS bucket, t.theme, "
                         + "count(*) "
                         + "FROM article CROSS JOIN LATERAL unnest(theme_ids) AS t(theme) WHERE " + sql.where()
                         + themeOnly + " GROUP BY 1, 2");
         sql.bind(query);
-        query.setParameter("unit", interval.unit());
+        query.setParameter("width", interval.width());
         List<ThemeBucket> buckets = new ArrayList<>();
         for (Object[] row : rows(query)) {
             buckets.add(new ThemeBucket(Instant.ofEpochSecond(((Number) row[0]).longValue()), (String) row[1], ((Number) row[2]).longValue()));

@@ -41,11 +41,24 @@ public final class ExplainPlans {
                 new Plan("source and language", """
                         SELECT id FROM article WHERE true AND lower(source) = lower(?) AND language = ?
                         ORDER BY sort_time DESC, id DESC LIMIT 21""", List.of("Reuters", "en")),
-                new Plan("full text, by relevance, last 30 days", """
-                        SELECT id, ts_rank(search, websearch_to_tsquery('english', ?)) AS rank FROM article
-                        WHERE true AND search @@ websearch_to_tsquery('english', ?) AND sort_time >= ? AND sort_time < ?
-                        ORDER BY rank DESC, sort_time DESC, id DESC LIMIT 21""",
+                new Plan("full text by relevance (the newest 1000 matches ranked), last 30 days", """
+                        WITH c AS (SELECT id, sort_time, ts_rank(search, websearch_to_tsquery('english', ?)) AS rank
+                          FROM (SELECT id, sort_time, search FROM article
+                                WHERE true AND search @@ websearch_to_tsquery('english', ?) AND sort_time >= ? AND sort_time < ?
+                                ORDER BY sort_time DESC, id DESC LIMIT 1000) x),
+                        p AS (SELECT id, sort_time, rank FROM c ORDER BY rank DESC, sort_time DESC, id DESC LIMIT 21)
+                        SELECT a.id, left(a.body, 1000), a.themes, p.rank FROM p JOIN article a ON a.id = p.id
+                        ORDER BY p.rank DESC, p.sort_time DESC, p.id DESC""",
                         List.of("election", "election", from30, to)),
+                new Plan("full text by relevance, no time window", """
+                        WITH c AS (SELECT id, sort_time, ts_rank(search, websearch_to_tsquery('english', ?)) AS rank
+                          FROM (SELECT id, sort_time, search FROM article
+                                WHERE true AND search @@ websearch_to_tsquery('english', ?)
+                                ORDER BY sort_time DESC, id DESC LIMIT 1000) x),
+                        p AS (SELECT id, sort_time, rank FROM c ORDER BY rank DESC, sort_time DESC, id DESC LIMIT 21)
+                        SELECT a.id, left(a.body, 1000), a.themes, p.rank FROM p JOIN article a ON a.id = p.id
+                        ORDER BY p.rank DESC, p.sort_time DESC, p.id DESC""",
+                        List.of("election", "election")),
                 new Plan("full text and theme, newest first", """
                         SELECT id FROM article
                         WHERE true AND theme_ids && string_to_array(?, ',') AND search @@ websearch_to_tsquery('english', ?)
@@ -55,10 +68,11 @@ public final class ExplainPlans {
                         List.of(999_000L, 1_000_000L)),
                 new Plan("newest seq (ETags)", "SELECT coalesce(max(seq), 0) FROM article", List.of()),
                 new Plan("theme series per day, 30 days", """
-                        SELECT CAST(extract(epoch FROM date_trunc(?, sort_time, 'UTC')) AS bigint) AS bucket, t.theme, count(*)
+                        SELECT CAST(extract(epoch FROM date_bin(CAST(? AS interval), sort_time,
+                          TIMESTAMPTZ '2000-01-03 00:00:00+00')) AS bigint) AS bucket, t.theme, count(*)
                         FROM article CROSS JOIN LATERAL unnest(theme_ids) AS t(theme)
-                        WHERE true AND sort_time >= ? AND sort_time < ? GROUP BY 1, 2 ORDER BY 1, 2""",
-                        List.of("day", from30, to)),
+                        WHERE true AND sort_time >= ? AND sort_time < ? GROUP BY 1, 2""",
+                        List.of("1 day", from30, to)),
                 new Plan("top countries for a theme, 7 days", """
                         SELECT v.value, count(*) FROM article CROSS JOIN LATERAL unnest(country_codes) AS v(value)
                         WHERE true AND theme_ids && string_to_array(?, ',') AND sort_time >= ? AND sort_time < ?
