@@ -31,8 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * Aggregations for charts, over the same filters as {@code GET /api/v1/articles}. Without {@code from} a window
- * ending at {@code to} (default now) is used: 48 hours for hourly series, 30 days otherwise, 26 weeks for weekly
- * series. Answers carry an ETag (304 on If-None-Match) and are kept in memory until the read model changes.
+ * ending at {@code to} (default: the end of the current UTC day, or hour for hourly series) is used: 48 hours for
+ * hourly series, 30 days otherwise, 26 weeks for weekly series. Answers carry an ETag (304 on If-None-Match) and are kept in memory until the read model changes.
  */
 @Path("/api/v1/stats")
 @Produces(MediaType.APPLICATION_JSON)
@@ -139,9 +139,16 @@ public class StatsResource {
         return Conditional.respond(request, tag, () -> cache.get(tag.getValue(), compute));
     }
 
-    /** The filter with a bounded time range: {@code to} defaults to now, {@code from} to {@code to - window}. */
+    /**
+     * The filter with a bounded time range: {@code to} defaults to the end of the current UTC day (of the current
+     * hour for windows under three days), so buckets are whole; {@code from} to {@code to - window}.
+     */
     private static ArticleFilter window(ArticleFilter filter, Duration window) {
-        Instant to = filter.to() != null ? filter.to() : Instant.now();
+        Instant now = Instant.now();
+        Instant to = filter.to() != null ? filter.to()
+                : window.compareTo(Duration.ofDays(3)) < 0
+                        ? now.truncatedTo(java.time.temporal.ChronoUnit.HOURS).plus(Duration.ofHours(1))
+                        : now.truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(Duration.ofDays(1));
         Instant from = filter.from() != null ? filter.from() : to.minus(window);
         if (!from.isBefore(to)) {
             throw InvalidInputException.badRequest("from", "from must be earlier than to");

@@ -76,9 +76,17 @@ public class ArticleStats {
     public record PairCount(String theme, String country, long articles) {
     }
 
-    /** Articles per theme per bucket; only the filter's themes when it names some. Sparse: no zero rows. */
+    /**
+     * Articles per theme per bucket; only the filter's themes when it names some. Sparse: no zero rows. Daily and
+     * weekly series over whole UTC days filtered by nothing but themes and time are summed from the per-day counts
+     * ({@code theme_day}); any other filter counts the articles themselves.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ThemeBucket> themeSeries(ArticleFilter filter, Interval interval) {
+        if (interval != Interval.HOUR && wholeDays(filter) && filter.countries().isEmpty()
+                && filter.source() == null && filter.language() == null && filter.text() == null) {
+            return themeSeriesFromDays(filter, interval);
+        }
         FilterSql sql = new FilterSql(filter);
         String themeOnly = filter.themes().isEmpty() ? "" : " AND t.theme = ANY(string_to_array(:themes, ','))";
         Query query = Panache.getEntityManager().createNativeQuery(
@@ -93,6 +101,36 @@ public class ArticleStats {
         for (Object[] row : rows(query)) {
             buckets.add(new ThemeBucket(Instant.ofEpochSecond(((Number) row[0]).longValue()), (String) row[1], ((Number) row[2]).longValue()));
         }
+        return buckets;
+    }
+
+    private static boolean wholeDays(ArticleFilter filter) {
+        return filter.from() != null && filter.to() != null && filter.from().getEpochSecond() % 86_400 == 0
+                && filter.to().getEpochSecond() % 86_400 == 0 && filter.from().getNano() == 0
+                && filter.to().getNano() == 0;
+    }
+
+    private List<ThemeBucket> themeSeriesFromDays(ArticleFilter filter, Interval interval) {
+        String themeOnly = filter.themes().isEmpty() ? "" : " AND theme = ANY(string_to_array(:themes, ','))";
+        Query query = Panache.getEntityManager().createNativeQuery(
+                "SELECT CAST(extract(epoch FROM CAST(day AS timestamp)) AS bigint), theme, articles FROM theme_day "
+                        + "WHERE day >= :fromDay AND day < :toDay AND articles > 0" + themeOnly);
+        query.setParameter("fromDay", java.sql.Date.valueOf(filter.from().atZone(ZoneOffset.UTC).toLocalDate()));
+        query.setParameter("toDay", java.sql.Date.valueOf(filter.to().atZone(ZoneOffset.UTC).toLocalDate()));
+        if (!filter.themes().isEmpty()) {
+            query.setParameter("themes", String.join(",", filter.themes()));
+        }
+        Map<String, Long> sums = new java.util.LinkedHashMap<>();
+        for (Object[] row : rows(query)) {
+            Instant bucket = interval.truncate(Instant.ofEpochSecond(((Number) row[0]).longValue()));
+            sums.merge(bucket.getEpochSecond() + "|" + row[1], ((Number) row[2]).longValue(), Long::sum);
+        }
+        List<ThemeBucket> buckets = new ArrayList<>();
+        sums.forEach((key, count) -> {
+            int bar = key.indexOf('|');
+            buckets.add(new ThemeBucket(Instant.ofEpochSecond(Long.parseLong(key.substring(0, bar))),
+                    key.substring(bar + 1), count));
+        });
         return buckets;
     }
 

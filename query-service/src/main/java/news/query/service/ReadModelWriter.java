@@ -37,6 +37,7 @@ public class ReadModelWriter {
             created.seq = nextSeq(em);
             rememberThemes(em, analyzed);
             countThemes(em, created.themeIds, 1);
+            countThemeDays(em, created.sortTime, created.themeIds, 1);
             // a concurrent insert of the same id (impossible within one partition) fails here and is redelivered
             em.persist(created);
             return Outcome.INSERTED;
@@ -49,12 +50,15 @@ public class ReadModelWriter {
             return Outcome.UNCHANGED;
         }
         List<String> before = List.copyOf(existing.themeIds);
+        Instant beforeTime = existing.sortTime;
         ArticleMapper.copy(analyzed, existing);
         existing.storedAt = Instant.now();
         existing.seq = nextSeq(em);
         rememberThemes(em, analyzed);
         countThemes(em, before.stream().filter(t -> !existing.themeIds.contains(t)).toList(), -1);
         countThemes(em, existing.themeIds.stream().filter(t -> !before.contains(t)).toList(), 1);
+        countThemeDays(em, beforeTime, before, -1);
+        countThemeDays(em, existing.sortTime, existing.themeIds, 1);
         return Outcome.REPLACED;
     }
 
@@ -83,6 +87,20 @@ public class ReadModelWriter {
             em.createNativeQuery("UPDATE known_theme SET articles = articles + :delta WHERE id = :id")
                     .setParameter("delta", delta)
                     .setParameter("id", theme)
+                    .executeUpdate();
+        }
+    }
+
+    /** Adds {@code delta} to the count of each theme on the UTC day of {@code time} (table theme_day). */
+    private static void countThemeDays(EntityManager em, Instant time, List<String> themes, int delta) {
+        java.sql.Date day = java.sql.Date.valueOf(time.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        for (String theme : themes.stream().filter(Objects::nonNull).sorted().toList()) {
+            em.createNativeQuery("""
+                    INSERT INTO theme_day (day, theme, articles) VALUES (:day, :theme, :delta)
+                    ON CONFLICT (day, theme) DO UPDATE SET articles = theme_day.articles + EXCLUDED.articles""")
+                    .setParameter("day", day)
+                    .setParameter("theme", theme)
+                    .setParameter("delta", delta)
                     .executeUpdate();
         }
     }

@@ -152,6 +152,12 @@ public final class ReadModelLoader {
                     FROM article CROSS JOIN LATERAL jsonb_array_elements(themes) t GROUP BY 1
                     ON CONFLICT (id) DO UPDATE SET articles = EXCLUDED.articles,
                         iptc_code = coalesce(known_theme.iptc_code, EXCLUDED.iptc_code)""");
+            // recounted from every article, like the theme counts above
+            statement.execute("DELETE FROM theme_day");
+            statement.execute("""
+                    INSERT INTO theme_day (day, theme, articles)
+                    SELECT CAST(sort_time AT TIME ZONE 'UTC' AS date), t, count(*)
+                    FROM article CROSS JOIN LATERAL unnest(theme_ids) AS t GROUP BY 1, 2""");
             System.out.printf("  theme counts in %s%n", seconds(System.nanoTime() - t));
             t = System.nanoTime();
             statement.execute("VACUUM (ANALYZE) article");

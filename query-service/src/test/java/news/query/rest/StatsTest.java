@@ -68,6 +68,23 @@ class StatsTest {
     }
 
     @Test
+    void dailyAndWeeklySeriesWithoutOtherFiltersComeFromTheDayCountsAndAgree() {
+        // only these tests' articles carry energy in February 2023
+        given().queryParam("theme", "energy").queryParam("from", "2023-02-06").queryParam("to", "2023-02-09")
+                .get("/api/v1/stats/themes").then().statusCode(200)
+                .body("series.theme", contains("energy"))
+                .body("series[0].counts", contains(2, 1, 0));
+        given().queryParam("theme", "energy,economy").queryParam("from", "2023-01-30").queryParam("to", "2023-02-27")
+                .queryParam("interval", "week").get("/api/v1/stats/themes").then().statusCode(200)
+                .body("series.find { it.theme == 'energy' }.counts", contains(0, 3, 0, 0))
+                .body("series.find { it.theme == 'economy' }.counts", contains(0, 1, 1, 0));
+        // a time of day in from/to: counted from the articles themselves, same answer
+        given().queryParam("theme", "energy").queryParam("from", "2023-02-06T00:00:00Z")
+                .queryParam("to", "2023-02-08T12:00:00Z").get("/api/v1/stats/themes").then().statusCode(200)
+                .body("series[0].counts", contains(2, 1, 0));
+    }
+
+    @Test
     void topCountriesAndThemeCountryCountsForAFilter() {
         given().queryParam("source", SRC).queryParam("from", "2023-01-01").queryParam("to", "2023-03-01")
                 .get("/api/v1/stats/countries").then().statusCode(200)
@@ -103,6 +120,11 @@ class StatsTest {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
                 .until(() -> themeCount("culture") == culture + 1);
         assertEquals(agriculture, themeCount("agriculture"));
+        // the day counts moved too
+        given().queryParam("theme", "agriculture,culture").queryParam("from", "2023-03-01")
+                .queryParam("to", "2023-03-02").get("/api/v1/stats/themes").then().statusCode(200)
+                .body("series.theme", contains("culture"))
+                .body("series[0].counts", contains(1));
 
         Response themes = given().get("/api/v1/themes");
         given().header("If-None-Match", themes.getHeader("ETag")).get("/api/v1/themes").then().statusCode(304);
