@@ -73,6 +73,11 @@ public final class ExplainPlans {
                         FROM article CROSS JOIN LATERAL unnest(theme_ids) AS t(theme)
                         WHERE true AND sort_time >= ? AND sort_time < ? GROUP BY 1, 2""",
                         List.of("1 day", from30, to)),
+                new Plan("theme series per day or week from the day counts, 26 weeks", """
+                        SELECT CAST(extract(epoch FROM CAST(day AS timestamp)) AS bigint), theme, articles FROM theme_day
+                        WHERE day >= ? AND day < ? AND articles > 0""",
+                        List.of(java.sql.Date.valueOf(to.toLocalDateTime().toLocalDate().minusWeeks(26)),
+                                java.sql.Date.valueOf(to.toLocalDateTime().toLocalDate()))),
                 new Plan("top countries for a theme, 7 days", """
                         SELECT v.value, count(*) FROM article CROSS JOIN LATERAL unnest(country_codes) AS v(value)
                         WHERE true AND theme_ids && string_to_array(?, ',') AND sort_time >= ? AND sort_time < ?
