@@ -8,6 +8,7 @@ import news.events.ThemeTag;
 import news.query.rest.ArticleDetail;
 import news.query.rest.ArticleSummary;
 import news.query.store.ArticleRecord;
+import news.query.store.SummaryReader;
 
 /** Between events, rows and API views. */
 public final class ArticleMapper {
@@ -45,6 +46,20 @@ public final class ArticleMapper {
                 .toList();
         return new ArticleSummary(row.id, row.title, row.source, row.url, row.publishedAt, row.ingestedAt,
                 row.language, snippet(row.body), themes, row.countryCodes);
+    }
+
+    /** A summary from a list row, which carries only the head of the body. */
+    public static ArticleSummary summary(SummaryReader.Row row) {
+        List<ArticleSummary.Theme> themes = row.themes().stream()
+                .map(t -> new ArticleSummary.Theme(t.theme(), t.label(), t.iptcCode(), t.score()))
+                .toList();
+        String snippet = snippet(row.bodyHead());
+        if (row.bodyCut() && !snippet.endsWith("…")) {
+            snippet = snippet + "…";
+        }
+        return new ArticleSummary(row.id(), row.title(), row.source(), row.url(), row.publishedAt(),
+                row.ingestedAt() == null ? null : row.ingestedAt().toInstant(), row.language(), snippet, themes,
+                row.countryCodes());
     }
 
     public static ArticleDetail detail(ArticleRecord row) {

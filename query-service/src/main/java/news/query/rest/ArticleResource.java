@@ -1,29 +1,37 @@
 package news.query.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import news.query.mapping.ArticleMapper;
 import news.query.service.ArticleFilter;
 import news.query.service.ArticleSearch;
 import news.query.service.Cursor;
+import news.query.service.SinceCursor;
+import news.query.service.SortOrder;
+import news.query.service.ThemeCatalog;
 import news.query.store.ArticleRecord;
 import news.support.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
-/** The stored articles: filtered lists, newest first, with an opaque cursor; one article whole. */
+/**
+ * The stored articles: filtered lists with an opaque cursor (newest first or by relevance), what was stored since
+ * a previous answer, one article whole.
+ */
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
@@ -34,22 +42,41 @@ public class ArticleResource {
     @Inject
     ArticleSearch search;
 
+    @Inject
+    ThemeCatalog themes;
+
+    @Inject
+    AnswerCache cache;
+
     @GET
-    @Operation(summary = "List articles, newest first")
-    public ArticlePage list(
-            @Parameter(description = "theme id, e.g. trade") @QueryParam("theme") String theme,
-            @Parameter(description = "ISO 3166-1 alpha-2 country code, e.g. JP") @QueryParam("country") String country,
-            @Parameter(description = "full-text query (web search syntax)") @QueryParam("q") String q,
-            @Parameter(description = "published at or after (ISO-8601 date or date-time)") @QueryParam("from") String from,
-            @Parameter(description = "published before (ISO-8601 date or date-time)") @QueryParam("to") String to,
+    @Operation(summary = "List articles: newest first, by relevance, or what was stored since a previous answer")
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "a page; ETag and Cache-Control: no-cache"),
+            @APIResponse(responseCode = "304", description = "If-None-Match matched: nothing changed"),
+            @APIResponse(responseCode = "400", description = "a parameter is invalid (problem+json naming it)")})
+    public Response list(@BeanParam FilterParams params,
+            @Parameter(description = "published (default): newest first; relevance: best match for q first")
+            @QueryParam("sort") String sort,
             @Parameter(description = "page size, 1 to 200") @QueryParam("limit") String limit,
-            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        ArticleFilter filter = new ArticleFilter(
-                theme(theme), country(country), text(q), time("from", from), time("to", to), cursor(cursor),
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "sinceCursor of a previous answer: only articles stored after it, oldest "
+                    + "stored first") @QueryParam("since") String since,
+            @Context Request request, @Context UriInfo uri) {
+        ArticleFilter filter = params.toFilter(themes);
+        SortOrder order = sort(sort, filter);
+        Cursor after = cursor(cursor, order);
+        Long sinceSeq = since(since);
+        if (after != null && sinceSeq != null) {
+            throw InvalidInputException.badRequest("cursor", "use either cursor or since, not both");
+        }
+        ArticleSearch.ListRequest listRequest = new ArticleSearch.ListRequest(filter, order, after, sinceSeq,
                 limit(limit));
-        ArticleSearch.Page page = search.find(filter);
-        return new ArticlePage(page.rows().stream().map(ArticleMapper::summary).toList(),
-                page.next() == null ? null : page.next().encode());
+        jakarta.ws.rs.core.EntityTag tag = Conditional.tag(uri, search.maxSeq());
+        return Conditional.respond(request, tag, () -> cache.get(tag.getValue(), () -> {
+            ArticleSearch.Page page = search.find(listRequest);
+            return new ArticlePage(page.rows().stream().map(ArticleMapper::summary).toList(),
+                    page.next() == null ? null : page.next().encode(), SinceCursor.encode(page.sinceSeq()));
+        }));
     }
 
     @GET
@@ -66,56 +93,24 @@ public class ArticleResource {
         return ArticleMapper.detail(row);
     }
 
-    private static String theme(String value) {
-        if (blank(value)) {
-            return null;
+    private static SortOrder sort(String value, ArticleFilter filter) {
+        if (FilterParams.blank(value)) {
+            return filter.text() != null ? SortOrder.RELEVANCE : SortOrder.PUBLISHED;
         }
-        String theme = value.strip().toLowerCase(Locale.ROOT);
-        if (!theme.matches("[a-z][a-z0-9-]{0,63}")) {
-            throw InvalidInputException.badRequest("theme", "not a theme id: use the ids of GET /api/v1/themes");
-        }
-        return theme;
-    }
-
-    private static String country(String value) {
-        if (blank(value)) {
-            return null;
-        }
-        String code = value.strip().toUpperCase(Locale.ROOT);
-        if (!code.matches("[A-Z]{2}")) {
-            throw InvalidInputException.badRequest("country", "use an ISO 3166-1 alpha-2 code such as JP");
-        }
-        return code;
-    }
-
-    private static String text(String value) {
-        if (blank(value)) {
-            return null;
-        }
-        if (value.length() > 500) {
-            throw InvalidInputException.badRequest("q", "full-text queries are at most 500 characters");
-        }
-        return value.strip();
-    }
-
-    private static Instant time(String name, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        String text = value.strip();
-        try {
-            if (text.length() == 10) {
-                return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "published" -> SortOrder.PUBLISHED;
+            case "relevance" -> {
+                if (filter.text() == null) {
+                    throw InvalidInputException.badRequest("sort", "sort=relevance needs a full-text query q");
+                }
+                yield SortOrder.RELEVANCE;
             }
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.badRequest(name,
-                    "not an ISO-8601 date (2025-01-11) or date-time (2025-01-11T13:04:00Z): " + text);
-        }
+            default -> throw InvalidInputException.badRequest("sort", "sort is published or relevance");
+        };
     }
 
     private static int limit(String value) {
-        if (blank(value)) {
+        if (FilterParams.blank(value)) {
             return DEFAULT_LIMIT;
         }
         try {
@@ -129,21 +124,36 @@ public class ArticleResource {
         throw InvalidInputException.badRequest("limit", "limit must be a whole number from 1 to " + MAX_LIMIT);
     }
 
-    private static Cursor cursor(String value) {
-        if (blank(value)) {
+    private static Cursor cursor(String value, SortOrder order) {
+        if (FilterParams.blank(value)) {
             return null;
         }
         if (value.length() > 200) {
             throw InvalidInputException.badRequest("cursor", "not a cursor returned by this API");
         }
+        Cursor cursor;
         try {
-            return Cursor.decode(value.strip());
+            cursor = Cursor.decode(value.strip());
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.badRequest("cursor", "not a cursor returned by this API");
         }
+        if ((cursor.rank() != null) != (order == SortOrder.RELEVANCE)) {
+            throw InvalidInputException.badRequest("cursor", "this cursor belongs to a list in another sort order");
+        }
+        return cursor;
     }
 
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+    private static Long since(String value) {
+        if (FilterParams.blank(value)) {
+            return null;
+        }
+        if (value.length() > 100) {
+            throw InvalidInputException.badRequest("since", "not a sinceCursor returned by this API");
+        }
+        try {
+            return SinceCursor.decode(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.badRequest("since", "not a sinceCursor returned by this API");
+        }
     }
 }

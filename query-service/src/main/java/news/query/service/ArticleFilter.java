@@ -1,18 +1,34 @@
 package news.query.service;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
- * What a list asks for; null fields do not filter.
+ * Which articles a list, a statistic or a stream is about; empty lists and null fields do not filter. New
+ * dimensions (people, organisations, story ids) become another array field here and one more clause in
+ * {@link FilterSql}.
  *
- * @param theme   theme id the article must carry
- * @param country ISO 3166-1 alpha-2 code the article must mention
- * @param text    full-text query (web search syntax: words, "phrases", -excluded, or)
- * @param from    earliest publication time, inclusive
- * @param to      latest publication time, exclusive
- * @param after   position after which the page starts (from a cursor)
- * @param limit   page size
+ * @param themes    theme ids; the article carries any of them, or all with {@code allThemes}
+ * @param allThemes whether every theme of {@code themes} is required
+ * @param countries ISO 3166-1 alpha-2 codes; the article mentions any of them
+ * @param source    publisher, compared case-insensitively
+ * @param language  ISO 639-1 code
+ * @param text      full-text query (web search syntax: words, "phrases", -excluded, or)
+ * @param from      earliest publication time, inclusive
+ * @param to        latest publication time, exclusive
  */
-public record ArticleFilter(String theme, String country, String text, Instant from, Instant to, Cursor after,
-        int limit) {
+public record ArticleFilter(List<String> themes, boolean allThemes, List<String> countries, String source,
+        String language, String text, Instant from, Instant to) {
+
+    public static final ArticleFilter NONE = new ArticleFilter(List.of(), false, List.of(), null, null, null, null,
+            null);
+
+    public ArticleFilter {
+        themes = themes == null ? List.of() : List.copyOf(themes);
+        countries = countries == null ? List.of() : List.copyOf(countries);
+    }
+
+    public ArticleFilter withTime(Instant newFrom, Instant newTo) {
+        return new ArticleFilter(themes, allThemes, countries, source, language, text, newFrom, newTo);
+    }
 }

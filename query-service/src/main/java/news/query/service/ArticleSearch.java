@@ -2,70 +2,135 @@ package news.query.service;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import news.query.rest.ThemeCount;
+import news.query.config.SearchConfig;
 import news.query.store.ArticleRecord;
+import news.query.store.SummaryReader;
 
-/** Reads the read model: filtered newest-first pages and theme counts. SQL with bound parameters only. */
+/**
+ * Reads the read model: filtered pages, what was stored after a point, theme counts. Bound parameters only; list
+ * rows come through {@link SummaryReader} (plain JDBC, summary columns only).
+ */
 @ApplicationScoped
 public class ArticleSearch {
 
-    /** A page of rows and whether more follow. */
-    public record Page(List<ArticleRecord> rows, Cursor next) {
+    private static final String RANK = "ts_rank(search, websearch_to_tsquery('english', :text))";
+
+    /**
+     * What a list asks for.
+     *
+     * @param filter which articles
+     * @param sort   order of a normal list (ignored with {@code since})
+     * @param after  position after which the page starts (from a cursor), or null
+     * @param since  with a value: only articles stored after this sequence number, oldest stored first
+     * @param limit  page size
+     */
+    public record ListRequest(ArticleFilter filter, SortOrder sort, Cursor after, Long since, int limit) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page find(ArticleFilter filter) {
-        StringBuilder sql = new StringBuilder("SELECT id FROM article WHERE true");
-        Map<String, Object> params = new HashMap<>();
-        if (filter.theme() != null) {
-            sql.append(" AND theme_ids @> ARRAY[CAST(:theme AS text)]");
-            params.put("theme", filter.theme());
-        }
-        if (filter.country() != null) {
-            sql.append(" AND country_codes @> ARRAY[CAST(:country AS text)]");
-            params.put("country", filter.country());
-        }
-        if (filter.text() != null) {
-            sql.append(" AND search @@ websearch_to_tsquery('english', :text)");
-            params.put("text", filter.text());
-        }
-        if (filter.from() != null) {
-            sql.append(" AND sort_time >= :from");
-            params.put("from", Timestamp.from(filter.from()));
-        }
-        if (filter.to() != null) {
-            sql.append(" AND sort_time < :to");
-            params.put("to", Timestamp.from(filter.to()));
-        }
-        if (filter.after() != null) {
-            sql.append(" AND (sort_time, id) < (:afterTime, :afterId)");
-            params.put("afterTime", Timestamp.from(filter.after().sortTime()));
-            params.put("afterId", filter.after().id());
-        }
-        sql.append(" ORDER BY sort_time DESC, id DESC LIMIT :limit");
-        params.put("limit", filter.limit() + 1);
+    /**
+     * A page of rows.
+     *
+     * @param rows     the articles
+     * @param next     where the next page starts, when more follow (normal lists)
+     * @param sinceSeq pass as {@code since} to get what is stored after this answer
+     */
+    public record Page(List<SummaryReader.Row> rows, Cursor next, long sinceSeq) {
+    }
 
-        Query query = Panache.getEntityManager().createNativeQuery(sql.toString(), String.class);
-        params.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<String> ids = query.getResultList();
-        boolean more = ids.size() > filter.limit();
-        List<String> pageIds = more ? ids.subList(0, filter.limit()) : ids;
-        List<ArticleRecord> rows = inOrder(pageIds);
-        Cursor next = null;
-        if (more) {
-            ArticleRecord last = rows.get(rows.size() - 1);
-            next = new Cursor(last.sortTime, last.id);
+    @Inject
+    SummaryReader reader;
+
+    @Inject
+    SearchConfig config;
+
+    public Page find(ListRequest request) {
+        return request.since() != null ? storedSince(request) : page(request);
+    }
+
+    private Page page(ListRequest request) {
+        long upTo = reader.maxSeq();
+        boolean relevance = request.sort() == SortOrder.RELEVANCE && request.filter().text() != null;
+        FilterSql sql = new FilterSql(request.filter());
+        Cursor after = request.after();
+        String sqlText;
+        if (relevance) {
+            // rank the newest matches only: ts_rank reads each candidate's text
+            Map<String, Object> more = new LinkedHashMap<>();
+            more.put("candidates", config.relevanceCandidates());
+            more.put("limit", request.limit() + 1);
+            String keyset = "";
+            if (after != null) {
+                more.put("afterRank", after.rank() == null ? Float.MAX_VALUE : after.rank());
+                more.put("afterTime", Timestamp.from(after.sortTime()));
+                more.put("afterId", after.id());
+                keyset = " WHERE (rank, sort_time, id) < (CAST(:afterRank AS real), :afterTime, :afterId)";
+            }
+            sql.with(more);
+            // the page is cut from the ranked candidates before the summary columns are read
+            sqlText = "WITH c AS (SELECT id, sort_time, " + RANK + " AS rank FROM (SELECT id, sort_time, search "
+                    + "FROM article WHERE " + sql.where() + " ORDER BY sort_time DESC, id DESC LIMIT :candidates) x), "
+                    + "p AS (SELECT id, sort_time, rank FROM c" + keyset
+                    + " ORDER BY rank DESC, sort_time DESC, id DESC LIMIT :limit) "
+                    + "SELECT " + SummaryReader.COLUMNS + ", p.rank FROM p JOIN article a ON a.id = p.id"
+                    + " ORDER BY p.rank DESC, p.sort_time DESC, p.id DESC";
+        } else {
+            Map<String, Object> more = new LinkedHashMap<>();
+            if (after != null) {
+                more.put("afterTime", Timestamp.from(after.sortTime()));
+                more.put("afterId", after.id());
+                sql.and("(sort_time, id) < (:afterTime, :afterId)", more);
+            }
+            sql.with(Map.of("limit", request.limit() + 1));
+            sqlText = "SELECT " + SummaryReader.COLUMNS + " FROM article a WHERE " + sql.where()
+                    + " ORDER BY a.sort_time DESC, a.id DESC LIMIT :limit";
         }
-        return new Page(rows, next);
+        FilterSql.Jdbc jdbc = sql.jdbc(sqlText);
+        List<SummaryReader.Row> rows = reader.read(jdbc.sql(), jdbc.params(), relevance);
+        boolean hasMore = rows.size() > request.limit();
+        List<SummaryReader.Row> page = hasMore ? rows.subList(0, request.limit()) : rows;
+        Cursor next = null;
+        if (hasMore) {
+            SummaryReader.Row last = page.get(page.size() - 1);
+            next = new Cursor(last.rank(), last.sortTime().toInstant(), last.id());
+        }
+        return new Page(page, next, upTo);
+    }
+
+    private Page storedSince(ListRequest request) {
+        // everything up to the newest sequence number now visible; the next poll starts from there
+        long upTo = reader.maxSeq();
+        FilterSql sql = new FilterSql(request.filter())
+                .and("seq > :since AND seq <= :upTo", Map.of("since", request.since(), "upTo", upTo))
+                .with(Map.of("limit", request.limit() + 1));
+        FilterSql.Jdbc jdbc = sql.jdbc("SELECT " + SummaryReader.COLUMNS + " FROM article a WHERE " + sql.where()
+                + " ORDER BY a.seq LIMIT :limit");
+        List<SummaryReader.Row> rows = reader.read(jdbc.sql(), jdbc.params(), false);
+        boolean hasMore = rows.size() > request.limit();
+        List<SummaryReader.Row> page = hasMore ? rows.subList(0, request.limit()) : rows;
+        long sinceSeq = hasMore ? page.get(page.size() - 1).seq() : upTo;
+        return new Page(page, null, sinceSeq);
+    }
+
+    /** Rows stored after {@code afterSeq} that pass the filter, oldest stored first (for the live stream). */
+    public List<SummaryReader.Row> storedAfter(ArticleFilter filter, long afterSeq, int limit) {
+        FilterSql sql = new FilterSql(filter).and("seq > :since", Map.of("since", afterSeq))
+                .with(Map.of("limit", limit));
+        FilterSql.Jdbc jdbc = sql.jdbc("SELECT " + SummaryReader.COLUMNS + " FROM article a WHERE " + sql.where()
+                + " ORDER BY a.seq LIMIT :limit");
+        return reader.read(jdbc.sql(), jdbc.params(), false);
+    }
+
+    /** The newest stored sequence number (0 when empty): changes whenever the read model changes. */
+    public long maxSeq() {
+        return reader.maxSeq();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -73,14 +138,13 @@ public class ArticleSearch {
         return ArticleRecord.findById(id);
     }
 
-    /** Articles per theme, most frequent first. */
+    /** Articles per theme, most frequent first (counts kept by {@link ReadModelWriter}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ThemeCount> themeCounts() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
-                SELECT t ->> 'theme', max(t ->> 'label'), max(t ->> 'iptcCode'), count(DISTINCT a.id)
-                FROM article a CROSS JOIN LATERAL jsonb_array_elements(a.themes) t
-                GROUP BY 1 ORDER BY 4 DESC, 1
+                SELECT id, label, iptc_code, articles FROM known_theme WHERE articles > 0
+                ORDER BY articles DESC, id
                 """).getResultList();
         List<ThemeCount> counts = new ArrayList<>();
         for (Object[] row : rows) {
@@ -88,23 +152,5 @@ public class ArticleSearch {
                     ((Number) row[3]).longValue()));
         }
         return counts;
-    }
-
-    private static List<ArticleRecord> inOrder(List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<String, ArticleRecord> byId = new LinkedHashMap<>();
-        for (ArticleRecord row : ArticleRecord.<ArticleRecord>list("id in ?1", ids)) {
-            byId.put(row.id, row);
-        }
-        List<ArticleRecord> ordered = new ArrayList<>();
-        for (String id : ids) {
-            ArticleRecord row = byId.get(id);
-            if (row != null) {
-                ordered.add(row);
-            }
-        }
-        return ordered;
     }
 }

@@ -21,6 +21,9 @@ public class ArticleRecord extends PanacheEntityBase {
     @Id
     public String id;
 
+    /** Position in the order of storing: taken from {@code article_seq} on every insert and replacement. */
+    public long seq;
+
     public String url;
 
     @Column(name = "canonical_url")

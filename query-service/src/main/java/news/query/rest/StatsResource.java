@@ -1,0 +1,185 @@
+package news.query.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import news.query.service.ArticleFilter;
+import news.query.service.ArticleSearch;
+import news.query.service.ArticleStats;
+import news.query.service.ArticleStats.Interval;
+import news.query.service.ThemeCatalog;
+import news.support.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * Aggregations for charts, over the same filters as {@code GET /api/v1/articles}. Without {@code from} a window
+ * ending at {@code to} (default: the end of the current UTC day, or hour for hourly series) is used: 48 hours for
+ * hourly series, 30 days otherwise, 26 weeks for weekly series. Answers carry an ETag (304 on If-None-Match) and are kept in memory until the read model changes.
+ */
+@Path("/api/v1/stats")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatsResource {
+
+    static final int MAX_BUCKETS = 2000;
+
+    @Inject
+    ArticleStats stats;
+
+    @Inject
+    ArticleSearch search;
+
+    @Inject
+    ThemeCatalog themes;
+
+    @Inject
+    AnswerCache cache;
+
+    /** A count series per theme, aligned with {@code buckets} (bucket starts, UTC). */
+    public record ThemeSeries(String interval, Instant from, Instant to, List<Instant> buckets, List<Series> series) {
+    }
+
+    /** One theme's counts per bucket. */
+    public record Series(String theme, String label, long total, List<Long> counts) {
+    }
+
+    /** A time window and the top values in it. */
+    public record TopCountries(Instant from, Instant to, List<CountryCount> countries) {
+    }
+
+    public record CountryCount(String country, long articles) {
+    }
+
+    public record ThemeCountries(Instant from, Instant to, List<ArticleStats.PairCount> pairs) {
+    }
+
+    @GET
+    @Path("/themes")
+    @Operation(summary = "Articles per theme per hour, day or week: one series per theme")
+    public Response themes(@BeanParam FilterParams params,
+            @Parameter(description = "hour, day (default) or week") @QueryParam("interval") String interval,
+            @Context Request request, @Context UriInfo uri) {
+        Interval width = interval(interval);
+        ArticleFilter filter = window(params.toFilter(themes), width == Interval.HOUR ? Duration.ofHours(48)
+                : width == Interval.WEEK ? Duration.ofDays(7 * 26) : Duration.ofDays(30));
+        List<Instant> buckets = new ArrayList<>();
+        for (Instant b = width.truncate(filter.from()); b.isBefore(filter.to()); b = width.next(b)) {
+            if (buckets.size() == MAX_BUCKETS) {
+                throw InvalidInputException.badRequest("interval",
+                        "at most " + MAX_BUCKETS + " buckets: use a wider interval or a shorter from/to");
+            }
+            buckets.add(b);
+        }
+        return cached(request, uri, () -> {
+            Map<String, long[]> counts = new LinkedHashMap<>();
+            Map<Instant, Integer> index = new LinkedHashMap<>();
+            for (int i = 0; i < buckets.size(); i++) {
+                index.put(buckets.get(i), i);
+            }
+            for (ArticleStats.ThemeBucket row : stats.themeSeries(filter, width)) {
+                Integer i = index.get(row.bucket());
+                if (i != null) {
+                    counts.computeIfAbsent(row.theme(), t -> new long[buckets.size()])[i] = row.articles();
+                }
+            }
+            Map<String, String> labels = stats.themeLabels();
+            List<Series> series = new ArrayList<>();
+            counts.forEach((theme, values) -> series.add(new Series(theme, labels.get(theme),
+                    java.util.Arrays.stream(values).sum(), java.util.Arrays.stream(values).boxed().toList())));
+            series.sort(java.util.Comparator.comparingLong(Series::total).reversed().thenComparing(Series::theme));
+            return new ThemeSeries(width.name().toLowerCase(Locale.ROOT), filter.from(), filter.to(), buckets,
+                    series);
+        });
+    }
+
+    @GET
+    @Path("/countries")
+    @Operation(summary = "The countries most mentioned by the filtered articles")
+    public Response countries(@BeanParam FilterParams params,
+            @Parameter(description = "how many, 1 to 250 (default 20)") @QueryParam("limit") String limit,
+            @Context Request request, @Context UriInfo uri) {
+        ArticleFilter filter = window(params.toFilter(themes), Duration.ofDays(30));
+        int top = limit(limit, 20, 250);
+        return cached(request, uri, () -> new TopCountries(filter.from(), filter.to(),
+                stats.top(ArticleStats.Dimension.COUNTRY, filter, top).stream()
+                        .map(c -> new CountryCount(c.value(), c.articles())).toList()));
+    }
+
+    @GET
+    @Path("/theme-countries")
+    @Operation(summary = "Theme × country counts of the filtered articles, most frequent pairs first")
+    public Response themeCountries(@BeanParam FilterParams params,
+            @Parameter(description = "how many pairs, 1 to 1000 (default 100)") @QueryParam("limit") String limit,
+            @Context Request request, @Context UriInfo uri) {
+        ArticleFilter filter = window(params.toFilter(themes), Duration.ofDays(30));
+        int top = limit(limit, 100, 1000);
+        return cached(request, uri,
+                () -> new ThemeCountries(filter.from(), filter.to(), stats.themeCountries(filter, top)));
+    }
+
+    private Response cached(Request request, UriInfo uri, Supplier<Object> compute) {
+        EntityTag tag = Conditional.tag(uri, search.maxSeq());
+        return Conditional.respond(request, tag, () -> cache.get(tag.getValue(), compute));
+    }
+
+    /**
+     * The filter with a bounded time range: {@code to} defaults to the end of the current UTC day (of the current
+     * hour for windows under three days), so buckets are whole; {@code from} to {@code to - window}.
+     */
+    private static ArticleFilter window(ArticleFilter filter, Duration window) {
+        Instant now = Instant.now();
+        Instant to = filter.to() != null ? filter.to()
+                : window.compareTo(Duration.ofDays(3)) < 0
+                        ? now.truncatedTo(java.time.temporal.ChronoUnit.HOURS).plus(Duration.ofHours(1))
+                        : now.truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(Duration.ofDays(1));
+        Instant from = filter.from() != null ? filter.from() : to.minus(window);
+        if (!from.isBefore(to)) {
+            throw InvalidInputException.badRequest("from", "from must be earlier than to");
+        }
+        return filter.withTime(from, to);
+    }
+
+    private static Interval interval(String value) {
+        if (FilterParams.blank(value)) {
+            return Interval.DAY;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "hour" -> Interval.HOUR;
+            case "day" -> Interval.DAY;
+            case "week" -> Interval.WEEK;
+            default -> throw InvalidInputException.badRequest("interval", "interval is hour, day or week");
+        };
+    }
+
+    private static int limit(String value, int fallback, int max) {
+        if (FilterParams.blank(value)) {
+            return fallback;
+        }
+        try {
+            int limit = Integer.parseInt(value.strip());
+            if (limit >= 1 && limit <= max) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw InvalidInputException.badRequest("limit", "limit must be a whole number from 1 to " + max);
+    }
+}

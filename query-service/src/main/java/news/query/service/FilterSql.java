@@ -1,0 +1,94 @@
+package news.query.service;
+
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The WHERE clause of an {@link ArticleFilter} over {@code article}, with bound parameters only. */
+final class FilterSql {
+
+    private final StringBuilder where = new StringBuilder("true");
+    private final Map<String, Object> params = new LinkedHashMap<>();
+
+    FilterSql(ArticleFilter filter) {
+        if (!filter.themes().isEmpty()) {
+            // @> (all) and && (any) both use the GIN index on theme_ids
+            where.append(filter.allThemes() ? " AND theme_ids @> string_to_array(:themes, ',')"
+                    : " AND theme_ids && string_to_array(:themes, ',')");
+            // ids are validated ([a-z0-9-]), so a comma never occurs inside one
+            params.put("themes", String.join(",", filter.themes()));
+        }
+        if (!filter.countries().isEmpty()) {
+            where.append(" AND country_codes && string_to_array(:countries, ',')");
+            params.put("countries", String.join(",", filter.countries()));
+        }
+        if (filter.source() != null) {
+            where.append(" AND lower(source) = lower(:source)");
+            params.put("source", filter.source());
+        }
+        if (filter.language() != null) {
+            where.append(" AND language = :language");
+            params.put("language", filter.language());
+        }
+        if (filter.text() != null) {
+            where.append(" AND search @@ websearch_to_tsquery('english', :text)");
+            params.put("text", filter.text());
+        }
+        if (filter.from() != null) {
+            where.append(" AND sort_time >= :from");
+            params.put("from", Timestamp.from(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.append(" AND sort_time < :to");
+            params.put("to", Timestamp.from(filter.to()));
+        }
+    }
+
+    /** Adds a further condition with its parameters. */
+    FilterSql and(String condition, Map<String, Object> more) {
+        where.append(" AND ").append(condition);
+        params.putAll(more);
+        return this;
+    }
+
+    /** Adds parameters used outside the WHERE clause (limits, ranks). */
+    FilterSql with(Map<String, Object> more) {
+        params.putAll(more);
+        return this;
+    }
+
+    String where() {
+        return where.toString();
+    }
+
+    void bind(Query query) {
+        params.forEach(query::setParameter);
+    }
+
+    private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile("(?<![:\\w]):([a-zA-Z]\\w*)");
+
+    /**
+     * {@code sql} (which uses this filter's {@link #where()} and names only parameters known here) for JDBC: each
+     * {@code :name} becomes {@code ?}, with the values in order.
+     */
+    Jdbc jdbc(String sql) {
+        java.util.List<Object> values = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = NAMED.matcher(sql);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            if (!params.containsKey(name)) {
+                throw new IllegalArgumentException("no value for :" + name);
+            }
+            values.add(params.get(name));
+            m.appendReplacement(out, "?");
+        }
+        m.appendTail(out);
+        return new Jdbc(out.toString(), values);
+    }
+
+    /** Positional SQL and its values. */
+    record Jdbc(String sql, java.util.List<Object> params) {
+    }
+}

@@ -1,0 +1,99 @@
+package news.query.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import news.events.EventJson;
+import news.events.ThemeTag;
+
+/**
+ * Reads list rows straight from JDBC: only the columns a summary shows (the body's head, not the body), in one
+ * query, without loading entities. This is the hot path of lists, polling and the stream.
+ */
+@ApplicationScoped
+public class SummaryReader {
+
+    /** How much of the body is read to make the snippet. */
+    public static final int BODY_HEAD = 1000;
+
+    /** The columns every summary query selects first, in this order. */
+    public static final String COLUMNS = "a.id, a.title, a.source, a.url, a.published_at, a.ingested_at, "
+            + "a.language, left(a.body, " + BODY_HEAD + ") AS body_head, length(a.body) > " + BODY_HEAD
+            + " AS body_cut, a.themes, a.country_codes, a.seq, a.sort_time";
+
+    private static final TypeReference<List<ThemeTag>> THEMES = new TypeReference<>() {
+    };
+
+    /**
+     * A list row.
+     *
+     * @param rank the value of an extra {@code rank} column when the query selects one, else null
+     */
+    public record Row(String id, String title, String source, String url, OffsetDateTime publishedAt,
+            OffsetDateTime ingestedAt, String language, String bodyHead, boolean bodyCut, List<ThemeTag> themes,
+            List<String> countryCodes, long seq, OffsetDateTime sortTime, Float rank) {
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** Runs {@code sql} (selecting {@link #COLUMNS} of {@code article a}, optionally then {@code rank}) with positional parameters. */
+    public List<Row> read(String sql, List<Object> params, boolean withRank) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                statement.setObject(i + 1, params.get(i));
+            }
+            List<Row> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(row(rs, withRank));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the read model failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The newest stored sequence number, 0 when empty. */
+    public long maxSeq() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT coalesce(max(seq), 0) FROM article");
+                ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the read model failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static Row row(ResultSet rs, boolean withRank) throws SQLException {
+        Array codes = rs.getArray("country_codes");
+        List<String> countries = codes == null ? List.of() : Arrays.asList((String[]) codes.getArray());
+        List<ThemeTag> themes;
+        try {
+            String json = rs.getString("themes");
+            themes = json == null ? List.of() : EventJson.mapper().readValue(json, THEMES);
+        } catch (IOException e) {
+            throw new SQLException("themes column is not the event JSON", e);
+        }
+        return new Row(rs.getString("id"), rs.getString("title"), rs.getString("source"), rs.getString("url"),
+                rs.getObject("published_at", OffsetDateTime.class), rs.getObject("ingested_at", OffsetDateTime.class),
+                rs.getString("language"), rs.getString("body_head"), rs.getBoolean("body_cut"), themes, countries,
+                rs.getLong("seq"), rs.getObject("sort_time", OffsetDateTime.class),
+                withRank ? rs.getFloat("rank") : null);
+    }
+}

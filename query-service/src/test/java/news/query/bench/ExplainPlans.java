@@ -1,0 +1,108 @@
+package news.query.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Prints {@code EXPLAIN (ANALYZE, BUFFERS)} of the queries query-service sends (the same SQL as
+ * {@code ArticleSearch}, {@code FilterSql} and {@code ArticleStats}, with typical bound values), to check that
+ * they use the indexes.
+ *
+ * <p>Arguments: {@code [jdbcUrl (jdbc:postgresql://localhost:55432/news)]}.
+ */
+public final class ExplainPlans {
+
+    /** A query, its title and its parameters in order. */
+    record Plan(String title, String sql, List<Object> params) {
+    }
+
+    private ExplainPlans() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = args.length > 0 ? args[0] : "jdbc:postgresql://localhost:55432/news";
+        Timestamp to = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS));
+        Timestamp from30 = Timestamp.from(to.toInstant().minus(30, ChronoUnit.DAYS));
+        Timestamp from7 = Timestamp.from(to.toInstant().minus(7, ChronoUnit.DAYS));
+        List<Plan> plans = List.of(
+                new Plan("newest first, one theme", """
+                        SELECT id, CAST(NULL AS real) AS rank FROM article
+                        WHERE true AND theme_ids && string_to_array(?, ',')
+                        ORDER BY sort_time DESC, id DESC LIMIT 21""", List.of("trade")),
+                new Plan("two themes (all) and a country", """
+                        SELECT id FROM article
+                        WHERE true AND theme_ids @> string_to_array(?, ',') AND country_codes && string_to_array(?, ',')
+                        ORDER BY sort_time DESC, id DESC LIMIT 21""", List.of("trade,diplomacy", "JP")),
+                new Plan("source and language", """
+                        SELECT id FROM article WHERE true AND lower(source) = lower(?) AND language = ?
+                        ORDER BY sort_time DESC, id DESC LIMIT 21""", List.of("Reuters", "en")),
+                new Plan("full text by relevance (the newest 1000 matches ranked), last 30 days", """
+                        WITH c AS (SELECT id, sort_time, ts_rank(search, websearch_to_tsquery('english', ?)) AS rank
+                          FROM (SELECT id, sort_time, search FROM article
+                                WHERE true AND search @@ websearch_to_tsquery('english', ?) AND sort_time >= ? AND sort_time < ?
+                                ORDER BY sort_time DESC, id DESC LIMIT 1000) x),
+                        p AS (SELECT id, sort_time, rank FROM c ORDER BY rank DESC, sort_time DESC, id DESC LIMIT 21)
+                        SELECT a.id, left(a.body, 1000), a.themes, p.rank FROM p JOIN article a ON a.id = p.id
+                        ORDER BY p.rank DESC, p.sort_time DESC, p.id DESC""",
+                        List.of("election", "election", from30, to)),
+                new Plan("full text by relevance, no time window", """
+                        WITH c AS (SELECT id, sort_time, ts_rank(search, websearch_to_tsquery('english', ?)) AS rank
+                          FROM (SELECT id, sort_time, search FROM article
+                                WHERE true AND search @@ websearch_to_tsquery('english', ?)
+                                ORDER BY sort_time DESC, id DESC LIMIT 1000) x),
+                        p AS (SELECT id, sort_time, rank FROM c ORDER BY rank DESC, sort_time DESC, id DESC LIMIT 21)
+                        SELECT a.id, left(a.body, 1000), a.themes, p.rank FROM p JOIN article a ON a.id = p.id
+                        ORDER BY p.rank DESC, p.sort_time DESC, p.id DESC""",
+                        List.of("election", "election")),
+                new Plan("full text and theme, newest first", """
+                        SELECT id FROM article
+                        WHERE true AND theme_ids && string_to_array(?, ',') AND search @@ websearch_to_tsquery('english', ?)
+                        ORDER BY sort_time DESC, id DESC LIMIT 21""", List.of("health", "hospital")),
+                new Plan("since polling", """
+                        SELECT id FROM article WHERE true AND seq > ? AND seq <= ? ORDER BY seq LIMIT 21""",
+                        List.of(999_000L, 1_000_000L)),
+                new Plan("newest seq (ETags)", "SELECT coalesce(max(seq), 0) FROM article", List.of()),
+                new Plan("theme series per day, 30 days", """
+                        SELECT CAST(extract(epoch FROM date_bin(CAST(? AS interval), sort_time,
+                          TIMESTAMPTZ '2000-01-03 00:00:00+00')) AS bigint) AS bucket, t.theme, count(*)
+                        FROM article CROSS JOIN LATERAL unnest(theme_ids) AS t(theme)
+                        WHERE true AND sort_time >= ? AND sort_time < ? GROUP BY 1, 2""",
+                        List.of("1 day", from30, to)),
+                new Plan("theme series per day or week from the day counts, 26 weeks", """
+                        SELECT CAST(extract(epoch FROM CAST(day AS timestamp)) AS bigint), theme, articles FROM theme_day
+                        WHERE day >= ? AND day < ? AND articles > 0""",
+                        List.of(java.sql.Date.valueOf(to.toLocalDateTime().toLocalDate().minusWeeks(26)),
+                                java.sql.Date.valueOf(to.toLocalDateTime().toLocalDate()))),
+                new Plan("top countries for a theme, 7 days", """
+                        SELECT v.value, count(*) FROM article CROSS JOIN LATERAL unnest(country_codes) AS v(value)
+                        WHERE true AND theme_ids && string_to_array(?, ',') AND sort_time >= ? AND sort_time < ?
+                        GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20""", List.of("economy", from7, to)),
+                new Plan("theme x country, 7 days", """
+                        SELECT t.theme, c.country, count(*) FROM article
+                        CROSS JOIN LATERAL unnest(theme_ids) AS t(theme) CROSS JOIN LATERAL unnest(country_codes) AS c(country)
+                        WHERE true AND sort_time >= ? AND sort_time < ? GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 100""",
+                        List.of(from7, to)));
+        try (Connection connection = ReadModelLoader.connect(url)) {
+            for (Plan plan : plans) {
+                System.out.println("== " + plan.title());
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + plan.sql())) {
+                    for (int i = 0; i < plan.params().size(); i++) {
+                        statement.setObject(i + 1, plan.params().get(i));
+                    }
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            System.out.println("   " + rs.getString(1));
+                        }
+                    }
+                }
+                System.out.println();
+            }
+        }
+    }
+}

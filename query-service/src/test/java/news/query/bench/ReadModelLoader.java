@@ -1,0 +1,340 @@
+package news.query.bench;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import news.events.CountryMention;
+import news.events.EventJson;
+import news.events.Evidence;
+import news.events.ThemeTag;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * Fills {@code query.article} with realistic analysed articles, fast: rows are generated from the New York Times
+ * front-page headlines and summaries of the shared corpus (their CAP topic mapped to the project's themes), with
+ * countries, sources and languages drawn from skewed distributions and publication times over the last two
+ * years, and written with PostgreSQL {@code COPY} on parallel connections. The article indexes are dropped for
+ * the load and rebuilt from their own definitions afterwards (much faster than maintaining them row by row), then
+ * the table is vacuumed and analysed. The schema must exist (start query-service once against the database).
+ *
+ * <p>Arguments: {@code [count (1000000)] [jdbcUrl (jdbc:postgresql://localhost:55432/news)] [corpus csv]
+ * [parallel connections (2)]}.
+ */
+public final class ReadModelLoader {
+
+    static final Path CORPUS = Path.of("/work/shared/corpora/news-topics/nyt-frontpage-cap.dev.csv");
+
+    /** CAP major topic → theme id and IPTC code (the corpus README's table). */
+    static final Map<Integer, String[]> CAP_THEMES = Map.ofEntries(
+            Map.entry(18, new String[] {"trade", "medtop:20000373"}),
+            Map.entry(16, new String[] {"security", "medtop:20000598"}),
+            Map.entry(7, new String[] {"environment", "medtop:06000000"}),
+            Map.entry(19, new String[] {"diplomacy", "medtop:20000638"}),
+            Map.entry(1, new String[] {"economy", "medtop:04000000"}),
+            Map.entry(15, new String[] {"economy", "medtop:04000000"}),
+            Map.entry(5, new String[] {"labour", "medtop:09000000"}),
+            Map.entry(8, new String[] {"energy", "medtop:20000256"}),
+            Map.entry(3, new String[] {"health", "medtop:07000000"}),
+            Map.entry(17, new String[] {"science-technology", "medtop:13000000"}),
+            Map.entry(12, new String[] {"crime-justice", "medtop:02000000"}),
+            Map.entry(6, new String[] {"education", "medtop:05000000"}),
+            Map.entry(23, new String[] {"culture", "medtop:01000000"}),
+            Map.entry(26, new String[] {"disaster", "medtop:03000000"}),
+            Map.entry(27, new String[] {"disaster", "medtop:03000000"}),
+            Map.entry(29, new String[] {"sport", "medtop:15000000"}),
+            Map.entry(20, new String[] {"politics", "medtop:11000000"}),
+            Map.entry(24, new String[] {"politics", "medtop:11000000"}),
+            Map.entry(9, new String[] {"migration", "medtop:20000771"}),
+            Map.entry(4, new String[] {"agriculture", "medtop:20000210"}),
+            Map.entry(10, new String[] {"transport", "medtop:20000337"}),
+            Map.entry(2, new String[] {"civil-rights", "medtop:12000000"}),
+            Map.entry(13, new String[] {"social-welfare", "medtop:14000000"}),
+            Map.entry(31, new String[] {"religion", "medtop:12000000"}));
+
+    /** Countries by how often the news names them (most first), with a word naming each in text. */
+    static final String[][] COUNTRIES = {
+            {"US", "United States", "Washington"}, {"CN", "China", "Beijing"}, {"GB", "United Kingdom", "London"},
+            {"RU", "Russia", "Moscow"}, {"UA", "Ukraine", "Kyiv"}, {"DE", "Germany", "Berlin"},
+            {"FR", "France", "Paris"}, {"JP", "Japan", "Tokyo"}, {"IN", "India", "New Delhi"},
+            {"IL", "Israel", "Jerusalem"}, {"IR", "Iran", "Tehran"}, {"BR", "Brazil", "Brasilia"},
+            {"CA", "Canada", "Ottawa"}, {"MX", "Mexico", "Mexico City"}, {"IT", "Italy", "Rome"},
+            {"ES", "Spain", "Madrid"}, {"KR", "South Korea", "Seoul"}, {"AU", "Australia", "Canberra"},
+            {"TR", "Turkey", "Ankara"}, {"SA", "Saudi Arabia", "Riyadh"}, {"EG", "Egypt", "Cairo"},
+            {"ZA", "South Africa", "Pretoria"}, {"NG", "Nigeria", "Abuja"}, {"PK", "Pakistan", "Islamabad"},
+            {"AR", "Argentina", "Buenos Aires"}, {"PL", "Poland", "Warsaw"}, {"NL", "Netherlands", "Amsterdam"},
+            {"SE", "Sweden", "Stockholm"}, {"KE", "Kenya", "Nairobi"}, {"ID", "Indonesia", "Jakarta"},
+            {"VN", "Vietnam", "Hanoi"}, {"TH", "Thailand", "Bangkok"}, {"CO", "Colombia", "Bogota"},
+            {"CL", "Chile", "Santiago"}, {"GR", "Greece", "Athens"}, {"PT", "Portugal", "Lisbon"},
+            {"NO", "Norway", "Oslo"}, {"FI", "Finland", "Helsinki"}, {"IE", "Ireland", "Dublin"},
+            {"NZ", "New Zealand", "Wellington"}};
+
+    static final String[] SOURCES = {"Reuters", "Associated Press", "BBC News", "The Guardian", "Al Jazeera",
+            "Deutsche Welle", "France 24", "NHK World", "The Hindu", "ABC News Australia", "CBC News",
+            "Kyodo News", "Yonhap", "Times of Israel", "Folha de S.Paulo", "El País", "Le Monde", "Der Spiegel",
+            "Corriere della Sera", "South China Morning Post", "The Straits Times", "Daily Nation", "Punch",
+            "Dawn", "Bangkok Post", "The Irish Times", "RNZ", "Politico", "Bloomberg", "Financial Times"};
+
+    static final String[] LANGUAGES = {"en", "en", "en", "en", "en", "en", "en", "de", "fr", "es"};
+
+    /** One corpus item. */
+    record Item(String title, String summary, String theme, String iptc) {
+    }
+
+    private ReadModelLoader() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        String url = args.length > 1 ? args[1] : "jdbc:postgresql://localhost:55432/news";
+        Path corpus = args.length > 2 ? Path.of(args[2]) : CORPUS;
+        int parallel = args.length > 3 ? Integer.parseInt(args[3]) : 2;
+        List<Item> items = readCorpus(corpus);
+        System.out.printf("corpus: %d items from %s%n", items.size(), corpus);
+
+        long started = System.nanoTime();
+        List<String[]> indexes;
+        try (Connection connection = connect(url); Statement statement = connection.createStatement()) {
+            indexes = dropIndexes(statement);
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        List<Future<?>> parts = new ArrayList<>();
+        int per = (count + parallel - 1) / parallel;
+        for (int p = 0; p < parallel; p++) {
+            int from = p * per;
+            int to = Math.min(count, from + per);
+            long seed = 42 + p;
+            parts.add(pool.submit(() -> {
+                copy(url, items, from, to, now, new Random(seed));
+                return null;
+            }));
+        }
+        for (Future<?> part : parts) {
+            part.get();
+        }
+        pool.shutdown();
+        long copied = System.nanoTime();
+        System.out.printf("copied %d rows in %s%n", count, seconds(copied - started));
+
+        try (Connection connection = connect(url); Statement statement = connection.createStatement()) {
+            statement.execute("SET maintenance_work_mem = '1GB'");
+            statement.execute("SET max_parallel_maintenance_workers = 2");
+            for (String[] index : indexes) {
+                long t = System.nanoTime();
+                statement.execute(index[1]);
+                System.out.printf("  index %s rebuilt in %s%n", index[0], seconds(System.nanoTime() - t));
+            }
+            long t = System.nanoTime();
+            statement.execute("""
+                    INSERT INTO known_theme (id, label, iptc_code, articles)
+                    SELECT t ->> 'theme', max(t ->> 'label'), max(t ->> 'iptcCode'), count(*)
+                    FROM article CROSS JOIN LATERAL jsonb_array_elements(themes) t GROUP BY 1
+                    ON CONFLICT (id) DO UPDATE SET articles = EXCLUDED.articles,
+                        iptc_code = coalesce(known_theme.iptc_code, EXCLUDED.iptc_code)""");
+            // recounted from every article, like the theme counts above
+            statement.execute("DELETE FROM theme_day");
+            statement.execute("""
+                    INSERT INTO theme_day (day, theme, articles)
+                    SELECT CAST(sort_time AT TIME ZONE 'UTC' AS date), t, count(*)
+                    FROM article CROSS JOIN LATERAL unnest(theme_ids) AS t GROUP BY 1, 2""");
+            System.out.printf("  theme counts in %s%n", seconds(System.nanoTime() - t));
+            t = System.nanoTime();
+            statement.execute("VACUUM (ANALYZE) article");
+            System.out.printf("  vacuum analyze in %s%n", seconds(System.nanoTime() - t));
+            try (ResultSet rs = statement.executeQuery(
+                    "SELECT count(*), pg_size_pretty(pg_total_relation_size('article')) FROM article")) {
+                rs.next();
+                System.out.printf("article: %d rows, %s with indexes%n", rs.getLong(1), rs.getString(2));
+            }
+        }
+        System.out.printf("loaded %d articles in %s (%.0f rows/s)%n", count, seconds(System.nanoTime() - started),
+                count / ((System.nanoTime() - started) / 1e9));
+    }
+
+    static Connection connect(String url) throws SQLException {
+        Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET search_path = query");
+        }
+        return connection;
+    }
+
+    /** Drops the article indexes but the primary key, returning their names and definitions. */
+    private static List<String[]> dropIndexes(Statement statement) throws SQLException {
+        List<String[]> indexes = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery("""
+                SELECT indexname, indexdef FROM pg_indexes
+                WHERE schemaname = 'query' AND tablename = 'article' AND indexname <> 'article_pkey'""")) {
+            while (rs.next()) {
+                indexes.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        for (String[] index : indexes) {
+            statement.execute("DROP INDEX query.\"" + index[0].replace("\"", "\"\"") + "\"");
+        }
+        System.out.printf("dropped %d indexes for the load%n", indexes.size());
+        return indexes;
+    }
+
+    static List<Item> readCorpus(Path corpus) throws IOException {
+        CsvMapper mapper = new CsvMapper();
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        List<Item> items = new ArrayList<>();
+        try (MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class).with(schema)
+                .readValues(corpus.toFile())) {
+            while (rows.hasNext()) {
+                Map<String, String> row = rows.next();
+                String[] theme = CAP_THEMES.get(Integer.parseInt(row.get("cap_major").strip()));
+                String title = row.get("title");
+                String summary = row.get("summary");
+                if (theme != null && title != null && !title.isBlank() && summary != null && !summary.isBlank()) {
+                    items.add(new Item(title.strip(), summary.strip(), theme[0], theme[1]));
+                }
+            }
+        }
+        return items;
+    }
+
+    private static void copy(String url, List<Item> items, int from, int to, Instant now, Random random)
+            throws SQLException {
+        try (Connection connection = connect(url)) {
+            connection.setAutoCommit(false);
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                    COPY article (id, url, source, title, authors, published_at, ingested_at, sort_time, language,
+                        body, content_hash, analysis_version, taxonomy_version, analyzed_at, stored_at, theme_ids,
+                        country_codes, themes, countries)
+                    FROM STDIN WITH (FORMAT csv)""");
+            StringBuilder batch = new StringBuilder(1 << 20);
+            for (int n = from; n < to; n++) {
+                row(batch, n, items, now, random);
+                if (batch.length() > (1 << 20) - 8192) {
+                    byte[] bytes = batch.toString().getBytes(StandardCharsets.UTF_8);
+                    copy.writeToCopy(bytes, 0, bytes.length);
+                    batch.setLength(0);
+                }
+            }
+            byte[] bytes = batch.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            copy.endCopy();
+            connection.commit();
+        }
+    }
+
+    /** One CSV row for COPY. */
+    private static void row(StringBuilder out, int n, List<Item> items, Instant now, Random random) {
+        Item main = items.get(random.nextInt(items.size()));
+        String id = String.format("bench-%08d", n);
+        StringBuilder body = new StringBuilder();
+        body.append(main.summary()).append(". ");
+        int mainStart = 0;
+        String mainPhrase = firstWords(main.summary(), 2);
+        Map<String, ThemeTag> themes = new LinkedHashMap<>();
+        themes.put(main.theme(), tag(main.theme(), main.iptc(), 0.6 + random.nextDouble() * 0.4,
+                new Evidence("body", mainPhrase, mainStart, mainStart + mainPhrase.length())));
+        int sentences = 2 + random.nextInt(5);
+        for (int s = 0; s < sentences; s++) {
+            Item other = items.get(random.nextInt(items.size()));
+            int start = body.length();
+            body.append(other.summary()).append(". ");
+            if (s == 0 && random.nextInt(3) == 0 && !themes.containsKey(other.theme())) {
+                String phrase = firstWords(other.summary(), 2);
+                themes.put(other.theme(), tag(other.theme(), other.iptc(), 0.3 + random.nextDouble() * 0.4,
+                        new Evidence("body", phrase, start, start + phrase.length())));
+            }
+        }
+        List<CountryMention> countries = new ArrayList<>();
+        int mentioned = random.nextInt(10) < 2 ? 0 : 1 + random.nextInt(random.nextInt(10) < 7 ? 1 : 3);
+        for (int c = 0; c < mentioned; c++) {
+            // a skewed pick: the first countries much more often
+            String[] country = COUNTRIES[(int) (COUNTRIES.length * Math.pow(random.nextDouble(), 2.2))];
+            if (countries.stream().anyMatch(m -> m.code().equals(country[0]))) {
+                continue;
+            }
+            String place = random.nextBoolean() ? country[1] : country[2];
+            body.append("Officials in ");
+            int start = body.length();
+            body.append(place).append(" commented on the matter. ");
+            countries.add(new CountryMention(country[0], country[1], 1,
+                    List.of(new Evidence("body", place, start, start + place.length()))));
+        }
+        Instant published = now.minusSeconds((long) (random.nextDouble() * 730 * 86_400));
+        Instant ingested = published.plusSeconds(60 + random.nextInt(3600));
+        String source = SOURCES[(int) (SOURCES.length * Math.pow(random.nextDouble(), 1.5))];
+        String text = body.toString().strip();
+
+        field(out, id).append(',');
+        field(out, "https://bench.example/" + id).append(',');
+        field(out, source).append(',');
+        field(out, main.title()).append(',');
+        out.append("{},");
+        out.append(published).append(',').append(ingested).append(',').append(published).append(',');
+        field(out, LANGUAGES[random.nextInt(LANGUAGES.length)]).append(',');
+        field(out, text).append(',');
+        field(out, HexFormat.of().toHexDigits(text.hashCode()) + HexFormat.of().toHexDigits(n)).append(',');
+        out.append("1,bench,").append(ingested.plusSeconds(2)).append(',').append(ingested.plusSeconds(3))
+                .append(',');
+        field(out, "{" + String.join(",", themes.keySet()) + "}").append(',');
+        field(out, "{" + String.join(",", countries.stream().map(CountryMention::code).toList()) + "}")
+                .append(',');
+        field(out, json(new ArrayList<>(themes.values()))).append(',');
+        field(out, json(countries)).append('\n');
+    }
+
+    private static ThemeTag tag(String theme, String iptc, double score, Evidence evidence) {
+        return new ThemeTag(theme, label(theme), iptc, Math.round(score * 100) / 100.0, List.of(evidence));
+    }
+
+    static String label(String theme) {
+        return Character.toUpperCase(theme.charAt(0)) + theme.substring(1).replace('-', ' ');
+    }
+
+    private static String firstWords(String text, int words) {
+        int end = 0;
+        for (int w = 0; w < words; w++) {
+            int space = text.indexOf(' ', end + 1);
+            if (space < 0) {
+                return text;
+            }
+            end = space;
+        }
+        return text.substring(0, end);
+    }
+
+    private static String json(Object value) {
+        try {
+            return EventJson.mapper().writeValueAsString(value);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A quoted CSV field (COPY's csv format: double quotes doubled). */
+    private static StringBuilder field(StringBuilder out, String value) {
+        return out.append('"').append(value.replace("\"", "\"\"")).append('"');
+    }
+
+    private static String seconds(long nanos) {
+        return String.format("%.1f s", Duration.ofNanos(nanos).toMillis() / 1000.0);
+    }
+}

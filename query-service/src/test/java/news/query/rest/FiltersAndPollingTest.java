@@ -1,0 +1,169 @@
+package news.query.rest;
+
+import static io.restassured.RestAssured.given;
+import static news.query.TestArticles.article;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.List;
+import news.devinfra.RealInfraResource;
+import news.query.TestArticles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Lists filtered by several themes, source, language and text; relevance order; since-polling; ETag and 304. */
+@QuarkusTest
+@QuarkusTestResource(RealInfraResource.class)
+class FiltersAndPollingTest {
+
+    private static final String SRC = "Filter Gazette";
+    private final TestArticles articles = new TestArticles();
+
+    private static boolean seeded;
+
+    @BeforeEach
+    void seed() {
+        if (seeded) {
+            return;
+        }
+        seeded = true;
+        articles.publish(article("fp-1", SRC, "en", "Tariff talks", "Tariff talks on rice exports restarted in Tokyo.",
+                "2024-05-01T08:00:00Z", List.of("trade:Tariff", "diplomacy:talks"), List.of("JP:Tokyo")));
+        articles.publish(article("fp-2", SRC, "en", "Port strike", "Dock workers strike over wages; rice trade halts.",
+                "2024-05-02T08:00:00Z", List.of("labour:strike", "trade:trade"), List.of("KR:Korea")));
+        articles.publish(article("fp-3", SRC, "de", "Rice harvest", "Rice rice rice: the rice harvest in Bavaria.",
+                "2024-05-03T08:00:00Z", List.of("agriculture:harvest"), List.of("DE:Bavaria")));
+        articles.publish(article("fp-4", "Other Times", "en", "Summit", "Leaders met for talks on rice tariffs.",
+                "2024-05-04T08:00:00Z", List.of("diplomacy:talks", "trade:tariffs"), List.of("JP:Japan")));
+        TestArticles.awaitStored("fp-1");
+        TestArticles.awaitStored("fp-2");
+        TestArticles.awaitStored("fp-3");
+        TestArticles.awaitStored("fp-4");
+    }
+
+    @Test
+    void severalThemesMatchAnyOrAll() {
+        given().queryParam("source", SRC).queryParam("theme", "trade", "labour")
+                .get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-2", "fp-1"));
+        given().queryParam("source", SRC).queryParam("theme", "trade,diplomacy").queryParam("themeMatch", "all")
+                .get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-1"));
+        given().queryParam("theme", "trade,diplomacy").queryParam("themeMatch", "ALL")
+                .queryParam("from", "2024-05-01").queryParam("to", "2024-05-05")
+                .get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-4", "fp-1"));
+    }
+
+    @Test
+    void sourceLanguageAndCountryFilter() {
+        given().queryParam("source", "filter gazette").queryParam("language", "DE")
+                .get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-3"));
+        given().queryParam("source", SRC).queryParam("country", "jp,kr")
+                .get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-2", "fp-1"));
+        given().queryParam("source", "Nobody Publishes This").get("/api/v1/articles").then().statusCode(200)
+                .body("items", empty());
+    }
+
+    @Test
+    void fullTextIsRankedByRelevanceAndPagesWithACursor() {
+        // fp-3 says rice five times: the best match first, unlike the newest-first order
+        Response first = given().queryParam("q", "rice").queryParam("from", "2024-05-01").queryParam("to", "2024-05-05")
+                .queryParam("limit", 2).get("/api/v1/articles");
+        first.then().statusCode(200).body("items[0].id", equalTo("fp-3")).body("nextCursor", notNullValue());
+        List<String> firstIds = first.jsonPath().getList("items.id");
+        Response second = given().queryParam("q", "rice").queryParam("from", "2024-05-01")
+                .queryParam("to", "2024-05-05").queryParam("limit", 2)
+                .queryParam("cursor", first.jsonPath().getString("nextCursor")).get("/api/v1/articles");
+        second.then().statusCode(200).body("items", org.hamcrest.Matchers.hasSize(2)).body("nextCursor", nullValue());
+        List<String> all = new java.util.ArrayList<>(firstIds);
+        all.addAll(second.jsonPath().getList("items.id"));
+        org.hamcrest.MatcherAssert.assertThat(all, containsInAnyOrder("fp-1", "fp-2", "fp-3", "fp-4"));
+
+        given().queryParam("q", "rice").queryParam("sort", "published").queryParam("from", "2024-05-01")
+                .queryParam("to", "2024-05-05").get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-4", "fp-3", "fp-2", "fp-1"));
+        given().queryParam("q", "\"dock workers\" -tokyo").get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-2"));
+        // a relevance cursor does not page a newest-first list
+        given().queryParam("cursor", first.jsonPath().getString("nextCursor")).get("/api/v1/articles").then()
+                .statusCode(400).body("field", equalTo("cursor"));
+    }
+
+    @Test
+    void sincePollingReturnsOnlyWhatIsStoredLater() {
+        Response before = given().queryParam("source", "Poll Post").get("/api/v1/articles");
+        String since = before.jsonPath().getString("sinceCursor");
+        given().queryParam("source", "Poll Post").queryParam("since", since).get("/api/v1/articles").then()
+                .statusCode(200).body("items", empty()).body("sinceCursor", equalTo(since));
+
+        articles.publish(article("fp-poll-1", "Poll Post", "en", "First", "first polled story about energy",
+                "2020-01-01T00:00:00Z", List.of("energy:energy"), List.of()));
+        articles.publish(article("fp-poll-2", "Poll Post", "en", "Second", "second polled story about health",
+                "2019-01-01T00:00:00Z", List.of("health:health"), List.of()));
+        TestArticles.awaitStored("fp-poll-2");
+        TestArticles.awaitStored("fp-poll-1");
+
+        Response polled = given().queryParam("source", "Poll Post").queryParam("since", since)
+                .get("/api/v1/articles");
+        // in the order stored, whatever their publication time
+        polled.then().statusCode(200).body("items.id", contains("fp-poll-1", "fp-poll-2"));
+        String next = polled.jsonPath().getString("sinceCursor");
+        given().queryParam("source", "Poll Post").queryParam("since", next).get("/api/v1/articles").then()
+                .statusCode(200).body("items", empty());
+        given().queryParam("source", "Poll Post").queryParam("since", since).queryParam("limit", 1)
+                .queryParam("theme", "health").get("/api/v1/articles").then()
+                .statusCode(200).body("items.id", contains("fp-poll-2"));
+    }
+
+    @Test
+    void etagGivesNotModifiedUntilSomethingIsStored() {
+        Response first = given().queryParam("source", SRC).get("/api/v1/articles");
+        first.then().statusCode(200).header("Cache-Control", containsString("no-cache"));
+        String etag = first.getHeader("ETag");
+        given().header("If-None-Match", etag).queryParam("source", SRC).get("/api/v1/articles").then()
+                .statusCode(304);
+        // another query has its own tag
+        String other = given().queryParam("source", SRC).queryParam("limit", 1).get("/api/v1/articles")
+                .getHeader("ETag");
+        assertNotEquals(etag, other);
+
+        articles.publish(article("fp-etag", "Etag Daily", "en", "New", "a new article changes the read model",
+                "2024-06-01T00:00:00Z", List.of(), List.of()));
+        TestArticles.awaitStored("fp-etag");
+        Response after = given().header("If-None-Match", etag).queryParam("source", SRC).get("/api/v1/articles");
+        assertEquals(200, after.statusCode());
+        assertNotEquals(etag, after.getHeader("ETag"));
+    }
+
+    @Test
+    void unknownOrOversizedParametersAreProblemsNamingThem() {
+        String[][] cases = {
+                {"theme", "astrology"}, {"theme", "trade,astrology"}, {"themeMatch", "some"}, {"language", "english"},
+                {"source", "x".repeat(201)}, {"q", "x".repeat(501)}, {"sort", "random"}, {"sort", "relevance"},
+                {"since", "bm90LWEtY3Vyc29y"}, {"limit", "201"}, {"country", "JP,Japan"},
+                {"theme", "a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u"}, {"to", "2024-01-01T00:00:00+25:00"}};
+        for (String[] c : cases) {
+            given().queryParam(c[0], c[1]).get("/api/v1/articles").then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("field", equalTo(c[0]));
+        }
+        given().queryParam("from", "2024-02-01").queryParam("to", "2024-01-01").get("/api/v1/articles").then()
+                .statusCode(400).body("field", equalTo("to"));
+        given().queryParam("theme", "astrology").get("/api/v1/articles").then()
+                .body("detail", containsString("astrology"));
+    }
+}
