@@ -6,6 +6,8 @@
 #   ./run.sh stop            stop everything this script started (data stays in .data/)
 #   ./run.sh status          what is running
 #   ./run.sh ingest FILE...  post HTML (.html/.htm) or text files to the running ingest-service
+#   ./run.sh import PATH...  backfill a directory (.html/.html.gz/.txt), a WARC/WARC.gz or a JSON Lines file,
+#                            with a progress bar and a summary (news-import; --help for its options)
 #
 # Environment: NEWS_DATA_DIR (default .data), NEWS_KAFKA_PORT (9092; the controller uses the next port),
 # NEWS_POSTGRES_PORT (5432), NEWS_INGEST_URL (http://localhost:8081), JAVA_HOME.
@@ -29,7 +31,8 @@ running() { # name
 
 needs_build() {
   local jar
-  for jar in dev-infra/target/dev-infra-*.jar ingest-service/target/quarkus-app/quarkus-run.jar \
+  for jar in dev-infra/target/dev-infra-*.jar news-import/target/news-import.jar \
+             ingest-service/target/quarkus-app/quarkus-run.jar \
              analysis-service/target/quarkus-app/quarkus-run.jar query-service/target/quarkus-app/quarkus-run.jar; do
     [[ -f $jar ]] || return 0
   done
@@ -162,10 +165,17 @@ ingest() {
   done
 }
 
+import_files() {
+  (($# > 0)) || die "usage: ./run.sh import PATH... (see ./run.sh import --help)"
+  [[ -f news-import/target/news-import.jar ]] || build
+  "$JAVA" -jar news-import/target/news-import.jar --ingest-url "$INGEST_URL" "$@"
+}
+
 case "${1:-start}" in
   start) start ;;
   stop) stop ;;
   status) status ;;
   ingest) shift; ingest "$@" ;;
-  *) die "unknown command '$1'; use start, stop, status or ingest FILE..." ;;
+  import) shift; import_files "$@" ;;
+  *) die "unknown command '$1'; use start, stop, status, ingest FILE... or import PATH..." ;;
 esac

@@ -80,7 +80,8 @@ public final class ArticleAnalyzer {
     public AnalyzedArticle analyze(IngestedArticle article) {
         Analysis analysis = analyze(article.title(), article.body(), article.language());
         return new AnalyzedArticle(AnalyzedArticle.SCHEMA_VERSION, ANALYSIS_VERSION, analysis.taxonomyVersion(),
-                article, analysis.themes(), analysis.countries(), Instant.now(clock));
+                article, analysis.themes(), analysis.countries(), Instant.now(clock), analysis.themesStatus(),
+                analysis.entities(), analysis.tone());
     }
 
     /** @return true for null, blank or English ("en", "en-GB") language codes */

@@ -17,6 +17,10 @@ import java.util.List;
  * @param themes          themes found, best first, each with its evidence
  * @param countries       countries mentioned, most mentioned first
  * @param analyzedAt      when the analysis ran
+ * @param themesStatus    {@code analysed}, or why themes were not looked for (e.g. "not analysed for themes in
+ *                        language ja")
+ * @param entities        people and organisations, most mentioned first
+ * @param tone            the tone score and the counts it came from; absent when not analysed
  */
 public record AnalyzedArticle(
         int schemaVersion,
@@ -25,13 +29,24 @@ public record AnalyzedArticle(
         @NotNull @Valid IngestedArticle article,
         @NotNull List<ThemeTag> themes,
         @NotNull List<CountryMention> countries,
-        @NotNull Instant analyzedAt) {
+        @NotNull Instant analyzedAt,
+        String themesStatus,
+        List<EntityMention> entities,
+        Tone tone) {
 
     public static final int SCHEMA_VERSION = 1;
 
     public AnalyzedArticle {
         themes = themes == null ? List.of() : List.copyOf(themes);
         countries = countries == null ? List.of() : List.copyOf(countries);
+        entities = entities == null ? List.of() : List.copyOf(entities);
+    }
+
+    /** An analysis of themes and countries only. */
+    public AnalyzedArticle(int schemaVersion, int analysisVersion, String taxonomyVersion, IngestedArticle article,
+            List<ThemeTag> themes, List<CountryMention> countries, Instant analyzedAt) {
+        this(schemaVersion, analysisVersion, taxonomyVersion, article, themes, countries, analyzedAt, null, null,
+                null);
     }
 
     public String id() {

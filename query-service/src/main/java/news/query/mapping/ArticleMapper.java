@@ -36,6 +36,9 @@ public final class ArticleMapper {
         row.analyzedAt = analyzed.analyzedAt();
         row.themes = analyzed.themes();
         row.countries = analyzed.countries();
+        row.entities = analyzed.entities();
+        row.tone = analyzed.tone();
+        row.themesStatus = analyzed.themesStatus();
         row.themeIds = analyzed.themes().stream().map(ThemeTag::theme).distinct().toList();
         row.countryCodes = analyzed.countries().stream().map(CountryMention::code).distinct().toList();
     }
@@ -65,6 +68,7 @@ public final class ArticleMapper {
     public static ArticleDetail detail(ArticleRecord row) {
         return new ArticleDetail(row.id, row.title, row.source, row.url, row.canonicalUrl, row.authors,
                 row.publishedAt, row.ingestedAt, row.language, row.body, row.themes, row.countries,
+                row.entities == null ? List.of() : row.entities, row.tone, row.themesStatus,
                 row.analysisVersion, row.taxonomyVersion, row.analyzedAt);
     }
 

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import news.events.CountryMention;
+import news.events.EntityMention;
+import news.events.Tone;
 import news.events.ThemeTag;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -77,4 +79,13 @@ public class ArticleRecord extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<CountryMention> countries;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<EntityMention> entities;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Tone tone;
+
+    @Column(name = "themes_status")
+    public String themesStatus;
 }
