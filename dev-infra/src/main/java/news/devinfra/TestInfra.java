@@ -39,6 +39,12 @@ public final class TestInfra {
     }
 
     private void stop() {
+        // the JVM is exiting anyway: a fault raised while the broker shuts down must not turn a passed test run
+        // into a failed fork by halting or exiting with its own status
+        org.apache.kafka.common.utils.Exit.setHaltProcedure((status, message) ->
+                System.err.println("test Kafka asked to halt with " + status + " while stopping: " + message));
+        org.apache.kafka.common.utils.Exit.setExitProcedure((status, message) ->
+                System.err.println("test Kafka asked to exit with " + status + " while stopping: " + message));
         try {
             kafka.close();
         } catch (Exception e) {

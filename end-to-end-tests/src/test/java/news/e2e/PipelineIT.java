@@ -176,7 +176,12 @@ class PipelineIT {
         assertTrue(article.getList("countries.code").containsAll(List.of("CN", "JP")),
                 "seed 000 countries: " + article.getList("countries.code"));
         assertEvidenceMatchesText(article);
-        assertTrue(awaitArticle(page).getList("countries.code").containsAll(List.of("CN", "JP")));
+        assertTrue(article.getList("entities.name").containsAll(List.of("Takeshi Iwaya", "Wang Yi", "Li Qiang",
+                "Shigeru Ishiba", "Xi Jinping")), "seed 000 people: " + article.getList("entities.name"));
+        JsonPath analysis = awaitArticle(page);
+        assertTrue(analysis.getList("countries.code").containsAll(List.of("CN", "JP")));
+        assertEquals("Ahmed El-sayed", analysis.getString("authors[0]"));
+        assertTrue(analysis.getString("title").startsWith("Redefining Dynamics"), analysis.getString("title"));
 
         given().baseUri(query.baseUrl()).queryParam("theme", "trade").queryParam("country", "JP")
                 .get("/api/v1/articles").then().statusCode(200).body("items.id", hasItem(clean));
@@ -215,6 +220,36 @@ class PipelineIT {
             assertEquals(3, ids.size(), "three entries, three articles, none twice: " + ids);
             assertEquals(3, new java.util.HashSet<>(ids).size());
         }
+    }
+
+    @Test
+    void theImportCommandBackfillsADirectoryOnceAcrossTwoRuns() throws Exception {
+        Path jar = ROOT.resolve("news-import/target/news-import.jar");
+        assumeTrue(Files.exists(jar), "news-import is not packaged");
+        Path dir = Files.createTempDirectory("backfill");
+        String marker = "backfill" + System.nanoTime();
+        for (int i = 1; i <= 3; i++) {
+            Files.writeString(dir.resolve("page-" + i + ".html"), "<html><head><title>Harvest report " + i + " " + marker
+                    + "</title></head><body><article><h1>Harvest report " + i + "</h1><p>Farmers in the valley brought "
+                    + "in a record wheat harvest this year, " + marker + ", and cooperatives said exports would rise in "
+                    + "part " + i + " of the season.</p></article></body></html>");
+        }
+        String first = runImport(jar, dir);
+        assertTrue(first.contains("imported:   3"), first);
+        String second = runImport(jar, dir);
+        assertTrue(second.contains("imported:   0") && second.contains("duplicates: 3"), second);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(3, given().baseUri(query.baseUrl())
+                .queryParam("q", marker).get("/api/v1/articles").jsonPath().getList("items").size()));
+    }
+
+    private static String runImport(Path jar, Path dir) throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "--ingest-url", ingest.baseUrl(), "--progress", "none", dir.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), output);
+        assertEquals(0, process.exitValue(), output);
+        return output;
     }
 
     @Test
