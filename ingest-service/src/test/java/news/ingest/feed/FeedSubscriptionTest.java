@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -129,7 +130,8 @@ class FeedSubscriptionTest {
                 .post("/api/v1/feeds").then().statusCode(201).extract().path("id")).longValue();
         given().post("/api/v1/feeds/" + id + "/poll").then().log().ifValidationFails().statusCode(200)
                 .body("lastError", containsString("not a public address"))
-                .body("consecutiveFailures", equalTo(1))
+                // the scheduler may already have polled the new subscription once on its own
+                .body("consecutiveFailures", greaterThanOrEqualTo(1))
                 .body("nextPollAt", notNullValue());
         given().get("/api/v1/feeds").then().statusCode(200).body("id", hasItem((int) id));
         given().contentType("application/json")
