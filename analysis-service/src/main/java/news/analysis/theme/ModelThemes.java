@@ -147,6 +147,7 @@ final class ModelThemes {
         if (total == 0) {
             return out;
         }
+        Map<String, Double> merged = new HashMap<>();
         for (int c = 0; c < nc; c++) {
             if (c == none) {
                 continue;
@@ -154,8 +155,9 @@ final class ModelThemes {
             double share = mass[c] / total;
             shares.put(model.classes().get(c), share);
             if (share >= params.minShare() && leads[c] >= Math.min(params.minPieces(), pieceWeight / 2)) {
-                Map<String, Double> merged = new HashMap<>();
-                vectors.forEach(x -> x.forEach((f, v) -> merged.merge(f, v, Math::max)));
+                if (merged.isEmpty()) {
+                    vectors.forEach(x -> x.forEach((f, v) -> merged.merge(f, v, Math::max)));
+                }
                 out.put(model.classes().get(c), new Result(model.classes().get(c), Math.min(1, share),
                         evidence(pieces, c, merged)));
             }
@@ -171,13 +173,7 @@ final class ModelThemes {
         Map<String, Double> margin = new HashMap<>();
         for (Piece piece : pieces) {
             for (Occurrence o : piece.occurrences()) {
-                double m = margin.computeIfAbsent(o.feature(), f -> {
-                    double mean = 0;
-                    for (int k = 0; k < model.classes().size(); k++) {
-                        mean += model.weight(f, k);
-                    }
-                    return model.weight(f, c) - mean / model.classes().size();
-                });
+                double m = margin.computeIfAbsent(o.feature(), f -> model.margin(f, c));
                 if (m > 0) {
                     candidates.add(new Candidate(piece, o, m * x.getOrDefault(o.feature(), 0.0) * piece.weight()));
                 }

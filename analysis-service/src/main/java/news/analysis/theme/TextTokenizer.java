@@ -2,6 +2,7 @@ package news.analysis.theme;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -38,12 +39,28 @@ public final class TextTokenizer {
     private TextTokenizer() {
     }
 
-    /** @return the tokens of {@code text} in order; empty for null or blank text */
+    /**
+     * The last texts tokenised on this thread and their tokens. One analysis tokenises the same title and body once
+     * for each of its steps (cues, features, countries, people, tone); they share the result.
+     */
+    private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
+
+    /** @return the tokens of {@code text} in order (an unmodifiable list); empty for null or blank text */
     public static List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>();
         if (text == null) {
-            return tokens;
+            return List.of();
         }
+        Recent recent = RECENT.get();
+        List<Token> tokens = recent.get(text);
+        if (tokens == null) {
+            tokens = Collections.unmodifiableList(split(text));
+            recent.put(text, tokens);
+        }
+        return tokens;
+    }
+
+    private static List<Token> split(String text) {
+        List<Token> tokens = new ArrayList<>();
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -84,6 +101,9 @@ public final class TextTokenizer {
 
     /** @return lower case, no diacritics, typographic apostrophes made plain */
     public static String normalise(String s) {
+        if (plainAscii(s)) {
+            return s.toLowerCase(Locale.ROOT); // nothing to decompose: the common case, kept cheap
+        }
         String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
         return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
     }
@@ -115,6 +135,38 @@ public final class TextTokenizer {
         for (int k = left.end(); k < right.start(); k++) {
             char c = text.charAt(k);
             if (!(Character.isWhitespace(c) || c == '-' || c == '/' || c == '\u2010' || c == '\u2011' || c == '\u2013')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The two texts (a title and a body) tokenised last, compared by identity: a cheap check, never a stale hit. */
+    private static final class Recent {
+        private final String[] texts = new String[2];
+        private final List<?>[] tokens = new List<?>[2];
+        private int next;
+
+        @SuppressWarnings("unchecked")
+        List<Token> get(String text) {
+            for (int k = 0; k < 2; k++) {
+                if (texts[k] == text) {
+                    return (List<Token>) tokens[k];
+                }
+            }
+            return null;
+        }
+
+        void put(String text, List<Token> list) {
+            texts[next] = text;
+            tokens[next] = list;
+            next = 1 - next;
+        }
+    }
+
+    private static boolean plainAscii(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) >= 0x80) {
                 return false;
             }
         }

@@ -70,6 +70,22 @@ public final class ThemeModel {
         return w == null ? 0 : w[c];
     }
 
+    /**
+     * @return how much more a feature's weight for class {@code c} is than its mean weight over all classes: what
+     *         it says for this class rather than another; 0 when unknown
+     */
+    public double margin(String feature, int c) {
+        float[] w = weights.get(feature);
+        if (w == null) {
+            return 0;
+        }
+        double mean = 0;
+        for (float v : w) {
+            mean += v;
+        }
+        return w[c] - mean / w.length;
+    }
+
     /** @return true when the model has weights for this feature */
     public boolean knows(String feature) {
         return weights.containsKey(feature);

@@ -26,9 +26,8 @@ import java.util.TreeSet;
  *
  * <p>Command (from the repository root):
  * <pre>
- * ./mvnw -q -pl analysis-service test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=news.analysis.theme.ThemeModelTrainer -Dshared.dir=/work/shared \
- *   -Dexec.args="--train all --out analysis-service/src/main/resources/taxonomy/theme-model.tsv"
+ * ./bench.sh train-themes                       # the shipped options, all ids, into the resource
+ * ./bench.sh train-themes --train even --out /tmp/even.tsv   # for a held-out check on the odd ids
  * </pre>
  * Options: {@code --train all|even|odd} (items used), {@code --eval even|odd} (print a quick argmax score on the
  * other half), {@code --prune X} (weights below X in size are dropped, default 0.02), {@code --epochs N}, {@code --l2 X}, {@code --rate X}, {@code --min-count N}, {@code --out FILE},

@@ -1,0 +1,87 @@
+package news.analysis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import news.analysis.entity.CountryDetector;
+import news.analysis.entity.EntityDetector;
+import news.analysis.theme.ThemeTagger;
+import news.analysis.tone.ToneScorer;
+
+/**
+ * Prints how many articles per second {@link ArticleAnalyzer} analyses on one thread (themes, countries, people and
+ * organisations, tone), over the 181 gold article bodies of {@code shared/corpora/article-extraction}. A program,
+ * not a test.
+ *
+ * <p>Usage: {@code AnalysisBenchmark [rounds]} with {@code -Dshared.dir=../shared}; eight rounds first warm the
+ * JIT and are not counted.
+ */
+public final class AnalysisBenchmark {
+
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    private AnalysisBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        String shared = System.getProperty("shared.dir", "../../shared");
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        JsonNode gold = new ObjectMapper().readTree(new File(shared, "corpora/article-extraction/ground-truth.json"));
+        List<String> bodies = new ArrayList<>();
+        gold.forEach(item -> bodies.add(item.path("articleBody").asText()));
+        long chars = bodies.stream().mapToLong(String::length).sum();
+
+        ArticleAnalyzer analyzer = ArticleAnalyzer.fromClasspath();
+        long sink = 0;
+        for (int warm = 0; warm < 8; warm++) {
+            for (String body : bodies) {
+                sink += analyzer.analyze(null, body).themes().size();
+            }
+        }
+        long started = System.nanoTime();
+        long cpuStarted = CPU.getCurrentThreadCpuTime();
+        for (int round = 0; round < rounds; round++) {
+            for (String body : bodies) {
+                sink += analyzer.analyze(null, body).themes().size();
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double cpuSeconds = (CPU.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
+        int analysed = rounds * bodies.size();
+        System.out.printf("AnalysisBenchmark: %d bodies (%.1f MB of text) x %d rounds on one thread%n",
+                bodies.size(), chars / 1e6, rounds);
+        System.out.printf("  %.0f articles/s by the clock, %.0f articles/s of thread CPU time (%.2f ms CPU per article;"
+                + " the CPU figure holds when other processes share the machine) (checksum %d)%n",
+                analysed / seconds, analysed / cpuSeconds, cpuSeconds * 1000 / analysed, sink);
+        // where the time goes: each step alone
+        ThemeTagger themes = ThemeTagger.fromClasspath();
+        CountryDetector countries = CountryDetector.fromClasspath();
+        EntityDetector entities = EntityDetector.fromClasspath();
+        ToneScorer tone = ToneScorer.fromClasspath();
+        step("themes", bodies, rounds, body -> themes.tag(null, body).size());
+        step("countries", bodies, rounds, body -> countries.detect(null, body).size());
+        step("entities", bodies, rounds, body -> entities.detect(null, body).size());
+        step("tone", bodies, rounds, body -> tone.score(null, body).words());
+    }
+
+    private static void step(String name, List<String> bodies, int rounds, ToIntFunction<String> work) {
+        long sink = 0;
+        for (String body : bodies) {
+            sink += work.applyAsInt(body);
+        }
+        long started = CPU.getCurrentThreadCpuTime();
+        for (int round = 0; round < rounds; round++) {
+            for (String body : bodies) {
+                sink += work.applyAsInt(body);
+            }
+        }
+        double ms = (CPU.getCurrentThreadCpuTime() - started) / 1e6 / (rounds * bodies.size());
+        System.out.printf("  %-10s %.3f ms CPU per article (checksum %d)%n", name, ms, sink);
+    }
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs the project's measuring programs (plain mains in the test sources; they print figures, they assert nothing).
+#
+#   ./bench.sh extraction [SHARED] [OUT]   article extraction: body P/R/F1 (scored by SHARED/tools/extraction-score),
+#                                          title/author/date accuracy, pages/s for parsing alone and whole extraction
+#   ./bench.sh themes [all|even|odd] [--errors THEME] [--model FILE]
+#                                          theme tagger on the CAP-coded news-topics corpus: per-theme P/R/F1, macro-F1
+#   ./bench.sh train-themes [--train all|even|odd] [--out FILE]
+#                                          retrain the theme model with the shipped options (default: all ids, into
+#                                          analysis-service/src/main/resources/taxonomy/theme-model.tsv)
+#   ./bench.sh analysis [ROUNDS]           analysis speed: articles/s on one thread over the 181 gold bodies
+#   ./bench.sh load [RATE] [SECONDS]       end-to-end load against the running ./run.sh stack (default 200/s for 60 s)
+#
+# SHARED is ../shared (override with NEWS_SHARED_DIR). The read model at a million articles has its own programs:
+# see query-service/BENCHMARK.md.
+set -euo pipefail
+cd "$(dirname "$0")"
+SHARED=${NEWS_SHARED_DIR:-$(cd .. && pwd)/shared}
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+
+run() { # module main-class args...
+  local module=$1 main=$2; shift 2
+  ./mvnw -q -B -pl "$module" -am test-compile dependency:build-classpath \
+      -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >&2
+  "$JAVA" -Xmx2g -Dshared.dir="$SHARED" \
+      -cp "$module/target/test-classes:$module/target/classes:$(cat "$module/target/bench-classpath.txt")" \
+      "$main" "$@"
+}
+
+case ${1:-} in
+  extraction) shift; run ingest-service news.ingest.extract.ExtractionBenchmark "${1:-$SHARED}" \
+                  "${2:-ingest-service/target/extraction-benchmark}" ;;
+  themes)     shift; run analysis-service news.analysis.theme.ThemeBenchmark "$@" ;;
+  train-themes) shift; run analysis-service news.analysis.theme.ThemeModelTrainer --epochs 12 --l2 3.0E-4 --rate 0.5 \
+                  --min-count 2 --balance 0.5 --prune 0.02 --cues --train all \
+                  --out "$(pwd)/analysis-service/src/main/resources/taxonomy/theme-model.tsv" "$@" ;;
+  analysis)   shift; run analysis-service news.analysis.AnalysisBenchmark "$@" ;;
+  load)       shift; run end-to-end-tests news.e2e.LoadBenchmark "$@" ;;
+  *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac
