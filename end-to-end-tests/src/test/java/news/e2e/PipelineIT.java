@@ -185,6 +185,20 @@ class PipelineIT {
 
         given().baseUri(query.baseUrl()).queryParam("theme", "trade").queryParam("country", "JP")
                 .get("/api/v1/articles").then().statusCode(200).body("items.id", hasItem(clean));
+
+        // one event, two wordings: one story; an unrelated diplomatic sample is another
+        String story = article.getString("storyId");
+        assertTrue(story != null && story.startsWith("s"), "seed 000 has a story: " + story);
+        assertEquals(story, analysis.getString("storyId"), "the two seeds are one story");
+        String sample = ingestAndAwait(ROOT.resolve("samples/04-foreign-ministers-meeting.txt"));
+        String other = awaitArticle(sample).getString("storyId");
+        assertTrue(other != null && !other.equals(story), "a sample is another story: " + other);
+        given().baseUri(query.baseUrl()).queryParam("storyId", story).get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", hasItems(clean, page)).body("items.id", not(hasItem(sample)));
+        given().baseUri(query.baseUrl()).get("/api/v1/stories/" + story).then().statusCode(200)
+                .body("story.articles", equalTo(2)).body("articles.id", hasItems(clean, page));
+        given().baseUri(query.baseUrl()).queryParam("person", "Wang Yi").get("/api/v1/stories").then()
+                .statusCode(200).body("items.storyId", hasItem(story));
     }
 
     @Test
