@@ -215,4 +215,17 @@ class StoryClustererTest {
         assertEquals(1, week.size());
         assertFalse(week.remember(seed000(), StoryLink.newStory("seed-000"), NOW, NOW.plus(Duration.ofDays(8))));
     }
+
+    @Test
+    void anUndatedArticleWasPublishedAtTheLatestWhenItWasIngested() throws IOException {
+        StoryClusterer clusterer = clusterer();
+        StoryFeatures undated = seed000(); // ingested at NOW, no publication time
+        String body = SeedTexts.seed004Body();
+        assertTrue(clusterer.timeCompatible(undated, features("old", null, body, "2020-01-01T00:00:00Z", NOW)),
+                "published long before the undated one was ingested: may be the same event");
+        assertTrue(clusterer.timeCompatible(undated, features("soon", null, body, "2026-12-03T00:00:00Z", NOW)));
+        assertFalse(clusterer.timeCompatible(undated, features("later", null, body, "2026-12-20T00:00:00Z", NOW)),
+                "published weeks after the undated one was already ingested: another event");
+        assertTrue(clusterer.timeCompatible(undated, seed000()));
+    }
 }
