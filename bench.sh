@@ -9,6 +9,7 @@
 #                                          retrain the theme model with the shipped options (default: all ids, into
 #                                          analysis-service/src/main/resources/taxonomy/theme-model.tsv)
 #   ./bench.sh analysis [ROUNDS]           analysis speed: articles/s on one thread over the 181 gold bodies
+#   ./bench.sh stories                     story clusterer over the 181 unrelated extraction-corpus bodies: time, merges
 #   ./bench.sh load [RATE] [SECONDS]       end-to-end load against the running ./run.sh stack (default 200/s for 60 s)
 #
 # SHARED is ../shared (override with NEWS_SHARED_DIR). The read model at a million articles has its own programs:
@@ -35,6 +36,7 @@ case ${1:-} in
                   --min-count 2 --balance 0.5 --prune 0.02 --cues --train all \
                   --out "$(pwd)/analysis-service/src/main/resources/taxonomy/theme-model.tsv" "$@" ;;
   analysis)   shift; run analysis-service news.analysis.AnalysisBenchmark "$@" ;;
+  stories)    shift; run analysis-service news.analysis.story.StoryBenchmark "$@" ;;
   load)       shift; run end-to-end-tests news.e2e.LoadBenchmark "$@" ;;
-  *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -21,6 +21,8 @@ import java.util.List;
  *                        language ja")
  * @param entities        people and organisations, most mentioned first
  * @param tone            the tone score and the counts it came from; absent when not analysed
+ * @param story           the story the article belongs to and whether it duplicates an earlier article; absent
+ *                        in events of analysis versions before 3
  */
 public record AnalyzedArticle(
         int schemaVersion,
@@ -32,7 +34,8 @@ public record AnalyzedArticle(
         @NotNull Instant analyzedAt,
         String themesStatus,
         List<EntityMention> entities,
-        Tone tone) {
+        Tone tone,
+        StoryLink story) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -42,11 +45,25 @@ public record AnalyzedArticle(
         entities = entities == null ? List.of() : List.copyOf(entities);
     }
 
+    /** An analysis without a story link. */
+    public AnalyzedArticle(int schemaVersion, int analysisVersion, String taxonomyVersion, IngestedArticle article,
+            List<ThemeTag> themes, List<CountryMention> countries, Instant analyzedAt, String themesStatus,
+            List<EntityMention> entities, Tone tone) {
+        this(schemaVersion, analysisVersion, taxonomyVersion, article, themes, countries, analyzedAt, themesStatus,
+                entities, tone, null);
+    }
+
     /** An analysis of themes and countries only. */
     public AnalyzedArticle(int schemaVersion, int analysisVersion, String taxonomyVersion, IngestedArticle article,
             List<ThemeTag> themes, List<CountryMention> countries, Instant analyzedAt) {
         this(schemaVersion, analysisVersion, taxonomyVersion, article, themes, countries, analyzedAt, null, null,
-                null);
+                null, null);
+    }
+
+    /** This analysis with {@code link} as its story. */
+    public AnalyzedArticle withStory(StoryLink link) {
+        return new AnalyzedArticle(schemaVersion, analysisVersion, taxonomyVersion, article, themes, countries,
+                analyzedAt, themesStatus, entities, tone, link);
     }
 
     public String id() {

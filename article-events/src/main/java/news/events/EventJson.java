@@ -55,6 +55,9 @@ public final class EventJson {
             throw new InvalidEventException("AnalyzedArticle without article");
         }
         checkArticle(analyzed.article());
+        if (analyzed.story() != null && isBlank(analyzed.story().storyId())) {
+            throw new InvalidEventException("AnalyzedArticle story without storyId");
+        }
         return analyzed;
     }
 

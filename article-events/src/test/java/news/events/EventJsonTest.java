@@ -1,6 +1,8 @@
 package news.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +32,27 @@ class EventJsonTest {
 
         assertEquals(analyzed, back);
         assertTrue(json.contains("\"publishedAt\":\"2024-12-25T10:15:00+09:00\""), json);
+    }
+
+    @Test
+    void storyLinkRoundTripsAndOlderEventsWithoutOneStillRead() {
+        AnalyzedArticle analyzed = new AnalyzedArticle(AnalyzedArticle.SCHEMA_VERSION, 3, "2026.11", article(),
+                List.of(), List.of(), Instant.parse("2024-12-25T02:00:01Z"), "analysed", List.of(), null,
+                new StoryLink("su0001", "u0001", 0.93));
+        String json = new String(EventJson.write(analyzed), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"story\":{\"storyId\":\"su0001\",\"duplicateOf\":\"u0001\",\"similarity\":0.93}"),
+                json);
+        assertEquals(analyzed, EventJson.readAnalyzed(json));
+
+        String older = json.replaceAll(",\"story\":\\{[^}]*}", "");
+        assertFalse(older.contains("story"), older);
+        AnalyzedArticle back = EventJson.readAnalyzed(older);
+        assertNull(back.story());
+        assertEquals(analyzed.withStory(null), back);
+
+        assertEquals("su0001", StoryLink.newStory("u0001").storyId());
+        assertThrows(InvalidEventException.class, () -> EventJson.readAnalyzed(
+                json.replace("\"storyId\":\"su0001\",", "")));
     }
 
     @Test

@@ -40,6 +40,7 @@ class PipelineIT {
     private static ServiceProcess analysis;
     private static ServiceProcess query;
     private static Map<String, String> ingestEnv;
+    private static Map<String, String> serviceEnv;
 
     @BeforeAll
     static void startPipeline() throws Exception {
@@ -51,6 +52,7 @@ class PipelineIT {
                 "QUARKUS_DATASOURCE_USERNAME", Postgres.USER,
                 "QUARKUS_DATASOURCE_PASSWORD", Postgres.PASSWORD);
         query = ServiceProcess.start(ROOT, "query-service", env);
+        serviceEnv = env;
         analysis = ServiceProcess.start(ROOT, "analysis-service", env);
         ingestEnv = new java.util.HashMap<>(env);
         ingestEnv.put("NEWS_INGEST_QUERY_BASE_URL", query.baseUrl());
@@ -185,6 +187,45 @@ class PipelineIT {
 
         given().baseUri(query.baseUrl()).queryParam("theme", "trade").queryParam("country", "JP")
                 .get("/api/v1/articles").then().statusCode(200).body("items.id", hasItem(clean));
+
+        // one event, two wordings: one story; an unrelated diplomatic sample is another
+        String story = article.getString("storyId");
+        assertTrue(story != null && story.startsWith("s"), "seed 000 has a story: " + story);
+        assertEquals(story, analysis.getString("storyId"), "the two seeds are one story");
+        String sample = ingestAndAwait(ROOT.resolve("samples/04-foreign-ministers-meeting.txt"));
+        String other = awaitArticle(sample).getString("storyId");
+        assertTrue(other != null && !other.equals(story), "a sample is another story: " + other);
+        given().baseUri(query.baseUrl()).queryParam("storyId", story).get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", hasItems(clean, page)).body("items.id", not(hasItem(sample)));
+        given().baseUri(query.baseUrl()).get("/api/v1/stories/" + story).then().statusCode(200)
+                .body("story.articles", equalTo(2)).body("articles.id", hasItems(clean, page));
+        given().baseUri(query.baseUrl()).queryParam("person", "Wang Yi").get("/api/v1/stories").then()
+                .statusCode(200).body("items.storyId", hasItem(story));
+    }
+
+    @Test
+    void aRestartedAnalysisServiceStillKnowsTheRecentStories() throws Exception {
+        String marker = "e2e" + System.nanoTime();
+        String text = "Lighthouse keepers on the northern coast reported that the old signal tower at Cape " + marker
+                + " collapsed into the sea during the night after weeks of erosion. Coastguard crews closed the cliff "
+                + "path and the harbour master said shipping would be guided by a temporary buoy until a new light "
+                + "is built next spring.";
+        Path first = Files.createTempFile("story-first", ".txt");
+        Files.writeString(first, "Old signal tower falls into the sea\n" + text);
+        String original = ingestAndAwait(first);
+        String story = awaitArticle(original).getString("storyId");
+
+        analysis.close();
+        analysis = ServiceProcess.start(ROOT, "analysis-service", serviceEnv);
+        analysis.awaitReady(Duration.ofMinutes(3));
+
+        // a syndicated copy, analysed by the new process: its index was rebuilt from articles.analyzed
+        Path copy = Files.createTempFile("story-copy", ".txt");
+        Files.writeString(copy, "Signal tower collapses at Cape " + marker + "\n" + text + " (Coast Wire)");
+        String copyId = ingestAndAwait(copy);
+        JsonPath copied = awaitArticle(copyId);
+        assertEquals(story, copied.getString("storyId"), "the copy joins the story decided before the restart");
+        assertEquals(original, copied.getString("duplicateOf"));
     }
 
     @Test

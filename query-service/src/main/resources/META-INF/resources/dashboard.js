@@ -88,7 +88,12 @@
         title: 'show the evidence for ' + (t.label || t.theme),
         onclick: (e) => { e.stopPropagation(); showDetail(a.id, t.theme); },
       }, t.label || t.theme)),
-      ...(a.countries || []).map((c) => el('span', { class: 'country' }, c)));
+      ...(a.countries || []).map((c) => el('span', { class: 'country' }, c)),
+      a.storyId ? el('button', {
+        type: 'button', class: 'story-link', 'data-story': a.storyId,
+        title: a.duplicateOf ? 'a copy of an earlier article: show its story' : 'show the articles of this story',
+        onclick: (e) => { e.stopPropagation(); showStory(a.storyId); },
+      }, a.duplicateOf ? 'copy · story' : 'story') : null);
     return el('li', { class: 'article' + (isNew ? ' new' : ''), 'data-id': a.id, onclick: () => showDetail(a.id, null) },
       el('div', { class: 'title' }, a.title || '(untitled)'),
       el('div', { class: 'meta' }, [a.source, a.language, when ? new Date(when).toISOString().slice(0, 16).replace('T', ' ')
@@ -145,6 +150,32 @@
       $('detail-body').replaceChildren(...highlighted(a.body, ranges('body')));
       $('detail-panel').hidden = false;
       $('detail-panel').dataset.id = a.id;
+    } catch (e) {
+      showError(e);
+    }
+  }
+
+  // ---- a story: its articles, oldest first ----
+  async function showStory(storyId) {
+    try {
+      const s = await getJson('/api/v1/stories/' + encodeURIComponent(storyId));
+      const day = (t) => (t ? t.slice(0, 10) : '?');
+      $('detail-title').textContent = 'Story: ' + (s.story.title || s.story.storyId);
+      $('detail-meta').textContent = s.story.articles + ' articles' + (s.story.duplicates ? ' (' + s.story.duplicates
+        + ' copies)' : '') + ' · ' + day(s.story.firstSeen) + ' – ' + day(s.story.lastSeen);
+      $('detail-chips').replaceChildren(
+        ...s.story.themes.map((t) => el('span', { class: 'chip', style: '--c:' + color(t.value) }, t.value)),
+        ...s.story.countries.map((c) => el('span', { class: 'country' }, c.value)),
+        ...s.story.people.concat(s.story.organisations).map((p) => el('span', { class: 'entity' }, p.value)));
+      $('detail-body').replaceChildren(el('ul', { id: 'story-articles' }, ...s.articles.map((a) => {
+        const item = articleItem(a, false);
+        item.querySelector('.story-link')?.remove();
+        if (a.duplicateOf) item.classList.add('copy');
+        return item;
+      })));
+      $('detail-panel').hidden = false;
+      $('detail-panel').dataset.id = '';
+      $('detail-panel').dataset.story = s.story.storyId;
     } catch (e) {
       showError(e);
     }

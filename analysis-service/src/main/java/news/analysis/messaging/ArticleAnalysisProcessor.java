@@ -12,7 +12,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 
 /**
- * Analyses each article of {@code articles.ingested} and publishes the result to {@code articles.analyzed}. A
+ * Analyses each article of {@code articles.ingested}, places it in a story ({@link StoryIndex}) and publishes the
+ * result to {@code articles.analyzed}. A
  * record that is not a valid article fails here and goes to {@code articles.ingested.dlq}; the stream goes on.
  */
 @ApplicationScoped
@@ -22,13 +23,17 @@ public class ArticleAnalysisProcessor {
     ArticleAnalyzer analyzer;
 
     @Inject
+    StoryIndex stories;
+
+    @Inject
     MeterRegistry metrics;
 
     @Incoming("articles-ingested")
     @Outgoing("articles-analyzed")
     public Message<AnalyzedArticle> analyze(String json) {
         try {
-            Message<AnalyzedArticle> analyzed = AnalyzedMessages.of(analyzer.analyze(EventJson.readIngested(json)));
+            Message<AnalyzedArticle> analyzed = AnalyzedMessages.of(
+                    stories.link(analyzer.analyze(EventJson.readIngested(json))));
             metrics.counter("news.articles.analyzed").increment();
             return analyzed;
         } catch (RuntimeException e) {

@@ -31,6 +31,8 @@ import org.jboss.logging.Logger;
  * Re-analyses the whole history: reads {@code articles.ingested} from the beginning up to where it ends when the
  * run starts, with the current analysis, and publishes the results to {@code articles.analyzed}, beside the live
  * stream. The read model keeps the newest analysis version of each article, so this is safe to run at any time.
+ * An article still in the story index keeps its story; older ones are placed again, in the order they were
+ * ingested (a story's id comes from its first article, so the same order gives the same ids).
  */
 @ApplicationScoped
 public class Reanalysis {
@@ -45,6 +47,9 @@ public class Reanalysis {
 
     @Inject
     ArticleAnalyzer analyzer;
+
+    @Inject
+    StoryIndex stories;
 
     @Inject
     @Channel("articles-reanalyzed")
@@ -119,7 +124,7 @@ public class Reanalysis {
             throws Exception {
         try {
             CompletableFuture<Void> ack = new CompletableFuture<>();
-            emitter.send(AnalyzedMessages.of(analyzer.analyze(EventJson.readIngested(record.value())))
+            emitter.send(AnalyzedMessages.of(stories.link(analyzer.analyze(EventJson.readIngested(record.value()))))
                     .withAck(() -> {
                         ack.complete(null);
                         return CompletableFuture.completedFuture(null);

@@ -23,7 +23,9 @@ public class AnalyzeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Analyse a title and body",
-            description = "Themes with IPTC codes and evidence, countries, people and organisations, and tone.")
+            description = "Themes with IPTC codes and evidence, countries, people and organisations, and tone. "
+                    + "No story: a preview has no article id or time, and which story a text joins depends on what "
+                    + "was published before it; stories come with articles.analyzed and the query API.")
     public Analysis analyze(@NotNull(message = "request body is empty") @Valid AnalyzeRequest request) {
         return analyzer.analyze(request.title(), request.body(), request.language());
     }

@@ -17,7 +17,7 @@ import news.analysis.theme.TextTokenizer.Token;
 public final class FeatureExtractor {
 
     /** Function words that carry no topic. */
-    static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for",
+    public static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for",
             "from", "by", "with", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that",
             "these", "those", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "your", "my", "him",
             "them", "us", "me", "who", "whom", "which", "what", "when", "where", "why", "how", "not", "no", "so",

@@ -66,6 +66,62 @@ class ArticleAnalysisProcessorTest {
         assertNotNull(headers.get("ce_time"));
     }
 
+    private static final String VISIT_A = "Japanese Foreign Minister Takeshi Iwaya arrived in Beijing on Wednesday "
+            + "for talks with Chinese Foreign Minister Wang Yi on seafood imports, visas and regional security. Iwaya "
+            + "also met Premier Li Qiang. Both sides agreed to resume the high-level economic dialogue and to ease "
+            + "visa rules for travellers.";
+    private static final String VISIT_B = "Takeshi Iwaya and Wang Yi agreed in Beijing to restart the high-level "
+            + "economic dialogue between Japan and China. Li Qiang told the visiting Japanese foreign minister that "
+            + "visa rules for travellers would ease; seafood imports and regional security were also discussed.";
+
+    @jakarta.inject.Inject
+    StoryIndex stories;
+
+    private AnalyzedArticle analyzedFor(IngestedArticle article) {
+        kafka.send(Topics.ARTICLES_INGESTED, article.id(), new String(EventJson.write(article), StandardCharsets.UTF_8));
+        List<ConsumerRecord<String, String>> records =
+                kafka.readKey(Topics.ARTICLES_ANALYZED, article.id(), 1, Duration.ofSeconds(30));
+        assertEquals(1, records.size());
+        return EventJson.readAnalyzed(records.get(0).value());
+    }
+
+    @Test
+    void articlesAboutOneEventShareAStoryAndOthersDoNot() {
+        AnalyzedArticle a = analyzedFor(article("Iwaya in Beijing", VISIT_A + " (story test 1)"));
+        AnalyzedArticle b = analyzedFor(article("Japan and China restart economic dialogue", VISIT_B));
+        AnalyzedArticle other = analyzedFor(article("Late goal wins the cup", "Riverside won the national cup on "
+                + "Saturday with a goal in the 89th minute, beating Northport 2-1 in front of 60,000 fans."));
+        assertEquals(a.analysisVersion(), news.analysis.ArticleAnalyzer.ANALYSIS_VERSION);
+        assertEquals(news.events.StoryLink.storyIdFor(a.id()), a.story().storyId(), "the first starts the story");
+        assertEquals(a.story().storyId(), b.story().storyId(), "the second joins it: " + b.story());
+        assertEquals(null, b.story().duplicateOf());
+        assertEquals(news.events.StoryLink.storyIdFor(other.id()), other.story().storyId());
+
+        AnalyzedArticle copy = analyzedFor(article("Iwaya visits Beijing (wire copy)", VISIT_A + " (story test 1) "
+                + "Reporting by the wire desk."));
+        assertEquals(a.story().storyId(), copy.story().storyId());
+        assertEquals(a.id(), copy.story().duplicateOf(), "a syndicated copy names the first article");
+    }
+
+    @Test
+    void storiesDecidedByAnotherReplicaAreFollowed() {
+        // another replica analysed this article and started a story: its event is all this instance sees of it
+        String text = "Harbour authorities in Rotterdam closed two container terminals on Monday after a storm surge "
+                + "flooded the quays, and shipping lines diverted vessels to Antwerp and Hamburg. Port officials "
+                + "expected the terminals to reopen within three days once the cranes had been inspected.";
+        IngestedArticle elsewhere = article("Storm closes Rotterdam terminals", text);
+        AnalyzedArticle theirs = news.analysis.ArticleAnalyzer.fromClasspath().analyze(elsewhere)
+                .withStory(new news.events.StoryLink("sreplica-2-story", null, 1.0));
+        kafka.send(Topics.ARTICLES_ANALYZED, theirs.id(), new String(EventJson.write(theirs), StandardCharsets.UTF_8));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> stories.linkOf(theirs.id()) != null);
+
+        AnalyzedArticle ours = analyzedFor(article("Rotterdam terminals shut by storm", text
+                + " Reporting by the wire desk."));
+        assertEquals("sreplica-2-story", ours.story().storyId());
+        assertEquals(theirs.id(), ours.story().duplicateOf());
+    }
+
     @Test
     void poisonRecordGoesToTheDeadLetterTopicAndTheStreamGoesOn() {
         String poisonKey = "poison-" + System.nanoTime();
@@ -104,5 +160,7 @@ class ArticleAnalysisProcessorTest {
                 kafka.readKey(Topics.ARTICLES_ANALYZED, article.id(), 2, Duration.ofSeconds(30));
         assertEquals(2, twice.size(), "the article is analysed again");
         assertEquals(article, EventJson.readAnalyzed(twice.get(1).value()).article());
+        assertEquals(EventJson.readAnalyzed(twice.get(0).value()).story(),
+                EventJson.readAnalyzed(twice.get(1).value()).story(), "re-analysis keeps the article's story");
     }
 }

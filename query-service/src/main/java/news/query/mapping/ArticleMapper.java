@@ -3,6 +3,7 @@ package news.query.mapping;
 import java.util.List;
 import news.events.AnalyzedArticle;
 import news.events.CountryMention;
+import news.events.EntityMention;
 import news.events.IngestedArticle;
 import news.events.ThemeTag;
 import news.query.rest.ArticleDetail;
@@ -41,6 +42,17 @@ public final class ArticleMapper {
         row.themesStatus = analyzed.themesStatus();
         row.themeIds = analyzed.themes().stream().map(ThemeTag::theme).distinct().toList();
         row.countryCodes = analyzed.countries().stream().map(CountryMention::code).distinct().toList();
+        row.storyId = analyzed.story() == null ? null : analyzed.story().storyId();
+        row.duplicateOf = analyzed.story() == null ? null : analyzed.story().duplicateOf();
+        row.personNames = names(analyzed.entities(), EntityMention.PERSON);
+        row.organisationNames = names(analyzed.entities(), EntityMention.ORGANIZATION);
+    }
+
+    /** The lower-case names of one type of entity, as the person/organisation filters compare them. */
+    static List<String> names(List<EntityMention> entities, String type) {
+        return entities.stream().filter(e -> type.equals(e.type()) && e.name() != null && !e.name().isBlank())
+                .map(e -> e.name().strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT))
+                .distinct().sorted().toList();
     }
 
     public static ArticleSummary summary(ArticleRecord row) {
@@ -48,7 +60,7 @@ public final class ArticleMapper {
                 .map(t -> new ArticleSummary.Theme(t.theme(), t.label(), t.iptcCode(), t.score()))
                 .toList();
         return new ArticleSummary(row.id, row.title, row.source, row.url, row.publishedAt, row.ingestedAt,
-                row.language, snippet(row.body), themes, row.countryCodes);
+                row.language, snippet(row.body), themes, row.countryCodes, row.storyId, row.duplicateOf);
     }
 
     /** A summary from a list row, which carries only the head of the body. */
@@ -62,14 +74,14 @@ public final class ArticleMapper {
         }
         return new ArticleSummary(row.id(), row.title(), row.source(), row.url(), row.publishedAt(),
                 row.ingestedAt() == null ? null : row.ingestedAt().toInstant(), row.language(), snippet, themes,
-                row.countryCodes());
+                row.countryCodes(), row.storyId(), row.duplicateOf());
     }
 
     public static ArticleDetail detail(ArticleRecord row) {
         return new ArticleDetail(row.id, row.title, row.source, row.url, row.canonicalUrl, row.authors,
                 row.publishedAt, row.ingestedAt, row.language, row.body, row.themes, row.countries,
                 row.entities == null ? List.of() : row.entities, row.tone, row.themesStatus,
-                row.analysisVersion, row.taxonomyVersion, row.analyzedAt);
+                row.analysisVersion, row.taxonomyVersion, row.analyzedAt, row.storyId, row.duplicateOf);
     }
 
     private static String snippet(String body) {

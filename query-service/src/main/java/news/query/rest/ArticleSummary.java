@@ -4,9 +4,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** An article in a list: enough to show it, without body or evidence. */
+/**
+ * An article in a list: enough to show it, without body or evidence; {@code storyId} is its story (absent for
+ * analyses before stories existed), {@code duplicateOf} the first article it is a near-identical copy of.
+ */
 public record ArticleSummary(String id, String title, String source, String url, OffsetDateTime publishedAt,
-        Instant ingestedAt, String language, String snippet, List<Theme> themes, List<String> countries) {
+        Instant ingestedAt, String language, String snippet, List<Theme> themes, List<String> countries,
+        String storyId, String duplicateOf) {
 
     /** A theme of the article without its evidence. */
     public record Theme(String theme, String label, String iptcCode, double score) {

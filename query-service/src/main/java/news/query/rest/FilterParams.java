@@ -36,6 +36,21 @@ public class FilterParams {
     @Parameter(description = "ISO 3166-1 alpha-2 code (repeat or comma-separate for any of several), e.g. JP")
     public List<String> country;
 
+    @QueryParam("person")
+    @Parameter(description = "a person the article names, case-insensitive (repeat or comma-separate for any of "
+            + "several), e.g. Wang Yi")
+    public List<String> person;
+
+    @QueryParam("organisation")
+    @Parameter(description = "an organisation the article names, case-insensitive (repeat or comma-separate for any "
+            + "of several), e.g. Xinhua News Agency")
+    public List<String> organisation;
+
+    @QueryParam("storyId")
+    @Parameter(description = "a story id (repeat or comma-separate for any of several), from storyId of an article "
+            + "or GET /api/v1/stories")
+    public List<String> storyId;
+
     @QueryParam("source")
     @Parameter(description = "publisher name, case-insensitive, e.g. Example News")
     public String source;
@@ -66,7 +81,7 @@ public class FilterParams {
             throw InvalidInputException.badRequest("to", "to must be later than from");
         }
         return new ArticleFilter(themes, all, countries(), source(source), language(language), text(q), fromTime,
-                toTime);
+                toTime, names("person", person), names("organisation", organisation), stories());
     }
 
     private List<String> themes(ThemeCatalog catalog) {
@@ -92,6 +107,35 @@ public class FilterParams {
             codes.add(code);
         }
         return codes;
+    }
+
+    private static List<String> names(String name, List<String> raw) {
+        List<String> names = new ArrayList<>();
+        for (String value : values(name, raw)) {
+            if (value.length() > 200) {
+                throw InvalidInputException.badRequest(name, name + " names are at most 200 characters");
+            }
+            names.add(value.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+        }
+        return names;
+    }
+
+    private List<String> stories() {
+        List<String> ids = new ArrayList<>();
+        for (String value : values("storyId", storyId)) {
+            ids.add(checkStoryId(value));
+        }
+        return ids;
+    }
+
+    /** A story id as analysis-service makes them ({@code s} + an article id), else a 400 naming storyId. */
+    static String checkStoryId(String value) {
+        String id = value.strip();
+        if (!id.matches("s[A-Za-z0-9_-]{1,100}")) {
+            throw InvalidInputException.badRequest("storyId",
+                    "not a story id (s followed by letters, digits, - or _): " + abbreviate(id));
+        }
+        return id;
     }
 
     /** Repeated and comma-separated values, stripped, without blanks and duplicates; at most {@link #MAX_VALUES}. */

@@ -83,8 +83,7 @@ public class ArticleStats {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ThemeBucket> themeSeries(ArticleFilter filter, Interval interval) {
-        if (interval != Interval.HOUR && wholeDays(filter) && filter.countries().isEmpty()
-                && filter.source() == null && filter.language() == null && filter.text() == null) {
+        if (interval != Interval.HOUR && wholeDays(filter) && filter.onlyThemesAndTime()) {
             return themeSeriesFromDays(filter, interval);
         }
         FilterSql sql = new FilterSql(filter);

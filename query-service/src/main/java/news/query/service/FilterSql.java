@@ -23,6 +23,19 @@ final class FilterSql {
             where.append(" AND country_codes && string_to_array(:countries, ',')");
             params.put("countries", String.join(",", filter.countries()));
         }
+        if (!filter.people().isEmpty()) {
+            // names hold no commas: FilterParams splits values at them
+            where.append(" AND person_names && string_to_array(:people, ',')");
+            params.put("people", String.join(",", filter.people()));
+        }
+        if (!filter.organisations().isEmpty()) {
+            where.append(" AND organisation_names && string_to_array(:organisations, ',')");
+            params.put("organisations", String.join(",", filter.organisations()));
+        }
+        if (!filter.stories().isEmpty()) {
+            where.append(" AND story_id = ANY(string_to_array(:stories, ','))");
+            params.put("stories", String.join(",", filter.stories()));
+        }
         if (filter.source() != null) {
             where.append(" AND lower(source) = lower(:source)");
             params.put("source", filter.source());

@@ -119,6 +119,9 @@ public class ReadModelWriter {
                 && article.ingestedAt().equals(existing.ingestedAt)
                 && Objects.equals(article.contentHash(), existing.contentHash)
                 && Objects.equals(analyzed.themes(), existing.themes)
-                && Objects.equals(analyzed.countries(), existing.countries);
+                && Objects.equals(analyzed.countries(), existing.countries)
+                && Objects.equals(analyzed.story() == null ? null : analyzed.story().storyId(), existing.storyId)
+                && Objects.equals(analyzed.story() == null ? null : analyzed.story().duplicateOf(),
+                        existing.duplicateOf);
     }
 }

@@ -88,4 +88,22 @@ public class ArticleRecord extends PanacheEntityBase {
 
     @Column(name = "themes_status")
     public String themesStatus;
+
+    /** The story it belongs to; null for analyses before stories existed. */
+    @Column(name = "story_id")
+    public String storyId;
+
+    /** The first article this one is a near-identical copy of, or null. */
+    @Column(name = "duplicate_of")
+    public String duplicateOf;
+
+    /** Lower-case names of the people it names (for filters). */
+    @Column(name = "person_names")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> personNames;
+
+    /** Lower-case names of the organisations it names (for filters). */
+    @Column(name = "organisation_names")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> organisationNames;
 }

@@ -30,7 +30,7 @@ public class SummaryReader {
     /** The columns every summary query selects first, in this order. */
     public static final String COLUMNS = "a.id, a.title, a.source, a.url, a.published_at, a.ingested_at, "
             + "a.language, left(a.body, " + BODY_HEAD + ") AS body_head, length(a.body) > " + BODY_HEAD
-            + " AS body_cut, a.themes, a.country_codes, a.seq, a.sort_time";
+            + " AS body_cut, a.themes, a.country_codes, a.seq, a.sort_time, a.story_id, a.duplicate_of";
 
     private static final TypeReference<List<ThemeTag>> THEMES = new TypeReference<>() {
     };
@@ -42,7 +42,8 @@ public class SummaryReader {
      */
     public record Row(String id, String title, String source, String url, OffsetDateTime publishedAt,
             OffsetDateTime ingestedAt, String language, String bodyHead, boolean bodyCut, List<ThemeTag> themes,
-            List<String> countryCodes, long seq, OffsetDateTime sortTime, Float rank) {
+            List<String> countryCodes, long seq, OffsetDateTime sortTime, Float rank, String storyId,
+            String duplicateOf) {
     }
 
     @Inject
@@ -94,6 +95,6 @@ public class SummaryReader {
                 rs.getObject("published_at", OffsetDateTime.class), rs.getObject("ingested_at", OffsetDateTime.class),
                 rs.getString("language"), rs.getString("body_head"), rs.getBoolean("body_cut"), themes, countries,
                 rs.getLong("seq"), rs.getObject("sort_time", OffsetDateTime.class),
-                withRank ? rs.getFloat("rank") : null);
+                withRank ? rs.getFloat("rank") : null, rs.getString("story_id"), rs.getString("duplicate_of"));
     }
 }

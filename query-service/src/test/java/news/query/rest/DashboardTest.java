@@ -139,4 +139,25 @@ class DashboardTest {
                 StandardCopyOption.REPLACE_EXISTING);
         assertTrue(Files.size(shot) > 10_000, "a real screenshot");
     }
+
+    @Test
+    void anArticlesStoryLinkListsTheArticlesOfThatStory() {
+        articles.publish(article("dash-story-1", SRC, "en", "Ministers meet in Beijing",
+                "The foreign ministers met in Beijing for talks.", hoursAgo(7), List.of("diplomacy:talks"),
+                List.of("CN:Beijing")).withStory(news.events.StoryLink.newStory("dash-story-1")));
+        articles.publish(article("dash-story-2", SRC, "en", "What the Beijing talks mean",
+                "An analysis of the talks in Beijing.", hoursAgo(6), List.of("diplomacy:talks"),
+                List.of("CN:Beijing")).withStory(new news.events.StoryLink("sdash-story-1", null, 0.4)));
+        TestArticles.awaitStored("dash-story-1");
+        TestArticles.awaitStored("dash-story-2");
+
+        browser.get(page.toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(b -> !b.findElements(By.cssSelector("#articles li[data-id='dash-story-2'] .story-link")).isEmpty());
+        browser.findElement(By.cssSelector("#articles li[data-id='dash-story-2'] .story-link")).click();
+        wait.until(b -> !b.findElements(By.cssSelector("#story-articles li.article")).isEmpty());
+        assertEquals(List.of("dash-story-1", "dash-story-2"), browser.findElements(
+                By.cssSelector("#story-articles li.article")).stream().map(e -> e.getDomAttribute("data-id")).toList());
+        assertTrue(browser.findElement(By.id("detail-title")).getText().contains("Ministers meet in Beijing"));
+    }
 }

@@ -1,0 +1,273 @@
+package news.analysis.story;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import news.events.StoryLink;
+
+/**
+ * Groups articles into stories over a bounded in-memory index of recent articles. Plain Java, thread-safe.
+ *
+ * <p>For a new article:
+ * <ol>
+ * <li><b>Near-identical copy.</b> Articles sharing a band of their MinHash signatures (locality-sensitive hashing:
+ * {@value #BANDS} bands of {@value #ROWS} components) are compared; from an estimated shingle Jaccard similarity of
+ * {@link StorySettings#duplicateThreshold()} the article is a duplicate of the first article of that text and joins
+ * its story.</li>
+ * <li><b>Same story.</b> Articles naming one of its people or organisations, or sharing one of its most frequent
+ * content words, are candidates. A candidate published within {@link StorySettings#window()} qualifies when the
+ * overlap of their top content words reaches a threshold that is lower the more people/organisations they share
+ * ({@link StorySettings#overlapNeeded}); the best qualifying candidate's story is joined.</li>
+ * <li>Otherwise the article starts a story whose id is derived from its own id, so it never changes.</li>
+ * </ol>
+ * An article already indexed keeps the story it has (re-analysis, redelivery).
+ */
+public final class StoryClusterer {
+
+    /** LSH bands of the MinHash signature. */
+    static final int BANDS = 32;
+    /** Signature components per band: pairs with Jaccard 0.8 share a band with probability > 0.99999. */
+    static final int ROWS = StoryFeatures.SIGNATURE_SIZE / BANDS;
+    /** Keys naming more articles than this say little and are not followed. */
+    static final int MAX_POSTINGS = 2_000;
+
+    /**
+     * What the clusterer decided for an article.
+     *
+     * @param link           the story and, for a copy, the article it duplicates
+     * @param closest        the indexed article that decided it, or null for a new story
+     * @param shingles       estimated shingle Jaccard similarity with {@code closest}
+     * @param termOverlap    overlap of the top content words with {@code closest}
+     * @param sharedEntities people and organisations shared with {@code closest}
+     * @param known          the article was indexed already and keeps its story
+     */
+    public record Decision(StoryLink link, String closest, double shingles, double termOverlap, int sharedEntities,
+            boolean known) {
+    }
+
+    private record Entry(StoryFeatures features, StoryLink link, Instant indexedAt) {
+    }
+
+    private final StorySettings settings;
+    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
+    private final Map<Long, Set<String>> bands = new HashMap<>();
+    private final Map<String, Set<String>> keys = new HashMap<>();
+
+    public StoryClusterer(StorySettings settings) {
+        this.settings = settings;
+    }
+
+    /** Decides the article's story and indexes it (at {@code now}); an indexed article keeps its story. */
+    public synchronized Decision assign(StoryFeatures article, Instant now) {
+        evict(now);
+        Decision decision = decide(article);
+        if (!decision.known()) {
+            add(article, decision.link(), now);
+        }
+        return decision;
+    }
+
+    /** The story the article would join, without indexing it. */
+    public synchronized Decision preview(StoryFeatures article) {
+        return decide(article);
+    }
+
+    /**
+     * Indexes an article whose story was decided elsewhere (an earlier run, another replica), as of
+     * {@code indexedAt}; false when it is indexed already or is older than the retention.
+     */
+    public synchronized boolean remember(StoryFeatures article, StoryLink link, Instant indexedAt, Instant now) {
+        evict(now);
+        if (entries.containsKey(article.articleId()) || indexedAt.isBefore(now.minus(settings.retention()))) {
+            return false;
+        }
+        add(article, link, indexedAt);
+        return true;
+    }
+
+    /** The story of an indexed article, or null. */
+    public synchronized StoryLink linkOf(String articleId) {
+        Entry e = entries.get(articleId);
+        return e == null ? null : e.link();
+    }
+
+    public synchronized int size() {
+        return entries.size();
+    }
+
+    private Decision decide(StoryFeatures article) {
+        Entry known = entries.get(article.articleId());
+        if (known != null) {
+            return new Decision(known.link(), null, 1, 1, 0, true);
+        }
+        Set<String> nearCopies = new LinkedHashSet<>();
+        long[] bandKeys = bandKeys(article);
+        for (long band : bandKeys) {
+            Set<String> ids = bands.get(band);
+            if (ids != null) {
+                nearCopies.addAll(ids);
+            }
+        }
+        Entry copyOf = null;
+        double copySimilarity = 0;
+        for (String id : nearCopies) {
+            Entry e = entries.get(id);
+            double s = StoryFeatures.shingleSimilarity(article, e.features());
+            if (s >= settings.duplicateThreshold() && timeCompatible(article, e.features()) && s > copySimilarity) {
+                copyOf = e;
+                copySimilarity = s;
+            }
+        }
+        if (copyOf != null) {
+            String first = copyOf.link().duplicateOf() != null ? copyOf.link().duplicateOf()
+                    : copyOf.features().articleId();
+            return new Decision(new StoryLink(copyOf.link().storyId(), first, round(copySimilarity)),
+                    copyOf.features().articleId(), copySimilarity, StoryFeatures.termOverlap(article, copyOf.features()),
+                    StoryFeatures.sharedEntities(article, copyOf.features()), false);
+        }
+        Set<String> candidates = new LinkedHashSet<>(nearCopies);
+        for (String key : keysOf(article)) {
+            Set<String> ids = keys.get(key);
+            if (ids != null && ids.size() <= MAX_POSTINGS) {
+                candidates.addAll(ids);
+            }
+        }
+        Entry best = null;
+        double bestScore = 0;
+        double bestOverlap = 0;
+        int bestShared = 0;
+        for (String id : candidates) {
+            Entry e = entries.get(id);
+            StoryFeatures other = e.features();
+            if (!timeCompatible(article, other)) {
+                continue;
+            }
+            double overlap = StoryFeatures.termOverlap(article, other);
+            int shared = StoryFeatures.sharedEntities(article, other);
+            int sharedCountries = StoryFeatures.sharedCountries(article, other);
+            if (!qualifies(overlap, shared, sharedCountries, article, other)) {
+                continue;
+            }
+            double score = overlap + 0.05 * Math.min(shared, 4) + 0.02 * Math.min(sharedCountries, 3);
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+                bestOverlap = overlap;
+                bestShared = shared;
+            }
+        }
+        if (best == null) {
+            return new Decision(StoryLink.newStory(article.articleId()), null, 0, 0, 0, false);
+        }
+        return new Decision(new StoryLink(best.link().storyId(), null, round(bestOverlap)),
+                best.features().articleId(), StoryFeatures.shingleSimilarity(article, best.features()), bestOverlap,
+                bestShared, false);
+    }
+
+    private boolean qualifies(double overlap, int shared, int sharedCountries, StoryFeatures a, StoryFeatures b) {
+        if (shared > 0) {
+            return overlap >= settings.overlapNeeded(shared);
+        }
+        boolean countriesAgree = a.countries().isEmpty() || b.countries().isEmpty() || sharedCountries > 0;
+        return countriesAgree && overlap >= settings.overlapNeeded(0);
+    }
+
+    /**
+     * Whether two articles can be about one event: published within the window of each other. An article without
+     * a publication time was published at the latest when it was ingested, so it is compatible with any article
+     * published no later than a window after that.
+     */
+    boolean timeCompatible(StoryFeatures a, StoryFeatures b) {
+        Duration window = settings.window();
+        Instant pa = a.publishedAt();
+        Instant pb = b.publishedAt();
+        if (pa != null && pb != null) {
+            return Duration.between(pa, pb).abs().compareTo(window) <= 0;
+        }
+        if (pa != null) {
+            return !pa.isAfter(b.ingestedAt().plus(window));
+        }
+        if (pb != null) {
+            return !pb.isAfter(a.ingestedAt().plus(window));
+        }
+        return true;
+    }
+
+    private void add(StoryFeatures article, StoryLink link, Instant indexedAt) {
+        entries.put(article.articleId(), new Entry(article, link, indexedAt));
+        for (long band : bandKeys(article)) {
+            bands.computeIfAbsent(band, b -> new LinkedHashSet<>()).add(article.articleId());
+        }
+        for (String key : keysOf(article)) {
+            keys.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(article.articleId());
+        }
+        while (entries.size() > settings.maxEntries()) {
+            remove(entries.keySet().iterator().next());
+        }
+    }
+
+    private void evict(Instant now) {
+        Instant oldest = now.minus(settings.retention());
+        Iterator<Entry> it = entries.values().iterator();
+        List<String> expired = new ArrayList<>();
+        while (it.hasNext()) {
+            Entry e = it.next();
+            if (!e.indexedAt().isBefore(oldest)) {
+                break;
+            }
+            expired.add(e.features().articleId());
+        }
+        expired.forEach(this::remove);
+    }
+
+    private void remove(String id) {
+        Entry e = entries.remove(id);
+        if (e == null) {
+            return;
+        }
+        for (long band : bandKeys(e.features())) {
+            Set<String> ids = bands.get(band);
+            if (ids != null && ids.remove(id) && ids.isEmpty()) {
+                bands.remove(band);
+            }
+        }
+        for (String key : keysOf(e.features())) {
+            Set<String> ids = keys.get(key);
+            if (ids != null && ids.remove(id) && ids.isEmpty()) {
+                keys.remove(key);
+            }
+        }
+    }
+
+    private static long[] bandKeys(StoryFeatures f) {
+        long[] out = new long[BANDS];
+        long[] sig = f.signature();
+        for (int b = 0; b < BANDS; b++) {
+            long h = b;
+            for (int r = 0; r < ROWS; r++) {
+                h = StoryFeatures.mix(h * 31 + sig[b * ROWS + r]);
+            }
+            out[b] = h;
+        }
+        return out;
+    }
+
+    private static List<String> keysOf(StoryFeatures f) {
+        List<String> out = new ArrayList<>(f.entities());
+        for (String term : f.keyTerms()) {
+            out.add("t:" + term);
+        }
+        return out;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

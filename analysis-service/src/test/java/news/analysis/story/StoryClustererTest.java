@@ -1,0 +1,231 @@
+package news.analysis.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import news.analysis.ArticleAnalyzer;
+import news.analysis.theme.SeedTexts;
+import news.events.AnalyzedArticle;
+import news.events.ArticleIds;
+import news.events.IngestedArticle;
+import news.events.StoryLink;
+import org.junit.jupiter.api.Test;
+
+class StoryClustererTest {
+
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.fromClasspath();
+    private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
+    private static final String SEED_004_TITLE =
+            "Redefining Dynamics: What the Japanese Foreign Minister’s Visit to China Signifies";
+
+    static StoryFeatures features(String id, String title, String body, String published, Instant ingested) {
+        IngestedArticle article = new IngestedArticle(IngestedArticle.SCHEMA_VERSION, id, null, null, "Test", title,
+                List.of(), published == null ? null : OffsetDateTime.parse(published), "en", body,
+                ArticleIds.contentHash(title, body), ingested);
+        AnalyzedArticle analyzed = ANALYZER.analyze(article);
+        return StoryFeatures.of(analyzed);
+    }
+
+    /** Seed 000 as ingest-service extracts it: no title, no date. */
+    static StoryFeatures seed000() throws IOException {
+        String text = SeedTexts.seed("000_749f0bb3dcd254b9.txt");
+        String body = String.join("\n\n", text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+        return features("seed-000", null, body, null, NOW);
+    }
+
+    /** Seed 004 as ingest-service extracts it: the analysis article, its title and date. */
+    static StoryFeatures seed004() throws IOException {
+        return features("seed-004", SEED_004_TITLE, SeedTexts.seed004Body(), "2025-01-11T00:00:00Z", NOW);
+    }
+
+    /** The plain-text samples (first line the headline) and a sports story. */
+    static List<StoryFeatures> unrelated() throws IOException {
+        List<StoryFeatures> out = new ArrayList<>();
+        Path samples = Path.of(System.getProperty("project.root", "..")).resolve("samples");
+        assumeTrue(Files.isDirectory(samples), "samples/ not found: " + samples.toAbsolutePath());
+        for (String name : List.of("03-naval-exercises.txt", "04-foreign-ministers-meeting.txt", "05-cup-final.txt")) {
+            String text = Files.readString(samples.resolve(name), StandardCharsets.UTF_8);
+            int nl = text.indexOf('\n');
+            out.add(features(name, text.substring(0, nl).strip(), text.substring(nl + 1).strip(), null, NOW));
+        }
+        out.add(features("sports", "Tokyo marathon record falls as Kenyan runner wins in 2:02",
+                "A Kenyan runner broke the course record at the Tokyo Marathon on Sunday, finishing in two hours and "
+                        + "two minutes as thousands lined the streets of the Japanese capital. Organisers said 38,000 "
+                        + "runners took part. The winner said the cool weather and a fast field helped him pull away "
+                        + "in the final ten kilometres, and he thanked his coach and the crowds in Tokyo.",
+                null, NOW));
+        return out;
+    }
+
+    private static StoryClusterer clusterer() {
+        return new StoryClusterer(StorySettings.DEFAULTS);
+    }
+
+    @Test
+    void theTwoSeedsAreOneStoryInEitherOrder() throws IOException {
+        StoryFeatures a = seed000();
+        StoryFeatures b = seed004();
+        System.out.printf("seeds: term overlap %.3f, shared people/organisations %d %s, shingle Jaccard %.3f%n",
+                StoryFeatures.termOverlap(a, b), StoryFeatures.sharedEntities(a, b), a.entities(),
+                StoryFeatures.shingleSimilarity(a, b));
+
+        StoryClusterer clusterer = clusterer();
+        StoryClusterer.Decision first = clusterer.assign(a, NOW);
+        assertEquals(StoryLink.newStory("seed-000"), first.link());
+        StoryClusterer.Decision second = clusterer.assign(b, NOW);
+        assertEquals("sseed-000", second.link().storyId(), "seed 004 joins seed 000's story: " + second);
+        assertNull(second.link().duplicateOf(), "different wording is no copy");
+        assertEquals("seed-000", second.closest());
+
+        StoryClusterer reversed = clusterer();
+        reversed.assign(b, NOW);
+        assertEquals("sseed-004", reversed.assign(a, NOW).link().storyId());
+    }
+
+    @Test
+    void unrelatedArticlesStartTheirOwnStories() throws IOException {
+        StoryClusterer clusterer = clusterer();
+        clusterer.assign(seed000(), NOW);
+        clusterer.assign(seed004(), NOW);
+        for (StoryFeatures other : unrelated()) {
+            System.out.printf("%s vs seeds: term overlap %.3f / %.3f, shared %d / %d%n", other.articleId(),
+                    StoryFeatures.termOverlap(other, seed000()), StoryFeatures.termOverlap(other, seed004()),
+                    StoryFeatures.sharedEntities(other, seed000()), StoryFeatures.sharedEntities(other, seed004()));
+            StoryClusterer.Decision d = clusterer.assign(other, NOW);
+            assertEquals(StoryLink.newStory(other.articleId()), d.link(), other.articleId() + ": " + d);
+        }
+    }
+
+    @Test
+    void sharingOnePersonIsNotEnoughWithoutCloseWording() throws IOException {
+        StoryClusterer clusterer = clusterer();
+        clusterer.assign(seed000(), NOW);
+        clusterer.assign(seed004(), NOW);
+        Path samples = Path.of(System.getProperty("project.root", "..")).resolve("samples");
+        assumeTrue(Files.isDirectory(samples), "samples/ not found: " + samples.toAbsolutePath());
+        String ministers = Files.readString(samples.resolve("04-foreign-ministers-meeting.txt"), StandardCharsets.UTF_8);
+        StoryFeatures wang = features("ministers-and-wang-yi", "Brazil and South Africa pledge closer ties",
+                ministers.substring(ministers.indexOf('\n') + 1) + "\n\nChinese Foreign Minister Wang Yi welcomed "
+                        + "the statement.", null, NOW);
+        assertEquals(1, StoryFeatures.sharedEntities(wang, seed000()));
+        StoryClusterer.Decision d = clusterer.preview(wang);
+        assertEquals(StoryLink.newStory("ministers-and-wang-yi"), d.link(), d.toString());
+    }
+
+    @Test
+    void aSyndicatedCopyIsADuplicateOfTheFirstAndInItsStory() throws IOException {
+        StoryFeatures original = seed000();
+        String text = SeedTexts.seed("000_749f0bb3dcd254b9.txt").strip();
+        StoryFeatures copy = features("copy-1", "Japan's top diplomat in Beijing",
+                "TOKYO (Wire) - " + text + "\n\nReporting by the Wire desk; editing by the night editor.", null, NOW);
+        StoryFeatures copyOfCopy = features("copy-2", null,
+                text.replace("Beijing", "the Chinese capital") + "\n\nMore to follow.", null, NOW);
+        System.out.printf("copies: shingle Jaccard %.3f and %.3f%n", StoryFeatures.shingleSimilarity(original, copy),
+                StoryFeatures.shingleSimilarity(original, copyOfCopy));
+
+        StoryClusterer clusterer = clusterer();
+        clusterer.assign(original, NOW);
+        StoryClusterer.Decision d1 = clusterer.assign(copy, NOW);
+        assertEquals("sseed-000", d1.link().storyId());
+        assertEquals("seed-000", d1.link().duplicateOf());
+        assertTrue(d1.link().similarity() >= 0.8, d1.toString());
+        StoryClusterer.Decision d2 = clusterer.assign(copyOfCopy, NOW);
+        assertEquals("sseed-000", d2.link().storyId());
+        assertEquals("seed-000", d2.link().duplicateOf(), "a copy names the first article, not another copy");
+
+        StoryClusterer.Decision related = clusterer.assign(seed004(), NOW);
+        assertEquals("sseed-000", related.link().storyId());
+        assertNull(related.link().duplicateOf());
+    }
+
+    @Test
+    void theSameEventMonthsApartIsAnotherStory() throws IOException {
+        StoryFeatures base = seed004();
+        String body = SeedTexts.seed004Body();
+        StoryFeatures twoMonthsLater = features("later", SEED_004_TITLE, body.replace("broader context",
+                "wider context"), "2025-03-15T00:00:00Z", NOW);
+        StoryFeatures threeDaysLater = features("soon", SEED_004_TITLE, body.replace("broader context",
+                "wider context"), "2025-01-14T00:00:00Z", NOW);
+        StoryClusterer clusterer = clusterer();
+        clusterer.assign(base, NOW);
+        assertEquals("slater", clusterer.assign(twoMonthsLater, NOW).link().storyId());
+        StoryClusterer.Decision soon = clusterer.assign(threeDaysLater, NOW);
+        assertEquals("sseed-004", soon.link().storyId());
+        assertEquals("seed-004", soon.link().duplicateOf());
+    }
+
+    @Test
+    void anIndexedArticleKeepsItsStory() throws IOException {
+        StoryClusterer clusterer = clusterer();
+        StoryFeatures a = seed000();
+        StoryFeatures b = seed004();
+        clusterer.assign(a, NOW);
+        StoryLink link = clusterer.assign(b, NOW).link();
+        StoryClusterer.Decision again = clusterer.assign(b, NOW.plusSeconds(60));
+        assertTrue(again.known());
+        assertEquals(link, again.link());
+        assertEquals(2, clusterer.size());
+
+        // what another replica (or an earlier run) decided is kept as it was
+        StoryClusterer other = clusterer();
+        assertTrue(other.remember(b, new StoryLink("sfrom-elsewhere", null, 0.4), NOW, NOW));
+        assertFalse(other.remember(b, link, NOW, NOW), "remembered once");
+        assertEquals("sfrom-elsewhere", other.assign(b, NOW).link().storyId());
+        assertEquals("sfrom-elsewhere", other.assign(a, NOW).link().storyId(), "a new article joins that story");
+    }
+
+    @Test
+    void previewDecidesWithoutIndexing() throws IOException {
+        StoryClusterer clusterer = clusterer();
+        clusterer.assign(seed000(), NOW);
+        assertEquals("sseed-000", clusterer.preview(seed004()).link().storyId());
+        assertEquals(1, clusterer.size());
+        assertNull(clusterer.linkOf("seed-004"));
+    }
+
+    @Test
+    void theIndexIsBoundedByEntriesAndRetention() throws IOException {
+        StoryClusterer small = new StoryClusterer(new StorySettings(Duration.ofDays(4), Duration.ofDays(7), 2, 0.8,
+                0.5, 0.1, 0.2));
+        small.assign(seed000(), NOW);
+        for (StoryFeatures other : unrelated().subList(0, 2)) {
+            small.assign(other, NOW);
+        }
+        assertEquals(2, small.size());
+        assertNull(small.linkOf("seed-000"), "the longest-indexed article went first");
+        assertEquals("sseed-004", small.assign(seed004(), NOW).link().storyId(), "so seed 004 starts a story");
+
+        StoryClusterer week = clusterer();
+        week.assign(seed000(), NOW);
+        assertEquals("sseed-004", week.assign(seed004(), NOW.plus(Duration.ofDays(8))).link().storyId(),
+                "after the retention the first seed is no candidate");
+        assertEquals(1, week.size());
+        assertFalse(week.remember(seed000(), StoryLink.newStory("seed-000"), NOW, NOW.plus(Duration.ofDays(8))));
+    }
+
+    @Test
+    void anUndatedArticleWasPublishedAtTheLatestWhenItWasIngested() throws IOException {
+        StoryClusterer clusterer = clusterer();
+        StoryFeatures undated = seed000(); // ingested at NOW, no publication time
+        String body = SeedTexts.seed004Body();
+        assertTrue(clusterer.timeCompatible(undated, features("old", null, body, "2020-01-01T00:00:00Z", NOW)),
+                "published long before the undated one was ingested: may be the same event");
+        assertTrue(clusterer.timeCompatible(undated, features("soon", null, body, "2026-12-03T00:00:00Z", NOW)));
+        assertFalse(clusterer.timeCompatible(undated, features("later", null, body, "2026-12-20T00:00:00Z", NOW)),
+                "published weeks after the undated one was already ingested: another event");
+        assertTrue(clusterer.timeCompatible(undated, seed000()));
+    }
+}

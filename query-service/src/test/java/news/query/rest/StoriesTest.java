@@ -1,0 +1,150 @@
+package news.query.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import news.devinfra.RealInfraResource;
+import news.events.AnalyzedArticle;
+import news.events.EntityMention;
+import news.events.StoryLink;
+import news.query.TestArticles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Story ids and copies on articles; storyId, person and organisation filters; the stories list and one story. */
+@QuarkusTest
+@QuarkusTestResource(RealInfraResource.class)
+class StoriesTest {
+
+    private static final String SRC = "Story Wire";
+    private final TestArticles articles = new TestArticles();
+    private static boolean seeded;
+
+    private static AnalyzedArticle storied(String id, String title, String body, String published,
+            List<String> themes, List<String> countries, StoryLink story, List<EntityMention> entities) {
+        AnalyzedArticle base = TestArticles.article(id, SRC, "en", title, body, published, themes, countries);
+        return new AnalyzedArticle(base.schemaVersion(), 3, base.taxonomyVersion(), base.article(), base.themes(),
+                base.countries(), base.analyzedAt(), "analysed", entities, null, story);
+    }
+
+    private static EntityMention person(String name) {
+        return new EntityMention(EntityMention.PERSON, name, null, 1, List.of());
+    }
+
+    private static EntityMention org(String name) {
+        return new EntityMention(EntityMention.ORGANIZATION, name, null, 1, List.of());
+    }
+
+    @BeforeEach
+    void seed() {
+        if (seeded) {
+            return;
+        }
+        seeded = true;
+        articles.publish(storied("st-1", "Iwaya arrives in Beijing", "Iwaya met Wang Yi for talks in Beijing.",
+                "2023-03-01T08:00:00Z", List.of("diplomacy:talks"), List.of("JP:Iwaya", "CN:Beijing"),
+                StoryLink.newStory("st-1"), List.of(person("Takeshi Iwaya"), person("Wang Yi"),
+                        org("Xinhua News Agency"))));
+        articles.publish(storied("st-2", "What the visit signifies", "An analysis of the trade talks in Beijing.",
+                "2023-03-03T08:00:00Z", List.of("diplomacy:talks", "trade:trade"), List.of("CN:Beijing"),
+                new StoryLink("sst-1", null, 0.3), List.of(person("Wang Yi"))));
+        articles.publish(storied("st-3", "Iwaya arrives in Beijing (wire)", "Iwaya met Wang Yi for talks in Beijing.",
+                "2023-03-01T09:00:00Z", List.of("diplomacy:talks"), List.of("CN:Beijing"),
+                new StoryLink("sst-1", "st-1", 0.97), List.of(person("Takeshi Iwaya"), person("Wang Yi"))));
+        articles.publish(storied("st-4", "Cup final", "Riverside won the cup final.", "2023-03-02T08:00:00Z",
+                List.of("sport:cup"), List.of(), StoryLink.newStory("st-4"), List.of(org("Riverside FC"))));
+        for (String id : List.of("st-1", "st-2", "st-3", "st-4")) {
+            TestArticles.awaitStored(id);
+        }
+    }
+
+    @Test
+    void articlesCarryTheirStoryAndCopiesTheFirstArticle() {
+        given().queryParam("storyId", "sst-1").get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("st-2", "st-3", "st-1"))
+                .body("items.storyId", contains("sst-1", "sst-1", "sst-1"))
+                .body("items.duplicateOf", contains(null, "st-1", null));
+        given().get("/api/v1/articles/st-3").then().statusCode(200)
+                .body("storyId", equalTo("sst-1")).body("duplicateOf", equalTo("st-1"));
+        given().get("/api/v1/articles/st-1").then().statusCode(200)
+                .body("storyId", equalTo("sst-1")).body("duplicateOf", nullValue());
+    }
+
+    @Test
+    void peopleAndOrganisationsFilterCaseInsensitively() {
+        given().queryParam("source", SRC).queryParam("person", "takeshi IWAYA").get("/api/v1/articles").then()
+                .statusCode(200).body("items.id", contains("st-3", "st-1"));
+        given().queryParam("source", SRC).queryParam("person", "Nobody Known,Wang Yi").get("/api/v1/articles").then()
+                .statusCode(200).body("items.id", contains("st-2", "st-3", "st-1"));
+        given().queryParam("source", SRC).queryParam("organisation", "xinhua news agency").get("/api/v1/articles")
+                .then().statusCode(200).body("items.id", contains("st-1"));
+        given().queryParam("source", SRC).queryParam("person", "Wang Yi").queryParam("storyId", "sst-4")
+                .get("/api/v1/articles").then().statusCode(200).body("items", empty());
+        given().queryParam("person", "Wang Yi").queryParam("from", "2023-03-01").queryParam("to", "2023-03-05")
+                .get("/api/v1/stats/countries").then().statusCode(200)
+                .body("countries.country", contains("CN", "JP"));
+    }
+
+    @Test
+    void storiesNewestLastSeenFirstWithWhatTheyAreAbout() {
+        given().queryParam("from", "2023-03-01").queryParam("to", "2023-03-05").get("/api/v1/stories").then()
+                .statusCode(200)
+                .body("items.storyId", contains("sst-1", "sst-4"))
+                .body("items[0].title", equalTo("Iwaya arrives in Beijing"))
+                .body("items[0].articles", equalTo(3))
+                .body("items[0].duplicates", equalTo(1))
+                .body("items[0].firstSeen", equalTo("2023-03-01T08:00:00Z"))
+                .body("items[0].lastSeen", equalTo("2023-03-03T08:00:00Z"))
+                .body("items[0].themes.value", contains("diplomacy", "trade"))
+                .body("items[0].themes.articles", contains(3, 1))
+                .body("items[0].countries.value", contains("CN", "JP"))
+                .body("items[0].people.value", contains("Wang Yi", "Takeshi Iwaya"))
+                .body("items[0].organisations.value", contains("Xinhua News Agency"));
+        // a story is listed when one of its articles passes the filter; its counts cover all its articles
+        given().queryParam("theme", "trade").queryParam("from", "2023-03-01").queryParam("to", "2023-03-05")
+                .get("/api/v1/stories").then().statusCode(200)
+                .body("items.storyId", contains("sst-1")).body("items[0].articles", equalTo(3));
+        given().queryParam("country", "JP").queryParam("from", "2023-03-01").queryParam("to", "2023-03-05")
+                .get("/api/v1/stories").then().statusCode(200).body("items.storyId", contains("sst-1"));
+
+        String next = given().queryParam("from", "2023-03-01").queryParam("to", "2023-03-05").queryParam("limit", 1)
+                .get("/api/v1/stories").then().statusCode(200).body("items.storyId", contains("sst-1"))
+                .extract().path("nextCursor");
+        given().queryParam("from", "2023-03-01").queryParam("to", "2023-03-05").queryParam("limit", 1)
+                .queryParam("cursor", next).get("/api/v1/stories").then().statusCode(200)
+                .body("items.storyId", contains("sst-4")).body("nextCursor", nullValue());
+    }
+
+    @Test
+    void oneStoryWithItsArticlesOldestFirst() {
+        given().get("/api/v1/stories/sst-1").then().statusCode(200)
+                .body("story.storyId", equalTo("sst-1"))
+                .body("story.articles", equalTo(3))
+                .body("articles.id", contains("st-1", "st-3", "st-2"))
+                .body("articles.duplicateOf", contains(null, "st-1", null));
+        given().get("/api/v1/stories/sno-such-story").then().statusCode(404);
+    }
+
+    @Test
+    void badParametersAreProblemsNamingThemAndListsCarryAnEtag() {
+        String[][] cases = {{"storyId", "not a story"}, {"person", "x".repeat(201)}, {"limit", "101"},
+                {"cursor", "bm90LWEtY3Vyc29y"}, {"theme", "astrology"}, {"organisation", "x".repeat(201)}};
+        for (String[] c : cases) {
+            given().queryParam(c[0], c[1]).get("/api/v1/stories").then().statusCode(400)
+                    .contentType("application/problem+json").body("field", equalTo(c[0]));
+        }
+        given().queryParam("storyId", "bad id!").get("/api/v1/articles").then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("storyId"));
+        given().get("/api/v1/stories/bad%20id").then().statusCode(400).body("field", equalTo("storyId"));
+
+        String etag = given().get("/api/v1/stories").then().statusCode(200).extract().header("ETag");
+        assertEquals(304, given().header("If-None-Match", etag).get("/api/v1/stories").statusCode());
+    }
+}
