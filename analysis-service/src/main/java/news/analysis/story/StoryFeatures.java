@@ -134,8 +134,11 @@ public record StoryFeatures(String articleId, Instant publishedAt, Instant inges
             for (int w = s; w < Math.min(n, s + SHINGLE_WORDS); w++) {
                 h = mix(h * 31 + words[w]);
             }
+            h = mix(h);
             for (int i = 0; i < SIGNATURE_SIZE; i++) {
-                long v = mix(h ^ SEEDS[i]);
+                // one cheap multiply-xorshift per seed over the well-mixed shingle hash: a fresh hash function each
+                long v = (h ^ SEEDS[i]) * 0x9E3779B97F4A7C15L;
+                v ^= v >>> 29;
                 if (v < sig[i]) {
                     sig[i] = v;
                 }
