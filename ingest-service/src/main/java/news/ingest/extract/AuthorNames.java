@@ -35,6 +35,13 @@ final class AuthorNames {
             "blog", "official", "officer", "president", "professor", "marketing", "content", "strategist", "intern",
             "fellow", "consultant", "coordinator", "staff", "newsletter", "network", "agency", "foundation", "services",
             "solutions", "club", "association", "society", "council", "committee", "min", "read", "share", "minutes");
+    /** Words of organisation names that look like "First Last" ("Cleveland Clinic"), checked when a name is the site's. */
+    private static final Set<String> ORG_WORDS = Set.of(
+            "clinic", "hospital", "health", "healthcare", "bank", "church", "school", "college", "academy", "studio",
+            "studios", "lab", "labs", "partners", "capital", "ventures", "consulting", "digital", "global", "international",
+            "systems", "technologies", "technology", "software", "store", "shop", "travel", "photography", "design",
+            "insurance", "realty", "homes", "kitchen", "recipes", "review", "reviews", "marketing", "agency", "media", "group");
+    private static final Pattern PARTICLE = Pattern.compile("(?i)van|von|de|der|den|da|di|du|del|della|la|le|bin|al|el|ibn|dos|das|do|ter|y");
     private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’.\\-]*");
 
     private AuthorNames() {
@@ -97,14 +104,15 @@ final class AuthorNames {
                 || lower.endsWith(" desk") || lower.endsWith(" newsroom") || lower.endsWith(" editors")) {
             return false;
         }
+        String[] tokens = name.split("\\s+");
         if (siteName != null) {
             String site = squash(siteName);
             String n = squash(name);
-            if (!site.isEmpty() && (n.equals(site) || site.startsWith(n) && n.length() >= 4 || n.startsWith(site) && site.length() >= 4)) {
-                return false;
+            if (!site.isEmpty() && (n.equals(site) || site.startsWith(n) && n.length() >= 4 || n.startsWith(site) && site.length() >= 4)
+                    && !personShaped(tokens)) {
+                return false; // the site's name, unless the site is named after a person (a personal blog)
             }
         }
-        String[] tokens = name.split("\\s+");
         if (tokens.length > 5) {
             return false;
         }
@@ -118,13 +126,29 @@ final class AuthorNames {
                 return false;
             }
             for (String t : tokens) {
-                boolean particle = t.matches("(?i)van|von|de|der|den|da|di|du|del|della|la|le|bin|al|el|ibn|dos|das|do|ter|y");
+                boolean particle = PARTICLE.matcher(t).matches();
                 if (!particle && !Character.isUpperCase(t.charAt(0))) {
                     return false;
                 }
                 if (NOT_PEOPLE.contains(t.toLowerCase(Locale.ROOT))) {
                     return false;
                 }
+            }
+        }
+        return true;
+    }
+
+    /** "Jane Doe", "Jean-Luc van der Berg": two to four capitalised words (particles aside), none a role or site word. */
+    private static boolean personShaped(String[] tokens) {
+        if (tokens.length < 2 || tokens.length > 4 || tokens[0].matches("(?i)the|a|an|our|my|your|one")) {
+            return false;
+        }
+        for (String t : tokens) {
+            String lower = t.toLowerCase(Locale.ROOT);
+            boolean particle = PARTICLE.matcher(t).matches();
+            if (!particle && !Character.isUpperCase(t.charAt(0)) || NOT_PEOPLE.contains(lower) || ROLE_WORDS.contains(lower)
+                    || ORG_WORDS.contains(lower) || t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT)) && !t.endsWith(".")) {
+                return false;
             }
         }
         return true;
