@@ -38,8 +38,10 @@ final class HtmlMetadata {
     private static final Pattern DATE_CLASS = Pattern.compile("(?i)(date|time|publish|posted|dateline|meta)");
     /** "By Jane Doe", "Written by Jane Doe and John Roe" near the headline; not "Reviewed by", "Photo by". */
     private static final Pattern HEADLINE_BYLINE = Pattern.compile("(?<![Rr]eviewed |[Ee]dited |[Cc]hecked |[Pp]hoto |[Ii]mage "
-            + "|[Ii]llustration |[Ss]ponsored |[Pp]owered )(?:\\b[Bb]y|\\bBY|[Aa]uthor:)\\s+((?:Dr\\.? )?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?"
+            + "|[Ii]llustration |[Ss]ponsored |[Pp]owered )(?:\\b[Bb]y|\\bBY|[Aa]uthor):?\\s+((?:Dr\\.? )?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?"
             + "(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?|van|de|der|den|von|da|di|du|del)){1,3})(?!\\p{L})");
+    /** An element's own text that is a byline: "By Jane Doe", "by: Jane Doe, Dec 17", "Written by Jane Doe". */
+    private static final Pattern BY_OWN_TEXT = Pattern.compile("(?i)^\\s*(?:(?:written|posted|published|reported|words|story)\\s+)?by:?\\s+(?-i:\\p{Lu}).*");
     /** Words that follow a byline name in flattened page text and are not part of it. */
     private static final Pattern NOT_NAME = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February"
             + "|March|April|June|July|August|September|October|November|December|Table|Filed|In|On|Updated|Published|Posted"
@@ -380,7 +382,7 @@ final class HtmlMetadata {
         }
         for (Element e : doc.select("p, span, div, li")) {
             String own = e.ownText();
-            if (own.length() < 100 && own.matches("(?i)^\\s*by\\s+\\p{Lu}.*") && textLength(e) < 400 && e.text().length() < 120
+            if (own.length() < 100 && BY_OWN_TEXT.matcher(own).matches() && textLength(e) < 400 && e.text().length() < 120
                     && !insideNoise(e)) {
                 addAuthors(AuthorNames.clean(e.text(), siteName, true));
                 if (!authors.isEmpty()) {

@@ -45,4 +45,13 @@ class ArticleExtractorMetadataTest {
             assertEquals(List.of(), extractor.fromHtml(html, null).authors(), site);
         }
     }
+
+    @Test
+    void bylineWithAColonOrAWrittenByLabel() {
+        String colon = page("", "<h1>Mini-SGLang: Efficient Inference Engine</h1><p>by: <!-- -->Ziyi Xu<!-- -->, Dec 17, 2025</p>" + BODY);
+        String written = page("", "<h1>Why Cheap SEO Does Not Work</h1>" + BODY + "<div><p>Written by John Crenshaw</p></div>");
+
+        assertEquals(List.of("Ziyi Xu"), extractor.fromHtml(colon, null).authors());
+        assertEquals(List.of("John Crenshaw"), extractor.fromHtml(written, null).authors());
+    }
 }
