@@ -429,6 +429,17 @@ final class HtmlMetadata {
                 }
             }
         }
+        if (publishedAt == null) {
+            // site-specific names such as "w-published-date", "published", "article-publish-time"
+            for (String key : new java.util.TreeSet<>(meta.keySet())) {
+                if (key.contains("publish") && !key.contains("publisher") && !key.matches(".*(?:modif|updat|expir).*")) {
+                    publishedAt = Dates.parse(meta.get(key));
+                    if (publishedAt != null) {
+                        break;
+                    }
+                }
+            }
+        }
         if (publishedAt == null && page != null) {
             publishedAt = Dates.parse(JsonLd.text(page.get("datePublished")));
         }
@@ -447,6 +458,10 @@ final class HtmlMetadata {
         // (often "Updated ..." while the metadata keeps the first publication, or a local date the metadata holds
         // in UTC); the metadata's timestamp is kept when it is the same day, being more precise
         OffsetDateTime shown = headlineDate();
+        if (shown != null && !sameDay(shown, publishedAt) && publishedAt != null && sameDay(shown, modifiedAt)
+                && shownNearHeadline(publishedAt)) {
+            shown = null; // "Updated May 21 · Published April 24": both shown, the metadata tells which is which
+        }
         if (shown != null && !sameDay(shown, publishedAt)) {
             publishedAt = sameDay(shown, modifiedAt) ? modifiedAt : shown; // keep the more precise timestamp
         }
@@ -485,6 +500,12 @@ final class HtmlMetadata {
 
     private static boolean sameDay(OffsetDateTime a, OffsetDateTime b) {
         return a != null && b != null && a.toLocalDate().equals(b.toLocalDate());
+    }
+
+    /** Whether a date of that day is written in the byline and dateline area around the headline. */
+    private boolean shownNearHeadline(OffsetDateTime date) {
+        String around = headlineText(300, 120);
+        return around != null && Dates.findAll(around).stream().anyMatch(d -> sameDay(d, date));
     }
 
     /** The first date written within a few lines of the visible headline (byline and dateline area). */

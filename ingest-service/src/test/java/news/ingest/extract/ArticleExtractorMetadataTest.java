@@ -2,6 +2,7 @@ package news.ingest.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +54,39 @@ class ArticleExtractorMetadataTest {
 
         assertEquals(List.of("Ziyi Xu"), extractor.fromHtml(colon, null).authors());
         assertEquals(List.of("John Crenshaw"), extractor.fromHtml(written, null).authors());
+    }
+
+    private LocalDate published(String html) {
+        return extractor.fromHtml(html, null).publishedAt().toLocalDate();
+    }
+
+    @Test
+    void datesWrittenInOtherLanguagesAndRunTogetherWithText() {
+        for (String[] c : new String[][] {{"12 de mayo de 2024", "2024-05-12"}, {"3 janvier 2025", "2025-01-03"},
+                {"Veröffentlicht am 25. März 2024", "2024-03-25"}, {"1er février 2023", "2023-02-01"},
+                {"7 settembre 2022", "2022-09-07"}, {"Dec 17, 2025Julian K. Arni", "2025-12-17"}, {"10-31-2024", "2024-10-31"},
+                {"Updated May 21, 2025April 24, 2025", "2025-05-21"}}) {
+            String html = page("", "<h1>A headline for the date test</h1><p class=\"x\">" + c[0] + "</p>" + BODY);
+
+            assertEquals(LocalDate.parse(c[1]), published(html), c[0]);
+        }
+    }
+
+    @Test
+    void publishedMetaUnderASiteSpecificName() {
+        String html = page("<meta name=\"w-published-date\" content=\"2025-05-27T06:03:43.274Z\">"
+                + "<meta name=\"publisher-date-updated\" content=\"2025-06-01\">", "<h1>A headline for the date test</h1>" + BODY);
+
+        assertEquals(LocalDate.of(2025, 5, 27), published(html));
+    }
+
+    @Test
+    void updateDateShownFirstDoesNotReplaceThePublicationDateShownBesideIt() {
+        String html = page("""
+                <meta property="article:published_time" content="2025-04-24T16:12:49+00:00">
+                <meta property="article:modified_time" content="2025-05-21T14:06:47+00:00">
+                """, "<h1>Espresso machines under $500</h1><span><time>May 21, 2025</time><time>April 24, 2025</time></span>" + BODY);
+
+        assertEquals(LocalDate.of(2025, 4, 24), published(html));
     }
 }
