@@ -49,6 +49,9 @@ final class HtmlMetadata {
     /** Headings of page widgets that some themes mark up as h1. */
     private static final Pattern WIDGET_HEADING = Pattern.compile("(?i)^(?:share|subscribe|sign up|search|menu|related|comments?"
             + "|newsletter|follow|contact|categories|recent posts|popular|you may also|leave a)\\b");
+    /** Between a headline and the site or section name: "Headline | Site", "Site - Headline", "Headline • Site". */
+    private static final String TITLE_SEPARATOR = "\\s+[|–—·•»:\\-]\\s+|\\s+::\\s+";
+    private static final Pattern ENTITY = Pattern.compile("&(?:#\\d+|#[xX]\\p{XDigit}+|[a-zA-Z]{2,8});");
     private static final Pattern LOGO_CLASS = Pattern.compile("(?i)logo|brand|site-title|site-name|masthead|sidebar|widget");
     /** A class/id token that starts a comment, related-links, sidebar or footer block ("has-sidebar" does not). */
     private static final Pattern COMMENTISH = Pattern.compile("(?i)^(?:comments?|commentlist|reply|replies|respond|related"
@@ -59,6 +62,8 @@ final class HtmlMetadata {
     private final Map<String, String> meta = new HashMap<>();
     private String bodyText;
     private Map<Element, Integer> textLengths;
+    /** Texts of h1 elements that are the site's logo or name (squashed). */
+    private final java.util.Set<String> logoNames = new java.util.HashSet<>();
 
     String title;
     String h1;
@@ -146,15 +151,44 @@ final class HtmlMetadata {
         String og = first(meta.get("og:title"), meta.get("twitter:title"), meta.get("title"), meta.get("headline"));
         Element titleEl = doc.selectFirst("head title");
         String docTitle = titleEl == null ? null : Text.normalize(titleEl.text());
+        if (ldTitle != null && ldTitle.length() >= 90) {
+            // JSON-LD headlines are often cut at 110 characters (a search-engine limit); the page title is not
+            for (String longer : new String[] {clean(og), clean(docTitle)}) {
+                if (longer != null && longer.length() > ldTitle.length() && squash(longer).startsWith(squash(ldTitle))) {
+                    ldTitle = longer;
+                    break;
+                }
+            }
+        }
         List<String> h1s = new ArrayList<>();
         List<String> logos = new ArrayList<>();
         for (Element h : doc.select("h1")) {
-            String t = Text.normalize(h.text());
+            String t = headingText(h);
             if (t.length() >= 3 && t.length() <= 300) {
                 h1s.add(t);
                 if (inFurniture(h) && h.parent() != null && "a".equals(h.parent().tagName()) || h.selectFirst("a[href]") != null
                         && Text.normalize(h.selectFirst("a[href]").text()).equals(t) && h.selectFirst("a[href]").attr("href").matches("/|/[\\w-]+/?|https?://[^/]+/?")) {
                     logos.add(t); // a link home or to a section: the site's or blog's name
+                }
+                if (logos.contains(t) || isSiteName(t, docTitle, og, true)) {
+                    logoNames.add(squash(t)); // "Headline • Site" loses "Site" even without og:site_name
+                }
+            }
+        }
+        // a headline decorated with a date, a kicker or a source ("Blog: Headline", "Dec 18 2025 Headline",
+        // "Headline (example.com) 87") holds the metadata's title whole: the metadata's title is the headline
+        for (String h : h1s) {
+            if (logos.contains(h)) {
+                continue;
+            }
+            for (String ref : new String[] {ldTitle, og, docTitle}) {
+                String cleanRef = clean(ref);
+                int at = cleanRef == null || Text.wordCount(cleanRef) < 3 ? -1 : h.indexOf(cleanRef);
+                if (at >= 0 && h.length() > cleanRef.length()
+                        && isDecoration(h.substring(0, at).strip(), h.substring(at + cleanRef.length()).strip())) {
+                    title = cleanRef;
+                    h1 = h;
+                    return;
                 }
             }
         }
@@ -180,8 +214,9 @@ final class HtmlMetadata {
         // is the site's logo text or page furniture
         List<String> headlines = new ArrayList<>();
         for (Element h : doc.select("h1")) {
-            String t = Text.normalize(h.text());
-            if (t.length() >= 3 && t.length() <= 300 && Text.wordCount(t) >= 3 && !isSiteName(t, docTitle, og, false) && !WIDGET_HEADING.matcher(t).find()
+            String t = headingText(h);
+            boolean blurb = t.length() > 150 && first(ldTitle, og, docTitle) != null; // a summary styled as h1
+            if (t.length() >= 3 && t.length() <= 300 && !blurb && Text.wordCount(t) >= 3 && !isSiteName(t, docTitle, og, false) && !WIDGET_HEADING.matcher(t).find()
                     && !inFurniture(h) && !headlines.contains(t)) {
                 headlines.add(t);
             }
@@ -198,6 +233,26 @@ final class HtmlMetadata {
         title = t;
     }
 
+    /**
+     * What a page prints around its headline but is not part of it: a date ("Dec 18 2025"), a short kicker ending in a
+     * colon ("Blog:"), a parenthesised source with a comment count ("(latimes.com) 87").
+     */
+    private static boolean isDecoration(String before, String after) {
+        if (!before.isEmpty() && !after.isEmpty()) {
+            return false;
+        }
+        String extra = before.isEmpty() ? after : before;
+        return extra.length() <= 24 && Dates.find(extra) != null && extra.replaceAll("[\\p{L}\\d]", "").length() <= 6
+                || !before.isEmpty() && before.endsWith(":") && Text.wordCount(before) <= 2
+                || !after.isEmpty() && after.matches("\\([^()\\s]+\\)\\s*\\d*");
+    }
+
+    /** A heading's text; entities escaped twice in the source ("SQL &amp;#x26; AI") are decoded. */
+    private static String headingText(Element h) {
+        String t = Text.normalize(h.text());
+        return ENTITY.matcher(t).find() ? Text.normalize(org.jsoup.parser.Parser.unescapeEntities(t, false)) : t;
+    }
+
     /** The site's name: og:site_name, or a trailing/leading part of the page title such as "Headline | Site". */
     private boolean isSiteName(String h, String docTitle, String og, boolean suffixOnly) {
         String key = squash(h);
@@ -208,7 +263,7 @@ final class HtmlMetadata {
             if (full == null) {
                 continue;
             }
-            String[] parts = Text.normalize(full).split("\\s+[|–—·»:\\-]\\s+|\\s+::\\s+");
+            String[] parts = Text.normalize(full).split(TITLE_SEPARATOR);
             int longest = 0;
             for (String part : parts) {
                 longest = Math.max(longest, part.length());
@@ -253,13 +308,14 @@ final class HtmlMetadata {
             return null;
         }
         t = Text.normalize(t);
-        String[] parts = t.split("\\s+[|–—·»:\\-]\\s+|\\s+::\\s+");
+        String[] parts = t.split(TITLE_SEPARATOR);
         if (parts.length < 2) {
             return t;
         }
         List<String> kept = new ArrayList<>();
         for (String p : parts) {
-            boolean site = siteName != null && (squash(p).equals(squash(siteName)) || squash(siteName).contains(squash(p)) && p.length() > 2);
+            boolean site = siteName != null && (squash(p).equals(squash(siteName)) || squash(siteName).contains(squash(p)) && p.length() > 2)
+                    || logoNames.contains(squash(p));
             if (!site) {
                 kept.add(p);
             }

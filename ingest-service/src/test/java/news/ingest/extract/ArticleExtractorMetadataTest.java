@@ -89,4 +89,44 @@ class ArticleExtractorMetadataTest {
 
         assertEquals(LocalDate.of(2025, 4, 24), published(html));
     }
+
+    private String title(String head, String body) {
+        return extractor.fromHtml(page(head, body + BODY), null).title();
+    }
+
+    @Test
+    void headlineDecoratedWithADateKickerOrSourceGivesTheMetadataTitle() {
+        String og = "<meta property=\"og:title\" content=\"Preparing a transition in Debusine\">";
+
+        assertEquals("Preparing a transition in Debusine", title(og, "<h1>Dec 18 2025 Preparing a transition in Debusine</h1>"));
+        assertEquals("Preparing a transition in Debusine", title(og, "<h1>Blog: Preparing a transition in Debusine</h1>"));
+        assertEquals("Preparing a transition in Debusine", title(og, "<h1>Preparing a transition in Debusine (lwn.net) 87</h1>"));
+        // a real subtitle stays
+        assertEquals("Preparing a transition in Debusine: a walk-through",
+                title(og, "<h1>Preparing a transition in Debusine: a walk-through</h1>"));
+    }
+
+    @Test
+    void bulletSeparatedSiteNameAndTwiceEscapedEntitiesAndSummaryStyledAsHeadline() {
+        assertEquals("A brief intro to git", title("<title>A brief intro to git • Cory Dransfeldt</title>",
+                "<header><h1><a href=\"/\">Cory Dransfeldt</a></h1></header>"));
+        assertEquals("Data Analysis Tools for 2026: Python, SQL & AI",
+                title("", "<article><h1>Data Analysis Tools for 2026: Python, SQL &amp;#x26; AI</h1>"));
+        String blurb = "Learn which home renovations have the best return on investment. Get expert tips on how to understand "
+                + "and calculate it, and everything you need to know about the value of your project.";
+        assertEquals("The 10 Best Home Improvement ROI Projects of 2023",
+                title("<meta property=\"og:title\" content=\"The 10 Best Home Improvement ROI Projects of 2023\">",
+                        "<article><h1>" + blurb + "</h1>"));
+    }
+
+    @Test
+    void jsonLdHeadlineCutAtASearchEngineLimitGivesWayToTheWholeTitle() {
+        String whole = "Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions "
+                + "(Including One Universal Trick That 9/10 Works)";
+        String cut = whole.substring(0, 110).strip();
+
+        assertEquals(whole, title("<title>" + whole + " - Emily Henderson</title>"
+                + "<meta property=\"og:site_name\" content=\"Emily Henderson\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"" + cut + "\"}</script>", ""));
+    }
 }
