@@ -129,4 +129,16 @@ class ArticleExtractorMetadataTest {
                 + "<meta property=\"og:site_name\" content=\"Emily Henderson\">"
                 + "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"" + cut + "\"}</script>", ""));
     }
+
+    @Test
+    void bylineSentencesRolesCapitalLabelsAndAdminAccounts() {
+        String sentence = page("", "<h1>Guide to academic journal indexing</h1>" + BODY
+                + "<div class=\"author-bio\">This post was written by Danielle Padula, Head of Marketing and Community Development</div>");
+        String capitals = page("", "<h1>Guide to academic journal indexing</h1>" + BODY + "<nav><p>BY USE CASE</p></nav>");
+        String admin = page("<meta name=\"author\" content=\"NOC Admin\">", "<h1>Guide to academic journal indexing</h1>" + BODY);
+
+        assertEquals(List.of("Danielle Padula"), extractor.fromHtml(sentence, null).authors());
+        assertEquals(List.of(), extractor.fromHtml(capitals, null).authors());
+        assertEquals(List.of(), extractor.fromHtml(admin, null).authors());
+    }
 }
