@@ -154,7 +154,7 @@ final class AuthorNames {
     }
 
     /** "Jane Doe", "Jean-Luc van der Berg": two to four capitalised words (particles aside), none a role or site word. */
-    private static boolean personShaped(String[] tokens) {
+    static boolean personShaped(String[] tokens) {
         if (tokens.length < 2 || tokens.length > 4 || tokens[0].matches("(?i)the|a|an|our|my|your|one")) {
             return false;
         }

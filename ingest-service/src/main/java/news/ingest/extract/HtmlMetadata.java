@@ -372,7 +372,7 @@ final class HtmlMetadata {
             // the name must be marked up on its own ("By <a>Jane Doe</a>"), not cut out of running text
             String n = name;
             if (!name.isEmpty() && doc.getElementsContainingOwnText(name).stream()
-                    .noneMatch(e -> Text.normalize(e.text()).length() <= n.length() + 12)) {
+                    .noneMatch(e -> Text.normalize(e.text()).length() <= n.length() + 12 || bylineLine(Text.normalize(e.text()), n))) {
                 name = "";
             }
             addAuthors(AuthorNames.clean(name, siteName, true));
@@ -446,6 +446,84 @@ final class HtmlMetadata {
                 }
             }
         }
+        String name = nameAfterHeadline(headlineElement());
+        if (name != null) {
+            authors.add(name);
+        }
+    }
+
+    /** The element of the visible headline (the h1 the title came from); null if none. */
+    private Element headlineElement() {
+        if (h1 == null) {
+            return null;
+        }
+        for (Element h : doc.select("h1")) {
+            if (headingText(h).equals(h1)) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** "By Jane Doe • March 12, 2025", "By Jane Doe ⋅ Senior Editor": a name, then a separator and a date or role. */
+    private static boolean bylineLine(String text, String name) {
+        int at = text.indexOf(name);
+        return at >= 0 && at <= 12 && text.length() <= name.length() + 60
+                && text.substring(at + name.length()).matches("\\s*[⋅•|·,–—/-].*");
+    }
+
+    /**
+     * A name marked up on its own among the first elements after the headline, in a byline area that also shows a
+     * date ("Spencer McIntyre Dec 19, 2025", "Dec 26, 2025 • Mahua Das in Project Management"); null if none.
+     */
+    private String nameAfterHeadline(Element headline) {
+        String area = headlineText(160, 0);
+        if (headline == null || area == null || Dates.find(area) == null) {
+            return null;
+        }
+        int chars = 0;
+        int seen = 0;
+        boolean after = false;
+        for (Element e : doc.getAllElements()) {
+            if (e == headline) {
+                after = true;
+                continue;
+            }
+            if (!after || e.parents().contains(headline)) {
+                continue;
+            }
+            chars += e.ownText().length();
+            if (chars > 160 || ++seen > 60) {
+                return null;
+            }
+            String text = Text.normalize(e.text());
+            if (text.isEmpty() || text.length() > 40 || !e.children().isEmpty() && !text.equals(Text.normalize(e.child(0).text()))) {
+                continue;
+            }
+            Element link = e.closest("a") != null ? e.closest("a") : e.selectFirst("a");
+            String href = link == null ? "" : link.attr("href");
+            if (link != null && !href.matches("(?i).*(?:author|people|person|profile|staff|team|about|/by/|/u/|/@).*")) {
+                continue; // a link to a category or tag, not to a person
+            }
+            List<String> names = AuthorNames.clean(text, siteName, true);
+            if (names.size() == 1 && names.get(0).equals(text) && AuthorNames.personShaped(text.split("\\s+"))
+                    && !text.contains("'") && !text.contains("’") && (title == null || !title.contains(text))
+                    && besideADate(e) && !insideNoise(e)) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a small element around this one (up to three levels up) shows a date: a byline with its dateline. */
+    private boolean besideADate(Element e) {
+        Element p = e.parent();
+        for (int i = 0; i < 3 && p != null && textLength(p) <= 150; i++, p = p.parent()) {
+            if (Dates.find(p.text()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addAuthors(List<String> names) {

@@ -141,4 +141,18 @@ class ArticleExtractorMetadataTest {
         assertEquals(List.of(), extractor.fromHtml(capitals, null).authors());
         assertEquals(List.of(), extractor.fromHtml(admin, null).authors());
     }
+
+    @Test
+    void nameBesideTheDatelineUnderTheHeadline() {
+        String plain = page("", "<h1>Metasploit Wrap-Up</h1><div><span>Spencer McIntyre</span><span>Dec 19, 2025</span></div>" + BODY);
+        String withRole = page("", "<h1>The Best Toothbrushes</h1><p>By Genaveve Bradshaw ⋅ Senior Review Analyst</p>" + BODY);
+        String category = page("", "<h1>Metasploit Wrap-Up</h1><div><a href=\"/category/cloud\">Cloud Computing</a>"
+                + "<span>Dec 19, 2025</span></div>" + BODY);
+        String noDate = page("", "<h1>Metasploit Wrap-Up</h1><div><span>Spencer McIntyre</span></div>" + BODY);
+
+        assertEquals(List.of("Spencer McIntyre"), extractor.fromHtml(plain, null).authors());
+        assertEquals(List.of("Genaveve Bradshaw"), extractor.fromHtml(withRole, null).authors());
+        assertEquals(List.of(), extractor.fromHtml(category, null).authors());
+        assertEquals(List.of(), extractor.fromHtml(noDate, null).authors());
+    }
 }
