@@ -585,16 +585,20 @@ final class HtmlMetadata {
                 }
             }
         }
+        boolean earlierPublished = publishedAt != null && modifiedAt != null && publishedAt.isBefore(modifiedAt);
         if (publishedAt == null) {
             publishedAt = visibleDate();
         }
         // the date printed beside the headline is the one the page presents as the article's date to its readers
-        // (often "Updated ..." while the metadata keeps the first publication, or a local date the metadata holds
-        // in UTC); the metadata's timestamp is kept when it is the same day, being more precise
+        // (a local date the metadata holds in UTC, or a date the metadata lacks), unless the metadata has a distinct
+        // earlier datePublished and the shown date is its dateModified; the metadata's timestamp is kept when it is the
+        // same day, being more precise
         OffsetDateTime shown = headlineDate();
         if (shown != null && !sameDay(shown, publishedAt) && publishedAt != null && sameDay(shown, modifiedAt)
-                && shownNearHeadline(publishedAt)) {
-            shown = null; // "Updated May 21 · Published April 24": both shown, the metadata tells which is which
+                && (earlierPublished || shownNearHeadline(publishedAt))) {
+            // the metadata says the shown date is the last modification ("Updated October 8" while datePublished is
+            // earlier), or the page shows both dates: publishedAt stays the first publication, modifiedAt has the update
+            shown = null;
         }
         if (shown != null && !sameDay(shown, publishedAt)) {
             publishedAt = sameDay(shown, modifiedAt) ? modifiedAt : shown; // keep the more precise timestamp
