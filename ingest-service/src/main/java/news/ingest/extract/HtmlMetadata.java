@@ -42,6 +42,9 @@ final class HtmlMetadata {
             + "(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?|van|de|der|den|von|da|di|du|del)){1,3})(?!\\p{L})");
     /** An element's own text that is a byline: "By Jane Doe", "by: Jane Doe, Dec 17", "Written by Jane Doe". */
     private static final Pattern BY_OWN_TEXT = Pattern.compile("(?i)^\\s*(?:(?:written|posted|published|reported|words|story)\\s+)?by:?\\s+(?-i:\\p{Lu}).*");
+    /** Library-style "Last, First M." as citation_author and dc.creator give it. */
+    private static final Pattern LAST_COMMA_FIRST = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),\\s*(\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,2})$");
     /** Words that follow a byline name in flattened page text and are not part of it. */
     private static final Pattern NOT_NAME = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February"
             + "|March|April|June|July|August|September|October|November|December|Table|Filed|In|On|Updated|Published|Posted"
@@ -355,6 +358,9 @@ final class HtmlMetadata {
         }
         for (String key : AUTHOR_META) {
             String v = meta.get(key);
+            if (v != null && (key.startsWith("citation_") || key.startsWith("dc"))) {
+                v = LAST_COMMA_FIRST.matcher(v.strip()).replaceFirst("$2 $1"); // "Kaufman, Jeff T." -> "Jeff T. Kaufman"
+            }
             if (v != null) {
                 addAuthors(AuthorNames.clean(v, siteName, false));
                 if (!authors.isEmpty()) {

@@ -155,4 +155,11 @@ class ArticleExtractorMetadataTest {
         assertEquals(List.of(), extractor.fromHtml(category, null).authors());
         assertEquals(List.of(), extractor.fromHtml(noDate, null).authors());
     }
+
+    @Test
+    void citationAuthorGivenLastNameFirst() {
+        String html = page("<meta name=\"citation_author\" content=\"Kaufman, Jeff T.\">", "<h1>Backup Strategy</h1>" + BODY);
+
+        assertEquals(List.of("Jeff T. Kaufman"), extractor.fromHtml(html, null).authors());
+    }
 }
