@@ -45,6 +45,8 @@ final class HtmlMetadata {
     /** Library-style "Last, First M." as citation_author and dc.creator give it. */
     private static final Pattern LAST_COMMA_FIRST = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),\\s*(\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,2})$");
+    /** "Published on", "Updated:", "Posted", "Last updated": the label of a dateline. */
+    private static final Pattern DATELINE_LABEL = Pattern.compile("(?i)\\b(?:published|updated|posted|last updated|date)(?:\\s+on)?\\s*:?\\s*");
     /** Words that follow a byline name in flattened page text and are not part of it. */
     private static final Pattern NOT_NAME = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February"
             + "|March|April|June|July|August|September|October|November|December|Table|Filed|In|On|Updated|Published|Posted"
@@ -656,7 +658,14 @@ final class HtmlMetadata {
     private OffsetDateTime headlineDate() {
         String after = headlineText(300, 0);
         OffsetDateTime d = after == null ? null : Dates.find(after);
-        return d != null ? d : Dates.find(headlineText(0, 120));
+        d = d != null ? d : Dates.find(headlineText(0, 120));
+        if (d == null && after != null) {
+            // a longer standfirst or image credit between the headline and a labelled dateline
+            String further = headlineText(600, 0);
+            Matcher label = DATELINE_LABEL.matcher(further);
+            d = label.find() ? Dates.find(further.substring(label.end(), Math.min(further.length(), label.end() + 40))) : null;
+        }
+        return d;
     }
 
     /**

@@ -162,4 +162,17 @@ class ArticleExtractorMetadataTest {
 
         assertEquals(List.of("Jeff T. Kaufman"), extractor.fromHtml(html, null).authors());
     }
+
+    @Test
+    void labelledDatelineBelowALongStandfirst() {
+        String standfirst = "<p>We tested the best 13 toothbrushes on the market against each other, including popular options from "
+                + "several brands. Different offerings should be considered, depending on the size of your mouth and your budget, "
+                + "and we explain which ones suit whom.</p><p>Credit: Natalie Kafader</p>";
+        String html = page("", "<h1>The Best Toothbrushes</h1>" + standfirst
+                + "<p>By Genaveve Bradshaw ⋅ Senior Review Analyst ⋅ Updated March 5, 2025</p>" + BODY);
+        String unlabelled = page("", "<h1>The Best Toothbrushes</h1>" + standfirst + "<p>Our pick since March 5, 2025</p>" + BODY);
+
+        assertEquals(LocalDate.of(2025, 3, 5), published(html));
+        assertEquals(null, extractor.fromHtml(unlabelled, null).publishedAt());
+    }
 }
