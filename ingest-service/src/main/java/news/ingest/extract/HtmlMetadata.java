@@ -351,6 +351,9 @@ final class HtmlMetadata {
                         continue;
                     }
                     String name = unescape(person.isObject() ? JsonLd.text(person.get("name")) : JsonLd.text(person));
+                    if (name == null && person.isObject() && person.has("familyName")) {
+                        name = unescape(first(JsonLd.text(person.get("givenName")), "") + " " + JsonLd.text(person.get("familyName"))).strip();
+                    }
                     addAuthors(AuthorNames.clean(name, siteName, false));
                 }
             }

@@ -175,4 +175,16 @@ class ArticleExtractorMetadataTest {
         assertEquals(LocalDate.of(2025, 3, 5), published(html));
         assertEquals(null, extractor.fromHtml(unlabelled, null).publishedAt());
     }
+
+    @Test
+    void jsonLdAuthorsAsAnArrayWithGivenAndFamilyNamesAndAnOrganisation() {
+        String html = page("""
+                <script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Port strike ends",
+                  "author":[{"@type":"Person","givenName":"Jane","familyName":"Doe"},{"@id":"#roe"},
+                            {"@type":"Organization","name":"Example News"}]},
+                  {"@type":"Person","@id":"#roe","name":"John Roe"}]}</script>
+                """, "<h1>Port strike ends</h1>" + BODY);
+
+        assertEquals(List.of("Jane Doe", "John Roe"), extractor.fromHtml(html, null).authors());
+    }
 }
