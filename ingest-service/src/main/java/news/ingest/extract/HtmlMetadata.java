@@ -373,7 +373,7 @@ final class HtmlMetadata {
                 }
             }
         }
-        Matcher byline = headlineText(200, 60) == null ? null : HEADLINE_BYLINE.matcher(headlineText(200, 60));
+        Matcher byline = headlineText(400, 60) == null ? null : HEADLINE_BYLINE.matcher(headlineText(400, 60));
         if (byline != null && byline.find()) {
             List<String> words = new ArrayList<>(List.of(byline.group(1).split("\\s+")));
             while (!words.isEmpty() && NOT_NAME.matcher(words.get(words.size() - 1)).matches()) {

@@ -164,7 +164,7 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
-    void labelledDatelineBelowALongStandfirst() {
+    void labelledDatelineAndBylineBelowALongStandfirst() {
         String standfirst = "<p>We tested the best 13 toothbrushes on the market against each other, including popular options from "
                 + "several brands. Different offerings should be considered, depending on the size of your mouth and your budget, "
                 + "and we explain which ones suit whom.</p><p>Credit: Natalie Kafader</p>";
@@ -173,6 +173,7 @@ class ArticleExtractorMetadataTest {
         String unlabelled = page("", "<h1>The Best Toothbrushes</h1>" + standfirst + "<p>Our pick since March 5, 2025</p>" + BODY);
 
         assertEquals(LocalDate.of(2025, 3, 5), published(html));
+        assertEquals(List.of("Genaveve Bradshaw"), extractor.fromHtml(html, null).authors());
         assertEquals(null, extractor.fromHtml(unlabelled, null).publishedAt());
     }
 
