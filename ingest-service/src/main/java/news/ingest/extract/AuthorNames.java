@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class AuthorNames {
 
     private static final Pattern PREFIX = Pattern.compile(
-            "(?i)^\\s*(?:(?:written|posted|published|reported|story|text|words|reviewed|edited|updated|compiled)\\s+)?"
+            "(?i)^\\s*(?:(?:written|posted|published|reported|story|text|words|reviewed|edited|updated|compiled|recipe|article)\\s+)?"
                     + "(?:by|from|von|par|por|di|door|av|przez|автор:?)\\s*:?\\s+|^\\s*(?:authors?|writer|posted by|author name)\\s*[:：]\\s*");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||/|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b| - | – | — |\\n)\\s*");
     private static final Pattern CREDENTIAL = Pattern.compile(
@@ -83,6 +83,11 @@ final class AuthorNames {
             String name = PREFIX.matcher(part).replaceFirst("").replaceAll("^[\\s\"'“”‘’]+|[\\s\"'“”‘’,.:]+$", "").strip();
             if (name.endsWith(".") && !name.matches(".*\\b\\p{L}\\.$")) {
                 name = name.substring(0, name.length() - 1);
+            }
+            // "Cara Dumaplin RN", "Jane Doe PhD": a credential written without a comma
+            while (name.matches(".*\\s\\S+\\s\\S+$") && CREDENTIAL.matcher(name.substring(name.lastIndexOf(' ') + 1)).matches()
+                    && name.substring(name.lastIndexOf(' ') + 1).matches("\\p{Lu}.*")) {
+                name = name.substring(0, name.lastIndexOf(' ')).strip();
             }
             boolean singleWordPiece = parts.length > 1 && !name.contains(" ");
             if (!singleWordPiece && isPersonName(name, siteName, strict) && !CREDENTIAL.matcher(name).matches()) {

@@ -137,7 +137,12 @@ class ArticleExtractorMetadataTest {
         String capitals = page("", "<h1>Guide to academic journal indexing</h1>" + BODY + "<nav><p>BY USE CASE</p></nav>");
         String admin = page("<meta name=\"author\" content=\"NOC Admin\">", "<h1>Guide to academic journal indexing</h1>" + BODY);
 
+        String recipe = page("", "<h1>Easy Everyday Sourdough Bread</h1><div class=\"quickview__blog-author\">Recipe by "
+                + "<a href=\"/author/pj-hamel\">PJ Hamel</a></div>" + BODY);
+
         assertEquals(List.of("Danielle Padula"), extractor.fromHtml(sentence, null).authors());
+        assertEquals(List.of("PJ Hamel"), extractor.fromHtml(recipe, null).authors());
+        assertEquals(List.of("Cara Dumaplin"), AuthorNames.clean("Article by Cara Dumaplin RN", null, true));
         assertEquals(List.of(), extractor.fromHtml(capitals, null).authors());
         assertEquals(List.of(), extractor.fromHtml(admin, null).authors());
     }
