@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class AuthorNames {
 
     private static final Pattern PREFIX = Pattern.compile(
-            "(?i)^\\s*(?:(?:written|posted|published|reported|story|text|words|reviewed|edited|updated|compiled)\\s+)?"
+            "(?i)^\\s*(?:(?:written|posted|published|reported|story|text|words|reviewed|edited|updated|compiled|recipe|article)\\s+)?"
                     + "(?:by|from|von|par|por|di|door|av|przez|автор:?)\\s*:?\\s+|^\\s*(?:authors?|writer|posted by|author name)\\s*[:：]\\s*");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||/|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b| - | – | — |\\n)\\s*");
     private static final Pattern CREDENTIAL = Pattern.compile(
@@ -34,7 +34,16 @@ final class AuthorNames {
             "department", "group", "inc", "llc", "ltd", "company", "media", "magazine", "journal", "times", "daily",
             "blog", "official", "officer", "president", "professor", "marketing", "content", "strategist", "intern",
             "fellow", "consultant", "coordinator", "staff", "newsletter", "network", "agency", "foundation", "services",
-            "solutions", "club", "association", "society", "council", "committee", "min", "read", "share", "minutes");
+            "solutions", "club", "association", "society", "council", "committee", "min", "read", "share", "minutes",
+            "admin", "administrator", "webmaster", "moderator");
+    /** Words of organisation names that look like "First Last" ("Cleveland Clinic"), checked when a name is the site's. */
+    private static final Set<String> ORG_WORDS = Set.of(
+            "clinic", "hospital", "health", "healthcare", "bank", "church", "school", "college", "academy", "studio",
+            "studios", "lab", "labs", "partners", "capital", "ventures", "consulting", "digital", "global", "international",
+            "systems", "technologies", "technology", "software", "store", "shop", "travel", "photography", "design",
+            "insurance", "realty", "homes", "kitchen", "recipes", "review", "reviews", "marketing", "agency", "media", "group",
+            "firm", "firms", "companies", "providers", "development", "strategy", "research");
+    private static final Pattern PARTICLE = Pattern.compile("(?i)van|von|de|der|den|da|di|du|del|della|la|le|bin|al|el|ibn|dos|das|do|ter|y");
     private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’.\\-]*");
 
     private AuthorNames() {
@@ -61,15 +70,24 @@ final class AuthorNames {
         s = s.replaceAll("(?i)\\s+(?:on|updated|published|posted)\\b.*$", "");
         s = s.replaceAll("(?i)\\s+(?:\\d{1,4}\\s*[./-]?\\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d.*$", "");
         s = s.replaceAll("(?i)\\s+is\\s+(?:a|an|the)\\s+.*$", "");
+        s = s.replaceFirst("(?i)^.{0,40}?\\b(?:written|posted|authored|contributed|reported)\\s+by:?\\s+(?=\\p{Lu})", "");
         s = PREFIX.matcher(s).replaceFirst("");
         if (siteName != null && s.length() > siteName.length() + 3 && s.toLowerCase(Locale.ROOT).endsWith(siteName.toLowerCase(Locale.ROOT))) {
             s = s.substring(0, s.length() - siteName.length());
         }
         String[] parts = SPLIT.split(s);
         for (String part : parts) {
+            if (!out.isEmpty() && isRole(part)) {
+                break; // "Jane Doe, Head of Marketing and Community Development": the rest is her role
+            }
             String name = PREFIX.matcher(part).replaceFirst("").replaceAll("^[\\s\"'“”‘’]+|[\\s\"'“”‘’,.:]+$", "").strip();
             if (name.endsWith(".") && !name.matches(".*\\b\\p{L}\\.$")) {
                 name = name.substring(0, name.length() - 1);
+            }
+            // "Cara Dumaplin RN", "Jane Doe PhD": a credential written without a comma
+            while (name.matches(".*\\s\\S+\\s\\S+$") && CREDENTIAL.matcher(name.substring(name.lastIndexOf(' ') + 1)).matches()
+                    && name.substring(name.lastIndexOf(' ') + 1).matches("\\p{Lu}.*")) {
+                name = name.substring(0, name.lastIndexOf(' ')).strip();
             }
             boolean singleWordPiece = parts.length > 1 && !name.contains(" ");
             if (!singleWordPiece && isPersonName(name, siteName, strict) && !CREDENTIAL.matcher(name).matches()) {
@@ -77,6 +95,15 @@ final class AuthorNames {
             }
         }
         return new ArrayList<>(new LinkedHashSet<>(out));
+    }
+
+    private static boolean isRole(String part) {
+        for (String t : part.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (ROLE_WORDS.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isPersonName(String name, String siteName, boolean strict) {
@@ -97,14 +124,15 @@ final class AuthorNames {
                 || lower.endsWith(" desk") || lower.endsWith(" newsroom") || lower.endsWith(" editors")) {
             return false;
         }
+        String[] tokens = name.split("\\s+");
         if (siteName != null) {
             String site = squash(siteName);
             String n = squash(name);
-            if (!site.isEmpty() && (n.equals(site) || site.startsWith(n) && n.length() >= 4 || n.startsWith(site) && site.length() >= 4)) {
-                return false;
+            if (!site.isEmpty() && (n.equals(site) || site.startsWith(n) && n.length() >= 4 || n.startsWith(site) && site.length() >= 4)
+                    && !personShaped(tokens)) {
+                return false; // the site's name, unless the site is named after a person (a personal blog)
             }
         }
-        String[] tokens = name.split("\\s+");
         if (tokens.length > 5) {
             return false;
         }
@@ -114,17 +142,33 @@ final class AuthorNames {
             }
         }
         if (strict) {
-            if (tokens.length < 2) {
-                return false;
+            if (tokens.length < 2 || name.equals(name.toUpperCase(Locale.ROOT))) {
+                return false; // one word, or a label in capitals ("BY USE CASE")
             }
             for (String t : tokens) {
-                boolean particle = t.matches("(?i)van|von|de|der|den|da|di|du|del|della|la|le|bin|al|el|ibn|dos|das|do|ter|y");
+                boolean particle = PARTICLE.matcher(t).matches();
                 if (!particle && !Character.isUpperCase(t.charAt(0))) {
                     return false;
                 }
-                if (NOT_PEOPLE.contains(t.toLowerCase(Locale.ROOT))) {
+                if (NOT_PEOPLE.contains(t.toLowerCase(Locale.ROOT)) || ORG_WORDS.contains(t.toLowerCase(Locale.ROOT))) {
                     return false;
                 }
+            }
+        }
+        return true;
+    }
+
+    /** "Jane Doe", "Jean-Luc van der Berg": two to four capitalised words (particles aside), none a role or site word. */
+    static boolean personShaped(String[] tokens) {
+        if (tokens.length < 2 || tokens.length > 4 || tokens[0].matches("(?i)the|a|an|our|my|your|one")) {
+            return false;
+        }
+        for (String t : tokens) {
+            String lower = t.toLowerCase(Locale.ROOT);
+            boolean particle = PARTICLE.matcher(t).matches();
+            if (!particle && !Character.isUpperCase(t.charAt(0)) || NOT_PEOPLE.contains(lower) || ROLE_WORDS.contains(lower)
+                    || ORG_WORDS.contains(lower) || t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT)) && !t.endsWith(".")) {
+                return false;
             }
         }
         return true;

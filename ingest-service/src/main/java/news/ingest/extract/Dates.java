@@ -20,7 +20,18 @@ import java.util.regex.Pattern;
  */
 final class Dates {
 
-    private static final String MONTH_NAMES = "jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may"
+    /** Month names in French, German, Spanish, Italian, Portuguese and Dutch, each with its number. */
+    private static final Map<String, Integer> LOCAL_MONTHS = localMonths(
+            "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+            "januar februar märz april mai juni juli august september oktober november dezember",
+            "jänner feber märz april mai juni juli august september oktober november dezember",
+            "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+            "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+            "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+            "januari februari maart april mei juni juli augustus september oktober november december");
+    private static final String MONTH_NAMES = LOCAL_MONTHS.keySet().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).collect(java.util.stream.Collectors.joining("|"))
+            + "|jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may"
             + "|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?";
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -31,10 +42,10 @@ final class Dates {
             + "\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?";
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)" + TIME);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?i)\\b(" + MONTH_NAMES + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b" + TIME);
+            "(?iu)(?:(?<!\\p{L})|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(" + MONTH_NAMES + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(" + MONTH_NAMES + ")\\.?,?\\s+(\\d{4})\\b" + TIME);
-    private static final Pattern NUMERIC_DMY = Pattern.compile("(?<![\\d/.])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?!\\d)" + TIME);
+            "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:of\\s+|de\\s+)?(" + MONTH_NAMES + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)" + TIME);
+    private static final Pattern NUMERIC_DMY = Pattern.compile("(?<![\\d/.])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?!\\d)" + TIME);
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|-|_|\\.|$)");
@@ -108,7 +119,7 @@ final class Dates {
         if (m.find() && m.start() < bestStart) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
-            // dotted dates are day-first; slashed dates are month-first unless that is impossible
+            // dotted dates are day-first; slashed and dashed ones month-first (US) unless that is impossible
             boolean dayFirst = ".".equals(m.group(2)) || a > 12;
             OffsetDateTime d = dayFirst ? build(m.group(4), m.group(3), m.group(1), m, 5)
                     : build(m.group(4), m.group(1), m.group(3), m, 5);
@@ -127,6 +138,24 @@ final class Dates {
         return best;
     }
 
+    /** Every date written in free text, in no particular order; empty if none. */
+    static java.util.List<OffsetDateTime> findAll(String text) {
+        java.util.List<OffsetDateTime> out = new java.util.ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        for (Pattern p : new Pattern[] {ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC_DMY, CJK}) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                OffsetDateTime d = find(m.group());
+                if (d != null) {
+                    out.add(d);
+                }
+            }
+        }
+        return out;
+    }
+
     /** A date written in a URL path such as {@code /2025/01/11/} or {@code /20250111/}; midnight UTC; null if none. */
     static OffsetDateTime fromUrl(String url) {
         if (url == null) {
@@ -143,7 +172,22 @@ final class Dates {
         return build(m.group(1), m.group(2), m.group(3), null, 0);
     }
 
+    private static Map<String, Integer> localMonths(String... languages) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (String language : languages) {
+            String[] names = language.split(" ");
+            for (int i = 0; i < names.length; i++) {
+                out.put(names[i], i + 1);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
     private static String month(String name) {
+        Integer local = LOCAL_MONTHS.get(name.toLowerCase(Locale.ROOT));
+        if (local != null) {
+            return local.toString();
+        }
         Integer n = MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
         return n == null ? null : n.toString();
     }

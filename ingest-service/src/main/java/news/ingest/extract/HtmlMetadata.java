@@ -38,8 +38,15 @@ final class HtmlMetadata {
     private static final Pattern DATE_CLASS = Pattern.compile("(?i)(date|time|publish|posted|dateline|meta)");
     /** "By Jane Doe", "Written by Jane Doe and John Roe" near the headline; not "Reviewed by", "Photo by". */
     private static final Pattern HEADLINE_BYLINE = Pattern.compile("(?<![Rr]eviewed |[Ee]dited |[Cc]hecked |[Pp]hoto |[Ii]mage "
-            + "|[Ii]llustration |[Ss]ponsored |[Pp]owered )(?:\\b[Bb]y|\\bBY|[Aa]uthor:)\\s+((?:Dr\\.? )?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?"
+            + "|[Ii]llustration |[Ss]ponsored |[Pp]owered )(?:\\b[Bb]y|\\bBY|[Aa]uthor):?\\s+((?:Dr\\.? )?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?"
             + "(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?|van|de|der|den|von|da|di|du|del)){1,3})(?!\\p{L})");
+    /** An element's own text that is a byline: "By Jane Doe", "by: Jane Doe, Dec 17", "Written by Jane Doe". */
+    private static final Pattern BY_OWN_TEXT = Pattern.compile("(?i)^\\s*(?:(?:written|posted|published|reported|words|story)\\s+)?by:?\\s+(?-i:\\p{Lu}).*");
+    /** Library-style "Last, First M." as citation_author and dc.creator give it. */
+    private static final Pattern LAST_COMMA_FIRST = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),\\s*(\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,2})$");
+    /** "Published on", "Updated:", "Posted", "Last updated": the label of a dateline. */
+    private static final Pattern DATELINE_LABEL = Pattern.compile("(?i)\\b(?:published|updated|posted|last updated|date)(?:\\s+on)?\\s*:?\\s*");
     /** Words that follow a byline name in flattened page text and are not part of it. */
     private static final Pattern NOT_NAME = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February"
             + "|March|April|June|July|August|September|October|November|December|Table|Filed|In|On|Updated|Published|Posted"
@@ -47,6 +54,9 @@ final class HtmlMetadata {
     /** Headings of page widgets that some themes mark up as h1. */
     private static final Pattern WIDGET_HEADING = Pattern.compile("(?i)^(?:share|subscribe|sign up|search|menu|related|comments?"
             + "|newsletter|follow|contact|categories|recent posts|popular|you may also|leave a)\\b");
+    /** Between a headline and the site or section name: "Headline | Site", "Site - Headline", "Headline • Site". */
+    private static final String TITLE_SEPARATOR = "\\s+[|–—·•»:\\-]\\s+|\\s+::\\s+";
+    private static final Pattern ENTITY = Pattern.compile("&(?:#\\d+|#[xX]\\p{XDigit}+|[a-zA-Z]{2,8});");
     private static final Pattern LOGO_CLASS = Pattern.compile("(?i)logo|brand|site-title|site-name|masthead|sidebar|widget");
     /** A class/id token that starts a comment, related-links, sidebar or footer block ("has-sidebar" does not). */
     private static final Pattern COMMENTISH = Pattern.compile("(?i)^(?:comments?|commentlist|reply|replies|respond|related"
@@ -57,6 +67,8 @@ final class HtmlMetadata {
     private final Map<String, String> meta = new HashMap<>();
     private String bodyText;
     private Map<Element, Integer> textLengths;
+    /** Texts of h1 elements that are the site's logo or name (squashed). */
+    private final java.util.Set<String> logoNames = new java.util.HashSet<>();
 
     String title;
     String h1;
@@ -144,15 +156,44 @@ final class HtmlMetadata {
         String og = first(meta.get("og:title"), meta.get("twitter:title"), meta.get("title"), meta.get("headline"));
         Element titleEl = doc.selectFirst("head title");
         String docTitle = titleEl == null ? null : Text.normalize(titleEl.text());
+        if (ldTitle != null && ldTitle.length() >= 90) {
+            // JSON-LD headlines are often cut at 110 characters (a search-engine limit); the page title is not
+            for (String longer : new String[] {clean(og), clean(docTitle)}) {
+                if (longer != null && longer.length() > ldTitle.length() && squash(longer).startsWith(squash(ldTitle))) {
+                    ldTitle = longer;
+                    break;
+                }
+            }
+        }
         List<String> h1s = new ArrayList<>();
         List<String> logos = new ArrayList<>();
         for (Element h : doc.select("h1")) {
-            String t = Text.normalize(h.text());
+            String t = headingText(h);
             if (t.length() >= 3 && t.length() <= 300) {
                 h1s.add(t);
                 if (inFurniture(h) && h.parent() != null && "a".equals(h.parent().tagName()) || h.selectFirst("a[href]") != null
                         && Text.normalize(h.selectFirst("a[href]").text()).equals(t) && h.selectFirst("a[href]").attr("href").matches("/|/[\\w-]+/?|https?://[^/]+/?")) {
                     logos.add(t); // a link home or to a section: the site's or blog's name
+                }
+                if (logos.contains(t) || isSiteName(t, docTitle, og, true)) {
+                    logoNames.add(squash(t)); // "Headline • Site" loses "Site" even without og:site_name
+                }
+            }
+        }
+        // a headline decorated with a date, a kicker or a source ("Blog: Headline", "Dec 18 2025 Headline",
+        // "Headline (example.com) 87") holds the metadata's title whole: the metadata's title is the headline
+        for (String h : h1s) {
+            if (logos.contains(h)) {
+                continue;
+            }
+            for (String ref : new String[] {ldTitle, og, docTitle}) {
+                String cleanRef = clean(ref);
+                int at = cleanRef == null || Text.wordCount(cleanRef) < 3 ? -1 : h.indexOf(cleanRef);
+                if (at >= 0 && h.length() > cleanRef.length()
+                        && isDecoration(h.substring(0, at).strip(), h.substring(at + cleanRef.length()).strip())) {
+                    title = cleanRef;
+                    h1 = h;
+                    return;
                 }
             }
         }
@@ -178,8 +219,9 @@ final class HtmlMetadata {
         // is the site's logo text or page furniture
         List<String> headlines = new ArrayList<>();
         for (Element h : doc.select("h1")) {
-            String t = Text.normalize(h.text());
-            if (t.length() >= 3 && t.length() <= 300 && Text.wordCount(t) >= 3 && !isSiteName(t, docTitle, og, false) && !WIDGET_HEADING.matcher(t).find()
+            String t = headingText(h);
+            boolean blurb = t.length() > 150 && first(ldTitle, og, docTitle) != null; // a summary styled as h1
+            if (t.length() >= 3 && t.length() <= 300 && !blurb && Text.wordCount(t) >= 3 && !isSiteName(t, docTitle, og, false) && !WIDGET_HEADING.matcher(t).find()
                     && !inFurniture(h) && !headlines.contains(t)) {
                 headlines.add(t);
             }
@@ -196,6 +238,26 @@ final class HtmlMetadata {
         title = t;
     }
 
+    /**
+     * What a page prints around its headline but is not part of it: a date ("Dec 18 2025"), a short kicker ending in a
+     * colon ("Blog:"), a parenthesised source with a comment count ("(latimes.com) 87").
+     */
+    private static boolean isDecoration(String before, String after) {
+        if (!before.isEmpty() && !after.isEmpty()) {
+            return false;
+        }
+        String extra = before.isEmpty() ? after : before;
+        return extra.length() <= 24 && Dates.find(extra) != null && extra.replaceAll("[\\p{L}\\d]", "").length() <= 6
+                || !before.isEmpty() && before.endsWith(":") && Text.wordCount(before) <= 2
+                || !after.isEmpty() && after.matches("\\([^()\\s]+\\)\\s*\\d*");
+    }
+
+    /** A heading's text; entities escaped twice in the source ("SQL &amp;#x26; AI") are decoded. */
+    private static String headingText(Element h) {
+        String t = Text.normalize(h.text());
+        return ENTITY.matcher(t).find() ? Text.normalize(org.jsoup.parser.Parser.unescapeEntities(t, false)) : t;
+    }
+
     /** The site's name: og:site_name, or a trailing/leading part of the page title such as "Headline | Site". */
     private boolean isSiteName(String h, String docTitle, String og, boolean suffixOnly) {
         String key = squash(h);
@@ -206,7 +268,7 @@ final class HtmlMetadata {
             if (full == null) {
                 continue;
             }
-            String[] parts = Text.normalize(full).split("\\s+[|–—·»:\\-]\\s+|\\s+::\\s+");
+            String[] parts = Text.normalize(full).split(TITLE_SEPARATOR);
             int longest = 0;
             for (String part : parts) {
                 longest = Math.max(longest, part.length());
@@ -251,13 +313,14 @@ final class HtmlMetadata {
             return null;
         }
         t = Text.normalize(t);
-        String[] parts = t.split("\\s+[|–—·»:\\-]\\s+|\\s+::\\s+");
+        String[] parts = t.split(TITLE_SEPARATOR);
         if (parts.length < 2) {
             return t;
         }
         List<String> kept = new ArrayList<>();
         for (String p : parts) {
-            boolean site = siteName != null && (squash(p).equals(squash(siteName)) || squash(siteName).contains(squash(p)) && p.length() > 2);
+            boolean site = siteName != null && (squash(p).equals(squash(siteName)) || squash(siteName).contains(squash(p)) && p.length() > 2)
+                    || logoNames.contains(squash(p));
             if (!site) {
                 kept.add(p);
             }
@@ -288,6 +351,9 @@ final class HtmlMetadata {
                         continue;
                     }
                     String name = unescape(person.isObject() ? JsonLd.text(person.get("name")) : JsonLd.text(person));
+                    if (name == null && person.isObject() && person.has("familyName")) {
+                        name = unescape(first(JsonLd.text(person.get("givenName")), "") + " " + JsonLd.text(person.get("familyName"))).strip();
+                    }
                     addAuthors(AuthorNames.clean(name, siteName, false));
                 }
             }
@@ -297,6 +363,9 @@ final class HtmlMetadata {
         }
         for (String key : AUTHOR_META) {
             String v = meta.get(key);
+            if (v != null && (key.startsWith("citation_") || key.startsWith("dc"))) {
+                v = LAST_COMMA_FIRST.matcher(v.strip()).replaceFirst("$2 $1"); // "Kaufman, Jeff T." -> "Jeff T. Kaufman"
+            }
             if (v != null) {
                 addAuthors(AuthorNames.clean(v, siteName, false));
                 if (!authors.isEmpty()) {
@@ -304,7 +373,7 @@ final class HtmlMetadata {
                 }
             }
         }
-        Matcher byline = headlineText(200, 60) == null ? null : HEADLINE_BYLINE.matcher(headlineText(200, 60));
+        Matcher byline = headlineText(400, 60) == null ? null : HEADLINE_BYLINE.matcher(headlineText(400, 60));
         if (byline != null && byline.find()) {
             List<String> words = new ArrayList<>(List.of(byline.group(1).split("\\s+")));
             while (!words.isEmpty() && NOT_NAME.matcher(words.get(words.size() - 1)).matches()) {
@@ -314,7 +383,7 @@ final class HtmlMetadata {
             // the name must be marked up on its own ("By <a>Jane Doe</a>"), not cut out of running text
             String n = name;
             if (!name.isEmpty() && doc.getElementsContainingOwnText(name).stream()
-                    .noneMatch(e -> Text.normalize(e.text()).length() <= n.length() + 12)) {
+                    .noneMatch(e -> Text.normalize(e.text()).length() <= n.length() + 12 || bylineLine(Text.normalize(e.text()), n))) {
                 name = "";
             }
             addAuthors(AuthorNames.clean(name, siteName, true));
@@ -380,7 +449,7 @@ final class HtmlMetadata {
         }
         for (Element e : doc.select("p, span, div, li")) {
             String own = e.ownText();
-            if (own.length() < 100 && own.matches("(?i)^\\s*by\\s+\\p{Lu}.*") && textLength(e) < 400 && e.text().length() < 120
+            if (own.length() < 100 && BY_OWN_TEXT.matcher(own).matches() && textLength(e) < 400 && e.text().length() < 120
                     && !insideNoise(e)) {
                 addAuthors(AuthorNames.clean(e.text(), siteName, true));
                 if (!authors.isEmpty()) {
@@ -388,6 +457,84 @@ final class HtmlMetadata {
                 }
             }
         }
+        String name = nameAfterHeadline(headlineElement());
+        if (name != null) {
+            authors.add(name);
+        }
+    }
+
+    /** The element of the visible headline (the h1 the title came from); null if none. */
+    private Element headlineElement() {
+        if (h1 == null) {
+            return null;
+        }
+        for (Element h : doc.select("h1")) {
+            if (headingText(h).equals(h1)) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** "By Jane Doe • March 12, 2025", "By Jane Doe ⋅ Senior Editor": a name, then a separator and a date or role. */
+    private static boolean bylineLine(String text, String name) {
+        int at = text.indexOf(name);
+        return at >= 0 && at <= 12 && text.length() <= name.length() + 60
+                && text.substring(at + name.length()).matches("\\s*[⋅•|·,–—/-].*");
+    }
+
+    /**
+     * A name marked up on its own among the first elements after the headline, in a byline area that also shows a
+     * date ("Spencer McIntyre Dec 19, 2025", "Dec 26, 2025 • Mahua Das in Project Management"); null if none.
+     */
+    private String nameAfterHeadline(Element headline) {
+        String area = headlineText(160, 0);
+        if (headline == null || area == null || Dates.find(area) == null) {
+            return null;
+        }
+        int chars = 0;
+        int seen = 0;
+        boolean after = false;
+        for (Element e : doc.getAllElements()) {
+            if (e == headline) {
+                after = true;
+                continue;
+            }
+            if (!after || e.parents().contains(headline)) {
+                continue;
+            }
+            chars += e.ownText().length();
+            if (chars > 160 || ++seen > 60) {
+                return null;
+            }
+            String text = Text.normalize(e.text());
+            if (text.isEmpty() || text.length() > 40 || !e.children().isEmpty() && !text.equals(Text.normalize(e.child(0).text()))) {
+                continue;
+            }
+            Element link = e.closest("a") != null ? e.closest("a") : e.selectFirst("a");
+            String href = link == null ? "" : link.attr("href");
+            if (link != null && !href.matches("(?i).*(?:author|people|person|profile|staff|team|about|/by/|/u/|/@).*")) {
+                continue; // a link to a category or tag, not to a person
+            }
+            List<String> names = AuthorNames.clean(text, siteName, true);
+            if (names.size() == 1 && names.get(0).equals(text) && AuthorNames.personShaped(text.split("\\s+"))
+                    && !text.contains("'") && !text.contains("’") && (title == null || !title.contains(text))
+                    && besideADate(e) && !insideNoise(e)) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a small element around this one (up to three levels up) shows a date: a byline with its dateline. */
+    private boolean besideADate(Element e) {
+        Element p = e.parent();
+        for (int i = 0; i < 3 && p != null && textLength(p) <= 150; i++, p = p.parent()) {
+            if (Dates.find(p.text()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addAuthors(List<String> names) {
@@ -427,6 +574,17 @@ final class HtmlMetadata {
                 }
             }
         }
+        if (publishedAt == null) {
+            // site-specific names such as "w-published-date", "published", "article-publish-time"
+            for (String key : new java.util.TreeSet<>(meta.keySet())) {
+                if (key.contains("publish") && !key.contains("publisher") && !key.matches(".*(?:modif|updat|expir).*")) {
+                    publishedAt = Dates.parse(meta.get(key));
+                    if (publishedAt != null) {
+                        break;
+                    }
+                }
+            }
+        }
         if (publishedAt == null && page != null) {
             publishedAt = Dates.parse(JsonLd.text(page.get("datePublished")));
         }
@@ -438,13 +596,21 @@ final class HtmlMetadata {
                 }
             }
         }
+        boolean earlierPublished = publishedAt != null && modifiedAt != null && publishedAt.isBefore(modifiedAt);
         if (publishedAt == null) {
             publishedAt = visibleDate();
         }
         // the date printed beside the headline is the one the page presents as the article's date to its readers
-        // (often "Updated ..." while the metadata keeps the first publication, or a local date the metadata holds
-        // in UTC); the metadata's timestamp is kept when it is the same day, being more precise
+        // (a local date the metadata holds in UTC, or a date the metadata lacks), unless the metadata has a distinct
+        // earlier datePublished and the shown date is its dateModified; the metadata's timestamp is kept when it is the
+        // same day, being more precise
         OffsetDateTime shown = headlineDate();
+        if (shown != null && !sameDay(shown, publishedAt) && publishedAt != null && sameDay(shown, modifiedAt)
+                && (earlierPublished || shownNearHeadline(publishedAt))) {
+            // the metadata says the shown date is the last modification ("Updated October 8" while datePublished is
+            // earlier), or the page shows both dates: publishedAt stays the first publication, modifiedAt has the update
+            shown = null;
+        }
         if (shown != null && !sameDay(shown, publishedAt)) {
             publishedAt = sameDay(shown, modifiedAt) ? modifiedAt : shown; // keep the more precise timestamp
         }
@@ -485,11 +651,24 @@ final class HtmlMetadata {
         return a != null && b != null && a.toLocalDate().equals(b.toLocalDate());
     }
 
+    /** Whether a date of that day is written in the byline and dateline area around the headline. */
+    private boolean shownNearHeadline(OffsetDateTime date) {
+        String around = headlineText(300, 120);
+        return around != null && Dates.findAll(around).stream().anyMatch(d -> sameDay(d, date));
+    }
+
     /** The first date written within a few lines of the visible headline (byline and dateline area). */
     private OffsetDateTime headlineDate() {
         String after = headlineText(300, 0);
         OffsetDateTime d = after == null ? null : Dates.find(after);
-        return d != null ? d : Dates.find(headlineText(0, 120));
+        d = d != null ? d : Dates.find(headlineText(0, 120));
+        if (d == null && after != null) {
+            // a longer standfirst or image credit between the headline and a labelled dateline
+            String further = headlineText(600, 0);
+            Matcher label = DATELINE_LABEL.matcher(further);
+            d = label.find() ? Dates.find(further.substring(label.end(), Math.min(further.length(), label.end() + 40))) : null;
+        }
+        return d;
     }
 
     /**

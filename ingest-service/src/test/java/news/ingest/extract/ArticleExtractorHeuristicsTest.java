@@ -147,7 +147,7 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
-    void dateBesideTheHeadlineWinsWhenItIsTheUpdateDate() {
+    void updateDateBesideTheHeadlineIsTheModificationWhenTheMetadataHasBothDates() {
         String html = """
                 <html><head>
                 <meta property="article:published_time" content="2024-11-22T10:00:00Z">
@@ -159,7 +159,8 @@ class ArticleExtractorHeuristicsTest {
 
         ExtractedArticle a = extractor.fromHtml(html, null);
 
-        assertEquals(LocalDate.of(2025, 10, 8), a.publishedAt().toLocalDate());
+        assertEquals(LocalDate.of(2024, 11, 22), a.publishedAt().toLocalDate());
+        assertEquals(LocalDate.of(2025, 10, 8), a.modifiedAt().toLocalDate());
         assertEquals(List.of("Trevor Jackins"), a.authors());
     }
 

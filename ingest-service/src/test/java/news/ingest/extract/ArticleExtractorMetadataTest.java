@@ -1,0 +1,196 @@
+package news.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One small hand-written page per title/author/date rule. */
+class ArticleExtractorMetadataTest {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private static final String BODY = "<p>" + "The council approved the new cycling lanes after a long public consultation. ".repeat(4) + "</p>";
+
+    private static String page(String head, String body) {
+        return "<html><head>" + head + "</head><body>" + body + "</body></html>";
+    }
+
+    @Test
+    void personalSiteNamedAfterItsAuthorKeepsTheAuthor() {
+        String html = page("""
+                <meta property="og:site_name" content="Sam Bossley"><meta name="author" content="Sam Bossley">
+                """, "<article><h1>Thoughts on Zig</h1>" + BODY + "</article>");
+
+        assertEquals(List.of("Sam Bossley"), extractor.fromHtml(html, null).authors());
+    }
+
+    @Test
+    void jsonLdPersonWhoseNameStartsTheSiteNameIsKept() {
+        String html = page("""
+                <meta property="og:site_name" content="Myles Katherine Photography">
+                <script type="application/ld+json">{"@type":"BlogPosting","headline":"Ten cameras",
+                  "author":{"@type":"Person","name":"Myles Katherine"}}</script>
+                """, "<article><h1>Ten cameras</h1>" + BODY + "</article>");
+
+        assertEquals(List.of("Myles Katherine"), extractor.fromHtml(html, null).authors());
+    }
+
+    @Test
+    void organisationSiteNameIsStillNoAuthor() {
+        for (String site : List.of("Cleveland Clinic", "The Organized Mama", "Supermove", "Acme Media Group")) {
+            String html = page("<meta property=\"og:site_name\" content=\"" + site + "\"><meta name=\"author\" content=\"" + site + "\">",
+                    "<article><h1>Ten cameras</h1>" + BODY + "</article>");
+
+            assertEquals(List.of(), extractor.fromHtml(html, null).authors(), site);
+        }
+    }
+
+    @Test
+    void bylineWithAColonOrAWrittenByLabel() {
+        String colon = page("", "<h1>Mini-SGLang: Efficient Inference Engine</h1><p>by: <!-- -->Ziyi Xu<!-- -->, Dec 17, 2025</p>" + BODY);
+        String written = page("", "<h1>Why Cheap SEO Does Not Work</h1>" + BODY + "<div><p>Written by John Crenshaw</p></div>");
+
+        assertEquals(List.of("Ziyi Xu"), extractor.fromHtml(colon, null).authors());
+        assertEquals(List.of("John Crenshaw"), extractor.fromHtml(written, null).authors());
+    }
+
+    private LocalDate published(String html) {
+        return extractor.fromHtml(html, null).publishedAt().toLocalDate();
+    }
+
+    @Test
+    void datesWrittenInOtherLanguagesAndRunTogetherWithText() {
+        for (String[] c : new String[][] {{"12 de mayo de 2024", "2024-05-12"}, {"3 janvier 2025", "2025-01-03"},
+                {"Veröffentlicht am 25. März 2024", "2024-03-25"}, {"1er février 2023", "2023-02-01"},
+                {"7 settembre 2022", "2022-09-07"}, {"Dec 17, 2025Julian K. Arni", "2025-12-17"}, {"10-31-2024", "2024-10-31"},
+                {"Updated May 21, 2025April 24, 2025", "2025-05-21"}}) {
+            String html = page("", "<h1>A headline for the date test</h1><p class=\"x\">" + c[0] + "</p>" + BODY);
+
+            assertEquals(LocalDate.parse(c[1]), published(html), c[0]);
+        }
+    }
+
+    @Test
+    void publishedMetaUnderASiteSpecificName() {
+        String html = page("<meta name=\"w-published-date\" content=\"2025-05-27T06:03:43.274Z\">"
+                + "<meta name=\"publisher-date-updated\" content=\"2025-06-01\">", "<h1>A headline for the date test</h1>" + BODY);
+
+        assertEquals(LocalDate.of(2025, 5, 27), published(html));
+    }
+
+    @Test
+    void updateDateShownFirstDoesNotReplaceThePublicationDateShownBesideIt() {
+        String html = page("""
+                <meta property="article:published_time" content="2025-04-24T16:12:49+00:00">
+                <meta property="article:modified_time" content="2025-05-21T14:06:47+00:00">
+                """, "<h1>Espresso machines under $500</h1><span><time>May 21, 2025</time><time>April 24, 2025</time></span>" + BODY);
+
+        assertEquals(LocalDate.of(2025, 4, 24), published(html));
+    }
+
+    private String title(String head, String body) {
+        return extractor.fromHtml(page(head, body + BODY), null).title();
+    }
+
+    @Test
+    void headlineDecoratedWithADateKickerOrSourceGivesTheMetadataTitle() {
+        String og = "<meta property=\"og:title\" content=\"Preparing a transition in Debusine\">";
+
+        assertEquals("Preparing a transition in Debusine", title(og, "<h1>Dec 18 2025 Preparing a transition in Debusine</h1>"));
+        assertEquals("Preparing a transition in Debusine", title(og, "<h1>Blog: Preparing a transition in Debusine</h1>"));
+        assertEquals("Preparing a transition in Debusine", title(og, "<h1>Preparing a transition in Debusine (lwn.net) 87</h1>"));
+        // a real subtitle stays
+        assertEquals("Preparing a transition in Debusine: a walk-through",
+                title(og, "<h1>Preparing a transition in Debusine: a walk-through</h1>"));
+    }
+
+    @Test
+    void bulletSeparatedSiteNameAndTwiceEscapedEntitiesAndSummaryStyledAsHeadline() {
+        assertEquals("A brief intro to git", title("<title>A brief intro to git • Cory Dransfeldt</title>",
+                "<header><h1><a href=\"/\">Cory Dransfeldt</a></h1></header>"));
+        assertEquals("Data Analysis Tools for 2026: Python, SQL & AI",
+                title("", "<article><h1>Data Analysis Tools for 2026: Python, SQL &amp;#x26; AI</h1>"));
+        String blurb = "Learn which home renovations have the best return on investment. Get expert tips on how to understand "
+                + "and calculate it, and everything you need to know about the value of your project.";
+        assertEquals("The 10 Best Home Improvement ROI Projects of 2023",
+                title("<meta property=\"og:title\" content=\"The 10 Best Home Improvement ROI Projects of 2023\">",
+                        "<article><h1>" + blurb + "</h1>"));
+    }
+
+    @Test
+    void jsonLdHeadlineCutAtASearchEngineLimitGivesWayToTheWholeTitle() {
+        String whole = "Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions "
+                + "(Including One Universal Trick That 9/10 Works)";
+        String cut = whole.substring(0, 110).strip();
+
+        assertEquals(whole, title("<title>" + whole + " - Emily Henderson</title>"
+                + "<meta property=\"og:site_name\" content=\"Emily Henderson\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"" + cut + "\"}</script>", ""));
+    }
+
+    @Test
+    void bylineSentencesRolesCapitalLabelsAndAdminAccounts() {
+        String sentence = page("", "<h1>Guide to academic journal indexing</h1>" + BODY
+                + "<div class=\"author-bio\">This post was written by Danielle Padula, Head of Marketing and Community Development</div>");
+        String capitals = page("", "<h1>Guide to academic journal indexing</h1>" + BODY + "<nav><p>BY USE CASE</p></nav>");
+        String admin = page("<meta name=\"author\" content=\"NOC Admin\">", "<h1>Guide to academic journal indexing</h1>" + BODY);
+
+        String recipe = page("", "<h1>Easy Everyday Sourdough Bread</h1><div class=\"quickview__blog-author\">Recipe by "
+                + "<a href=\"/author/pj-hamel\">PJ Hamel</a></div>" + BODY);
+
+        assertEquals(List.of("Danielle Padula"), extractor.fromHtml(sentence, null).authors());
+        assertEquals(List.of("PJ Hamel"), extractor.fromHtml(recipe, null).authors());
+        assertEquals(List.of("Cara Dumaplin"), AuthorNames.clean("Article by Cara Dumaplin RN", null, true));
+        assertEquals(List.of(), extractor.fromHtml(capitals, null).authors());
+        assertEquals(List.of(), extractor.fromHtml(admin, null).authors());
+    }
+
+    @Test
+    void nameBesideTheDatelineUnderTheHeadline() {
+        String plain = page("", "<h1>Metasploit Wrap-Up</h1><div><span>Spencer McIntyre</span><span>Dec 19, 2025</span></div>" + BODY);
+        String withRole = page("", "<h1>The Best Toothbrushes</h1><p>By Genaveve Bradshaw ⋅ Senior Review Analyst</p>" + BODY);
+        String category = page("", "<h1>Metasploit Wrap-Up</h1><div><a href=\"/category/cloud\">Cloud Computing</a>"
+                + "<span>Dec 19, 2025</span></div>" + BODY);
+        String noDate = page("", "<h1>Metasploit Wrap-Up</h1><div><span>Spencer McIntyre</span></div>" + BODY);
+
+        assertEquals(List.of("Spencer McIntyre"), extractor.fromHtml(plain, null).authors());
+        assertEquals(List.of("Genaveve Bradshaw"), extractor.fromHtml(withRole, null).authors());
+        assertEquals(List.of(), extractor.fromHtml(category, null).authors());
+        assertEquals(List.of(), extractor.fromHtml(noDate, null).authors());
+    }
+
+    @Test
+    void citationAuthorGivenLastNameFirst() {
+        String html = page("<meta name=\"citation_author\" content=\"Kaufman, Jeff T.\">", "<h1>Backup Strategy</h1>" + BODY);
+
+        assertEquals(List.of("Jeff T. Kaufman"), extractor.fromHtml(html, null).authors());
+    }
+
+    @Test
+    void labelledDatelineAndBylineBelowALongStandfirst() {
+        String standfirst = "<p>We tested the best 13 toothbrushes on the market against each other, including popular options from "
+                + "several brands. Different offerings should be considered, depending on the size of your mouth and your budget, "
+                + "and we explain which ones suit whom.</p><p>Credit: Natalie Kafader</p>";
+        String html = page("", "<h1>The Best Toothbrushes</h1>" + standfirst
+                + "<p>By Genaveve Bradshaw ⋅ Senior Review Analyst ⋅ Updated March 5, 2025</p>" + BODY);
+        String unlabelled = page("", "<h1>The Best Toothbrushes</h1>" + standfirst + "<p>Our pick since March 5, 2025</p>" + BODY);
+
+        assertEquals(LocalDate.of(2025, 3, 5), published(html));
+        assertEquals(List.of("Genaveve Bradshaw"), extractor.fromHtml(html, null).authors());
+        assertEquals(null, extractor.fromHtml(unlabelled, null).publishedAt());
+    }
+
+    @Test
+    void jsonLdAuthorsAsAnArrayWithGivenAndFamilyNamesAndAnOrganisation() {
+        String html = page("""
+                <script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Port strike ends",
+                  "author":[{"@type":"Person","givenName":"Jane","familyName":"Doe"},{"@id":"#roe"},
+                            {"@type":"Organization","name":"Example News"}]},
+                  {"@type":"Person","@id":"#roe","name":"John Roe"}]}</script>
+                """, "<h1>Port strike ends</h1>" + BODY);
+
+        assertEquals(List.of("Jane Doe", "John Roe"), extractor.fromHtml(html, null).authors());
+    }
+}
