@@ -36,8 +36,7 @@ import java.util.zip.GZIPInputStream;
  * {@code ../shared}; and
  * {@code target/extraction-benchmark}); {@code -Dverbose=true} lists metadata misses. From the repository root:
  * <pre>
- * ./mvnw -q -pl ingest-service test-compile exec:java -Dexec.mainClass=news.ingest.extract.ExtractionBenchmark \
- *     -Dexec.classpathScope=test -Dexec.args="/work/shared ingest-service/target/extraction-benchmark"
+ * ./bench.sh extraction
  * </pre>
  */
 public final class ExtractionBenchmark {
