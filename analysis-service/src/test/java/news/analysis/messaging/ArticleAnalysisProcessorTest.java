@@ -94,7 +94,9 @@ class ArticleAnalysisProcessorTest {
         kafka.send(Topics.ARTICLES_INGESTED, article.id(), new String(EventJson.write(article), StandardCharsets.UTF_8));
         assertEquals(1, kafka.readKey(Topics.ARTICLES_ANALYZED, article.id(), 1, Duration.ofSeconds(30)).size());
 
-        io.restassured.RestAssured.given().post("/api/v1/reanalysis").then().statusCode(202)
+        io.restassured.RestAssured.given()
+                .header(news.devinfra.RealInfraResource.API_KEY_HEADER, news.devinfra.RealInfraResource.API_KEY)
+                .post("/api/v1/reanalysis").then().statusCode(202)
                 .body("state", org.hamcrest.Matchers.equalTo("running"));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 io.restassured.RestAssured.given().get("/api/v1/reanalysis").then().statusCode(200)
