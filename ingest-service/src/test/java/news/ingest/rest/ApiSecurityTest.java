@@ -49,6 +49,8 @@ class ApiSecurityTest {
             "POST /api/v1/feeds", r -> r.contentType("application/json")
                     .body(Map.of("url", "https://news.example/unauthorised.xml")).post("/api/v1/feeds"),
             "POST /api/v1/feeds/1/poll", r -> r.post("/api/v1/feeds/1/poll"),
+            "POST //api/v1/articles", r -> r.contentType("text/plain").body(TEXT + " Unauthorised.")
+                    .post("//api/v1/articles"),
             "DELETE /api/v1/feeds/1", r -> r.delete("/api/v1/feeds/1"),
             "GET /api/v1/admin/anything", r -> r.get("/api/v1/admin/anything"));
 

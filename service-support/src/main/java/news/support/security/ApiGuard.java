@@ -16,7 +16,7 @@ import news.support.Problem;
 import org.jboss.logging.Logger;
 
 /**
- * Guards {@code /api/}: checks the {@code X-API-Key} of every request that needs one (see {@link SecurityConfig})
+ * Guards the API: checks the {@code X-API-Key} of every request that needs one (see {@link SecurityConfig})
  * and rate-limits every request that is not a read, per client, before anything reads the body. A missing or
  * wrong key gets 401, a client over its rate 429 with {@code Retry-After}, both as problem+json.
  */
@@ -61,16 +61,19 @@ public class ApiGuard {
     }
 
     private void guard(RoutingContext rc) {
-        String path = rc.normalizedPath();
-        if (path == null || !path.startsWith(API_PREFIX)) {
-            rc.next();
-            return;
-        }
+        // "//api/v1/articles" reaches the same resource as "/api/v1/articles"
+        String path = rc.normalizedPath() == null ? "/" : rc.normalizedPath().replaceAll("/{2,}", "/");
         HttpServerRequest request = rc.request();
         boolean read = isRead(request.method());
+        boolean api = path.startsWith(API_PREFIX);
+        if (read && !api) {
+            rc.next(); // health, metrics, OpenAPI, the dashboard's files
+            return;
+        }
         boolean admin = under(path, ADMIN_PREFIX);
         boolean preview = !read && config.previewPaths().stream().anyMatch(p -> under(path, p));
         boolean keyed = keys.accepts(request.getHeader(HEADER));
+        // every write needs a key wherever it is sent, so no path spelling slips past
         boolean needsKey = admin || (read ? !config.readOpen() : !preview);
         if (needsKey && !keyed) {
             String detail = keys.none()

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * Who may call a service's API ({@code news.security.*}). Clients send one of {@link #apiKeys()} in the
- * {@code X-API-Key} header. Every request under {@code /api/} that is not a read ({@code GET}/{@code HEAD}) needs
- * a key, except the compute-only {@link #previewPaths()}; {@code /api/v1/admin/} always needs one. Reads need one
+ * {@code X-API-Key} header. Every request that is not a read ({@code GET}/{@code HEAD}/{@code OPTIONS}) needs a
+ * key, except the compute-only {@link #previewPaths()}; {@code /api/v1/admin/} always needs one. Reads need one
  * only when {@link #readOpen()} is false. {@code /q/*} (health, metrics, OpenAPI) and the dashboard's static files
  * stay open.
  */
