@@ -52,7 +52,7 @@ class OperationsTest {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check",
-                        "SmallRye Reactive Messaging - readiness check"));
+                        "SmallRye Reactive Messaging - readiness check", "Kafka cluster reachable"));
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("news_articles_stored_total{outcome=\"inserted\"}"), "stored counter");
         assertTrue(metrics.contains("news_ingest_to_stored_seconds_bucket{"), "latency histogram buckets");
