@@ -40,7 +40,7 @@ api_key() {
   fi
   if [[ ! -s $KEY_FILE ]]; then
     mkdir -p "$DATA"
-    (umask 077 && od -An -tx1 -N32 /dev/urandom | tr -d ' \n' >"$KEY_FILE")
+    (umask 077 && od -An -tx1 -N32 /dev/urandom | tr -d ' \n' >"$KEY_FILE.$$" && mv "$KEY_FILE.$$" "$KEY_FILE")
   fi
   cat "$KEY_FILE"
 }
@@ -97,8 +97,8 @@ start_infra() {
   say "  Kafka and PostgreSQL are up"
 }
 
-start_service() { # name port
-  local name=$1 port=$2
+start_service() { # name port key
+  local name=$1 port=$2 key=$3
   if running "$name"; then
     say "$name already running"
     return
@@ -106,7 +106,7 @@ start_service() { # name port
   say "Starting $name on :$port"
   # shellcheck disable=SC2046
   env $(grep -v '^#' "$DATA/infra.env" | xargs) QUARKUS_HTTP_PORT="$port" \
-    NEWS_SECURITY_API_KEYS="$(api_key)" NEWS_INGEST_QUERY_BASE_URL="http://localhost:$QUERY_PORT" \
+    NEWS_SECURITY_API_KEYS="$key" NEWS_INGEST_QUERY_BASE_URL="http://localhost:$QUERY_PORT" \
     nohup "$JAVA" -Xmx384m -jar "$name/target/quarkus-app/quarkus-run.jar" >"$DATA/logs/$name.log" 2>&1 &
   echo $! >"$DATA/pids/$name.pid"
 }
@@ -116,9 +116,10 @@ start() {
   mkdir -p "$DATA/logs" "$DATA/pids"
   build
   start_infra
-  local svc
+  local svc key
+  key=$(api_key) # once, before the services start side by side
   for svc in "${SERVICES[@]}"; do
-    start_service "${svc%%:*}" "${svc##*:}"
+    start_service "${svc%%:*}" "${svc##*:}" "$key"
   done
   for svc in "${SERVICES[@]}"; do
     wait_for "${svc%%:*}" 120 curl -fsS "http://localhost:${svc##*:}/q/health/ready" \
