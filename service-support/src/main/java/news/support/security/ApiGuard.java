@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.regex.Pattern;
 import news.support.Problem;
 import org.jboss.logging.Logger;
 
@@ -31,6 +32,7 @@ public class ApiGuard {
     private static final Logger LOG = Logger.getLogger(ApiGuard.class);
     private static final String API_PREFIX = "/api/";
     private static final String CHALLENGE = "ApiKey header=\"" + HEADER + "\"";
+    private static final Pattern SLASHES = Pattern.compile("/{2,}");
 
     private final SecurityConfig config;
     private final ApiKeys keys;
@@ -62,7 +64,7 @@ public class ApiGuard {
 
     private void guard(RoutingContext rc) {
         // "//api/v1/articles" reaches the same resource as "/api/v1/articles"
-        String path = rc.normalizedPath() == null ? "/" : rc.normalizedPath().replaceAll("/{2,}", "/");
+        String path = rc.normalizedPath() == null ? "/" : SLASHES.matcher(rc.normalizedPath()).replaceAll("/");
         HttpServerRequest request = rc.request();
         boolean read = isRead(request.method());
         boolean api = path.startsWith(API_PREFIX);
