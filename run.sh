@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole pipeline on this machine: a real Kafka broker and a real PostgreSQL (dev-infra, from Maven
 # artifacts, no Docker), then ingest-service (:8081), analysis-service (:8082) and query-service (:8083).
+# Writes need an API key: the first start generates one into $NEWS_DATA_DIR/api-key and gives it to the services
+# (NEWS_SECURITY_API_KEYS); `ingest` and `import` send it.
 #
 #   ./run.sh                 build if needed, start everything, ingest samples/, print where to look
 #   ./run.sh stop            stop everything this script started (data stays in .data/)
@@ -10,19 +12,38 @@
 #                            with a progress bar and a summary (news-import; --help for its options)
 #
 # Environment: NEWS_DATA_DIR (default .data), NEWS_KAFKA_PORT (9092; the controller uses the next port),
-# NEWS_POSTGRES_PORT (5432), NEWS_INGEST_URL (http://localhost:8081), JAVA_HOME.
+# NEWS_POSTGRES_PORT (5432), NEWS_INGEST_PORT (8081), NEWS_ANALYSIS_PORT (8082), NEWS_QUERY_PORT (8083),
+# NEWS_INGEST_URL (http://localhost:$NEWS_INGEST_PORT), NEWS_API_KEY (default: the key in the data dir), JAVA_HOME.
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
 DATA=${NEWS_DATA_DIR:-$ROOT/.data}
 KAFKA_PORT=${NEWS_KAFKA_PORT:-9092}
 POSTGRES_PORT=${NEWS_POSTGRES_PORT:-5432}
-INGEST_URL=${NEWS_INGEST_URL:-http://localhost:8081}
+INGEST_PORT=${NEWS_INGEST_PORT:-8081}
+ANALYSIS_PORT=${NEWS_ANALYSIS_PORT:-8082}
+QUERY_PORT=${NEWS_QUERY_PORT:-8083}
+INGEST_URL=${NEWS_INGEST_URL:-http://localhost:$INGEST_PORT}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
-SERVICES=(ingest-service:8081 analysis-service:8082 query-service:8083)
+SERVICES=(ingest-service:$INGEST_PORT analysis-service:$ANALYSIS_PORT query-service:$QUERY_PORT)
+KEY_FILE=$DATA/api-key
 
 say() { printf '%s\n' "$*"; }
 die() { printf 'run.sh: %s\n' "$*" >&2; exit 1; }
+
+# The API key the services accept and ingest/import send: NEWS_API_KEY, else the one kept in the data dir,
+# generated (256 random bits, hex) on first use and readable by this user only.
+api_key() {
+  if [[ -n ${NEWS_API_KEY:-} ]]; then
+    printf '%s' "$NEWS_API_KEY"
+    return
+  fi
+  if [[ ! -s $KEY_FILE ]]; then
+    mkdir -p "$DATA"
+    (umask 077 && od -An -tx1 -N32 /dev/urandom | tr -d ' \n' >"$KEY_FILE.$$" && mv "$KEY_FILE.$$" "$KEY_FILE")
+  fi
+  cat "$KEY_FILE"
+}
 
 running() { # name
   local pidfile="$DATA/pids/$1.pid"
@@ -76,8 +97,8 @@ start_infra() {
   say "  Kafka and PostgreSQL are up"
 }
 
-start_service() { # name port
-  local name=$1 port=$2
+start_service() { # name port key
+  local name=$1 port=$2 key=$3
   if running "$name"; then
     say "$name already running"
     return
@@ -85,6 +106,7 @@ start_service() { # name port
   say "Starting $name on :$port"
   # shellcheck disable=SC2046
   env $(grep -v '^#' "$DATA/infra.env" | xargs) QUARKUS_HTTP_PORT="$port" \
+    NEWS_SECURITY_API_KEYS="$key" NEWS_INGEST_QUERY_BASE_URL="http://localhost:$QUERY_PORT" \
     nohup "$JAVA" -Xmx384m -jar "$name/target/quarkus-app/quarkus-run.jar" >"$DATA/logs/$name.log" 2>&1 &
   echo $! >"$DATA/pids/$name.pid"
 }
@@ -94,9 +116,10 @@ start() {
   mkdir -p "$DATA/logs" "$DATA/pids"
   build
   start_infra
-  local svc
+  local svc key
+  key=$(api_key) # once, before the services start side by side
   for svc in "${SERVICES[@]}"; do
-    start_service "${svc%%:*}" "${svc##*:}"
+    start_service "${svc%%:*}" "${svc##*:}" "$key"
   done
   for svc in "${SERVICES[@]}"; do
     wait_for "${svc%%:*}" 120 curl -fsS "http://localhost:${svc##*:}/q/health/ready" \
@@ -108,12 +131,15 @@ start() {
   cat <<MSG
 
 The pipeline is running.
-  Articles:      curl 'http://localhost:8083/api/v1/articles?limit=5'
-  By theme:      curl 'http://localhost:8083/api/v1/articles?theme=trade'
-  By country:    curl 'http://localhost:8083/api/v1/articles?country=JP'
-  Theme counts:  curl http://localhost:8083/api/v1/themes
+  Articles:      curl 'http://localhost:$QUERY_PORT/api/v1/articles?limit=5'
+  By theme:      curl 'http://localhost:$QUERY_PORT/api/v1/articles?theme=trade'
+  By country:    curl 'http://localhost:$QUERY_PORT/api/v1/articles?country=JP'
+  Theme counts:  curl http://localhost:$QUERY_PORT/api/v1/themes
+  Dashboard:     http://localhost:$QUERY_PORT/
   Ingest files:  ./run.sh ingest ../shared/seeds/*.txt
-  OpenAPI:       http://localhost:808{1,2,3}/q/openapi   Health: http://localhost:808{1,2,3}/q/health
+  API key:       $(api_key)   (in $KEY_FILE; writes send it as -H "X-API-Key: \$(cat $KEY_FILE)")
+  OpenAPI:       http://localhost:{$INGEST_PORT,$ANALYSIS_PORT,$QUERY_PORT}/q/openapi
+  Health:        http://localhost:{$INGEST_PORT,$ANALYSIS_PORT,$QUERY_PORT}/q/health   Metrics: .../q/metrics
   Logs:          $DATA/logs/
   Stop:          ./run.sh stop
 MSG
@@ -149,14 +175,15 @@ status() {
 
 ingest() {
   (($# > 0)) || die "usage: ./run.sh ingest FILE..."
-  local file type answer
+  local file type answer key
+  key=$(api_key)
   for file in "$@"; do
     [[ -f $file ]] || { say "$file: no such file"; continue; }
     case "${file,,}" in
       *.html|*.htm) type="text/html; charset=utf-8" ;;
       *) type="text/plain; charset=utf-8" ;;
     esac
-    if answer=$(curl -sS -X POST -H "Content-Type: $type" --data-binary "@$file" \
+    if answer=$(curl -sS -X POST -H "Content-Type: $type" -H "X-API-Key: $key" --data-binary "@$file" \
         -w '\n%{http_code}' "$INGEST_URL/api/v1/articles"); then
       say "$file: HTTP ${answer##*$'\n'} ${answer%$'\n'*}"
     else
@@ -168,7 +195,7 @@ ingest() {
 import_files() {
   (($# > 0)) || die "usage: ./run.sh import PATH... (see ./run.sh import --help)"
   [[ -f news-import/target/news-import.jar ]] || build
-  "$JAVA" -jar news-import/target/news-import.jar --ingest-url "$INGEST_URL" "$@"
+  NEWS_API_KEY="$(api_key)" "$JAVA" -jar news-import/target/news-import.jar --ingest-url "$INGEST_URL" "$@"
 }
 
 case "${1:-start}" in

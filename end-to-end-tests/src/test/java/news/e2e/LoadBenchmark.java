@@ -36,7 +36,8 @@ import java.util.zip.GZIPInputStream;
  * article's {@code ingestedAt}), and the CPU and memory of every process of the stack. A program, not a test.
  *
  * <p>Usage: {@code LoadBenchmark [rate-per-second] [seconds]}, system properties {@code shared.dir},
- * {@code data.dir} (default .data) and {@code ingest.url} (default http://localhost:8081).
+ * {@code data.dir} (default .data) and {@code ingest.url} (default http://localhost:8081). Posts with the API key
+ * of the environment variable {@code NEWS_API_KEY}, else the one {@code ./run.sh} keeps in {@code data.dir/api-key}.
  */
 public final class LoadBenchmark {
 
@@ -50,6 +51,9 @@ public final class LoadBenchmark {
         Path data = Path.of(System.getProperty("data.dir", ".data"));
         String ingest = System.getProperty("ingest.url", "http://localhost:8081");
         Map<String, String> infra = readEnv(data.resolve("infra.env"));
+        // the key ./run.sh generated (or NEWS_API_KEY): writes need it
+        String apiKey = System.getenv("NEWS_API_KEY") != null ? System.getenv("NEWS_API_KEY")
+                : Files.readString(data.resolve("api-key")).strip();
         List<String> pages = loadPages(shared);
         System.out.printf("%d pages loaded; target %d articles/s for %d s against %s%n", pages.size(), rate, seconds,
                 ingest);
@@ -77,6 +81,7 @@ public final class LoadBenchmark {
             HttpRequest request = HttpRequest.newBuilder(URI.create(ingest + "/api/v1/articles?url="
                             + "https://bench.example/" + run + "/" + n))
                     .header("Content-Type", "text/html; charset=utf-8")
+                    .header("X-API-Key", apiKey)
                     .timeout(Duration.ofSeconds(30))
                     .POST(HttpRequest.BodyPublishers.ofString(pages.get(n % pages.size())))
                     .build();

@@ -41,6 +41,8 @@ class PipelineIT {
     private static ServiceProcess query;
     private static Map<String, String> ingestEnv;
     private static Map<String, String> serviceEnv;
+    /** The key the services accept (NEWS_SECURITY_API_KEYS), sent by every write as X-API-Key. */
+    private static final String API_KEY = "e2e-key-" + java.util.UUID.randomUUID();
 
     @BeforeAll
     static void startPipeline() throws Exception {
@@ -50,7 +52,8 @@ class PipelineIT {
                 "KAFKA_BOOTSTRAP_SERVERS", infra.kafka().bootstrapServers(),
                 "QUARKUS_DATASOURCE_JDBC_URL", infra.postgres().jdbcUrl(),
                 "QUARKUS_DATASOURCE_USERNAME", Postgres.USER,
-                "QUARKUS_DATASOURCE_PASSWORD", Postgres.PASSWORD);
+                "QUARKUS_DATASOURCE_PASSWORD", Postgres.PASSWORD,
+                "NEWS_SECURITY_API_KEYS", "an-old-key," + API_KEY);
         query = ServiceProcess.start(ROOT, "query-service", env);
         serviceEnv = env;
         analysis = ServiceProcess.start(ROOT, "analysis-service", env);
@@ -78,7 +81,8 @@ class PipelineIT {
     /** Posts a file as ingest-service's users do (./run.sh ingest) and returns the answer. */
     private static Response post(Path file) throws IOException {
         String type = file.toString().endsWith(".html") ? "text/html; charset=utf-8" : "text/plain; charset=utf-8";
-        return given().baseUri(ingest.baseUrl()).contentType(type).body(Files.readString(file))
+        return given().baseUri(ingest.baseUrl()).header("X-API-Key", API_KEY).contentType(type)
+                .body(Files.readString(file))
                 .post("/api/v1/articles");
     }
 
@@ -238,7 +242,7 @@ class PipelineIT {
                         + ", as new tariffs on fertiliser imports took effect across the region.");
             }
             site.publish("Harbour Wire", texts);
-            given().baseUri(ingest.baseUrl()).contentType("application/json")
+            given().baseUri(ingest.baseUrl()).header("X-API-Key", API_KEY).contentType("application/json")
                     .body(Map.of("url", site.baseUrl() + "/feed.xml", "pollInterval", "PT2S"))
                     .post("/api/v1/feeds").then().statusCode(201);
             for (String slug : texts.keySet()) {
@@ -284,9 +288,11 @@ class PipelineIT {
     }
 
     private static String runImport(Path jar, Path dir) throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(), "--ingest-url", ingest.baseUrl(), "--progress", "none", dir.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true);
+        builder.environment().put("NEWS_API_KEY", API_KEY);
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), output);
         assertEquals(0, process.exitValue(), output);
@@ -295,9 +301,16 @@ class PipelineIT {
 
     @Test
     void badInputIsRefusedWithProblemDetails() {
-        given().baseUri(ingest.baseUrl()).contentType("application/pdf").body(new byte[] {1, 2, 3})
+        given().baseUri(ingest.baseUrl()).contentType("text/plain").body("An article without a key.")
+                .post("/api/v1/articles").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", org.hamcrest.Matchers.containsString("X-API-Key"));
+        given().baseUri(analysis.baseUrl()).header("X-API-Key", "wrong").post("/api/v1/reanalysis")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().baseUri(ingest.baseUrl()).header("X-API-Key", API_KEY).contentType("application/pdf")
+                .body(new byte[] {1, 2, 3})
                 .post("/api/v1/articles").then().statusCode(415).contentType("application/problem+json");
-        given().baseUri(ingest.baseUrl()).contentType("text/plain").body(new byte[11 * 1024 * 1024])
+        given().baseUri(ingest.baseUrl()).header("X-API-Key", API_KEY).contentType("text/plain")
+                .body(new byte[11 * 1024 * 1024])
                 .post("/api/v1/articles").then().statusCode(413).contentType("application/problem+json");
         given().baseUri(query.baseUrl()).queryParam("limit", 1000)
                 .get("/api/v1/articles").then().statusCode(400).body("field", equalTo("limit"));

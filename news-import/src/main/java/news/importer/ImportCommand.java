@@ -46,6 +46,11 @@ public final class ImportCommand implements Callable<Integer> {
             description = "ingest-service base URL (default: ${DEFAULT-VALUE})")
     String ingestUrl;
 
+    @Option(names = "--api-key", paramLabel = "KEY", defaultValue = "${env:NEWS_API_KEY}",
+            description = "API key sent as X-API-Key (default: the environment variable NEWS_API_KEY; ./run.sh import"
+                + " sets it)")
+    String apiKey;
+
     @Option(names = "--source", paramLabel = "NAME",
             description = "publisher name for every article (JSON Lines: unless the line has its own)")
     String source;
@@ -131,7 +136,8 @@ public final class ImportCommand implements Callable<Integer> {
         ObjectMapper json = new ObjectMapper();
         Tally tally = new Tally();
         AtomicLong bytesRead = new AtomicLong();
-        IngestClient client = new IngestClient(ingest, json, retries, retryDelayMs, Duration.ofSeconds(timeoutSeconds));
+        IngestClient client = new IngestClient(ingest, apiKey, json, retries, retryDelayMs,
+                Duration.ofSeconds(timeoutSeconds));
         Payloads payloads = new Payloads(json, source, maxBytes, !noWarcDate);
         err.printf("Importing %d file%s (%s) into %s%n", found.files().size(), found.files().size() == 1 ? "" : "s",
                 Sizes.human(found.totalBytes()), client.endpoint());

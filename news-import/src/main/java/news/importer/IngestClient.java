@@ -41,8 +41,10 @@ final class IngestClient {
     private final int retries;
     private final long retryDelayMs;
     private final Duration timeout;
+    private final String apiKey;
 
-    IngestClient(URI ingestUrl, ObjectMapper json, int retries, long retryDelayMs, Duration timeout) {
+    /** {@code apiKey} is sent as {@code X-API-Key} when not null. */
+    IngestClient(URI ingestUrl, String apiKey, ObjectMapper json, int retries, long retryDelayMs, Duration timeout) {
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -52,6 +54,7 @@ final class IngestClient {
         this.retries = retries;
         this.retryDelayMs = retryDelayMs;
         this.timeout = timeout;
+        this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
     }
 
     URI endpoint() {
@@ -59,12 +62,15 @@ final class IngestClient {
     }
 
     Outcome post(byte[] body) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint)
                 .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, application/problem+json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (apiKey != null) {
+            builder.header("X-API-Key", apiKey);
+        }
+        HttpRequest request = builder.build();
         for (int attempt = 0; ; attempt++) {
             HttpResponse<byte[]> response;
             try {
@@ -84,7 +90,8 @@ final class IngestClient {
                 Thread.sleep(delay(attempt, response.headers().firstValue("Retry-After").orElse(null)));
                 continue;
             }
-            return Outcome.failed(problem(code, response.body()), RETRYABLE.contains(code));
+            // a refused key fails every article alike: counted like unavailability, so the import stops early
+            return Outcome.failed(problem(code, response.body()), RETRYABLE.contains(code) || code == 401);
         }
     }
 
@@ -125,6 +132,8 @@ final class IngestClient {
         }
         if (detail != null) {
             reason.append(": ").append(detail);
+        } else if (code == 401) {
+            reason.append(": API key missing or not accepted (--api-key or NEWS_API_KEY)");
         } else if (code == 404 || code == 405) {
             reason.append(": no article API here (check --ingest-url)");
         }

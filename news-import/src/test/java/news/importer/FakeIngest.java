@@ -30,6 +30,8 @@ final class FakeIngest implements AutoCloseable {
     final List<JsonNode> accepted = new ArrayList<>();
     final AtomicInteger requests = new AtomicInteger();
     final AtomicInteger unavailable = new AtomicInteger();
+    /** When set, requests without this X-API-Key are refused with 401, as ingest-service does. */
+    volatile String requiredKey;
 
     FakeIngest() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -46,6 +48,11 @@ final class FakeIngest implements AutoCloseable {
         try (exchange) {
             requests.incrementAndGet();
             byte[] body = exchange.getRequestBody().readAllBytes();
+            if (requiredKey != null && !requiredKey.equals(exchange.getRequestHeaders().getFirst("X-API-Key"))) {
+                exchange.getResponseHeaders().set("WWW-Authenticate", "ApiKey header=\"X-API-Key\"");
+                answer(exchange, 401, problem("the API key in the X-API-Key header is not valid", "X-API-Key"));
+                return;
+            }
             if (!"POST".equals(exchange.getRequestMethod())
                     || !exchange.getRequestHeaders().getFirst("Content-Type").startsWith("application/json")) {
                 answer(exchange, 415, problem("unsupported media type", null));

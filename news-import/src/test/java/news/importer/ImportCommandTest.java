@@ -110,6 +110,27 @@ class ImportCommandTest {
     }
 
     @Test
+    void sendsTheApiKeyAndStopsEarlyWhenTheKeyIsRefused() throws Exception {
+        ingest.requiredKey = "the-right-key";
+        Path texts = Files.createDirectories(dir.resolve("texts"));
+        for (int i = 0; i < 12; i++) {
+            Files.writeString(texts.resolve("t" + i + ".txt"), "Article number " + i + " about the harbour.");
+        }
+
+        Run refused = run("--ingest-url", ingest.url(), "--api-key", "a-wrong-key", "--concurrency", "1",
+                "--give-up-after", "3", "--progress", "none", texts.toString());
+        assertEquals(1, refused.exit, refused.out);
+        assertTrue(refused.out.contains("HTTP 401"), refused.out);
+        assertTrue(ingest.requests.get() < 12, "stops after 3 refusals in a row, not after all 12");
+        assertEquals(0, ingest.accepted().size());
+
+        Run keyed = run("--ingest-url", ingest.url(), "--api-key", "the-right-key", "--progress", "none",
+                texts.toString());
+        assertEquals(0, keyed.exit, keyed.out + keyed.err);
+        assertEquals(12, ingest.accepted().size());
+    }
+
+    @Test
     void exitsZeroWhenNothingFailedAndAgainWithOnlyDuplicates() throws Exception {
         Path clean = Files.createDirectories(dir.resolve("clean"));
         Files.writeString(clean.resolve("one.html"), "<html><body><p>One clean article.</p></body></html>");

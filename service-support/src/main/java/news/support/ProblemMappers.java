@@ -42,6 +42,15 @@ public class ProblemMappers {
         return problem(400, detail, field);
     }
 
+    /**
+     * JSON of the wrong shape (an array or a string where an object belongs); mapped here explicitly because
+     * Quarkus's built-in mapper for this exact type would otherwise win and answer 400 with an empty body.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();

@@ -141,6 +141,23 @@ class ArticleAnalysisProcessorTest {
                 "the article after it is analysed");
         assertTrue(kafka.readFor(Topics.ARTICLES_ANALYZED, Duration.ofSeconds(1)).stream()
                 .noneMatch(r -> poisonKey.equals(r.key())));
+        assertEquals(Topics.ARTICLES_INGESTED, headers.get("dead-letter-topic"), headers.toString());
+        assertNotNull(headers.get("dead-letter-offset"), headers.toString());
+
+        // a re-drive needs the key; it republishes the record to articles.ingested, where (still broken) it fails
+        // again and comes back to the DLQ marked as re-driven
+        io.restassured.RestAssured.given().post("/api/v1/admin/dlq/articles.ingested/redrive")
+                .then().statusCode(401);
+        io.restassured.RestAssured.given()
+                .header(news.devinfra.RealInfraResource.API_KEY_HEADER, news.devinfra.RealInfraResource.API_KEY)
+                .post("/api/v1/admin/dlq/articles.ingested/redrive")
+                .then().statusCode(200)
+                .body("dlqTopic", org.hamcrest.Matchers.equalTo("articles.ingested.dlq"))
+                .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        List<ConsumerRecord<String, String>> again =
+                kafka.readKey(Topics.dlq(Topics.ARTICLES_INGESTED), poisonKey, 2, Duration.ofSeconds(30));
+        assertEquals(2, again.size(), "the re-driven record failed again and is back in the DLQ");
+        assertTrue(KafkaTestClient.headers(again.get(1)).get("redriven-from").startsWith("articles.ingested.dlq/"));
     }
 
     @Test
@@ -150,7 +167,9 @@ class ArticleAnalysisProcessorTest {
         kafka.send(Topics.ARTICLES_INGESTED, article.id(), new String(EventJson.write(article), StandardCharsets.UTF_8));
         assertEquals(1, kafka.readKey(Topics.ARTICLES_ANALYZED, article.id(), 1, Duration.ofSeconds(30)).size());
 
-        io.restassured.RestAssured.given().post("/api/v1/reanalysis").then().statusCode(202)
+        io.restassured.RestAssured.given()
+                .header(news.devinfra.RealInfraResource.API_KEY_HEADER, news.devinfra.RealInfraResource.API_KEY)
+                .post("/api/v1/reanalysis").then().statusCode(202)
                 .body("state", org.hamcrest.Matchers.equalTo("running"));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 io.restassured.RestAssured.given().get("/api/v1/reanalysis").then().statusCode(200)

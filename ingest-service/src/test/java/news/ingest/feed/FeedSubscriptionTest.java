@@ -1,6 +1,8 @@
 package news.ingest.feed;
 
 import static io.restassured.RestAssured.given;
+import static news.devinfra.RealInfraResource.API_KEY;
+import static news.devinfra.RealInfraResource.API_KEY_HEADER;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -66,13 +68,14 @@ class FeedSubscriptionTest {
         try (NewsSiteServer site = new NewsSiteServer()) {
             String p = "once-" + System.nanoTime() + "-";
             site.publish("Harbour News", texts(p, "a", "b"));
-            long id = ((Number) given().contentType("application/json")
+            long id = ((Number) given().header(API_KEY_HEADER, API_KEY).contentType("application/json")
                     .body(Map.of("url", site.baseUrl() + "/feed.xml", "pollInterval", "PT1H", "source", "Harbour"))
                     .post("/api/v1/feeds")
                     .then().statusCode(201).header("Location", containsString("/api/v1/feeds/"))
                     .extract().path("id")).longValue();
 
-            given().post("/api/v1/feeds/" + id + "/poll").then().log().ifValidationFails().statusCode(200)
+            given().header(API_KEY_HEADER, API_KEY)
+                    .post("/api/v1/feeds/" + id + "/poll").then().log().ifValidationFails().statusCode(200)
                     .body("lastStatus", equalTo(200)).body("itemsSeen", equalTo(2))
                     .body("articlesPublished", equalTo(2)).body("title", equalTo("Harbour News"));
             List<ConsumerRecord<String, String>> a = published(site.baseUrl() + "/news/" + p + "a");
@@ -86,18 +89,21 @@ class FeedSubscriptionTest {
             assertFalse(article.body().contains("Footer text"), article.body());
 
             int pagesBefore = site.pageRequests();
-            given().post("/api/v1/feeds/" + id + "/poll").then().log().ifValidationFails().statusCode(200)
+            given().header(API_KEY_HEADER, API_KEY)
+                    .post("/api/v1/feeds/" + id + "/poll").then().log().ifValidationFails().statusCode(200)
                     .body("lastStatus", equalTo(304)).body("articlesPublished", equalTo(2));
             assertTrue(site.notModifiedCount() >= 1, "the second poll got a 304");
             assertEquals(pagesBefore, site.pageRequests(), "a 304 fetches no page");
 
             site.publish("Harbour News", texts(p, "a", "b", "c"));
-            given().post("/api/v1/feeds/" + id + "/poll").then().log().ifValidationFails().statusCode(200)
+            given().header(API_KEY_HEADER, API_KEY)
+                    .post("/api/v1/feeds/" + id + "/poll").then().log().ifValidationFails().statusCode(200)
                     .body("lastStatus", equalTo(200)).body("articlesPublished", equalTo(3));
 
             site.publish("Harbour News", texts(p, "a", "b", "c", "d"));
             site.remove(p + "d");
-            given().post("/api/v1/feeds/" + id + "/poll").then().log().ifValidationFails().statusCode(200).body("articlesPublished", equalTo(4));
+            given().header(API_KEY_HEADER, API_KEY)
+                    .post("/api/v1/feeds/" + id + "/poll").then().log().ifValidationFails().statusCode(200).body("articlesPublished", equalTo(4));
             IngestedArticle fromSummary = EventJson.readIngested(
                     published(site.baseUrl() + "/news/" + p + "d").get(0).value());
             assertEquals("feed-summary", fromSummary.textSource(), "the page is gone, the summary is used and says so");
@@ -113,38 +119,45 @@ class FeedSubscriptionTest {
         try (NewsSiteServer site = new NewsSiteServer()) {
             String p = "sched-" + System.nanoTime() + "-";
             site.publish("Scheduled News", texts(p, "x"));
-            given().contentType("application/json")
+            given().header(API_KEY_HEADER, API_KEY).contentType("application/json")
                     .body(Map.of("url", site.baseUrl() + "/feed.xml", "pollInterval", "PT2S"))
                     .post("/api/v1/feeds").then().statusCode(201);
             assertEquals(1, kafka.readKey(Topics.ARTICLES_INGESTED, ArticleIds.forUrl(site.baseUrl() + "/news/" + p
                     + "x"), 1, Duration.ofSeconds(30)).size());
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/feeds").then()
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header(API_KEY_HEADER, API_KEY)
+                    .get("/api/v1/feeds").then()
                     .body("find { it.url == '" + site.baseUrl() + "/feed.xml' }.lastStatus", equalTo(304)));
         }
     }
 
     @Test
     void privateAddressesAreRefusedAndBadSubscriptionsGetProblems() {
-        long id = ((Number) given().contentType("application/json")
+        long id = ((Number) given().header(API_KEY_HEADER, API_KEY).contentType("application/json")
                 .body(Map.of("url", "http://169.254.169.254/latest/meta-data/feed.xml", "pollInterval", "PT1H"))
                 .post("/api/v1/feeds").then().statusCode(201).extract().path("id")).longValue();
-        given().post("/api/v1/feeds/" + id + "/poll").then().log().ifValidationFails().statusCode(200)
+        given().header(API_KEY_HEADER, API_KEY)
+                .post("/api/v1/feeds/" + id + "/poll").then().log().ifValidationFails().statusCode(200)
                 .body("lastError", containsString("not a public address"))
                 // the scheduler may already have polled the new subscription once on its own
                 .body("consecutiveFailures", greaterThanOrEqualTo(1))
                 .body("nextPollAt", notNullValue());
-        given().get("/api/v1/feeds").then().statusCode(200).body("id", hasItem((int) id));
-        given().contentType("application/json")
+        given().header(API_KEY_HEADER, API_KEY)
+                .get("/api/v1/feeds").then().statusCode(200).body("id", hasItem((int) id));
+        given().header(API_KEY_HEADER, API_KEY).contentType("application/json")
                 .body(Map.of("url", "http://169.254.169.254/latest/meta-data/feed.xml"))
                 .post("/api/v1/feeds").then().statusCode(409).contentType("application/problem+json");
-        given().delete("/api/v1/feeds/" + id).then().statusCode(204);
-        given().get("/api/v1/feeds/" + id).then().statusCode(404).contentType("application/problem+json");
+        given().header(API_KEY_HEADER, API_KEY).delete("/api/v1/feeds/" + id).then().statusCode(204);
+        given().header(API_KEY_HEADER, API_KEY)
+                .get("/api/v1/feeds/" + id).then().statusCode(404).contentType("application/problem+json");
 
-        given().contentType("application/json").body(Map.of("url", "file:///etc/passwd"))
+        given().header(API_KEY_HEADER, API_KEY)
+                .contentType("application/json").body(Map.of("url", "file:///etc/passwd"))
                 .post("/api/v1/feeds").then().statusCode(400).body("field", equalTo("url"));
-        given().contentType("application/json").body(Map.of("url", "https://news.example/feed", "pollInterval", "PT0S"))
+        given().header(API_KEY_HEADER, API_KEY)
+                .contentType("application/json").body(Map.of("url", "https://news.example/feed", "pollInterval", "PT0S"))
                 .post("/api/v1/feeds").then().statusCode(400).body("field", equalTo("pollInterval"));
-        given().contentType("application/json").body(Map.of("url", "https://news.example/feed", "pollInterval", "soon"))
+        given().header(API_KEY_HEADER, API_KEY)
+                .contentType("application/json").body(Map.of("url", "https://news.example/feed", "pollInterval", "soon"))
                 .post("/api/v1/feeds").then().statusCode(400).body("field", equalTo("pollInterval"));
     }
 }

@@ -1,6 +1,8 @@
 package news.ingest.rest;
 
 import static io.restassured.RestAssured.given;
+import static news.devinfra.RealInfraResource.API_KEY;
+import static news.devinfra.RealInfraResource.API_KEY_HEADER;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,7 +40,7 @@ class ArticleResourceTest {
 
     @Test
     void plainTextIsPublishedOnceWithCloudEventsHeaders() {
-        Response first = given().contentType("text/plain").body(TEXT + " First test.")
+        Response first = given().header(API_KEY_HEADER, API_KEY).contentType("text/plain").body(TEXT + " First test.")
                 .post("/api/v1/articles");
         first.then().statusCode(202)
                 .header("Location", startsWith("http://localhost:8083/api/v1/articles/"))
@@ -46,7 +48,7 @@ class ArticleResourceTest {
         String id = first.path("id");
         assertEquals(ArticleIds.forText(TEXT + " First test."), id);
 
-        given().contentType("text/plain").body(TEXT + " First test.")
+        given().header(API_KEY_HEADER, API_KEY).contentType("text/plain").body(TEXT + " First test.")
                 .post("/api/v1/articles")
                 .then().statusCode(202).body("id", equalTo(id)).body("status", equalTo("duplicate"));
 
@@ -69,13 +71,13 @@ class ArticleResourceTest {
         String url = "https://news.example/pacific/fisheries-patrols";
         String page = "<html><head><title>Pacific nations agree fisheries patrols</title></head><body><article><p>"
                 + TEXT + "</p></article></body></html>";
-        String id = given().contentType("text/html").queryParam("url", url).body(page)
+        String id = given().header(API_KEY_HEADER, API_KEY).contentType("text/html").queryParam("url", url).body(page)
                 .post("/api/v1/articles")
                 .then().statusCode(202).body("status", equalTo("published"))
                 .extract().path("id");
         assertEquals(ArticleIds.forUrl(url), id);
 
-        given().contentType("application/json")
+        given().header(API_KEY_HEADER, API_KEY).contentType("application/json")
                 .body(Map.of("url", url, "html", page.replace("two new", "three new"), "source", "Test Wire"))
                 .post("/api/v1/articles")
                 .then().statusCode(202).body("id", equalTo(id)).body("status", equalTo("updated"));
@@ -105,25 +107,29 @@ class ArticleResourceTest {
     @Test
     void badInputGetsProblemDetailsAndPublishesNothing() {
         String marker = "Unpublishable marker " + System.nanoTime();
-        given().contentType("text/plain").body("")
+        given().header(API_KEY_HEADER, API_KEY).contentType("text/plain").body("")
                 .post("/api/v1/articles")
                 .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("body"));
-        given().contentType("application/xml").body("<a>" + marker + "</a>")
+        given().header(API_KEY_HEADER, API_KEY).contentType("application/xml").body("<a>" + marker + "</a>")
                 .post("/api/v1/articles")
                 .then().statusCode(415).contentType("application/problem+json");
-        given().contentType("text/plain").body(marker + " " + "x".repeat(10 * 1024 * 1024))
+        given().header(API_KEY_HEADER, API_KEY)
+                .contentType("text/plain").body(marker + " " + "x".repeat(10 * 1024 * 1024))
                 .post("/api/v1/articles")
                 .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
-        given().contentType("application/json").body("{\"text\": ")
+        given().header(API_KEY_HEADER, API_KEY).contentType("application/json").body("{\"text\": ")
                 .post("/api/v1/articles")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().contentType("application/json").body(Map.of("html", "<p>" + marker + "</p>", "text", marker))
+        given().header(API_KEY_HEADER, API_KEY)
+                .contentType("application/json").body(Map.of("html", "<p>" + marker + "</p>", "text", marker))
                 .post("/api/v1/articles")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().contentType("application/json").body(Map.of("text", marker, "url", "ftp://example.org/x"))
+        given().header(API_KEY_HEADER, API_KEY)
+                .contentType("application/json").body(Map.of("text", marker, "url", "ftp://example.org/x"))
                 .post("/api/v1/articles")
                 .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("url"));
-        given().contentType("text/html").body("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+        given().header(API_KEY_HEADER, API_KEY)
+                .contentType("text/html").body("<html><body><nav><a href='/'>Home</a></nav></body></html>")
                 .post("/api/v1/articles")
                 .then().statusCode(422).contentType("application/problem+json");
 
@@ -135,7 +141,8 @@ class ArticleResourceTest {
     void healthOpenApiAndMetricsAnswer() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/openapi").then().statusCode(200);
-        given().contentType("text/plain").body(TEXT + " Counted.").post("/api/v1/articles").then().statusCode(202);
+        given().header(API_KEY_HEADER, API_KEY)
+                .contentType("text/plain").body(TEXT + " Counted.").post("/api/v1/articles").then().statusCode(202);
         given().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("news_articles_ingested_total{status=\"published\"}"));
     }
