@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionStage;
 import news.events.AnalyzedArticle;
 import news.events.EventJson;
 import news.query.service.ReadModelWriter;
+import news.support.DatabaseFailures;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -47,7 +48,7 @@ public class AnalyzedArticleConsumer {
                 }
                 return record.ack();
             } catch (RuntimeException e) {
-                if (!StoreFailures.isTransient(e)) {
+                if (!DatabaseFailures.isTransient(e)) {
                     LOG.errorf(e, "cannot store %s, dead-lettered", analyzed.id());
                     return record.nack(e);
                 }
