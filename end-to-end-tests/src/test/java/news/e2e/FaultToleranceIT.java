@@ -158,6 +158,9 @@ class FaultToleranceIT {
                 feeder.elapsed().toMillis() / 1000.0, feeder.outcomes(), feeder.retries());
         assertEquals(Set.of(), feeder.failures(), "posts refused or never accepted");
         assertEquals(ARTICLES, feeder.acceptedCount(), "every article was accepted");
+        assertFalse(feeder.retries().containsKey("500"),
+                "ingest-service answers 503 (try again) while Kafka or PostgreSQL is away, never 500: "
+                        + feeder.retries());
 
         Map<String, Row> rows = awaitStored(expected, Duration.ofMinutes(3));
         mark("read model holds %d of %d articles", rows.keySet().stream().filter(expected::contains).count(),
