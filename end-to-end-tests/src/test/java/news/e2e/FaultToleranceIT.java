@@ -171,6 +171,7 @@ class FaultToleranceIT {
         assertThemeCountsMatchTheArticles();
         assertPoisonDeadLetteredAlone(poison);
         assertNothingValidDeadLettered();
+        assertEveryServiceHealthy();
     }
 
     // ---- infrastructure and services
@@ -525,6 +526,17 @@ class FaultToleranceIT {
         assertEquals(List.of(), records.stream().map(r -> r.key() + ": "
                         + KafkaTestClient.headers(r).get("dead-letter-reason")).toList(),
                 "no analysed article was dead-lettered by query-service");
+    }
+
+    /** After the faults every service reports itself live and ready: no channel stayed failed. */
+    private void assertEveryServiceHealthy() {
+        for (ServiceProcess service : List.of(ingest, analysis, query)) {
+            for (String check : List.of("/q/health/live", "/q/health/ready")) {
+                var answer = given().baseUri(service.baseUrl()).get(check);
+                assertEquals(200, answer.statusCode(), service.name() + " " + check + ": " + answer.asString());
+            }
+        }
+        mark("all three services live and ready");
     }
 
     private static String sample(Collection<String> ids) {
