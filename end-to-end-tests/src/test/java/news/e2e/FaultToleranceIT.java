@@ -64,7 +64,8 @@ import org.junit.jupiter.api.Test;
  * every article exactly once, analysed; a poison record written between two good ones lands in the dead-letter
  * topic while its neighbours are stored. Prints a timeline of the faults and how long recovery took.
  *
- * <p>System properties {@code faults.articles} (5000) and {@code faults.rate} (articles per second, 55) scale it.
+ * <p>System properties {@code faults.articles} (5000) and {@code faults.rate} (articles per second, 55) scale it;
+ * {@code faults.kafka-down} (seconds, 0) keeps the broker down longer than a restart takes.
  */
 class FaultToleranceIT {
 
@@ -73,6 +74,8 @@ class FaultToleranceIT {
     private static final int RATE = Integer.getInteger("faults.rate", 55);
     private static final String API_KEY = "fault-test-" + UUID.randomUUID();
     private static final Duration READY = Duration.ofMinutes(3);
+    /** How long the broker stays down before it is started again ({@code faults.kafka-down}, seconds). */
+    private static final Duration KAFKA_DOWN = Duration.ofSeconds(Integer.getInteger("faults.kafka-down", 0));
 
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     private final long t0 = System.nanoTime();
@@ -147,6 +150,7 @@ class FaultToleranceIT {
         fault(feedStart, feedSeconds * 0.55, "restart the Kafka broker", () -> {
             kafka.close();
             mark("Kafka broker stopped");
+            Thread.sleep(KAFKA_DOWN.toMillis());
         }, () -> kafka = KafkaBrokerProcess.start(kafkaDir, kafkaPort, Duration.ofMinutes(2)));
         fault(feedStart, feedSeconds * 0.70, "restart PostgreSQL", () -> {
             postgres.close();
@@ -165,6 +169,9 @@ class FaultToleranceIT {
         Map<String, Row> rows = awaitStored(expected, Duration.ofMinutes(3));
         mark("read model holds %d of %d articles", rows.keySet().stream().filter(expected::contains).count(),
                 expected.size());
+        if (!rows.keySet().containsAll(expected)) {
+            printHealth();
+        }
 
         assertReadModelHoldsExactly(expected, rows);
         assertQueryApiListsEachOnce(expected);
@@ -528,11 +535,32 @@ class FaultToleranceIT {
                 "no analysed article was dead-lettered by query-service");
     }
 
-    /** After the faults every service reports itself live and ready: no channel stayed failed. */
-    private void assertEveryServiceHealthy() {
+    /** For a failed run: what each service says about itself. */
+    private void printHealth() {
+        for (ServiceProcess service : List.of(ingest, analysis, query)) {
+            try {
+                var answer = given().baseUri(service.baseUrl()).get("/q/health");
+                mark("%s /q/health %d: %s", service.name(), answer.statusCode(),
+                        answer.asString().replaceAll("\\s+", " "));
+            } catch (RuntimeException e) {
+                mark("%s /q/health: %s", service.name(), e);
+            }
+        }
+    }
+
+    /**
+     * After the faults every service reports itself live and ready within 30 s: no channel stayed failed, no pool
+     * kept its dead connections.
+     */
+    private void assertEveryServiceHealthy() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         for (ServiceProcess service : List.of(ingest, analysis, query)) {
             for (String check : List.of("/q/health/live", "/q/health/ready")) {
                 var answer = given().baseUri(service.baseUrl()).get(check);
+                while (answer.statusCode() != 200 && System.nanoTime() < deadline) {
+                    Thread.sleep(1000);
+                    answer = given().baseUri(service.baseUrl()).get(check);
+                }
                 assertEquals(200, answer.statusCode(), service.name() + " " + check + ": " + answer.asString());
             }
         }
