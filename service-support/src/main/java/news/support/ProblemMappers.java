@@ -67,6 +67,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
+        if (DatabaseFailures.isTransient(e)) {
+            // PostgreSQL restarting or unreachable: the client should try again, as for an unavailable Kafka
+            LOG.warnf("database unavailable: %s", e.getMessage());
+            return Response.fromResponse(problem(503, "the database is unavailable; try again shortly", null))
+                    .header("Retry-After", "1").build();
+        }
         LOG.error("unexpected error", e);
         return problem(500, "internal error; see the service log", null);
     }
