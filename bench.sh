@@ -3,6 +3,7 @@
 #
 #   ./bench.sh extraction [SHARED] [OUT]   article extraction: body P/R/F1 (scored by SHARED/tools/extraction-score),
 #                                          title/author/date accuracy, pages/s for parsing alone and whole extraction
+#   ./bench.sh extraction-speed [ROUNDS]   single-threaded pages/s: jsoup parsing alone and the whole extraction
 #   ./bench.sh themes [all|even|odd] [--errors THEME] [--model FILE]
 #                                          theme tagger on the CAP-coded news-topics corpus: per-theme P/R/F1, macro-F1
 #   ./bench.sh train-themes [--train all|even|odd] [--out FILE]
@@ -31,6 +32,7 @@ run() { # module main-class args...
 case ${1:-} in
   extraction) shift; run ingest-service news.ingest.extract.ExtractionBenchmark "${1:-$SHARED}" \
                   "${2:-ingest-service/target/extraction-benchmark}" ;;
+  extraction-speed) shift; run ingest-service news.ingest.extract.ExtractionSpeedBenchmark "$@" ;;
   themes)     shift; run analysis-service news.analysis.theme.ThemeBenchmark "$@" ;;
   train-themes) shift; run analysis-service news.analysis.theme.ThemeModelTrainer --epochs 12 --l2 3.0E-4 --rate 0.5 \
                   --min-count 2 --balance 0.5 --prune 0.02 --cues --train all \
@@ -38,5 +40,5 @@ case ${1:-} in
   analysis)   shift; run analysis-service news.analysis.AnalysisBenchmark "$@" ;;
   stories)    shift; run analysis-service news.analysis.story.StoryBenchmark "$@" ;;
   load)       shift; run end-to-end-tests news.e2e.LoadBenchmark "$@" ;;
-  *) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -78,12 +78,12 @@ public final class LoadBenchmark {
                 failures.merge(-1, 1, Integer::sum); // client-side: too many requests outstanding
                 return;
             }
-            HttpRequest request = HttpRequest.newBuilder(URI.create(ingest + "/api/v1/articles?url="
-                            + "https://bench.example/" + run + "/" + n))
+            String url = "https://bench.example/" + run + "/" + n;
+            HttpRequest request = HttpRequest.newBuilder(URI.create(ingest + "/api/v1/articles?url=" + url))
                     .header("Content-Type", "text/html; charset=utf-8")
                     .header("X-API-Key", apiKey)
                     .timeout(Duration.ofSeconds(30))
-                    .POST(HttpRequest.BodyPublishers.ofString(pages.get(n % pages.size())))
+                    .POST(HttpRequest.BodyPublishers.ofString(underOwnUrl(pages.get(n % pages.size()), url)))
                     .build();
             http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
                 inFlight.release();
@@ -151,6 +151,18 @@ public final class LoadBenchmark {
             return latencies;
         }
     }
+
+    /**
+     * The page as if published at {@code url}: its own canonical link comes first, so the article's id (the hash of
+     * the canonical URL) is new for every post, and a page cycled again is a new article, not a duplicate.
+     */
+    static String underOwnUrl(String page, String url) {
+        String link = "<link rel=\"canonical\" href=\"" + url + "\">";
+        java.util.regex.Matcher head = HEAD.matcher(page);
+        return head.find() ? page.substring(0, head.end()) + link + page.substring(head.end()) : link + page;
+    }
+
+    private static final java.util.regex.Pattern HEAD = java.util.regex.Pattern.compile("(?i)<head(\\s[^>]*)?>");
 
     private static long pct(List<Long> sorted, int percentile) {
         int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;

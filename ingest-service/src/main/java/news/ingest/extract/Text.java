@@ -1,18 +1,50 @@
 package news.ingest.extract;
 
-import java.util.regex.Pattern;
 
 /** Small text helpers: whitespace normalisation and script-aware word counting. */
 final class Text {
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff]+");
 
     private Text() {
     }
 
     /** Collapses all whitespace (including no-break and zero-width spaces) to single spaces and trims. */
     static String normalize(String s) {
-        return s == null ? "" : SPACES.matcher(s).replaceAll(" ").strip();
+        if (s == null) {
+            return "";
+        }
+        // runs of the spaces below become one plain space, then the ends are stripped; one pass over the
+        // characters, as it runs on every text node of every page
+        StringBuilder out = null;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!isSpace(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && isSpace(s.charAt(j))) {
+                j++;
+            }
+            if (out == null) {
+                if (c == ' ' && j == i + 1) {
+                    continue; // a single plain space stays as it is
+                }
+                out = new StringBuilder(n).append(s, 0, i);
+            }
+            out.append(' ');
+            i = j - 1;
+        }
+        return (out == null ? s : out.toString()).strip();
+    }
+
+    /** ASCII white space, no-break, typographic and zero-width spaces, the ideographic space and the BOM. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00a0' || (c >= '\u2000' && c <= '\u200b')
+                || c == '\u202f' || c == '\u205f' || c == '\u3000' || c == '\ufeff';
     }
 
     /**

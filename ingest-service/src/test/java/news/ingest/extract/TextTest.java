@@ -1,0 +1,36 @@
+package news.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class TextTest {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff]+");
+
+    @Test
+    void normalizeCollapsesEveryKindOfSpaceToOneAndTrims() {
+        assertEquals("a b c", Text.normalize("  a \t\n b\u00a0\u2009c\u3000 "));
+        assertEquals("", Text.normalize(null));
+        assertEquals("", Text.normalize(" \ufeff "));
+        assertEquals("plain words stay", Text.normalize("plain words stay"));
+    }
+
+    @Test
+    void normalizeAgreesWithTheRegularExpressionOnRandomText() {
+        char[] alphabet = {'a', 'Z', ' ', '\t', '\n', '\r', '\u000b', '\f', '\u00a0', '\u2000', '\u200b', '\u200c',
+            '\u202f', '\u205f', '\u3000', '\ufeff', '\u1680', '\u2028', '中', '.'};
+        Random random = new Random(7);
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                s.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String text = s.toString();
+            assertEquals(SPACES.matcher(text).replaceAll(" ").strip(), Text.normalize(text), () -> text.chars()
+                    .mapToObj(c -> String.format("\\u%04x", c)).reduce("", String::concat));
+        }
+    }
+}
