@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -74,6 +75,8 @@ final class HtmlBody {
 
     private static final double LINK_PENALTY = 2.0;
     private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu})");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
     /**
      * Weight of short non-link text (list items, table cells, labels) against the container that holds it: small,
      * since such lines are as often part of the article (product bullet lists, tables) as furniture, and furniture
@@ -245,7 +248,7 @@ final class HtmlBody {
      * truncated copy of the lead); otherwise records its shingles.
      */
     static boolean isRepeat(String paragraph, Set<String> seen) {
-        String[] w = paragraph.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        String[] w = NOT_WORD.split(paragraph.toLowerCase(Locale.ROOT));
         List<String> shingles = new ArrayList<>();
         for (int i = 0; i + 4 <= w.length; i++) {
             shingles.add(w[i] + ' ' + w[i + 1] + ' ' + w[i + 2] + ' ' + w[i + 3]);
@@ -445,7 +448,7 @@ final class HtmlBody {
             if ("article".equals(tag) || "main".equals(tag) || "body".equals(tag)) {
                 return false;
             }
-            for (String token : markers(p).split("\\s+")) {
+            for (String token : SPACE_RUN.split(markers(p))) {
                 if (FOOTERISH.matcher(token).find()) {
                     return true;
                 }
@@ -485,7 +488,7 @@ final class HtmlBody {
         if ("article".equals(e.tagName()) || "main".equals(e.tagName())) {
             return false;
         }
-        for (String token : markers(e).split("\\s+")) {
+        for (String token : SPACE_RUN.split(markers(e))) {
             if (COMMENTS.matcher(token).find()) {
                 return true;
             }
@@ -508,7 +511,7 @@ final class HtmlBody {
         if (marker.isEmpty()) {
             return false;
         }
-        for (String token : marker.split("\\s+")) {
+        for (String token : SPACE_RUN.split(marker)) {
             if (token.isEmpty() || LAYOUT_TOKEN.matcher(token).find()) {
                 continue;
             }
@@ -529,7 +532,8 @@ final class HtmlBody {
     private static String markers(Element e) {
         String m = e.className() + " " + e.id() + " " + e.attr("role") + " " + e.attr("data-component");
         // camelCase and BEM names ("PromoSmall-title", "relatedArticles") become word-separated tokens
-        return CAMEL.matcher(m.strip()).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
+        Matcher camel = CAMEL.matcher(m.strip());
+        return (camel.find() ? camel.replaceAll("$1-$2") : m.strip()).toLowerCase(Locale.ROOT);
     }
 
     private static boolean isHidden(Element e) {
@@ -566,7 +570,16 @@ final class HtmlBody {
         return out;
     }
 
+    /** {@code \p{L}} or {@code \p{N}}: a letter, or a digit, letter-like or other number character. */
+    private static boolean letterOrNumber(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
     private static String squash(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        StringBuilder out = new StringBuilder(s.length());
+        s.toLowerCase(Locale.ROOT).codePoints().filter(HtmlBody::letterOrNumber).forEach(out::appendCodePoint);
+        return out.toString();
     }
 }
