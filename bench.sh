@@ -2,7 +2,7 @@
 # Runs the project's measuring programs (plain mains in the test sources; they print figures, they assert nothing).
 #
 #   ./bench.sh extraction [SHARED] [OUT]   article extraction: body P/R/F1 (scored by SHARED/tools/extraction-score),
-#                                          title/author/date accuracy, pages/s for parsing alone and whole extraction
+#                                          title/author/date accuracy on article-metadata
 #   ./bench.sh extraction-speed [ROUNDS]   single-threaded pages/s: jsoup parsing alone and the whole extraction
 #   ./bench.sh themes [all|even|odd] [--errors THEME] [--model FILE]
 #                                          theme tagger on the CAP-coded news-topics corpus: per-theme P/R/F1, macro-F1
