@@ -8,7 +8,7 @@
 #                                          theme tagger on the CAP-coded news-topics corpus: per-theme P/R/F1, macro-F1
 #   ./bench.sh train-themes [--train all|even|odd] [--out FILE]
 #                                          retrain the theme model with the shipped options (default: all ids, into
-#                                          analysis-service/src/main/resources/taxonomy/theme-model.tsv)
+#                                          analysis-service/src/main/resources/taxonomy/theme-model.tsv.gz)
 #   ./bench.sh analysis [ROUNDS]           analysis speed: articles/s on one thread over the 181 gold bodies
 #   ./bench.sh stories                     story clusterer over the 181 unrelated extraction-corpus bodies: time, merges
 #   ./bench.sh load [RATE] [SECONDS]       end-to-end load against the running ./run.sh stack (default 200/s for 60 s)
@@ -36,7 +36,7 @@ case ${1:-} in
   themes)     shift; run analysis-service news.analysis.theme.ThemeBenchmark "$@" ;;
   train-themes) shift; run analysis-service news.analysis.theme.ThemeModelTrainer --epochs 12 --l2 3.0E-4 --rate 0.5 \
                   --min-count 2 --balance 0.5 --prune 0.02 --cues --train all \
-                  --out "$(pwd)/analysis-service/src/main/resources/taxonomy/theme-model.tsv" "$@" ;;
+                  --out "$(pwd)/analysis-service/src/main/resources/taxonomy/theme-model.tsv.gz" "$@" ;;
   analysis)   shift; run analysis-service news.analysis.AnalysisBenchmark "$@" ;;
   stories)    shift; run analysis-service news.analysis.story.StoryBenchmark "$@" ;;
   load)       shift; run end-to-end-tests news.e2e.LoadBenchmark "$@" ;;

@@ -13,11 +13,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import java.util.TreeMap;
 
 /**
  * A learned, explainable theme model: multinomial logistic regression (softmax) over word and bigram features
- * ({@link FeatureExtractor}), kept as data in the resource {@code taxonomy/theme-model.tsv} next to the taxonomy.
+ * ({@link FeatureExtractor}), kept as data in the resource {@code taxonomy/theme-model.tsv.gz} (gzip-compressed TSV) next to the taxonomy.
  *
  * <p>The classes are theme ids plus {@value #NONE} ("none of the scored themes"). A text's feature vector counts
  * each feature once per occurrence (title occurrences count {@code titleWeight} times), damps repeats with
@@ -33,7 +34,7 @@ import java.util.TreeMap;
 public final class ThemeModel {
 
     /** Classpath location of the default model. */
-    public static final String RESOURCE = "taxonomy/theme-model.tsv";
+    public static final String RESOURCE = "taxonomy/theme-model.tsv.gz";
 
     /** The class for texts about none of the scored themes. */
     public static final String NONE = "none";
@@ -154,18 +155,18 @@ public final class ThemeModel {
         return z;
     }
 
-    /** @return the model in {@code taxonomy/theme-model.tsv} on the classpath */
+    /** @return the model in {@code taxonomy/theme-model.tsv.gz} on the classpath */
     public static ThemeModel fromClasspath() {
         return fromClasspath(RESOURCE);
     }
 
-    /** @return the model in the given classpath resource */
+    /** @return the model in the given classpath resource (gzip-compressed when its name ends in .gz) */
     public static ThemeModel fromClasspath(String resource) {
         try (InputStream in = ThemeModel.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("theme model resource not found: " + resource);
             }
-            return read(in);
+            return read(resource.endsWith(".gz") ? new GZIPInputStream(in) : in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read theme model " + resource, e);
         }

@@ -63,8 +63,8 @@ public final class ThemeBenchmark {
         ThemeTagger tagger = ThemeTagger.fromClasspath();
         if (modelFile != null) {
             try (java.io.InputStream in = new java.io.FileInputStream(modelFile)) {
-                tagger = new ThemeTagger(Taxonomy.fromClasspath(),
-                        news.analysis.entity.CountryDetector.fromClasspath(), ThemeModel.read(in));
+                tagger = new ThemeTagger(Taxonomy.fromClasspath(), news.analysis.entity.CountryDetector.fromClasspath(),
+                        ThemeModel.read(modelFile.endsWith(".gz") ? new java.util.zip.GZIPInputStream(in) : in));
             }
         }
         Set<String> themes = new TreeSet<>(CAP_TO_THEME.values());

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 
 /**
  * Trains the {@link ThemeModel} from the CAP-coded news-topics CSV and writes it as the resource
- * {@code taxonomy/theme-model.tsv}. Deterministic: the same data and options give the same file.
+ * {@code taxonomy/theme-model.tsv.gz} (gzip when {@code --out} ends in .gz). Deterministic: the same data and options give the same file.
  *
  * <p>Each item's text is {@code title + ". " + summary} (as the benchmark scores it), its class the theme its CAP
  * major topic maps to ({@link ThemeBenchmark#CAP_TO_THEME}) or {@link ThemeModel#NONE}. Features that occur in
@@ -177,7 +177,9 @@ public final class ThemeModelTrainer {
         ThemeModel model = new ThemeModel(classes, bias, weights, comments);
         System.out.printf("trained on %d items, %d features, %d classes%n", items.size(), nf, nc);
         if (out != null) {
-            try (Writer writer = Files.newBufferedWriter(Path.of(out), StandardCharsets.UTF_8)) {
+            java.io.OutputStream file = Files.newOutputStream(Path.of(out));
+            try (Writer writer = new java.io.OutputStreamWriter(out.endsWith(".gz")
+                    ? new java.util.zip.GZIPOutputStream(file) : file, StandardCharsets.UTF_8)) {
                 model.write(writer);
             }
             System.out.println("wrote " + out);
