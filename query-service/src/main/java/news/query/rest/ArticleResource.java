@@ -70,7 +70,7 @@ public class ArticleResource {
             throw InvalidInputException.badRequest("cursor", "use either cursor or since, not both");
         }
         ArticleSearch.ListRequest listRequest = new ArticleSearch.ListRequest(filter, order, after, sinceSeq,
-                limit(limit));
+                FilterParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT));
         jakarta.ws.rs.core.EntityTag tag = Conditional.tag(uri, search.maxSeq());
         return Conditional.respond(request, tag, () -> cache.get(tag.getValue(), () -> {
             ArticleSearch.Page page = search.find(listRequest);
@@ -107,21 +107,6 @@ public class ArticleResource {
             }
             default -> throw InvalidInputException.badRequest("sort", "sort is published or relevance");
         };
-    }
-
-    private static int limit(String value) {
-        if (FilterParams.blank(value)) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(value.strip());
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw InvalidInputException.badRequest("limit", "limit must be a whole number from 1 to " + MAX_LIMIT);
     }
 
     private static Cursor cursor(String value, SortOrder order) {

@@ -224,6 +224,25 @@ public class FilterParams {
         }
     }
 
+    /**
+     * @return the {@code limit} parameter: {@code fallback} when absent
+     * @throws InvalidInputException 400 naming {@code limit} unless it is a whole number from 1 to {@code max}
+     */
+    static int limit(String value, int fallback, int max) {
+        if (blank(value)) {
+            return fallback;
+        }
+        try {
+            int limit = Integer.parseInt(value.strip());
+            if (limit >= 1 && limit <= max) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw InvalidInputException.badRequest("limit", "limit must be a whole number from 1 to " + max);
+    }
+
     static boolean blank(String value) {
         return value == null || value.isBlank();
     }

@@ -116,7 +116,7 @@ public class StatsResource {
             @Parameter(description = "how many, 1 to 250 (default 20)") @QueryParam("limit") String limit,
             @Context Request request, @Context UriInfo uri) {
         ArticleFilter filter = window(params.toFilter(themes), Duration.ofDays(30));
-        int top = limit(limit, 20, 250);
+        int top = FilterParams.limit(limit, 20, 250);
         return cached(request, uri, () -> new TopCountries(filter.from(), filter.to(),
                 stats.top(ArticleStats.Dimension.COUNTRY, filter, top).stream()
                         .map(c -> new CountryCount(c.value(), c.articles())).toList()));
@@ -129,7 +129,7 @@ public class StatsResource {
             @Parameter(description = "how many pairs, 1 to 1000 (default 100)") @QueryParam("limit") String limit,
             @Context Request request, @Context UriInfo uri) {
         ArticleFilter filter = window(params.toFilter(themes), Duration.ofDays(30));
-        int top = limit(limit, 100, 1000);
+        int top = FilterParams.limit(limit, 100, 1000);
         return cached(request, uri,
                 () -> new ThemeCountries(filter.from(), filter.to(), stats.themeCountries(filter, top)));
     }
@@ -168,18 +168,4 @@ public class StatsResource {
         };
     }
 
-    private static int limit(String value, int fallback, int max) {
-        if (FilterParams.blank(value)) {
-            return fallback;
-        }
-        try {
-            int limit = Integer.parseInt(value.strip());
-            if (limit >= 1 && limit <= max) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw InvalidInputException.badRequest("limit", "limit must be a whole number from 1 to " + max);
-    }
 }

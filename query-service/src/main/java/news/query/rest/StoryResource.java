@@ -65,7 +65,7 @@ public class StoryResource {
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @Context Request request, @Context UriInfo uri) {
         var filter = params.toFilter(themes);
-        int size = limit(limit);
+        int size = FilterParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         Cursor after = cursor(cursor);
         EntityTag tag = Conditional.tag(uri, search.maxSeq());
         return Conditional.respond(request, tag, () -> cache.get(tag.getValue(), () -> {
@@ -88,21 +88,6 @@ public class StoryResource {
             return new StoryDetail(story, stories.articles(id, MAX_STORY_ARTICLES).stream()
                     .map(ArticleMapper::summary).toList());
         }));
-    }
-
-    private static int limit(String value) {
-        if (FilterParams.blank(value)) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(value.strip());
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw InvalidInputException.badRequest("limit", "limit must be a whole number from 1 to " + MAX_LIMIT);
     }
 
     private static Cursor cursor(String value) {
