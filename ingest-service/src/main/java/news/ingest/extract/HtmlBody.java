@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -74,8 +73,6 @@ final class HtmlBody {
             + "|advert|this slideshow requires javascript\\.?|tell us what you think.*|\\d+ min(?:ute)?s? read|min read|reading time.*|advertisement - continue reading below|story continues below.*)$");
 
     private static final double LINK_PENALTY = 2.0;
-    private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu})");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
     /**
      * Weight of short non-link text (list items, table cells, labels) against the container that holds it: small,
@@ -109,8 +106,16 @@ final class HtmlBody {
             this.block = block;
         }
 
+        private String normalized;
+        private int normalizedLength = -1;
+
+        /** The text with its white space collapsed; kept until more text is appended. */
         String normalized() {
-            return Text.normalize(text.toString());
+            if (normalizedLength != text.length()) {
+                normalized = Text.normalize(text.toString());
+                normalizedLength = text.length();
+            }
+            return normalized;
         }
     }
 
@@ -127,7 +132,8 @@ final class HtmlBody {
         }
         prune(root);
         List<Segment> segments = segments(root);
-        Map<Element, double[]> sums = new IdentityHashMap<>();
+        // document order (jsoup elements hash by identity), so that the first of equal scores wins on every run
+        Map<Element, double[]> sums = new java.util.LinkedHashMap<>();
         for (Segment s : segments) {
             double v = value(s);
             int chars = s.normalized().length();
@@ -141,14 +147,13 @@ final class HtmlBody {
                 }
             }
         }
-        Map<Element, Double> scores = new IdentityHashMap<>();
-        sums.forEach((e, acc) -> scores.put(e, containerScore(acc)));
         Element best = root;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            if (e.getValue() > bestScore) {
+        for (Map.Entry<Element, double[]> e : sums.entrySet()) {
+            double score = containerScore(e.getValue());
+            if (score > bestScore) {
                 best = e.getKey();
-                bestScore = e.getValue();
+                bestScore = score;
             }
         }
         return emit(segments, best, title);
@@ -200,7 +205,7 @@ final class HtmlBody {
         List<String> out = new ArrayList<>();
         String titleKey = title == null ? null : squash(title);
         boolean started = false;
-        Set<String> seen = new java.util.HashSet<>();
+        Set<Long> seen = new java.util.HashSet<>();
         for (Segment s : segments) {
             if (!isInside(s.block, container)) {
                 continue;
@@ -222,7 +227,8 @@ final class HtmlBody {
             if (t.length() < 250 && (CREDIT_LINE.matcher(t).find())) {
                 continue;
             }
-            if (titleKey != null && squash(t).equals(titleKey)) {
+            if (titleKey != null && t.length() >= titleKey.length() && t.length() <= 2 * titleKey.length() + 40
+                    && squash(t).equals(titleKey)) {
                 continue;
             }
             if (t.length() < 70 && STAMP_LINE.matcher(t).matches() || isKeywordList(t)
@@ -247,20 +253,56 @@ final class HtmlBody {
      * True when most of the paragraph's 4-word shingles were already emitted (a page that repeats its article, a
      * truncated copy of the lead); otherwise records its shingles.
      */
-    static boolean isRepeat(String paragraph, Set<String> seen) {
-        String[] w = NOT_WORD.split(paragraph.toLowerCase(Locale.ROOT));
-        List<String> shingles = new ArrayList<>();
-        for (int i = 0; i + 4 <= w.length; i++) {
-            shingles.add(w[i] + ' ' + w[i + 1] + ' ' + w[i + 2] + ' ' + w[i + 3]);
+    static boolean isRepeat(String paragraph, Set<Long> seen) {
+        long[] words = wordHashes(paragraph);
+        long[] shingles = new long[Math.max(0, words.length - 3)];
+        for (int i = 0; i < shingles.length; i++) {
+            shingles[i] = ((words[i] * 0x9E3779B97F4A7C15L + words[i + 1]) * 0x9E3779B97F4A7C15L + words[i + 2])
+                    * 0x9E3779B97F4A7C15L + words[i + 3];
         }
-        if (shingles.size() >= 5) {
-            long known = shingles.stream().filter(seen::contains).count();
-            if (known >= REPEAT_SHARE * shingles.size()) {
+        if (shingles.length >= 5) {
+            int known = 0;
+            for (long shingle : shingles) {
+                if (seen.contains(shingle)) {
+                    known++;
+                }
+            }
+            if (known >= REPEAT_SHARE * shingles.length) {
                 return true;
             }
         }
-        seen.addAll(shingles);
+        for (long shingle : shingles) {
+            seen.add(shingle);
+        }
         return false;
+    }
+
+    /** A 64-bit hash of every word (run of letters and digits, lower-cased) of the text, in order. */
+    private static long[] wordHashes(String text) {
+        long[] out = new long[16];
+        int n = 0;
+        long hash = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (letterOrNumber(cp)) {
+                hash = hash * 1_000_003L + Character.toLowerCase(cp);
+                inWord = true;
+            } else if (inWord) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = hash;
+                hash = 0;
+                inWord = false;
+            }
+        }
+        if (inWord) {
+            out = n == out.length ? java.util.Arrays.copyOf(out, n + 1) : out;
+            out[n++] = hash;
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** A comma-separated list of short keywords written without spaces ("a,b c,d,e"): tag metadata, not prose. */
@@ -382,8 +424,11 @@ final class HtmlBody {
             }
         });
         Element[] mainContainer = {null};
-        Set<Element> mainProse = mainProsePath(root, mainContainer);
-        Map<Element, Integer> prose = proseChars(root);
+        List<ProseNode> proseNodes = proseNodes(root);
+        Markers markers = new Markers();
+        Map<Element, Boolean> cardLike = new IdentityHashMap<>();
+        Set<Element> mainProse = mainProsePath(root, proseNodes, markers, mainContainer);
+        Map<Element, Integer> prose = proseChars(root, proseNodes);
         int total = Math.max(1, prose.getOrDefault(root, 0));
         root.filter(new NodeFilter() {
             @Override
@@ -392,11 +437,30 @@ final class HtmlBody {
                     return FilterResult.CONTINUE;
                 }
                 double share = prose.getOrDefault(e, 0) / (double) total;
-                boolean noise = mainProse.contains(e) ? isCommentSection(e) : isNoise(e, share)
-                        || isTeaserCard(e) && !isInside(e, mainContainer[0]);
+                boolean noise = mainProse.contains(e) ? isCommentSection(e, markers) : isNoise(e, share, markers)
+                        || !isInside(e, mainContainer[0]) && isTeaserCard(e, cardLike);
+                cardLike.remove(e); // its subtree is pruned next
                 return noise ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
         });
+    }
+
+    /** A run of prose: a text node of 50 or more (weighted) characters that is not a link's text. */
+    private record ProseNode(TextNode node, int length) {
+    }
+
+    /** The page's prose text nodes in document order, in one pass. */
+    private static List<ProseNode> proseNodes(Element root) {
+        List<ProseNode> out = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode tn && tn.parentNode() instanceof Element parent && !"a".equals(parent.tagName())) {
+                int len = Text.weightedLength(Text.normalize(tn.getWholeText()));
+                if (len >= 50) {
+                    out.add(new ProseNode(tn, len));
+                }
+            }
+        }, root);
+        return out;
     }
 
     /**
@@ -404,27 +468,23 @@ final class HtmlBody {
      * the parent of their block (sibling paragraphs share it), and the group with the most text wins. These
      * elements are never pruned, whatever their class names say.
      */
-    private static Set<Element> mainProsePath(Element root, Element[] container) {
+    private static Set<Element> mainProsePath(Element root, List<ProseNode> proseNodes, Markers markers,
+                                              Element[] container) {
         Map<Element, Integer> groupChars = new IdentityHashMap<>();
         Map<Element, List<TextNode>> groupNodes = new IdentityHashMap<>();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode tn && tn.parent() != null) {
-                int len = Text.weightedLength(Text.normalize(tn.getWholeText()));
-                if (len < 50) {
-                    return;
-                }
-                Element block = (Element) tn.parent();
-                while (INLINE.contains(block.tagName()) && block.parent() != null) {
-                    block = block.parent();
-                }
-                if ("a".equals(((Element) tn.parent()).tagName()) || inFooter(block)) {
-                    return;
-                }
-                Element key = block.parent() == null ? block : block.parent();
-                groupChars.merge(key, len, Integer::sum);
-                groupNodes.computeIfAbsent(key, k -> new ArrayList<>()).add(tn);
+        Map<Element, Boolean> footers = new IdentityHashMap<>();
+        for (ProseNode prose : proseNodes) {
+            Element block = (Element) prose.node().parent();
+            while (INLINE.contains(block.tagName()) && block.parent() != null) {
+                block = block.parent();
             }
-        }, root);
+            if (inFooter(block, markers, footers)) {
+                continue;
+            }
+            Element key = block.parent() == null ? block : block.parent();
+            groupChars.merge(key, prose.length(), Integer::sum);
+            groupNodes.computeIfAbsent(key, k -> new ArrayList<>()).add(prose.node());
+        }
         Set<Element> path = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         groupChars.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(best -> {
             container[0] = best.getKey();
@@ -439,22 +499,23 @@ final class HtmlBody {
         return path;
     }
 
-    private static boolean inFooter(Element e) {
-        for (Element p = e; p != null; p = p.parent()) {
-            String tag = p.tagName();
-            if ("footer".equals(tag) || "aside".equals(tag) || "nav".equals(tag)) {
-                return true;
-            }
-            if ("article".equals(tag) || "main".equals(tag) || "body".equals(tag)) {
-                return false;
-            }
-            for (String token : SPACE_RUN.split(markers(p))) {
-                if (FOOTERISH.matcher(token).find()) {
-                    return true;
-                }
-            }
+    /** True when the element sits in a page footer, sidebar or navigation, below any article or main element. */
+    private static boolean inFooter(Element e, Markers markers, Map<Element, Boolean> known) {
+        Boolean k = known.get(e);
+        if (k != null) {
+            return k;
         }
-        return false;
+        String tag = e.tagName();
+        boolean footer;
+        if ("footer".equals(tag) || "aside".equals(tag) || "nav".equals(tag)) {
+            footer = true;
+        } else if ("article".equals(tag) || "main".equals(tag) || "body".equals(tag)) {
+            footer = false;
+        } else {
+            footer = markers.any(e, Markers.FOOTERISH) || e.parent() != null && inFooter(e.parent(), markers, known);
+        }
+        known.put(e, footer);
+        return footer;
     }
 
     /**
@@ -463,16 +524,34 @@ final class HtmlBody {
      * the element holding the page's main run of paragraphs, where such cards are the article (a listicle).
      */
     static boolean isTeaserCard(Element e) {
-        if (e.className().isEmpty() || e.parent() == null || !isCardLike(e)) {
+        return isTeaserCard(e, new IdentityHashMap<>());
+    }
+
+    /**
+     * As {@link #isTeaserCard(Element)}, with the siblings' card-likeness kept in {@code cardLike}; an entry holds
+     * while the element's subtree is unchanged, so the caller drops an element's entry before pruning inside it.
+     */
+    private static boolean isTeaserCard(Element e, Map<Element, Boolean> cardLike) {
+        Element parent = e.parent();
+        if (e.className().isEmpty() || parent == null) {
             return false;
         }
-        int same = 0;
-        for (Element sibling : e.parent().children()) {
-            if (sibling.tagName().equals(e.tagName()) && sibling.className().equals(e.className()) && isCardLike(sibling)) {
-                same++;
+        List<Element> same = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling.tagName().equals(e.tagName()) && sibling.className().equals(e.className())) {
+                same.add(sibling);
             }
         }
-        return same >= 3;
+        if (same.size() < 3 || !cardLike.computeIfAbsent(e, HtmlBody::isCardLike)) {
+            return false;
+        }
+        int cards = 0;
+        for (Element sibling : same) {
+            if (cardLike.computeIfAbsent(sibling, HtmlBody::isCardLike)) {
+                cards++;
+            }
+        }
+        return cards >= 3;
     }
 
     private static boolean isCardLike(Element e) {
@@ -484,19 +563,14 @@ final class HtmlBody {
         return text.length() < 300 && !text.isEmpty();
     }
 
-    private static boolean isCommentSection(Element e) {
+    private static boolean isCommentSection(Element e, Markers markers) {
         if ("article".equals(e.tagName()) || "main".equals(e.tagName())) {
             return false;
         }
-        for (String token : SPACE_RUN.split(markers(e))) {
-            if (COMMENTS.matcher(token).find()) {
-                return true;
-            }
-        }
-        return false;
+        return markers.any(e, Markers.COMMENTS);
     }
 
-    private static boolean isNoise(Element e, double share) {
+    private static boolean isNoise(Element e, double share, Markers markers) {
         String tag = e.tagName();
         if (META_ITEMPROPS.contains(e.attr("itemprop").toLowerCase(Locale.ROOT)) && share == 0) {
             return true;
@@ -507,33 +581,89 @@ final class HtmlBody {
         if ("article".equals(tag) || "main".equals(tag)) {
             return false;
         }
-        String marker = markers(e);
-        if (marker.isEmpty()) {
-            return false;
-        }
-        for (String token : SPACE_RUN.split(marker)) {
-            if (token.isEmpty() || LAYOUT_TOKEN.matcher(token).find()) {
+        for (String token : markers.tokens(e)) {
+            int kinds = markers.kinds(token);
+            if ((kinds & Markers.LAYOUT) != 0) {
                 continue;
             }
-            if (HOVER_CARD.matcher(token).find() && share == 0 && e.previousElementSibling() != null) {
+            if ((kinds & Markers.HOVER_CARD) != 0 && share == 0 && e.previousElementSibling() != null) {
                 // the card follows the link that opens it; the link (a person's name) stays in the sentence
                 return true;
             }
-            if (STRONG_NOISE.matcher(token).find() && !(CONTENT_WORD.matcher(token).find() && share >= 0.2)) {
+            if ((kinds & Markers.STRONG_NOISE) != 0 && !((kinds & Markers.CONTENT) != 0 && share >= 0.2)) {
                 return true;
             }
-            if (WEAK_NOISE.matcher(token).find() && share < 0.1) {
+            if ((kinds & Markers.WEAK_NOISE) != 0 && share < 0.1) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * The words of the elements' class, id, role and data-component attributes and what they say (noise, layout,
+     * content, ...), both kept for the page: pages repeat the same few class names on thousands of elements.
+     */
+    private static final class Markers {
+        static final int LAYOUT = 1;
+        static final int HOVER_CARD = 2;
+        static final int STRONG_NOISE = 4;
+        static final int CONTENT = 8;
+        static final int WEAK_NOISE = 16;
+        static final int COMMENTS = 32;
+        static final int FOOTERISH = 64;
+        private static final String[] NONE = {};
+
+        private final Map<Element, String[]> tokens = new IdentityHashMap<>();
+        private final Map<String, Integer> kinds = new java.util.HashMap<>();
+
+        String[] tokens(Element e) {
+            return tokens.computeIfAbsent(e, k -> {
+                String m = markers(k);
+                return m.isEmpty() ? NONE : SPACE_RUN.split(m);
+            });
+        }
+
+        int kinds(String token) {
+            return kinds.computeIfAbsent(token, t -> t.isEmpty() ? 0
+                    : (LAYOUT_TOKEN.matcher(t).find() ? LAYOUT : 0)
+                    | (HtmlBody.HOVER_CARD.matcher(t).find() ? HOVER_CARD : 0)
+                    | (HtmlBody.STRONG_NOISE.matcher(t).find() ? STRONG_NOISE : 0)
+                    | (CONTENT_WORD.matcher(t).find() ? CONTENT : 0)
+                    | (HtmlBody.WEAK_NOISE.matcher(t).find() ? WEAK_NOISE : 0)
+                    | (HtmlBody.COMMENTS.matcher(t).find() ? COMMENTS : 0)
+                    | (HtmlBody.FOOTERISH.matcher(t).find() ? FOOTERISH : 0));
+        }
+
+        /** True when one of the element's words is of the kind. */
+        boolean any(Element e, int kind) {
+            for (String token : tokens(e)) {
+                if ((kinds(token) & kind) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * The element's class, id, role and data-component in lower case, camelCase and BEM names ("PromoSmall-title",
+     * "relatedArticles") split into word-separated tokens; empty when it has none.
+     */
     private static String markers(Element e) {
-        String m = e.className() + " " + e.id() + " " + e.attr("role") + " " + e.attr("data-component");
-        // camelCase and BEM names ("PromoSmall-title", "relatedArticles") become word-separated tokens
-        Matcher camel = CAMEL.matcher(m.strip());
-        return (camel.find() ? camel.replaceAll("$1-$2") : m.strip()).toLowerCase(Locale.ROOT);
+        String m = (e.className() + " " + e.id() + " " + e.attr("role") + " " + e.attr("data-component")).strip();
+        if (m.isEmpty()) {
+            return m;
+        }
+        StringBuilder out = new StringBuilder(m.length() + 8);
+        for (int i = 0; i < m.length(); i++) {
+            char c = m.charAt(i);
+            if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(m.charAt(i - 1))) {
+                out.append('-');
+            }
+            out.append(Character.toLowerCase(c));
+        }
+        return out.toString();
     }
 
     private static boolean isHidden(Element e) {
@@ -544,29 +674,17 @@ final class HtmlBody {
         return style.contains("display:none") || style.contains("visibility:hidden");
     }
 
-    /** Characters of prose (long text runs outside links) under every element, in one post-order pass. */
-    private static Map<Element, Integer> proseChars(Element root) {
+    /** Characters of prose under every element. */
+    private static Map<Element, Integer> proseChars(Element root, List<ProseNode> proseNodes) {
         Map<Element, Integer> out = new IdentityHashMap<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode tn) {
-                    int len = Text.weightedLength(Text.normalize(tn.getWholeText()));
-                    if (len >= 50 && !(tn.parentNode() instanceof Element pe && "a".equals(pe.tagName()))) {
-                        for (Node p = tn.parent(); p instanceof Element e; p = p.parent()) {
-                            out.merge(e, len, Integer::sum);
-                            if (e == root) {
-                                break;
-                            }
-                        }
-                    }
+        for (ProseNode prose : proseNodes) {
+            for (Node p = prose.node().parent(); p instanceof Element e; p = p.parent()) {
+                out.merge(e, prose.length(), Integer::sum);
+                if (e == root) {
+                    break;
                 }
             }
-
-            @Override
-            public void tail(Node node, int depth) {
-            }
-        }, root);
+        }
         return out;
     }
 

@@ -116,7 +116,7 @@ class ArticleExtractorHeuristicsTest {
 
     @Test
     void repeatAndKeywordListDetectors() {
-        Set<String> seen = new HashSet<>();
+        Set<Long> seen = new HashSet<>();
         assertFalse(HtmlBody.isRepeat("one two three four five six seven eight nine ten", seen));
         assertTrue(HtmlBody.isRepeat("one two three four five six seven eight nine ten", seen));
         assertFalse(HtmlBody.isRepeat("eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen", seen));
