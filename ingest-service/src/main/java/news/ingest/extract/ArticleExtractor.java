@@ -41,14 +41,15 @@ public final class ArticleExtractor {
         HtmlMetadata meta = new HtmlMetadata(doc, pageUrl);
         List<String> paragraphs = HtmlBody.extract(doc, meta.title);
         String body = String.join(PARAGRAPH_SEPARATOR, paragraphs);
-        if (meta.ldArticleBody != null && Text.wordCount(body) < 50
-                && Text.wordCount(meta.ldArticleBody) > Math.max(50, 2 * Text.wordCount(body))) {
+        int words = Text.wordCount(body);
+        if (meta.ldArticleBody != null && words < 50 && Text.wordCount(meta.ldArticleBody) > Math.max(50, 2 * words)) {
             body = String.join(PARAGRAPH_SEPARATOR, meta.ldArticleBody.strip().split("\\s*\\n\\s*"));
+            words = Text.wordCount(body);
         }
         String sample = body.isBlank() ? joinNonNull(meta.title, meta.description) : body;
         String language = LanguageGuesser.guess(sample, meta.declaredLanguage);
         return new ExtractedArticle(meta.title, meta.authors, meta.publishedAt, meta.modifiedAt, language,
-                meta.canonicalUrl, meta.siteName, meta.description, meta.imageUrl, body, Text.wordCount(body));
+                meta.canonicalUrl, meta.siteName, meta.description, meta.imageUrl, body, words);
     }
 
     /**

@@ -62,7 +62,8 @@ final class Text {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            // the scripts counted apart all lie above U+1100; below it only letters and digits matter
+            Character.UnicodeScript script = cp < 0x1100 ? Character.UnicodeScript.COMMON : Character.UnicodeScript.of(cp);
             if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                     || script == Character.UnicodeScript.KATAKANA) {
                 count++;
