@@ -11,7 +11,9 @@
 #                                          analysis-service/src/main/resources/taxonomy/theme-model.tsv.gz)
 #   ./bench.sh analysis [ROUNDS]           analysis speed: articles/s on one thread over the 181 gold bodies
 #   ./bench.sh stories                     story clusterer over the 181 unrelated extraction-corpus bodies: time, merges
-#   ./bench.sh load [RATE] [SECONDS]       end-to-end load against the running ./run.sh stack (default 200/s for 60 s)
+#   ./bench.sh load [RATE] [SECONDS] [WARMUP]
+#                                          end-to-end load against the running ./run.sh stack (default 200/s for 60 s,
+#                                          after 30 s of unmeasured warm-up at the same rate)
 #
 # SHARED is ../shared (override with NEWS_SHARED_DIR). The read model at a million articles has its own programs:
 # see query-service/BENCHMARK.md.
@@ -40,5 +42,5 @@ case ${1:-} in
   analysis)   shift; run analysis-service news.analysis.AnalysisBenchmark "$@" ;;
   stories)    shift; run analysis-service news.analysis.story.StoryBenchmark "$@" ;;
   load)       shift; run end-to-end-tests news.e2e.LoadBenchmark "$@" ;;
-  *) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

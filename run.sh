@@ -13,7 +13,8 @@
 #
 # Environment: NEWS_DATA_DIR (default .data), NEWS_KAFKA_PORT (9092; the controller uses the next port),
 # NEWS_POSTGRES_PORT (5432), NEWS_INGEST_PORT (8081), NEWS_ANALYSIS_PORT (8082), NEWS_QUERY_PORT (8083),
-# NEWS_INGEST_URL (http://localhost:$NEWS_INGEST_PORT), NEWS_API_KEY (default: the key in the data dir), JAVA_HOME.
+# NEWS_INGEST_URL (http://localhost:$NEWS_INGEST_PORT), NEWS_API_KEY (default: the key in the data dir), JAVA_HOME,
+# NEWS_JAVA_OPTS (the services' JVM options; default a heap per service and -XX:+UseParallelGC).
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -97,6 +98,18 @@ start_infra() {
   say "  Kafka and PostgreSQL are up"
 }
 
+# JVM options of a service: NEWS_JAVA_OPTS, else a heap for what it holds (ingest parses whole pages) and the
+# parallel collector, which costs less CPU than G1 on a small machine.
+java_opts() { # name
+  if [[ -n ${NEWS_JAVA_OPTS:-} ]]; then
+    printf '%s' "$NEWS_JAVA_OPTS"
+  elif [[ $1 == ingest-service ]]; then
+    printf '%s' "-Xmx768m -XX:+UseParallelGC"
+  else
+    printf '%s' "-Xmx384m -XX:+UseParallelGC"
+  fi
+}
+
 start_service() { # name port key
   local name=$1 port=$2 key=$3
   if running "$name"; then
@@ -107,7 +120,7 @@ start_service() { # name port key
   # shellcheck disable=SC2046
   env $(grep -v '^#' "$DATA/infra.env" | xargs) QUARKUS_HTTP_PORT="$port" \
     NEWS_SECURITY_API_KEYS="$key" NEWS_INGEST_QUERY_BASE_URL="http://localhost:$QUERY_PORT" \
-    nohup "$JAVA" -Xmx384m -jar "$name/target/quarkus-app/quarkus-run.jar" >"$DATA/logs/$name.log" 2>&1 &
+    nohup "$JAVA" $(java_opts "$name") -jar "$name/target/quarkus-app/quarkus-run.jar" >"$DATA/logs/$name.log" 2>&1 &
   echo $! >"$DATA/pids/$name.pid"
 }
 

@@ -35,7 +35,8 @@ import java.util.zip.GZIPInputStream;
  * sustained throughput, the ingest-to-stored latency percentiles (the read model's {@code stored_at} minus the
  * article's {@code ingestedAt}), and the CPU and memory of every process of the stack. A program, not a test.
  *
- * <p>Usage: {@code LoadBenchmark [rate-per-second] [seconds]}, system properties {@code shared.dir},
+ * <p>Usage: {@code LoadBenchmark [rate-per-second] [seconds] [warm-up-seconds]} (default 200, 60, 30: the warm-up
+ * posts at the same rate and is not measured), system properties {@code shared.dir},
  * {@code data.dir} (default .data) and {@code ingest.url} (default http://localhost:8081). Posts with the API key
  * of the environment variable {@code NEWS_API_KEY}, else the one {@code ./run.sh} keeps in {@code data.dir/api-key}.
  */
@@ -47,6 +48,7 @@ public final class LoadBenchmark {
     public static void main(String[] args) throws Exception {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        int warmUpSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         Path shared = Path.of(System.getProperty("shared.dir", "../shared"));
         Path data = Path.of(System.getProperty("data.dir", ".data"));
         String ingest = System.getProperty("ingest.url", "http://localhost:8081");
@@ -58,15 +60,48 @@ public final class LoadBenchmark {
         System.out.printf("%d pages loaded; target %d articles/s for %d s against %s%n", pages.size(), rate, seconds,
                 ingest);
 
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        if (warmUpSeconds > 0) {
+            // the services' JIT compilers work for thousands of pages after a start: not what is measured
+            String warmUp = "w" + Long.toString(System.currentTimeMillis(), 36);
+            Posted posted = stream(http, ingest, apiKey, pages, warmUp, rate, warmUpSeconds);
+            awaitStored(infra, warmUp, posted.accepted(), Duration.ofSeconds(120));
+            System.out.printf("warm-up: %d s at %d/s, %d accepted; measuring now%n", warmUpSeconds, rate,
+                    posted.accepted());
+        }
         String run = Long.toString(System.currentTimeMillis(), 36);
         Map<String, long[]> before = ProcessStats.sample(data);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        Semaphore inFlight = new Semaphore(64);
+        long started = System.nanoTime();
+        Posted posted = stream(http, ingest, apiKey, pages, run, rate, seconds);
+        double sendSeconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("posted %d in %.1f s: %d accepted (%.1f/s), failures %s (-1 = client backlog, 0 = I/O)%n",
+                rate * seconds, sendSeconds, posted.accepted(), posted.accepted() / sendSeconds, posted.failures());
+
+        List<Long> latencies = awaitStored(infra, run, posted.accepted(), Duration.ofSeconds(120));
+        double allStoredSeconds = (System.nanoTime() - started) / 1e9;
+        Map<String, long[]> after = ProcessStats.sample(data);
+        Collections.sort(latencies);
+        System.out.printf("stored %d of %d; sustained %.1f articles/s end to end (%.1f s until the last was stored)%n",
+                latencies.size(), posted.accepted(), latencies.size() / allStoredSeconds, allStoredSeconds);
+        if (!latencies.isEmpty()) {
+            System.out.printf("ingest-to-stored latency ms: p50 %d  p95 %d  p99 %d  max %d%n", pct(latencies, 50),
+                    pct(latencies, 95), pct(latencies, 99), latencies.get(latencies.size() - 1));
+        }
+        ProcessStats.print(before, after, allStoredSeconds);
+    }
+
+    /** What a run of posts gave: the articles accepted (202) and the failures by status (-1 backlog, 0 I/O). */
+    private record Posted(int accepted, Map<Integer, Integer> failures) {
+    }
+
+    /** Posts {@code rate} pages a second for {@code seconds}, each under a new URL of run {@code run}. */
+    private static Posted stream(HttpClient http, String ingest, String apiKey, List<String> pages, String run,
+                                 int rate, int seconds) throws InterruptedException {
+        Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
         AtomicInteger sent = new AtomicInteger();
         AtomicInteger accepted = new AtomicInteger();
         Map<Integer, Integer> failures = new ConcurrentHashMap<>();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-        long started = System.nanoTime();
         int total = rate * seconds;
         long periodNanos = 1_000_000_000L / rate;
         ticker.scheduleAtFixedRate(() -> {
@@ -100,23 +135,11 @@ public final class LoadBenchmark {
             Thread.sleep(200);
         }
         ticker.shutdownNow();
-        inFlight.acquire(64);
-        double sendSeconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("posted %d in %.1f s: %d accepted (%.1f/s), failures %s (-1 = client backlog, 0 = I/O)%n",
-                total, sendSeconds, accepted.get(), accepted.get() / sendSeconds, failures);
-
-        List<Long> latencies = awaitStored(infra, run, accepted.get(), Duration.ofSeconds(120));
-        double allStoredSeconds = (System.nanoTime() - started) / 1e9;
-        Map<String, long[]> after = ProcessStats.sample(data);
-        Collections.sort(latencies);
-        System.out.printf("stored %d of %d; sustained %.1f articles/s end to end (%.1f s until the last was stored)%n",
-                latencies.size(), accepted.get(), latencies.size() / allStoredSeconds, allStoredSeconds);
-        if (!latencies.isEmpty()) {
-            System.out.printf("ingest-to-stored latency ms: p50 %d  p95 %d  p99 %d  max %d%n", pct(latencies, 50),
-                    pct(latencies, 95), pct(latencies, 99), latencies.get(latencies.size() - 1));
-        }
-        ProcessStats.print(before, after, allStoredSeconds);
+        inFlight.acquire(MAX_IN_FLIGHT);
+        return new Posted(accepted.get(), failures);
     }
+
+    private static final int MAX_IN_FLIGHT = 64;
 
     private static List<Long> awaitStored(Map<String, String> infra, String run, int expected, Duration timeout)
             throws Exception {

@@ -25,23 +25,36 @@ final class ProcessStats {
                 add(stats, name, Long.parseLong(Files.readString(pidFile).strip()));
             }
         }
+        // PostgreSQL: the postmaster serving this data directory and its children (other clusters on the machine
+        // are not ours)
+        java.util.Set<Long> postmasters = new java.util.HashSet<>();
+        Map<Long, Long> parents = new java.util.HashMap<>();
         try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
             for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
                 String cmdline;
+                long parent;
                 try {
                     cmdline = Files.readString(proc.resolve("cmdline")).replace('\0', ' ');
-                } catch (IOException e) {
+                    String stat = Files.readString(proc.resolve("stat"));
+                    parent = Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
+                } catch (IOException | RuntimeException e) {
                     continue;
                 }
                 long pid = Long.parseLong(proc.getFileName().toString());
+                parents.put(pid, parent);
                 if (cmdline.contains("kafka.Kafka ")) {
                     add(stats, "kafka-broker", pid);
-                } else if (cmdline.contains("postgres") && cmdline.contains(data.toAbsolutePath().toString())
-                        || cmdline.startsWith("postgres: ")) {
+                } else if (cmdline.contains("postgres") && cmdline.contains(data.toAbsolutePath().toString())) {
+                    postmasters.add(pid);
                     add(stats, "postgresql", pid);
                 }
             }
         }
+        parents.forEach((pid, parent) -> {
+            if (postmasters.contains(parent)) {
+                add(stats, "postgresql", pid);
+            }
+        });
         return stats;
     }
 
