@@ -5,10 +5,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -17,6 +19,7 @@ import news.events.IngestedArticle;
 import news.ingest.ArticleSubmission;
 import news.ingest.IngestOutcome;
 import news.ingest.config.IngestConfig;
+import news.ingest.extract.PageCharset;
 import news.ingest.messaging.IngestedArticlePublisher.PublishFailedException;
 import news.ingest.service.ArticleIngestion;
 import news.support.InvalidInputException;
@@ -44,18 +47,19 @@ public class ArticleResource {
     @Path("/articles")
     @Consumes(MediaType.TEXT_HTML)
     @Operation(summary = "Ingest a web page", description = "Extracts the article from the page and publishes it.")
-    public Response ingestHtml(String html,
+    public Response ingestHtml(byte[] html, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @QueryParam("url") @Size(max = 2048) @Pattern(regexp = URL_PATTERN) String url,
             @QueryParam("source") @Size(max = 200) String source) {
-        return accepted(ingestion.ingest(new ArticleSubmission(url, required(html, "body"), null, source, null)));
+        return accepted(ingestion.ingest(new ArticleSubmission(url, page(html, contentType), null, source, null)));
     }
 
     @POST
     @Path("/articles")
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Ingest plain text", description = "A clean article or the text of a whole page.")
-    public Response ingestText(String text, @QueryParam("source") @Size(max = 200) String source) {
-        return accepted(ingestion.ingest(new ArticleSubmission(null, null, required(text, "body"), source, null)));
+    public Response ingestText(byte[] text, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @QueryParam("source") @Size(max = 200) String source) {
+        return accepted(ingestion.ingest(new ArticleSubmission(null, null, text(text, contentType), source, null)));
     }
 
     @POST
@@ -70,17 +74,17 @@ public class ArticleResource {
     @Path("/extract")
     @Consumes(MediaType.TEXT_HTML)
     @Operation(summary = "Preview the extraction of a web page", description = "Publishes nothing.")
-    public IngestedArticle extractHtml(String html,
+    public IngestedArticle extractHtml(byte[] html, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @QueryParam("url") @Size(max = 2048) @Pattern(regexp = URL_PATTERN) String url) {
-        return ingestion.extract(new ArticleSubmission(url, required(html, "body"), null, null, null));
+        return ingestion.extract(new ArticleSubmission(url, page(html, contentType), null, null, null));
     }
 
     @POST
     @Path("/extract")
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Preview the extraction of plain text", description = "Publishes nothing.")
-    public IngestedArticle extractText(String text) {
-        return ingestion.extract(new ArticleSubmission(null, null, required(text, "body"), null, null));
+    public IngestedArticle extractText(byte[] text, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        return ingestion.extract(new ArticleSubmission(null, null, text(text, contentType), null, null));
     }
 
     @POST
@@ -118,9 +122,30 @@ public class ArticleResource {
                 request.source(), request.publishedAt());
     }
 
-    private static String required(String body, String field) {
-        if (body == null || body.isBlank()) {
-            throw InvalidInputException.badRequest(field, "request body is empty");
+    /** The posted page as text, in its charset (header, byte order mark, {@code <meta charset>}, detection). */
+    private static String page(byte[] body, String contentType) {
+        return notBlank(PageCharset.decodeHtml(notBinary(body, "an HTML page"), contentType));
+    }
+
+    /** The posted text as characters (header charset, byte order mark, detection). */
+    private static String text(byte[] body, String contentType) {
+        return notBlank(PageCharset.decodeText(notBinary(body, "plain text"), contentType));
+    }
+
+    private static byte[] notBinary(byte[] body, String expected) {
+        if (body == null || body.length == 0) {
+            throw InvalidInputException.badRequest("body", "request body is empty");
+        }
+        if (PageCharset.isBinary(body)) {
+            throw new InvalidInputException(422, "body",
+                    "the body is binary (an image, a PDF, an archive or other non-text bytes), not " + expected);
+        }
+        return body;
+    }
+
+    private static String notBlank(String body) {
+        if (body.isBlank()) {
+            throw InvalidInputException.badRequest("body", "request body is empty");
         }
         return body;
     }

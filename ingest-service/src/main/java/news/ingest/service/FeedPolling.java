@@ -4,8 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +18,7 @@ import news.events.FeedInfo;
 import news.ingest.ArticleSubmission;
 import news.ingest.IngestOutcome;
 import news.ingest.config.FeedConfig;
+import news.ingest.extract.PageCharset;
 import news.ingest.feed.FeedDocument;
 import news.ingest.feed.FeedEntry;
 import news.ingest.feed.FeedParseException;
@@ -30,7 +29,6 @@ import news.ingest.fetch.HttpFetcher;
 import news.ingest.store.FeedEntries;
 import news.ingest.store.FeedSubscription;
 import org.jboss.logging.Logger;
-import org.jsoup.Jsoup;
 
 /**
  * Polls one feed: conditional GET, parse, and for each entry not taken before fetch its page, extract and publish
@@ -137,7 +135,7 @@ public class FeedPolling {
         if (link != null) {
             try {
                 FetchResult page = fetcher.get(link, HttpFetcher.PAGE_TYPES, null, null);
-                submission = new ArticleSubmission(page.finalUrl(), decodeHtml(page), null, source, null,
+                submission = new ArticleSubmission(page.finalUrl(), PageCharset.decodeHtml(page.body(), page.contentType()), null, source, null,
                         entry.title(), news.events.IngestedArticle.FROM_PAGE, info, true);
             } catch (FetchException e) {
                 LOG.debugf("page %s not fetched (%s); using the entry's own text", link, e.getMessage());
@@ -202,31 +200,6 @@ public class FeedPolling {
         Duration backoff = Duration.ofSeconds(feed.pollIntervalSeconds)
                 .multipliedBy(1L << Math.min(feed.consecutiveFailures, 16));
         feed.nextPollAt = now.plus(backoff.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : backoff);
-    }
-
-    /** The page's HTML as text, in the charset its header, BOM or meta tag declares. */
-    private static String decodeHtml(FetchResult page) {
-        String charset = null;
-        if (page.contentType() != null) {
-            int at = page.contentType().toLowerCase(java.util.Locale.ROOT).indexOf("charset=");
-            if (at >= 0) {
-                charset = page.contentType().substring(at + 8).replaceAll("[\"';].*", "").strip();
-            }
-        }
-        try {
-            return Jsoup.parse(new ByteArrayInputStream(page.body()), charsetOrNull(charset), page.finalUrl())
-                    .outerHtml();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot decode the page: " + e.getMessage(), e);
-        }
-    }
-
-    private static String charsetOrNull(String charset) {
-        try {
-            return charset != null && java.nio.charset.Charset.isSupported(charset) ? charset : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static String resolve(String base, String link) {

@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.List;
@@ -35,6 +37,10 @@ class ArticleResourceTest {
             Ministers from twelve Pacific nations met in Suva on Thursday to agree on a plan for shared fisheries \
             patrols, aimed at stopping illegal fishing in their exclusive economic zones.
             The plan, to be financed by a regional fund, will put two new patrol boats into service next year.""";
+
+    /** Posts bytes as they are: without it RestAssured adds "charset=ISO-8859-1" to text types, as curl never does. */
+    private static final RestAssuredConfig NO_DEFAULT_CHARSET = RestAssuredConfig.config()
+            .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
     private final KafkaTestClient kafka = new KafkaTestClient(TestInfra.get().kafka().bootstrapServers());
 
@@ -105,6 +111,32 @@ class ArticleResourceTest {
     }
 
     @Test
+    void pagesInLegacyCharsetsComeOutWhole() throws Exception {
+        String korean = "정부는 목요일 새로운 무역 협정을 발표했다. 협정은 내년부터 두 나라 사이의 관세를 단계적으로 낮춘다. "
+                + "전문가들은 이번 합의가 수출 기업에 큰 도움이 될 것이라고 말했다.";
+        // EUC-KR bytes posted with neither a charset in the header nor a <meta charset>: detected
+        byte[] page = ("<html><head><title>무역 협정 발표</title></head><body><article><h1>무역 협정 발표</h1><p>"
+                + korean + "</p><p>" + korean + "</p></article></body></html>").getBytes("EUC-KR");
+        given().config(NO_DEFAULT_CHARSET).contentType("text/html").body(page)
+                .post("/api/v1/extract")
+                .then().statusCode(200)
+                .body("title", equalTo("무역 협정 발표"))
+                .body("language", equalTo("ko"))
+                .body("body", startsWith("정부는 목요일"));
+        // windows-1252 declared by the page itself
+        byte[] french = ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-1252'>"
+                + "<title>Un accord signé à Genève</title></head><body><article><p>Les négociateurs ont signé "
+                + "jeudi à Genève un accord sur la pêche, après des années de discussions difficiles entre les "
+                + "délégations. Le texte entre en vigueur l'été prochain.</p></article></body></html>")
+                .getBytes("windows-1252");
+        given().config(NO_DEFAULT_CHARSET).contentType("text/html").body(french)
+                .post("/api/v1/extract")
+                .then().statusCode(200)
+                .body("title", equalTo("Un accord signé à Genève"))
+                .body("body", startsWith("Les négociateurs ont signé jeudi à Genève"));
+    }
+
+    @Test
     void badInputGetsProblemDetailsAndPublishesNothing() {
         String marker = "Unpublishable marker " + System.nanoTime();
         given().header(API_KEY_HEADER, API_KEY).contentType("text/plain").body("")
@@ -132,6 +164,11 @@ class ArticleResourceTest {
                 .contentType("text/html").body("<html><body><nav><a href='/'>Home</a></nav></body></html>")
                 .post("/api/v1/articles")
                 .then().statusCode(422).contentType("application/problem+json");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        given().header(API_KEY_HEADER, API_KEY).contentType("text/html").body(png)
+                .post("/api/v1/articles")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", startsWith("the body is binary"));
 
         assertTrue(kafka.readFor(Topics.ARTICLES_INGESTED, Duration.ofSeconds(3)).stream()
                 .noneMatch(r -> r.value().contains("Unpublishable marker")), "nothing of a refused request is published");

@@ -1,0 +1,180 @@
+package news.ingest.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Turns the bytes of a page or a text into characters, in the order a browser trusts: the charset of the HTTP
+ * {@code Content-Type}, a byte order mark, the page's own {@code <meta charset>} (looked for in its first bytes),
+ * then detection (valid UTF-8 is UTF-8; else juniversalchardet's guess, as for GB18030, Shift_JIS, EUC-KR, KOI8-R
+ * or windows-1251 pages; else windows-1252). A declared single-byte Latin charset on bytes that are valid UTF-8 with
+ * multi-byte sequences is a common template mistake: such pages are read as UTF-8.
+ */
+public final class PageCharset {
+
+    /** How far into the page the {@code <meta>} declaration is looked for (HTML says within the first 1024 bytes). */
+    private static final int PRESCAN_BYTES = 4096;
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "(?i)<meta\\s[^>]*?charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.\\-]+)");
+    private static final Pattern HEADER_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.\\-]+)");
+
+    private PageCharset() {
+    }
+
+    /**
+     * The page as text.
+     *
+     * @param page        the bytes received
+     * @param contentType the HTTP {@code Content-Type}, or null
+     */
+    public static String decodeHtml(byte[] page, String contentType) {
+        return decode(page, contentType, true);
+    }
+
+    /** A plain text as characters: the header's charset, a byte order mark, then detection. */
+    public static String decodeText(byte[] text, String contentType) {
+        return decode(text, contentType, false);
+    }
+
+    /**
+     * True when the bytes are not text at all: NUL bytes near the start (without a UTF-16 byte order mark), or the
+     * signature of a PDF, image or archive.
+     */
+    public static boolean isBinary(byte[] bytes) {
+        if (byteOrderMark(bytes) != null) {
+            return false;
+        }
+        for (String magic : BINARY_SIGNATURES) {
+            if (startsWith(bytes, magic)) {
+                return true;
+            }
+        }
+        int n = Math.min(bytes.length, BINARY_CHECK_BYTES);
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int BINARY_CHECK_BYTES = 8192;
+    /** PDF, PNG, GIF, JPEG, ZIP (also docx, epub), gzip, WebP/RIFF. */
+    private static final String[] BINARY_SIGNATURES = {"%PDF-", "\u0089PNG", "GIF8", "\u00ff\u00d8\u00ff", "PK\u0003\u0004",
+        "\u001f\u008b", "RIFF"};
+
+    private static boolean startsWith(byte[] bytes, String signature) {
+        if (bytes.length < signature.length()) {
+            return false;
+        }
+        for (int i = 0; i < signature.length(); i++) {
+            if ((bytes[i] & 0xff) != signature.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String decode(byte[] bytes, String contentType, boolean html) {
+        Charset charset = charsetOf(contentType == null ? null : HEADER_CHARSET.matcher(contentType));
+        if (charset == null) {
+            Charset bom = byteOrderMark(bytes);
+            if (bom != null) {
+                int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
+                return new String(bytes, skip, bytes.length - skip, bom);
+            }
+        }
+        if (charset == null && html) {
+            String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
+            charset = charsetOf(META_CHARSET.matcher(head));
+        }
+        if (charset != null && !(isLatinSingleByte(charset) && isMultiByteUtf8(bytes))) {
+            return new String(bytes, charset);
+        }
+        if (charset == null || isMultiByteUtf8(bytes)) {
+            charset = isValidUtf8(bytes) ? StandardCharsets.UTF_8 : detect(bytes);
+        }
+        return new String(bytes, charset);
+    }
+
+    private static Charset charsetOf(Matcher declaration) {
+        if (declaration == null || !declaration.find()) {
+            return null;
+        }
+        String name = declaration.group(1).toLowerCase(Locale.ROOT);
+        // as browsers do: these labels mean windows-1252, and a page cannot declare UTF-16 in ASCII bytes
+        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
+            return Charset.forName("windows-1252");
+        }
+        if (name.startsWith("utf-16")) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.isSupported(name) ? Charset.forName(name) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Charset byteOrderMark(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
+            return StandardCharsets.UTF_8;
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
+    }
+
+    private static boolean isLatinSingleByte(Charset charset) {
+        String name = charset.name().toLowerCase(Locale.ROOT);
+        return name.equals("windows-1252") || name.startsWith("iso-8859-");
+    }
+
+    /** True when the bytes hold non-ASCII characters and all of them are well-formed UTF-8. */
+    private static boolean isMultiByteUtf8(byte[] bytes) {
+        boolean nonAscii = false;
+        for (byte b : bytes) {
+            if (b < 0) {
+                nonAscii = true;
+                break;
+            }
+        }
+        return nonAscii && isValidUtf8(bytes);
+    }
+
+    private static boolean isValidUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static Charset detect(byte[] bytes) {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, bytes.length);
+        detector.dataEnd();
+        String name = detector.getDetectedCharset();
+        try {
+            if (name != null && Charset.isSupported(name)) {
+                return Charset.forName(name);
+            }
+        } catch (IllegalArgumentException e) {
+            // an unknown name: fall through
+        }
+        return Charset.forName("windows-1252");
+    }
+}
