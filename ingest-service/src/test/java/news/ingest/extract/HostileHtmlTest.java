@@ -1,0 +1,66 @@
+package news.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pages built to hurt: nesting far deeper than any real page, tags that never close, markup that is not markup.
+ * Each comes out without an error, in a bounded time (the bound is loose, ten times what a loaded machine needs,
+ * so it catches a blow-up, not a slow CI), and with the article text where there is one.
+ */
+class HostileHtmlTest {
+
+    private static final Duration BOUND = Duration.ofSeconds(10);
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private static final String[] WORDS = ("ministers met on Thursday to discuss trade agreement officials said statement "
+            + "released after talks harbour fishing fleet patrol boats budget regional fund coast guard weather season "
+            + "farmers harvest prices markets exports imports tariffs quotas border crossing trucks drivers delays port "
+            + "authority shipping containers cranes workers union strike wages hours contract negotiations mediator "
+            + "government spokesman minister parliament vote opposition coalition election campaign rally voters").split(" ");
+
+    /** Twenty different paragraphs of plain prose (the extractor drops a paragraph that repeats an earlier one). */
+    private static String article() {
+        return IntStream.range(0, 20).mapToObj(i -> {
+            java.util.Random random = new java.util.Random(i);
+            String words = IntStream.range(0, 30).mapToObj(w -> WORDS[random.nextInt(WORDS.length)])
+                    .collect(Collectors.joining(" "));
+            return "<p>Paragraph " + i + ": " + words + " in talks number " + i + ".</p>";
+        }).collect(Collectors.joining());
+    }
+
+    private ExtractedArticle extract(String html) {
+        return assertTimeoutPreemptively(BOUND, () -> extractor.fromHtml(html, null));
+    }
+
+    @Test
+    void deepNestingKeepsTheArticle() {
+        ExtractedArticle spans = extract("<html><body><article>" + "<span>".repeat(100_000) + article()
+                + "</article></body></html>");
+        assertTrue(spans.body().startsWith("Paragraph 0: "), spans.body());
+        assertTrue(spans.body().contains("talks number 19."));
+
+        ExtractedArticle divs = extract("<html><body>" + "<div>".repeat(100_000) + article() + "</body></html>");
+        assertTrue(divs.body().contains("talks number 19."), divs.body());
+
+        ExtractedArticle inline = extract("<html><body>" + "<b><i>".repeat(50_000) + article() + "</body></html>");
+        assertTrue(inline.body().contains("talks number 19."), inline.body());
+    }
+
+    @Test
+    void brokenMarkupNeitherFailsNorHangs() {
+        extract("<html><body>" + "<p>word word word word word word word word ".repeat(100_000) + "</body></html>");
+        extract("<html><body>" + "<table><tr><td>".repeat(20_000) + article() + "</body></html>");
+        ExtractedArticle garbage = extract("<html><body>" + "<<p>>a<</>div<x y='".repeat(50_000) + "</body></html>");
+        assertEquals(garbage.wordCount(), garbage.body().isEmpty() ? 0 : garbage.wordCount());
+        ExtractedArticle unterminated = extract("<html><head><title>Cut off</title></head><body><article>" + article()
+                + "<p>and then the page just st");
+        assertTrue(unterminated.body().contains("talks number 19."));
+    }
+}
