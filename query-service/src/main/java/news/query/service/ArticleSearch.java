@@ -81,6 +81,10 @@ public class ArticleSearch {
                     + " ORDER BY rank DESC, sort_time DESC, id DESC LIMIT :limit) "
                     + "SELECT " + SummaryReader.COLUMNS + ", p.rank FROM p JOIN article a ON a.id = p.id"
                     + " ORDER BY p.rank DESC, p.sort_time DESC, p.id DESC";
+        } else if (TagLists.applies(request.filter())) {
+            ArticleFilter filter = request.filter();
+            String rarest = filter.allThemes() && filter.themes().size() > 1 ? rarest(filter.themes()) : null;
+            sqlText = TagLists.sql(filter, rarest, after, request.limit() + 1, sql);
         } else {
             Map<String, Object> more = new LinkedHashMap<>();
             if (after != null) {
@@ -102,6 +106,26 @@ public class ArticleSearch {
             next = new Cursor(last.rank(), last.sortTime().toInstant(), last.id());
         }
         return new Page(page, next, upTo);
+    }
+
+    /** Article counts per theme, to pick the rarest of several; refreshed at most every 30 s. */
+    private volatile Map<String, Long> themeSizes = Map.of();
+    private volatile long themeSizesAt;
+
+    /** Of {@code themes}, the one with the fewest articles (unknown ones count as none). */
+    String rarest(List<String> themes) {
+        long now = System.nanoTime();
+        if (themeSizes.isEmpty() || now - themeSizesAt > 30_000_000_000L) {
+            Map<String, Long> sizes = new java.util.HashMap<>();
+            for (ThemeCount count : themeCounts()) {
+                sizes.put(count.theme(), count.articles());
+            }
+            themeSizes = sizes;
+            themeSizesAt = now;
+        }
+        Map<String, Long> sizes = themeSizes;
+        return themes.stream().min(java.util.Comparator.comparingLong((String t) -> sizes.getOrDefault(t, 0L))
+                .thenComparing(t -> t)).orElseThrow();
     }
 
     private Page storedSince(ListRequest request) {

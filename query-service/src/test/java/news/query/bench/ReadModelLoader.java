@@ -116,6 +116,8 @@ public final class ReadModelLoader {
         List<String[]> indexes;
         try (Connection connection = connect(url); Statement statement = connection.createStatement()) {
             indexes = dropIndexes(statement);
+            // article_tag (V7) is refilled from all articles after the load, not row by row by its triggers
+            statement.execute("ALTER TABLE article DISABLE TRIGGER USER");
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
@@ -146,6 +148,23 @@ public final class ReadModelLoader {
                 System.out.printf("  index %s rebuilt in %s%n", index[0], seconds(System.nanoTime() - t));
             }
             long t = System.nanoTime();
+            statement.execute("ALTER TABLE article ENABLE TRIGGER USER");
+            String tagKey;
+            try (ResultSet rs = statement.executeQuery("""
+                    SELECT pg_get_constraintdef(oid) FROM pg_constraint
+                    WHERE conname = 'article_tag_pkey' AND conrelid = 'query.article_tag'::regclass""")) {
+                rs.next();
+                tagKey = rs.getString(1);
+            }
+            statement.execute("TRUNCATE article_tag");
+            statement.execute("ALTER TABLE article_tag DROP CONSTRAINT article_tag_pkey");
+            statement.execute("""
+                    INSERT INTO article_tag (tag, sort_time, id, theme_ids)
+                    SELECT tag, a.sort_time, a.id, a.theme_ids
+                    FROM article a CROSS JOIN LATERAL unnest(article_tags(a.theme_ids, a.country_codes)) AS tag""");
+            statement.execute("ALTER TABLE article_tag ADD CONSTRAINT article_tag_pkey " + tagKey);
+            System.out.printf("  article_tag filled and indexed in %s%n", seconds(System.nanoTime() - t));
+            t = System.nanoTime();
             statement.execute("""
                     INSERT INTO known_theme (id, label, iptc_code, articles)
                     SELECT t ->> 'theme', max(t ->> 'label'), max(t ->> 'iptcCode'), count(*)
@@ -161,11 +180,14 @@ public final class ReadModelLoader {
             System.out.printf("  theme counts in %s%n", seconds(System.nanoTime() - t));
             t = System.nanoTime();
             statement.execute("VACUUM (ANALYZE) article");
+            statement.execute("VACUUM (ANALYZE) article_tag");
             System.out.printf("  vacuum analyze in %s%n", seconds(System.nanoTime() - t));
             try (ResultSet rs = statement.executeQuery(
-                    "SELECT count(*), pg_size_pretty(pg_total_relation_size('article')) FROM article")) {
+                    "SELECT count(*), pg_size_pretty(pg_total_relation_size('article')), "
+                            + "pg_size_pretty(pg_total_relation_size('article_tag')) FROM article")) {
                 rs.next();
-                System.out.printf("article: %d rows, %s with indexes%n", rs.getLong(1), rs.getString(2));
+                System.out.printf("article: %d rows, %s with indexes; article_tag %s%n", rs.getLong(1),
+                        rs.getString(2), rs.getString(3));
             }
         }
         System.out.printf("loaded %d articles in %s (%.0f rows/s)%n", count, seconds(System.nanoTime() - started),
