@@ -35,8 +35,10 @@ import org.postgresql.copy.CopyIn;
  * front-page headlines and summaries of the shared corpus (their CAP topic mapped to the project's themes), with
  * countries, sources and languages drawn from skewed distributions and publication times over the last two
  * years, and written with PostgreSQL {@code COPY} on parallel connections. The article indexes are dropped for
- * the load and rebuilt from their own definitions afterwards (much faster than maintaining them row by row), then
- * the table is vacuumed and analysed. The schema must exist (start query-service once against the database).
+ * the load and rebuilt from their own definitions afterwards (much faster than maintaining them row by row), and
+ * the table's triggers are off during the load: the per-tag rows ({@code article_tag}) and the per-day counts
+ * ({@code theme_day}, {@code theme_country_day}) are filled from all articles afterwards. Then the tables are
+ * vacuumed and analysed. The schema must exist (start query-service once against the database).
  *
  * <p>Arguments: {@code [count (1000000)] [jdbcUrl (jdbc:postgresql://localhost:55432/news)] [corpus csv]
  * [parallel connections (2)]}.
@@ -177,6 +179,12 @@ public final class ReadModelLoader {
                     INSERT INTO theme_day (day, theme, articles)
                     SELECT CAST(sort_time AT TIME ZONE 'UTC' AS date), t, count(*)
                     FROM article CROSS JOIN LATERAL unnest(theme_ids) AS t GROUP BY 1, 2""");
+            statement.execute("DELETE FROM theme_country_day");
+            statement.execute("""
+                    INSERT INTO theme_country_day (day, theme, country, articles)
+                    SELECT CAST(a.sort_time AT TIME ZONE 'UTC' AS date), k.theme, k.country, count(*)
+                    FROM article a CROSS JOIN LATERAL theme_country_keys(a.theme_ids, a.country_codes) k
+                    GROUP BY 1, 2, 3""");
             System.out.printf("  theme counts in %s%n", seconds(System.nanoTime() - t));
             t = System.nanoTime();
             statement.execute("VACUUM (ANALYZE) article");
