@@ -85,21 +85,40 @@ public class ArticleSearch {
             ArticleFilter filter = request.filter();
             String rarest = filter.allThemes() && filter.themes().size() > 1 ? rarest(filter.themes()) : null;
             sqlText = TagLists.sql(filter, rarest, after, request.limit() + 1, sql);
-        } else {
-            Map<String, Object> more = new LinkedHashMap<>();
-            if (after != null) {
-                more.put("afterTime", Timestamp.from(after.sortTime()));
-                more.put("afterId", after.id());
-                sql.and("(sort_time, id) < (:afterTime, :afterId)", more);
+            if (TagLists.probes(filter)) {
+                FilterSql.Jdbc jdbc = sql.jdbc(sqlText);
+                List<SummaryReader.Row> rows = reader.read(jdbc.sql(), jdbc.params(), false);
+                if (rows.size() > request.limit()) {
+                    return page(rows, request.limit(), upTo);
+                }
+                // too few matches among the tags' newest articles: the general query below decides
+                sql = new FilterSql(request.filter());
+                sqlText = newestFirst(sql, after, request.limit());
             }
-            sql.with(Map.of("limit", request.limit() + 1));
-            sqlText = "SELECT " + SummaryReader.COLUMNS + " FROM article a WHERE " + sql.where()
-                    + " ORDER BY a.sort_time DESC, a.id DESC LIMIT :limit";
+        } else {
+            sqlText = newestFirst(sql, after, request.limit());
         }
         FilterSql.Jdbc jdbc = sql.jdbc(sqlText);
-        List<SummaryReader.Row> rows = reader.read(jdbc.sql(), jdbc.params(), relevance);
-        boolean hasMore = rows.size() > request.limit();
-        List<SummaryReader.Row> page = hasMore ? rows.subList(0, request.limit()) : rows;
+        return page(reader.read(jdbc.sql(), jdbc.params(), relevance), request.limit(), upTo);
+    }
+
+    /** The general newest-first query: the filter's WHERE clause over the articles. */
+    private static String newestFirst(FilterSql sql, Cursor after, int limit) {
+        Map<String, Object> more = new LinkedHashMap<>();
+        if (after != null) {
+            more.put("afterTime", Timestamp.from(after.sortTime()));
+            more.put("afterId", after.id());
+            sql.and("(sort_time, id) < (:afterTime, :afterId)", more);
+        }
+        sql.with(Map.of("limit", limit + 1));
+        return "SELECT " + SummaryReader.COLUMNS + " FROM article a WHERE " + sql.where()
+                + " ORDER BY a.sort_time DESC, a.id DESC LIMIT :limit";
+    }
+
+    /** A page of {@code limit} from up to {@code limit + 1} rows, with the next cursor when there are more. */
+    private static Page page(List<SummaryReader.Row> rows, int limit, long upTo) {
+        boolean hasMore = rows.size() > limit;
+        List<SummaryReader.Row> page = hasMore ? rows.subList(0, limit) : rows;
         Cursor next = null;
         if (hasMore) {
             SummaryReader.Row last = page.get(page.size() - 1);

@@ -19,12 +19,20 @@ import news.query.store.SummaryReader;
  * <li>themes or countries alone: their tags, {@code t:<theme>} or {@code c:<country>}.</li>
  * </ul>
  * The same articles in the same order as the WHERE clause of {@link FilterSql} with {@code ORDER BY sort_time DESC,
- * id DESC}; any other filter (text, source, language, people, organisations, stories) takes that general path.
+ * id DESC}; any other filter (source, language, people, organisations, stories) takes that general path.
+ *
+ * <p>With a full-text query too, the tags' newest {@link #PROBE} articles are checked against it ({@link #probes}):
+ * when enough of them match, they are the page (the newest matches of the tags are among their newest articles);
+ * when not (a rare word), the caller takes the general path, where PostgreSQL intersects the full-text and theme
+ * indexes.
  */
 final class TagLists {
 
     /** More ranges than this (e.g. 20 themes × 20 countries) take the general path. */
     static final int MAX_RANGES = 32;
+
+    /** With a full-text query: how many of the tags' newest articles are checked against it. */
+    static final int PROBE = 500;
 
     private TagLists() {
     }
@@ -34,11 +42,19 @@ final class TagLists {
         if (filter.themes().isEmpty() && filter.countries().isEmpty()) {
             return false;
         }
-        if (filter.source() != null || filter.language() != null || filter.text() != null
+        if (filter.source() != null || filter.language() != null
                 || !filter.people().isEmpty() || !filter.organisations().isEmpty() || !filter.stories().isEmpty()) {
             return false;
         }
         return ranges(filter) <= MAX_RANGES;
+    }
+
+    /**
+     * Whether {@link #sql} checks only the tags' newest {@link #PROBE} articles (a full-text query): a page shorter
+     * than asked for is then no answer, and the general path must run.
+     */
+    static boolean probes(ArticleFilter filter) {
+        return filter.text() != null;
     }
 
     /** How many tag ranges the list reads. */
@@ -89,6 +105,11 @@ final class TagLists {
             range.append(" AND (sort_time, id) < (:afterTime, :afterId)");
         }
         params.put("limit", limit);
+        boolean probe = probes(filter);
+        String rangeLimit = probe ? ":probe" : ":limit";
+        if (probe) {
+            params.put("probe", Math.max(PROBE, limit));
+        }
         StringBuilder union = new StringBuilder();
         for (int i = 0; i < tags.size(); i++) {
             params.put("tag" + i, tags.get(i));
@@ -96,9 +117,20 @@ final class TagLists {
                 union.append(" UNION ALL ");
             }
             union.append("(SELECT id, sort_time FROM article_tag WHERE tag = :tag").append(i).append(range)
-                    .append(" ORDER BY sort_time DESC, id DESC LIMIT :limit)");
+                    .append(" ORDER BY sort_time DESC, id DESC LIMIT ").append(rangeLimit).append(')');
         }
         sql.with(params);
+        if (probe) {
+            // the candidates first (MATERIALIZED: in this order, not planned into the text check), then the newest
+            // of them that match, then their columns
+            return "WITH p AS MATERIALIZED (SELECT DISTINCT id, sort_time FROM (" + union + ") u"
+                    + " ORDER BY sort_time DESC, id DESC LIMIT :probe), "
+                    + "m AS (SELECT p.id, p.sort_time FROM p JOIN article t ON t.id = p.id"
+                    + " WHERE t.search @@ websearch_to_tsquery('english', :text)"
+                    + " ORDER BY p.sort_time DESC, p.id DESC LIMIT :limit) "
+                    + "SELECT " + SummaryReader.COLUMNS + " FROM m JOIN article a ON a.id = m.id"
+                    + " ORDER BY m.sort_time DESC, m.id DESC";
+        }
         // an article under two of the tags comes once: the merged ranges are in order, so DISTINCT sees it twice
         // in a row
         return "WITH p AS (SELECT DISTINCT id, sort_time FROM (" + union + ") u"
