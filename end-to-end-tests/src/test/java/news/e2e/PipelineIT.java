@@ -25,6 +25,7 @@ import news.devinfra.TestInfra;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * The whole pipeline as a user meets it: a real Kafka broker and a real PostgreSQL, the three packaged services as
@@ -205,6 +206,86 @@ class PipelineIT {
                 .body("story.articles", equalTo(2)).body("articles.id", hasItems(clean, page));
         given().baseUri(query.baseUrl()).queryParam("person", "Wang Yi").get("/api/v1/stories").then()
                 .statusCode(200).body("items.storyId", hasItem(story));
+    }
+
+    @Test
+    void theDashboardShowsTheSeedsFiltersByAThemeAndHighlightsItsEvidence() throws Exception {
+        assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds is absent: the dashboard check over them is skipped");
+        assumeTrue(HeadlessChromium.installed(), "no headless browser: install Debian's chromium and chromium-driver");
+        String clean = ingestAndAwait(SEEDS.resolve("000_749f0bb3dcd254b9.txt"));
+        String page = ingestAndAwait(SEEDS.resolve("004_7c684e5ceb3d12cc.txt"));
+        String cup = ingestAndAwait(ROOT.resolve("samples/05-cup-final.txt"));
+        JsonPath cleanArticle = awaitArticle(clean);
+        JsonPath pageArticle = awaitArticle(page);
+        assertFalse(awaitArticle(cup).getList("themes.theme").contains("diplomacy"), "the cup final is not diplomacy");
+
+        try (HeadlessChromium chromium = HeadlessChromium.start()) {
+            org.openqa.selenium.WebDriver browser = chromium.browser;
+            browser.get(query.baseUrl() + "/");
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30));
+            for (String id : List.of(clean, page, cup)) {
+                wait.until(b -> !b.findElements(row(id)).isEmpty());
+            }
+            // the seeds' headlines as the pipeline made them (seed 000 has no title line: its lead stands in), and
+            // their theme chips
+            String cleanTitle = browser.findElement(row(clean)).findElement(By.cssSelector(".title")).getText();
+            assertEquals("China and Japan, on December 25, agreed to initiate discussions on contentious security "
+                    + "issues, marking a step towards repairing a strained relationship.", cleanTitle);
+            String pageTitle = browser.findElement(row(page)).findElement(By.cssSelector(".title")).getText();
+            assertTrue(pageTitle.startsWith("Redefining Dynamics"), pageTitle);
+            assertEquals(pageArticle.getString("title"), pageTitle);
+            for (String id : List.of(clean, page)) {
+                List<String> chips = browser.findElement(row(id)).findElements(By.cssSelector(".chip")).stream()
+                        .map(c -> c.getDomAttribute("data-theme")).toList();
+                assertTrue(chips.containsAll(List.of("diplomacy", "trade", "security", "environment")),
+                        id + " chips: " + chips);
+            }
+
+            // a theme in the sidebar filters the list
+            wait.until(b -> !b.findElements(By.cssSelector("#themes button[data-theme='diplomacy']")).isEmpty());
+            browser.findElement(By.cssSelector("#themes button[data-theme='diplomacy']")).click();
+            wait.until(b -> b.findElements(row(cup)).isEmpty());
+            List<org.openqa.selenium.WebElement> items = browser.findElements(By.cssSelector("#articles li.article"));
+            List<String> shown = items.stream().map(i -> i.getDomAttribute("data-id")).toList();
+            assertTrue(shown.containsAll(List.of(clean, page)), "the seeds are diplomacy: " + shown);
+            for (org.openqa.selenium.WebElement item : items) {
+                assertFalse(item.findElements(By.cssSelector(".chip[data-theme='diplomacy']")).isEmpty(),
+                        "only diplomacy articles: " + item.getText());
+            }
+
+            // a chip shows its theme's evidence highlighted in the seed's text
+            browser.findElement(row(clean)).findElement(By.cssSelector(".chip[data-theme='diplomacy']")).click();
+            wait.until(b -> !b.findElements(By.cssSelector("#detail-body mark")).isEmpty());
+            List<String> marked = browser.findElements(By.cssSelector("#detail-body mark")).stream()
+                    .map(org.openqa.selenium.WebElement::getText).toList();
+            assertEquals(bodyEvidence(cleanArticle, "diplomacy"), marked);
+
+            Path shot = ROOT.resolve("end-to-end-tests/target/dashboard-seeds.png");
+            chromium.screenshot(shot);
+            assertTrue(Files.size(shot) > 10_000, "a real screenshot");
+        }
+    }
+
+    private static By row(String id) {
+        return By.cssSelector("#articles li[data-id='" + id + "']");
+    }
+
+    /** The body evidence of a theme as the dashboard marks it: in text order, overlapping ranges left out. */
+    private static List<String> bodyEvidence(JsonPath article, String theme) {
+        List<Map<String, Object>> evidence = article.getList("themes.find { it.theme == '" + theme + "' }.evidence");
+        List<Map<String, Object>> body = evidence.stream().filter(e -> "body".equals(e.get("field")))
+                .sorted(java.util.Comparator.comparingInt(e -> (Integer) e.get("start"))).toList();
+        List<String> marked = new java.util.ArrayList<>();
+        int at = 0;
+        for (Map<String, Object> e : body) {
+            int start = (Integer) e.get("start");
+            if (start >= at) {
+                marked.add(article.getString("body").substring(start, (Integer) e.get("end")));
+                at = (Integer) e.get("end");
+            }
+        }
+        assertFalse(marked.isEmpty(), theme + " has evidence in the body");
+        return marked;
     }
 
     @Test

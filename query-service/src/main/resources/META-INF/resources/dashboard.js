@@ -50,6 +50,21 @@
     return response.json();
   }
 
+  // An article without a title (plain text whose first line is the lead) is shown by its lead: the first sentence,
+  // or its first words.
+  function lead(text) {
+    const flat = (text || '').replace(/\s+/g, ' ').trim();
+    const end = flat.search(/[.!?](\s|$)/);
+    if (end > 0 && end < 200) return flat.slice(0, end + 1);
+    if (flat.length <= 140) return flat;
+    const cut = flat.lastIndexOf(' ', 140);
+    return flat.slice(0, cut > 70 ? cut : 140) + '…';
+  }
+
+  function headline(a, text) {
+    return a.title ? { text: a.title, untitled: false } : { text: lead(text) || '(untitled)', untitled: true };
+  }
+
   function showError(error) {
     $('error').textContent = error ? error.message : '';
   }
@@ -81,6 +96,7 @@
 
   // ---- articles ----
   function articleItem(a, isNew) {
+    const head = headline(a, a.snippet);
     const when = a.publishedAt || a.ingestedAt;
     const chips = el('div', { class: 'chips' },
       ...a.themes.map((t) => el('button', {
@@ -95,7 +111,7 @@
         onclick: (e) => { e.stopPropagation(); showStory(a.storyId); },
       }, a.duplicateOf ? 'copy · story' : 'story') : null);
     return el('li', { class: 'article' + (isNew ? ' new' : ''), 'data-id': a.id, onclick: () => showDetail(a.id, null) },
-      el('div', { class: 'title' }, a.title || '(untitled)'),
+      el('div', { class: 'title' + (head.untitled ? ' untitled' : '') }, head.text),
       el('div', { class: 'meta' }, [a.source, a.language, when ? new Date(when).toISOString().slice(0, 16).replace('T', ' ')
         : null].filter(Boolean).join(' · ')),
       chips);
@@ -141,7 +157,8 @@
       const chosen = a.themes.filter((t) => !theme || t.theme === theme);
       const ranges = (field) => chosen.flatMap((t) => t.evidence.filter((e) => e.field === field)
         .map((e) => ({ start: e.start, end: e.end, theme: t.theme })));
-      $('detail-title').replaceChildren(...highlighted(a.title || '(untitled)', ranges('title')));
+      $('detail-title').replaceChildren(...(a.title ? highlighted(a.title, ranges('title'))
+        : [el('span', { class: 'untitled' }, headline(a, a.body).text)]));
       $('detail-meta').textContent = [a.source, a.publishedAt, a.url].filter(Boolean).join(' · ');
       $('detail-chips').replaceChildren(...a.themes.map((t) => el('button', {
         type: 'button', class: 'chip' + (t.theme === theme ? ' selected' : ''), 'data-theme': t.theme,

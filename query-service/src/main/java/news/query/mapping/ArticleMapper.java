@@ -84,8 +84,10 @@ public final class ArticleMapper {
                 row.analysisVersion, row.taxonomyVersion, row.analyzedAt, row.storyId, row.duplicateOf);
     }
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private static String snippet(String body) {
-        String flat = body.replaceAll("\\s+", " ").strip();
+        String flat = WHITESPACE.matcher(body).replaceAll(" ").strip();
         if (flat.length() <= SNIPPET_CHARS) {
             return flat;
         }

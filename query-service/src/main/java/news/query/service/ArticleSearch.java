@@ -81,27 +81,70 @@ public class ArticleSearch {
                     + " ORDER BY rank DESC, sort_time DESC, id DESC LIMIT :limit) "
                     + "SELECT " + SummaryReader.COLUMNS + ", p.rank FROM p JOIN article a ON a.id = p.id"
                     + " ORDER BY p.rank DESC, p.sort_time DESC, p.id DESC";
-        } else {
-            Map<String, Object> more = new LinkedHashMap<>();
-            if (after != null) {
-                more.put("afterTime", Timestamp.from(after.sortTime()));
-                more.put("afterId", after.id());
-                sql.and("(sort_time, id) < (:afterTime, :afterId)", more);
+        } else if (TagLists.applies(request.filter())) {
+            ArticleFilter filter = request.filter();
+            String rarest = filter.allThemes() && filter.themes().size() > 1 ? rarest(filter.themes()) : null;
+            sqlText = TagLists.sql(filter, rarest, after, request.limit() + 1, sql);
+            if (TagLists.probes(filter)) {
+                FilterSql.Jdbc jdbc = sql.jdbc(sqlText);
+                List<SummaryReader.Row> rows = reader.read(jdbc.sql(), jdbc.params(), false);
+                if (rows.size() > request.limit()) {
+                    return page(rows, request.limit(), upTo);
+                }
+                // too few matches among the tags' newest articles: the general query below decides
+                sql = new FilterSql(request.filter());
+                sqlText = newestFirst(sql, after, request.limit());
             }
-            sql.with(Map.of("limit", request.limit() + 1));
-            sqlText = "SELECT " + SummaryReader.COLUMNS + " FROM article a WHERE " + sql.where()
-                    + " ORDER BY a.sort_time DESC, a.id DESC LIMIT :limit";
+        } else {
+            sqlText = newestFirst(sql, after, request.limit());
         }
         FilterSql.Jdbc jdbc = sql.jdbc(sqlText);
-        List<SummaryReader.Row> rows = reader.read(jdbc.sql(), jdbc.params(), relevance);
-        boolean hasMore = rows.size() > request.limit();
-        List<SummaryReader.Row> page = hasMore ? rows.subList(0, request.limit()) : rows;
+        return page(reader.read(jdbc.sql(), jdbc.params(), relevance), request.limit(), upTo);
+    }
+
+    /** The general newest-first query: the filter's WHERE clause over the articles. */
+    private static String newestFirst(FilterSql sql, Cursor after, int limit) {
+        Map<String, Object> more = new LinkedHashMap<>();
+        if (after != null) {
+            more.put("afterTime", Timestamp.from(after.sortTime()));
+            more.put("afterId", after.id());
+            sql.and("(sort_time, id) < (:afterTime, :afterId)", more);
+        }
+        sql.with(Map.of("limit", limit + 1));
+        return "SELECT " + SummaryReader.COLUMNS + " FROM article a WHERE " + sql.where()
+                + " ORDER BY a.sort_time DESC, a.id DESC LIMIT :limit";
+    }
+
+    /** A page of {@code limit} from up to {@code limit + 1} rows, with the next cursor when there are more. */
+    private static Page page(List<SummaryReader.Row> rows, int limit, long upTo) {
+        boolean hasMore = rows.size() > limit;
+        List<SummaryReader.Row> page = hasMore ? rows.subList(0, limit) : rows;
         Cursor next = null;
         if (hasMore) {
             SummaryReader.Row last = page.get(page.size() - 1);
             next = new Cursor(last.rank(), last.sortTime().toInstant(), last.id());
         }
         return new Page(page, next, upTo);
+    }
+
+    /** Article counts per theme, to pick the rarest of several; refreshed at most every 30 s. */
+    private volatile Map<String, Long> themeSizes = Map.of();
+    private volatile long themeSizesAt;
+
+    /** Of {@code themes}, the one with the fewest articles (unknown ones count as none). */
+    String rarest(List<String> themes) {
+        long now = System.nanoTime();
+        if (themeSizes.isEmpty() || now - themeSizesAt > 30_000_000_000L) {
+            Map<String, Long> sizes = new java.util.HashMap<>();
+            for (ThemeCount count : themeCounts()) {
+                sizes.put(count.theme(), count.articles());
+            }
+            themeSizes = sizes;
+            themeSizesAt = now;
+        }
+        Map<String, Long> sizes = themeSizes;
+        return themes.stream().min(java.util.Comparator.comparingLong((String t) -> sizes.getOrDefault(t, 0L))
+                .thenComparing(t -> t)).orElseThrow();
     }
 
     private Page storedSince(ListRequest request) {

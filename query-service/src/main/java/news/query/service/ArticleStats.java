@@ -136,6 +136,10 @@ public class ArticleStats {
     /** The most frequent values of {@code dimension} among the filtered articles. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ValueCount> top(Dimension dimension, ArticleFilter filter, int limit) {
+        if (dimension == Dimension.COUNTRY && wholeDays(filter) && filter.onlyThemesAndTime()
+                && filter.themes().size() <= 1) {
+            return topCountriesFromDays(filter, limit);
+        }
         FilterSql sql = new FilterSql(filter);
         Query query = Panache.getEntityManager().createNativeQuery(
                 "SELECT v.value, count(*) FROM article CROSS JOIN LATERAL unnest(" + dimension.column
@@ -149,9 +153,48 @@ public class ArticleStats {
         return counts;
     }
 
-    /** Theme × country pairs among the filtered articles, most frequent first. */
+    /**
+     * Top countries over whole UTC days of the articles with one theme (or of all articles), summed from the per-day
+     * counts ({@code theme_country_day}, theme '' for all articles).
+     */
+    private List<ValueCount> topCountriesFromDays(ArticleFilter filter, int limit) {
+        Query query = Panache.getEntityManager().createNativeQuery(
+                "SELECT country, sum(articles) FROM theme_country_day WHERE theme = :theme AND day >= :fromDay "
+                        + "AND day < :toDay GROUP BY 1 HAVING sum(articles) > 0 ORDER BY 2 DESC, 1 LIMIT :limit");
+        query.setParameter("theme", filter.themes().isEmpty() ? "" : filter.themes().get(0));
+        bindDays(query, filter);
+        query.setParameter("limit", limit);
+        List<ValueCount> counts = new ArrayList<>();
+        for (Object[] row : rows(query)) {
+            counts.add(new ValueCount((String) row[0], ((Number) row[1]).longValue()));
+        }
+        return counts;
+    }
+
+    private static void bindDays(Query query, ArticleFilter filter) {
+        query.setParameter("fromDay", java.sql.Date.valueOf(filter.from().atZone(ZoneOffset.UTC).toLocalDate()));
+        query.setParameter("toDay", java.sql.Date.valueOf(filter.to().atZone(ZoneOffset.UTC).toLocalDate()));
+    }
+
+    /**
+     * Theme × country pairs among the filtered articles, most frequent first. Over whole UTC days without other
+     * filters, summed from the per-day counts ({@code theme_country_day}).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PairCount> themeCountries(ArticleFilter filter, int limit) {
+        if (wholeDays(filter) && filter.onlyThemesAndTime() && filter.themes().isEmpty()) {
+            Query query = Panache.getEntityManager().createNativeQuery(
+                    "SELECT theme, country, sum(articles) FROM theme_country_day WHERE day >= :fromDay "
+                            + "AND day < :toDay AND theme <> '' GROUP BY 1, 2 HAVING sum(articles) > 0 "
+                            + "ORDER BY 3 DESC, 1, 2 LIMIT :limit");
+            bindDays(query, filter);
+            query.setParameter("limit", limit);
+            List<PairCount> counts = new ArrayList<>();
+            for (Object[] row : rows(query)) {
+                counts.add(new PairCount((String) row[0], (String) row[1], ((Number) row[2]).longValue()));
+            }
+            return counts;
+        }
         FilterSql sql = new FilterSql(filter);
         Query query = Panache.getEntityManager().createNativeQuery(
                 "SELECT t.theme, c.country, count(*) FROM article "

@@ -32,6 +32,8 @@ public final class BenchDatabase {
                 .setServerConfig("max_wal_size", "8GB")
                 .setServerConfig("synchronous_commit", "off")
                 .setServerConfig("jit", "off")
+                // per-statement counts and times: SELECT * FROM pg_stat_statements (CREATE EXTENSION once)
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                 .start();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {

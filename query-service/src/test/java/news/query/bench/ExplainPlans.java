@@ -30,11 +30,43 @@ public final class ExplainPlans {
         Timestamp from30 = Timestamp.from(to.toInstant().minus(30, ChronoUnit.DAYS));
         Timestamp from7 = Timestamp.from(to.toInstant().minus(7, ChronoUnit.DAYS));
         List<Plan> plans = List.of(
-                new Plan("newest first, one theme", """
+                new Plan("newest first, one theme (general path, before V7)", """
                         SELECT id, CAST(NULL AS real) AS rank FROM article
                         WHERE true AND theme_ids && string_to_array(?, ',')
                         ORDER BY sort_time DESC, id DESC LIMIT 21""", List.of("trade")),
-                new Plan("two themes (all) and a country", """
+                new Plan("newest first, one theme, from the tag rows (V7)", """
+                        WITH p AS (SELECT DISTINCT id, sort_time FROM ((SELECT id, sort_time FROM article_tag
+                          WHERE tag = ? ORDER BY sort_time DESC, id DESC LIMIT 21)) u
+                          ORDER BY sort_time DESC, id DESC LIMIT 21)
+                        SELECT a.id, left(a.body, 1000), a.themes FROM p JOIN article a ON a.id = p.id
+                        ORDER BY p.sort_time DESC, p.id DESC""", List.of("t:trade")),
+                new Plan("newest first, one theme, 7 days, from the tag rows", """
+                        WITH p AS (SELECT DISTINCT id, sort_time FROM ((SELECT id, sort_time FROM article_tag
+                          WHERE tag = ? AND sort_time >= ? AND sort_time < ? ORDER BY sort_time DESC, id DESC LIMIT 21)) u
+                          ORDER BY sort_time DESC, id DESC LIMIT 21)
+                        SELECT a.id, left(a.body, 1000), a.themes FROM p JOIN article a ON a.id = p.id
+                        ORDER BY p.sort_time DESC, p.id DESC""", List.of("t:migration", from7, to)),
+                new Plan("two themes (any) and a country, from the tag rows", """
+                        WITH p AS (SELECT DISTINCT id, sort_time FROM (
+                          (SELECT id, sort_time FROM article_tag WHERE tag = ? ORDER BY sort_time DESC, id DESC LIMIT 21)
+                          UNION ALL
+                          (SELECT id, sort_time FROM article_tag WHERE tag = ? ORDER BY sort_time DESC, id DESC LIMIT 21)) u
+                          ORDER BY sort_time DESC, id DESC LIMIT 21)
+                        SELECT a.id, left(a.body, 1000), a.themes FROM p JOIN article a ON a.id = p.id
+                        ORDER BY p.sort_time DESC, p.id DESC""", List.of("tc:trade:KR", "tc:agriculture:KR")),
+                new Plan("two themes (all) and a country, from the tag rows (the rarer theme's)", """
+                        WITH p AS (SELECT DISTINCT id, sort_time FROM ((SELECT id, sort_time FROM article_tag
+                          WHERE tag = ? AND theme_ids @> string_to_array(?, ',') ORDER BY sort_time DESC, id DESC LIMIT 21)) u
+                          ORDER BY sort_time DESC, id DESC LIMIT 21)
+                        SELECT a.id, left(a.body, 1000), a.themes FROM p JOIN article a ON a.id = p.id
+                        ORDER BY p.sort_time DESC, p.id DESC""", List.of("tc:trade:JP", "trade,diplomacy")),
+                new Plan("a country, second page (after a cursor), from the tag rows", """
+                        WITH p AS (SELECT DISTINCT id, sort_time FROM ((SELECT id, sort_time FROM article_tag
+                          WHERE tag = ? AND (sort_time, id) < (?, ?) ORDER BY sort_time DESC, id DESC LIMIT 21)) u
+                          ORDER BY sort_time DESC, id DESC LIMIT 21)
+                        SELECT a.id, left(a.body, 1000), a.themes FROM p JOIN article a ON a.id = p.id
+                        ORDER BY p.sort_time DESC, p.id DESC""", List.of("c:KR", from30, "bench-00500000")),
+                new Plan("two themes (all) and a country (general path, before V7)", """
                         SELECT id FROM article
                         WHERE true AND theme_ids @> string_to_array(?, ',') AND country_codes && string_to_array(?, ',')
                         ORDER BY sort_time DESC, id DESC LIMIT 21""", List.of("trade,diplomacy", "JP")),
@@ -78,11 +110,21 @@ public final class ExplainPlans {
                         WHERE day >= ? AND day < ? AND articles > 0""",
                         List.of(java.sql.Date.valueOf(to.toLocalDateTime().toLocalDate().minusWeeks(26)),
                                 java.sql.Date.valueOf(to.toLocalDateTime().toLocalDate()))),
-                new Plan("top countries for a theme, 7 days", """
+                new Plan("top countries for a theme, 7 days (general path, before V8)", """
                         SELECT v.value, count(*) FROM article CROSS JOIN LATERAL unnest(country_codes) AS v(value)
                         WHERE true AND theme_ids && string_to_array(?, ',') AND sort_time >= ? AND sort_time < ?
                         GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20""", List.of("economy", from7, to)),
-                new Plan("theme x country, 7 days", """
+                new Plan("top countries for a theme, 30 days, from the day counts (V8)", """
+                        SELECT country, sum(articles) FROM theme_country_day WHERE theme = ? AND day >= ? AND day < ?
+                        GROUP BY 1 HAVING sum(articles) > 0 ORDER BY 2 DESC, 1 LIMIT 20""",
+                        List.of("economy", java.sql.Date.valueOf(to.toLocalDateTime().toLocalDate().minusDays(30)),
+                                java.sql.Date.valueOf(to.toLocalDateTime().toLocalDate()))),
+                new Plan("theme x country, 30 days, from the day counts (V8)", """
+                        SELECT theme, country, sum(articles) FROM theme_country_day WHERE day >= ? AND day < ?
+                        AND theme <> '' GROUP BY 1, 2 HAVING sum(articles) > 0 ORDER BY 3 DESC, 1, 2 LIMIT 100""",
+                        List.of(java.sql.Date.valueOf(to.toLocalDateTime().toLocalDate().minusDays(30)),
+                                java.sql.Date.valueOf(to.toLocalDateTime().toLocalDate()))),
+                new Plan("theme x country, 7 days (general path, before V8)", """
                         SELECT t.theme, c.country, count(*) FROM article
                         CROSS JOIN LATERAL unnest(theme_ids) AS t(theme) CROSS JOIN LATERAL unnest(country_codes) AS c(country)
                         WHERE true AND sort_time >= ? AND sort_time < ? GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 100""",

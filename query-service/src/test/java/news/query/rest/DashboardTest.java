@@ -36,7 +36,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The dashboard in a real headless Chromium (Debian's chromium and chromium-driver): it shows the stored
  * articles, filters by a clicked theme, highlights a theme's evidence, and adds articles live from the stream.
- * Leaves {@code target/dashboard.png}. Skipped when {@code /usr/bin/chromium} is not installed.
+ * Leaves {@code target/dashboard.png}. Skipped when {@code /usr/bin/chromium} is not installed. The articles here are
+ * made up, so the page's mechanics are checked fast and on their own; the same checks over the two seed documents,
+ * ingested, extracted and analysed by the real services, are in end-to-end-tests ({@code PipelineIT
+ * theDashboardShowsTheSeeds...}, leaving {@code end-to-end-tests/target/dashboard-seeds.png}).
  */
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
