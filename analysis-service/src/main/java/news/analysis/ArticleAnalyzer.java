@@ -74,8 +74,11 @@ public final class ArticleAnalyzer {
             return new Analysis(themes.taxonomyVersion(), "not analysed for themes in language " + lang, List.of(),
                     found, List.of(), null);
         }
-        return new Analysis(themes.taxonomyVersion(), ANALYSED, themes.tag(title, text), found,
-                entities.detect(title, text), tone.score(title, text));
+        // the steps share the title's and body's tokens (TextTokenizer keeps the last two texts of the thread);
+        // people and organisations come last, as they tokenise names of their own
+        List<ThemeTag> tags = themes.tag(title, text, found);
+        Tone toneOfText = tone.score(title, text);
+        return new Analysis(themes.taxonomyVersion(), ANALYSED, tags, found, entities.detect(title, text), toneOfText);
     }
 
     public AnalyzedArticle analyze(IngestedArticle article) {

@@ -99,8 +99,13 @@ public final class EntityDetector {
     }
 
     private static String key(String s) {
+        return key(TextTokenizer.tokenize(s));
+    }
+
+    /** The normalised words of the tokens, one space apart: how names are looked up. */
+    private static String key(List<Token> tokens) {
         StringBuilder sb = new StringBuilder();
-        for (Token t : TextTokenizer.tokenize(s)) {
+        for (Token t : tokens) {
             sb.append(sb.isEmpty() ? "" : " ").append(t.norm());
         }
         return sb.toString();
@@ -256,7 +261,7 @@ public final class EntityDetector {
                 }
             }
         }
-        String runKey = key(text.substring(tokens.get(i).start(), tokens.get(to - 1).end()));
+        String runKey = key(tokens.subList(i, to));
         if (orgHeads.contains(tokens.get(to - 1).norm()) && to - i >= 2 || orgs.contains(runKey)) {
             add(found, field, text, EntityMention.ORGANIZATION, tokens.get(i), tokens.get(to - 1), null);
             return;

@@ -72,9 +72,15 @@ public final class FeatureExtractor {
      * a positive weight for that theme), so the model can learn how far to trust each theme's cue list.
      */
     static List<Occurrence> extract(String text, CueMatcher cues) {
+        return extract(text, cues == null || text == null || text.isEmpty() ? List.of()
+                : cues.match(text, TextTokenizer.tokenize(text)));
+    }
+
+    /** As {@link #extract(String, CueMatcher)}, with the cues already matched in the text. */
+    static List<Occurrence> extract(String text, List<CueMatcher.Match> cueMatches) {
         List<Occurrence> out = extract(text);
-        if (cues != null && text != null && !text.isEmpty()) {
-            for (CueMatcher.Match m : cues.match(text, TextTokenizer.tokenize(text))) {
+        if (!cueMatches.isEmpty()) {
+            for (CueMatcher.Match m : cueMatches) {
                 m.phrase().weights().forEach((theme, w) -> {
                     if (w > 0) {
                         out.add(new Occurrence("c:" + theme, m.start(), m.end()));

@@ -72,8 +72,14 @@ final class ModelThemes {
 
     /** @return the themes the model tags in a text, and its share of the text for every theme */
     Scored score(String title, String body) {
-        List<Occurrence> titleOcc = FeatureExtractor.extract(title, cues);
-        List<Occurrence> bodyOcc = FeatureExtractor.extract(body, cues);
+        return score(title, body, cues.match(title, TextTokenizer.tokenize(title)),
+                cues.match(body, TextTokenizer.tokenize(body)));
+    }
+
+    /** As {@link #score(String, String)}, with the taxonomy's cues already matched in title and body. */
+    Scored score(String title, String body, List<CueMatcher.Match> titleCues, List<CueMatcher.Match> bodyCues) {
+        List<Occurrence> titleOcc = FeatureExtractor.extract(title, titleCues);
+        List<Occurrence> bodyOcc = FeatureExtractor.extract(body, bodyCues);
         double length = words(bodyOcc) + titleWeight * words(titleOcc);
         Map<String, Double> shares = new HashMap<>();
         if (length <= params.chunkWords()) {

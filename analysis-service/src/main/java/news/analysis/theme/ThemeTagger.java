@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import news.analysis.entity.CountryDetector;
-import news.analysis.theme.TextTokenizer.Token;
 import news.events.CountryMention;
 import news.events.Evidence;
 import news.events.ThemeTag;
@@ -87,11 +86,23 @@ public final class ThemeTagger {
      * @return the themes found, best first; empty when nothing is clear
      */
     public List<ThemeTag> tag(String title, String body) {
-        List<ThemeTag> byCues = cueTags(title, body);
+        return tag(title, body, countries == null ? List.of() : countries.detect(title, body));
+    }
+
+    /**
+     * Tags one article whose countries are already known.
+     *
+     * @param found the countries of the title and body (as {@link CountryDetector#detect} gives them)
+     */
+    public List<ThemeTag> tag(String title, String body, List<CountryMention> found) {
+        String[] texts = {title == null ? "" : title, body == null ? "" : body};
+        List<List<CueMatcher.Match>> cueMatches = List.of(matcher.match(texts[0], TextTokenizer.tokenize(texts[0])),
+                matcher.match(texts[1], TextTokenizer.tokenize(texts[1])));
+        List<ThemeTag> byCues = cueTags(texts, cueMatches, found);
         if (model == null) {
             return byCues;
         }
-        ModelThemes.Scored scored = model.score(title == null ? "" : title, body == null ? "" : body);
+        ModelThemes.Scored scored = model.score(texts[0], texts[1], cueMatches.get(0), cueMatches.get(1));
         List<ThemeTag> tags = new ArrayList<>();
         scored.tagged().values().forEach(r -> {
             Taxonomy.Theme theme = themes.get(r.theme());
@@ -114,18 +125,17 @@ public final class ThemeTagger {
     }
 
     /** The themes by the taxonomy's cue rules alone (see the class description). */
-    private List<ThemeTag> cueTags(String title, String body) {
+    private List<ThemeTag> cueTags(String[] texts, List<List<CueMatcher.Match>> cueMatches,
+                                   List<CountryMention> found) {
         Taxonomy.Scoring s = taxonomy.scoring();
         Map<String, Tally> tallies = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         double length = 0;
         String[] fields = {"title", "body"};
-        String[] texts = {title == null ? "" : title, body == null ? "" : body};
         for (int f = 0; f < 2; f++) {
             double fieldWeight = f == 0 ? s.titleWeight() : 1.0;
-            List<Token> tokens = TextTokenizer.tokenize(texts[f]);
-            length += fieldWeight * tokens.size();
-            for (CueMatcher.Match m : matcher.match(texts[f], tokens)) {
+            length += fieldWeight * TextTokenizer.tokenize(texts[f]).size();
+            for (CueMatcher.Match m : cueMatches.get(f)) {
                 if (m.phrase().weights().isEmpty()) {
                     continue;
                 }
@@ -137,7 +147,7 @@ public final class ThemeTagger {
             }
         }
         if (countries != null) {
-            addCountries(title, body, tallies);
+            addCountries(found, tallies);
         }
         double top = tallies.values().stream().mapToDouble(t -> t.weight).max().orElse(0);
         if (top <= 0) {
@@ -161,10 +171,10 @@ public final class ThemeTagger {
         return tags;
     }
 
-    private void addCountries(String title, String body, Map<String, Tally> tallies) {
+    private void addCountries(List<CountryMention> found, Map<String, Tally> tallies) {
         Taxonomy.Scoring s = taxonomy.scoring();
         Taxonomy.CountryCue cue = taxonomy.countryCue();
-        for (CountryMention m : countries.detect(title, body)) {
+        for (CountryMention m : found) {
             if (cue.homeCountries().contains(m.code())) {
                 continue;
             }
