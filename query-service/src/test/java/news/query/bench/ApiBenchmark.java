@@ -73,7 +73,13 @@ public final class ApiBenchmark {
                 new Kind("stats countries", 8, r -> "/api/v1/stats/countries?theme=" + pick(r, THEMES)
                         + window(r, today)),
                 new Kind("stats theme x country", 5, r -> "/api/v1/stats/theme-countries" + window(r, today)
-                        .replaceFirst("&", "?")));
+                        .replaceFirst("&", "?")),
+                // the dashboard's stories panel (V9 story rows)
+                new Kind("stories", 1, r -> "/api/v1/stories"),
+                new Kind("stories by theme", 1, r -> "/api/v1/stories?theme=" + pick(r, THEMES)),
+                new Kind("stories by country", 1, r -> "/api/v1/stories?country=" + pick(r, COUNTRIES)),
+                new Kind("stories page 2", 1, r -> "NEXT /api/v1/stories?limit=20"
+                        + (r.nextBoolean() ? "&theme=" + pick(r, THEMES) : "")));
         int totalWeight = kinds.stream().mapToInt(Kind::weight).sum();
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,9 +14,13 @@ import java.util.List;
  * {@code ArticleSearch}, {@code FilterSql} and {@code ArticleStats}, with typical bound values), to check that
  * they use the indexes.
  *
- * <p>Arguments: {@code [jdbcUrl (jdbc:postgresql://localhost:55432/news)]}.
+ * <p>Arguments: {@code [jdbcUrl (jdbc:postgresql://localhost:55432/news)] [stories (only the stories list)]}.
  */
 public final class ExplainPlans {
+
+    /** A person the loader names rarely, and one it names often (lower case, as the filter compares). */
+    static final String RARE_PERSON = ReadModelLoader.person(399).toLowerCase(java.util.Locale.ROOT);
+    static final String COMMON_PERSON = ReadModelLoader.person(0).toLowerCase(java.util.Locale.ROOT);
 
     /** A query, its title and its parameters in order. */
     record Plan(String title, String sql, List<Object> params) {
@@ -24,12 +29,73 @@ public final class ExplainPlans {
     private ExplainPlans() {
     }
 
+    /** The stories list as it was before V9 (articles grouped per request), with a filter condition. */
+    static String storiesBefore(String condition) {
+        return OLD_STORIES.formatted(condition);
+    }
+
+    /** The stories list from the story rows (V9): an EXISTS probe into the articles when filtered. */
+    static String storiesAfter(String condition) {
+        return NEW_STORIES.formatted(condition.isEmpty() ? ""
+                : " AND EXISTS (SELECT 1 FROM article a WHERE a.story_id = s.story_id AND true" + condition + ")");
+    }
+
+    private static final String OLD_STORIES = """
+            SELECT a.story_id, count(*), count(a.duplicate_of), min(a.sort_time), max(a.sort_time),
+              (array_agg(a.title ORDER BY a.sort_time, a.id) FILTER (WHERE a.title IS NOT NULL))[1]
+            FROM article a WHERE a.story_id IN (SELECT story_id FROM article WHERE true%s AND story_id IS NOT NULL)
+            GROUP BY a.story_id ORDER BY max(a.sort_time) DESC, a.story_id DESC LIMIT 21""";
+
+    private static final String NEW_STORIES = """
+            SELECT s.story_id, s.articles, s.duplicates, s.first_seen, s.last_seen, s.title FROM story s
+            WHERE true%s ORDER BY s.last_seen DESC, s.story_id DESC LIMIT 21""";
+
     public static void main(String[] args) throws Exception {
         String url = args.length > 0 ? args[0] : "jdbc:postgresql://localhost:55432/news";
         Timestamp to = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS));
         Timestamp from30 = Timestamp.from(to.toInstant().minus(30, ChronoUnit.DAYS));
         Timestamp from7 = Timestamp.from(to.toInstant().minus(7, ChronoUnit.DAYS));
-        List<Plan> plans = List.of(
+        List<Plan> stories = List.of(
+                new Plan("stories, no filter (before V9)", storiesBefore(""), List.of()),
+                new Plan("stories, no filter (V9)", storiesAfter(""), List.of()),
+                new Plan("stories, no filter, second page (V9)", storiesAfter("").replace("WHERE true",
+                        "WHERE true AND (s.last_seen, s.story_id) < (?, ?)"), List.of(from7, "sbench-00500000")),
+                new Plan("stories, theme=trade (before V9)",
+                        storiesBefore(" AND theme_ids && string_to_array(?, ',')"), List.of("trade")),
+                new Plan("stories, theme=trade (V9)",
+                        storiesAfter(" AND theme_ids && string_to_array(?, ',')"), List.of("trade")),
+                new Plan("stories, theme=agriculture, the rarest theme (V9)",
+                        storiesAfter(" AND theme_ids && string_to_array(?, ',')"), List.of("agriculture")),
+                new Plan("stories, country=JP (before V9)",
+                        storiesBefore(" AND country_codes && string_to_array(?, ',')"), List.of("JP")),
+                new Plan("stories, country=JP (V9)",
+                        storiesAfter(" AND country_codes && string_to_array(?, ',')"), List.of("JP")),
+                new Plan("stories, a rare person (before V9)",
+                        storiesBefore(" AND person_names && string_to_array(?, ',')"), List.of(RARE_PERSON)),
+                new Plan("stories, a rare person (V9)",
+                        storiesAfter(" AND person_names && string_to_array(?, ',')"), List.of(RARE_PERSON)),
+                new Plan("stories, a common person (V9)",
+                        storiesAfter(" AND person_names && string_to_array(?, ',')"), List.of(COMMON_PERSON)),
+                new Plan("stories, q=election (before V9)",
+                        storiesBefore(" AND search @@ websearch_to_tsquery('english', ?)"), List.of("election")),
+                new Plan("stories, q=election (V9)",
+                        storiesAfter(" AND search @@ websearch_to_tsquery('english', ?)"), List.of("election")),
+                new Plan("stories, q=\"peace talks\" (V9)",
+                        storiesAfter(" AND search @@ websearch_to_tsquery('english', ?)"), List.of("\"peace talks\"")),
+                new Plan("stories, theme=trade, 7 days (V9)", storiesAfter(
+                        " AND theme_ids && string_to_array(?, ',') AND sort_time >= ? AND sort_time < ?")
+                        .replace("WHERE true", "WHERE true AND s.last_seen >= ? AND s.first_seen < ?"),
+                        List.of(from7, to, "trade", from7, to)),
+                new Plan("one story (V9)", "SELECT s.story_id, s.articles, s.duplicates, s.first_seen, "
+                        + "s.last_seen, s.title FROM story s WHERE s.story_id = ?", List.of("sbench-00500000")),
+                new Plan("what a page of stories is about: themes of 21 stories (unchanged)", """
+                        SELECT story_id, value, n FROM (SELECT story_id, value, n, row_number() OVER (PARTITION BY story_id
+                          ORDER BY n DESC, value) AS r FROM (SELECT a.story_id, v.value AS value, count(DISTINCT a.id) AS n
+                          FROM article a CROSS JOIN LATERAL unnest(a.theme_ids) v(value)
+                          WHERE a.story_id = ANY(ARRAY(SELECT story_id FROM story ORDER BY last_seen DESC, story_id DESC
+                          LIMIT 21)) GROUP BY 1, 2) c WHERE value IS NOT NULL) t WHERE r <= 5 ORDER BY story_id, r""",
+                        List.of()));
+        List<Plan> plans = args.length > 1 && args[1].equals("stories") ? stories : new ArrayList<>(List.of(
                 new Plan("newest first, one theme (general path, before V7)", """
                         SELECT id, CAST(NULL AS real) AS rank FROM article
                         WHERE true AND theme_ids && string_to_array(?, ',')
@@ -128,10 +194,21 @@ public final class ExplainPlans {
                         SELECT t.theme, c.country, count(*) FROM article
                         CROSS JOIN LATERAL unnest(theme_ids) AS t(theme) CROSS JOIN LATERAL unnest(country_codes) AS c(country)
                         WHERE true AND sort_time >= ? AND sort_time < ? GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 100""",
-                        List.of(from7, to)));
+                        List.of(from7, to))));
+        if (plans != stories) {
+            plans.addAll(stories);
+        }
         try (Connection connection = ReadModelLoader.connect(url)) {
             for (Plan plan : plans) {
                 System.out.println("== " + plan.title());
+                // the stories list sets these for its own filtered query (StoryQueries.list)
+                boolean storyPlanner = plan.title().startsWith("stories, ") && plan.title().endsWith("(V9)")
+                        && plan.sql().contains("EXISTS");
+                try (java.sql.Statement statement = connection.createStatement()) {
+                    statement.execute(storyPlanner ? "SET max_parallel_workers_per_gather = 0"
+                            : "RESET max_parallel_workers_per_gather");
+                    statement.execute(storyPlanner ? "SET random_page_cost = 1.1" : "RESET random_page_cost");
+                }
                 try (PreparedStatement statement = connection.prepareStatement(
                         "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + plan.sql())) {
                     for (int i = 0; i < plan.params().size(); i++) {

@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import news.events.CountryMention;
+import news.events.EntityMention;
 import news.events.EventJson;
 import news.events.Evidence;
 import news.events.ThemeTag;
@@ -36,9 +37,11 @@ import org.postgresql.copy.CopyIn;
  * countries, sources and languages drawn from skewed distributions and publication times over the last two
  * years, and written with PostgreSQL {@code COPY} on parallel connections. The article indexes are dropped for
  * the load and rebuilt from their own definitions afterwards (much faster than maintaining them row by row), and
- * the table's triggers are off during the load: the per-tag rows ({@code article_tag}) and the per-day counts
- * ({@code theme_day}, {@code theme_country_day}) are filled from all articles afterwards. Then the tables are
- * vacuumed and analysed. The schema must exist (start query-service once against the database).
+ * the table's triggers are off during the load: the per-tag rows ({@code article_tag}), the story rows
+ * ({@code story}) and the per-day counts ({@code theme_day}, {@code theme_country_day}) are filled from all
+ * articles afterwards. Then the tables are vacuumed and analysed. Stories: 93 % of them have one article, the
+ * others 2–30 (most of them few) within three days of their first, on its main theme, a quarter of the later ones
+ * near copies of the first ({@code duplicate_of}); half the articles name 1–3 of 400 people (skewed). The schema must exist (start query-service once against the database).
  *
  * <p>Arguments: {@code [count (1000000)] [jdbcUrl (jdbc:postgresql://localhost:55432/news)] [corpus csv]
  * [parallel connections (2)]}.
@@ -97,7 +100,31 @@ public final class ReadModelLoader {
             "Corriere della Sera", "South China Morning Post", "The Straits Times", "Daily Nation", "Punch",
             "Dawn", "Bangkok Post", "The Irish Times", "RNZ", "Politico", "Bloomberg", "Financial Times"};
 
+    /** People the articles name: 20 × 20 names, picked skewed (the first often, the last rarely). */
+    static final String[] FIRST_NAMES = {"Maria", "John", "Wei", "Anna", "Ahmed", "Yuki", "Olga", "Carlos", "Fatima",
+            "David", "Priya", "Jean", "Sofia", "Kwame", "Elena", "Hiroshi", "Amara", "Lars", "Mei", "Tomasz"};
+    static final String[] LAST_NAMES = {"Schmidt", "Tanaka", "Okafor", "Silva", "Kowalski", "Haddad", "Nguyen",
+            "Rossi", "Petrov", "Johansson", "Moreau", "Garcia", "Khan", "Mensah", "Ivanova", "Sato", "Dubois",
+            "Novak", "Lindqvist", "Abara"};
+
+    /** Share of stories with one article; the others have 2–30 articles (most of them few) within three days. */
+    static final double SINGLETON_STORIES = 0.93;
+
     static final String[] LANGUAGES = {"en", "en", "en", "en", "en", "en", "en", "de", "fr", "es"};
+
+    /** A person's name by rank (0 = named most often). */
+    static String person(int rank) {
+        return FIRST_NAMES[rank % FIRST_NAMES.length] + " " + LAST_NAMES[rank / FIRST_NAMES.length];
+    }
+
+    /** The story the next rows of one connection belong to, while it lasts. */
+    private static final class StoryRun {
+        String storyId;
+        String firstId;
+        Item item;
+        Instant start;
+        int left;
+    }
 
     /** One corpus item. */
     record Item(String title, String summary, String theme, String iptc) {
@@ -118,7 +145,8 @@ public final class ReadModelLoader {
         List<String[]> indexes;
         try (Connection connection = connect(url); Statement statement = connection.createStatement()) {
             indexes = dropIndexes(statement);
-            // article_tag (V7) is refilled from all articles after the load, not row by row by its triggers
+            // article_tag (V7) and story (V9) are refilled from all articles after the load, not row by row by
+            // their triggers
             statement.execute("ALTER TABLE article DISABLE TRIGGER USER");
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -167,6 +195,9 @@ public final class ReadModelLoader {
             statement.execute("ALTER TABLE article_tag ADD CONSTRAINT article_tag_pkey " + tagKey);
             System.out.printf("  article_tag filled and indexed in %s%n", seconds(System.nanoTime() - t));
             t = System.nanoTime();
+            fillStories(statement);
+            System.out.printf("  story filled and indexed in %s%n", seconds(System.nanoTime() - t));
+            t = System.nanoTime();
             statement.execute("""
                     INSERT INTO known_theme (id, label, iptc_code, articles)
                     SELECT t ->> 'theme', max(t ->> 'label'), max(t ->> 'iptcCode'), count(*)
@@ -189,17 +220,54 @@ public final class ReadModelLoader {
             t = System.nanoTime();
             statement.execute("VACUUM (ANALYZE) article");
             statement.execute("VACUUM (ANALYZE) article_tag");
+            statement.execute("VACUUM (ANALYZE) story");
             System.out.printf("  vacuum analyze in %s%n", seconds(System.nanoTime() - t));
             try (ResultSet rs = statement.executeQuery(
                     "SELECT count(*), pg_size_pretty(pg_total_relation_size('article')), "
-                            + "pg_size_pretty(pg_total_relation_size('article_tag')) FROM article")) {
+                            + "pg_size_pretty(pg_total_relation_size('article_tag')), "
+                            + "(SELECT count(*) FROM story), (SELECT count(*) FROM story WHERE articles > 1), "
+                            + "pg_size_pretty(pg_total_relation_size('story')) FROM article")) {
                 rs.next();
-                System.out.printf("article: %d rows, %s with indexes; article_tag %s%n", rs.getLong(1),
-                        rs.getString(2), rs.getString(3));
+                System.out.printf("article: %d rows, %s with indexes; article_tag %s; story %d rows (%d with more "
+                        + "than one article), %s%n", rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getLong(5), rs.getString(6));
             }
         }
         System.out.printf("loaded %d articles in %s (%.0f rows/s)%n", count, seconds(System.nanoTime() - started),
                 count / ((System.nanoTime() - started) / 1e9));
+    }
+
+    /** Refills {@code story} (V9) from all articles, its key and index built after the fill. */
+    private static void fillStories(Statement statement) throws SQLException {
+        String key;
+        try (ResultSet rs = statement.executeQuery("""
+                SELECT pg_get_constraintdef(oid) FROM pg_constraint
+                WHERE conname = 'story_pkey' AND conrelid = 'query.story'::regclass""")) {
+            rs.next();
+            key = rs.getString(1);
+        }
+        List<String[]> indexes = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery("""
+                SELECT indexname, indexdef FROM pg_indexes
+                WHERE schemaname = 'query' AND tablename = 'story' AND indexname <> 'story_pkey'""")) {
+            while (rs.next()) {
+                indexes.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        statement.execute("TRUNCATE story");
+        for (String[] index : indexes) {
+            statement.execute("DROP INDEX query.\"" + index[0].replace("\"", "\"\"") + "\"");
+        }
+        statement.execute("ALTER TABLE story DROP CONSTRAINT story_pkey");
+        statement.execute("""
+                INSERT INTO story (story_id, articles, duplicates, first_seen, last_seen, title)
+                SELECT a.story_id, count(*), count(a.duplicate_of), min(a.sort_time), max(a.sort_time),
+                       (array_agg(a.title ORDER BY a.sort_time, a.id) FILTER (WHERE a.title IS NOT NULL))[1]
+                FROM article a WHERE a.story_id IS NOT NULL GROUP BY a.story_id""");
+        statement.execute("ALTER TABLE story ADD CONSTRAINT story_pkey " + key);
+        for (String[] index : indexes) {
+            statement.execute(index[1]);
+        }
     }
 
     static Connection connect(String url) throws SQLException {
@@ -253,11 +321,12 @@ public final class ReadModelLoader {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                     COPY article (id, url, source, title, authors, published_at, ingested_at, sort_time, language,
                         body, content_hash, analysis_version, taxonomy_version, analyzed_at, stored_at, theme_ids,
-                        country_codes, themes, countries)
+                        country_codes, themes, countries, story_id, duplicate_of, entities, person_names)
                     FROM STDIN WITH (FORMAT csv)""");
             StringBuilder batch = new StringBuilder(1 << 20);
+            StoryRun story = new StoryRun();
             for (int n = from; n < to; n++) {
-                row(batch, n, items, now, random);
+                row(batch, n, items, now, random, story);
                 if (batch.length() > (1 << 20) - 8192) {
                     byte[] bytes = batch.toString().getBytes(StandardCharsets.UTF_8);
                     copy.writeToCopy(bytes, 0, bytes.length);
@@ -272,9 +341,37 @@ public final class ReadModelLoader {
     }
 
     /** One CSV row for COPY. */
-    private static void row(StringBuilder out, int n, List<Item> items, Instant now, Random random) {
-        Item main = items.get(random.nextInt(items.size()));
+    private static void row(StringBuilder out, int n, List<Item> items, Instant now, Random random,
+            StoryRun story) {
         String id = String.format("bench-%08d", n);
+        String duplicateOf = null;
+        Instant published;
+        Item main;
+        if (story.left == 0) {
+            // a new story starts with this article: most stay alone, the others get 1–29 more (mostly few)
+            story.storyId = news.events.StoryLink.storyIdFor(id);
+            story.firstId = id;
+            story.item = items.get(random.nextInt(items.size()));
+            story.start = now.minusSeconds((long) (random.nextDouble() * 730 * 86_400));
+            story.left = random.nextDouble() < SINGLETON_STORIES ? 1
+                    : 2 + (int) (29 * Math.pow(random.nextDouble(), 3));
+            main = story.item;
+            published = story.start;
+        } else {
+            // a later article of the story: same main topic, within three days; a quarter are near copies
+            published = story.start.plusSeconds(random.nextInt(3 * 86_400));
+            if (published.isAfter(now)) {
+                published = now.minusSeconds(random.nextInt(3600));
+            }
+            if (random.nextInt(4) == 0) {
+                duplicateOf = story.firstId;
+                main = story.item;
+            } else {
+                Item other = items.get(random.nextInt(items.size()));
+                main = new Item(other.title(), story.item.summary(), story.item.theme(), story.item.iptc());
+            }
+        }
+        story.left--;
         StringBuilder body = new StringBuilder();
         body.append(main.summary()).append(". ");
         int mainStart = 0;
@@ -308,7 +405,14 @@ public final class ReadModelLoader {
             countries.add(new CountryMention(country[0], country[1], 1,
                     List.of(new Evidence("body", place, start, start + place.length()))));
         }
-        Instant published = now.minusSeconds((long) (random.nextDouble() * 730 * 86_400));
+        List<EntityMention> people = new ArrayList<>();
+        int named = random.nextInt(10) < 5 ? 0 : 1 + random.nextInt(3);
+        for (int p = 0; p < named; p++) {
+            String name = person((int) (FIRST_NAMES.length * LAST_NAMES.length * Math.pow(random.nextDouble(), 2.5)));
+            if (people.stream().noneMatch(m -> m.name().equals(name))) {
+                people.add(new EntityMention(EntityMention.PERSON, name, null, 1, List.of()));
+            }
+        }
         Instant ingested = published.plusSeconds(60 + random.nextInt(3600));
         String source = SOURCES[(int) (SOURCES.length * Math.pow(random.nextDouble(), 1.5))];
         String text = body.toString().strip();
@@ -328,7 +432,15 @@ public final class ReadModelLoader {
         field(out, "{" + String.join(",", countries.stream().map(CountryMention::code).toList()) + "}")
                 .append(',');
         field(out, json(new ArrayList<>(themes.values()))).append(',');
-        field(out, json(countries)).append('\n');
+        field(out, json(countries)).append(',');
+        field(out, story.storyId).append(',');
+        if (duplicateOf != null) {
+            field(out, duplicateOf);
+        }
+        out.append(',');
+        field(out, json(people)).append(',');
+        field(out, "{" + String.join(",", people.stream().map(m -> m.name().toLowerCase(java.util.Locale.ROOT))
+                .sorted().map(name -> "\"" + name + "\"").toList()) + "}").append('\n');
     }
 
     private static ThemeTag tag(String theme, String iptc, double score, Evidence evidence) {

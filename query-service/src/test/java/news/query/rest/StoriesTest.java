@@ -5,11 +5,21 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import news.devinfra.RealInfraResource;
 import news.events.AnalyzedArticle;
 import news.events.EntityMention;
@@ -27,11 +37,20 @@ class StoriesTest {
     private final TestArticles articles = new TestArticles();
     private static boolean seeded;
 
+    @Inject
+    DataSource dataSource;
+
     private static AnalyzedArticle storied(String id, String title, String body, String published,
             List<String> themes, List<String> countries, StoryLink story, List<EntityMention> entities) {
+        return storied(3, id, title, body, published, themes, countries, story, entities);
+    }
+
+    private static AnalyzedArticle storied(int analysisVersion, String id, String title, String body,
+            String published, List<String> themes, List<String> countries, StoryLink story,
+            List<EntityMention> entities) {
         AnalyzedArticle base = TestArticles.article(id, SRC, "en", title, body, published, themes, countries);
-        return new AnalyzedArticle(base.schemaVersion(), 3, base.taxonomyVersion(), base.article(), base.themes(),
-                base.countries(), base.analyzedAt(), "analysed", entities, null, story);
+        return new AnalyzedArticle(base.schemaVersion(), analysisVersion, base.taxonomyVersion(), base.article(),
+                base.themes(), base.countries(), base.analyzedAt(), "analysed", entities, null, story);
     }
 
     private static EntityMention person(String name) {
@@ -120,6 +139,90 @@ class StoriesTest {
         given().queryParam("from", "2023-03-01").queryParam("to", "2023-03-05").queryParam("limit", 1)
                 .queryParam("cursor", next).get("/api/v1/stories").then().statusCode(200)
                 .body("items.storyId", contains("sst-4")).body("nextCursor", nullValue());
+    }
+
+    @Test
+    void theStorySummariesFollowNewArticlesReAnalysisCopiesAndDeletes() throws SQLException {
+        // May 2021: no other test's articles
+        String window = "from=2021-05-01&to=2021-05-10";
+        articles.publish(storied("sm-1", "Dam opens", "The new dam opened on Monday.", "2021-05-01T08:00:00Z",
+                List.of("energy:dam"), List.of(), new StoryLink("ssm-a", null, 1.0), List.of()));
+        articles.publish(storied("sm-2", "Dam opens (wire copy)", "The new dam opened on Monday.",
+                "2021-05-02T08:00:00Z", List.of("energy:dam"), List.of(), new StoryLink("ssm-a", "sm-1", 0.98),
+                List.of()));
+        articles.publish(storied("sm-3", "Floods downstream", "Floods followed downstream of the dam.",
+                "2021-05-03T08:00:00Z", List.of("disaster:floods"), List.of(), new StoryLink("ssm-b", null, 1.0),
+                List.of()));
+        for (String id : List.of("sm-1", "sm-2", "sm-3")) {
+            TestArticles.awaitStored(id);
+        }
+        given().get("/api/v1/stories?" + window).then().statusCode(200)
+                .body("items.storyId", contains("ssm-b", "ssm-a"))
+                .body("items.articles", contains(1, 2))
+                .body("items.duplicates", contains(0, 1))
+                .body("items.title", contains("Floods downstream", "Dam opens"))
+                .body("items.firstSeen", contains("2021-05-03T08:00:00Z", "2021-05-01T08:00:00Z"))
+                .body("items.lastSeen", contains("2021-05-03T08:00:00Z", "2021-05-02T08:00:00Z"));
+        given().get("/api/v1/stories?theme=disaster&" + window).then().statusCode(200)
+                .body("items.storyId", contains("ssm-b"));
+
+        // re-analysis moves the copy to the other story, as an article of its own: both stories are corrected
+        articles.publish(storied(4, "sm-2", "Dam opens (wire copy)", "The new dam opened on Monday.",
+                "2021-05-02T08:00:00Z", List.of("energy:dam"), List.of(), new StoryLink("ssm-b", null, 0.7),
+                List.of()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/articles/sm-2").then()
+                .statusCode(200).body("storyId", equalTo("ssm-b")));
+        given().get("/api/v1/stories?" + window).then().statusCode(200)
+                .body("items.storyId", contains("ssm-b", "ssm-a"))
+                .body("items.articles", contains(2, 1))
+                .body("items.duplicates", contains(0, 0))
+                .body("items.title", contains("Dam opens (wire copy)", "Dam opens"))
+                .body("items.firstSeen", contains("2021-05-02T08:00:00Z", "2021-05-01T08:00:00Z"))
+                .body("items.lastSeen", contains("2021-05-03T08:00:00Z", "2021-05-01T08:00:00Z"));
+        given().get("/api/v1/stories?theme=energy&" + window).then().statusCode(200)
+                .body("items.storyId", contains("ssm-b", "ssm-a"));
+
+        // the last article of a story leaves it: the story is gone
+        articles.publish(storied(4, "sm-1", "Dam opens", "The new dam opened on Monday.", "2021-05-01T08:00:00Z",
+                List.of("energy:dam"), List.of(), new StoryLink("ssm-b", "sm-2", 0.99), List.of()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/articles/sm-1").then()
+                .statusCode(200).body("storyId", equalTo("ssm-b")));
+        given().get("/api/v1/stories/ssm-a").then().statusCode(404);
+        given().get("/api/v1/stories?" + window).then().statusCode(200)
+                .body("items.storyId", contains("ssm-b"))
+                .body("items[0].articles", equalTo(3)).body("items[0].duplicates", equalTo(1))
+                .body("items[0].title", equalTo("Dam opens"))
+                .body("items[0].firstSeen", equalTo("2021-05-01T08:00:00Z"));
+        given().get("/api/v1/stories/ssm-b").then().statusCode(200).body("story.articles", equalTo(3))
+                .body("articles.id", contains("sm-1", "sm-2", "sm-3"));
+
+        // the service never deletes articles; a row deleted by hand (rolled back here) is taken out of its story
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM query.article WHERE id = 'sm-3'");
+                assertEquals(List.of("2|1|2021-05-02"), storyRows(connection, "ssm-b"));
+                statement.executeUpdate("DELETE FROM query.article WHERE id IN ('sm-1', 'sm-2')");
+                assertEquals(List.of(), storyRows(connection, "ssm-b"));
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+
+    /** The story's row as "articles|duplicates|last seen day", if any. */
+    private static List<String> storyRows(Connection connection, String storyId) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT articles || '|' || duplicates "
+                + "|| '|' || to_char(last_seen AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM query.story WHERE story_id = ?")) {
+            statement.setString(1, storyId);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1));
+                }
+            }
+        }
+        return rows;
     }
 
     @Test
