@@ -56,6 +56,12 @@ final class HtmlMetadata {
             + "|newsletter|follow|contact|categories|recent posts|popular|you may also|leave a)\\b");
     /** Between a headline and the site or section name: "Headline | Site", "Site - Headline", "Headline • Site". */
     private static final String TITLE_SEPARATOR = "\\s+[|–—·•»:\\-]\\s+|\\s+::\\s+";
+    /** Two words run together where a subtitle's line break was ("The Best AlternativesTop Tools"). */
+    private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Ll}{2}\\p{Lu}\\p{Ll}|[)\\]]\\p{Lu}\\p{Ll}");
+    /** A title part that is a domain name ("Newegg.com"): the site's name. */
+    private static final String DOMAIN_NAME = "(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|org|net|edu|gov|io|co|info|biz|news|blog|ai|app|dev|tv|me|us|uk|de|fr|ca|au|in|it|es|nl|jp|ch|se)";
+    private static final Pattern DOMAIN = Pattern.compile("(?i)" + DOMAIN_NAME);
+    private static final Pattern LEADING_DOMAIN = Pattern.compile("(?i)^" + DOMAIN_NAME + "\\s+");
     private static final Pattern ENTITY = Pattern.compile("&(?:#\\d+|#[xX]\\p{XDigit}+|[a-zA-Z]{2,8});");
     private static final Pattern LOGO_CLASS = Pattern.compile("(?i)logo|brand|site-title|site-name|masthead|sidebar|widget");
     /** A class/id token that starts a comment, related-links, sidebar or footer block ("has-sidebar" does not). */
@@ -90,7 +96,7 @@ final class HtmlMetadata {
             for (int i = 0; i < 2 && content.matches("(?s).*&(?:#\\d+|#x\\p{XDigit}+|\\p{Alpha}+);.*"); i++) {
                 content = org.jsoup.parser.Parser.unescapeEntities(content, false); // double-escaped values
             }
-            content = content.strip();
+            content = repairMojibake(content.strip());
             if (content.isEmpty()) {
                 continue;
             }
@@ -105,6 +111,7 @@ final class HtmlMetadata {
         readSite(article, pageUrl);
         readUrlsAndText(article, pageUrl);
         readTitle(article);
+        title = dropPipedExtras(title);
         readAuthors(article);
         readDates(article, pageUrl);
         readLanguage(article);
@@ -151,11 +158,11 @@ final class HtmlMetadata {
     }
 
     private void readTitle(JsonNode article) {
-        String ldTitle = article == null ? null : first(unescape(JsonLd.text(article.get("headline"))),
+        String ldTitle = article == null ? null : first(repairMojibake(unescape(JsonLd.text(article.get("headline")))),
                 JsonLd.types(article).stream().anyMatch(t -> t.endsWith("page")) ? null : JsonLd.text(article.get("name")));
         String og = first(meta.get("og:title"), meta.get("twitter:title"), meta.get("title"), meta.get("headline"));
         Element titleEl = doc.selectFirst("head title");
-        String docTitle = titleEl == null ? null : Text.normalize(titleEl.text());
+        String docTitle = titleEl == null ? null : repairMojibake(Text.normalize(titleEl.text()));
         if (ldTitle != null && ldTitle.length() >= 90) {
             // JSON-LD headlines are often cut at 110 characters (a search-engine limit); the page title is not
             for (String longer : new String[] {clean(og), clean(docTitle)}) {
@@ -186,7 +193,7 @@ final class HtmlMetadata {
             if (logos.contains(h)) {
                 continue;
             }
-            for (String ref : new String[] {ldTitle, og, docTitle}) {
+            for (String ref : new String[] {ldTitle, og, docTitle, headPart(og), headPart(docTitle)}) {
                 String cleanRef = clean(ref);
                 int at = cleanRef == null || Text.wordCount(cleanRef) < 3 ? -1 : h.indexOf(cleanRef);
                 if (at >= 0 && h.length() > cleanRef.length()
@@ -206,8 +213,15 @@ final class HtmlMetadata {
                 if (ref != null && similar(h, ref)) {
                     String cleanRef = clean(ref);
                     // a headline typed in capitals (or styled so) keeps the metadata's capitalisation
-                    title = h.equals(h.toUpperCase(Locale.ROOT)) && cleanRef != null && cleanRef.equalsIgnoreCase(h) ? cleanRef : h;
+                    title = h.equals(h.toUpperCase(Locale.ROOT)) && cleanRef != null && cleanRef.equalsIgnoreCase(h) ? cleanRef : clean(h);
                     h1 = h;
+                    for (String other : new String[] {ldTitle, og, docTitle}) {
+                        String o = clean(other);
+                        if (o != null && !o.equals(title) && plainQuotes(o).equals(plainQuotes(title))) {
+                            title = o; // the same words with other quote marks: the metadata's typography is the plain one
+                            break;
+                        }
+                    }
                     return;
                 }
             }
@@ -220,15 +234,20 @@ final class HtmlMetadata {
         List<String> headlines = new ArrayList<>();
         for (Element h : doc.select("h1")) {
             String t = headingText(h);
-            boolean blurb = t.length() > 150 && first(ldTitle, og, docTitle) != null; // a summary styled as h1
-            if (t.length() >= 3 && t.length() <= 300 && !blurb && Text.wordCount(t) >= 3 && !isSiteName(t, docTitle, og, false) && !WIDGET_HEADING.matcher(t).find()
+            boolean meta = first(ldTitle, og, docTitle) != null;
+            boolean blurb = t.length() > 150 && meta; // a summary styled as h1
+            // a lead-in ("A message from our founder:"), a headline styled in capitals, or a headline with its subtitle
+            // on a second line: the metadata's title is the cleaner one
+            boolean styled = meta && (t.endsWith(":") || t.equals(t.toUpperCase(Locale.ROOT)) && !t.equals(t.toLowerCase(Locale.ROOT))
+                    || h.selectFirst("br") != null || GLUED_WORDS.matcher(t).find() && !GLUED_WORDS.matcher(first(ldTitle, og, docTitle)).find());
+            if (t.length() >= 3 && t.length() <= 300 && !blurb && !styled && Text.wordCount(t) >= 3 && !isSiteName(t, docTitle, og, false) && !WIDGET_HEADING.matcher(t).find()
                     && !inFurniture(h) && !headlines.contains(t)) {
                 headlines.add(t);
             }
         }
         if (headlines.size() == 1) {
-            title = headlines.get(0);
-            h1 = title;
+            h1 = headlines.get(0);
+            title = clean(h1); // "Headline – Site" printed as the headline
             return;
         }
         String t = first(clean(ldTitle), clean(og), clean(docTitle));
@@ -254,7 +273,7 @@ final class HtmlMetadata {
 
     /** A heading's text; entities escaped twice in the source ("SQL &amp;#x26; AI") are decoded. */
     private static String headingText(Element h) {
-        String t = Text.normalize(h.text());
+        String t = repairMojibake(Text.normalize(h.text()));
         return ENTITY.matcher(t).find() ? Text.normalize(org.jsoup.parser.Parser.unescapeEntities(t, false)) : t;
     }
 
@@ -313,6 +332,10 @@ final class HtmlMetadata {
             return null;
         }
         t = Text.normalize(t);
+        Matcher domain = LEADING_DOMAIN.matcher(t);
+        if (domain.find() && Text.wordCount(t.substring(domain.end())) >= 2) {
+            t = t.substring(domain.end()); // "example.com Headline": the site's address printed before the headline
+        }
         String[] parts = t.split(TITLE_SEPARATOR);
         if (parts.length < 2) {
             return t;
@@ -320,7 +343,7 @@ final class HtmlMetadata {
         List<String> kept = new ArrayList<>();
         for (String p : parts) {
             boolean site = siteName != null && (squash(p).equals(squash(siteName)) || squash(siteName).contains(squash(p)) && p.length() > 2)
-                    || logoNames.contains(squash(p));
+                    || logoNames.contains(squash(p)) || DOMAIN.matcher(p).matches();
             if (!site) {
                 kept.add(p);
             }
@@ -727,6 +750,76 @@ final class HtmlMetadata {
                 article == null ? null : JsonLd.text(article.get("inLanguage")));
         declaredLanguage = LanguageGuesser.primarySubtag(lang);
     }
+
+    /**
+     * "Headline | Section", "Headline | Subtitle | Site": a visible or metadata title whose parts after a pipe are
+     * short (a section, a site, a tagline of up to four words) keeps its first part; "Section | Headline" with a one or
+     * two word section keeps the headline. A longer part after the pipe is a real subtitle and stays.
+     */
+    static String dropPipedExtras(String t) {
+        if (t == null || !t.contains(" | ")) {
+            return t;
+        }
+        String[] parts = t.split("\\s+\\|\\s+");
+        boolean shortTail = Text.wordCount(parts[0]) >= 2;
+        for (int i = 1; i < parts.length && shortTail; i++) {
+            shortTail = Text.wordCount(parts[i]) <= 4 || DOMAIN.matcher(parts[i]).matches();
+        }
+        if (shortTail) {
+            return parts[0];
+        }
+        if (parts.length == 2 && Text.wordCount(parts[0]) <= 2 && Text.wordCount(parts[1]) >= 4 && !DOMAIN.matcher(parts[1]).matches()) {
+            return parts[1];
+        }
+        return t;
+    }
+
+    /** The part of "Headline - Site" before the first separator (a site not named in the metadata); null if none. */
+    private static String headPart(String t) {
+        String[] parts = t == null ? new String[0] : Text.normalize(t).split(TITLE_SEPARATOR);
+        return parts.length < 2 ? null : parts[0];
+    }
+
+    /** The text with typographic quote marks as plain ones, to compare two spellings of a headline. */
+    private static String plainQuotes(String s) {
+        return s.replace('‘', '\'').replace('’', '\'').replace('ʼ', '\'').replace('“', '"').replace('”', '"');
+    }
+
+    /**
+     * Undoes UTF-8 text that was decoded as Latin-1 or Windows-1252 ("Investorâ€™s" for "Investor’s"); any other text
+     * is returned as it is.
+     */
+    static String repairMojibake(String s) {
+        if (s == null) {
+            return null;
+        }
+        boolean suspect = false;
+        for (int i = 0; i + 1 < s.length() && !suspect; i++) {
+            char c = s.charAt(i);
+            suspect = (c == 'Ã' || c == 'Â' || c == 'â' || c == 'Å') && (s.charAt(i + 1) >= 0x80 && s.charAt(i + 1) <= 0xBF
+                    || CP1252.indexOf(s.charAt(i + 1)) >= 0);
+        }
+        if (!suspect) {
+            return s;
+        }
+        byte[] bytes = new byte[s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int special = CP1252.indexOf(c);
+            if (c > 0xFF && special < 0) {
+                return s; // not a Latin-1 or Windows-1252 reading of bytes
+            }
+            bytes[i] = (byte) (special >= 0 ? 0x80 + special : c);
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return s;
+        }
+    }
+
+    /** Windows-1252 characters of bytes 0x80..0x9F, in byte order (unassigned bytes as U+FFFF). */
+    private static final String CP1252 = "€\uffff‚ƒ„…†‡ˆ‰Š‹Œ\uffffŽ\uffff\uffff‘’“”•–—˜™š›œ\uffffžŸ";
 
     private static String unescape(String s) {
         return s == null ? null : org.jsoup.parser.Parser.unescapeEntities(s, false);

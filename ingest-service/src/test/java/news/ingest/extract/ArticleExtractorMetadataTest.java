@@ -193,4 +193,57 @@ class ArticleExtractorMetadataTest {
 
         assertEquals(List.of("Jane Doe", "John Roe"), extractor.fromHtml(html, null).authors());
     }
+
+    @Test
+    void pipedSectionTaglineOrSiteIsNotPartOfTheTitle() {
+        assertEquals("How meditation rewires brains", title("", "<article><h1>How meditation rewires brains | Opinion</h1>"));
+        assertEquals("How to help babies sleep through the night", title("<title>How to help babies sleep through the night | "
+                + "Patient Education | Children's Hospital</title>", ""));
+        assertEquals("GAME CHANGER", title("<title>GAME CHANGER | Newegg.com</title>", ""));
+        assertEquals("Machine Learning at Georgia Tech", title("<title>The Agency | Machine Learning at Georgia Tech</title>", ""));
+        // a longer part after the pipe is a subtitle
+        assertEquals("Top 10 Digital Cameras of 2025 | The Best Mirrorless Cameras on the Market",
+                title("", "<article><h1>Top 10 Digital Cameras of 2025 | The Best Mirrorless Cameras on the Market</h1>"));
+    }
+
+    @Test
+    void siteNameOrAddressPrintedWithTheHeadline() {
+        assertEquals("Best UK Art Exhibitions 2025", title("<meta property=\"og:site_name\" content=\"Artlyst\">",
+                "<article><h1>Best UK Art Exhibitions 2025 – Artlyst</h1>"));
+        assertEquals("Vibe Coding", title("<title>davidbau.com Vibe Coding</title>", "<h1><a href=\"/\">davidbau.com</a></h1>"));
+        assertEquals("Stanford Grads Find Their Degrees No Longer Guarantee Jobs",
+                title("<meta property=\"og:title\" content=\"Stanford Grads Find Their Degrees No Longer Guarantee Jobs - Slashdot\">",
+                        "<h1>Stanford Grads Find Their Degrees No Longer Guarantee Jobs (latimes.com) 87</h1>"));
+    }
+
+    @Test
+    void headlineAndMetadataThatDifferOnlyInQuoteMarksGiveTheMetadataSpelling() {
+        String og = "<meta property=\"og:title\" content=\"Why Hasn't Tutoring Been More Effective?\">";
+
+        assertEquals("Why Hasn't Tutoring Been More Effective?", title(og, "<article><h1>Why Hasn’t Tutoring Been More Effective?</h1>"));
+        assertEquals("Why Hasn’t Tutoring Been More Effective?", title("", "<article><h1>Why Hasn’t Tutoring Been More Effective?</h1>"));
+    }
+
+    @Test
+    void capitalisedLeadInOrTwoLineHeadlinesGiveWayToTheMetadataTitle() {
+        String og = "<meta property=\"og:title\" content=\"Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros\">";
+
+        assertEquals("Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros",
+                title(og, "<article><h1>BEST DRIP COFFEE MAKERS IN 2026: TIPS FROM THE PROS</h1>"));
+        assertEquals("Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros",
+                title(og, "<article><h1>A message from our founder, Jane Doe:</h1>"));
+        assertEquals("Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros",
+                title(og, "<article><h1>Drip Coffee Makers<br>What the pros buy</h1>"));
+        assertEquals("Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros",
+                title(og, "<article><h1>Drip Coffee Makers<span class=\"block\">What the pros buy</span></h1>"));
+        // an ordinary reworded headline still wins
+        assertEquals("Drip coffee makers the pros buy", title(og, "<article><h1>Drip coffee makers the pros buy</h1>"));
+    }
+
+    @Test
+    void utf8ReadAsLatin1IsRepaired() {
+        assertEquals("A DIY Investor’s Guide", title("", "<article><h1>A DIY Investor\u00e2\u0080\u0099s Guide</h1>"));
+        assertEquals("A DIY Investor’s Guide", title("<title>A DIY Investorâ€™s Guide</title>", ""));
+        assertEquals("Café Åland", HtmlMetadata.repairMojibake("Café Åland"));
+    }
 }
