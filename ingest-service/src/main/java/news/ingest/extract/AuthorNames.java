@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class AuthorNames {
 
-    private static final Pattern PREFIX = Pattern.compile(
+    static final Pattern PREFIX = Pattern.compile(
             "(?i)^\\s*(?:(?:written|posted|published|reported|story|text|words|reviewed|edited|updated|compiled|recipe|article)\\s+)?"
                     + "(?:by|from|von|par|por|di|door|av|przez|автор:?)\\s*:?\\s+|^\\s*(?:authors?|writer|posted by|author name)\\s*[:：]\\s*");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||/|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b| - | – | — |\\n)\\s*");
@@ -46,7 +46,36 @@ final class AuthorNames {
     private static final Pattern PARTICLE = Pattern.compile("(?i)van|von|de|der|den|da|di|du|del|della|la|le|bin|al|el|ibn|dos|das|do|ter|y");
     private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’.\\-]*");
 
+    /** A team, staff or desk byline: "Podium Staff", "The Upwork Team", "Team Acme", "News Desk", "The Currency editors". */
+    private static final Pattern TEAM = Pattern.compile("(?:(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}\\d&+.'’-]*\\s+){1,4}(?:[Ee]ditorial\\s+)?"
+            + "(?:[Tt]eam|[Ss]taff|[Ee]ditors|[Dd]esk|[Nn]ewsdesk|[Nn]ewsroom)|[Tt]eam\\s+\\p{Lu}[\\p{L}\\d&+.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&+.'’-]*)?)");
+    /** Account names that are no one's byline. */
+    private static final Set<String> ACCOUNTS = Set.of("admin", "administrator", "webmaster", "user", "undefined", "null", "none",
+            "unknown", "guest", "author", "anonymous", "editor", "moderator", "root", "wordpress", "blog");
+
     private AuthorNames() {
+    }
+
+    /** The team or staff name of a byline ("By Podium Staff" gives "Podium Staff"); null if it names no team. */
+    static String teamName(String raw) {
+        if (raw == null || raw.length() > 80) {
+            return null;
+        }
+        String s = PREFIX.matcher(Text.normalize(raw)).replaceFirst("").strip();
+        return TEAM.matcher(s).matches() ? s : null;
+    }
+
+    /**
+     * Whether a structured author value that is not a person can stand as the author: an organisation, team or desk name
+     * ("Supermove", "InstaTunnel Team", "TOI Lifestyle Desk"), not an account ("admin"), a URL, a handle or an e-mail.
+     */
+    static boolean isCollectiveName(String name, String siteName) {
+        if (name == null || name.length() < 2 || name.length() > 60 || name.contains("http") || name.contains("www.")
+                || name.contains("@") || name.contains("/") || !Character.isLetterOrDigit(name.charAt(0))) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        return !ACCOUNTS.contains(lower) && name.split("\\s+").length <= 6 && !name.equals(lower) || TEAM.matcher(name).matches();
     }
 
     /**

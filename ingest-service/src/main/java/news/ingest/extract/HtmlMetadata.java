@@ -75,6 +75,8 @@ final class HtmlMetadata {
     private Map<Element, Integer> textLengths;
     /** Texts of h1 elements that are the site's logo or name (squashed). */
     private final java.util.Set<String> logoNames = new java.util.HashSet<>();
+    /** A team or staff byline ("Podium Staff") seen in a byline element, the author if no person is found. */
+    private String teamByline;
 
     String title;
     String h1;
@@ -361,7 +363,65 @@ final class HtmlMetadata {
         return t.substring(t.indexOf(firstPart), t.lastIndexOf(lastPart) + lastPart.length());
     }
 
+    /**
+     * Persons first (from the sources in trust order); without any, the organisation or team that the metadata names
+     * as the author when the page prints it as the byline under the headline, or a team named in a byline element.
+     */
     private void readAuthors(JsonNode article) {
+        List<String> structured = new ArrayList<>();
+        readPersons(article, structured);
+        if (!authors.isEmpty()) {
+            return;
+        }
+        for (String name : structured) {
+            if (AuthorNames.isCollectiveName(name, siteName) && printedAsByline(name)) {
+                authors.add(name);
+                return;
+            }
+        }
+        if (teamByline != null) {
+            authors.add(teamByline);
+        }
+    }
+
+    /**
+     * Whether the name is printed on its own ("Acme", "By Acme", "Written by Acme") among the first elements after the
+     * headline (the byline area), not inside a sentence such as "Reviewed by Jane Doe, attorney at Acme".
+     */
+    private boolean printedAsByline(String name) {
+        Element headline = headlineElement();
+        String area = headlineText(300, 0);
+        if (headline == null || area == null || !area.contains(name)) {
+            return false;
+        }
+        int chars = 0;
+        boolean after = false;
+        for (Element e : doc.getAllElements()) {
+            if (e == headline) {
+                after = true;
+                continue;
+            }
+            if (!after || e.parents().contains(headline)) {
+                continue;
+            }
+            chars += e.ownText().length();
+            if (chars > 300) {
+                return false;
+            }
+            String text = Text.normalize(e.text());
+            if (e.ownText().contains(name) && text.length() <= name.length() + 60) {
+                String rest = AuthorNames.PREFIX.matcher(text).replaceFirst("").strip();
+                rest = rest.startsWith(name) ? rest.substring(name.length()) : null;
+                // "Acme", "By Acme", "Posted by Acme on Tuesday, August 29, 2023", "Acme • Dec 4, 2025"
+                if (rest != null && (rest.isEmpty() || rest.matches("\\s*(?:on\\b|[|•·,–—-]).*") && Dates.find(rest) != null)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void readPersons(JsonNode article, List<String> structured) {
         if (article != null) {
             JsonNode a = article.get("author");
             if (a == null) {
@@ -370,13 +430,15 @@ final class HtmlMetadata {
             if (a != null) {
                 for (JsonNode one : a.isArray() ? iterable(a) : List.of(a)) {
                     JsonNode person = ld.resolve(one);
+                    String name = repairMojibake(unescape(person.isObject() ? JsonLd.text(person.get("name")) : JsonLd.text(person)));
                     if (person.isObject() && JsonLd.types(person).contains("organization")) {
+                        structured.add(name);
                         continue;
                     }
-                    String name = unescape(person.isObject() ? JsonLd.text(person.get("name")) : JsonLd.text(person));
                     if (name == null && person.isObject() && person.has("familyName")) {
                         name = unescape(first(JsonLd.text(person.get("givenName")), "") + " " + JsonLd.text(person.get("familyName"))).strip();
                     }
+                    structured.add(name);
                     addAuthors(AuthorNames.clean(name, siteName, false));
                 }
             }
@@ -390,6 +452,7 @@ final class HtmlMetadata {
                 v = LAST_COMMA_FIRST.matcher(v.strip()).replaceFirst("$2 $1"); // "Kaufman, Jeff T." -> "Jeff T. Kaufman"
             }
             if (v != null) {
+                structured.add(v);
                 addAuthors(AuthorNames.clean(v, siteName, false));
                 if (!authors.isEmpty()) {
                     return;
@@ -428,6 +491,9 @@ final class HtmlMetadata {
             }
             if (text.length() > 120) {
                 continue;
+            }
+            if (teamByline == null) {
+                teamByline = AuthorNames.teamName(text); // "By The Currency editors": kept in case no person is named
             }
             addAuthors(AuthorNames.clean(text, siteName, true));
             if (!authors.isEmpty()) {

@@ -246,4 +246,40 @@ class ArticleExtractorMetadataTest {
         assertEquals("A DIY Investor’s Guide", title("<title>A DIY Investorâ€™s Guide</title>", ""));
         assertEquals("Café Åland", HtmlMetadata.repairMojibake("Café Åland"));
     }
+
+    @Test
+    void organisationNamedAsTheAuthorAndPrintedAsTheBylineIsTheAuthor() {
+        String ld = """
+                <script type="application/ld+json">{"@type":"BlogPosting","headline":"Best Residential Movers in NYC",
+                  "author":{"@type":"Organization","name":"Supermove"}}</script>
+                """;
+        String byline = page(ld, "<article><h1>Best Residential Movers in NYC</h1><div><span>Supermove</span>"
+                + "<span>February 8, 2022</span></div>" + BODY + "</article>");
+        String postedBy = page("<meta name=\"author\" content=\"IndustrySelect\">", "<article><h1>Top 10 Appliance Makers</h1>"
+                + "<p>Posted by IndustrySelect on Tuesday, August 29, 2023</p>" + BODY + "</article>");
+        String onlyInMetadata = page(ld, "<article><h1>Best Residential Movers in NYC</h1>" + BODY + "</article>");
+        String inASentence = page(ld, "<article><h1>Best Residential Movers in NYC</h1><p>Reviewed by our partners at Supermove, "
+                + "on December 9, 2024.</p>" + BODY + "</article>");
+        String account = page("<meta name=\"author\" content=\"admin\">", "<article><h1>Top 10 Appliance Makers</h1>"
+                + "<p>admin</p>" + BODY + "</article>");
+
+        assertEquals(List.of("Supermove"), extractor.fromHtml(byline, null).authors());
+        assertEquals(List.of("IndustrySelect"), extractor.fromHtml(postedBy, null).authors());
+        assertEquals(List.of(), extractor.fromHtml(onlyInMetadata, null).authors());
+        assertEquals(List.of(), extractor.fromHtml(inASentence, null).authors());
+        assertEquals(List.of(), extractor.fromHtml(account, null).authors());
+    }
+
+    @Test
+    void teamOrStaffBylineWhenNoPersonIsNamed() {
+        String team = page("", "<article><h1>Top Mental Health Tips</h1><h4 class=\"author-name\">By <a href=\"/editors\">"
+                + "The Currency editors</a></h4>" + BODY + "</article>");
+        String staff = page("", "<article><h1>Top Mental Health Tips</h1><p class=\"authorName\">Podium Staff</p>" + BODY + "</article>");
+        String both = page("", "<article><h1>Top Mental Health Tips</h1><p class=\"authorName\">Podium Staff</p>"
+                + "<p class=\"author\">By Jane Doe</p>" + BODY + "</article>");
+
+        assertEquals(List.of("The Currency editors"), extractor.fromHtml(team, null).authors());
+        assertEquals(List.of("Podium Staff"), extractor.fromHtml(staff, null).authors());
+        assertEquals(List.of("Jane Doe"), extractor.fromHtml(both, null).authors());
+    }
 }
