@@ -42,6 +42,8 @@ final class HtmlMetadata {
             + "(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?|van|de|der|den|von|da|di|du|del)){1,3})(?!\\p{L})");
     /** An element's own text that is a byline: "By Jane Doe", "by: Jane Doe, Dec 17", "Written by Jane Doe". */
     private static final Pattern BY_OWN_TEXT = Pattern.compile("(?i)^\\s*(?:(?:written|posted|published|reported|words|story)\\s+)?by:?\\s+(?-i:\\p{Lu}).*");
+    private static final Pattern WRITTEN_BY = Pattern.compile("(?i)\\s*(?:written|posted|published|reported)\\s+by\\b");
+    private static final Pattern PERSONAL_SITE = Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})['’]s\\s+(?i:blog|weblog|site|website|journal|notes)");
     /** Library-style "Last, First M." as citation_author and dc.creator give it. */
     private static final Pattern LAST_COMMA_FIRST = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),\\s*(\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,2})$");
@@ -381,6 +383,11 @@ final class HtmlMetadata {
         }
         if (teamByline != null) {
             authors.add(teamByline);
+            return;
+        }
+        Matcher owner = siteName == null ? null : PERSONAL_SITE.matcher(siteName.strip());
+        if (owner != null && owner.matches() && AuthorNames.personShaped(owner.group(1).split("\\s+"))) {
+            authors.add(owner.group(1)); // "Colin Watson's blog": a personal blog is written by its owner
         }
     }
 
@@ -500,7 +507,7 @@ final class HtmlMetadata {
                 return;
             }
         }
-        for (Element e : doc.select("p, span, div, li, dt, strong, b, em, small")) {
+        for (Element e : doc.select("p, span, div, li, dt, strong, b, em, small, h2, h3, h4, h5, h6")) {
             if (textLength(e) > 200) {
                 continue;
             }
@@ -536,8 +543,11 @@ final class HtmlMetadata {
                 }
             }
         }
-        for (Element e : doc.select("p, span, div, li")) {
+        for (Element e : doc.select("p, span, div, li, h3, h4, h5, h6")) {
             String own = e.ownText();
+            if (e.tagName().startsWith("h") && !WRITTEN_BY.matcher(own).lookingAt()) {
+                continue; // a heading "Written by Jane Doe" over an author box; "By Event Type" heads a menu
+            }
             if (own.length() < 100 && BY_OWN_TEXT.matcher(own).matches() && textLength(e) < 400 && e.text().length() < 120
                     && !insideNoise(e)) {
                 addAuthors(AuthorNames.clean(e.text(), siteName, true));
@@ -602,7 +612,7 @@ final class HtmlMetadata {
             }
             Element link = e.closest("a") != null ? e.closest("a") : e.selectFirst("a");
             String href = link == null ? "" : link.attr("href");
-            if (link != null && !href.matches("(?i).*(?:author|people|person|profile|staff|team|about|/by/|/u/|/@).*")) {
+            if (link != null && link.hasAttr("href") && !href.matches("(?i).*(?:author|people|person|profile|staff|team|about|/by/|/u/|/@).*")) {
                 continue; // a link to a category or tag, not to a person
             }
             List<String> names = AuthorNames.clean(text, siteName, true);

@@ -282,4 +282,28 @@ class ArticleExtractorMetadataTest {
         assertEquals(List.of("Podium Staff"), extractor.fromHtml(staff, null).authors());
         assertEquals(List.of("Jane Doe"), extractor.fromHtml(both, null).authors());
     }
+
+    @Test
+    void bylinesAfterADateUnderAHeadingLabelOrInAWrittenByHeading() {
+        String dotted = page("", "<article><h1>What do people love about Rust?</h1><div class=\"publish-date-author\">Dec. 19, 2025 "
+                + "&middot; Niko Matsakis on behalf of the team</div>" + BODY + "</article>");
+        String label = page("", "<article><h1>Understanding mathematics</h1>" + BODY + "<h2>Article by</h2><div>Matias Heikkilä</div></article>");
+        String heading = page("", "<article><h1>Understanding mathematics</h1>" + BODY + "<h3>Written by Cassidy Horton</h3></article>");
+        String menu = page("", "<div><h4>By Event Type</h4><ul><li><a href=\"/c\">Conferences</a></li></ul></div>"
+                + "<article><h1>Understanding mathematics</h1>" + BODY + "</article>");
+
+        assertEquals(List.of("Niko Matsakis"), extractor.fromHtml(dotted, null).authors());
+        assertEquals(List.of("Matias Heikkilä"), extractor.fromHtml(label, null).authors());
+        assertEquals(List.of("Cassidy Horton"), extractor.fromHtml(heading, null).authors());
+        assertEquals(List.of(), extractor.fromHtml(menu, null).authors());
+    }
+
+    @Test
+    void personalBlogIsWrittenByItsOwner() {
+        String blog = page("<meta property=\"og:site_name\" content=\"Colin Watson's blog\">", "<h1>Preparing a transition</h1>" + BODY);
+        String company = page("<meta property=\"og:site_name\" content=\"Levine Music\">", "<h1>Preparing a transition</h1>" + BODY);
+
+        assertEquals(List.of("Colin Watson"), extractor.fromHtml(blog, null).authors());
+        assertEquals(List.of(), extractor.fromHtml(company, null).authors());
+    }
 }
