@@ -47,6 +47,8 @@ final class HtmlMetadata {
     /** Library-style "Last, First M." as citation_author and dc.creator give it. */
     private static final Pattern LAST_COMMA_FIRST = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),\\s*(\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,2})$");
+    /** A text that starts with a dateline label: "Posted on the 15/12/2025 at 19:00", "Last updated: November 13, 2025". */
+    private static final Pattern DATELINE_START = Pattern.compile("(?i)(?:posted|published|(?:last )?updated)(?: on)?(?: the)?\\s*:?\\s*(.{6,40})");
     /** "Published on", "Updated:", "Posted", "Last updated": the label of a dateline. */
     private static final Pattern DATELINE_LABEL = Pattern.compile("(?i)\\b(?:published|updated|posted|last updated|date)(?:\\s+on)?\\s*:?\\s*");
     /** Words that follow a byline name in flattened page text and are not part of it. */
@@ -77,6 +79,8 @@ final class HtmlMetadata {
     private Map<Element, Integer> textLengths;
     /** Texts of h1 elements that are the site's logo or name (squashed). */
     private final java.util.Set<String> logoNames = new java.util.HashSet<>();
+    /** The text in which the date shown beside the headline was found. */
+    private String shownText;
     /** A team or staff byline ("Podium Staff") seen in a byline element, the author if no person is found. */
     private String teamByline;
 
@@ -704,6 +708,10 @@ final class HtmlMetadata {
         // earlier datePublished and the shown date is its dateModified; the metadata's timestamp is kept when it is the
         // same day, being more precise
         OffsetDateTime shown = headlineDate();
+        OffsetDateTime other = shownText == null ? null : Dates.otherReading(shownText);
+        if (other != null && (sameDay(other, publishedAt) || sameDay(other, Dates.fromUrl(first(pageUrl, canonicalUrl))))) {
+            shown = other; // "09.10.2024" or "03/10/2023" reads both ways: the reading the metadata or the URL gives is meant
+        }
         if (shown != null && !sameDay(shown, publishedAt) && publishedAt != null && sameDay(shown, modifiedAt)
                 && (earlierPublished || shownNearHeadline(publishedAt))) {
             // the metadata says the shown date is the last modification ("Updated October 8" while datePublished is
@@ -714,8 +722,46 @@ final class HtmlMetadata {
             publishedAt = sameDay(shown, modifiedAt) ? modifiedAt : shown; // keep the more precise timestamp
         }
         if (publishedAt == null) {
-            publishedAt = Dates.fromUrl(first(pageUrl, canonicalUrl));
+            publishedAt = first(dateBesideByline(), labelledDate(), Dates.fromUrl(first(pageUrl, canonicalUrl)));
         }
+    }
+
+    /** The date printed in the small block that holds the author's byline ("Jane Doe · July 23, 2025"); null if none. */
+    private OffsetDateTime dateBesideByline() {
+        if (authors.isEmpty()) {
+            return null;
+        }
+        for (Element e : doc.getElementsContainingOwnText(authors.get(0))) {
+            if (insideNoise(e) || textLength(e) > 100) {
+                continue;
+            }
+            Element p = e.parent();
+            for (int i = 0; i < 3 && p != null && textLength(p) <= 160; i++, p = p.parent()) {
+                OffsetDateTime d = Dates.find(p.text());
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A dateline anywhere on the page labelled as such ("Posted on April 13, 2023", "Last updated: Nov 13, 2025"). */
+    private OffsetDateTime labelledDate() {
+        for (Element e : doc.select("p, span, div, li, small, em, i, time")) {
+            String own = e.ownText();
+            if (own.length() > 80 || own.indexOf("osted") < 0 && own.indexOf("ublished") < 0 && own.indexOf("pdated") < 0) {
+                continue; // a cheap test before the regular expressions
+            }
+            Matcher label = DATELINE_START.matcher(Text.normalize(e.text()));
+            if (label.lookingAt() && textLength(e) <= 80 && !insideNoise(e)) {
+                OffsetDateTime d = Dates.find(label.group(1));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -759,13 +805,18 @@ final class HtmlMetadata {
     /** The first date written within a few lines of the visible headline (byline and dateline area). */
     private OffsetDateTime headlineDate() {
         String after = headlineText(300, 0);
+        shownText = after;
         OffsetDateTime d = after == null ? null : Dates.find(after);
-        d = d != null ? d : Dates.find(headlineText(0, 120));
+        if (d == null) {
+            shownText = headlineText(0, 120);
+            d = Dates.find(shownText);
+        }
         if (d == null && after != null) {
             // a longer standfirst or image credit between the headline and a labelled dateline
             String further = headlineText(600, 0);
             Matcher label = DATELINE_LABEL.matcher(further);
-            d = label.find() ? Dates.find(further.substring(label.end(), Math.min(further.length(), label.end() + 40))) : null;
+            shownText = label.find() ? further.substring(label.end(), Math.min(further.length(), label.end() + 40)) : null;
+            d = Dates.find(shownText);
         }
         return d;
     }

@@ -306,4 +306,31 @@ class ArticleExtractorMetadataTest {
         assertEquals(List.of("Colin Watson"), extractor.fromHtml(blog, null).authors());
         assertEquals(List.of(), extractor.fromHtml(company, null).authors());
     }
+
+    @Test
+    void numericDateThatReadsBothWaysTakesTheReadingOfTheMetadataOrTheUrl() {
+        String meta = page("<meta property=\"article:published_time\" content=\"2024-09-10T16:07:00Z\">",
+                "<h1>A headline for the date test</h1><p>09.10.2024</p>" + BODY);
+        String url = page("", "<h1>A headline for the date test</h1><p>03/10/2023</p>" + BODY);
+        String plain = page("", "<h1>A headline for the date test</h1><p>03/10/2023</p>" + BODY);
+
+        assertEquals(LocalDate.of(2024, 9, 10), published(meta));
+        assertEquals(LocalDate.of(2023, 10, 3), extractor.fromHtml(url, "https://example.org/blog/2023/october/03/wine-types/")
+                .publishedAt().toLocalDate());
+        assertEquals(LocalDate.of(2023, 3, 10), published(plain));
+        assertEquals(LocalDate.of(2025, 12, 15), Dates.fromUrl("https://example.org/articles/2025-12-15+Rust+backend").toLocalDate());
+    }
+
+    @Test
+    void dateBesideTheBylineOrLabelledAnywhereWhenNoneIsNearTheHeadline() {
+        String lead = "<p>" + "A long standfirst that keeps the byline away from the headline for this test. ".repeat(5) + "</p>";
+        String byline = page("", "<h1>A headline for the date test</h1>" + lead + BODY
+                + "<div><p class=\"author\">By <a href=\"/author/moses-kim\">Moses Kim</a></p><p>April 8, 2024</p></div>");
+        String labelled = page("", "<h1>A headline for the date test</h1>" + lead + BODY + "<div><span>Posted on the 15/12/2025 at 19:00</span></div>");
+        String unlabelled = page("", "<h1>A headline for the date test</h1>" + lead + BODY + "<div><span>Offer ends 15/12/2025</span></div>");
+
+        assertEquals(LocalDate.of(2024, 4, 8), published(byline));
+        assertEquals(LocalDate.of(2025, 12, 15), published(labelled));
+        assertEquals(null, extractor.fromHtml(unlabelled, null).publishedAt());
+    }
 }
