@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +18,7 @@ final class AuthorNames {
     static final Pattern PREFIX = Pattern.compile(
             "(?i)^\\s*(?:(?:written|posted|published|reported|story|text|words|reviewed|edited|updated|compiled|recipe|article)\\s+)?"
                     + "(?:by|from|von|par|por|di|door|av|przez|автор:?)\\s*:?\\s+|^\\s*(?:authors?|writer|posted by|author name)\\s*[:：]\\s*");
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||/|&|·|•|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b| - | – | — |\\n)\\s*");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||/|&|·|•|⋅|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b| - | – | — |\\n)\\s*");
     private static final Pattern CREDENTIAL = Pattern.compile(
             "(?i)^(?:ph\\.?\\s?d\\.?|m\\.?d\\.?|r\\.?d\\.?n?|m\\.?s\\.?c?|b\\.?s\\.?c?|m\\.?a\\.?|b\\.?a\\.?|m\\.?p\\.?h|mba|cpa|cfa|cfp|rn|"
                     + "jr\\.?|sr\\.?|iii?|esq\\.?|fand|ldn|cde|e-ryt.*|ryt.*|dabom|foma|facp|lcsw|np|pa-c|dds|dvm|ccc-slp)$");
@@ -49,6 +50,8 @@ final class AuthorNames {
     /** A team, staff or desk byline: "Podium Staff", "The Upwork Team", "Team Acme", "News Desk", "The Currency editors". */
     private static final Pattern TEAM = Pattern.compile("(?:(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}\\d&+.'’-]*\\s+){1,4}(?:[Ee]ditorial\\s+)?"
             + "(?:[Tt]eam|[Ss]taff|[Ee]ditors|[Dd]esk|[Nn]ewsdesk|[Nn]ewsroom)|[Tt]eam\\s+\\p{Lu}[\\p{L}\\d&+.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&+.'’-]*)?)");
+    /** Two first names signing together in structured metadata. */
+    private static final Pattern FIRST_NAMES = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s*(?:&|\\band\\b)\\s*(\\p{Lu}\\p{Ll}+)");
     /** Account names that are no one's byline. */
     private static final Set<String> ACCOUNTS = Set.of("admin", "administrator", "webmaster", "user", "undefined", "null", "none",
             "unknown", "guest", "author", "anonymous", "editor", "moderator", "root", "wordpress", "blog");
@@ -103,6 +106,13 @@ final class AuthorNames {
         s = PREFIX.matcher(s).replaceFirst("");
         if (siteName != null && s.length() > siteName.length() + 3 && s.toLowerCase(Locale.ROOT).endsWith(siteName.toLowerCase(Locale.ROOT))) {
             s = s.substring(0, s.length() - siteName.length());
+        }
+        Matcher pair = FIRST_NAMES.matcher(s.strip());
+        if (!strict && pair.matches() && !pair.group(1).equals(pair.group(2))
+                && personShaped(new String[] {pair.group(1), pair.group(2)})) {
+            out.add(pair.group(1)); // "Maria & Katerina", "Linny and Peter": a couple signing with first names
+            out.add(pair.group(2));
+            return out;
         }
         String[] parts = SPLIT.split(s);
         for (String part : parts) {

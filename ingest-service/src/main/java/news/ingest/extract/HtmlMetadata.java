@@ -34,12 +34,14 @@ final class HtmlMetadata {
             "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator",
             "dcterms.creator", "byl", "citation_author", "twitter:creator:name", "cxenseparse:author");
     private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(^|[-_\\s])(author|byline|by-line|writer|contributor)s?($|[-_\\s]|name)");
-    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)(?:written|posted|published|words|reported|story|article)? ?by:?|authors?:?|writer:?");
+    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)(?:written|posted|published|words|reported|story|article)? ?by:?|authors?:?|writer:?|contributors?:?");
+    /** Parts of an author box that are not the name: "author-description", "author__bio", "author-title", "byline-avatar". */
+    private static final Pattern BYLINE_EXTRA_CLASS = Pattern.compile("(?i)(?:author|byline)s?[-_]{0,2}(?:desc|description|bio|title|job|role|position|about|avatar|image|img|photo|picture)");
     private static final Pattern DATE_CLASS = Pattern.compile("(?i)(date|time|publish|posted|dateline|meta)");
     /** "By Jane Doe", "Written by Jane Doe and John Roe" near the headline; not "Reviewed by", "Photo by". */
     private static final Pattern HEADLINE_BYLINE = Pattern.compile("(?<![Rr]eviewed |[Ee]dited |[Cc]hecked |[Pp]hoto |[Ii]mage "
             + "|[Ii]llustration |[Ss]ponsored |[Pp]owered )(?:\\b[Bb]y|\\bBY|[Aa]uthor):?\\s+((?:Dr\\.? )?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?"
-            + "(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?|van|de|der|den|von|da|di|du|del)){1,3})(?!\\p{L})");
+            + "(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:[-'’]\\p{Lu}?\\p{Ll}+)?|van|de|der|den|von|da|di|du|del)){1,3})(?!\\p{L})");
     /** An element's own text that is a byline: "By Jane Doe", "by: Jane Doe, Dec 17", "Written by Jane Doe". */
     private static final Pattern BY_OWN_TEXT = Pattern.compile("(?i)^\\s*(?:(?:written|posted|published|reported|words|story)\\s+)?by:?\\s+(?-i:\\p{Lu}).*");
     private static final Pattern WRITTEN_BY = Pattern.compile("(?i)\\s*(?:written|posted|published|reported)\\s+by\\b");
@@ -494,11 +496,18 @@ final class HtmlMetadata {
                 continue;
             }
             String text;
-            Element name = e.selectFirst("[itemprop=name]");
-            if (name != null) {
+            Element name = e.selectFirst("[itemprop=name], [class*=author-name], [class*=author__name], [class*=authorName], [class*=byline-name], [class*=byline__name]");
+            Element before = e.previousElementSibling();
+            if (BYLINE_EXTRA_CLASS.matcher(marker).find() && before != null && textLength(before) <= 40
+                    && !AuthorNames.clean(before.text(), siteName, true).isEmpty()) {
+                text = before.text(); // the author's description or job title follows the name
+            } else if (name != null) {
                 text = name.hasAttr("content") ? name.attr("content") : name.text();
-            } else {
+            } else if (textLength(e) <= 1500) {
                 text = e.text();
+                text = text.length() > 120 ? firstLine(e) : text; // an author box: the name, then a biography
+            } else {
+                continue;
             }
             if (text.length() > 120) {
                 continue;
@@ -564,6 +573,17 @@ final class HtmlMetadata {
         if (name != null) {
             authors.add(name);
         }
+    }
+
+    /** The text of the first element with text of its own inside an element, if short ("Jane Doe" atop a biography). */
+    private static String firstLine(Element box) {
+        for (Element e : box.getAllElements()) {
+            if (e != box && e.hasText() && !e.ownText().isBlank()) {
+                String t = Text.normalize(e.text());
+                return t.length() <= 40 ? t : "";
+            }
+        }
+        return "";
     }
 
     /** The element of the visible headline (the h1 the title came from); null if none. */
@@ -650,6 +670,9 @@ final class HtmlMetadata {
 
     private static boolean insideNoise(Element e) {
         for (Element p = e; p != null && !"body".equals(p.tagName()); p = p.parent()) {
+            if (p.tagName().equals("main")) {
+                return false; // the page's main content (an unclosed aside or footer above it is a markup slip)
+            }
             if (p.tagName().equals("footer") || p.tagName().equals("aside")) {
                 return true;
             }

@@ -333,4 +333,37 @@ class ArticleExtractorMetadataTest {
         assertEquals(LocalDate.of(2025, 12, 15), published(labelled));
         assertEquals(null, extractor.fromHtml(unlabelled, null).publishedAt());
     }
+
+    @Test
+    void authorBoxesNameChildrenAndDescriptions() {
+        String bio = "<p>" + "Lauren Vetter is a growth-focused marketing professional who writes about healthcare technology. ".repeat(2) + "</p>";
+        String box = page("", "<article><h1>SEO tips for clinics</h1>" + BODY + "<div class=\"blog_author-wrapper\"><img alt=\"\">"
+                + "<div>Lauren Vetter</div>" + bio + "</div></article>");
+        String description = page("", "<article><h1>SEO tips for clinics</h1>" + BODY + "<div><p class=\"gb-headline\">Asser Christensen</p>"
+                + "<div class=\"dynamic-author-description\">Licensed Q Arabica Grader, M.A. Journalism</div></div></article>");
+        String nameChild = page("", "<article><h1>SEO tips for clinics</h1><div class=\"author-line\"><span>Written By:</span>"
+                + "<span class=\"author-name\">Celeste Longacre</span> <span class=\"author-title\">Gardener &amp; Astrologer</span></div>"
+                + BODY + "</article>");
+        String contributors = page("", "<article><h1>SEO tips for clinics</h1>" + BODY
+                + "<div class=\"tags\"><strong>Contributors:</strong> Janet Loughrey</div></article>");
+
+        assertEquals(List.of("Lauren Vetter"), extractor.fromHtml(box, null).authors());
+        assertEquals(List.of("Asser Christensen"), extractor.fromHtml(description, null).authors());
+        assertEquals(List.of("Celeste Longacre"), extractor.fromHtml(nameChild, null).authors());
+        assertEquals(List.of("Janet Loughrey"), extractor.fromHtml(contributors, null).authors());
+    }
+
+    @Test
+    void coupleSigningWithFirstNamesCamelCaseSurnamesAndMainContentInsideAnUnclosedAside() {
+        String couple = page("<meta name=\"author\" content=\"Linny and Peter\">", "<h1>Japan in winter</h1>" + BODY);
+        String camel = page("", "<article><h1>The Best Electric Scooters</h1><div>By <a href=\"/author/chris-mcnamara\">Chris McNamara</a>"
+                + " &sdot; Founder and Editor-in-Chief &sdot; <span>Updated May 6, 2025</span></div>" + BODY + "</article>");
+        String aside = page("", "<aside class=\"announcement-banner\"><p>News!</p><main><article><h1>Startup Lessons</h1>"
+                + "<span class=\"blog-meta-author\">Tim Enwall</span>" + BODY + "</article></main>");
+
+        assertEquals(List.of("Linny", "Peter"), extractor.fromHtml(couple, null).authors());
+        assertEquals(List.of("Chris McNamara"), extractor.fromHtml(camel, null).authors());
+        assertEquals(List.of("Tim Enwall"), extractor.fromHtml(aside, null).authors());
+        assertEquals(List.of(), AuthorNames.clean("Tips & Tricks", null, true));
+    }
 }
