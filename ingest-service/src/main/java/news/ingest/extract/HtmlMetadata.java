@@ -409,12 +409,14 @@ final class HtmlMetadata {
         }
         int chars = 0;
         boolean after = false;
+        java.util.Set<Element> inHeadline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        inHeadline.addAll(headline.getAllElements());
         for (Element e : doc.getAllElements()) {
             if (e == headline) {
                 after = true;
                 continue;
             }
-            if (!after || e.parents().contains(headline)) {
+            if (!after || inHeadline.contains(e)) {
                 continue;
             }
             chars += e.ownText().length();
@@ -618,12 +620,14 @@ final class HtmlMetadata {
         int chars = 0;
         int seen = 0;
         boolean after = false;
+        java.util.Set<Element> inHeadline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        inHeadline.addAll(headline.getAllElements());
         for (Element e : doc.getAllElements()) {
             if (e == headline) {
                 after = true;
                 continue;
             }
-            if (!after || e.parents().contains(headline)) {
+            if (!after || inHeadline.contains(e)) {
                 continue;
             }
             chars += e.ownText().length();
@@ -754,8 +758,8 @@ final class HtmlMetadata {
         if (authors.isEmpty()) {
             return null;
         }
-        for (Element e : doc.getElementsContainingOwnText(authors.get(0))) {
-            if (insideNoise(e) || textLength(e) > 100) {
+        for (Element e : elementsWithText(authors.get(0))) {
+            if (textLength(e) > 100 || insideNoise(e)) {
                 continue;
             }
             Element p = e.parent();
@@ -771,13 +775,9 @@ final class HtmlMetadata {
 
     /** A dateline anywhere on the page labelled as such ("Posted on April 13, 2023", "Last updated: Nov 13, 2025"). */
     private OffsetDateTime labelledDate() {
-        for (Element e : doc.select("p, span, div, li, small, em, i, time")) {
-            String own = e.ownText();
-            if (own.length() > 80 || own.indexOf("osted") < 0 && own.indexOf("ublished") < 0 && own.indexOf("pdated") < 0) {
-                continue; // a cheap test before the regular expressions
-            }
-            Matcher label = DATELINE_START.matcher(Text.normalize(e.text()));
-            if (label.lookingAt() && textLength(e) <= 80 && !insideNoise(e)) {
+        for (Element e : elementsWithText("osted", "ublished", "pdated")) {
+            Matcher label = textLength(e) > 80 ? null : DATELINE_START.matcher(Text.normalize(e.text()));
+            if (label != null && label.lookingAt() && !insideNoise(e)) {
                 OffsetDateTime d = Dates.find(label.group(1));
                 if (d != null) {
                     return d;
@@ -785,6 +785,27 @@ final class HtmlMetadata {
             }
         }
         return null;
+    }
+
+    /** The elements with a text of their own that contains one of the strings (case-sensitive), in page order. */
+    private List<Element> elementsWithText(String... strings) {
+        List<Element> out = new ArrayList<>();
+        if (doc.body() == null) {
+            return out;
+        }
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode tn && node.parent() instanceof Element p
+                    && (out.isEmpty() || out.get(out.size() - 1) != p)) {
+                String text = tn.getWholeText();
+                for (String s : strings) {
+                    if (text.contains(s)) {
+                        out.add(p);
+                        break;
+                    }
+                }
+            }
+        }, doc.body());
+        return out;
     }
 
     /**
