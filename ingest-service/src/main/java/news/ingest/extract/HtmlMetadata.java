@@ -227,8 +227,15 @@ final class HtmlMetadata {
                     h1 = h;
                     for (String other : new String[] {ldTitle, og, docTitle}) {
                         String o = clean(other);
-                        if (o != null && !o.equals(title) && plainQuotes(o).equals(plainQuotes(title))) {
+                        if (o == null || o.equals(title) || !plainQuotes(o).equalsIgnoreCase(plainQuotes(title))) {
+                            continue;
+                        }
+                        if (plainQuotes(o).equals(plainQuotes(title))) {
                             title = o; // the same words with other quote marks: the metadata's typography is the plain one
+                            break;
+                        }
+                        if (capitals(o) > capitals(title) && !o.equals(o.toUpperCase(Locale.ROOT))) {
+                            title = o; // "How to install solar panels" printed, "How to Install Solar Panels" edited: title case
                             break;
                         }
                     }
@@ -949,6 +956,15 @@ final class HtmlMetadata {
     private static String headPart(String t) {
         String[] parts = t == null ? new String[0] : Text.normalize(t).split(TITLE_SEPARATOR);
         return parts.length < 2 ? null : parts[0];
+    }
+
+    /** How many words of four letters or more start with a capital (title case against sentence case; minor words aside). */
+    private static int capitals(String s) {
+        int n = 0;
+        for (String w : s.split("[^\\p{L}]+")) {
+            n += w.length() >= 4 && Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+        }
+        return n;
     }
 
     /** The text with typographic quote marks as plain ones, to compare two spellings of a headline. */

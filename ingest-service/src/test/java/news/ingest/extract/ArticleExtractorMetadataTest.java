@@ -366,4 +366,14 @@ class ArticleExtractorMetadataTest {
         assertEquals(List.of("Tim Enwall"), extractor.fromHtml(aside, null).authors());
         assertEquals(List.of(), AuthorNames.clean("Tips & Tricks", null, true));
     }
+
+    @Test
+    void headlineInSentenceCaseGivesWayToTheMetadataInTitleCase() {
+        String og = "<meta property=\"og:title\" content=\"How to Install Solar Panels in 2026\">";
+
+        assertEquals("How to Install Solar Panels in 2026", title(og, "<article><h1>How to install solar panels in 2026</h1>"));
+        // capitalised minor words ("And", "To") are a style guide's choice, not a reason to leave the headline
+        assertEquals("Video Post-Production Review and Approval Process", title("<meta property=\"og:title\" "
+                + "content=\"Video Post-Production Review And Approval Process\">", "<article><h1>Video Post-Production Review and Approval Process</h1>"));
+    }
 }
