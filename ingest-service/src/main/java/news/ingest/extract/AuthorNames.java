@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,10 +15,10 @@ import java.util.regex.Pattern;
  */
 final class AuthorNames {
 
-    private static final Pattern PREFIX = Pattern.compile(
+    static final Pattern PREFIX = Pattern.compile(
             "(?i)^\\s*(?:(?:written|posted|published|reported|story|text|words|reviewed|edited|updated|compiled|recipe|article)\\s+)?"
                     + "(?:by|from|von|par|por|di|door|av|przez|автор:?)\\s*:?\\s+|^\\s*(?:authors?|writer|posted by|author name)\\s*[:：]\\s*");
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||/|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b| - | – | — |\\n)\\s*");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||/|&|·|•|⋅|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b| - | – | — |\\n)\\s*");
     private static final Pattern CREDENTIAL = Pattern.compile(
             "(?i)^(?:ph\\.?\\s?d\\.?|m\\.?d\\.?|r\\.?d\\.?n?|m\\.?s\\.?c?|b\\.?s\\.?c?|m\\.?a\\.?|b\\.?a\\.?|m\\.?p\\.?h|mba|cpa|cfa|cfp|rn|"
                     + "jr\\.?|sr\\.?|iii?|esq\\.?|fand|ldn|cde|e-ryt.*|ryt.*|dabom|foma|facp|lcsw|np|pa-c|dds|dvm|ccc-slp)$");
@@ -46,7 +47,38 @@ final class AuthorNames {
     private static final Pattern PARTICLE = Pattern.compile("(?i)van|von|de|der|den|da|di|du|del|della|la|le|bin|al|el|ibn|dos|das|do|ter|y");
     private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’.\\-]*");
 
+    /** A team, staff or desk byline: "Podium Staff", "The Upwork Team", "Team Acme", "News Desk", "The Currency editors". */
+    private static final Pattern TEAM = Pattern.compile("(?:(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}\\d&+.'’-]*\\s+){1,4}(?:[Ee]ditorial\\s+)?"
+            + "(?:[Tt]eam|[Ss]taff|[Ee]ditors|[Dd]esk|[Nn]ewsdesk|[Nn]ewsroom)|[Tt]eam\\s+\\p{Lu}[\\p{L}\\d&+.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&+.'’-]*)?)");
+    /** Two first names signing together in structured metadata. */
+    private static final Pattern FIRST_NAMES = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s*(?:&|\\band\\b)\\s*(\\p{Lu}\\p{Ll}+)");
+    /** Account names that are no one's byline. */
+    private static final Set<String> ACCOUNTS = Set.of("admin", "administrator", "webmaster", "user", "undefined", "null", "none",
+            "unknown", "guest", "author", "anonymous", "editor", "moderator", "root", "wordpress", "blog");
+
     private AuthorNames() {
+    }
+
+    /** The team or staff name of a byline ("By Podium Staff" gives "Podium Staff"); null if it names no team. */
+    static String teamName(String raw) {
+        if (raw == null || raw.length() > 80) {
+            return null;
+        }
+        String s = PREFIX.matcher(Text.normalize(raw)).replaceFirst("").strip();
+        return TEAM.matcher(s).matches() ? s : null;
+    }
+
+    /**
+     * Whether a structured author value that is not a person can stand as the author: an organisation, team or desk name
+     * ("Supermove", "InstaTunnel Team", "TOI Lifestyle Desk"), not an account ("admin"), a URL, a handle or an e-mail.
+     */
+    static boolean isCollectiveName(String name, String siteName) {
+        if (name == null || name.length() < 2 || name.length() > 60 || name.contains("http") || name.contains("www.")
+                || name.contains("@") || name.contains("/") || !Character.isLetterOrDigit(name.charAt(0))) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        return !ACCOUNTS.contains(lower) && name.split("\\s+").length <= 6 && !name.equals(lower) || TEAM.matcher(name).matches();
     }
 
     /**
@@ -74,6 +106,13 @@ final class AuthorNames {
         s = PREFIX.matcher(s).replaceFirst("");
         if (siteName != null && s.length() > siteName.length() + 3 && s.toLowerCase(Locale.ROOT).endsWith(siteName.toLowerCase(Locale.ROOT))) {
             s = s.substring(0, s.length() - siteName.length());
+        }
+        Matcher pair = FIRST_NAMES.matcher(s.strip());
+        if (!strict && pair.matches() && !pair.group(1).equals(pair.group(2))
+                && personShaped(new String[] {pair.group(1), pair.group(2)})) {
+            out.add(pair.group(1)); // "Maria & Katerina", "Linny and Peter": a couple signing with first names
+            out.add(pair.group(2));
+            return out;
         }
         String[] parts = SPLIT.split(s);
         for (String part : parts) {

@@ -48,11 +48,36 @@ final class Dates {
     private static final Pattern NUMERIC_DMY = Pattern.compile("(?<![\\d/.])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?!\\d)" + TIME);
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
     private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|-|_|\\.|$)");
+            "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|-|_|\\.|\\+|$)");
     private static final Pattern URL_YEAR_MONTH_DAY_SPLIT = Pattern.compile(
             "/((?:19|20)\\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/");
 
+    private static final Pattern URL_YEAR_MONTH_NAME_DAY = Pattern.compile(
+            "(?i)/((?:19|20)\\d{2})/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+                    + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/(0?[1-9]|[12]\\d|3[01])/");
+
     private Dates() {
+    }
+
+    /**
+     * The other reading of the first date written in the text when it is a numeric date that reads both ways
+     * ("03/10/2023": March 10 or October 3); null when the first date is not such a date.
+     */
+    static OffsetDateTime otherReading(String text) {
+        OffsetDateTime first = find(text);
+        Matcher m = first == null ? null : NUMERIC_DMY.matcher(text);
+        if (m == null || !m.find()) {
+            return null;
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(3));
+        OffsetDateTime read = find(m.group());
+        if (a > 12 || b > 12 || a == b || read == null || !read.toLocalDate().equals(first.toLocalDate())) {
+            return null; // unambiguous, or not the first date of the text
+        }
+        OffsetDateTime swapped = read.getMonthValue() == a ? build(m.group(4), m.group(3), m.group(1), null, 0)
+                : build(m.group(4), m.group(1), m.group(3), null, 0);
+        return swapped;
     }
 
     /** Parses a whole metadata value (ISO 8601, RFC 1123, or any notation {@link #find} knows); null if none. */
@@ -162,6 +187,10 @@ final class Dates {
             return null;
         }
         String path = url.replaceFirst("^[a-zA-Z]+://[^/]+", "");
+        Matcher named = URL_YEAR_MONTH_NAME_DAY.matcher(path);
+        if (named.find()) {
+            return build(named.group(1), month(named.group(2)), named.group(3), null, 0); // "/2023/october/03/"
+        }
         Matcher m = URL_YEAR_MONTH_DAY_SPLIT.matcher(path);
         if (!m.find()) {
             m = URL_DATE.matcher(path);

@@ -34,17 +34,23 @@ final class HtmlMetadata {
             "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator",
             "dcterms.creator", "byl", "citation_author", "twitter:creator:name", "cxenseparse:author");
     private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(^|[-_\\s])(author|byline|by-line|writer|contributor)s?($|[-_\\s]|name)");
-    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)(?:written|posted|published|words|reported|story|article)? ?by:?|authors?:?|writer:?");
+    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)(?:written|posted|published|words|reported|story|article)? ?by:?|authors?:?|writer:?|contributors?:?");
+    /** Parts of an author box that are not the name: "author-description", "author__bio", "author-title", "byline-avatar". */
+    private static final Pattern BYLINE_EXTRA_CLASS = Pattern.compile("(?i)(?:author|byline)s?[-_]{0,2}(?:desc|description|bio|title|job|role|position|about|avatar|image|img|photo|picture)");
     private static final Pattern DATE_CLASS = Pattern.compile("(?i)(date|time|publish|posted|dateline|meta)");
     /** "By Jane Doe", "Written by Jane Doe and John Roe" near the headline; not "Reviewed by", "Photo by". */
     private static final Pattern HEADLINE_BYLINE = Pattern.compile("(?<![Rr]eviewed |[Ee]dited |[Cc]hecked |[Pp]hoto |[Ii]mage "
             + "|[Ii]llustration |[Ss]ponsored |[Pp]owered )(?:\\b[Bb]y|\\bBY|[Aa]uthor):?\\s+((?:Dr\\.? )?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?"
-            + "(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?|van|de|der|den|von|da|di|du|del)){1,3})(?!\\p{L})");
+            + "(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:[-'’]\\p{Lu}?\\p{Ll}+)?|van|de|der|den|von|da|di|du|del)){1,3})(?!\\p{L})");
     /** An element's own text that is a byline: "By Jane Doe", "by: Jane Doe, Dec 17", "Written by Jane Doe". */
     private static final Pattern BY_OWN_TEXT = Pattern.compile("(?i)^\\s*(?:(?:written|posted|published|reported|words|story)\\s+)?by:?\\s+(?-i:\\p{Lu}).*");
+    private static final Pattern WRITTEN_BY = Pattern.compile("(?i)\\s*(?:written|posted|published|reported)\\s+by\\b");
+    private static final Pattern PERSONAL_SITE = Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})['’]s\\s+(?i:blog|weblog|site|website|journal|notes)");
     /** Library-style "Last, First M." as citation_author and dc.creator give it. */
     private static final Pattern LAST_COMMA_FIRST = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),\\s*(\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,2})$");
+    /** A text that starts with a dateline label: "Posted on the 15/12/2025 at 19:00", "Last updated: November 13, 2025". */
+    private static final Pattern DATELINE_START = Pattern.compile("(?i)(?:posted|published|(?:last )?updated)(?: on)?(?: the)?\\s*:?\\s*(.{6,40})");
     /** "Published on", "Updated:", "Posted", "Last updated": the label of a dateline. */
     private static final Pattern DATELINE_LABEL = Pattern.compile("(?i)\\b(?:published|updated|posted|last updated|date)(?:\\s+on)?\\s*:?\\s*");
     /** Words that follow a byline name in flattened page text and are not part of it. */
@@ -56,6 +62,12 @@ final class HtmlMetadata {
             + "|newsletter|follow|contact|categories|recent posts|popular|you may also|leave a)\\b");
     /** Between a headline and the site or section name: "Headline | Site", "Site - Headline", "Headline • Site". */
     private static final String TITLE_SEPARATOR = "\\s+[|–—·•»:\\-]\\s+|\\s+::\\s+";
+    /** Two words run together where a subtitle's line break was ("The Best AlternativesTop Tools"). */
+    private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Ll}{2}\\p{Lu}\\p{Ll}|[)\\]]\\p{Lu}\\p{Ll}");
+    /** A title part that is a domain name ("Newegg.com"): the site's name. */
+    private static final String DOMAIN_NAME = "(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|org|net|edu|gov|io|co|info|biz|news|blog|ai|app|dev|tv|me|us|uk|de|fr|ca|au|in|it|es|nl|jp|ch|se)";
+    private static final Pattern DOMAIN = Pattern.compile("(?i)" + DOMAIN_NAME);
+    private static final Pattern LEADING_DOMAIN = Pattern.compile("(?i)^" + DOMAIN_NAME + "\\s+");
     private static final Pattern ENTITY = Pattern.compile("&(?:#\\d+|#[xX]\\p{XDigit}+|[a-zA-Z]{2,8});");
     private static final Pattern LOGO_CLASS = Pattern.compile("(?i)logo|brand|site-title|site-name|masthead|sidebar|widget");
     /** A class/id token that starts a comment, related-links, sidebar or footer block ("has-sidebar" does not). */
@@ -69,6 +81,10 @@ final class HtmlMetadata {
     private Map<Element, Integer> textLengths;
     /** Texts of h1 elements that are the site's logo or name (squashed). */
     private final java.util.Set<String> logoNames = new java.util.HashSet<>();
+    /** The text in which the date shown beside the headline was found. */
+    private String shownText;
+    /** A team or staff byline ("Podium Staff") seen in a byline element, the author if no person is found. */
+    private String teamByline;
 
     String title;
     String h1;
@@ -90,7 +106,7 @@ final class HtmlMetadata {
             for (int i = 0; i < 2 && content.matches("(?s).*&(?:#\\d+|#x\\p{XDigit}+|\\p{Alpha}+);.*"); i++) {
                 content = org.jsoup.parser.Parser.unescapeEntities(content, false); // double-escaped values
             }
-            content = content.strip();
+            content = repairMojibake(content.strip());
             if (content.isEmpty()) {
                 continue;
             }
@@ -105,6 +121,7 @@ final class HtmlMetadata {
         readSite(article, pageUrl);
         readUrlsAndText(article, pageUrl);
         readTitle(article);
+        title = dropPipedExtras(title);
         readAuthors(article);
         readDates(article, pageUrl);
         readLanguage(article);
@@ -151,11 +168,11 @@ final class HtmlMetadata {
     }
 
     private void readTitle(JsonNode article) {
-        String ldTitle = article == null ? null : first(unescape(JsonLd.text(article.get("headline"))),
+        String ldTitle = article == null ? null : first(repairMojibake(unescape(JsonLd.text(article.get("headline")))),
                 JsonLd.types(article).stream().anyMatch(t -> t.endsWith("page")) ? null : JsonLd.text(article.get("name")));
         String og = first(meta.get("og:title"), meta.get("twitter:title"), meta.get("title"), meta.get("headline"));
         Element titleEl = doc.selectFirst("head title");
-        String docTitle = titleEl == null ? null : Text.normalize(titleEl.text());
+        String docTitle = titleEl == null ? null : repairMojibake(Text.normalize(titleEl.text()));
         if (ldTitle != null && ldTitle.length() >= 90) {
             // JSON-LD headlines are often cut at 110 characters (a search-engine limit); the page title is not
             for (String longer : new String[] {clean(og), clean(docTitle)}) {
@@ -186,7 +203,7 @@ final class HtmlMetadata {
             if (logos.contains(h)) {
                 continue;
             }
-            for (String ref : new String[] {ldTitle, og, docTitle}) {
+            for (String ref : new String[] {ldTitle, og, docTitle, headPart(og), headPart(docTitle)}) {
                 String cleanRef = clean(ref);
                 int at = cleanRef == null || Text.wordCount(cleanRef) < 3 ? -1 : h.indexOf(cleanRef);
                 if (at >= 0 && h.length() > cleanRef.length()
@@ -206,8 +223,22 @@ final class HtmlMetadata {
                 if (ref != null && similar(h, ref)) {
                     String cleanRef = clean(ref);
                     // a headline typed in capitals (or styled so) keeps the metadata's capitalisation
-                    title = h.equals(h.toUpperCase(Locale.ROOT)) && cleanRef != null && cleanRef.equalsIgnoreCase(h) ? cleanRef : h;
+                    title = h.equals(h.toUpperCase(Locale.ROOT)) && cleanRef != null && cleanRef.equalsIgnoreCase(h) ? cleanRef : clean(h);
                     h1 = h;
+                    for (String other : new String[] {ldTitle, og, docTitle}) {
+                        String o = clean(other);
+                        if (o == null || o.equals(title) || !plainQuotes(o).equalsIgnoreCase(plainQuotes(title))) {
+                            continue;
+                        }
+                        if (plainQuotes(o).equals(plainQuotes(title))) {
+                            title = o; // the same words with other quote marks: the metadata's typography is the plain one
+                            break;
+                        }
+                        if (capitals(o) > capitals(title) && !o.equals(o.toUpperCase(Locale.ROOT))) {
+                            title = o; // "How to install solar panels" printed, "How to Install Solar Panels" edited: title case
+                            break;
+                        }
+                    }
                     return;
                 }
             }
@@ -220,15 +251,20 @@ final class HtmlMetadata {
         List<String> headlines = new ArrayList<>();
         for (Element h : doc.select("h1")) {
             String t = headingText(h);
-            boolean blurb = t.length() > 150 && first(ldTitle, og, docTitle) != null; // a summary styled as h1
-            if (t.length() >= 3 && t.length() <= 300 && !blurb && Text.wordCount(t) >= 3 && !isSiteName(t, docTitle, og, false) && !WIDGET_HEADING.matcher(t).find()
+            boolean meta = first(ldTitle, og, docTitle) != null;
+            boolean blurb = t.length() > 150 && meta; // a summary styled as h1
+            // a lead-in ("A message from our founder:"), a headline styled in capitals, or a headline with its subtitle
+            // on a second line: the metadata's title is the cleaner one
+            boolean styled = meta && (t.endsWith(":") || t.equals(t.toUpperCase(Locale.ROOT)) && !t.equals(t.toLowerCase(Locale.ROOT))
+                    || h.selectFirst("br") != null || GLUED_WORDS.matcher(t).find() && !GLUED_WORDS.matcher(first(ldTitle, og, docTitle)).find());
+            if (t.length() >= 3 && t.length() <= 300 && !blurb && !styled && Text.wordCount(t) >= 3 && !isSiteName(t, docTitle, og, false) && !WIDGET_HEADING.matcher(t).find()
                     && !inFurniture(h) && !headlines.contains(t)) {
                 headlines.add(t);
             }
         }
         if (headlines.size() == 1) {
-            title = headlines.get(0);
-            h1 = title;
+            h1 = headlines.get(0);
+            title = clean(h1); // "Headline – Site" printed as the headline
             return;
         }
         String t = first(clean(ldTitle), clean(og), clean(docTitle));
@@ -254,7 +290,7 @@ final class HtmlMetadata {
 
     /** A heading's text; entities escaped twice in the source ("SQL &amp;#x26; AI") are decoded. */
     private static String headingText(Element h) {
-        String t = Text.normalize(h.text());
+        String t = repairMojibake(Text.normalize(h.text()));
         return ENTITY.matcher(t).find() ? Text.normalize(org.jsoup.parser.Parser.unescapeEntities(t, false)) : t;
     }
 
@@ -313,6 +349,10 @@ final class HtmlMetadata {
             return null;
         }
         t = Text.normalize(t);
+        Matcher domain = LEADING_DOMAIN.matcher(t);
+        if (domain.find() && Text.wordCount(t.substring(domain.end())) >= 2) {
+            t = t.substring(domain.end()); // "example.com Headline": the site's address printed before the headline
+        }
         String[] parts = t.split(TITLE_SEPARATOR);
         if (parts.length < 2) {
             return t;
@@ -320,7 +360,7 @@ final class HtmlMetadata {
         List<String> kept = new ArrayList<>();
         for (String p : parts) {
             boolean site = siteName != null && (squash(p).equals(squash(siteName)) || squash(siteName).contains(squash(p)) && p.length() > 2)
-                    || logoNames.contains(squash(p));
+                    || logoNames.contains(squash(p)) || DOMAIN.matcher(p).matches();
             if (!site) {
                 kept.add(p);
             }
@@ -338,7 +378,72 @@ final class HtmlMetadata {
         return t.substring(t.indexOf(firstPart), t.lastIndexOf(lastPart) + lastPart.length());
     }
 
+    /**
+     * Persons first (from the sources in trust order); without any, the organisation or team that the metadata names
+     * as the author when the page prints it as the byline under the headline, or a team named in a byline element.
+     */
     private void readAuthors(JsonNode article) {
+        List<String> structured = new ArrayList<>();
+        readPersons(article, structured);
+        if (!authors.isEmpty()) {
+            return;
+        }
+        for (String name : structured) {
+            if (AuthorNames.isCollectiveName(name, siteName) && printedAsByline(name)) {
+                authors.add(name);
+                return;
+            }
+        }
+        if (teamByline != null) {
+            authors.add(teamByline);
+            return;
+        }
+        Matcher owner = siteName == null ? null : PERSONAL_SITE.matcher(siteName.strip());
+        if (owner != null && owner.matches() && AuthorNames.personShaped(owner.group(1).split("\\s+"))) {
+            authors.add(owner.group(1)); // "Colin Watson's blog": a personal blog is written by its owner
+        }
+    }
+
+    /**
+     * Whether the name is printed on its own ("Acme", "By Acme", "Written by Acme") among the first elements after the
+     * headline (the byline area), not inside a sentence such as "Reviewed by Jane Doe, attorney at Acme".
+     */
+    private boolean printedAsByline(String name) {
+        Element headline = headlineElement();
+        String area = headlineText(300, 0);
+        if (headline == null || area == null || !area.contains(name)) {
+            return false;
+        }
+        int chars = 0;
+        boolean after = false;
+        java.util.Set<Element> inHeadline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        inHeadline.addAll(headline.getAllElements());
+        for (Element e : doc.getAllElements()) {
+            if (e == headline) {
+                after = true;
+                continue;
+            }
+            if (!after || inHeadline.contains(e)) {
+                continue;
+            }
+            chars += e.ownText().length();
+            if (chars > 300) {
+                return false;
+            }
+            String text = Text.normalize(e.text());
+            if (e.ownText().contains(name) && text.length() <= name.length() + 60) {
+                String rest = AuthorNames.PREFIX.matcher(text).replaceFirst("").strip();
+                rest = rest.startsWith(name) ? rest.substring(name.length()) : null;
+                // "Acme", "By Acme", "Posted by Acme on Tuesday, August 29, 2023", "Acme • Dec 4, 2025"
+                if (rest != null && (rest.isEmpty() || rest.matches("\\s*(?:on\\b|[|•·,–—-]).*") && Dates.find(rest) != null)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void readPersons(JsonNode article, List<String> structured) {
         if (article != null) {
             JsonNode a = article.get("author");
             if (a == null) {
@@ -347,13 +452,15 @@ final class HtmlMetadata {
             if (a != null) {
                 for (JsonNode one : a.isArray() ? iterable(a) : List.of(a)) {
                     JsonNode person = ld.resolve(one);
+                    String name = repairMojibake(unescape(person.isObject() ? JsonLd.text(person.get("name")) : JsonLd.text(person)));
                     if (person.isObject() && JsonLd.types(person).contains("organization")) {
+                        structured.add(name);
                         continue;
                     }
-                    String name = unescape(person.isObject() ? JsonLd.text(person.get("name")) : JsonLd.text(person));
                     if (name == null && person.isObject() && person.has("familyName")) {
                         name = unescape(first(JsonLd.text(person.get("givenName")), "") + " " + JsonLd.text(person.get("familyName"))).strip();
                     }
+                    structured.add(name);
                     addAuthors(AuthorNames.clean(name, siteName, false));
                 }
             }
@@ -367,6 +474,7 @@ final class HtmlMetadata {
                 v = LAST_COMMA_FIRST.matcher(v.strip()).replaceFirst("$2 $1"); // "Kaufman, Jeff T." -> "Jeff T. Kaufman"
             }
             if (v != null) {
+                structured.add(v);
                 addAuthors(AuthorNames.clean(v, siteName, false));
                 if (!authors.isEmpty()) {
                     return;
@@ -397,21 +505,31 @@ final class HtmlMetadata {
                 continue;
             }
             String text;
-            Element name = e.selectFirst("[itemprop=name]");
-            if (name != null) {
+            Element name = e.selectFirst("[itemprop=name], [class*=author-name], [class*=author__name], [class*=authorName], [class*=byline-name], [class*=byline__name]");
+            Element before = e.previousElementSibling();
+            if (BYLINE_EXTRA_CLASS.matcher(marker).find() && before != null && textLength(before) <= 40
+                    && !AuthorNames.clean(before.text(), siteName, true).isEmpty()) {
+                text = before.text(); // the author's description or job title follows the name
+            } else if (name != null) {
                 text = name.hasAttr("content") ? name.attr("content") : name.text();
-            } else {
+            } else if (textLength(e) <= 1500) {
                 text = e.text();
+                text = text.length() > 120 ? firstLine(e) : text; // an author box: the name, then a biography
+            } else {
+                continue;
             }
             if (text.length() > 120) {
                 continue;
+            }
+            if (teamByline == null) {
+                teamByline = AuthorNames.teamName(text); // "By The Currency editors": kept in case no person is named
             }
             addAuthors(AuthorNames.clean(text, siteName, true));
             if (!authors.isEmpty()) {
                 return;
             }
         }
-        for (Element e : doc.select("p, span, div, li, dt, strong, b, em, small")) {
+        for (Element e : doc.select("p, span, div, li, dt, strong, b, em, small, h2, h3, h4, h5, h6")) {
             if (textLength(e) > 200) {
                 continue;
             }
@@ -447,8 +565,11 @@ final class HtmlMetadata {
                 }
             }
         }
-        for (Element e : doc.select("p, span, div, li")) {
+        for (Element e : doc.select("p, span, div, li, h3, h4, h5, h6")) {
             String own = e.ownText();
+            if (e.tagName().startsWith("h") && !WRITTEN_BY.matcher(own).lookingAt()) {
+                continue; // a heading "Written by Jane Doe" over an author box; "By Event Type" heads a menu
+            }
             if (own.length() < 100 && BY_OWN_TEXT.matcher(own).matches() && textLength(e) < 400 && e.text().length() < 120
                     && !insideNoise(e)) {
                 addAuthors(AuthorNames.clean(e.text(), siteName, true));
@@ -461,6 +582,17 @@ final class HtmlMetadata {
         if (name != null) {
             authors.add(name);
         }
+    }
+
+    /** The text of the first element with text of its own inside an element, if short ("Jane Doe" atop a biography). */
+    private static String firstLine(Element box) {
+        for (Element e : box.getAllElements()) {
+            if (e != box && e.hasText() && !e.ownText().isBlank()) {
+                String t = Text.normalize(e.text());
+                return t.length() <= 40 ? t : "";
+            }
+        }
+        return "";
     }
 
     /** The element of the visible headline (the h1 the title came from); null if none. */
@@ -495,12 +627,14 @@ final class HtmlMetadata {
         int chars = 0;
         int seen = 0;
         boolean after = false;
+        java.util.Set<Element> inHeadline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        inHeadline.addAll(headline.getAllElements());
         for (Element e : doc.getAllElements()) {
             if (e == headline) {
                 after = true;
                 continue;
             }
-            if (!after || e.parents().contains(headline)) {
+            if (!after || inHeadline.contains(e)) {
                 continue;
             }
             chars += e.ownText().length();
@@ -513,7 +647,7 @@ final class HtmlMetadata {
             }
             Element link = e.closest("a") != null ? e.closest("a") : e.selectFirst("a");
             String href = link == null ? "" : link.attr("href");
-            if (link != null && !href.matches("(?i).*(?:author|people|person|profile|staff|team|about|/by/|/u/|/@).*")) {
+            if (link != null && link.hasAttr("href") && !href.matches("(?i).*(?:author|people|person|profile|staff|team|about|/by/|/u/|/@).*")) {
                 continue; // a link to a category or tag, not to a person
             }
             List<String> names = AuthorNames.clean(text, siteName, true);
@@ -547,6 +681,9 @@ final class HtmlMetadata {
 
     private static boolean insideNoise(Element e) {
         for (Element p = e; p != null && !"body".equals(p.tagName()); p = p.parent()) {
+            if (p.tagName().equals("main")) {
+                return false; // the page's main content (an unclosed aside or footer above it is a markup slip)
+            }
             if (p.tagName().equals("footer") || p.tagName().equals("aside")) {
                 return true;
             }
@@ -605,6 +742,10 @@ final class HtmlMetadata {
         // earlier datePublished and the shown date is its dateModified; the metadata's timestamp is kept when it is the
         // same day, being more precise
         OffsetDateTime shown = headlineDate();
+        OffsetDateTime other = shownText == null ? null : Dates.otherReading(shownText);
+        if (other != null && (sameDay(other, publishedAt) || sameDay(other, Dates.fromUrl(first(pageUrl, canonicalUrl))))) {
+            shown = other; // "09.10.2024" or "03/10/2023" reads both ways: the reading the metadata or the URL gives is meant
+        }
         if (shown != null && !sameDay(shown, publishedAt) && publishedAt != null && sameDay(shown, modifiedAt)
                 && (earlierPublished || shownNearHeadline(publishedAt))) {
             // the metadata says the shown date is the last modification ("Updated October 8" while datePublished is
@@ -615,8 +756,63 @@ final class HtmlMetadata {
             publishedAt = sameDay(shown, modifiedAt) ? modifiedAt : shown; // keep the more precise timestamp
         }
         if (publishedAt == null) {
-            publishedAt = Dates.fromUrl(first(pageUrl, canonicalUrl));
+            publishedAt = first(dateBesideByline(), labelledDate(), Dates.fromUrl(first(pageUrl, canonicalUrl)));
         }
+    }
+
+    /** The date printed in the small block that holds the author's byline ("Jane Doe · July 23, 2025"); null if none. */
+    private OffsetDateTime dateBesideByline() {
+        if (authors.isEmpty()) {
+            return null;
+        }
+        for (Element e : elementsWithText(authors.get(0))) {
+            if (textLength(e) > 100 || insideNoise(e)) {
+                continue;
+            }
+            Element p = e.parent();
+            for (int i = 0; i < 3 && p != null && textLength(p) <= 160; i++, p = p.parent()) {
+                OffsetDateTime d = Dates.find(p.text());
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A dateline anywhere on the page labelled as such ("Posted on April 13, 2023", "Last updated: Nov 13, 2025"). */
+    private OffsetDateTime labelledDate() {
+        for (Element e : elementsWithText("osted", "ublished", "pdated")) {
+            Matcher label = textLength(e) > 80 ? null : DATELINE_START.matcher(Text.normalize(e.text()));
+            if (label != null && label.lookingAt() && !insideNoise(e)) {
+                OffsetDateTime d = Dates.find(label.group(1));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The elements with a text of their own that contains one of the strings (case-sensitive), in page order. */
+    private List<Element> elementsWithText(String... strings) {
+        List<Element> out = new ArrayList<>();
+        if (doc.body() == null) {
+            return out;
+        }
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode tn && node.parent() instanceof Element p
+                    && (out.isEmpty() || out.get(out.size() - 1) != p)) {
+                String text = tn.getWholeText();
+                for (String s : strings) {
+                    if (text.contains(s)) {
+                        out.add(p);
+                        break;
+                    }
+                }
+            }
+        }, doc.body());
+        return out;
     }
 
     /**
@@ -660,13 +856,18 @@ final class HtmlMetadata {
     /** The first date written within a few lines of the visible headline (byline and dateline area). */
     private OffsetDateTime headlineDate() {
         String after = headlineText(300, 0);
+        shownText = after;
         OffsetDateTime d = after == null ? null : Dates.find(after);
-        d = d != null ? d : Dates.find(headlineText(0, 120));
+        if (d == null) {
+            shownText = headlineText(0, 120);
+            d = Dates.find(shownText);
+        }
         if (d == null && after != null) {
             // a longer standfirst or image credit between the headline and a labelled dateline
             String further = headlineText(600, 0);
             Matcher label = DATELINE_LABEL.matcher(further);
-            d = label.find() ? Dates.find(further.substring(label.end(), Math.min(further.length(), label.end() + 40))) : null;
+            shownText = label.find() ? further.substring(label.end(), Math.min(further.length(), label.end() + 40)) : null;
+            d = Dates.find(shownText);
         }
         return d;
     }
@@ -727,6 +928,85 @@ final class HtmlMetadata {
                 article == null ? null : JsonLd.text(article.get("inLanguage")));
         declaredLanguage = LanguageGuesser.primarySubtag(lang);
     }
+
+    /**
+     * "Headline | Section", "Headline | Subtitle | Site": a visible or metadata title whose parts after a pipe are
+     * short (a section, a site, a tagline of up to four words) keeps its first part; "Section | Headline" with a one or
+     * two word section keeps the headline. A longer part after the pipe is a real subtitle and stays.
+     */
+    static String dropPipedExtras(String t) {
+        if (t == null || !t.contains(" | ")) {
+            return t;
+        }
+        String[] parts = t.split("\\s+\\|\\s+");
+        boolean shortTail = Text.wordCount(parts[0]) >= 2;
+        for (int i = 1; i < parts.length && shortTail; i++) {
+            shortTail = Text.wordCount(parts[i]) <= 4 || DOMAIN.matcher(parts[i]).matches();
+        }
+        if (shortTail) {
+            return parts[0];
+        }
+        if (parts.length == 2 && Text.wordCount(parts[0]) <= 2 && Text.wordCount(parts[1]) >= 4 && !DOMAIN.matcher(parts[1]).matches()) {
+            return parts[1];
+        }
+        return t;
+    }
+
+    /** The part of "Headline - Site" before the first separator (a site not named in the metadata); null if none. */
+    private static String headPart(String t) {
+        String[] parts = t == null ? new String[0] : Text.normalize(t).split(TITLE_SEPARATOR);
+        return parts.length < 2 ? null : parts[0];
+    }
+
+    /** How many words of four letters or more start with a capital (title case against sentence case; minor words aside). */
+    private static int capitals(String s) {
+        int n = 0;
+        for (String w : s.split("[^\\p{L}]+")) {
+            n += w.length() >= 4 && Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The text with typographic quote marks as plain ones, to compare two spellings of a headline. */
+    private static String plainQuotes(String s) {
+        return s.replace('‘', '\'').replace('’', '\'').replace('ʼ', '\'').replace('“', '"').replace('”', '"');
+    }
+
+    /**
+     * Undoes UTF-8 text that was decoded as Latin-1 or Windows-1252 ("Investorâ€™s" for "Investor’s"); any other text
+     * is returned as it is.
+     */
+    static String repairMojibake(String s) {
+        if (s == null) {
+            return null;
+        }
+        boolean suspect = false;
+        for (int i = 0; i + 1 < s.length() && !suspect; i++) {
+            char c = s.charAt(i);
+            suspect = (c == 'Ã' || c == 'Â' || c == 'â' || c == 'Å') && (s.charAt(i + 1) >= 0x80 && s.charAt(i + 1) <= 0xBF
+                    || CP1252.indexOf(s.charAt(i + 1)) >= 0);
+        }
+        if (!suspect) {
+            return s;
+        }
+        byte[] bytes = new byte[s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int special = CP1252.indexOf(c);
+            if (c > 0xFF && special < 0) {
+                return s; // not a Latin-1 or Windows-1252 reading of bytes
+            }
+            bytes[i] = (byte) (special >= 0 ? 0x80 + special : c);
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return s;
+        }
+    }
+
+    /** Windows-1252 characters of bytes 0x80..0x9F, in byte order (unassigned bytes as U+FFFF). */
+    private static final String CP1252 = "€\uffff‚ƒ„…†‡ˆ‰Š‹Œ\uffffŽ\uffff\uffff‘’“”•–—˜™š›œ\uffffžŸ";
 
     private static String unescape(String s) {
         return s == null ? null : org.jsoup.parser.Parser.unescapeEntities(s, false);

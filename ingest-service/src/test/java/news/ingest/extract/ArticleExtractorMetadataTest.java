@@ -193,4 +193,187 @@ class ArticleExtractorMetadataTest {
 
         assertEquals(List.of("Jane Doe", "John Roe"), extractor.fromHtml(html, null).authors());
     }
+
+    @Test
+    void pipedSectionTaglineOrSiteIsNotPartOfTheTitle() {
+        assertEquals("How meditation rewires brains", title("", "<article><h1>How meditation rewires brains | Opinion</h1>"));
+        assertEquals("How to help babies sleep through the night", title("<title>How to help babies sleep through the night | "
+                + "Patient Education | Children's Hospital</title>", ""));
+        assertEquals("GAME CHANGER", title("<title>GAME CHANGER | Newegg.com</title>", ""));
+        assertEquals("Machine Learning at Georgia Tech", title("<title>The Agency | Machine Learning at Georgia Tech</title>", ""));
+        // a longer part after the pipe is a subtitle
+        assertEquals("Top 10 Digital Cameras of 2025 | The Best Mirrorless Cameras on the Market",
+                title("", "<article><h1>Top 10 Digital Cameras of 2025 | The Best Mirrorless Cameras on the Market</h1>"));
+    }
+
+    @Test
+    void siteNameOrAddressPrintedWithTheHeadline() {
+        assertEquals("Best UK Art Exhibitions 2025", title("<meta property=\"og:site_name\" content=\"Artlyst\">",
+                "<article><h1>Best UK Art Exhibitions 2025 – Artlyst</h1>"));
+        assertEquals("Vibe Coding", title("<title>davidbau.com Vibe Coding</title>", "<h1><a href=\"/\">davidbau.com</a></h1>"));
+        assertEquals("Stanford Grads Find Their Degrees No Longer Guarantee Jobs",
+                title("<meta property=\"og:title\" content=\"Stanford Grads Find Their Degrees No Longer Guarantee Jobs - Slashdot\">",
+                        "<h1>Stanford Grads Find Their Degrees No Longer Guarantee Jobs (latimes.com) 87</h1>"));
+    }
+
+    @Test
+    void headlineAndMetadataThatDifferOnlyInQuoteMarksGiveTheMetadataSpelling() {
+        String og = "<meta property=\"og:title\" content=\"Why Hasn't Tutoring Been More Effective?\">";
+
+        assertEquals("Why Hasn't Tutoring Been More Effective?", title(og, "<article><h1>Why Hasn’t Tutoring Been More Effective?</h1>"));
+        assertEquals("Why Hasn’t Tutoring Been More Effective?", title("", "<article><h1>Why Hasn’t Tutoring Been More Effective?</h1>"));
+    }
+
+    @Test
+    void capitalisedLeadInOrTwoLineHeadlinesGiveWayToTheMetadataTitle() {
+        String og = "<meta property=\"og:title\" content=\"Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros\">";
+
+        assertEquals("Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros",
+                title(og, "<article><h1>BEST DRIP COFFEE MAKERS IN 2026: TIPS FROM THE PROS</h1>"));
+        assertEquals("Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros",
+                title(og, "<article><h1>A message from our founder, Jane Doe:</h1>"));
+        assertEquals("Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros",
+                title(og, "<article><h1>Drip Coffee Makers<br>What the pros buy</h1>"));
+        assertEquals("Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros",
+                title(og, "<article><h1>Drip Coffee Makers<span class=\"block\">What the pros buy</span></h1>"));
+        // an ordinary reworded headline still wins
+        assertEquals("Drip coffee makers the pros buy", title(og, "<article><h1>Drip coffee makers the pros buy</h1>"));
+    }
+
+    @Test
+    void utf8ReadAsLatin1IsRepaired() {
+        assertEquals("A DIY Investor’s Guide", title("", "<article><h1>A DIY Investor\u00e2\u0080\u0099s Guide</h1>"));
+        assertEquals("A DIY Investor’s Guide", title("<title>A DIY Investorâ€™s Guide</title>", ""));
+        assertEquals("Café Åland", HtmlMetadata.repairMojibake("Café Åland"));
+    }
+
+    @Test
+    void organisationNamedAsTheAuthorAndPrintedAsTheBylineIsTheAuthor() {
+        String ld = """
+                <script type="application/ld+json">{"@type":"BlogPosting","headline":"Best Residential Movers in NYC",
+                  "author":{"@type":"Organization","name":"Supermove"}}</script>
+                """;
+        String byline = page(ld, "<article><h1>Best Residential Movers in NYC</h1><div><span>Supermove</span>"
+                + "<span>February 8, 2022</span></div>" + BODY + "</article>");
+        String postedBy = page("<meta name=\"author\" content=\"IndustrySelect\">", "<article><h1>Top 10 Appliance Makers</h1>"
+                + "<p>Posted by IndustrySelect on Tuesday, August 29, 2023</p>" + BODY + "</article>");
+        String onlyInMetadata = page(ld, "<article><h1>Best Residential Movers in NYC</h1>" + BODY + "</article>");
+        String inASentence = page(ld, "<article><h1>Best Residential Movers in NYC</h1><p>Reviewed by our partners at Supermove, "
+                + "on December 9, 2024.</p>" + BODY + "</article>");
+        String account = page("<meta name=\"author\" content=\"admin\">", "<article><h1>Top 10 Appliance Makers</h1>"
+                + "<p>admin</p>" + BODY + "</article>");
+
+        assertEquals(List.of("Supermove"), extractor.fromHtml(byline, null).authors());
+        assertEquals(List.of("IndustrySelect"), extractor.fromHtml(postedBy, null).authors());
+        assertEquals(List.of(), extractor.fromHtml(onlyInMetadata, null).authors());
+        assertEquals(List.of(), extractor.fromHtml(inASentence, null).authors());
+        assertEquals(List.of(), extractor.fromHtml(account, null).authors());
+    }
+
+    @Test
+    void teamOrStaffBylineWhenNoPersonIsNamed() {
+        String team = page("", "<article><h1>Top Mental Health Tips</h1><h4 class=\"author-name\">By <a href=\"/editors\">"
+                + "The Currency editors</a></h4>" + BODY + "</article>");
+        String staff = page("", "<article><h1>Top Mental Health Tips</h1><p class=\"authorName\">Podium Staff</p>" + BODY + "</article>");
+        String both = page("", "<article><h1>Top Mental Health Tips</h1><p class=\"authorName\">Podium Staff</p>"
+                + "<p class=\"author\">By Jane Doe</p>" + BODY + "</article>");
+
+        assertEquals(List.of("The Currency editors"), extractor.fromHtml(team, null).authors());
+        assertEquals(List.of("Podium Staff"), extractor.fromHtml(staff, null).authors());
+        assertEquals(List.of("Jane Doe"), extractor.fromHtml(both, null).authors());
+    }
+
+    @Test
+    void bylinesAfterADateUnderAHeadingLabelOrInAWrittenByHeading() {
+        String dotted = page("", "<article><h1>What do people love about Rust?</h1><div class=\"publish-date-author\">Dec. 19, 2025 "
+                + "&middot; Niko Matsakis on behalf of the team</div>" + BODY + "</article>");
+        String label = page("", "<article><h1>Understanding mathematics</h1>" + BODY + "<h2>Article by</h2><div>Matias Heikkilä</div></article>");
+        String heading = page("", "<article><h1>Understanding mathematics</h1>" + BODY + "<h3>Written by Cassidy Horton</h3></article>");
+        String menu = page("", "<div><h4>By Event Type</h4><ul><li><a href=\"/c\">Conferences</a></li></ul></div>"
+                + "<article><h1>Understanding mathematics</h1>" + BODY + "</article>");
+
+        assertEquals(List.of("Niko Matsakis"), extractor.fromHtml(dotted, null).authors());
+        assertEquals(List.of("Matias Heikkilä"), extractor.fromHtml(label, null).authors());
+        assertEquals(List.of("Cassidy Horton"), extractor.fromHtml(heading, null).authors());
+        assertEquals(List.of(), extractor.fromHtml(menu, null).authors());
+    }
+
+    @Test
+    void personalBlogIsWrittenByItsOwner() {
+        String blog = page("<meta property=\"og:site_name\" content=\"Colin Watson's blog\">", "<h1>Preparing a transition</h1>" + BODY);
+        String company = page("<meta property=\"og:site_name\" content=\"Levine Music\">", "<h1>Preparing a transition</h1>" + BODY);
+
+        assertEquals(List.of("Colin Watson"), extractor.fromHtml(blog, null).authors());
+        assertEquals(List.of(), extractor.fromHtml(company, null).authors());
+    }
+
+    @Test
+    void numericDateThatReadsBothWaysTakesTheReadingOfTheMetadataOrTheUrl() {
+        String meta = page("<meta property=\"article:published_time\" content=\"2024-09-10T16:07:00Z\">",
+                "<h1>A headline for the date test</h1><p>09.10.2024</p>" + BODY);
+        String url = page("", "<h1>A headline for the date test</h1><p>03/10/2023</p>" + BODY);
+        String plain = page("", "<h1>A headline for the date test</h1><p>03/10/2023</p>" + BODY);
+
+        assertEquals(LocalDate.of(2024, 9, 10), published(meta));
+        assertEquals(LocalDate.of(2023, 10, 3), extractor.fromHtml(url, "https://example.org/blog/2023/october/03/wine-types/")
+                .publishedAt().toLocalDate());
+        assertEquals(LocalDate.of(2023, 3, 10), published(plain));
+        assertEquals(LocalDate.of(2025, 12, 15), Dates.fromUrl("https://example.org/articles/2025-12-15+Rust+backend").toLocalDate());
+    }
+
+    @Test
+    void dateBesideTheBylineOrLabelledAnywhereWhenNoneIsNearTheHeadline() {
+        String lead = "<p>" + "A long standfirst that keeps the byline away from the headline for this test. ".repeat(5) + "</p>";
+        String byline = page("", "<h1>A headline for the date test</h1>" + lead + BODY
+                + "<div><p class=\"author\">By <a href=\"/author/moses-kim\">Moses Kim</a></p><p>April 8, 2024</p></div>");
+        String labelled = page("", "<h1>A headline for the date test</h1>" + lead + BODY + "<div><span>Posted on the 15/12/2025 at 19:00</span></div>");
+        String unlabelled = page("", "<h1>A headline for the date test</h1>" + lead + BODY + "<div><span>Offer ends 15/12/2025</span></div>");
+
+        assertEquals(LocalDate.of(2024, 4, 8), published(byline));
+        assertEquals(LocalDate.of(2025, 12, 15), published(labelled));
+        assertEquals(null, extractor.fromHtml(unlabelled, null).publishedAt());
+    }
+
+    @Test
+    void authorBoxesNameChildrenAndDescriptions() {
+        String bio = "<p>" + "Lauren Vetter is a growth-focused marketing professional who writes about healthcare technology. ".repeat(2) + "</p>";
+        String box = page("", "<article><h1>SEO tips for clinics</h1>" + BODY + "<div class=\"blog_author-wrapper\"><img alt=\"\">"
+                + "<div>Lauren Vetter</div>" + bio + "</div></article>");
+        String description = page("", "<article><h1>SEO tips for clinics</h1>" + BODY + "<div><p class=\"gb-headline\">Asser Christensen</p>"
+                + "<div class=\"dynamic-author-description\">Licensed Q Arabica Grader, M.A. Journalism</div></div></article>");
+        String nameChild = page("", "<article><h1>SEO tips for clinics</h1><div class=\"author-line\"><span>Written By:</span>"
+                + "<span class=\"author-name\">Celeste Longacre</span> <span class=\"author-title\">Gardener &amp; Astrologer</span></div>"
+                + BODY + "</article>");
+        String contributors = page("", "<article><h1>SEO tips for clinics</h1>" + BODY
+                + "<div class=\"tags\"><strong>Contributors:</strong> Janet Loughrey</div></article>");
+
+        assertEquals(List.of("Lauren Vetter"), extractor.fromHtml(box, null).authors());
+        assertEquals(List.of("Asser Christensen"), extractor.fromHtml(description, null).authors());
+        assertEquals(List.of("Celeste Longacre"), extractor.fromHtml(nameChild, null).authors());
+        assertEquals(List.of("Janet Loughrey"), extractor.fromHtml(contributors, null).authors());
+    }
+
+    @Test
+    void coupleSigningWithFirstNamesCamelCaseSurnamesAndMainContentInsideAnUnclosedAside() {
+        String couple = page("<meta name=\"author\" content=\"Linny and Peter\">", "<h1>Japan in winter</h1>" + BODY);
+        String camel = page("", "<article><h1>The Best Electric Scooters</h1><div>By <a href=\"/author/chris-mcnamara\">Chris McNamara</a>"
+                + " &sdot; Founder and Editor-in-Chief &sdot; <span>Updated May 6, 2025</span></div>" + BODY + "</article>");
+        String aside = page("", "<aside class=\"announcement-banner\"><p>News!</p><main><article><h1>Startup Lessons</h1>"
+                + "<span class=\"blog-meta-author\">Tim Enwall</span>" + BODY + "</article></main>");
+
+        assertEquals(List.of("Linny", "Peter"), extractor.fromHtml(couple, null).authors());
+        assertEquals(List.of("Chris McNamara"), extractor.fromHtml(camel, null).authors());
+        assertEquals(List.of("Tim Enwall"), extractor.fromHtml(aside, null).authors());
+        assertEquals(List.of(), AuthorNames.clean("Tips & Tricks", null, true));
+    }
+
+    @Test
+    void headlineInSentenceCaseGivesWayToTheMetadataInTitleCase() {
+        String og = "<meta property=\"og:title\" content=\"How to Install Solar Panels in 2026\">";
+
+        assertEquals("How to Install Solar Panels in 2026", title(og, "<article><h1>How to install solar panels in 2026</h1>"));
+        // capitalised minor words ("And", "To") are a style guide's choice, not a reason to leave the headline
+        assertEquals("Video Post-Production Review and Approval Process", title("<meta property=\"og:title\" "
+                + "content=\"Video Post-Production Review And Approval Process\">", "<article><h1>Video Post-Production Review and Approval Process</h1>"));
+    }
 }
