@@ -414,22 +414,7 @@ final class HtmlMetadata {
         if (headline == null || area == null || !area.contains(name)) {
             return false;
         }
-        int chars = 0;
-        boolean after = false;
-        java.util.Set<Element> inHeadline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        inHeadline.addAll(headline.getAllElements());
-        for (Element e : doc.getAllElements()) {
-            if (e == headline) {
-                after = true;
-                continue;
-            }
-            if (!after || inHeadline.contains(e)) {
-                continue;
-            }
-            chars += e.ownText().length();
-            if (chars > 300) {
-                return false;
-            }
+        for (Element e : afterHeadline(headline, 300, Integer.MAX_VALUE)) {
             String text = Text.normalize(e.text());
             if (e.ownText().contains(name) && text.length() <= name.length() + 60) {
                 String rest = AuthorNames.PREFIX.matcher(text).replaceFirst("").strip();
@@ -624,23 +609,7 @@ final class HtmlMetadata {
         if (headline == null || area == null || Dates.find(area) == null) {
             return null;
         }
-        int chars = 0;
-        int seen = 0;
-        boolean after = false;
-        java.util.Set<Element> inHeadline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        inHeadline.addAll(headline.getAllElements());
-        for (Element e : doc.getAllElements()) {
-            if (e == headline) {
-                after = true;
-                continue;
-            }
-            if (!after || inHeadline.contains(e)) {
-                continue;
-            }
-            chars += e.ownText().length();
-            if (chars > 160 || ++seen > 60) {
-                return null;
-            }
+        for (Element e : afterHeadline(headline, 160, 60)) {
             String text = Text.normalize(e.text());
             if (text.isEmpty() || text.length() > 40 || !e.children().isEmpty() && !text.equals(Text.normalize(e.child(0).text()))) {
                 continue;
@@ -658,6 +627,33 @@ final class HtmlMetadata {
             }
         }
         return null;
+    }
+
+    /**
+     * The elements after the headline and outside it, in page order, as long as their own text adds up to at most
+     * {@code maxChars} characters, and at most {@code maxElements} of them: the byline area.
+     */
+    private List<Element> afterHeadline(Element headline, int maxChars, int maxElements) {
+        List<Element> out = new ArrayList<>();
+        java.util.Set<Element> inHeadline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        inHeadline.addAll(headline.getAllElements());
+        int chars = 0;
+        boolean after = false;
+        for (Element e : doc.getAllElements()) {
+            if (e == headline) {
+                after = true;
+                continue;
+            }
+            if (!after || inHeadline.contains(e)) {
+                continue;
+            }
+            chars += e.ownText().length();
+            if (chars > maxChars || out.size() >= maxElements) {
+                break;
+            }
+            out.add(e);
+        }
+        return out;
     }
 
     /** Whether a small element around this one (up to three levels up) shows a date: a byline with its dateline. */
