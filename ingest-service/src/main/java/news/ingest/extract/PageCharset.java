@@ -163,18 +163,38 @@ public final class PageCharset {
         }
     }
 
+    /**
+     * The detector's guess; windows-1252 when it has none, or when it guesses another single-byte charset from
+     * fewer than {@value #SINGLE_BYTE_EVIDENCE} non-ASCII bytes (short Latin text such as "Grüße aus München" reads
+     * as Mac Cyrillic to it).
+     */
     private static Charset detect(byte[] bytes) {
         UniversalDetector detector = new UniversalDetector();
         detector.handleData(bytes, 0, bytes.length);
         detector.dataEnd();
         String name = detector.getDetectedCharset();
+        Charset windows1252 = Charset.forName("windows-1252");
         try {
-            if (name != null && Charset.isSupported(name)) {
-                return Charset.forName(name);
+            if (name == null || !Charset.isSupported(name)) {
+                return windows1252;
             }
         } catch (IllegalArgumentException e) {
-            // an unknown name: fall through
+            return windows1252;
         }
-        return Charset.forName("windows-1252");
+        Charset detected = Charset.forName(name);
+        boolean singleByte = detected.newEncoder().maxBytesPerChar() <= 1;
+        return singleByte && nonAscii(bytes) < SINGLE_BYTE_EVIDENCE ? windows1252 : detected;
+    }
+
+    private static final int SINGLE_BYTE_EVIDENCE = 64;
+
+    private static int nonAscii(byte[] bytes) {
+        int n = 0;
+        for (byte b : bytes) {
+            if (b < 0) {
+                n++;
+            }
+        }
+        return n;
     }
 }

@@ -44,6 +44,8 @@ class PageCharsetTest {
                 + "на следующей неделе в Москве.";
         assertTrue(PageCharset.decodeText(russian.getBytes(Charset.forName("windows-1251")), "text/plain")
                 .contains(russian));
+        assertEquals("Grüße aus München", PageCharset.decodeText("Grüße aus München"
+                .getBytes(StandardCharsets.ISO_8859_1), null), "short Latin text: too little for a detector");
         assertEquals("plain UTF-8 – “quoted”", PageCharset.decodeText("plain UTF-8 – “quoted”"
                 .getBytes(StandardCharsets.UTF_8), null));
     }
