@@ -14,4 +14,11 @@ public interface IngestConfig {
     /** How long to wait for Kafka to acknowledge a published article before answering 503. */
     @WithDefault("PT15S")
     java.time.Duration publishTimeout();
+
+    /**
+     * How many pages are extracted at once (0: one per CPU core). Extraction is pure CPU work on pages of a few
+     * hundred kilobytes: more at once than there are cores only makes each slower and every answer later.
+     */
+    @WithDefault("0")
+    int extractionConcurrency();
 }

@@ -1,12 +1,14 @@
 package news.ingest.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.Semaphore;
 import news.events.ArticleIds;
 import news.events.IngestedArticle;
 import news.ingest.ArticleSubmission;
@@ -39,11 +41,25 @@ public class ArticleIngestion {
 
     Clock clock = Clock.systemUTC();
 
+    private Semaphore extracting;
+
+    @PostConstruct
+    void limitConcurrentExtractions() {
+        int permits = config.extractionConcurrency();
+        extracting = new Semaphore(permits > 0 ? permits : Runtime.getRuntime().availableProcessors(), true);
+    }
+
     /** Extracts the article without publishing anything. */
     public IngestedArticle extract(ArticleSubmission submission) {
-        ExtractedArticle extracted = submission.html() != null
-                ? extractor.fromHtml(submission.html(), submission.url())
-                : extractor.fromText(submission.text());
+        ExtractedArticle extracted;
+        extracting.acquireUninterruptibly();
+        try {
+            extracted = submission.html() != null
+                    ? extractor.fromHtml(submission.html(), submission.url())
+                    : extractor.fromText(submission.text());
+        } finally {
+            extracting.release();
+        }
         String body = extracted.body() == null ? "" : extracted.body().strip();
         if (body.isEmpty()) {
             throw new InvalidInputException(422, submission.html() != null ? "html" : "text",
