@@ -45,6 +45,8 @@ public final class EntityDetector {
     private static final Set<String> LINKS = Set.of("of", "for", "and", "on");
 
     private final List<List<String>> roles = new ArrayList<>();
+    /** The roles by their first word, longest first (the order of {@link #roles}). */
+    private final Map<String, List<List<String>>> rolesByFirstWord = new HashMap<>();
     private final Set<String> personCues = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
     private final Set<String> orgHeads = new HashSet<>();
@@ -95,6 +97,7 @@ public final class EntityDetector {
             }
         }
         d.roles.sort(Comparator.comparingInt((List<String> r) -> r.size()).reversed());
+        d.roles.forEach(role -> d.rolesByFirstWord.computeIfAbsent(role.get(0), w -> new ArrayList<>()).add(role));
         return d;
     }
 
@@ -284,7 +287,10 @@ public final class EntityDetector {
     }
 
     private List<String> roleAt(List<Token> tokens, int k, int to) {
-        for (List<String> role : roles) {
+        if (k >= to) {
+            return null;
+        }
+        for (List<String> role : rolesByFirstWord.getOrDefault(tokens.get(k).norm(), List.of())) {
             if (k + role.size() > to) {
                 continue;
             }
