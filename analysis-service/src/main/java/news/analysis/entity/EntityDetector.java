@@ -44,8 +44,7 @@ public final class EntityDetector {
 
     private static final Set<String> LINKS = Set.of("of", "for", "and", "on");
 
-    private final List<List<String>> roles = new ArrayList<>();
-    /** The roles by their first word, longest first (the order of {@link #roles}). */
+    /** The roles ("foreign minister") by their first word, longest first. */
     private final Map<String, List<List<String>>> rolesByFirstWord = new HashMap<>();
     private final Set<String> personCues = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
@@ -74,6 +73,7 @@ public final class EntityDetector {
     public static EntityDetector read(InputStream in, int maxEvidence) throws IOException {
         EntityDetector d = new EntityDetector(maxEvidence);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        List<List<String>> roles = new ArrayList<>();
         String section = null;
         String line;
         while ((line = reader.readLine()) != null) {
@@ -87,7 +87,7 @@ public final class EntityDetector {
             }
             String norm = key(line);
             switch (section == null ? "" : section) {
-                case "roles" -> d.roles.add(List.of(norm.split(" ")));
+                case "roles" -> roles.add(List.of(norm.split(" ")));
                 case "person-cues" -> d.personCues.add(norm);
                 case "honorifics" -> d.honorifics.add(norm);
                 case "org-heads" -> d.orgHeads.add(norm);
@@ -96,8 +96,8 @@ public final class EntityDetector {
                 default -> throw new IOException("entity lexicon: entry outside a known section: " + line);
             }
         }
-        d.roles.sort(Comparator.comparingInt((List<String> r) -> r.size()).reversed());
-        d.roles.forEach(role -> d.rolesByFirstWord.computeIfAbsent(role.get(0), w -> new ArrayList<>()).add(role));
+        roles.sort(Comparator.comparingInt((List<String> r) -> r.size()).reversed());
+        roles.forEach(role -> d.rolesByFirstWord.computeIfAbsent(role.get(0), w -> new ArrayList<>()).add(role));
         return d;
     }
 

@@ -51,15 +51,13 @@ final class ModelThemes {
 
     private final ThemeModel model;
     private final Taxonomy.ModelScoring params;
-    private final CueMatcher cues;
     private final double titleWeight;
     private final int maxEvidence;
     private final int none;
 
-    ModelThemes(ThemeModel model, Taxonomy taxonomy, CueMatcher cues) {
+    ModelThemes(ThemeModel model, Taxonomy taxonomy) {
         this.model = model;
         this.params = taxonomy.model();
-        this.cues = cues;
         this.titleWeight = taxonomy.scoring().titleWeight();
         this.maxEvidence = taxonomy.scoring().maxEvidence();
         this.none = model.classes().indexOf(ThemeModel.NONE);
@@ -70,13 +68,10 @@ final class ModelThemes {
         return model.classes().contains(theme);
     }
 
-    /** @return the themes the model tags in a text, and its share of the text for every theme */
-    Scored score(String title, String body) {
-        return score(title, body, cues.match(title, TextTokenizer.tokenize(title)),
-                cues.match(body, TextTokenizer.tokenize(body)));
-    }
-
-    /** As {@link #score(String, String)}, with the taxonomy's cues already matched in title and body. */
+    /**
+     * @return the themes the model tags in a text, and its share of the text for every theme, given the taxonomy's
+     *         cues as matched in title and body
+     */
     Scored score(String title, String body, List<CueMatcher.Match> titleCues, List<CueMatcher.Match> bodyCues) {
         List<Occurrence> titleOcc = FeatureExtractor.extract(title, titleCues);
         List<Occurrence> bodyOcc = FeatureExtractor.extract(body, bodyCues);

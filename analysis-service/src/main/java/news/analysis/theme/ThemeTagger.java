@@ -59,7 +59,7 @@ public final class ThemeTagger {
         this.taxonomy = taxonomy;
         this.countries = taxonomy.countryCue() == null ? null : countries;
         this.matcher = new CueMatcher(taxonomy);
-        this.model = model == null || taxonomy.model() == null ? null : new ModelThemes(model, taxonomy, matcher);
+        this.model = model == null || taxonomy.model() == null ? null : new ModelThemes(model, taxonomy);
         taxonomy.themes().forEach(t -> themes.put(t.id(), t));
     }
 

@@ -522,14 +522,8 @@ final class HtmlBody {
      * One of three or more sibling cards of the same markup (tag and class), each a link with a picture or a title
      * and a short blurb: a list of teasers for other articles ("Most popular", "More from ..."). Only removed outside
      * the element holding the page's main run of paragraphs, where such cards are the article (a listicle).
-     */
-    static boolean isTeaserCard(Element e) {
-        return isTeaserCard(e, new IdentityHashMap<>());
-    }
-
-    /**
-     * As {@link #isTeaserCard(Element)}, with the siblings' card-likeness kept in {@code cardLike}; an entry holds
-     * while the element's subtree is unchanged, so the caller drops an element's entry before pruning inside it.
+     * {@code cardLike} keeps the siblings' card-likeness; an entry holds while the element's subtree is unchanged,
+     * so the caller drops an element's entry before pruning inside it.
      */
     private static boolean isTeaserCard(Element e, Map<Element, Boolean> cardLike) {
         Element parent = e.parent();

@@ -95,13 +95,14 @@ public final class PageCharset {
             String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
             charset = charsetOf(META_CHARSET.matcher(head));
         }
-        if (charset != null && !(isLatinSingleByte(charset) && isMultiByteUtf8(bytes))) {
+        if (charset != null && !isLatinSingleByte(charset)) {
             return new String(bytes, charset);
         }
-        if (charset == null || isMultiByteUtf8(bytes)) {
-            charset = isValidUtf8(bytes) ? StandardCharsets.UTF_8 : detect(bytes);
+        // undeclared, or declared Latin (often a template's default): well-formed UTF-8 is UTF-8
+        if (nonAscii(bytes) == 0 || isValidUtf8(bytes)) {
+            return new String(bytes, StandardCharsets.UTF_8);
         }
-        return new String(bytes, charset);
+        return new String(bytes, charset != null ? charset : detect(bytes));
     }
 
     private static Charset charsetOf(Matcher declaration) {
@@ -139,18 +140,6 @@ public final class PageCharset {
     private static boolean isLatinSingleByte(Charset charset) {
         String name = charset.name().toLowerCase(Locale.ROOT);
         return name.equals("windows-1252") || name.startsWith("iso-8859-");
-    }
-
-    /** True when the bytes hold non-ASCII characters and all of them are well-formed UTF-8. */
-    private static boolean isMultiByteUtf8(byte[] bytes) {
-        boolean nonAscii = false;
-        for (byte b : bytes) {
-            if (b < 0) {
-                nonAscii = true;
-                break;
-            }
-        }
-        return nonAscii && isValidUtf8(bytes);
     }
 
     private static boolean isValidUtf8(byte[] bytes) {

@@ -1,6 +1,5 @@
 package news.ingest.extract;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,7 +57,7 @@ class HostileHtmlTest {
         extract("<html><body>" + "<p>word word word word word word word word ".repeat(20_000) + "</body></html>");
         extract("<html><body>" + "<table><tr><td>".repeat(20_000) + article() + "</body></html>");
         ExtractedArticle garbage = extract("<html><body>" + "<<p>>a<</>div<x y='".repeat(50_000) + "</body></html>");
-        assertEquals(garbage.wordCount(), garbage.body().isEmpty() ? 0 : garbage.wordCount());
+        assertTrue(garbage.wordCount() < 5, "markup debris is no article: " + garbage.body());
         ExtractedArticle unterminated = extract("<html><head><title>Cut off</title></head><body><article>" + article()
                 + "<p>and then the page just st");
         assertTrue(unterminated.body().contains("talks number 19."));

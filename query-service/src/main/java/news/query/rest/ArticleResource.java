@@ -64,7 +64,7 @@ public class ArticleResource {
             @Context Request request, @Context UriInfo uri) {
         ArticleFilter filter = params.toFilter(themes);
         SortOrder order = sort(sort, filter);
-        Cursor after = cursor(cursor, order);
+        Cursor after = FilterParams.cursor(cursor, order);
         Long sinceSeq = since(since);
         if (after != null && sinceSeq != null) {
             throw InvalidInputException.badRequest("cursor", "use either cursor or since, not both");
@@ -107,25 +107,6 @@ public class ArticleResource {
             }
             default -> throw InvalidInputException.badRequest("sort", "sort is published or relevance");
         };
-    }
-
-    private static Cursor cursor(String value, SortOrder order) {
-        if (FilterParams.blank(value)) {
-            return null;
-        }
-        if (value.length() > 200) {
-            throw InvalidInputException.badRequest("cursor", "not a cursor returned by this API");
-        }
-        Cursor cursor;
-        try {
-            cursor = Cursor.decode(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.badRequest("cursor", "not a cursor returned by this API");
-        }
-        if ((cursor.rank() != null) != (order == SortOrder.RELEVANCE)) {
-            throw InvalidInputException.badRequest("cursor", "this cursor belongs to a list in another sort order");
-        }
-        return cursor;
     }
 
     private static Long since(String value) {

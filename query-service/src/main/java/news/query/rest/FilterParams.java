@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import news.query.service.ArticleFilter;
+import news.query.service.Cursor;
+import news.query.service.SortOrder;
 import news.query.service.ThemeCatalog;
 import news.support.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -241,6 +243,30 @@ public class FilterParams {
             // answered below
         }
         throw InvalidInputException.badRequest("limit", "limit must be a whole number from 1 to " + max);
+    }
+
+    /**
+     * @return the {@code cursor} parameter (a previous page's {@code nextCursor}) for a list in {@code order};
+     *         null when absent
+     * @throws InvalidInputException 400 naming {@code cursor} unless it is a cursor of this API for that order
+     */
+    static Cursor cursor(String value, SortOrder order) {
+        if (blank(value)) {
+            return null;
+        }
+        if (value.length() > 200) {
+            throw InvalidInputException.badRequest("cursor", "not a cursor returned by this API");
+        }
+        Cursor cursor;
+        try {
+            cursor = Cursor.decode(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.badRequest("cursor", "not a cursor returned by this API");
+        }
+        if ((cursor.rank() != null) != (order == SortOrder.RELEVANCE)) {
+            throw InvalidInputException.badRequest("cursor", "this cursor belongs to a list in another sort order");
+        }
+        return cursor;
     }
 
     static boolean blank(String value) {

@@ -18,9 +18,9 @@ import java.util.List;
 import news.query.mapping.ArticleMapper;
 import news.query.service.ArticleSearch;
 import news.query.service.Cursor;
+import news.query.service.SortOrder;
 import news.query.service.StoryQueries;
 import news.query.service.ThemeCatalog;
-import news.support.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -66,7 +66,7 @@ public class StoryResource {
             @Context Request request, @Context UriInfo uri) {
         var filter = params.toFilter(themes);
         int size = FilterParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
-        Cursor after = cursor(cursor);
+        Cursor after = FilterParams.cursor(cursor, SortOrder.PUBLISHED); // stories: newest last seen first
         EntityTag tag = Conditional.tag(uri, search.maxSeq());
         return Conditional.respond(request, tag, () -> cache.get(tag.getValue(), () -> {
             StoryQueries.Page page = stories.list(filter, after, size);
@@ -90,20 +90,4 @@ public class StoryResource {
         }));
     }
 
-    private static Cursor cursor(String value) {
-        if (FilterParams.blank(value)) {
-            return null;
-        }
-        try {
-            if (value.length() <= 200) {
-                Cursor cursor = Cursor.decode(value.strip());
-                if (cursor.rank() == null) {
-                    return cursor;
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            // answered below
-        }
-        throw InvalidInputException.badRequest("cursor", "not a cursor returned by this API");
-    }
 }
