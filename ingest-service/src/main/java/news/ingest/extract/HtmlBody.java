@@ -1,5 +1,7 @@
 package news.ingest.extract;
 
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import it.unimi.dsi.fastutil.longs.LongSet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -54,7 +56,6 @@ final class HtmlBody {
     private static final Pattern WEAK_NOISE = Pattern.compile("(?:^|[-_])(?:header|meta|entry-meta|post-meta|article-meta"
             + "|caption|credit|credits|author|date|dateline|timestamp|info|extra|links|related-links|aside|banner"
             + "|photo-credit|disclaimer|tools|actions|utility|kicker|eyebrow|category|categories|badge|label)(?:$|[-_])");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？:;\"”’)»]\\s*$|[.!?。！？]\\s+\\p{Lu}");
     private static final Pattern LAYOUT_TOKEN = Pattern.compile("^(?:has|with|without|no|and|w|is|show|hide-on)[-_]");
     private static final Pattern COMMENTS = Pattern.compile("^(?:comments?|commentlist|comment-list|comments-area|comments-section|disqus_thread|respond|replies|discussion)$|^(?:comments?|user-comments)[-_]");
     private static final Pattern META_VALUE = Pattern.compile("(?i)https?://\\S+|\\d{4}-\\d{2}-\\d{2}T[\\d:.+\\-Z]+|\\d+(?:px)?");
@@ -132,27 +133,45 @@ final class HtmlBody {
         }
         prune(root);
         List<Segment> segments = segments(root);
-        // document order (jsoup elements hash by identity), so that the first of equal scores wins on every run
-        Map<Element, double[]> sums = new java.util.LinkedHashMap<>();
+        // each segment's figures go to its block; the blocks and their ancestors are listed in document order of
+        // first appearance, so that the first of equal scores wins on every run
+        Map<Element, double[]> sums = new IdentityHashMap<>();
+        List<Element> order = new ArrayList<>();
         for (Segment s : segments) {
+            for (Element e = s.block; e != null && !sums.containsKey(e); e = e == root ? null : e.parent()) {
+                sums.put(e, new double[4]);
+                order.add(e);
+            }
             double v = value(s);
             int chars = s.normalized().length();
-            for (Element e = s.block; e != null; e = e.parent()) {
-                double[] acc = sums.computeIfAbsent(e, k -> new double[4]);
-                acc[v > 0 ? 0 : 1] += Math.abs(v);
-                acc[2] += chars;
-                acc[3] += Math.min(chars, s.linkChars);
-                if (e == root) {
-                    break;
+            double[] acc = sums.get(s.block);
+            acc[v > 0 ? 0 : 1] += Math.abs(v);
+            acc[2] += chars;
+            acc[3] += Math.min(chars, s.linkChars);
+        }
+        // then every element's figures are added to its parent's, children first: sums over whole subtrees
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                double[] acc = node == root ? null : sums.get(node);
+                if (acc != null) {
+                    double[] up = sums.get(node.parent());
+                    for (int i = 0; i < 4; i++) {
+                        up[i] += acc[i];
+                    }
                 }
             }
-        }
+        }, root);
         Element best = root;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Map.Entry<Element, double[]> e : sums.entrySet()) {
-            double score = containerScore(e.getValue());
+        for (Element e : order) {
+            double score = containerScore(sums.get(e));
             if (score > bestScore) {
-                best = e.getKey();
+                best = e;
                 bestScore = score;
             }
         }
@@ -178,7 +197,7 @@ final class HtmlBody {
             return 0;
         }
         double linkDensity = Math.min(1.0, s.linkChars / (double) t.length());
-        boolean sentence = SENTENCE_END.matcher(t).find();
+        boolean sentence = endsSentence(t);
         if (isTeaser(t, linkDensity)) {
             return -len;
         }
@@ -201,11 +220,46 @@ final class HtmlBody {
         return linkDensity >= 0.15 && t.matches("(?s).*(?:\\.\\.\\.|…|\\[…]|\\[\\.\\.\\.])\\W{0,3}$");
     }
 
+    /** Marks that end a sentence, and (the first six) the ones after which a new sentence starts. */
+    private static final String SENTENCE_MARKS = ".!?。！？:;\"”’)»";
+
+    /**
+     * Whether the text ends like a sentence (a full stop, colon, closing quote or bracket) or holds one sentence end
+     * followed by the capital of the next: prose rather than a label, a name or a menu entry.
+     */
+    static boolean endsSentence(String t) {
+        int end = t.length();
+        while (end > 0 && isRegexSpace(t.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && SENTENCE_MARKS.indexOf(t.charAt(end - 1)) >= 0) {
+            return true;
+        }
+        for (int i = 0; i < end; i++) {
+            int mark = SENTENCE_MARKS.indexOf(t.charAt(i));
+            if (mark >= 0 && mark < 6) {
+                int next = i + 1;
+                while (next < end && isRegexSpace(t.charAt(next))) {
+                    next++;
+                }
+                if (next > i + 1 && next < end && Character.getType(t.codePointAt(next)) == Character.UPPERCASE_LETTER) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The white space of a regular expression's \s: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
     private static List<String> emit(List<Segment> segments, Element container, String title) {
         List<String> out = new ArrayList<>();
         String titleKey = title == null ? null : squash(title);
         boolean started = false;
-        Set<Long> seen = new java.util.HashSet<>();
+        LongOpenHashSet seen = new LongOpenHashSet();
         for (Segment s : segments) {
             if (!isInside(s.block, container)) {
                 continue;
@@ -218,7 +272,7 @@ final class HtmlBody {
             if (isTeaser(t, linkDensity) || META_VALUE.matcher(t).matches()) {
                 continue;
             }
-            if (linkDensity > 0.5 && (t.length() * (1 - linkDensity) < 80 || !SENTENCE_END.matcher(t).find())) {
+            if (linkDensity > 0.5 && (t.length() * (1 - linkDensity) < 80 || !endsSentence(t))) {
                 continue;
             }
             if (t.length() < 100 && BOILERPLATE_LINE.matcher(t.replaceAll("[\\s:|•·>»]+$", "")).matches()) {
@@ -253,7 +307,7 @@ final class HtmlBody {
      * True when most of the paragraph's 4-word shingles were already emitted (a page that repeats its article, a
      * truncated copy of the lead); otherwise records its shingles.
      */
-    static boolean isRepeat(String paragraph, Set<Long> seen) {
+    static boolean isRepeat(String paragraph, LongSet seen) {
         long[] words = wordHashes(paragraph);
         long[] shingles = new long[Math.max(0, words.length - 3)];
         for (int i = 0; i < shingles.length; i++) {
@@ -287,7 +341,7 @@ final class HtmlBody {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (letterOrNumber(cp)) {
-                hash = hash * 1_000_003L + Character.toLowerCase(cp);
+                hash = hash * 1_000_003L + (cp < 128 ? cp >= 'A' && cp <= 'Z' ? cp + 32 : cp : Character.toLowerCase(cp));
                 inWord = true;
             } else if (inWord) {
                 if (n == out.length) {
@@ -308,7 +362,7 @@ final class HtmlBody {
     /** A comma-separated list of short keywords written without spaces ("a,b c,d,e"): tag metadata, not prose. */
     static boolean isKeywordList(String t) {
         String[] items = t.split(",");
-        if (items.length < 5 || SENTENCE_END.matcher(t).find() && !t.endsWith(",")) {
+        if (items.length < 5 || endsSentence(t) && !t.endsWith(",")) {
             return false;
         }
         int tight = 0;
@@ -347,7 +401,7 @@ final class HtmlBody {
                         String text = tn.getWholeText().replace('\r', ' ').replace('\n', ' ');
                         open.peek().text.append(text);
                         if (linkDepth[0] > 0) {
-                            open.peek().linkChars += Text.normalize(text).length() + 1;
+                            open.peek().linkChars += Text.normalizedLength(text, false) + 1;
                         }
                     }
                 } else if (node instanceof Element e) {
@@ -454,7 +508,7 @@ final class HtmlBody {
         List<ProseNode> out = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode tn && tn.parentNode() instanceof Element parent && !"a".equals(parent.tagName())) {
-                int len = Text.weightedLength(Text.normalize(tn.getWholeText()));
+                int len = Text.normalizedLength(tn.getWholeText(), true);
                 if (len >= 50) {
                     out.add(new ProseNode(tn, len));
                 }
@@ -595,8 +649,9 @@ final class HtmlBody {
     }
 
     /**
-     * The words of the elements' class, id, role and data-component attributes and what they say (noise, layout,
-     * content, ...), both kept for the page: pages repeat the same few class names on thousands of elements.
+     * The words of the elements' class, id, role and data-component attributes, kept for the page (pages repeat the
+     * same few class names on thousands of elements), and what each word says (noise, layout, content, ...), kept
+     * across pages up to {@link #KNOWN_WORDS} words (sites share most of their class names).
      */
     private static final class Markers {
         static final int LAYOUT = 1;
@@ -609,7 +664,8 @@ final class HtmlBody {
         private static final String[] NONE = {};
 
         private final Map<Element, String[]> tokens = new IdentityHashMap<>();
-        private final Map<String, Integer> kinds = new java.util.HashMap<>();
+        private static final int KNOWN_WORDS = 50_000;
+        private static final Map<String, Integer> KINDS = new java.util.concurrent.ConcurrentHashMap<>();
 
         String[] tokens(Element e) {
             return tokens.computeIfAbsent(e, k -> {
@@ -619,14 +675,23 @@ final class HtmlBody {
         }
 
         int kinds(String token) {
-            return kinds.computeIfAbsent(token, t -> t.isEmpty() ? 0
-                    : (LAYOUT_TOKEN.matcher(t).find() ? LAYOUT : 0)
-                    | (HtmlBody.HOVER_CARD.matcher(t).find() ? HOVER_CARD : 0)
-                    | (HtmlBody.STRONG_NOISE.matcher(t).find() ? STRONG_NOISE : 0)
-                    | (CONTENT_WORD.matcher(t).find() ? CONTENT : 0)
-                    | (HtmlBody.WEAK_NOISE.matcher(t).find() ? WEAK_NOISE : 0)
-                    | (HtmlBody.COMMENTS.matcher(t).find() ? COMMENTS : 0)
-                    | (HtmlBody.FOOTERISH.matcher(t).find() ? FOOTERISH : 0));
+            Integer known = KINDS.get(token);
+            if (known != null) {
+                return known;
+            }
+            if (KINDS.size() >= KNOWN_WORDS) {
+                KINDS.clear(); // made-up class names must not grow the memory without end
+            }
+            int kinds = token.isEmpty() ? 0
+                    : (LAYOUT_TOKEN.matcher(token).find() ? LAYOUT : 0)
+                    | (HtmlBody.HOVER_CARD.matcher(token).find() ? HOVER_CARD : 0)
+                    | (HtmlBody.STRONG_NOISE.matcher(token).find() ? STRONG_NOISE : 0)
+                    | (CONTENT_WORD.matcher(token).find() ? CONTENT : 0)
+                    | (HtmlBody.WEAK_NOISE.matcher(token).find() ? WEAK_NOISE : 0)
+                    | (HtmlBody.COMMENTS.matcher(token).find() ? COMMENTS : 0)
+                    | (HtmlBody.FOOTERISH.matcher(token).find() ? FOOTERISH : 0);
+            KINDS.put(token, kinds);
+            return kinds;
         }
 
         /** True when one of the element's words is of the kind. */
@@ -684,6 +749,9 @@ final class HtmlBody {
 
     /** {@code \p{L}} or {@code \p{N}}: a letter, or a digit, letter-like or other number character. */
     private static boolean letterOrNumber(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
         int type = Character.getType(cp);
         return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;

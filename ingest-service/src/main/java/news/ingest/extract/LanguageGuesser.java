@@ -80,7 +80,7 @@ final class LanguageGuesser {
      * be on them to skip the long one.
      */
     static final int QUICK_SAMPLE_CHARS = 250;
-    static final int QUICK_SAMPLE_CHARS_DECLARED = 150;
+    static final int QUICK_SAMPLE_CHARS_DECLARED = 100;
     static final double QUICK_CONFIDENCE = 0.97;
 
     /** How much text is sampled: the detector's accuracy levels off well before; its cost grows with the length. */

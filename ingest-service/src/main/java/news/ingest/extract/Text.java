@@ -91,11 +91,44 @@ final class Text {
 
     /** Length in "Latin-equivalent" characters: CJK characters weigh three, since they carry a word each. */
     static int weightedLength(String s) {
+        return length(s, 0, s.length(), false, true);
+    }
+
+    /**
+     * {@code normalize(s).length()}, or its {@link #weightedLength} when {@code weighted}, without building the
+     * normalised string: it runs on every text node of every page.
+     */
+    static int normalizedLength(String s, boolean weighted) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && isStripped(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && isStripped(s.charAt(to - 1))) {
+            to--;
+        }
+        return length(s, from, to, true, weighted);
+    }
+
+    /** Characters of {@code s[from, to)}, a run of spaces counting one when collapsed, CJK three when weighted. */
+    private static int length(String s, int from, int to, boolean collapse, boolean weighted) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
+        boolean inSpace = false;
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            n += c >= 0x2E80 && c <= 0xD7FF || c >= 0xF900 && c <= 0xFAFF ? 3 : 1;
+            if (collapse && isSpace(c)) {
+                n += inSpace ? 0 : 1;
+                inSpace = true;
+                continue;
+            }
+            inSpace = false;
+            n += weighted && (c >= 0x2E80 && c <= 0xD7FF || c >= 0xF900 && c <= 0xFAFF) ? 3 : 1;
         }
         return n;
+    }
+
+    /** What {@link #normalize} removes at either end: its spaces and whatever {@link String#strip} removes. */
+    private static boolean isStripped(char c) {
+        return isSpace(c) || Character.isWhitespace(c);
     }
 }

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import it.unimi.dsi.fastutil.longs.LongSet;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -115,8 +115,20 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void sentenceEnds() {
+        assertTrue(HtmlBody.endsSentence("The minister arrived on Tuesday."));
+        assertTrue(HtmlBody.endsSentence("He said: \u201cWe will talk.\u201d  "));
+        assertTrue(HtmlBody.endsSentence("Talks ended. Both sides spoke of progress"));
+        assertTrue(HtmlBody.endsSentence("会谈结束。"));
+        assertFalse(HtmlBody.endsSentence("Read more"));
+        assertFalse(HtmlBody.endsSentence("Version 2.0 released"));
+        assertFalse(HtmlBody.endsSentence("Talks ended. both sides spoke"));
+        assertFalse(HtmlBody.endsSentence(""));
+    }
+
+    @Test
     void repeatAndKeywordListDetectors() {
-        Set<Long> seen = new HashSet<>();
+        LongSet seen = new LongOpenHashSet();
         assertFalse(HtmlBody.isRepeat("one two three four five six seven eight nine ten", seen));
         assertTrue(HtmlBody.isRepeat("one two three four five six seven eight nine ten", seen));
         assertFalse(HtmlBody.isRepeat("eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen", seen));
