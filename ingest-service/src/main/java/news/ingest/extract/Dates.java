@@ -109,10 +109,23 @@ final class Dates {
         return find(s);
     }
 
+    /** Whether the text holds four digits in a row (the year every written date below has). */
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Finds the first date written anywhere in free text; null if none. */
     static OffsetDateTime find(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
+        if (text == null || !hasYear(text)) {
+            return null; // every notation below writes a four-digit year
         }
         OffsetDateTime best = null;
         int bestStart = Integer.MAX_VALUE;

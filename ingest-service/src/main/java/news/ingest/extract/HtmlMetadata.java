@@ -103,7 +103,7 @@ final class HtmlMetadata {
         this.ld = new JsonLd(doc);
         for (Element m : doc.select("meta[content]")) {
             String content = m.attr("content");
-            for (int i = 0; i < 2 && content.matches("(?s).*&(?:#\\d+|#x\\p{XDigit}+|\\p{Alpha}+);.*"); i++) {
+            for (int i = 0; i < 2 && content.indexOf('&') >= 0 && content.matches("(?s).*&(?:#\\d+|#x\\p{XDigit}+|\\p{Alpha}+);.*"); i++) {
                 content = org.jsoup.parser.Parser.unescapeEntities(content, false); // double-escaped values
             }
             content = repairMojibake(content.strip());
@@ -428,6 +428,13 @@ final class HtmlMetadata {
         return false;
     }
 
+    /** {@link #BYLINE_CLASS} in class/id words, tried only where one of its words occurs (most elements have none). */
+    private static boolean isBylineMarker(String marker) {
+        String m = marker.toLowerCase(Locale.ROOT);
+        return (m.contains("author") || m.contains("by") || m.contains("writer") || m.contains("contributor"))
+                && BYLINE_CLASS.matcher(marker).find();
+    }
+
     private void readPersons(JsonNode article, List<String> structured) {
         if (article != null) {
             JsonNode a = article.get("author");
@@ -486,7 +493,7 @@ final class HtmlMetadata {
         }
         for (Element e : doc.select("[itemprop=author], [rel=author], [class], [id], address")) {
             String marker = e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.attr("rel");
-            if (!(BYLINE_CLASS.matcher(marker).find() || e.tagName().equals("address")) || insideNoise(e)) {
+            if (!(isBylineMarker(marker) || e.tagName().equals("address")) || insideNoise(e)) {
                 continue;
             }
             String text;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -36,13 +37,18 @@ final class JsonLd {
     private final Map<String, JsonNode> byId = new HashMap<>();
 
     JsonLd(Document doc) {
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : doc.getElementsByTag("script")) {
+            if (!script.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) {
+                continue;
+            }
             String json = script.data().strip();
+            json = json.startsWith("<!--") ? json.substring(4) : json;
+            json = json.endsWith("-->") ? json.substring(0, json.length() - 3) : json;
             if (json.isEmpty()) {
                 continue;
             }
             try {
-                collect(MAPPER.readTree(json.replaceFirst("^<!--", "").replaceFirst("-->$", "")), 0);
+                collect(MAPPER.readTree(json), 0);
             } catch (Exception malformed) {
                 // pages often ship broken JSON-LD; the other metadata sources still apply
             }
