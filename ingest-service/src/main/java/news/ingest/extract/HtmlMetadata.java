@@ -69,7 +69,13 @@ final class HtmlMetadata {
     private static final Pattern DOMAIN = Pattern.compile("(?i)" + DOMAIN_NAME);
     private static final Pattern LEADING_DOMAIN = Pattern.compile("(?i)^" + DOMAIN_NAME + "\\s+");
     private static final Pattern ENTITY = Pattern.compile("&(?:#\\d+|#[xX]\\p{XDigit}+|[a-zA-Z]{2,8});");
-    private static final Pattern LOGO_CLASS = Pattern.compile("(?i)logo|brand|site-title|site-name|masthead|sidebar|widget");
+    /**
+     * A class or id token of a logo, site-name, sidebar or widget-area block ("site-logo", "logoWrapper", "navbar-brand",
+     * "sidebar-right", "widget"); not a page builder's wrapper ("elementor-widget-container") or a layout flag
+     * ("has-sidebar", "cs-sidebar-enabled").
+     */
+    private static final Pattern LOGO_CLASS = Pattern.compile("(?:^|[-_])(?i:logo|brand|branding|masthead)|\\p{Ll}(?:Logo|Brand|Masthead)"
+            + "|(?i:site-title|site-name|sitename)|^(?i:sidebar|widget|widgets|widget-area)(?:$|[-_])|(?<!with|has|no)[-_](?i:sidebar)$");
     /** A class/id token that starts a comment, related-links, sidebar or footer block ("has-sidebar" does not). */
     private static final Pattern COMMENTISH = Pattern.compile("(?i)^(?:comments?|commentlist|reply|replies|respond|related"
             + "|recommend\\w*|sidebar|footer|site-footer|widget|widgets|widget-area)(?:$|[-_])");
@@ -320,16 +326,28 @@ final class HtmlMetadata {
         return false;
     }
 
-    /** Inside the page header, navigation, sidebar, footer, or a link home: a logo or a widget title. */
+    /**
+     * Inside the page header, navigation, sidebar, footer, or a link home: a logo or a widget title. The classes of
+     * {@code <body>} and {@code <html>} describe the whole page ("wp-custom-logo", "no-sidebars") and are not looked at.
+     */
     private static boolean inFurniture(Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
+        for (Element p = e.parent(); p != null && !"body".equals(p.tagName()) && !"html".equals(p.tagName()); p = p.parent()) {
             String tag = p.tagName();
             if ("article".equals(tag) || "main".equals(tag)) {
                 return false;
             }
             if ("nav".equals(tag) || "aside".equals(tag) || "footer".equals(tag) || "a".equals(tag)
                     || "header".equals(tag) && p.parent() != null && "body".equals(p.parent().tagName())
-                    || LOGO_CLASS.matcher(p.className() + " " + p.id()).find()) {
+                    || furnitureClass(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean furnitureClass(Element e) {
+        for (String token : (e.className() + " " + e.id()).split("\\s+")) {
+            if (!token.isEmpty() && LOGO_CLASS.matcher(token).find()) {
                 return true;
             }
         }

@@ -376,4 +376,16 @@ class ArticleExtractorMetadataTest {
         assertEquals("Video Post-Production Review and Approval Process", title("<meta property=\"og:title\" "
                 + "content=\"Video Post-Production Review And Approval Process\">", "<article><h1>Video Post-Production Review and Approval Process</h1>"));
     }
+
+    @Test
+    void headlineInAPageBuilderWidgetIsTheHeadlineButALogoOrSidebarWidgetIsNot() {
+        String og = "<meta property=\"og:title\" content=\"Using Machine Learning To Personalize Shopping\">";
+        String builder = "<div class=\"elementor-widget elementor-widget-theme-post-title\"><div class=\"elementor-widget-container\">"
+                + "<h1>How Machine Learning Personalizes Shopping</h1></div></div>";
+        String furniture = "<div class=\"logoWrapper\"><h1>Acme Shopping Journal</h1></div><div class=\"widget\"><h1>Our Latest Posts Today</h1></div>";
+        // the page's own classes ("wp-custom-logo", "no-sidebar") say nothing about where the headline is
+        String html = "<html><head>" + og + "</head><body class=\"single wp-custom-logo no-sidebar\">" + furniture + builder + BODY + "</body></html>";
+
+        assertEquals("How Machine Learning Personalizes Shopping", extractor.fromHtml(html, null).title());
+    }
 }
