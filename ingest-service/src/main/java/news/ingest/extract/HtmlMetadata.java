@@ -231,9 +231,13 @@ final class HtmlMetadata {
                     // a headline typed in capitals (or styled so) keeps the metadata's capitalisation
                     title = h.equals(h.toUpperCase(Locale.ROOT)) && cleanRef != null && cleanRef.equalsIgnoreCase(h) ? cleanRef : clean(h);
                     h1 = h;
+                    String printed = title;
+                    if (java.util.stream.Stream.of(ldTitle, og, docTitle).anyMatch(o -> printed.equals(clean(o)))) {
+                        return; // a metadata title spells the headline as printed: its quote marks and capitals stand
+                    }
                     for (String other : new String[] {ldTitle, og, docTitle}) {
                         String o = clean(other);
-                        if (o == null || o.equals(title) || !plainQuotes(o).equalsIgnoreCase(plainQuotes(title))) {
+                        if (o == null || !plainQuotes(o).equalsIgnoreCase(plainQuotes(title))) {
                             continue;
                         }
                         if (plainQuotes(o).equals(plainQuotes(title))) {

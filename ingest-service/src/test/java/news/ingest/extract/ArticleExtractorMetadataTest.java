@@ -222,6 +222,9 @@ class ArticleExtractorMetadataTest {
 
         assertEquals("Why Hasn't Tutoring Been More Effective?", title(og, "<article><h1>Why Hasn’t Tutoring Been More Effective?</h1>"));
         assertEquals("Why Hasn’t Tutoring Been More Effective?", title("", "<article><h1>Why Hasn’t Tutoring Been More Effective?</h1>"));
+        // the JSON-LD headline spells it as printed: the page's typography stands
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Why Hasn&#8217;t Tutoring Been More Effective?\"}</script>";
+        assertEquals("Why Hasn’t Tutoring Been More Effective?", title(og + ld, "<article><h1>Why Hasn’t Tutoring Been More Effective?</h1>"));
     }
 
     @Test
