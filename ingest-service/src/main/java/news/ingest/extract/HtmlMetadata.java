@@ -53,6 +53,8 @@ final class HtmlMetadata {
     private static final Pattern DATELINE_START = Pattern.compile("(?i)(?:posted|published|(?:last )?updated)(?: on)?(?: the)?\\s*:?\\s*(.{6,40})");
     /** "Published on", "Updated:", "Posted", "Last updated": the label of a dateline. */
     private static final Pattern DATELINE_LABEL = Pattern.compile("(?i)\\b(?:published|updated|posted|last updated|date)(?:\\s+on)?\\s*:?\\s*");
+    /** "Updated", "Last updated on:", "Modified" right before a date: the date of the last change, not of publication. */
+    private static final Pattern UPDATE_LABEL = Pattern.compile("(?i)\\b(?:updated|modified|revised)(?:\\s+on)?\\s*:?\\s*$");
     /** Words that follow a byline name in flattened page text and are not part of it. */
     private static final Pattern NOT_NAME = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February"
             + "|March|April|June|July|August|September|October|November|December|Table|Filed|In|On|Updated|Published|Posted"
@@ -751,23 +753,25 @@ final class HtmlMetadata {
                 }
             }
         }
-        boolean earlierPublished = publishedAt != null && modifiedAt != null && publishedAt.isBefore(modifiedAt);
+        boolean structured = publishedAt != null;
         if (publishedAt == null) {
             publishedAt = visibleDate();
         }
         // the date printed beside the headline is the one the page presents as the article's date to its readers
-        // (a local date the metadata holds in UTC, or a date the metadata lacks), unless the metadata has a distinct
-        // earlier datePublished and the shown date is its dateModified; the metadata's timestamp is kept when it is the
-        // same day, being more precise
+        // (a local date the metadata holds in UTC, or a date the metadata lacks), unless the page labels it as an
+        // update of an earlier datePublished or also shows the datePublished; the metadata's timestamp is kept when it
+        // is the same day, being more precise
         OffsetDateTime shown = headlineDate();
         OffsetDateTime other = shownText == null ? null : Dates.otherReading(shownText);
         if (other != null && (sameDay(other, publishedAt) || sameDay(other, Dates.fromUrl(first(pageUrl, canonicalUrl))))) {
             shown = other; // "09.10.2024" or "03/10/2023" reads both ways: the reading the metadata or the URL gives is meant
         }
-        if (shown != null && !sameDay(shown, publishedAt) && publishedAt != null && sameDay(shown, modifiedAt)
-                && (earlierPublished || shownNearHeadline(publishedAt))) {
-            // the metadata says the shown date is the last modification ("Updated October 8" while datePublished is
-            // earlier), or the page shows both dates: publishedAt stays the first publication, modifiedAt has the update
+        boolean shownAsUpdate = shown != null && UPDATE_LABEL.matcher(shownText.substring(0, Dates.indexOf(shownText))).find();
+        if (shown != null && !sameDay(shown, publishedAt) && publishedAt != null
+                && (shownAsUpdate && structured && publishedAt.isBefore(shown) || sameDay(shown, modifiedAt) && shownNearHeadline(publishedAt))) {
+            // the page labels the shown date as the last update ("Updated October 8", "Last updated: Dec 4"), or shows
+            // both dates: publishedAt stays the first publication, modifiedAt has the update
+            modifiedAt = sameDay(shown, modifiedAt) || modifiedAt != null && modifiedAt.isAfter(shown) ? modifiedAt : shown;
             shown = null;
         }
         if (shown != null && !sameDay(shown, publishedAt)) {
@@ -884,7 +888,7 @@ final class HtmlMetadata {
             // a longer standfirst or image credit between the headline and a labelled dateline
             String further = headlineText(600, 0);
             Matcher label = DATELINE_LABEL.matcher(further);
-            shownText = label.find() ? further.substring(label.end(), Math.min(further.length(), label.end() + 40)) : null;
+            shownText = label.find() ? further.substring(label.start(), Math.min(further.length(), label.end() + 40)) : null;
             d = Dates.find(shownText);
         }
         return d;

@@ -73,6 +73,24 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void dateShownBesideTheHeadlineIsTheArticleDateUnlessLabelledAsAnUpdate() {
+        String ld = """
+                <script type="application/ld+json">{"@type":"BlogPosting","headline":"Machine learning in ecommerce",
+                  "datePublished":"2024-09-06","dateModified":"2025-11-14"}</script>""";
+        String plain = page(ld, "<h1>Machine learning in ecommerce</h1><p>Chirag Bhardwaj · November 14, 2025</p>" + BODY);
+        String updated = page(ld, "<h1>Machine learning in ecommerce</h1><p>Chirag Bhardwaj · Last updated: December 17, 2025</p>" + BODY);
+        String onlyShown = page("", "<h1>Machine learning in ecommerce</h1><p>Chirag Bhardwaj · Updated December 17, 2025</p>" + BODY);
+
+        // an unlabelled date is what the page presents as the article's date, here its latest revision
+        assertEquals(LocalDate.of(2025, 11, 14), published(plain));
+        // "Last updated" is not the publication: datePublished stands and the update is the modification date
+        assertEquals(LocalDate.of(2024, 9, 6), published(updated));
+        assertEquals(LocalDate.of(2025, 12, 17), extractor.fromHtml(updated, null).modifiedAt().toLocalDate());
+        // without a datePublished the only date shown is the article's date
+        assertEquals(LocalDate.of(2025, 12, 17), published(onlyShown));
+    }
+
+    @Test
     void publishedMetaUnderASiteSpecificName() {
         String html = page("<meta name=\"w-published-date\" content=\"2025-05-27T06:03:43.274Z\">"
                 + "<meta name=\"publisher-date-updated\" content=\"2025-06-01\">", "<h1>A headline for the date test</h1>" + BODY);
