@@ -72,11 +72,12 @@ final class HtmlMetadata {
     private static final Pattern LEADING_DOMAIN = Pattern.compile("(?i)^" + DOMAIN_NAME + "\\s+");
     private static final Pattern ENTITY = Pattern.compile("&(?:#\\d+|#[xX]\\p{XDigit}+|[a-zA-Z]{2,8});");
     /**
-     * A class or id token of a logo, site-name, sidebar or widget-area block ("site-logo", "logoWrapper", "navbar-brand",
-     * "sidebar-right", "widget"); not a page builder's wrapper ("elementor-widget-container") or a layout flag
-     * ("has-sidebar", "cs-sidebar-enabled").
+     * A class or id token of a logo, site-name, sidebar, widget-area or pop-up block ("site-logo", "logoWrapper",
+     * "navbar-brand", "sidebar-right", "widget", "modal-dialog"); not a page builder's wrapper ("elementor-widget-container")
+     * or a layout flag ("has-sidebar", "cs-sidebar-enabled").
      */
-    private static final Pattern LOGO_CLASS = Pattern.compile("(?:^|[-_])(?i:logo|brand|branding|masthead)|\\p{Ll}(?:Logo|Brand|Masthead)"
+    private static final Pattern FURNITURE_CLASS = Pattern.compile("(?:^|[-_])(?i:logo|brand|branding|masthead)|\\p{Ll}(?:Logo|Brand|Masthead)"
+            + "|^(?i:modal|popup|pop-up|dialog|lightbox)(?:$|[-_])"
             + "|(?i:site-title|site-name|sitename)|^(?i:sidebar|widget|widgets|widget-area)(?:$|[-_])|(?<!with|has|no)[-_](?i:sidebar)$");
     /** A class/id token that starts a comment, related-links, sidebar or footer block ("has-sidebar" does not). */
     private static final Pattern COMMENTISH = Pattern.compile("(?i)^(?:comments?|commentlist|reply|replies|respond|related"
@@ -251,6 +252,14 @@ final class HtmlMetadata {
                             break;
                         }
                     }
+                    if (Character.isLowerCase(title.charAt(0))) {
+                        // "history of coffee" printed (capitalised by the style sheet), "History of coffee | Britannica"
+                        // in the metadata: the capital is the headline's; "iPhone" is lower case in the metadata too
+                        String capital = title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1);
+                        if (java.util.stream.Stream.of(ldTitle, og, docTitle).anyMatch(o -> o != null && Text.normalize(o).startsWith(capital))) {
+                            title = capital;
+                        }
+                    }
                     return;
                 }
             }
@@ -353,7 +362,7 @@ final class HtmlMetadata {
 
     private static boolean furnitureClass(Element e) {
         for (String token : (e.className() + " " + e.id()).split("\\s+")) {
-            if (!token.isEmpty() && LOGO_CLASS.matcher(token).find()) {
+            if (!token.isEmpty() && FURNITURE_CLASS.matcher(token).find()) {
                 return true;
             }
         }

@@ -262,6 +262,14 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void headlinePrintedInLowerCaseTakesTheMetadataCapital() {
+        assertEquals("History of coffee", title("<meta property=\"og:title\" content=\"History of coffee | Origin, Spread, Facts | Britannica\">",
+                "<article><h1>history of coffee</h1>"));
+        assertEquals("iPhone 17 review: the thinnest yet", title("<meta property=\"og:title\" content=\"iPhone 17 review: the thinnest yet | Tech\">",
+                "<article><h1>iPhone 17 review: the thinnest yet</h1>"));
+    }
+
+    @Test
     void utf8ReadAsLatin1IsRepaired() {
         assertEquals("A DIY Investor’s Guide", title("", "<article><h1>A DIY Investor\u00e2\u0080\u0099s Guide</h1>"));
         assertEquals("A DIY Investor’s Guide", title("<title>A DIY Investorâ€™s Guide</title>", ""));
@@ -403,7 +411,8 @@ class ArticleExtractorMetadataTest {
         String og = "<meta property=\"og:title\" content=\"Using Machine Learning To Personalize Shopping\">";
         String builder = "<div class=\"elementor-widget elementor-widget-theme-post-title\"><div class=\"elementor-widget-container\">"
                 + "<h1>How Machine Learning Personalizes Shopping</h1></div></div>";
-        String furniture = "<div class=\"logoWrapper\"><h1>Acme Shopping Journal</h1></div><div class=\"widget\"><h1>Our Latest Posts Today</h1></div>";
+        String furniture = "<div class=\"logoWrapper\"><h1>Acme Shopping Journal</h1></div><div class=\"widget\"><h1>Our Latest Posts Today</h1></div>"
+                + "<div class=\"modal fade\"><h1>Free Boot Camp Email Course</h1></div>";
         // the page's own classes ("wp-custom-logo", "no-sidebar") say nothing about where the headline is
         String html = "<html><head>" + og + "</head><body class=\"single wp-custom-logo no-sidebar\">" + furniture + builder + BODY + "</body></html>";
 
