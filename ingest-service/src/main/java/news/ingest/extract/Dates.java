@@ -124,6 +124,21 @@ final class Dates {
 
     /** Finds the first date written anywhere in free text; null if none. */
     static OffsetDateTime find(String text) {
+        Found f = first(text);
+        return f == null ? null : f.date();
+    }
+
+    /** Where the first date written in the text starts; -1 if none. */
+    static int indexOf(String text) {
+        Found f = first(text);
+        return f == null ? -1 : f.start();
+    }
+
+    /** A date found in a text and where it starts. */
+    private record Found(OffsetDateTime date, int start) {
+    }
+
+    private static Found first(String text) {
         if (text == null || !hasYear(text)) {
             return null; // every notation below writes a four-digit year
         }
@@ -171,9 +186,10 @@ final class Dates {
             OffsetDateTime d = build(m.group(1), m.group(2), m.group(3), null, 0);
             if (d != null) {
                 best = d;
+                bestStart = m.start();
             }
         }
-        return best;
+        return best == null ? null : new Found(best, bestStart);
     }
 
     /** Every date written in free text, in no particular order; empty if none. */

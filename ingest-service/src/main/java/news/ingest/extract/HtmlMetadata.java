@@ -53,6 +53,8 @@ final class HtmlMetadata {
     private static final Pattern DATELINE_START = Pattern.compile("(?i)(?:posted|published|(?:last )?updated)(?: on)?(?: the)?\\s*:?\\s*(.{6,40})");
     /** "Published on", "Updated:", "Posted", "Last updated": the label of a dateline. */
     private static final Pattern DATELINE_LABEL = Pattern.compile("(?i)\\b(?:published|updated|posted|last updated|date)(?:\\s+on)?\\s*:?\\s*");
+    /** "Updated", "Last updated on:", "Modified" right before a date: the date of the last change, not of publication. */
+    private static final Pattern UPDATE_LABEL = Pattern.compile("(?i)\\b(?:updated|modified|revised)(?:\\s+on)?\\s*:?\\s*$");
     /** Words that follow a byline name in flattened page text and are not part of it. */
     private static final Pattern NOT_NAME = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February"
             + "|March|April|June|July|August|September|October|November|December|Table|Filed|In|On|Updated|Published|Posted"
@@ -69,7 +71,14 @@ final class HtmlMetadata {
     private static final Pattern DOMAIN = Pattern.compile("(?i)" + DOMAIN_NAME);
     private static final Pattern LEADING_DOMAIN = Pattern.compile("(?i)^" + DOMAIN_NAME + "\\s+");
     private static final Pattern ENTITY = Pattern.compile("&(?:#\\d+|#[xX]\\p{XDigit}+|[a-zA-Z]{2,8});");
-    private static final Pattern LOGO_CLASS = Pattern.compile("(?i)logo|brand|site-title|site-name|masthead|sidebar|widget");
+    /**
+     * A class or id token of a logo, site-name, sidebar, widget-area or pop-up block ("site-logo", "logoWrapper",
+     * "navbar-brand", "sidebar-right", "widget", "modal-dialog"); not a page builder's wrapper ("elementor-widget-container")
+     * or a layout flag ("has-sidebar", "cs-sidebar-enabled").
+     */
+    private static final Pattern FURNITURE_CLASS = Pattern.compile("(?:^|[-_])(?i:logo|brand|branding|masthead)|\\p{Ll}(?:Logo|Brand|Masthead)"
+            + "|^(?i:modal|popup|pop-up|dialog|lightbox)(?:$|[-_])"
+            + "|(?i:site-title|site-name|sitename)|^(?i:sidebar|widget|widgets|widget-area)(?:$|[-_])|(?<!with|has|no)[-_](?i:sidebar)$");
     /** A class/id token that starts a comment, related-links, sidebar or footer block ("has-sidebar" does not). */
     private static final Pattern COMMENTISH = Pattern.compile("(?i)^(?:comments?|commentlist|reply|replies|respond|related"
             + "|recommend\\w*|sidebar|footer|site-footer|widget|widgets|widget-area)(?:$|[-_])");
@@ -225,9 +234,13 @@ final class HtmlMetadata {
                     // a headline typed in capitals (or styled so) keeps the metadata's capitalisation
                     title = h.equals(h.toUpperCase(Locale.ROOT)) && cleanRef != null && cleanRef.equalsIgnoreCase(h) ? cleanRef : clean(h);
                     h1 = h;
+                    String printed = title;
+                    if (java.util.stream.Stream.of(ldTitle, og, docTitle).anyMatch(o -> printed.equals(clean(o)))) {
+                        return; // a metadata title spells the headline as printed: its quote marks and capitals stand
+                    }
                     for (String other : new String[] {ldTitle, og, docTitle}) {
                         String o = clean(other);
-                        if (o == null || o.equals(title) || !plainQuotes(o).equalsIgnoreCase(plainQuotes(title))) {
+                        if (o == null || !plainQuotes(o).equalsIgnoreCase(plainQuotes(title))) {
                             continue;
                         }
                         if (plainQuotes(o).equals(plainQuotes(title))) {
@@ -237,6 +250,14 @@ final class HtmlMetadata {
                         if (capitals(o) > capitals(title) && !o.equals(o.toUpperCase(Locale.ROOT))) {
                             title = o; // "How to install solar panels" printed, "How to Install Solar Panels" edited: title case
                             break;
+                        }
+                    }
+                    if (Character.isLowerCase(title.charAt(0))) {
+                        // "history of coffee" printed (capitalised by the style sheet), "History of coffee | Britannica"
+                        // in the metadata: the capital is the headline's; "iPhone" is lower case in the metadata too
+                        String capital = title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1);
+                        if (java.util.stream.Stream.of(ldTitle, og, docTitle).anyMatch(o -> o != null && Text.normalize(o).startsWith(capital))) {
+                            title = capital;
                         }
                     }
                     return;
@@ -320,16 +341,28 @@ final class HtmlMetadata {
         return false;
     }
 
-    /** Inside the page header, navigation, sidebar, footer, or a link home: a logo or a widget title. */
+    /**
+     * Inside the page header, navigation, sidebar, footer, or a link home: a logo or a widget title. The classes of
+     * {@code <body>} and {@code <html>} describe the whole page ("wp-custom-logo", "no-sidebars") and are not looked at.
+     */
     private static boolean inFurniture(Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
+        for (Element p = e.parent(); p != null && !"body".equals(p.tagName()) && !"html".equals(p.tagName()); p = p.parent()) {
             String tag = p.tagName();
             if ("article".equals(tag) || "main".equals(tag)) {
                 return false;
             }
             if ("nav".equals(tag) || "aside".equals(tag) || "footer".equals(tag) || "a".equals(tag)
                     || "header".equals(tag) && p.parent() != null && "body".equals(p.parent().tagName())
-                    || LOGO_CLASS.matcher(p.className() + " " + p.id()).find()) {
+                    || furnitureClass(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean furnitureClass(Element e) {
+        for (String token : (e.className() + " " + e.id()).split("\\s+")) {
+            if (!token.isEmpty() && FURNITURE_CLASS.matcher(token).find()) {
                 return true;
             }
         }
@@ -736,23 +769,25 @@ final class HtmlMetadata {
                 }
             }
         }
-        boolean earlierPublished = publishedAt != null && modifiedAt != null && publishedAt.isBefore(modifiedAt);
+        boolean structured = publishedAt != null;
         if (publishedAt == null) {
             publishedAt = visibleDate();
         }
         // the date printed beside the headline is the one the page presents as the article's date to its readers
-        // (a local date the metadata holds in UTC, or a date the metadata lacks), unless the metadata has a distinct
-        // earlier datePublished and the shown date is its dateModified; the metadata's timestamp is kept when it is the
-        // same day, being more precise
+        // (a local date the metadata holds in UTC, or a date the metadata lacks), unless the page labels it as an
+        // update of an earlier datePublished or also shows the datePublished; the metadata's timestamp is kept when it
+        // is the same day, being more precise
         OffsetDateTime shown = headlineDate();
         OffsetDateTime other = shownText == null ? null : Dates.otherReading(shownText);
         if (other != null && (sameDay(other, publishedAt) || sameDay(other, Dates.fromUrl(first(pageUrl, canonicalUrl))))) {
             shown = other; // "09.10.2024" or "03/10/2023" reads both ways: the reading the metadata or the URL gives is meant
         }
-        if (shown != null && !sameDay(shown, publishedAt) && publishedAt != null && sameDay(shown, modifiedAt)
-                && (earlierPublished || shownNearHeadline(publishedAt))) {
-            // the metadata says the shown date is the last modification ("Updated October 8" while datePublished is
-            // earlier), or the page shows both dates: publishedAt stays the first publication, modifiedAt has the update
+        boolean shownAsUpdate = shown != null && UPDATE_LABEL.matcher(shownText.substring(0, Dates.indexOf(shownText))).find();
+        if (shown != null && !sameDay(shown, publishedAt) && publishedAt != null
+                && (shownAsUpdate && structured && publishedAt.isBefore(shown) || sameDay(shown, modifiedAt) && shownNearHeadline(publishedAt))) {
+            // the page labels the shown date as the last update ("Updated October 8", "Last updated: Dec 4"), or shows
+            // both dates: publishedAt stays the first publication, modifiedAt has the update
+            modifiedAt = sameDay(shown, modifiedAt) || modifiedAt != null && modifiedAt.isAfter(shown) ? modifiedAt : shown;
             shown = null;
         }
         if (shown != null && !sameDay(shown, publishedAt)) {
@@ -869,7 +904,7 @@ final class HtmlMetadata {
             // a longer standfirst or image credit between the headline and a labelled dateline
             String further = headlineText(600, 0);
             Matcher label = DATELINE_LABEL.matcher(further);
-            shownText = label.find() ? further.substring(label.end(), Math.min(further.length(), label.end() + 40)) : null;
+            shownText = label.find() ? further.substring(label.start(), Math.min(further.length(), label.end() + 40)) : null;
             d = Dates.find(shownText);
         }
         return d;

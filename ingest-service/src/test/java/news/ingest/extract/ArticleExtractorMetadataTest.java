@@ -73,6 +73,24 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void dateShownBesideTheHeadlineIsTheArticleDateUnlessLabelledAsAnUpdate() {
+        String ld = """
+                <script type="application/ld+json">{"@type":"BlogPosting","headline":"Machine learning in ecommerce",
+                  "datePublished":"2024-09-06","dateModified":"2025-11-14"}</script>""";
+        String plain = page(ld, "<h1>Machine learning in ecommerce</h1><p>Chirag Bhardwaj · November 14, 2025</p>" + BODY);
+        String updated = page(ld, "<h1>Machine learning in ecommerce</h1><p>Chirag Bhardwaj · Last updated: December 17, 2025</p>" + BODY);
+        String onlyShown = page("", "<h1>Machine learning in ecommerce</h1><p>Chirag Bhardwaj · Updated December 17, 2025</p>" + BODY);
+
+        // an unlabelled date is what the page presents as the article's date, here its latest revision
+        assertEquals(LocalDate.of(2025, 11, 14), published(plain));
+        // "Last updated" is not the publication: datePublished stands and the update is the modification date
+        assertEquals(LocalDate.of(2024, 9, 6), published(updated));
+        assertEquals(LocalDate.of(2025, 12, 17), extractor.fromHtml(updated, null).modifiedAt().toLocalDate());
+        // without a datePublished the only date shown is the article's date
+        assertEquals(LocalDate.of(2025, 12, 17), published(onlyShown));
+    }
+
+    @Test
     void publishedMetaUnderASiteSpecificName() {
         String html = page("<meta name=\"w-published-date\" content=\"2025-05-27T06:03:43.274Z\">"
                 + "<meta name=\"publisher-date-updated\" content=\"2025-06-01\">", "<h1>A headline for the date test</h1>" + BODY);
@@ -222,6 +240,9 @@ class ArticleExtractorMetadataTest {
 
         assertEquals("Why Hasn't Tutoring Been More Effective?", title(og, "<article><h1>Why Hasn’t Tutoring Been More Effective?</h1>"));
         assertEquals("Why Hasn’t Tutoring Been More Effective?", title("", "<article><h1>Why Hasn’t Tutoring Been More Effective?</h1>"));
+        // the JSON-LD headline spells it as printed: the page's typography stands
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Why Hasn&#8217;t Tutoring Been More Effective?\"}</script>";
+        assertEquals("Why Hasn’t Tutoring Been More Effective?", title(og + ld, "<article><h1>Why Hasn’t Tutoring Been More Effective?</h1>"));
     }
 
     @Test
@@ -238,6 +259,14 @@ class ArticleExtractorMetadataTest {
                 title(og, "<article><h1>Drip Coffee Makers<span class=\"block\">What the pros buy</span></h1>"));
         // an ordinary reworded headline still wins
         assertEquals("Drip coffee makers the pros buy", title(og, "<article><h1>Drip coffee makers the pros buy</h1>"));
+    }
+
+    @Test
+    void headlinePrintedInLowerCaseTakesTheMetadataCapital() {
+        assertEquals("History of coffee", title("<meta property=\"og:title\" content=\"History of coffee | Origin, Spread, Facts | Britannica\">",
+                "<article><h1>history of coffee</h1>"));
+        assertEquals("iPhone 17 review: the thinnest yet", title("<meta property=\"og:title\" content=\"iPhone 17 review: the thinnest yet | Tech\">",
+                "<article><h1>iPhone 17 review: the thinnest yet</h1>"));
     }
 
     @Test
@@ -375,5 +404,18 @@ class ArticleExtractorMetadataTest {
         // capitalised minor words ("And", "To") are a style guide's choice, not a reason to leave the headline
         assertEquals("Video Post-Production Review and Approval Process", title("<meta property=\"og:title\" "
                 + "content=\"Video Post-Production Review And Approval Process\">", "<article><h1>Video Post-Production Review and Approval Process</h1>"));
+    }
+
+    @Test
+    void headlineInAPageBuilderWidgetIsTheHeadlineButALogoOrSidebarWidgetIsNot() {
+        String og = "<meta property=\"og:title\" content=\"Using Machine Learning To Personalize Shopping\">";
+        String builder = "<div class=\"elementor-widget elementor-widget-theme-post-title\"><div class=\"elementor-widget-container\">"
+                + "<h1>How Machine Learning Personalizes Shopping</h1></div></div>";
+        String furniture = "<div class=\"logoWrapper\"><h1>Acme Shopping Journal</h1></div><div class=\"widget\"><h1>Our Latest Posts Today</h1></div>"
+                + "<div class=\"modal fade\"><h1>Free Boot Camp Email Course</h1></div>";
+        // the page's own classes ("wp-custom-logo", "no-sidebar") say nothing about where the headline is
+        String html = "<html><head>" + og + "</head><body class=\"single wp-custom-logo no-sidebar\">" + furniture + builder + BODY + "</body></html>";
+
+        assertEquals("How Machine Learning Personalizes Shopping", extractor.fromHtml(html, null).title());
     }
 }
