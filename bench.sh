@@ -6,6 +6,8 @@
 #   ./bench.sh extraction-speed [ROUNDS]   single-threaded pages/s: jsoup parsing alone and the whole extraction
 #   ./bench.sh themes [all|even|odd] [--errors THEME] [--model FILE]
 #                                          theme tagger on the CAP-coded news-topics corpus: per-theme P/R/F1, macro-F1
+#   ./bench.sh themes-fulltext [--errors]  theme tagger on whole articles: the English article-extraction bodies, coded by
+#                                          hand (analysis-service/src/test/resources/themes/fulltext-themes.csv)
 #   ./bench.sh train-themes [--train all|even|odd] [--out FILE]
 #                                          retrain the theme model with the shipped options (default: all ids, into
 #                                          analysis-service/src/main/resources/taxonomy/theme-model.tsv.gz)
@@ -36,11 +38,12 @@ case ${1:-} in
                   "${2:-ingest-service/target/extraction-benchmark}" ;;
   extraction-speed) shift; run ingest-service news.ingest.extract.ExtractionSpeedBenchmark "$@" ;;
   themes)     shift; run analysis-service news.analysis.theme.ThemeBenchmark "$@" ;;
+  themes-fulltext) shift; run analysis-service news.analysis.theme.FullTextThemeBenchmark "$@" ;;
   train-themes) shift; run analysis-service news.analysis.theme.ThemeModelTrainer --epochs 12 --l2 3.0E-4 --rate 0.5 \
                   --min-count 2 --balance 0.5 --prune 0.02 --cues --train all \
                   --out "$(pwd)/analysis-service/src/main/resources/taxonomy/theme-model.tsv.gz" "$@" ;;
   analysis)   shift; run analysis-service news.analysis.AnalysisBenchmark "$@" ;;
   stories)    shift; run analysis-service news.analysis.story.StoryBenchmark "$@" ;;
   load)       shift; run end-to-end-tests news.e2e.LoadBenchmark "$@" ;;
-  *) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
