@@ -98,10 +98,15 @@ public record Taxonomy(String version, Scoring scoring, List<String> neutralPhra
      * @param secondaryRatioShort  in a short text a theme needs this share of the best theme's weight
      * @param secondaryRatioLong   in a long text a theme needs this share of the best theme's weight
      * @param maxEvidence          evidence phrases kept per theme
+     * @param minScoreLong         in a long text a theme needs at least this score ...
+     * @param minPhrasesLong       ... and this many different cue phrases (a word said again and again is one) ...
+     * @param minPhraseWeightLong  ... whose weights add up to at least this: a long article mentions many topics
+     *                             in passing; a theme it is about comes back in several words of its own
      */
     public record Scoring(double titleWeight, double repeatWeight, double minEffectiveLength, double densityScale,
                           double minScore, double minWeight, double longText, int minMatchesLong, double secondaryRatioShort,
-                          double secondaryRatioLong, int maxEvidence) {
+                          double secondaryRatioLong, int maxEvidence, double minScoreLong, int minPhrasesLong,
+                          double minPhraseWeightLong) {
     }
 
     /**

@@ -22,7 +22,8 @@ import news.events.ThemeTag;
  * the score is {@code 1 - exp(-density / densityScale)}. A theme is tagged when its score reaches
  * {@code minScore} and its weight {@code minWeight}, when it has a fair share of the leading theme's weight (a
  * large share in a short text, where one theme is expected; a small one in a long article) and, in a long text,
- * when it rests on more than one match. Country mentions (via {@link CountryDetector}) count towards the theme
+ * when it rests on several different cue phrases ({@code minPhrasesLong}, {@code minPhraseWeightLong}) and a
+ * higher score ({@code minScoreLong}): a long article names many topics in passing. Country mentions (via {@link CountryDetector}) count towards the theme
  * the taxonomy's {@code countryCue} names, except the audience's home countries. So a sports story that says "trade" once is not about trade, and an 800-word story full of tariffs is.
  *
  * <p>With a learned {@link ThemeModel} (the taxonomy's {@code model} section), the model decides the themes it
@@ -98,7 +99,8 @@ public final class ThemeTagger {
         String[] texts = {title == null ? "" : title, body == null ? "" : body};
         List<List<CueMatcher.Match>> cueMatches = List.of(matcher.match(texts[0], TextTokenizer.tokenize(texts[0])),
                 matcher.match(texts[1], TextTokenizer.tokenize(texts[1])));
-        List<ThemeTag> byCues = cueTags(texts, cueMatches, found);
+        Cues cues = tally(texts, cueMatches, found);
+        List<ThemeTag> byCues = cueTags(cues);
         if (model == null) {
             return byCues;
         }
@@ -124,9 +126,11 @@ public final class ThemeTagger {
         return tags;
     }
 
-    /** The themes by the taxonomy's cue rules alone (see the class description). */
-    private List<ThemeTag> cueTags(String[] texts, List<List<CueMatcher.Match>> cueMatches,
-                                   List<CountryMention> found) {
+    /** The cue matches of a text added up per theme, and the text's (weighted) length in words. */
+    private record Cues(Map<String, Tally> tallies, double length) {
+    }
+
+    private Cues tally(String[] texts, List<List<CueMatcher.Match>> cueMatches, List<CountryMention> found) {
         Taxonomy.Scoring s = taxonomy.scoring();
         Map<String, Tally> tallies = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -142,13 +146,24 @@ public final class ThemeTagger {
                 int repeat = seen.merge(m.phrase().text(), 1, Integer::sum);
                 double factor = fieldWeight * Math.pow(s.repeatWeight(), repeat - 1);
                 Evidence ev = new Evidence(fields[f], texts[f].substring(m.start(), m.end()), m.start(), m.end());
-                m.phrase().weights().forEach((theme, w) ->
-                        tallies.computeIfAbsent(theme, k -> new Tally()).add(w * factor, fieldWeight, ev));
+                m.phrase().weights().forEach((theme, w) -> {
+                    Tally t = tallies.computeIfAbsent(theme, k -> new Tally());
+                    t.add(w * factor, fieldWeight, ev);
+                    t.phrases.merge(m.phrase().text(), w, Math::max);
+                });
             }
         }
         if (countries != null) {
             addCountries(found, tallies);
         }
+        return new Cues(tallies, length);
+    }
+
+    /** The themes by the taxonomy's cue rules alone (see the class description). */
+    private List<ThemeTag> cueTags(Cues cues) {
+        Taxonomy.Scoring s = taxonomy.scoring();
+        Map<String, Tally> tallies = cues.tallies();
+        double length = cues.length();
         double top = tallies.values().stream().mapToDouble(t -> t.weight).max().orElse(0);
         if (top <= 0) {
             return List.of();
@@ -160,7 +175,8 @@ public final class ThemeTagger {
         tallies.forEach((id, t) -> {
             double density = 100.0 * t.weight / effective;
             double score = 1.0 - Math.exp(-density / s.densityScale());
-            boolean enough = !longText || t.matches >= s.minMatchesLong();
+            boolean enough = !longText || t.matches >= s.minMatchesLong() && score >= s.minScoreLong()
+                    && t.phrases.size() >= s.minPhrasesLong() && t.phraseWeight() >= s.minPhraseWeightLong();
             if (t.weight >= s.minWeight() && t.weight > 0 && score >= s.minScore() && t.weight >= ratio * top && enough) {
                 Taxonomy.Theme theme = themes.get(id);
                 List<Evidence> evidence = t.evidence.subList(0, Math.min(t.evidence.size(), s.maxEvidence()));
@@ -196,6 +212,12 @@ public final class ThemeTagger {
         double weight;
         double matches;
         final List<Evidence> evidence = new ArrayList<>();
+        /** The different cue phrases matched, each with its weight for the theme (countries are not phrases). */
+        final Map<String, Double> phrases = new HashMap<>();
+
+        double phraseWeight() {
+            return phrases.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
 
         void add(double w, double fieldWeight, Evidence ev) {
             weight += w;

@@ -95,6 +95,27 @@ class ThemeTaggerTest {
     }
 
     @Test
+    void aLongCompanyStoryIsNotTaggedWithTopicsItNamesInPassing() {
+        String body = """
+                The tech giant reported record revenue for the quarter on Thursday, as sales of its cloud software \
+                and its games division beat analysts' forecasts. Revenue rose 14 percent to $52 billion and profit \
+                climbed to $16 billion, the company said, sending its shares up 6 percent in after-hours trading. \
+                Investors had worried that a slowing economy would hurt corporate spending on technology, but the \
+                chief financial officer said orders from large customers stayed strong through the season. The \
+                company's team in Dublin will add 500 jobs, and its security business, which protects customers' \
+                networks from attacks, grew faster than any other unit. Executives said they expected a record \
+                holiday quarter for the games console, though higher costs for memory chips would weigh on margins. \
+                The company also plans to buy back $20 billion of its stock over the next two years, it said, and \
+                raised its dividend by 10 percent. Analysts said the results showed the business was holding up \
+                better than its rivals, several of which have cut their forecasts for the year.""";
+        Set<String> found = themes(TAGGER.tag(null, body));
+        assertTrue(found.contains("economy"), "themes: " + found);
+        assertFalse(found.contains("sport"), "themes: " + found);
+        assertFalse(found.contains("security"), "themes: " + found);
+        assertTrue(found.size() <= 3, "themes: " + found);
+    }
+
+    @Test
     void inflectionsAndCaseMatch() {
         List<ThemeTag> tags = TAGGER.tag("TARIFFS on steel imports rise", "");
         assertEquals("trade", tags.get(0).theme());
