@@ -38,9 +38,13 @@ final class HtmlMetadata {
     /** Parts of an author box that are not the name: "author-description", "author__bio", "author-title", "byline-avatar". */
     private static final Pattern BYLINE_EXTRA_CLASS = Pattern.compile("(?i)(?:author|byline)s?[-_]{0,2}(?:desc|description|bio|title|job|role|position|about|avatar|image|img|photo|picture)");
     private static final Pattern DATE_CLASS = Pattern.compile("(?i)(date|time|publish|posted|dateline|meta)");
-    /** "By Jane Doe", "Written by Jane Doe and John Roe" near the headline; not "Reviewed by", "Photo by". */
-    private static final Pattern HEADLINE_BYLINE = Pattern.compile("(?<![Rr]eviewed |[Ee]dited |[Cc]hecked |[Pp]hoto |[Ii]mage "
-            + "|[Ii]llustration |[Ss]ponsored |[Pp]owered )(?:\\b[Bb]y|\\bBY|[Aa]uthor):?\\s+((?:Dr\\.? )?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?"
+    /**
+     * "By Jane Doe", "Written by Jane Doe and John Roe" near the headline; not "Reviewed by", "Photo by" (the word is
+     * matched before the look back at what precedes it, which is cheaper than looking back at every position).
+     */
+    private static final Pattern HEADLINE_BYLINE = Pattern.compile("(?:\\b[Bb]y|\\bBY|[Aa]uthor)(?<!(?:[Rr]eviewed |[Ee]dited "
+            + "|[Cc]hecked |[Pp]hoto |[Ii]mage |[Ii]llustration |[Ss]ponsored |[Pp]owered )(?:[Bb]y|BY|[Aa]uthor))"
+            + ":?\\s+((?:Dr\\.? )?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?"
             + "(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:[-'’]\\p{Lu}?\\p{Ll}+)?|van|de|der|den|von|da|di|du|del)){1,3})(?!\\p{L})");
     /** An element's own text that is a byline: "By Jane Doe", "by: Jane Doe, Dec 17", "Written by Jane Doe". */
     private static final Pattern BY_OWN_TEXT = Pattern.compile("(?i)^\\s*(?:(?:written|posted|published|reported|words|story)\\s+)?by:?\\s+(?-i:\\p{Lu}).*");
@@ -87,7 +91,7 @@ final class HtmlMetadata {
     private final JsonLd ld;
     private final Map<String, String> meta = new HashMap<>();
     private String bodyText;
-    private Map<Element, Integer> textLengths;
+    private Map<Element, int[]> textLengths;
     /** Texts of h1 elements that are the site's logo or name (squashed). */
     private final java.util.Set<String> logoNames = new java.util.HashSet<>();
     /** The text in which the date shown beside the headline was found. */
@@ -152,8 +156,14 @@ final class HtmlMetadata {
         }
     }
 
+    /** The page's first element the query selects: looked for in the head (where links belong), then in the body. */
+    private Element firstLink(String query) {
+        Element found = doc.head().selectFirst(query);
+        return found != null || doc.body() == null ? found : doc.body().selectFirst(query);
+    }
+
     private void readUrlsAndText(JsonNode article, String pageUrl) {
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        Element canonical = firstLink("link[rel=canonical][href]");
         canonicalUrl = first(canonical == null ? null : canonical.absUrl("href"), absolute(meta.get("og:url"), pageUrl));
         if (canonicalUrl == null && article != null) {
             canonicalUrl = absolute(first(JsonLd.text(article.get("url")), JsonLd.text(article.get("mainEntityOfPage"))), pageUrl);
@@ -166,8 +176,8 @@ final class HtmlMetadata {
         String image = first(meta.get("og:image"), meta.get("og:image:url"), meta.get("og:image:secure_url"),
                 meta.get("twitter:image"), meta.get("twitter:image:src"),
                 article == null ? null : JsonLd.text(article.get("image")), meta.get("image"));
-        Element imageLink = doc.selectFirst("link[rel=image_src][href]");
-        if (image == null && imageLink != null) {
+        Element imageLink = image == null ? firstLink("link[rel=image_src][href]") : null;
+        if (imageLink != null) {
             image = imageLink.attr("href");
         }
         imageUrl = absolute(image, first(canonicalUrl, pageUrl));
@@ -506,7 +516,8 @@ final class HtmlMetadata {
                 }
             }
         }
-        Matcher byline = headlineText(400, 60) == null ? null : HEADLINE_BYLINE.matcher(headlineText(400, 60));
+        String bylineArea = headlineText(400, 60);
+        Matcher byline = bylineArea == null ? null : HEADLINE_BYLINE.matcher(bylineArea);
         if (byline != null && byline.find()) {
             List<String> words = new ArrayList<>(List.of(byline.group(1).split("\\s+")));
             while (!words.isEmpty() && NOT_NAME.matcher(words.get(words.size() - 1)).matches()) {
@@ -555,7 +566,7 @@ final class HtmlMetadata {
             }
         }
         for (Element e : doc.select("p, span, div, li, dt, strong, b, em, small, h2, h3, h4, h5, h6")) {
-            if (textLength(e) > 200) {
+            if (textLength(e) > 200 || visibleLength(e) > 16) {
                 continue;
             }
             String label = Text.normalize(e.text());
@@ -858,6 +869,21 @@ final class HtmlMetadata {
      * ones without calling {@code text()} on each (quadratic on deeply nested pages).
      */
     private int textLength(Element e) {
+        int[] lengths = textLengths().get(e);
+        return lengths == null ? 0 : lengths[0];
+    }
+
+    /**
+     * How many characters of the text under an element are not white space: a lower bound of the length of its
+     * normalised {@code text()}, known without building it.
+     */
+    private int visibleLength(Element e) {
+        int[] lengths = textLengths().get(e);
+        return lengths == null ? 0 : lengths[1];
+    }
+
+    /** Raw and visible text length of every element, summed up the tree in one pass (post-order, linear). */
+    private Map<Element, int[]> textLengths() {
         if (textLengths == null) {
             textLengths = new java.util.IdentityHashMap<>();
             org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
@@ -867,18 +893,24 @@ final class HtmlMetadata {
 
                 @Override
                 public void tail(org.jsoup.nodes.Node node, int depth) {
-                    if (node instanceof Element el) { // children are done: sum them (post-order, linear)
-                        int sum = 0;
+                    if (node instanceof Element el) { // children are done
+                        int[] sum = new int[2];
                         for (org.jsoup.nodes.Node child : el.childNodes()) {
-                            sum += child instanceof org.jsoup.nodes.TextNode tn ? tn.getWholeText().length()
-                                    : child instanceof Element ce ? textLengths.getOrDefault(ce, 0) : 0;
+                            if (child instanceof org.jsoup.nodes.TextNode tn) {
+                                String text = tn.getWholeText();
+                                sum[0] += text.length();
+                                sum[1] += Text.visibleChars(text);
+                            } else if (child instanceof Element ce && textLengths.get(ce) != null) {
+                                sum[0] += textLengths.get(ce)[0];
+                                sum[1] += textLengths.get(ce)[1];
+                            }
                         }
                         textLengths.put(el, sum);
                     }
                 }
             }, doc);
         }
-        return textLengths.getOrDefault(e, 0);
+        return textLengths;
     }
 
     private static boolean sameDay(OffsetDateTime a, OffsetDateTime b) {

@@ -127,6 +127,15 @@ final class Text {
         return n;
     }
 
+    /** How many characters of the text are neither {@link #normalize}'s spaces nor other white space. */
+    static int visibleChars(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += isStripped(s.charAt(i)) ? 0 : 1;
+        }
+        return n;
+    }
+
     /** What {@link #normalize} removes at either end: its spaces and whatever {@link String#strip} removes. */
     private static boolean isStripped(char c) {
         return isSpace(c) || Character.isWhitespace(c);
