@@ -611,6 +611,14 @@ final class HtmlBody {
         return text.length() < 300 && !text.isEmpty();
     }
 
+    /**
+     * A figure that holds text rather than a picture: a table (block editors wrap every table in a figure) or a
+     * quotation (pull quotes, embedded posts). Readers see it as part of the article.
+     */
+    private static boolean holdsText(Element figure) {
+        return figure.selectFirst("table, blockquote") != null;
+    }
+
     private static boolean isCommentSection(Element e, Markers markers) {
         if ("article".equals(e.tagName()) || "main".equals(e.tagName())) {
             return false;
@@ -623,7 +631,8 @@ final class HtmlBody {
         if (META_ITEMPROPS.contains(e.attr("itemprop").toLowerCase(Locale.ROOT)) && share == 0) {
             return true;
         }
-        if (isHidden(e) || STRUCTURAL.contains(tag) || "figure".equals(tag) || "figcaption".equals(tag)) {
+        if (isHidden(e) || STRUCTURAL.contains(tag) || "figcaption".equals(tag)
+                || "figure".equals(tag) && !holdsText(e)) {
             return true;
         }
         if ("article".equals(tag) || "main".equals(tag)) {

@@ -238,4 +238,22 @@ class ArticleExtractorHeuristicsTest {
         assertTrue(body.contains("A popular plan for an active life"), body);
         assertFalse(body.contains("A popular diet for an active life"), body);
     }
+
+    @Test
+    void figuresHoldingATableOrAQuoteStayButPictureFiguresGo() {
+        String html = """
+                <html><body><article><p>%s</p>
+                <figure class="wp-block-image"><img src="/a.jpg"><figcaption>The new lane on Main Street.</figcaption></figure>
+                <figure class="wp-block-table"><table><tr><th>Street</th><th>Length</th></tr>
+                <tr><td>Main Street</td><td>2.4 km</td></tr></table></figure>
+                <figure class="wp-block-pullquote"><blockquote><p>We finally have safe routes to school.</p></blockquote></figure>
+                <p>%s</p></article></body></html>
+                """.formatted(P1, P2);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertFalse(body.contains("The new lane on Main Street."), body);
+        assertTrue(body.contains("Main Street 2.4 km"), body);
+        assertTrue(body.contains("We finally have safe routes to school."), body);
+    }
 }
