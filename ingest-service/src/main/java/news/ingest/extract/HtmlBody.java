@@ -44,13 +44,18 @@ final class HtmlBody {
             "select", "textarea", "option", "link", "meta", "dialog", "map", "audio", "video", "head", "math");
     private static final Set<String> STRUCTURAL = Set.of("nav", "aside", "footer", "header", "menu", "form");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-    private static final Pattern STRONG_NOISE = Pattern.compile("(?:^|[-_])(?:comments?|commentlist|comment-list|disqus|respond"
+    /**
+     * Class/id words that mark furniture whatever the element holds. "widget" counts only as a name's head word
+     * ("widget", "widget_text", "widget-area": sidebar widgets); inside a longer name ("elementor-widget-text-editor",
+     * "ck-widget") it names a page builder's building block, which holds the article as often as furniture.
+     */
+    private static final Pattern STRONG_NOISE = Pattern.compile("^widgets?(?:$|[-_])|(?:^|[-_])(?:comments?|commentlist|comment-list|disqus|respond"
             + "|cookies?|cookie-banner|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|related|share|shares|sharing"
             + "|sharer|social|socials|social-links|sidebar|advert|advertisement|advertising|ads?|adslot|ad-slot|dfp|taboola"
             + "|outbrain|recommended|recommendations|recirc|popular|trending|most-read|mostread|more-stories|read-more|readmore"
             + "|read-next|next-article|prev-next|paywall|promo|promos|sponsored|breadcrumbs?|pagination|pager|skip-link|sr-only"
             + "|screen-reader-text|visually-hidden|visuallyhidden|modal|popup|overlay|toolbar|tags|tag-list|taglist|post-tags"
-            + "|entry-tags|author-bio|author-box|authorbox|about-author|author-info|byline|bylines|share-bar|widget|widgets"
+            + "|entry-tags|author-bio|author-box|authorbox|about-author|author-info|byline|bylines|share-bar"
             + "|navbar|nav|navigation|menu|footer|site-footer|masthead|site-header|topbar|hidden|d-none|jump-links|toc"
             + "|table-of-contents|newsletter-signup|inline-newsletter|subscribe-box|print|login|rating|reactions|follow)(?:$|[-_])");
     private static final Pattern WEAK_NOISE = Pattern.compile("(?:^|[-_])(?:header|meta|entry-meta|post-meta|article-meta"

@@ -256,4 +256,25 @@ class ArticleExtractorHeuristicsTest {
         assertTrue(body.contains("Main Street 2.4 km"), body);
         assertTrue(body.contains("We finally have safe routes to school."), body);
     }
+
+    @Test
+    void pageBuilderWidgetsHoldTheArticleButSidebarWidgetsGo() {
+        String block = "<div class=\"elementor-element elementor-widget elementor-widget-text-editor\">"
+                + "<div class=\"elementor-widget-container\"><p>%s</p></div></div>";
+        String html = """
+                <html><body><div class="elementor"><section class="elementor-section"><div class="elementor-widget-wrap">
+                %s</div></section><section class="elementor-section"><div class="elementor-widget-wrap">
+                %s</div></section><section class="elementor-section"><div class="elementor-widget-wrap">
+                %s</div></section></div>
+                <div class="widget-area"><div class="widget widget_text"><p>%s</p></div></div></body></html>
+                """.formatted(block.formatted(P1), block.formatted(P2), block.formatted(P1.replace("council", "mayor")),
+                para("Our newsletter brings you the best stories of the week from all around the region.", 3));
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertTrue(body.startsWith(P1), body);
+        assertTrue(body.contains(P2), body);
+        assertTrue(body.contains("The mayor approved"), body);
+        assertFalse(body.contains("Our newsletter"), body);
+    }
 }
