@@ -699,7 +699,7 @@ final class HtmlBody {
             int kinds = token.isEmpty() ? 0
                     : (LAYOUT_TOKEN.matcher(token).find() ? LAYOUT : 0)
                     | (HtmlBody.HOVER_CARD.matcher(token).find() ? HOVER_CARD : 0)
-                    | (HtmlBody.STRONG_NOISE.matcher(token).find() ? STRONG_NOISE : 0)
+                    | (HtmlBody.STRONG_NOISE.matcher(withoutHiddenProperty(token)).find() ? STRONG_NOISE : 0)
                     | (CONTENT_WORD.matcher(token).find() ? CONTENT : 0)
                     | (HtmlBody.WEAK_NOISE.matcher(token).find() ? WEAK_NOISE : 0)
                     | (HtmlBody.COMMENTS.matcher(token).find() ? COMMENTS : 0)
@@ -707,6 +707,29 @@ final class HtmlBody {
             KINDS.put(token, kinds);
             return kinds;
         }
+
+        /**
+         * The name without a last word "hidden" that says a property of the element is hidden rather than the element
+         * ("overflow-hidden", "field--label-hidden", "lazy-hidden"). A hiding at some screen widths
+         * ("elementor-hidden-mobile", "desktop-hidden", "hidden-xs") stays: sidebars and furniture are what pages hide
+         * on small screens, never the article.
+         */
+        static String withoutHiddenProperty(String token) {
+            if (!token.endsWith("hidden") || token.length() < 8) {
+                return token;
+            }
+            char sep = token.charAt(token.length() - 7);
+            if (sep != '-' && sep != '_') {
+                return token;
+            }
+            String head = token.substring(0, token.length() - 7);
+            int cut = Math.max(head.lastIndexOf('-'), head.lastIndexOf('_'));
+            String before = head.substring(cut + 1);
+            return before.isEmpty() || SCREEN_WORDS.contains(before) ? token : head;
+        }
+
+        private static final Set<String> SCREEN_WORDS = Set.of("xs", "sm", "md", "lg", "xl", "xxl", "mobile", "phone",
+                "tablet", "desktop", "laptop", "small", "medium", "large", "visually");
 
         /** True when one of the element's words is of the kind. */
         boolean any(Element e, int kind) {

@@ -277,4 +277,17 @@ class ArticleExtractorHeuristicsTest {
         assertTrue(body.contains("The mayor approved"), body);
         assertFalse(body.contains("Our newsletter"), body);
     }
+
+    @Test
+    void overflowHiddenIsNotHiddenButHiddenOnSmallScreensIsFurniture() {
+        String html = """
+                <html><body><div class="post"><div class="relative overflow-hidden"><p>%s</p></div>
+                <div class="field field--label-hidden"><p>%s</p></div></div>
+                <div class="col hidden-xs"><p>%s</p></div></body></html>
+                """.formatted(P1, P2, para("Read our other stories about the city and its many new projects this year.", 3));
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertEquals(P1 + "\n\n" + P2, body);
+    }
 }
