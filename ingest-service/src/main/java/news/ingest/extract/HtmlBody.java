@@ -499,7 +499,11 @@ final class HtmlBody {
                 boolean noise = mainProse.contains(e) ? isCommentSection(e, markers) : isNoise(e, share, markers)
                         || !isInside(e, mainContainer[0]) && isTeaserCard(e, cardLike);
                 cardLike.remove(e); // its subtree is pruned next
-                return noise ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                if (noise) {
+                    return FilterResult.REMOVE;
+                }
+                // a code listing's markup is syntax colouring ("hljs-comment", "token tag"), not page furniture
+                return "pre".equals(e.tagName()) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
             }
         });
     }

@@ -290,4 +290,18 @@ class ArticleExtractorHeuristicsTest {
 
         assertEquals(P1 + "\n\n" + P2, body);
     }
+
+    @Test
+    void syntaxColouringInCodeListingsIsNotFurniture() {
+        String html = """
+                <html><body><article><p>%s</p>
+                <pre><code class="hljs"><span class="hljs-comment">// count the lanes</span>
+                <span class="hljs-keyword">int</span> lanes = <span class="hljs-number">4</span>;</code></pre>
+                <p>%s</p></article></body></html>
+                """.formatted(P1, P2);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertTrue(body.contains("// count the lanes int lanes = 4;"), body);
+    }
 }
