@@ -132,6 +132,18 @@ final class HtmlBody {
      * @param title the article title, dropped from the body when repeated there; may be null
      */
     static List<String> extract(Document doc, String title) {
+        return extract(doc, title, null);
+    }
+
+    /**
+     * Extracts the article paragraphs.
+     *
+     * @param doc         the page; it is pruned in place
+     * @param title       the article title, dropped from the body when repeated there; may be null
+     * @param description the page's summary (meta description), dropped from the top of the body when a standfirst
+     *                    repeats it; may be null
+     */
+    static List<String> extract(Document doc, String title, String description) {
         Element root = doc.body();
         if (root == null) {
             return List.of();
@@ -180,7 +192,7 @@ final class HtmlBody {
                 bestScore = score;
             }
         }
-        return emit(segments, best, title);
+        return emit(segments, best, title, description);
     }
 
     /** Weight of penalised text (links, teasers, short lines) against the prose when scoring a container. */
@@ -260,12 +272,14 @@ final class HtmlBody {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
 
-    private static List<String> emit(List<Segment> segments, Element container, String title) {
+    private static List<String> emit(List<Segment> segments, Element container, String title, String description) {
         List<String> out = new ArrayList<>();
         String titleKey = title == null ? null : squash(title);
+        String summaryKey = description == null ? "" : squash(description);
         boolean started = false;
         LongOpenHashSet seen = new LongOpenHashSet();
-        for (Segment s : segments) {
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
             if (!isInside(s.block, container)) {
                 continue;
             }
@@ -297,6 +311,9 @@ final class HtmlBody {
             if (!started && t.length() < 80 && (t.matches("(?i)^by\\s+.*") || Dates.find(t) != null && t.length() < 50)) {
                 continue;
             }
+            if (!started && isStandfirst(s, t, summaryKey, segments, i, container)) {
+                continue;
+            }
             started = true;
             for (String para : s.text.toString().split("\\n\\s*\\n")) {
                 String p = Text.normalize(para);
@@ -306,6 +323,37 @@ final class HtmlBody {
             }
         }
         return out;
+    }
+
+    /** Class words of a standfirst: the summary set above an article's text ("p-dek", "article__lead", "post-excerpt"). */
+    private static final Pattern STANDFIRST = Pattern.compile("(?:^|[-_\\s])(?:dek|deck|standfirst|strapline|excerpt|subhead"
+            + "|subheadline|subtitle|teaser|abstract|lead|sapo|chapo)(?:$|[-_\\s])");
+
+    /**
+     * A standfirst: the first paragraph, marked as one by its or its parent's class, repeating the page's meta
+     * description, and set apart from the paragraphs that follow (another parent). It summarises the article rather
+     * than being part of its text.
+     */
+    private static boolean isStandfirst(Segment s, String t, String summaryKey, List<Segment> segments, int index,
+                                        Element container) {
+        if (summaryKey.length() < 20 || t.length() > 2 * summaryKey.length() + 40) {
+            return false;
+        }
+        String key = squash(t);
+        if (!(key.equals(summaryKey) || key.length() >= 40 && (key.startsWith(summaryKey) || summaryKey.startsWith(key)))) {
+            return false;
+        }
+        Element parent = s.block.parent();
+        if (!STANDFIRST.matcher(markers(s.block)).find() && (parent == null || !STANDFIRST.matcher(markers(parent)).find())) {
+            return false;
+        }
+        for (int j = index + 1; j < segments.size(); j++) {
+            Segment next = segments.get(j);
+            if (next.block != s.block && isInside(next.block, container) && !next.normalized().isEmpty()) {
+                return next.block.parent() != parent;
+            }
+        }
+        return false;
     }
 
     /**

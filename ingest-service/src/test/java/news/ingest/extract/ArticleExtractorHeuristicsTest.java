@@ -304,4 +304,25 @@ class ArticleExtractorHeuristicsTest {
 
         assertTrue(body.contains("// count the lanes int lanes = 4;"), body);
     }
+
+    @Test
+    void standfirstRepeatingTheDescriptionIsNotBodyButALeadParagraphIs() {
+        String dek = "The city will build twelve kilometres of protected lanes by next summer.";
+        String page = """
+                <html><head><meta name="description" content="%s"></head><body><article>
+                <div class="article-hero"><h1>New cycling lanes</h1><p class="c-entry-summary p-dek">%s</p></div>
+                <div class="article-body"><p>%s</p><p>%s</p></div></article></body></html>
+                """;
+
+        String body = extractor.fromHtml(page.formatted(dek, dek, P1, P2), null).body();
+        assertEquals(P1 + "\n\n" + P2, body);
+
+        // the same summary as the article's own first paragraph stays
+        String lead = """
+                <html><head><meta name="description" content="%s"></head><body><article>
+                <div class="article-body"><p class="lead">%s</p><p>%s</p><p>%s</p></div></article></body></html>
+                """;
+        body = extractor.fromHtml(lead.formatted(dek, dek, P1, P2), null).body();
+        assertTrue(body.startsWith(dek), body);
+    }
 }
