@@ -23,14 +23,14 @@ import org.jsoup.select.NodeVisitor;
  * Finds the article text of a page.
  *
  * <ol>
- *   <li>Prune: scripts, form controls, hidden elements, and navigation, sidebars, share bars, related lists,
- *       comments, cookie banners (by tag and by class/id words), except the elements that enclose the page's main
- *       run of sibling paragraphs, which only lose comment sections.</li>
+ *   <li>Prune: scripts, form controls, hidden elements, picture figures, and navigation, sidebars, share bars,
+ *       related lists, comments, cookie banners (by tag and by class/id words), except the elements that enclose the
+ *       page's main run of sibling paragraphs, which only lose comment sections; code listings are kept whole.</li>
  *   <li>Cut the page into text segments, one per run of inline text inside a block element, with its link text.</li>
  *   <li>Score every element by the prose it contains minus the link-heavy and short non-prose text it contains,
  *       and take the best-scoring element as the article container.</li>
  *   <li>Emit the container's segments, dropping link lists, teasers, share/advert/credit lines, bylines,
- *       datelines and the title.</li>
+ *       datelines, the title and a standfirst that repeats the meta description.</li>
  * </ol>
  */
 final class HtmlBody {
@@ -44,13 +44,18 @@ final class HtmlBody {
             "select", "textarea", "option", "link", "meta", "dialog", "map", "audio", "video", "head", "math");
     private static final Set<String> STRUCTURAL = Set.of("nav", "aside", "footer", "header", "menu", "form");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-    private static final Pattern STRONG_NOISE = Pattern.compile("(?:^|[-_])(?:comments?|commentlist|comment-list|disqus|respond"
+    /**
+     * Class/id words that mark furniture whatever the element holds. "widget" counts only as a name's head word
+     * ("widget", "widget_text", "widget-area": sidebar widgets); inside a longer name ("elementor-widget-text-editor",
+     * "ck-widget") it names a page builder's building block, which holds the article as often as furniture.
+     */
+    private static final Pattern STRONG_NOISE = Pattern.compile("^widgets?(?:$|[-_])|(?:^|[-_])(?:comments?|commentlist|comment-list|disqus|respond"
             + "|cookies?|cookie-banner|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|related|share|shares|sharing"
             + "|sharer|social|socials|social-links|sidebar|advert|advertisement|advertising|ads?|adslot|ad-slot|dfp|taboola"
             + "|outbrain|recommended|recommendations|recirc|popular|trending|most-read|mostread|more-stories|read-more|readmore"
             + "|read-next|next-article|prev-next|paywall|promo|promos|sponsored|breadcrumbs?|pagination|pager|skip-link|sr-only"
             + "|screen-reader-text|visually-hidden|visuallyhidden|modal|popup|overlay|toolbar|tags|tag-list|taglist|post-tags"
-            + "|entry-tags|author-bio|author-box|authorbox|about-author|author-info|byline|bylines|share-bar|widget|widgets"
+            + "|entry-tags|author-bio|author-box|authorbox|about-author|author-info|byline|bylines|share-bar"
             + "|navbar|nav|navigation|menu|footer|site-footer|masthead|site-header|topbar|hidden|d-none|jump-links|toc"
             + "|table-of-contents|newsletter-signup|inline-newsletter|subscribe-box|print|login|rating|reactions|follow)(?:$|[-_])");
     private static final Pattern WEAK_NOISE = Pattern.compile("(?:^|[-_])(?:header|meta|entry-meta|post-meta|article-meta"
@@ -127,6 +132,18 @@ final class HtmlBody {
      * @param title the article title, dropped from the body when repeated there; may be null
      */
     static List<String> extract(Document doc, String title) {
+        return extract(doc, title, null);
+    }
+
+    /**
+     * Extracts the article paragraphs.
+     *
+     * @param doc         the page; it is pruned in place
+     * @param title       the article title, dropped from the body when repeated there; may be null
+     * @param description the page's summary (meta description), dropped from the top of the body when a standfirst
+     *                    repeats it; may be null
+     */
+    static List<String> extract(Document doc, String title, String description) {
         Element root = doc.body();
         if (root == null) {
             return List.of();
@@ -175,7 +192,7 @@ final class HtmlBody {
                 bestScore = score;
             }
         }
-        return emit(segments, best, title);
+        return emit(segments, best, title, description);
     }
 
     /** Weight of penalised text (links, teasers, short lines) against the prose when scoring a container. */
@@ -255,12 +272,14 @@ final class HtmlBody {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
 
-    private static List<String> emit(List<Segment> segments, Element container, String title) {
+    private static List<String> emit(List<Segment> segments, Element container, String title, String description) {
         List<String> out = new ArrayList<>();
         String titleKey = title == null ? null : squash(title);
+        String summaryKey = description == null ? "" : squash(description);
         boolean started = false;
         LongOpenHashSet seen = new LongOpenHashSet();
-        for (Segment s : segments) {
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
             if (!isInside(s.block, container)) {
                 continue;
             }
@@ -292,6 +311,9 @@ final class HtmlBody {
             if (!started && t.length() < 80 && (t.matches("(?i)^by\\s+.*") || Dates.find(t) != null && t.length() < 50)) {
                 continue;
             }
+            if (!started && isStandfirst(s, t, summaryKey, segments, i, container)) {
+                continue;
+            }
             started = true;
             for (String para : s.text.toString().split("\\n\\s*\\n")) {
                 String p = Text.normalize(para);
@@ -301,6 +323,37 @@ final class HtmlBody {
             }
         }
         return out;
+    }
+
+    /** Class words of a standfirst: the summary set above an article's text ("p-dek", "article__lead", "post-excerpt"). */
+    private static final Pattern STANDFIRST = Pattern.compile("(?:^|[-_\\s])(?:dek|deck|standfirst|strapline|excerpt|subhead"
+            + "|subheadline|subtitle|teaser|abstract|lead|sapo|chapo)(?:$|[-_\\s])");
+
+    /**
+     * A standfirst: the first paragraph, marked as one by its or its parent's class, repeating the page's meta
+     * description, and set apart from the paragraphs that follow (another parent). It summarises the article rather
+     * than being part of its text.
+     */
+    private static boolean isStandfirst(Segment s, String t, String summaryKey, List<Segment> segments, int index,
+                                        Element container) {
+        if (summaryKey.length() < 20 || t.length() > 2 * summaryKey.length() + 40) {
+            return false;
+        }
+        String key = squash(t);
+        if (!(key.equals(summaryKey) || key.length() >= 40 && (key.startsWith(summaryKey) || summaryKey.startsWith(key)))) {
+            return false;
+        }
+        Element parent = s.block.parent();
+        if (!STANDFIRST.matcher(markers(s.block)).find() && (parent == null || !STANDFIRST.matcher(markers(parent)).find())) {
+            return false;
+        }
+        for (int j = index + 1; j < segments.size(); j++) {
+            Segment next = segments.get(j);
+            if (next.block != s.block && isInside(next.block, container) && !next.normalized().isEmpty()) {
+                return next.block.parent() != parent;
+            }
+        }
+        return false;
     }
 
     /**
@@ -494,7 +547,11 @@ final class HtmlBody {
                 boolean noise = mainProse.contains(e) ? isCommentSection(e, markers) : isNoise(e, share, markers)
                         || !isInside(e, mainContainer[0]) && isTeaserCard(e, cardLike);
                 cardLike.remove(e); // its subtree is pruned next
-                return noise ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                if (noise) {
+                    return FilterResult.REMOVE;
+                }
+                // a code listing's markup is syntax colouring ("hljs-comment", "token tag"), not page furniture
+                return "pre".equals(e.tagName()) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
             }
         });
     }
@@ -611,6 +668,14 @@ final class HtmlBody {
         return text.length() < 300 && !text.isEmpty();
     }
 
+    /**
+     * A figure that holds text rather than a picture: a table (block editors wrap every table in a figure) or a
+     * quotation (pull quotes, embedded posts). Readers see it as part of the article.
+     */
+    private static boolean holdsText(Element figure) {
+        return figure.selectFirst("table, blockquote") != null;
+    }
+
     private static boolean isCommentSection(Element e, Markers markers) {
         if ("article".equals(e.tagName()) || "main".equals(e.tagName())) {
             return false;
@@ -623,7 +688,8 @@ final class HtmlBody {
         if (META_ITEMPROPS.contains(e.attr("itemprop").toLowerCase(Locale.ROOT)) && share == 0) {
             return true;
         }
-        if (isHidden(e) || STRUCTURAL.contains(tag) || "figure".equals(tag) || "figcaption".equals(tag)) {
+        if (isHidden(e) || STRUCTURAL.contains(tag) || "figcaption".equals(tag)
+                || "figure".equals(tag) && !holdsText(e)) {
             return true;
         }
         if ("article".equals(tag) || "main".equals(tag)) {
@@ -685,7 +751,7 @@ final class HtmlBody {
             int kinds = token.isEmpty() ? 0
                     : (LAYOUT_TOKEN.matcher(token).find() ? LAYOUT : 0)
                     | (HtmlBody.HOVER_CARD.matcher(token).find() ? HOVER_CARD : 0)
-                    | (HtmlBody.STRONG_NOISE.matcher(token).find() ? STRONG_NOISE : 0)
+                    | (HtmlBody.STRONG_NOISE.matcher(withoutHiddenProperty(token)).find() ? STRONG_NOISE : 0)
                     | (CONTENT_WORD.matcher(token).find() ? CONTENT : 0)
                     | (HtmlBody.WEAK_NOISE.matcher(token).find() ? WEAK_NOISE : 0)
                     | (HtmlBody.COMMENTS.matcher(token).find() ? COMMENTS : 0)
@@ -693,6 +759,29 @@ final class HtmlBody {
             KINDS.put(token, kinds);
             return kinds;
         }
+
+        /**
+         * The name without a last word "hidden" that says a property of the element is hidden rather than the element
+         * ("overflow-hidden", "field--label-hidden", "lazy-hidden"). A hiding at some screen widths
+         * ("elementor-hidden-mobile", "desktop-hidden", "hidden-xs") stays: sidebars and furniture are what pages hide
+         * on small screens, never the article.
+         */
+        static String withoutHiddenProperty(String token) {
+            if (!token.endsWith("hidden") || token.length() < 8) {
+                return token;
+            }
+            char sep = token.charAt(token.length() - 7);
+            if (sep != '-' && sep != '_') {
+                return token;
+            }
+            String head = token.substring(0, token.length() - 7);
+            int cut = Math.max(head.lastIndexOf('-'), head.lastIndexOf('_'));
+            String before = head.substring(cut + 1);
+            return before.isEmpty() || SCREEN_WORDS.contains(before) ? token : head;
+        }
+
+        private static final Set<String> SCREEN_WORDS = Set.of("xs", "sm", "md", "lg", "xl", "xxl", "mobile", "phone",
+                "tablet", "desktop", "laptop", "small", "medium", "large", "visually");
 
         /** True when one of the element's words is of the kind. */
         boolean any(Element e, int kind) {

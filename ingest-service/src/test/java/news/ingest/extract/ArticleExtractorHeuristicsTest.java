@@ -238,4 +238,91 @@ class ArticleExtractorHeuristicsTest {
         assertTrue(body.contains("A popular plan for an active life"), body);
         assertFalse(body.contains("A popular diet for an active life"), body);
     }
+
+    @Test
+    void figuresHoldingATableOrAQuoteStayButPictureFiguresGo() {
+        String html = """
+                <html><body><article><p>%s</p>
+                <figure class="wp-block-image"><img src="/a.jpg"><figcaption>The new lane on Main Street.</figcaption></figure>
+                <figure class="wp-block-table"><table><tr><th>Street</th><th>Length</th></tr>
+                <tr><td>Main Street</td><td>2.4 km</td></tr></table></figure>
+                <figure class="wp-block-pullquote"><blockquote><p>We finally have safe routes to school.</p></blockquote></figure>
+                <p>%s</p></article></body></html>
+                """.formatted(P1, P2);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertFalse(body.contains("The new lane on Main Street."), body);
+        assertTrue(body.contains("Main Street 2.4 km"), body);
+        assertTrue(body.contains("We finally have safe routes to school."), body);
+    }
+
+    @Test
+    void pageBuilderWidgetsHoldTheArticleButSidebarWidgetsGo() {
+        String block = "<div class=\"elementor-element elementor-widget elementor-widget-text-editor\">"
+                + "<div class=\"elementor-widget-container\"><p>%s</p></div></div>";
+        String html = """
+                <html><body><div class="elementor"><section class="elementor-section"><div class="elementor-widget-wrap">
+                %s</div></section><section class="elementor-section"><div class="elementor-widget-wrap">
+                %s</div></section><section class="elementor-section"><div class="elementor-widget-wrap">
+                %s</div></section></div>
+                <div class="widget-area"><div class="widget widget_text"><p>%s</p></div></div></body></html>
+                """.formatted(block.formatted(P1), block.formatted(P2), block.formatted(P1.replace("council", "mayor")),
+                para("Our newsletter brings you the best stories of the week from all around the region.", 3));
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertTrue(body.startsWith(P1), body);
+        assertTrue(body.contains(P2), body);
+        assertTrue(body.contains("The mayor approved"), body);
+        assertFalse(body.contains("Our newsletter"), body);
+    }
+
+    @Test
+    void overflowHiddenIsNotHiddenButHiddenOnSmallScreensIsFurniture() {
+        String html = """
+                <html><body><div class="post"><div class="relative overflow-hidden"><p>%s</p></div>
+                <div class="field field--label-hidden"><p>%s</p></div></div>
+                <div class="col hidden-xs"><p>%s</p></div></body></html>
+                """.formatted(P1, P2, para("Read our other stories about the city and its many new projects this year.", 3));
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertEquals(P1 + "\n\n" + P2, body);
+    }
+
+    @Test
+    void syntaxColouringInCodeListingsIsNotFurniture() {
+        String html = """
+                <html><body><article><p>%s</p>
+                <pre><code class="hljs"><span class="hljs-comment">// count the lanes</span>
+                <span class="hljs-keyword">int</span> lanes = <span class="hljs-number">4</span>;</code></pre>
+                <p>%s</p></article></body></html>
+                """.formatted(P1, P2);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertTrue(body.contains("// count the lanes int lanes = 4;"), body);
+    }
+
+    @Test
+    void standfirstRepeatingTheDescriptionIsNotBodyButALeadParagraphIs() {
+        String dek = "The city will build twelve kilometres of protected lanes by next summer.";
+        String page = """
+                <html><head><meta name="description" content="%s"></head><body><article>
+                <div class="article-hero"><h1>New cycling lanes</h1><p class="c-entry-summary p-dek">%s</p></div>
+                <div class="article-body"><p>%s</p><p>%s</p></div></article></body></html>
+                """;
+
+        String body = extractor.fromHtml(page.formatted(dek, dek, P1, P2), null).body();
+        assertEquals(P1 + "\n\n" + P2, body);
+
+        // the same summary as the article's own first paragraph stays
+        String lead = """
+                <html><head><meta name="description" content="%s"></head><body><article>
+                <div class="article-body"><p class="lead">%s</p><p>%s</p><p>%s</p></div></article></body></html>
+                """;
+        body = extractor.fromHtml(lead.formatted(dek, dek, P1, P2), null).body();
+        assertTrue(body.startsWith(dek), body);
+    }
 }
