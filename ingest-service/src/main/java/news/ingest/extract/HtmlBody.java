@@ -128,16 +128,6 @@ final class HtmlBody {
     /**
      * Extracts the article paragraphs.
      *
-     * @param doc   the page; it is pruned in place
-     * @param title the article title, dropped from the body when repeated there; may be null
-     */
-    static List<String> extract(Document doc, String title) {
-        return extract(doc, title, null);
-    }
-
-    /**
-     * Extracts the article paragraphs.
-     *
      * @param doc         the page; it is pruned in place
      * @param title       the article title, dropped from the body when repeated there; may be null
      * @param description the page's summary (meta description), dropped from the top of the body when a standfirst
