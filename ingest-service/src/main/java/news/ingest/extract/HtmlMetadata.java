@@ -91,7 +91,7 @@ final class HtmlMetadata {
     private final JsonLd ld;
     private final Map<String, String> meta = new HashMap<>();
     private String bodyText;
-    private Map<Element, int[]> textLengths;
+    private Map<Element, Integer> textLengths;
     /** Texts of h1 elements that are the site's logo or name (squashed). */
     private final java.util.Set<String> logoNames = new java.util.HashSet<>();
     /** The text in which the date shown beside the headline was found. */
@@ -566,7 +566,7 @@ final class HtmlMetadata {
             }
         }
         for (Element e : doc.select("p, span, div, li, dt, strong, b, em, small, h2, h3, h4, h5, h6")) {
-            if (textLength(e) > 200 || visibleLength(e) > 16) {
+            if (textLength(e) > 200 || moreVisibleThan(e, 16)) {
                 continue;
             }
             String label = Text.normalize(e.text());
@@ -869,21 +869,6 @@ final class HtmlMetadata {
      * ones without calling {@code text()} on each (quadratic on deeply nested pages).
      */
     private int textLength(Element e) {
-        int[] lengths = textLengths().get(e);
-        return lengths == null ? 0 : lengths[0];
-    }
-
-    /**
-     * How many characters of the text under an element are not white space: a lower bound of the length of its
-     * normalised {@code text()}, known without building it.
-     */
-    private int visibleLength(Element e) {
-        int[] lengths = textLengths().get(e);
-        return lengths == null ? 0 : lengths[1];
-    }
-
-    /** Raw and visible text length of every element, summed up the tree in one pass (post-order, linear). */
-    private Map<Element, int[]> textLengths() {
         if (textLengths == null) {
             textLengths = new java.util.IdentityHashMap<>();
             org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
@@ -893,24 +878,36 @@ final class HtmlMetadata {
 
                 @Override
                 public void tail(org.jsoup.nodes.Node node, int depth) {
-                    if (node instanceof Element el) { // children are done
-                        int[] sum = new int[2];
+                    if (node instanceof Element el) { // children are done: sum them (post-order, linear)
+                        int sum = 0;
                         for (org.jsoup.nodes.Node child : el.childNodes()) {
-                            if (child instanceof org.jsoup.nodes.TextNode tn) {
-                                String text = tn.getWholeText();
-                                sum[0] += text.length();
-                                sum[1] += Text.visibleChars(text);
-                            } else if (child instanceof Element ce && textLengths.get(ce) != null) {
-                                sum[0] += textLengths.get(ce)[0];
-                                sum[1] += textLengths.get(ce)[1];
-                            }
+                            sum += child instanceof org.jsoup.nodes.TextNode tn ? tn.getWholeText().length()
+                                    : child instanceof Element ce ? textLengths.getOrDefault(ce, 0) : 0;
                         }
                         textLengths.put(el, sum);
                     }
                 }
             }, doc);
         }
-        return textLengths;
+        return textLengths.getOrDefault(e, 0);
+    }
+
+    /**
+     * Whether the text under an element has more than {@code max} characters that are not white space, so that its
+     * normalised {@code text()} is longer than {@code max}; stops counting there.
+     */
+    private static boolean moreVisibleThan(Element e, int max) {
+        int[] visible = {0};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode tn) {
+                    visible[0] += Text.visibleChars(tn.getWholeText());
+                }
+                return visible[0] > max ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return visible[0] > max;
     }
 
     private static boolean sameDay(OffsetDateTime a, OffsetDateTime b) {
