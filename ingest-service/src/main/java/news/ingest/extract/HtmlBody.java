@@ -534,6 +534,9 @@ final class HtmlBody {
                     return FilterResult.CONTINUE;
                 }
                 double share = prose.getOrDefault(e, 0) / (double) total;
+                if (mainProse.contains(e.parent()) && holdsEmbeddedPost(e)) {
+                    return FilterResult.SKIP_ENTIRELY; // a post quoted among the article's paragraphs is part of it
+                }
                 boolean noise = mainProse.contains(e) ? isCommentSection(e, markers) : isNoise(e, share, markers)
                         || !isInside(e, mainContainer[0]) && isTeaserCard(e, cardLike);
                 cardLike.remove(e); // its subtree is pruned next
@@ -656,6 +659,23 @@ final class HtmlBody {
         }
         String text = Text.normalize(e.text());
         return text.length() < 300 && !text.isEmpty();
+    }
+
+    /** The class of a social network's embedded post: the quoted post is in a blockquote until its script runs. */
+    private static final Pattern EMBEDDED_POST = Pattern.compile("(?:^|\\s)(?:twitter-tweet|instagram-media|tiktok-embed"
+            + "|bluesky-embed|mastodon-embed|reddit-embed-bq|threads-embed)(?:$|\\s)");
+
+    /**
+     * An embedded social-media post (a tweet, an Instagram or TikTok post) or a wrapper around just one: journalists
+     * quote posts this way, and its wrapper's class ("social-media-embed") must not make it page furniture.
+     */
+    private static boolean holdsEmbeddedPost(Element e) {
+        for (Element x = e; x != null; x = x.childrenSize() == 1 ? x.child(0) : null) {
+            if ("blockquote".equals(x.tagName()) && EMBEDDED_POST.matcher(x.className()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -258,6 +258,26 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void postsEmbeddedAmongTheParagraphsStayButSocialBlocksElsewhereGo() {
+        String html = """
+                <html><body><article><div class="article-body"><p>%s</p>
+                <div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">The new lanes opened \
+                today and my commute is ten minutes shorter. <a href="https://t.co/x">pic.twitter.com/x</a></p>\
+                &mdash; Jane Rider (@janerider) <a href="https://twitter.com/janerider/status/1">March 3, 2025</a>\
+                </blockquote><script src="https://platform.twitter.com/widgets.js"></script></div>
+                <p>%s</p></div>
+                <div class="social-share"><p>Share this story with your friends and followers on every network.</p></div>
+                </article></body></html>
+                """.formatted(P1, P2);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertTrue(body.contains("The new lanes opened today and my commute is ten minutes shorter."), body);
+        assertTrue(body.startsWith(P1) && body.endsWith(P2), body);
+        assertFalse(body.contains("Share this story"), body);
+    }
+
+    @Test
     void pageBuilderWidgetsHoldTheArticleButSidebarWidgetsGo() {
         String block = "<div class=\"elementor-element elementor-widget elementor-widget-text-editor\">"
                 + "<div class=\"elementor-widget-container\"><p>%s</p></div></div>";
