@@ -52,7 +52,7 @@ final class HtmlBody {
     private static final Pattern STRONG_NOISE = Pattern.compile("^widgets?(?:$|[-_])|(?:^|[-_])(?:comments?|commentlist|comment-list|disqus|respond"
             + "|cookies?|cookie-banner|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|related|share|shares|sharing"
             + "|sharer|social|socials|social-links|sidebar|advert|advertisement|advertising|ads?|adslot|ad-slot|dfp|taboola"
-            + "|outbrain|recommended|recommendations|recirc|popular|trending|most-read|mostread|more-stories|read-more|readmore"
+            + "|outbrain|recommended|recommendations|recirc|popular|trending|most-read|mostread|more-stories|read-more|readmore|cta"
             + "|read-next|next-article|prev-next|paywall|promo|promos|sponsored|breadcrumbs?|pagination|pager|skip-link|sr-only"
             + "|screen-reader-text|visually-hidden|visuallyhidden|modal|popup|overlay|toolbar|tags|tag-list|taglist|post-tags"
             + "|entry-tags|author-bio|author-box|authorbox|about-author|author-info|byline|bylines|share-bar"

@@ -278,6 +278,20 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void callToActionBlocksAfterTheArticleGo() {
+        String html = """
+                <html><body><article><p>%s</p><p>%s</p>
+                <div class="zone-widget-custom-cta-letter"><h5>A Word to Our Loyal Readers</h5>
+                <p>We do this work every day at no cost to you, but it is far from free to produce, so please support us today.</p></div>
+                </article></body></html>
+                """.formatted(P1, P2);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertEquals(P1 + "\n\n" + P2, body);
+    }
+
+    @Test
     void pageBuilderWidgetsHoldTheArticleButSidebarWidgetsGo() {
         String block = "<div class=\"elementor-element elementor-widget elementor-widget-text-editor\">"
                 + "<div class=\"elementor-widget-container\"><p>%s</p></div></div>";
