@@ -29,7 +29,7 @@ public final class ArticleAnalyzer {
      * Version of the analysis as a whole; raise it whenever the taxonomy, the gazetteer or an algorithm changes
      * what comes out, so the read model prefers the new results on re-analysis. Version 3 added story links
      * (given by {@code StoryIndex} around this class); version 4 came with taxonomy 2026.11-3 (fewer passing themes
-     * on long articles).
+     * on long articles) and more roles for people (CEO, Attorney General, Secretary of State, ...).
      */
     public static final int ANALYSIS_VERSION = 4;
 

@@ -211,7 +211,8 @@ public final class EntityDetector {
                     j++;
                 } else if (LINKS.contains(t.norm()) && j + 1 < tokens.size() && nameWord(tokens.get(j + 1))
                         && TextTokenizer.joinable(text, tokens.get(j - 1), t)
-                        && TextTokenizer.joinable(text, t, tokens.get(j + 1)) && linkedOrg(tokens, j + 1)) {
+                        && TextTokenizer.joinable(text, t, tokens.get(j + 1))
+                        && (linkedOrg(tokens, j + 1) || roleAcross(tokens, i, j))) {
                     j += 2;
                 } else {
                     break;
@@ -220,6 +221,17 @@ public final class EntityDetector {
             classify(field, text, tokens, i, j, found, single);
             i = j;
         }
+    }
+
+    /** @return true when a role that starts in the run {@code [from, link)} goes on past the link word at {@code link} */
+    private boolean roleAcross(List<Token> tokens, int from, int link) {
+        for (int k = from; k < link; k++) {
+            List<String> role = roleAt(tokens, k, tokens.size());
+            if (role != null && k + role.size() > link + 1) {
+                return true; // "Secretary of State Mike Pompeo"
+            }
+        }
+        return false;
     }
 
     /** @return true when the capitalised run from {@code k} ends in an organisation head word */
@@ -251,7 +263,7 @@ public final class EntityDetector {
             if (role != null && k + role.size() < to) {
                 int nameFrom = k + role.size();
                 int nameTo = Math.min(to, nameFrom + 3);
-                if (!LINKS.contains(tokens.get(nameTo - 1).norm())) {
+                if (!LINKS.contains(tokens.get(nameTo - 1).norm()) && !LINKS.contains(tokens.get(nameFrom).norm())) {
                     String roleText = text.substring(tokens.get(k).start(), tokens.get(k + role.size() - 1).end());
                     if (honorifics.contains(key(roleText))) {
                         roleText = null;

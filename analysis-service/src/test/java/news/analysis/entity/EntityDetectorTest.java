@@ -57,6 +57,22 @@ class EntityDetectorTest {
     }
 
     @Test
+    void businessAndCabinetTitlesAreRoles() {
+        String body = "Secretary of State Mike Pompeo met Apple CEO Tim Cook on Monday. Attorney General William Barr "
+                + "said the inquiry would go on, and the Commissioner of Police declined to comment. The San Francisco "
+                + "Chronicle first reported the meeting.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        Map<String, EntityMention> people = people(found);
+        assertEquals("Secretary of State", people.get("Mike Pompeo").role(), "people: " + people.keySet());
+        assertEquals("CEO", people.get("Tim Cook").role());
+        assertEquals("Attorney General", people.get("William Barr").role());
+        assertEquals(3, people.size(), "people: " + people.keySet());
+        assertTrue(found.stream().anyMatch(e -> e.type().equals(EntityMention.ORGANIZATION)
+                && e.name().equals("San Francisco Chronicle")), "found: " + found);
+        assertOffsets(found, null, body);
+    }
+
+    @Test
     void theSamePersonWrittenTwoWaysIsOneEntity() {
         String body = "Foreign Minister Wang Yi met his counterpart on Monday. Wang said the talks were useful, "
                 + "and Mr. Wang later told reporters that Premier Li Qiang would visit. Li Qiang said little.";
