@@ -212,7 +212,7 @@ public final class EntityDetector {
                 } else if (LINKS.contains(t.norm()) && j + 1 < tokens.size() && nameWord(tokens.get(j + 1))
                         && TextTokenizer.joinable(text, tokens.get(j - 1), t)
                         && TextTokenizer.joinable(text, t, tokens.get(j + 1))
-                        && (linkedOrg(tokens, j + 1) || roleAcross(tokens, i, j))) {
+                        && (linkedOrg(tokens, j + 1) && !twoNames(tokens, i, j) || roleAcross(tokens, i, j))) {
                     j += 2;
                 } else {
                     break;
@@ -221,6 +221,23 @@ public final class EntityDetector {
             classify(field, text, tokens, i, j, found, single);
             i = j;
         }
+    }
+
+    /**
+     * @return true when "and" at {@code link} follows a complete organisation's name, a known one or one ending in an
+     *         organisation head word ("United Nations and European Union" are two); "Securities and Exchange
+     *         Commission" and "Bill and Melinda Gates Foundation" are one name
+     */
+    private boolean twoNames(List<Token> tokens, int from, int link) {
+        if (!"and".equals(tokens.get(link).norm())) {
+            return false;
+        }
+        for (int k = from; k < link; k++) {
+            if (orgs.contains(key(tokens.subList(k, link)))) {
+                return true;
+            }
+        }
+        return link - from >= 2 && orgHeads.contains(tokens.get(link - 1).norm());
     }
 
     /** @return true when a role that starts in the run {@code [from, link)} goes on past the link word at {@code link} */

@@ -73,6 +73,17 @@ class EntityDetectorTest {
     }
 
     @Test
+    void andJoinsOneOrganisationsNameButNotTwoNames() {
+        String body = "The United Nations and European Union criticised the plan, and the Securities and Exchange "
+                + "Commission opened an inquiry, funded in part by the Bill and Melinda Gates Foundation.";
+        List<String> orgs = DETECTOR.detect(null, body).stream()
+                .filter(e -> e.type().equals(EntityMention.ORGANIZATION)).map(EntityMention::name).toList();
+        assertTrue(orgs.containsAll(List.of("United Nations", "European Union", "Securities and Exchange Commission",
+                "Bill and Melinda Gates Foundation")), "orgs: " + orgs);
+        assertEquals(4, orgs.size(), "orgs: " + orgs);
+    }
+
+    @Test
     void theSamePersonWrittenTwoWaysIsOneEntity() {
         String body = "Foreign Minister Wang Yi met his counterpart on Monday. Wang said the talks were useful, "
                 + "and Mr. Wang later told reporters that Premier Li Qiang would visit. Li Qiang said little.";
