@@ -347,6 +347,10 @@ public final class EntityDetector {
             single.add(tokens.get(from)); // "Minister Iwaya": a short form of a person found elsewhere
             return;
         }
+        List<String> title = roleAt(tokens, from, end);
+        if (title != null && title.size() == end - from) {
+            return; // "the Ranking Member said": a title, no name
+        }
         add(found, field, text, EntityMention.PERSON, tokens.get(from), tokens.get(end - 1), role);
     }
 

@@ -60,7 +60,8 @@ class EntityDetectorTest {
     void businessAndCabinetTitlesAreRoles() {
         String body = "Secretary of State Mike Pompeo met Apple CEO Tim Cook on Monday. Attorney General William Barr "
                 + "said the inquiry would go on, and the Commissioner of Police declined to comment. The San Francisco "
-                + "Chronicle first reported the meeting.";
+                + "Chronicle first reported the meeting. The Ranking Member said the Department of Health and Human "
+                + "Services had not been told.";
         List<EntityMention> found = DETECTOR.detect(null, body);
         Map<String, EntityMention> people = people(found);
         assertEquals("Secretary of State", people.get("Mike Pompeo").role(), "people: " + people.keySet());
@@ -69,6 +70,8 @@ class EntityDetectorTest {
         assertEquals(3, people.size(), "people: " + people.keySet());
         assertTrue(found.stream().anyMatch(e -> e.type().equals(EntityMention.ORGANIZATION)
                 && e.name().equals("San Francisco Chronicle")), "found: " + found);
+        assertTrue(found.stream().anyMatch(e -> e.type().equals(EntityMention.ORGANIZATION)
+                && e.name().equals("Department of Health and Human Services")), "found: " + found);
         assertOffsets(found, null, body);
     }
 
