@@ -144,7 +144,7 @@ public final class ReadModelLoader {
         long started = System.nanoTime();
         List<String[]> indexes;
         try (Connection connection = connect(url); Statement statement = connection.createStatement()) {
-            indexes = dropIndexes(statement);
+            indexes = dropIndexes(statement, "article");
             // article_tag (V7) and story (V9) are refilled from all articles after the load, not row by row by
             // their triggers
             statement.execute("ALTER TABLE article DISABLE TRIGGER USER");
@@ -179,13 +179,7 @@ public final class ReadModelLoader {
             }
             long t = System.nanoTime();
             statement.execute("ALTER TABLE article ENABLE TRIGGER USER");
-            String tagKey;
-            try (ResultSet rs = statement.executeQuery("""
-                    SELECT pg_get_constraintdef(oid) FROM pg_constraint
-                    WHERE conname = 'article_tag_pkey' AND conrelid = 'query.article_tag'::regclass""")) {
-                rs.next();
-                tagKey = rs.getString(1);
-            }
+            String tagKey = primaryKey(statement, "article_tag");
             statement.execute("TRUNCATE article_tag");
             statement.execute("ALTER TABLE article_tag DROP CONSTRAINT article_tag_pkey");
             statement.execute("""
@@ -239,25 +233,9 @@ public final class ReadModelLoader {
 
     /** Refills {@code story} (V9) from all articles, its key and index built after the fill. */
     private static void fillStories(Statement statement) throws SQLException {
-        String key;
-        try (ResultSet rs = statement.executeQuery("""
-                SELECT pg_get_constraintdef(oid) FROM pg_constraint
-                WHERE conname = 'story_pkey' AND conrelid = 'query.story'::regclass""")) {
-            rs.next();
-            key = rs.getString(1);
-        }
-        List<String[]> indexes = new ArrayList<>();
-        try (ResultSet rs = statement.executeQuery("""
-                SELECT indexname, indexdef FROM pg_indexes
-                WHERE schemaname = 'query' AND tablename = 'story' AND indexname <> 'story_pkey'""")) {
-            while (rs.next()) {
-                indexes.add(new String[] {rs.getString(1), rs.getString(2)});
-            }
-        }
+        String key = primaryKey(statement, "story");
         statement.execute("TRUNCATE story");
-        for (String[] index : indexes) {
-            statement.execute("DROP INDEX query.\"" + index[0].replace("\"", "\"\"") + "\"");
-        }
+        List<String[]> indexes = dropIndexes(statement, "story");
         statement.execute("ALTER TABLE story DROP CONSTRAINT story_pkey");
         statement.execute("""
                 INSERT INTO story (story_id, articles, duplicates, first_seen, last_seen, title)
@@ -278,12 +256,20 @@ public final class ReadModelLoader {
         return connection;
     }
 
-    /** Drops the article indexes but the primary key, returning their names and definitions. */
-    private static List<String[]> dropIndexes(Statement statement) throws SQLException {
+    /** The definition of a table's primary key ("PRIMARY KEY (id)"), to add it back after a fill. */
+    private static String primaryKey(Statement statement, String table) throws SQLException {
+        try (ResultSet rs = statement.executeQuery("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = '"
+                + table + "_pkey' AND conrelid = 'query." + table + "'::regclass")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /** Drops a table's indexes but the primary key, returning their names and definitions. */
+    private static List<String[]> dropIndexes(Statement statement, String table) throws SQLException {
         List<String[]> indexes = new ArrayList<>();
-        try (ResultSet rs = statement.executeQuery("""
-                SELECT indexname, indexdef FROM pg_indexes
-                WHERE schemaname = 'query' AND tablename = 'article' AND indexname <> 'article_pkey'""")) {
+        try (ResultSet rs = statement.executeQuery("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = "
+                + "'query' AND tablename = '" + table + "' AND indexname <> '" + table + "_pkey'")) {
             while (rs.next()) {
                 indexes.add(new String[] {rs.getString(1), rs.getString(2)});
             }
@@ -291,7 +277,7 @@ public final class ReadModelLoader {
         for (String[] index : indexes) {
             statement.execute("DROP INDEX query.\"" + index[0].replace("\"", "\"\"") + "\"");
         }
-        System.out.printf("dropped %d indexes for the load%n", indexes.size());
+        System.out.printf("dropped %d %s indexes for the load%n", indexes.size(), table);
         return indexes;
     }
 
