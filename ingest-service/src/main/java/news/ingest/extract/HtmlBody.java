@@ -758,21 +758,23 @@ final class HtmlBody {
             if (KINDS.size() >= KNOWN_WORDS) {
                 KINDS.clear(); // made-up class names must not grow the memory without end
             }
+            String name = withoutHiddenProperty(token);
             int kinds = token.isEmpty() ? 0
                     : (LAYOUT_TOKEN.matcher(token).find() ? LAYOUT : 0)
-                    | (HtmlBody.HOVER_CARD.matcher(token).find() ? HOVER_CARD : 0)
-                    | (HtmlBody.STRONG_NOISE.matcher(withoutHiddenProperty(token)).find() ? STRONG_NOISE : 0)
-                    | (CONTENT_WORD.matcher(token).find() ? CONTENT : 0)
-                    | (HtmlBody.WEAK_NOISE.matcher(token).find() ? WEAK_NOISE : 0)
-                    | (HtmlBody.COMMENTS.matcher(token).find() ? COMMENTS : 0)
-                    | (HtmlBody.FOOTERISH.matcher(token).find() ? FOOTERISH : 0);
+                    | (HtmlBody.HOVER_CARD.matcher(name).find() ? HOVER_CARD : 0)
+                    | (HtmlBody.STRONG_NOISE.matcher(name).find() ? STRONG_NOISE : 0)
+                    | (CONTENT_WORD.matcher(name).find() ? CONTENT : 0)
+                    | (HtmlBody.WEAK_NOISE.matcher(name).find() ? WEAK_NOISE : 0)
+                    | (HtmlBody.COMMENTS.matcher(name).find() ? COMMENTS : 0)
+                    | (HtmlBody.FOOTERISH.matcher(name).find() ? FOOTERISH : 0);
             KINDS.put(token, kinds);
             return kinds;
         }
 
         /**
-         * The name without a last word "hidden" that says a property of the element is hidden rather than the element
-         * ("overflow-hidden", "field--label-hidden", "lazy-hidden"). A hiding at some screen widths
+         * The name without a last word "hidden" that says a property or part of the element is hidden rather than the
+         * element, and without that property's word: "field--label-hidden" is a field (its label is hidden), not a
+         * label; "overflow-hidden" and "lazy-hidden" say nothing of the element. A hiding at some screen widths
          * ("elementor-hidden-mobile", "desktop-hidden", "hidden-xs") stays: sidebars and furniture are what pages hide
          * on small screens, never the article.
          */
@@ -787,7 +789,7 @@ final class HtmlBody {
             String head = token.substring(0, token.length() - 7);
             int cut = Math.max(head.lastIndexOf('-'), head.lastIndexOf('_'));
             String before = head.substring(cut + 1);
-            return before.isEmpty() || SCREEN_WORDS.contains(before) ? token : head;
+            return before.isEmpty() || SCREEN_WORDS.contains(before) ? token : head.substring(0, Math.max(0, cut));
         }
 
         private static final Set<String> SCREEN_WORDS = Set.of("xs", "sm", "md", "lg", "xl", "xxl", "mobile", "phone",

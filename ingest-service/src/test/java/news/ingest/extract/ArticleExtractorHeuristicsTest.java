@@ -326,6 +326,22 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void aFieldWhoseLabelIsHiddenIsNoLabel() {
+        // Drupal prints every field as "field field--label-hidden": the intro of a list article is one such field,
+        // short beside the long items below it
+        String item = "<div class=\"field__item\"><h2>%s</h2><div class=\"field field--label-hidden\"><p>%s</p></div></div>";
+        String html = "<html><body><div class=\"node\"><div class=\"field field--name-body field--label-hidden\"><p>"
+                + "Ten lanes opened this year, and these are the ones worth a ride.</p></div><div class=\"field__items\">"
+                + item.formatted("North lane", P1) + item.formatted("South lane", P2) + item.formatted("East lane", P1 + " " + P2)
+                + "</div></div></body></html>";
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertTrue(body.startsWith("Ten lanes opened this year"), body);
+        assertTrue(body.contains("South lane"), body);
+    }
+
+    @Test
     void syntaxColouringInCodeListingsIsNotFurniture() {
         String html = """
                 <html><body><article><p>%s</p>
