@@ -182,7 +182,38 @@ final class HtmlBody {
                 bestScore = score;
             }
         }
-        return emit(segments, best, title, description);
+        return emit(segments, withContinuations(best, root, sums), title, description);
+    }
+
+    /** Link share above which a block of the container's kind is a list of links rather than more of the article. */
+    private static final double CONTINUATION_LINK_DENSITY = 0.25;
+
+    /**
+     * The container and the blocks that continue it: page builders and list articles cut one article into sibling
+     * blocks of the same markup (tag and class), with pictures or advertisements between them. The container is
+     * first widened to its outermost ancestor holding no other text; its siblings of the same markup whose text is
+     * prose rather than links follow it, in page order.
+     */
+    private static List<Element> withContinuations(Element best, Element root, Map<Element, double[]> sums) {
+        Element top = best;
+        while (top != root && top.parent() != null && top.parent() != root && sums.get(top.parent())[2] == sums.get(top)[2]) {
+            top = top.parent();
+        }
+        Element parent = top.parent();
+        if (top == root || parent == null || top.className().isBlank()) {
+            return List.of(best);
+        }
+        List<Element> out = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            double[] acc = sibling == top ? null : sums.get(sibling);
+            if (sibling == top) {
+                out.add(best);
+            } else if (acc != null && sibling.tagName().equals(top.tagName()) && sibling.className().equals(top.className())
+                    && containerScore(acc) > 0 && acc[3] <= CONTINUATION_LINK_DENSITY * acc[2]) {
+                out.add(sibling);
+            }
+        }
+        return out;
     }
 
     /** Weight of penalised text (links, teasers, short lines) against the prose when scoring a container. */
@@ -262,7 +293,7 @@ final class HtmlBody {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
 
-    private static List<String> emit(List<Segment> segments, Element container, String title, String description) {
+    private static List<String> emit(List<Segment> segments, List<Element> containers, String title, String description) {
         List<String> out = new ArrayList<>();
         String titleKey = title == null ? null : squash(title);
         String summaryKey = description == null ? "" : squash(description);
@@ -270,7 +301,7 @@ final class HtmlBody {
         LongOpenHashSet seen = new LongOpenHashSet();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
-            if (!isInside(s.block, container)) {
+            if (!isInside(s.block, containers)) {
                 continue;
             }
             String t = s.normalized();
@@ -301,7 +332,7 @@ final class HtmlBody {
             if (!started && t.length() < 80 && (t.matches("(?i)^by\\s+.*") || Dates.find(t) != null && t.length() < 50)) {
                 continue;
             }
-            if (!started && isStandfirst(s, t, summaryKey, segments, i, container)) {
+            if (!started && isStandfirst(s, t, summaryKey, segments, i, containers)) {
                 continue;
             }
             started = true;
@@ -325,7 +356,7 @@ final class HtmlBody {
      * than being part of its text.
      */
     private static boolean isStandfirst(Segment s, String t, String summaryKey, List<Segment> segments, int index,
-                                        Element container) {
+                                        List<Element> containers) {
         if (summaryKey.length() < 20 || t.length() > 2 * summaryKey.length() + 40) {
             return false;
         }
@@ -339,7 +370,7 @@ final class HtmlBody {
         }
         for (int j = index + 1; j < segments.size(); j++) {
             Segment next = segments.get(j);
-            if (next.block != s.block && isInside(next.block, container) && !next.normalized().isEmpty()) {
+            if (next.block != s.block && isInside(next.block, containers) && !next.normalized().isEmpty()) {
                 return next.block.parent() != parent;
             }
         }
@@ -420,6 +451,15 @@ final class HtmlBody {
             }
         }
         return tight * 2 >= items.length - 1;
+    }
+
+    private static boolean isInside(Element e, List<Element> containers) {
+        for (Element container : containers) {
+            if (isInside(e, container)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isInside(Element e, Element container) {
@@ -526,6 +566,14 @@ final class HtmlBody {
         Map<Element, Boolean> cardLike = new IdentityHashMap<>();
         Set<Element> mainProse = mainProsePath(root, proseNodes, markers, mainContainer);
         Map<Element, Integer> prose = proseChars(root, proseNodes);
+        // the markup of the blocks holding the main run of prose, by parent: their siblings alike hold more of the
+        // article, whatever their class names say ("WidgetWrapper" around each part of a page builder's article)
+        Map<Element, Set<String>> articleMarkup = new IdentityHashMap<>();
+        for (Element e : mainProse) {
+            if (!e.className().isBlank() && e.parent() != null) {
+                articleMarkup.computeIfAbsent(e.parent(), k -> new java.util.HashSet<>()).add(markup(e));
+            }
+        }
         int total = Math.max(1, prose.getOrDefault(root, 0));
         root.filter(new NodeFilter() {
             @Override
@@ -537,7 +585,8 @@ final class HtmlBody {
                 if (mainProse.contains(e.parent()) && holdsEmbeddedPost(e)) {
                     return FilterResult.SKIP_ENTIRELY; // a post quoted among the article's paragraphs is part of it
                 }
-                boolean noise = mainProse.contains(e) ? isCommentSection(e, markers) : isNoise(e, share, markers)
+                boolean noise = mainProse.contains(e) ? isCommentSection(e, markers)
+                        : isNoise(e, share, markers, articleMarkup.getOrDefault(e.parent(), Set.of()).contains(markup(e)))
                         || !isInside(e, mainContainer[0]) && isTeaserCard(e, cardLike);
                 cardLike.remove(e); // its subtree is pruned next
                 if (noise) {
@@ -693,7 +742,16 @@ final class HtmlBody {
         return markers.any(e, Markers.COMMENTS);
     }
 
-    private static boolean isNoise(Element e, double share, Markers markers) {
+    /** An element's tag and class attribute. */
+    private static String markup(Element e) {
+        return e.tagName() + '.' + e.className();
+    }
+
+    /**
+     * Whether the element is page furniture: hidden, structural (nav, aside, ...), or so named by its class words;
+     * the class words are not read when {@code articleMarkup} (the element is marked up like the article's blocks).
+     */
+    private static boolean isNoise(Element e, double share, Markers markers, boolean articleMarkup) {
         String tag = e.tagName();
         if (META_ITEMPROPS.contains(e.attr("itemprop").toLowerCase(Locale.ROOT)) && share == 0) {
             return true;
@@ -702,7 +760,7 @@ final class HtmlBody {
                 || "figure".equals(tag) && !holdsText(e)) {
             return true;
         }
-        if ("article".equals(tag) || "main".equals(tag)) {
+        if ("article".equals(tag) || "main".equals(tag) || articleMarkup) {
             return false;
         }
         for (String token : markers.tokens(e)) {
