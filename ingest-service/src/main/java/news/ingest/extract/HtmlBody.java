@@ -146,7 +146,7 @@ final class HtmlBody {
         List<Element> order = new ArrayList<>();
         for (Segment s : segments) {
             for (Element e = s.block; e != null && !sums.containsKey(e); e = e == root ? null : e.parent()) {
-                sums.put(e, new double[4]);
+                sums.put(e, new double[5]);
                 order.add(e);
             }
             double v = value(s);
@@ -155,6 +155,7 @@ final class HtmlBody {
             acc[v > 0 ? 0 : 1] += Math.abs(v);
             acc[2] += chars;
             acc[3] += Math.min(chars, s.linkChars);
+            acc[4] += isTruncated(s.normalized()) ? chars : 0;
         }
         // then every element's figures are added to its parent's, children first: sums over whole subtrees
         NodeTraversor.traverse(new NodeVisitor() {
@@ -167,7 +168,7 @@ final class HtmlBody {
                 double[] acc = node == root ? null : sums.get(node);
                 if (acc != null) {
                     double[] up = sums.get(node.parent());
-                    for (int i = 0; i < 4; i++) {
+                    for (int i = 0; i < up.length; i++) {
                         up[i] += acc[i];
                     }
                 }
@@ -192,7 +193,7 @@ final class HtmlBody {
      * The container and the blocks that continue it: page builders and list articles cut one article into sibling
      * blocks of the same markup (tag and class), with pictures or advertisements between them. The container is
      * first widened to its outermost ancestor holding no other text; its siblings of the same markup whose text is
-     * prose rather than links follow it, in page order.
+     * prose rather than links or excerpts cut short ("…", teasers for other articles) follow it, in page order.
      */
     private static List<Element> withContinuations(Element best, Element root, Map<Element, double[]> sums) {
         Element top = best;
@@ -209,7 +210,7 @@ final class HtmlBody {
             if (sibling == top) {
                 out.add(best);
             } else if (acc != null && sibling.tagName().equals(top.tagName()) && sibling.className().equals(top.className())
-                    && containerScore(acc) > 0 && acc[3] <= CONTINUATION_LINK_DENSITY * acc[2]) {
+                    && containerScore(acc) > 0 && acc[3] <= CONTINUATION_LINK_DENSITY * acc[2] && acc[4] < acc[2] / 2) {
                 out.add(sibling);
             }
         }
@@ -220,7 +221,7 @@ final class HtmlBody {
     private static final double PENALTY_WEIGHT = 0.5;
 
     /**
-     * An element's score as the article container from {prose, penalties, chars, link chars} under it: its prose
+     * An element's score as the article container from {prose, penalties, chars, link chars, truncated chars} under it: its prose
      * discounted by the share of its text inside links (as Readability does), minus half its penalties.
      */
     private static double containerScore(double[] acc) {
@@ -253,9 +254,16 @@ final class HtmlBody {
         return -SHORT_PENALTY * len;
     }
 
-    /** A headline link followed by a truncated excerpt ("...", "…", "[…]"): a teaser for another article. */
+    /** A headline link followed by a truncated excerpt: a teaser for another article. */
     private static boolean isTeaser(String t, double linkDensity) {
-        return linkDensity >= 0.15 && t.matches("(?s).*(?:\\.\\.\\.|…|\\[…]|\\[\\.\\.\\.])\\W{0,3}$");
+        return linkDensity >= 0.15 && isTruncated(t);
+    }
+
+    private static final Pattern TRUNCATION = Pattern.compile("(?:\\.\\.\\.|…|\\[…]|\\[\\.\\.\\.])\\W{0,3}$");
+
+    /** Text cut short with "...", "…" or "[…]": an excerpt of a text shown elsewhere. */
+    private static boolean isTruncated(String t) {
+        return TRUNCATION.matcher(t).find();
     }
 
     /** Marks that end a sentence, and (the first six) the ones after which a new sentence starts. */
@@ -566,14 +574,19 @@ final class HtmlBody {
         Map<Element, Boolean> cardLike = new IdentityHashMap<>();
         Set<Element> mainProse = mainProsePath(root, proseNodes, markers, mainContainer);
         Map<Element, Integer> prose = proseChars(root, proseNodes);
-        // the markup of the blocks holding the main run of prose, by parent: their siblings alike hold more of the
-        // article, whatever their class names say ("WidgetWrapper" around each part of a page builder's article)
+        // the markup of the blocks holding the main run of prose, by parent: their siblings alike, and what those
+        // hold marked up alike, are more of the article whatever their class names say (page builders wrap each part
+        // of an article in a "WidgetWrapper" or a "so-panel widget")
         Map<Element, Set<String>> articleMarkup = new IdentityHashMap<>();
+        Set<String> pathMarkup = new java.util.HashSet<>();
         for (Element e : mainProse) {
             if (!e.className().isBlank() && e.parent() != null) {
                 articleMarkup.computeIfAbsent(e.parent(), k -> new java.util.HashSet<>()).add(markup(e));
+                pathMarkup.add(markup(e));
             }
         }
+        Set<Element> likeArticle = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Element, Integer> excerpts = proseChars(root, proseNodes, true);
         int total = Math.max(1, prose.getOrDefault(root, 0));
         root.filter(new NodeFilter() {
             @Override
@@ -585,8 +598,14 @@ final class HtmlBody {
                 if (mainProse.contains(e.parent()) && holdsEmbeddedPost(e)) {
                     return FilterResult.SKIP_ENTIRELY; // a post quoted among the article's paragraphs is part of it
                 }
-                boolean noise = mainProse.contains(e) ? isCommentSection(e, markers)
-                        : isNoise(e, share, markers, articleMarkup.getOrDefault(e.parent(), Set.of()).contains(markup(e)))
+                boolean like = !mainProse.contains(e) && !e.className().isBlank()
+                        && (articleMarkup.getOrDefault(e.parent(), Set.of()).contains(markup(e))
+                            && excerpts.getOrDefault(e, 0) * 2 <= prose.getOrDefault(e, 0) // not a list of teasers
+                            || likeArticle.contains(e.parent()) && pathMarkup.contains(markup(e)));
+                if (like) {
+                    likeArticle.add(e);
+                }
+                boolean noise = mainProse.contains(e) ? isCommentSection(e, markers) : isNoise(e, share, markers, like)
                         || !isInside(e, mainContainer[0]) && isTeaserCard(e, cardLike);
                 cardLike.remove(e); // its subtree is pruned next
                 if (noise) {
@@ -894,8 +913,16 @@ final class HtmlBody {
 
     /** Characters of prose under every element. */
     private static Map<Element, Integer> proseChars(Element root, List<ProseNode> proseNodes) {
+        return proseChars(root, proseNodes, false);
+    }
+
+    /** Characters of prose under every element, or of only the prose cut short ("…": excerpts of other texts). */
+    private static Map<Element, Integer> proseChars(Element root, List<ProseNode> proseNodes, boolean truncatedOnly) {
         Map<Element, Integer> out = new IdentityHashMap<>();
         for (ProseNode prose : proseNodes) {
+            if (truncatedOnly && !isTruncated(prose.node().getWholeText().strip())) {
+                continue;
+            }
             for (Node p = prose.node().parent(); p instanceof Element e; p = p.parent()) {
                 out.merge(e, prose.length(), Integer::sum);
                 if (e == root) {

@@ -22,6 +22,7 @@ class ArticleExtractorHeuristicsTest {
     }
 
     private static final String P1 = para("The council approved the new cycling lanes after a long public consultation.", 3);
+    private static final String P3 = para("Residents can comment on the plans at the town hall until the end of the month.", 3);
     private static final String P2 = para("Work on the first section will start in spring and finish before the summer holidays.", 3);
 
     @Test
@@ -371,6 +372,21 @@ class ArticleExtractorHeuristicsTest {
         String body = extractor.fromHtml(html, null).body();
 
         assertEquals(P1 + "\n\n" + P2 + "\n\n" + p3, body);
+    }
+
+    @Test
+    void pageBuilderRowsOfTheArticleStayButLikeMarkedRowsOfExcerptsDoNot() {
+        String row = "<div class=\"panel-grid\"><div class=\"so-panel widget widget_text\">%s</div></div>";
+        String teaser = "<h3><a href=\"/other\">Another story</a></h3><p>" + para("The mayor spoke about the budget", 4)
+                + "...</p>";
+        String html = "<html><body><div class=\"panel-layout\">"
+                + row.formatted("<h2>Why the lanes</h2>") + row.formatted("<p>" + P1 + "</p><p>" + P2 + "</p>")
+                + row.formatted("<h2>What comes next</h2><p>" + P3 + "</p>") + "</div>"
+                + "<div class=\"panel-layout\">" + row.formatted(teaser + teaser + teaser) + "</div></body></html>";
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertEquals("Why the lanes\n\n" + P1 + "\n\n" + P2 + "\n\nWhat comes next\n\n" + P3, body);
     }
 
     @Test
