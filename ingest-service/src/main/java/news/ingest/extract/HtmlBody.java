@@ -645,17 +645,24 @@ final class HtmlBody {
         Map<Element, Integer> groupChars = new IdentityHashMap<>();
         Map<Element, List<TextNode>> groupNodes = new IdentityHashMap<>();
         Map<Element, Boolean> footers = new IdentityHashMap<>();
-        for (ProseNode prose : proseNodes) {
-            Element block = (Element) prose.node().parent();
-            while (INLINE.contains(block.tagName()) && block.parent() != null) {
-                block = block.parent();
+        Map<Element, Boolean> hidden = new IdentityHashMap<>();
+        // prose in hidden elements (a raw copy kept for scripts) is the main run only on a page with no other prose
+        for (boolean withHidden : new boolean[] {false, true}) {
+            for (ProseNode prose : proseNodes) {
+                Element block = (Element) prose.node().parent();
+                while (INLINE.contains(block.tagName()) && block.parent() != null) {
+                    block = block.parent();
+                }
+                if (inFooter(block, markers, footers) || !withHidden && inHidden(block, hidden)) {
+                    continue;
+                }
+                Element key = block.parent() == null ? block : block.parent();
+                groupChars.merge(key, prose.length(), Integer::sum);
+                groupNodes.computeIfAbsent(key, k -> new ArrayList<>()).add(prose.node());
             }
-            if (inFooter(block, markers, footers)) {
-                continue;
+            if (!groupChars.isEmpty()) {
+                break;
             }
-            Element key = block.parent() == null ? block : block.parent();
-            groupChars.merge(key, prose.length(), Integer::sum);
-            groupNodes.computeIfAbsent(key, k -> new ArrayList<>()).add(prose.node());
         }
         Set<Element> path = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         groupChars.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(best -> {
@@ -669,6 +676,16 @@ final class HtmlBody {
             }
         });
         return path;
+    }
+
+    /** True when the element or one of its ancestors is hidden. */
+    private static boolean inHidden(Element e, Map<Element, Boolean> known) {
+        Boolean k = known.get(e);
+        if (k == null) {
+            k = isHidden(e) || e.parent() != null && inHidden(e.parent(), known);
+            known.put(e, k);
+        }
+        return k;
     }
 
     /** True when the element sits in a page footer, sidebar or navigation, below any article or main element. */
@@ -903,12 +920,24 @@ final class HtmlBody {
         return out.toString();
     }
 
+    /** React's streamed-in parts of a page ("S:0"): hidden until its script moves them into place. */
+    private static final Pattern STREAMED_PART = Pattern.compile("S:\\d+");
+
     private static boolean isHidden(Element e) {
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+        if (e.hasAttr("hidden") && !shownLater(e) || "true".equals(e.attr("aria-hidden"))) {
             return true;
         }
         String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
         return style.contains("display:none") || style.contains("visibility:hidden");
+    }
+
+    /**
+     * Whether a hidden element is text the reader gets to see: a collapsed panel of an accordion (a region labelled
+     * by its button, or {@code hidden="until-found"}) or a part of the page streamed in by React.
+     */
+    private static boolean shownLater(Element e) {
+        return "until-found".equals(e.attr("hidden")) || "region".equals(e.attr("role")) || e.hasAttr("aria-labelledby")
+                || STREAMED_PART.matcher(e.id()).matches();
     }
 
     /** Characters of prose under every element. */

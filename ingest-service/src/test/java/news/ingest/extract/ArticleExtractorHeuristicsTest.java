@@ -390,6 +390,23 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void collapsedAccordionPanelsAndStreamedPartsAreTextButAHiddenRawCopyIsNot() {
+        String html = """
+                <html><body><article><p>%s</p>
+                <h3><button aria-controls="r1">When does work start?</button></h3>
+                <div id="r1" role="region" aria-labelledby="b1" hidden><p>%s</p></div></article>
+                <div hidden id="S:0"><p>%s</p></div>
+                <div hidden class="menu-panel"><p>%s</p></div>
+                <pre hidden aria-hidden="true" class="raw-markdown"># Lanes\n\n%s %s %s %s</pre></body></html>
+                """.formatted(P1, P2, P3, para("Browse all our sections, from politics to sport and culture.", 2),
+                P1, P2, P3, para("More text only the raw copy has, for the scripts that read it.", 3));
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, body);
+    }
+
+    @Test
     void syntaxColouringInCodeListingsIsNotFurniture() {
         String html = """
                 <html><body><article><p>%s</p>
