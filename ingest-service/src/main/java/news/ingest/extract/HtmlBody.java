@@ -183,7 +183,32 @@ final class HtmlBody {
                 bestScore = score;
             }
         }
-        return emit(segments, withContinuations(best, root, sums), title, description);
+        return emit(segments, withContinuations(narrowToArticle(best, sums), root, sums), title, description);
+    }
+
+    /** Share of the container's prose an article element inside it must hold to be the container instead. */
+    private static final double ARTICLE_SHARE = 0.6;
+
+    /**
+     * The article element inside the container that holds most of its prose, when one does: what the page itself
+     * marks as the article, without the related posts, author notes and sign-up forms beside it.
+     */
+    private static Element narrowToArticle(Element best, Map<Element, double[]> sums) {
+        double[] all = sums.get(best);
+        if (all == null || "article".equals(best.tagName())) {
+            return best;
+        }
+        Element narrowed = best;
+        double most = 0;
+        for (Element article : best.getElementsByTag("article")) {
+            double[] acc = sums.get(article);
+            // an article holding other articles is a list of them (broken markup nests a page's teasers)
+            if (acc != null && acc[0] > most && article.getElementsByTag("article").size() == 1) {
+                most = acc[0];
+                narrowed = article;
+            }
+        }
+        return most >= ARTICLE_SHARE * all[0] ? narrowed : best;
     }
 
     /** Link share above which a block of the container's kind is a list of links rather than more of the article. */

@@ -392,14 +392,28 @@ class ArticleExtractorHeuristicsTest {
     @Test
     void collapsedAccordionPanelsAndStreamedPartsAreTextButAHiddenRawCopyIsNot() {
         String html = """
-                <html><body><article><p>%s</p>
+                <html><body><div id="placeholder"></div>
+                <div hidden id="S:0"><article><p>%s</p>
                 <h3><button aria-controls="r1">When does work start?</button></h3>
-                <div id="r1" role="region" aria-labelledby="b1" hidden><p>%s</p></div></article>
-                <div hidden id="S:0"><p>%s</p></div>
+                <div id="r1" role="region" aria-labelledby="b1" hidden><p>%s</p></div><p>%s</p></article></div>
                 <div hidden class="menu-panel"><p>%s</p></div>
                 <pre hidden aria-hidden="true" class="raw-markdown"># Lanes\n\n%s %s %s %s</pre></body></html>
                 """.formatted(P1, P2, P3, para("Browse all our sections, from politics to sport and culture.", 2),
                 P1, P2, P3, para("More text only the raw copy has, for the scripts that read it.", 3));
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, body);
+    }
+
+    @Test
+    void theArticleElementHoldingMostOfTheProseIsTheArticleWithoutThePostsBesideIt() {
+        String related = "<div class=\"post-card\"><h3><a href=\"/other\">%s</a></h3><p>%s</p></div>";
+        String html = "<html><body><main class=\"wrap\"><article class=\"entry\"><h1>Lanes</h1><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></article><section class=\"more-posts\">"
+                + related.formatted("Trams", para("The tram line to the airport carried more passengers than ever before.", 2))
+                + related.formatted("Buses", para("Night buses now run every twenty minutes on the busiest routes.", 2))
+                + "</section></main></body></html>";
 
         String body = extractor.fromHtml(html, null).body();
 
