@@ -785,9 +785,9 @@ final class HtmlMetadata {
             publishedAt = visibleDate();
         }
         // the date printed beside the headline is the one the page presents as the article's date to its readers
-        // (a local date the metadata holds in UTC, or a date the metadata lacks), unless the page labels it as an
-        // update of an earlier datePublished or also shows the datePublished; the metadata's timestamp is kept when it
-        // is the same day, being more precise
+        // (a date the metadata lacks), unless the page labels it as an update of an earlier datePublished or also
+        // shows the datePublished; the metadata's timestamp is kept when it is the same day, or the same day in some
+        // time zone (the page prints its local date), being more precise
         OffsetDateTime shown = headlineDate();
         OffsetDateTime other = shownText == null ? null : Dates.otherReading(shownText);
         if (other != null && (sameDay(other, publishedAt) || sameDay(other, Dates.fromUrl(first(pageUrl, canonicalUrl))))) {
@@ -801,7 +801,7 @@ final class HtmlMetadata {
             modifiedAt = sameDay(shown, modifiedAt) || modifiedAt != null && modifiedAt.isAfter(shown) ? modifiedAt : shown;
             shown = null;
         }
-        if (shown != null && !sameDay(shown, publishedAt)) {
+        if (shown != null && !sameDay(shown, publishedAt) && !(structured && sameDaySomewhere(shown, publishedAt))) {
             publishedAt = sameDay(shown, modifiedAt) ? modifiedAt : shown; // keep the more precise timestamp
         }
         if (publishedAt == null) {
@@ -908,6 +908,20 @@ final class HtmlMetadata {
             }
         }, e);
         return visible[0] > max;
+    }
+
+    /**
+     * Whether the date is the local date of the timestamp in some time zone (UTC-12 to UTC+14): a page prints its
+     * local date for a timestamp its metadata gives in another zone. Midnight timestamps are dates, not instants.
+     */
+    private static boolean sameDaySomewhere(OffsetDateTime date, OffsetDateTime timestamp) {
+        if (date == null || timestamp == null || timestamp.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+            return false;
+        }
+        java.time.Instant instant = timestamp.toInstant();
+        java.time.LocalDate day = date.toLocalDate();
+        return day.equals(instant.atOffset(java.time.ZoneOffset.ofHours(-12)).toLocalDate())
+                || day.equals(instant.atOffset(java.time.ZoneOffset.ofHours(14)).toLocalDate());
     }
 
     private static boolean sameDay(OffsetDateTime a, OffsetDateTime b) {

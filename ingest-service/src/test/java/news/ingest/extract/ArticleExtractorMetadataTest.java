@@ -91,6 +91,15 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void localDateShownForAMetadataTimestampKeepsTheTimestamp() {
+        String html = page("<meta property=\"article:published_time\" content=\"2026-02-23T00:57:30+00:00\">",
+                "<h1>Machine learning in ecommerce</h1><p>Chirag Bhardwaj · February 22, 2026</p>" + BODY);
+
+        // 00:57 UTC is still February 22 in New York: the page prints its local date for the same moment
+        assertEquals(java.time.OffsetDateTime.parse("2026-02-23T00:57:30Z"), extractor.fromHtml(html, null).publishedAt());
+    }
+
+    @Test
     void publishedMetaUnderASiteSpecificName() {
         String html = page("<meta name=\"w-published-date\" content=\"2025-05-27T06:03:43.274Z\">"
                 + "<meta name=\"publisher-date-updated\" content=\"2025-06-01\">", "<h1>A headline for the date test</h1>" + BODY);
