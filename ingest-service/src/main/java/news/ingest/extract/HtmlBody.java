@@ -23,12 +23,15 @@ import org.jsoup.select.NodeVisitor;
  * Finds the article text of a page.
  *
  * <ol>
- *   <li>Prune: scripts, form controls, hidden elements, picture figures, and navigation, sidebars, share bars,
- *       related lists, comments, cookie banners (by tag and by class/id words), except the elements that enclose the
- *       page's main run of sibling paragraphs, which only lose comment sections; code listings are kept whole.</li>
+ *   <li>Prune: scripts, form controls, hidden elements (not collapsed accordion panels or streamed-in parts),
+ *       picture figures, and navigation, sidebars, share bars, related lists, comments, cookie banners (by tag and
+ *       by class/id words), except the elements that enclose the page's main run of sibling paragraphs, which only
+ *       lose comment sections, and the blocks marked up like those, which are not judged by their class words;
+ *       code listings are kept whole.</li>
  *   <li>Cut the page into text segments, one per run of inline text inside a block element, with its link text.</li>
  *   <li>Score every element by the prose it contains minus the link-heavy and short non-prose text it contains,
- *       and take the best-scoring element as the article container.</li>
+ *       and take the best-scoring element as the article container; narrow it to the article element inside it
+ *       that holds most of its prose, and add the sibling blocks of the same markup that continue it.</li>
  *   <li>Emit the container's segments, dropping link lists, teasers, share/advert/credit lines, bylines,
  *       datelines, the title and a standfirst that repeats the meta description.</li>
  * </ol>
