@@ -29,9 +29,10 @@ public final class ArticleAnalyzer {
      * Version of the analysis as a whole; raise it whenever the taxonomy, the gazetteer or an algorithm changes
      * what comes out, so the read model prefers the new results on re-analysis. Version 3 added story links
      * (given by {@code StoryIndex} around this class); version 4 came with taxonomy 2026.11-3 (fewer passing themes
-     * on long articles) and more roles for people (CEO, Attorney General, Secretary of State, ...).
+     * on long articles) and more roles for people (CEO, Attorney General, Secretary of State, ...); version 5 stops
+     * names at dashes set off by spaces ("BERLIN -- The ...") and after sentence starters such as "Former".
      */
-    public static final int ANALYSIS_VERSION = 4;
+    public static final int ANALYSIS_VERSION = 5;
 
     /** {@link Analysis#themesStatus()} of an analysed article. */
     public static final String ANALYSED = "analysed";

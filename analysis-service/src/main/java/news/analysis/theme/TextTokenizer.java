@@ -130,15 +130,24 @@ public final class TextTokenizer {
         return w;
     }
 
-    /** @return true when only spaces or hyphens separate two tokens, so they can form one phrase */
+    /**
+     * @return true when only white space, or one hyphen or slash without space around it ("Nano-Satellite"),
+     *         separates two tokens, so they can form one phrase; a dash set off by spaces ("BERLIN -- The") parts them
+     */
     public static boolean joinable(String text, Token left, Token right) {
+        boolean space = false;
+        int marks = 0;
         for (int k = left.end(); k < right.start(); k++) {
             char c = text.charAt(k);
-            if (!(Character.isWhitespace(c) || c == '-' || c == '/' || c == '\u2010' || c == '\u2011' || c == '\u2013')) {
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else if (c == '-' || c == '/' || c == '\u2010' || c == '\u2011' || c == '\u2013') {
+                marks++;
+            } else {
                 return false;
             }
         }
-        return true;
+        return marks == 0 || marks == 1 && !space;
     }
 
     /** The two texts (a title and a body) tokenised last, compared by identity: a cheap check, never a stale hit. */

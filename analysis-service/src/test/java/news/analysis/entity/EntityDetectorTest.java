@@ -57,6 +57,18 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aDatelineDashAndASentenceStarterAreNotPartOfAName() {
+        String body = "BERLIN -- The European Space Agency said on Monday that the probe was safe. Former National "
+                + "Security Council officials disagreed. Key Security Council members met on Tuesday. The Ceres "
+                + "Nano-Satellite Company launched its first craft.";
+        List<String> orgs = DETECTOR.detect(null, body).stream().filter(e -> e.type().equals(EntityMention.ORGANIZATION))
+                .map(EntityMention::name).toList();
+
+        assertEquals(List.of("European Space Agency", "National Security Council", "Security Council",
+                "Ceres Nano-Satellite Company"), orgs);
+    }
+
+    @Test
     void businessAndCabinetTitlesAreRoles() {
         String body = "Secretary of State Mike Pompeo met Apple CEO Tim Cook on Monday. Attorney General William Barr "
                 + "said the inquiry would go on, and the Commissioner of Police declined to comment. The San Francisco "
