@@ -30,7 +30,8 @@ public final class ArticleAnalyzer {
      * what comes out, so the read model prefers the new results on re-analysis. Version 3 added story links
      * (given by {@code StoryIndex} around this class); version 4 came with taxonomy 2026.11-3 (fewer passing themes
      * on long articles) and more roles for people (CEO, Attorney General, Secretary of State, ...); version 5 stops
-     * names at dashes set off by spaces ("BERLIN -- The ...") and after sentence starters such as "Former".
+     * names at dashes set off by spaces ("BERLIN -- The ...") and after sentence starters such as "Former", and
+     * takes no person from the end of a longer name ("Commissioner for Human Rights said").
      */
     public static final int ANALYSIS_VERSION = 5;
 

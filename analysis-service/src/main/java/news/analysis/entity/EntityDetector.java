@@ -268,7 +268,9 @@ public final class EntityDetector {
     private void classify(String field, String text, List<Token> tokens, int from, int to, List<Found> found,
                           List<Token> single) {
         int i = from;
-        while (i < to && notNames.contains(tokens.get(i).norm())) {
+        boolean honorific = false; // "Ms Persson said": the honorific starts the run
+        while (i < to && (notNames.contains(tokens.get(i).norm()) || honorifics.contains(tokens.get(i).norm()))) {
+            honorific |= honorifics.contains(tokens.get(i).norm());
             i++;
         }
         if (i >= to) {
@@ -307,8 +309,10 @@ public final class EntityDetector {
             }
             return;
         }
-        boolean before = i > 0 && honorifics.contains(tokens.get(i - 1).norm());
-        boolean after = to < tokens.size() && personCues.contains(tokens.get(to).norm())
+        boolean before = honorific || i > 0 && honorifics.contains(tokens.get(i - 1).norm());
+        // "... Commissioner for Human Rights said", "District of New York said": the end of a longer name
+        boolean tail = i > 0 && ("of".equals(tokens.get(i - 1).norm()) || "for".equals(tokens.get(i - 1).norm()));
+        boolean after = to < tokens.size() && personCues.contains(tokens.get(to).norm()) && !tail
                 && TextTokenizer.joinable(text, tokens.get(to - 1), tokens.get(to));
         if ((before || after) && to - i <= 3 && !notNames.contains(tokens.get(to - 1).norm())) {
             addPerson(field, text, tokens, i, to, null, found, single);

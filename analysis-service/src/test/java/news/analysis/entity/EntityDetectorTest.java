@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import news.analysis.theme.SeedTexts;
 import news.events.EntityMention;
@@ -66,6 +67,17 @@ class EntityDetectorTest {
 
         assertEquals(List.of("European Space Agency", "National Security Council", "Security Council",
                 "Ceres Nano-Satellite Company"), orgs);
+    }
+
+    @Test
+    void theEndOfALongerNameBeforeSaidIsNoPerson() {
+        String body = "The United Nations High Commissioner for Human Rights said the decision changed nothing. The "
+                + "Attorney's Office for the Western District of New York said in a statement that Ms Persson said "
+                + "nothing. Anna Persson said she would appeal.";
+        Map<String, EntityMention> people = people(DETECTOR.detect(null, body));
+
+        assertEquals(Set.of("Anna Persson"), people.keySet());
+        assertEquals(2, people.get("Anna Persson").mentions(), "'Ms Persson' is Anna Persson again");
     }
 
     @Test
