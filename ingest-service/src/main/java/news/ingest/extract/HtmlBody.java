@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -334,6 +335,7 @@ final class HtmlBody {
         String titleKey = title == null ? null : squash(title);
         String summaryKey = description == null ? "" : squash(description);
         boolean started = false;
+        int headingsAtEnd = 0;
         LongOpenHashSet seen = new LongOpenHashSet();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
@@ -376,10 +378,12 @@ final class HtmlBody {
                 String p = Text.normalize(para);
                 if (!p.isEmpty() && !isRepeat(p, seen)) {
                     out.add(p);
+                    headingsAtEnd = HEADINGS.contains(s.block.tagName()) ? headingsAtEnd + 1 : 0;
                 }
             }
         }
-        return out;
+        // a heading with no text under it ends the article's part of the container ("You might also like")
+        return out.subList(0, out.size() - headingsAtEnd);
     }
 
     /** Class words of a standfirst: the summary set above an article's text ("p-dek", "article__lead", "post-excerpt"). */
@@ -615,6 +619,7 @@ final class HtmlBody {
         }
         Set<Element> likeArticle = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Element, Integer> excerpts = proseChars(root, proseNodes, true);
+        String pagePost = pagePostId(root);
         int total = Math.max(1, prose.getOrDefault(root, 0));
         root.filter(new NodeFilter() {
             @Override
@@ -634,6 +639,7 @@ final class HtmlBody {
                     likeArticle.add(e);
                 }
                 boolean noise = mainProse.contains(e) ? isCommentSection(e, markers) : isNoise(e, share, markers, like)
+                        || pagePost != null && isOtherPost(e, pagePost)
                         || !isInside(e, mainContainer[0]) && isTeaserCard(e, cardLike);
                 cardLike.remove(e); // its subtree is pruned next
                 if (noise) {
@@ -804,6 +810,26 @@ final class HtmlBody {
             return false;
         }
         return markers.any(e, Markers.COMMENTS);
+    }
+
+    /** A blog post's id in its class names: "post-1806" on the post's element, "postid-1806" on the page's body. */
+    private static final Pattern POST_ID = Pattern.compile("(?:^|\\s)post-(\\d+)(?:\\s|$)");
+    private static final Pattern PAGE_POST_ID = Pattern.compile("(?:^|\\s)postid-(\\d+)(?:\\s|$)");
+
+    /** The id of the post a (WordPress) page shows, from its body's class names; null when it names none. */
+    private static String pagePostId(Element body) {
+        Matcher m = PAGE_POST_ID.matcher(body.className());
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** Whether the element is another post than the page's: a teaser in a list of related or recent posts. */
+    private static boolean isOtherPost(Element e, String pagePost) {
+        String cls = e.className();
+        if (cls.indexOf("post-") < 0) {
+            return false;
+        }
+        Matcher m = POST_ID.matcher(cls);
+        return m.find() && !m.group(1).equals(pagePost);
     }
 
     /** An element's tag and class attribute. */

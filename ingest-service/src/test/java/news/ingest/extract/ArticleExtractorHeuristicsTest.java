@@ -421,6 +421,23 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void otherPostsOnABlogPostsPageAreNotTheArticle() {
+        // WordPress names the post a page shows in the body's class ("postid-12") and every post's element by its id
+        String other = "<article class=\"post post-%d\"><h3><a href=\"/p%d\">%s</a></h3><p>%s</p></article>";
+        String html = "<html><body class=\"single postid-12\"><div class=\"columns\"><article class=\"post post-12\"><p>"
+                + P1 + "</p><p>" + P2 + "</p><h4>You might also like</h4>"
+                + other.formatted(34, 34, "Trams", para("The tram line to the airport carried more passengers than ever.", 4))
+                + other.formatted(56, 56, "Buses", para("Night buses now run every twenty minutes on the busiest routes.", 4))
+                + other.formatted(78, 78, "Ferries", para("The harbour ferry will stop at two new piers from next summer.", 4))
+                + "</article></div></body></html>";
+
+        String body = extractor.fromHtml(html, null).body();
+
+        // the heading left with nothing under it is not the article's either
+        assertEquals(P1 + "\n\n" + P2, body);
+    }
+
+    @Test
     void syntaxColouringInCodeListingsIsNotFurniture() {
         String html = """
                 <html><body><article><p>%s</p>
