@@ -292,7 +292,9 @@ final class HtmlBody {
 
     /** Text cut short with "...", "…" or "[…]": an excerpt of a text shown elsewhere. */
     private static boolean isTruncated(String t) {
-        return TRUNCATION.matcher(t).find();
+        int end = t.length();
+        int tail = Math.max(0, end - 8); // the mark, a closing bracket and up to three other marks after it
+        return (t.indexOf('…', tail) >= 0 || t.indexOf("..", tail) >= 0) && TRUNCATION.matcher(t).find();
     }
 
     /** Marks that end a sentence, and (the first six) the ones after which a new sentence starts. */
