@@ -4,6 +4,8 @@
 #   ./bench.sh extraction [SHARED] [OUT]   article extraction: body P/R/F1 (scored by SHARED/tools/extraction-score),
 #                                          title/author/date accuracy on article-metadata
 #   ./bench.sh extraction-speed [ROUNDS]   single-threaded pages/s: jsoup parsing alone and the whole extraction
+#   ./bench.sh readability [OUT]           the baseline: Mozilla Readability.js (Node, jsdom; npm ci fetches the pinned
+#                                          versions once) over the same corpora, scored the same way, with pages/s
 #   ./bench.sh themes [all|even|odd] [--errors THEME] [--model FILE]
 #                                          theme tagger on the CAP-coded news-topics corpus: per-theme P/R/F1, macro-F1
 #   ./bench.sh themes-fulltext [--errors]  theme tagger on whole articles: the English article-extraction bodies, coded by
@@ -37,6 +39,15 @@ case ${1:-} in
   extraction) shift; run ingest-service news.ingest.extract.ExtractionBenchmark "${1:-$SHARED}" \
                   "${2:-ingest-service/target/extraction-benchmark}" ;;
   extraction-speed) shift; run ingest-service news.ingest.extract.ExtractionSpeedBenchmark "$@" ;;
+  readability) shift
+              tool=ingest-service/target/readability out=${1:-ingest-service/target/readability-benchmark}
+              mkdir -p "$tool" && cp ingest-service/src/test/readability/* "$tool"/
+              (cd "$tool" && npm ci --no-audit --no-fund --silent)
+              node "$tool/readability.js" "$SHARED" "$out"
+              for corpus in article-extraction article-metadata; do
+                printf '%-19s ' "$corpus"
+                "$SHARED/tools/extraction-score" "$out/$corpus-predictions.json" "$SHARED/corpora/$corpus/ground-truth.json" | tail -1
+              done ;;
   themes)     shift; run analysis-service news.analysis.theme.ThemeBenchmark "$@" ;;
   themes-fulltext) shift; run analysis-service news.analysis.theme.FullTextThemeBenchmark "$@" ;;
   train-themes) shift; run analysis-service news.analysis.theme.ThemeModelTrainer --epochs 12 --l2 3.0E-4 --rate 0.5 \
@@ -45,5 +56,5 @@ case ${1:-} in
   analysis)   shift; run analysis-service news.analysis.AnalysisBenchmark "$@" ;;
   stories)    shift; run analysis-service news.analysis.story.StoryBenchmark "$@" ;;
   load)       shift; run end-to-end-tests news.e2e.LoadBenchmark "$@" ;;
-  *) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
