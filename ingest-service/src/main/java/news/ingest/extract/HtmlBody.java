@@ -348,6 +348,9 @@ final class HtmlBody {
             if (t.isEmpty()) {
                 continue;
             }
+            if (started && t.length() <= 60 && RELATED_HEADING.matcher(t).matches() && onlyTeasersFollow(segments, i, containers)) {
+                break; // "Recent posts:" and a list of other posts to the container's end
+            }
             double linkDensity = s.linkChars / (double) t.length();
             if (isTeaser(t, linkDensity) || META_VALUE.matcher(t).matches()) {
                 continue;
@@ -386,6 +389,27 @@ final class HtmlBody {
         }
         // a heading with no text under it ends the article's part of the container ("You might also like")
         return out.subList(0, out.size() - headingsAtEnd);
+    }
+
+    /** The heading of a list of other articles: "Related posts", "You may also like", "Leia também", ... */
+    private static final Pattern RELATED_HEADING = Pattern.compile("(?i)(?:(?:recent|related|more|popular|trending|latest"
+            + "|similar|recommended|other|further) (?:posts|articles|stories|news|reads|reading|from [\\p{L}\\p{N} .&'’-]+)"
+            + "|you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|read (?:next|more|also)|see also|keep reading"
+            + "|more to (?:read|explore)|você (?:pode|também pode) gostar|leia também|veja também|te puede interesar"
+            + "|noticias relacionadas|(?:à|a) lire aussi|sur le même sujet|das könnte sie auch interessieren|mehr zum thema"
+            + "|potrebbe interessarti|leggi anche|читайте также|похожие (?:статьи|новости))\\W{0,4}");
+    /** Text at least this long after such a heading is more of the article, not another list's item. */
+    private static final int TEASER_MAX_CHARS = 300;
+
+    /** Whether every segment of the containers after {@code index} is short: teasers, titles and dates, no prose. */
+    private static boolean onlyTeasersFollow(List<Segment> segments, int index, List<Element> containers) {
+        for (int j = index + 1; j < segments.size(); j++) {
+            Segment next = segments.get(j);
+            if (next.normalized().length() >= TEASER_MAX_CHARS && isInside(next.block, containers)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Class words of a standfirst: the summary set above an article's text ("p-dek", "article__lead", "post-excerpt"). */

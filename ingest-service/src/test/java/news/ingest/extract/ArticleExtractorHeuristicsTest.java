@@ -438,6 +438,20 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void aListOfOtherPostsUnderARelatedHeadingEndsTheArticleButMoreProseAfterItDoesNot() {
+        String teasers = "<h3>Recent posts:</h3><p>Trams to the airport: what the new line changes for you.</p>"
+                + "<p>Dec 19, 2025 · 3 min read</p><p>Night buses every twenty minutes on the busiest routes.</p>"
+                + "<p>Dec 18, 2025 · 5 min read</p>";
+        String listed = "<html><body><div class=\"post\"><p>" + P1 + "</p><p>" + P2 + "</p>" + teasers + "</div></body></html>";
+        String continued = "<html><body><div class=\"post\"><p>" + P1 + "</p><h3>Read more</h3><p>" + P2 + " " + P3
+                + "</p></div></body></html>";
+
+        assertEquals(P1 + "\n\n" + P2, extractor.fromHtml(listed, null).body());
+        // the "Read more" line itself is a boilerplate line; the prose after it stays
+        assertEquals(P1 + "\n\n" + P2 + " " + P3, extractor.fromHtml(continued, null).body());
+    }
+
+    @Test
     void syntaxColouringInCodeListingsIsNotFurniture() {
         String html = """
                 <html><body><article><p>%s</p>
