@@ -80,7 +80,7 @@ final class HtmlBody {
             + "|sign up.*|follow us.*|photo\\s*:.*|image\\s*:.*|credit\\s*:.*|source\\s*:.*|getty images|loading\\W*|continue reading.*"
             + "|skip to.*|you may also like.*|more from .*|print|email|comments?|leave a comment|\\d+ comments?|top of page"
             + "|back to top|previous|next|previous article|next article|published|updated|posted in.*|listen to (?:this )?article.*"
-            + "|advert|this slideshow requires javascript\\.?|tell us what you think.*|\\d+ min(?:ute)?s? read|min read|reading time.*|advertisement - continue reading below|story continues below.*)$");
+            + "|advert|this slideshow requires javascript\\.?|tell us what you think.*|\\d+ min(?:ute)?s? read|min read|reading time.*|advertisement - continue reading below|story continues below.*|(?:image|photo|picture|slide|video) \\d+ (?:of|/) \\d+)$");
 
     private static final double LINK_PENALTY = 2.0;
     private static final Pattern SPACE_RUN = Pattern.compile("\\s+");

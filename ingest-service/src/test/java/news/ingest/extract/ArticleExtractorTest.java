@@ -165,6 +165,7 @@ class ArticleExtractorTest {
                   <div class="entry-content">
                     <p>%s</p>
                     <h2>A delicate job</h2>
+                    <div class="gallery"><img src="1.jpg"><span>Image 1 of 5</span></div>
                     <p>%s</p>
                     <div class="advertisement">Advertisement</div>
                   </div>
