@@ -344,7 +344,6 @@ class ArticleExtractorHeuristicsTest {
 
     @Test
     void anArticleCutIntoBlocksOfTheSameMarkupComesOutWhole() {
-        String p3 = para("Residents can comment on the plans at the town hall until the end of the month.", 3);
         String html = """
                 <html><body><div class="page"><div class="sqs-block html-block"><div class="content"><h2>The lanes</h2>
                 <p>%s</p><p>%s</p></div></div>
@@ -352,26 +351,25 @@ class ArticleExtractorHeuristicsTest {
                 <div class="sqs-block html-block"><div class="content"><h2>What comes next</h2><p>%s</p></div></div>
                 <div class="sqs-block html-block"><ul>%s</ul></div>
                 </div></body></html>
-                """.formatted(P1, P2, p3, "<li><a href=\"/older\">Older story about the buses and trams of the city centre</a></li>".repeat(12));
+                """.formatted(P1, P2, P3, "<li><a href=\"/older\">Older story about the buses and trams of the city centre</a></li>".repeat(12));
 
         String body = extractor.fromHtml(html, null).body();
 
-        assertEquals("The lanes\n\n" + P1 + "\n\n" + P2 + "\n\nWhat comes next\n\n" + p3, body);
+        assertEquals("The lanes\n\n" + P1 + "\n\n" + P2 + "\n\nWhat comes next\n\n" + P3, body);
     }
 
     @Test
     void blocksMarkedUpLikeTheArticlesOwnAreNotFurnitureWhateverTheirClassSays() {
         // a page builder wraps each part of the article in a "WidgetWrapper"; the sidebar's widgets stay furniture
-        String p3 = para("Residents can comment on the plans at the town hall until the end of the month.", 3);
         String html = """
                 <html><body><div class="Stack"><div class="WidgetWrapper"><div class="Prose"><p>%s</p><p>%s</p></div></div>
                 <div class="WidgetWrapper"><div class="Prose"><p>%s</p></div></div></div>
                 <div class="sidebar-area"><div class="widget"><p>%s</p></div></div></body></html>
-                """.formatted(P1, P2, p3, para("Our newsletter brings you the best stories of the week from the region.", 2));
+                """.formatted(P1, P2, P3, para("Our newsletter brings you the best stories of the week from the region.", 2));
 
         String body = extractor.fromHtml(html, null).body();
 
-        assertEquals(P1 + "\n\n" + P2 + "\n\n" + p3, body);
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, body);
     }
 
     @Test
