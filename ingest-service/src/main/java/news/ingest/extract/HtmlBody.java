@@ -226,7 +226,8 @@ final class HtmlBody {
      */
     private static List<Element> withContinuations(Element best, Element root, Map<Element, double[]> sums) {
         Element top = best;
-        while (top != root && top.parent() != null && top.parent() != root && sums.get(top.parent())[2] == sums.get(top)[2]) {
+        while (top != root && top.parent() != null && top.parent() != root
+                && sums.get(top.parent())[2] == sums.get(top)[2]) {
             top = top.parent();
         }
         Element parent = top.parent();
@@ -238,8 +239,8 @@ final class HtmlBody {
             double[] acc = sibling == top ? null : sums.get(sibling);
             if (sibling == top) {
                 out.add(best);
-            } else if (acc != null && sibling.tagName().equals(top.tagName()) && sibling.className().equals(top.className())
-                    && containerScore(acc) > 0 && acc[3] <= CONTINUATION_LINK_DENSITY * acc[2] && acc[4] < acc[2] / 2) {
+            } else if (acc != null && markup(sibling).equals(markup(top)) && containerScore(acc) > 0
+                    && acc[3] <= CONTINUATION_LINK_DENSITY * acc[2] && acc[4] < acc[2] / 2) {
                 out.add(sibling);
             }
         }
@@ -250,8 +251,9 @@ final class HtmlBody {
     private static final double PENALTY_WEIGHT = 0.5;
 
     /**
-     * An element's score as the article container from {prose, penalties, chars, link chars, truncated chars} under it: its prose
-     * discounted by the share of its text inside links (as Readability does), minus half its penalties.
+     * An element's score as the article container from {prose, penalties, chars, link chars, truncated chars}
+     * under it: its prose discounted by the share of its text inside links (as Readability does), minus half its
+     * penalties.
      */
     private static double containerScore(double[] acc) {
         double linkDensity = acc[2] == 0 ? 0 : acc[3] / acc[2];
@@ -348,7 +350,8 @@ final class HtmlBody {
             if (t.isEmpty()) {
                 continue;
             }
-            if (started && t.length() <= 60 && RELATED_HEADING.matcher(t).matches() && onlyTeasersFollow(segments, i, containers)) {
+            if (started && t.length() <= 60 && RELATED_HEADING.matcher(t).matches()
+                    && onlyTeasersFollow(segments, i, containers)) {
                 break; // "Recent posts:" and a list of other posts to the container's end
             }
             double linkDensity = s.linkChars / (double) t.length();
