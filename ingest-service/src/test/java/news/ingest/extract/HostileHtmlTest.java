@@ -50,6 +50,15 @@ class HostileHtmlTest {
 
         ExtractedArticle inline = extract("<html><body>" + "<b><i>".repeat(50_000) + article() + "</body></html>");
         assertTrue(inline.body().contains("talks number 19."), inline.body());
+
+        // articles in articles in hidden blocks, of another post than the page's: done in time, and what comes out
+        // (jsoup flattens nesting past its depth limit) is the text and nothing else
+        ExtractedArticle otherPosts = extract("<html><body class=\"postid-1\">"
+                + "<article class=\"post post-2\"><div hidden class=\"x\">".repeat(20_000) + article() + "</body></html>");
+        assertTrue(otherPosts.body().isEmpty() || otherPosts.body().startsWith("Paragraph 0: "), otherPosts.body());
+        ExtractedArticle articles = extract("<html><body>" + "<article><div hidden>".repeat(20_000) + article()
+                + "</body></html>");
+        assertTrue(articles.body().contains("talks number 19."), articles.body());
     }
 
     @Test
