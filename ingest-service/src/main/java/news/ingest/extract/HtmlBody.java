@@ -5,6 +5,7 @@ import it.unimi.dsi.fastutil.longs.LongSet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -224,17 +225,18 @@ final class HtmlBody {
      * first widened to its outermost ancestor holding no other text; its siblings of the same markup whose text is
      * prose rather than links or excerpts cut short ("…", teasers for other articles) follow it, in page order.
      */
-    private static List<Element> withContinuations(Element best, Element root, Map<Element, double[]> sums) {
+    private static Set<Element> withContinuations(Element best, Element root, Map<Element, double[]> sums) {
         Element top = best;
         while (top != root && top.parent() != null && top.parent() != root
                 && sums.get(top.parent())[2] == sums.get(top)[2]) {
             top = top.parent();
         }
         Element parent = top.parent();
+        Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         if (top == root || parent == null || top.className().isBlank()) {
-            return List.of(best);
+            out.add(best);
+            return out;
         }
-        List<Element> out = new ArrayList<>();
         for (Element sibling : parent.children()) {
             double[] acc = sibling == top ? null : sums.get(sibling);
             if (sibling == top) {
@@ -334,12 +336,13 @@ final class HtmlBody {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
 
-    private static List<String> emit(List<Segment> segments, List<Element> containers, String title, String description) {
+    private static List<String> emit(List<Segment> segments, Set<Element> containers, String title, String description) {
         List<String> out = new ArrayList<>();
         String titleKey = title == null ? null : squash(title);
         String summaryKey = description == null ? "" : squash(description);
         boolean started = false;
         int headingsAtEnd = 0;
+        int lastProse = lastProse(segments, containers); // after it, only short pieces: teasers, titles, dates
         LongOpenHashSet seen = new LongOpenHashSet();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
@@ -350,8 +353,7 @@ final class HtmlBody {
             if (t.isEmpty()) {
                 continue;
             }
-            if (started && t.length() <= 60 && RELATED_HEADING.matcher(t).matches()
-                    && onlyTeasersFollow(segments, i, containers)) {
+            if (started && t.length() <= 60 && i > lastProse && RELATED_HEADING.matcher(t).matches()) {
                 break; // "Recent posts:" and a list of other posts to the container's end
             }
             double linkDensity = s.linkChars / (double) t.length();
@@ -404,15 +406,15 @@ final class HtmlBody {
     /** Text at least this long after such a heading is more of the article, not another list's item. */
     private static final int TEASER_MAX_CHARS = 300;
 
-    /** Whether every segment of the containers after {@code index} is short: teasers, titles and dates, no prose. */
-    private static boolean onlyTeasersFollow(List<Segment> segments, int index, List<Element> containers) {
-        for (int j = index + 1; j < segments.size(); j++) {
-            Segment next = segments.get(j);
-            if (next.normalized().length() >= TEASER_MAX_CHARS && isInside(next.block, containers)) {
-                return false;
+    /** The index of the containers' last segment long enough to be prose rather than a teaser; -1 when none is. */
+    private static int lastProse(List<Segment> segments, Set<Element> containers) {
+        for (int j = segments.size() - 1; j >= 0; j--) {
+            Segment s = segments.get(j);
+            if (s.normalized().length() >= TEASER_MAX_CHARS && isInside(s.block, containers)) {
+                return j;
             }
         }
-        return true;
+        return -1;
     }
 
     /** Class words of a standfirst: the summary set above an article's text ("p-dek", "article__lead", "post-excerpt"). */
@@ -425,7 +427,7 @@ final class HtmlBody {
      * than being part of its text.
      */
     private static boolean isStandfirst(Segment s, String t, String summaryKey, List<Segment> segments, int index,
-                                        List<Element> containers) {
+                                        Set<Element> containers) {
         if (summaryKey.length() < 20 || t.length() > 2 * summaryKey.length() + 40) {
             return false;
         }
@@ -522,9 +524,10 @@ final class HtmlBody {
         return tight * 2 >= items.length - 1;
     }
 
-    private static boolean isInside(Element e, List<Element> containers) {
-        for (Element container : containers) {
-            if (isInside(e, container)) {
+    /** Whether the element is one of the containers or inside one (an identity set: looked up per ancestor). */
+    private static boolean isInside(Element e, Set<Element> containers) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (containers.contains(p)) {
                 return true;
             }
         }
@@ -633,6 +636,7 @@ final class HtmlBody {
         List<ProseNode> proseNodes = proseNodes(root);
         Markers markers = new Markers();
         Map<Element, Boolean> cardLike = new IdentityHashMap<>();
+        Map<Element, Map<String, CardGroup>> cardGroups = new IdentityHashMap<>();
         Set<Element> mainProse = mainProsePath(root, proseNodes, markers, mainContainer);
         Map<Element, Integer> prose = proseChars(root, proseNodes);
         // the markup of the blocks holding the main run of prose, by parent: their siblings alike, and what those
@@ -669,7 +673,7 @@ final class HtmlBody {
                 }
                 boolean noise = mainProse.contains(e) ? isCommentSection(e, markers) : isNoise(e, share, markers, like)
                         || pagePost != null && isOtherPost(e, pagePost)
-                        || !isInside(e, mainContainer[0]) && isTeaserCard(e, cardLike);
+                        || !isInside(e, mainContainer[0]) && isTeaserCard(e, cardLike, cardGroups);
                 cardLike.remove(e); // its subtree is pruned next
                 if (noise) {
                     return FilterResult.REMOVE;
@@ -775,29 +779,47 @@ final class HtmlBody {
      * and a short blurb: a list of teasers for other articles ("Most popular", "More from ..."). Only removed outside
      * the element holding the page's main run of paragraphs, where such cards are the article (a listicle).
      * {@code cardLike} keeps the siblings' card-likeness; an entry holds while the element's subtree is unchanged,
-     * so the caller drops an element's entry before pruning inside it.
+     * so the caller drops an element's entry before pruning inside it. {@code groups} keeps each parent's children
+     * by markup, grouped once; a group of more than {@link #CARD_GROUP_LIMIT} (a page of thousands of like blocks)
+     * is judged once, as it was before pruning, so that the check stays linear in the page's size.
      */
-    private static boolean isTeaserCard(Element e, Map<Element, Boolean> cardLike) {
+    private static boolean isTeaserCard(Element e, Map<Element, Boolean> cardLike,
+                                        Map<Element, Map<String, CardGroup>> groups) {
         Element parent = e.parent();
-        if (e.className().isEmpty() || parent == null) {
+        if (e.className().isEmpty() || parent == null || !cardLike.computeIfAbsent(e, HtmlBody::isCardLike)) {
             return false;
         }
-        List<Element> same = new ArrayList<>();
-        for (Element sibling : parent.children()) {
-            if (sibling.tagName().equals(e.tagName()) && sibling.className().equals(e.className())) {
-                same.add(sibling);
+        CardGroup group = groups.computeIfAbsent(parent, p -> {
+            Map<String, CardGroup> byMarkup = new HashMap<>();
+            for (Element child : p.children()) {
+                byMarkup.computeIfAbsent(markup(child), k -> new CardGroup()).members.add(child);
             }
+            return byMarkup;
+        }).get(markup(e));
+        if (group.members.size() > CARD_GROUP_LIMIT) {
+            if (group.cards == null) {
+                group.cards = group.members.stream().filter(HtmlBody::isCardLike).limit(3).count() >= 3;
+            }
+            return group.cards;
         }
-        if (same.size() < 3 || !cardLike.computeIfAbsent(e, HtmlBody::isCardLike)) {
-            return false;
-        }
+        int same = 0;
         int cards = 0;
-        for (Element sibling : same) {
-            if (cardLike.computeIfAbsent(sibling, HtmlBody::isCardLike)) {
-                cards++;
+        for (Element sibling : group.members) {
+            if (sibling.parent() == parent) { // siblings pruned already are gone
+                same++;
+                cards += cardLike.computeIfAbsent(sibling, HtmlBody::isCardLike) ? 1 : 0;
             }
         }
-        return cards >= 3;
+        return same >= 3 && cards >= 3;
+    }
+
+    /** Siblings of one markup beyond which they are judged as a group, once: a list that long is no teaser list. */
+    private static final int CARD_GROUP_LIMIT = 100;
+
+    /** A parent's children of one markup, and (for a large group) whether three or more of them are cards. */
+    private static final class CardGroup {
+        final List<Element> members = new ArrayList<>();
+        Boolean cards;
     }
 
     private static boolean isCardLike(Element e) {

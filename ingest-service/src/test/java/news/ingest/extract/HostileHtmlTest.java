@@ -62,6 +62,19 @@ class HostileHtmlTest {
     }
 
     @Test
+    void thousandsOfLikeBlocksAreLookedAtOnceEach() {
+        // 30,000 sibling blocks of one class: the teaser-card check once compared each with all its siblings
+        String prose = "<div class=\"item\"><p>Some prose that is long enough to count as a paragraph of the text.</p></div>";
+        ExtractedArticle blocks = extract("<html><body>" + prose.repeat(30_000) + "</body></html>");
+        assertTrue(blocks.body().startsWith("Some prose that is long enough"), blocks.body());
+
+        String card = "<div class=\"card\"><a href=\"/other\"><img src=\"t.jpg\">A teaser for another story</a></div>";
+        ExtractedArticle cards = extract("<html><body><div class=\"cards\">" + card.repeat(30_000) + "</div><article>"
+                + article() + "</article></body></html>");
+        assertTrue(cards.body().startsWith("Paragraph 0: ") && !cards.body().contains("teaser"), cards.body());
+    }
+
+    @Test
     void brokenMarkupNeitherFailsNorHangs() {
         extract("<html><body>" + "<p>word word word word word word word word ".repeat(20_000) + "</body></html>");
         extract("<html><body>" + "<table><tr><td>".repeat(20_000) + article() + "</body></html>");
