@@ -203,12 +203,23 @@ final class HtmlBody {
         if (all == null || "article".equals(best.tagName())) {
             return best;
         }
+        List<Element> articles = best.getElementsByTag("article");
+        // an article holding other articles is a list of them (broken markup nests a page's teasers): each article
+        // marks the nearest article it sits in
+        Set<Element> holding = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element article : articles) {
+            for (Element p = article.parent(); p != null && p != best; p = p.parent()) {
+                if ("article".equals(p.tagName())) {
+                    holding.add(p);
+                    break;
+                }
+            }
+        }
         Element narrowed = best;
         double most = 0;
-        for (Element article : best.getElementsByTag("article")) {
+        for (Element article : articles) {
             double[] acc = sums.get(article);
-            // an article holding other articles is a list of them (broken markup nests a page's teasers)
-            if (acc != null && acc[0] > most && article.getElementsByTag("article").size() == 1) {
+            if (acc != null && acc[0] > most && !holding.contains(article)) {
                 most = acc[0];
                 narrowed = article;
             }
