@@ -797,7 +797,7 @@ final class HtmlBody {
     private static boolean isTeaserCard(Element e, Map<Element, Boolean> cardLike,
                                         Map<Element, Map<String, CardGroup>> groups) {
         Element parent = e.parent();
-        if (e.className().isEmpty() || parent == null || !cardLike.computeIfAbsent(e, HtmlBody::isCardLike)) {
+        if (e.className().isEmpty() || parent == null) {
             return false;
         }
         CardGroup group = groups.computeIfAbsent(parent, p -> {
@@ -807,6 +807,9 @@ final class HtmlBody {
             }
             return byMarkup;
         }).get(markup(e));
+        if (group.members.size() < 3 || !cardLike.computeIfAbsent(e, HtmlBody::isCardLike)) {
+            return false;
+        }
         if (group.members.size() > CARD_GROUP_LIMIT) {
             if (group.cards == null) {
                 group.cards = group.members.stream().filter(HtmlBody::isCardLike).limit(3).count() >= 3;
