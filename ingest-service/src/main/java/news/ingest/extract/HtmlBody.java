@@ -675,8 +675,9 @@ final class HtmlBody {
                 if (mainProse.contains(e.parent()) && holdsEmbeddedPost(e)) {
                     return FilterResult.SKIP_ENTIRELY; // a post quoted among the article's paragraphs is part of it
                 }
+                Set<String> besidePath = articleMarkup.get(e.parent());
                 boolean like = !mainProse.contains(e) && !e.className().isBlank()
-                        && (articleMarkup.getOrDefault(e.parent(), Set.of()).contains(markup(e))
+                        && (besidePath != null && besidePath.contains(markup(e))
                             && excerpts.getOrDefault(e, 0) * 2 <= prose.getOrDefault(e, 0) // not a list of teasers
                             || likeArticle.contains(e.parent()) && pathMarkup.contains(markup(e)));
                 if (like) {
