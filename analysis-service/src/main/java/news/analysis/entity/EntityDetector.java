@@ -269,9 +269,13 @@ public final class EntityDetector {
                           List<Token> single) {
         int i = from;
         boolean honorific = false; // "Ms Persson said": the honorific starts the run
-        while (i < to && (notNames.contains(tokens.get(i).norm()) || honorifics.contains(tokens.get(i).norm()))) {
-            honorific |= honorifics.contains(tokens.get(i).norm());
-            i++;
+        for (; i < to; i++) {
+            String norm = tokens.get(i).norm();
+            if (honorifics.contains(norm)) {
+                honorific = true;
+            } else if (!notNames.contains(norm)) {
+                break;
+            }
         }
         if (i >= to) {
             return;

@@ -244,15 +244,14 @@ final class HtmlBody {
         }
         Element parent = top.parent();
         Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        out.add(best);
         if (top == root || parent == null || top.className().isBlank()) {
-            out.add(best);
             return out;
         }
+        String kind = markup(top);
         for (Element sibling : parent.children()) {
-            double[] acc = sibling == top ? null : sums.get(sibling);
-            if (sibling == top) {
-                out.add(best);
-            } else if (acc != null && markup(sibling).equals(markup(top)) && containerScore(acc) > 0
+            double[] acc = sums.get(sibling);
+            if (sibling != top && acc != null && markup(sibling).equals(kind) && containerScore(acc) > 0
                     && acc[3] <= CONTINUATION_LINK_DENSITY * acc[2] && acc[4] < acc[2] / 2) {
                 out.add(sibling);
             }
@@ -905,9 +904,9 @@ final class HtmlBody {
 
     /**
      * Whether the element is page furniture: hidden, structural (nav, aside, ...), or so named by its class words;
-     * the class words are not read when {@code articleMarkup} (the element is marked up like the article's blocks).
+     * the class words are not read when {@code likeArticle} (the element is marked up like the article's blocks).
      */
-    private static boolean isNoise(Element e, double share, Markers markers, boolean articleMarkup) {
+    private static boolean isNoise(Element e, double share, Markers markers, boolean likeArticle) {
         String tag = e.tagName();
         if (META_ITEMPROPS.contains(e.attr("itemprop").toLowerCase(Locale.ROOT)) && share == 0) {
             return true;
@@ -916,7 +915,7 @@ final class HtmlBody {
                 || "figure".equals(tag) && !holdsText(e)) {
             return true;
         }
-        if ("article".equals(tag) || "main".equals(tag) || articleMarkup) {
+        if ("article".equals(tag) || "main".equals(tag) || likeArticle) {
             return false;
         }
         for (String token : markers.tokens(e)) {
