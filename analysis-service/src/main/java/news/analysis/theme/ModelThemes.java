@@ -174,9 +174,10 @@ final class ModelThemes {
         Map<String, Double> margin = new HashMap<>();
         for (Piece piece : pieces) {
             for (Occurrence o : piece.occurrences()) {
-                double m = margin.computeIfAbsent(o.feature(), f -> model.margin(f, c));
+                Double value = x.get(o.feature()); // null for a feature the model does not know
+                double m = value == null ? 0 : margin.computeIfAbsent(o.feature(), f -> model.margin(f, c));
                 if (m > 0) {
-                    candidates.add(new Candidate(piece, o, m * x.getOrDefault(o.feature(), 0.0) * piece.weight()));
+                    candidates.add(new Candidate(piece, o, m * value * piece.weight()));
                 }
             }
         }

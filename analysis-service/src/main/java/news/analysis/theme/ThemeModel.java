@@ -41,6 +41,7 @@ public final class ThemeModel {
 
     private final List<String> classes;
     private final double[] bias;
+    /** Feature to its weight per class, followed by its mean weight over the classes (for {@link #margin}). */
     private final Map<String, float[]> weights;
     private final List<String> comments;
 
@@ -56,7 +57,16 @@ public final class ThemeModel {
         }
         this.classes = List.copyOf(classes);
         this.bias = bias.clone();
-        this.weights = weights;
+        this.weights = new HashMap<>(weights.size() * 2);
+        weights.forEach((feature, w) -> {
+            float[] withMean = Arrays.copyOf(w, classes.size() + 1);
+            double sum = 0;
+            for (int c = 0; c < classes.size(); c++) {
+                sum += withMean[c];
+            }
+            withMean[classes.size()] = (float) (sum / classes.size());
+            this.weights.put(feature, withMean);
+        });
         this.comments = List.copyOf(comments);
     }
 
@@ -77,14 +87,7 @@ public final class ThemeModel {
      */
     public double margin(String feature, int c) {
         float[] w = weights.get(feature);
-        if (w == null) {
-            return 0;
-        }
-        double mean = 0;
-        for (float v : w) {
-            mean += v;
-        }
-        return w[c] - mean / w.length;
+        return w == null ? 0 : w[c] - w[classes.size()];
     }
 
     /** @return true when the model has weights for this feature */
@@ -233,7 +236,7 @@ public final class ThemeModel {
         for (Map.Entry<String, float[]> e : new TreeMap<>(weights).entrySet()) {
             StringBuilder sb = new StringBuilder(e.getKey());
             float[] w = e.getValue();
-            for (int c = 0; c < w.length; c++) {
+            for (int c = 0; c < classes.size(); c++) {
                 String v = fmt(w[c]);
                 if (Double.parseDouble(v) != 0) {
                     sb.append('\t').append(c).append(':').append(v);

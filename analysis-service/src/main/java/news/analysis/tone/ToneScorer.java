@@ -83,15 +83,25 @@ public final class ToneScorer {
         return new Tone(Math.round(score * 1000) / 1000.0, counts[0], counts[1], counts[2]);
     }
 
-    /** @return true when the word's stem, or its stem without "-ed"/"-ing", is in the set */
-    private static boolean in(Set<String> words, String norm) {
-        String stem = TextTokenizer.stem(norm);
-        if (words.contains(stem)) {
-            return true;
+    /**
+     * The forms a word is looked up by: its stem, and the stems without "-ed" and "-ing" ("welcomed", "improving");
+     * null where the word has no such ending.
+     */
+    private static String[] forms(String norm) {
+        String[] forms = {TextTokenizer.stem(norm), null, null};
+        String[] endings = {"ed", "ing"};
+        for (int k = 0; k < endings.length; k++) {
+            if (norm.length() > endings[k].length() + 2 && norm.endsWith(endings[k])) {
+                forms[k + 1] = TextTokenizer.stem(norm.substring(0, norm.length() - endings[k].length()));
+            }
         }
-        for (String ending : new String[] {"ed", "ing"}) {
-            if (norm.length() > ending.length() + 2 && norm.endsWith(ending)
-                    && words.contains(TextTokenizer.stem(norm.substring(0, norm.length() - ending.length())))) {
+        return forms;
+    }
+
+    /** @return true when one of the word's forms is in the set */
+    private static boolean in(Set<String> words, String[] forms) {
+        for (String form : forms) {
+            if (form != null && words.contains(form)) {
                 return true;
             }
         }
@@ -109,9 +119,10 @@ public final class ToneScorer {
                 continue;
             }
             boolean negated = i - lastNegator <= NEGATION_WINDOW;
-            if (in(positive, norm)) {
+            String[] forms = forms(norm);
+            if (in(positive, forms)) {
                 counts[negated ? 1 : 0] += weight;
-            } else if (in(negative, norm)) {
+            } else if (in(negative, forms)) {
                 counts[negated ? 0 : 1] += weight;
             }
         }
