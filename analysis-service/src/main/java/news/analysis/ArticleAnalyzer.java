@@ -31,9 +31,11 @@ public final class ArticleAnalyzer {
      * (given by {@code StoryIndex} around this class); version 4 came with taxonomy 2026.11-3 (fewer passing themes
      * on long articles) and more roles for people (CEO, Attorney General, Secretary of State, ...); version 5 stops
      * names at dashes set off by spaces ("BERLIN -- The ...") and after sentence starters such as "Former", and
-     * takes no person from the end of a longer name ("Commissioner for Human Rights said").
+     * takes no person from the end of a longer name ("Commissioner for Human Rights said"); version 6 reads no
+     * foreign affairs into the country names of long articles, and ranks a theme the model does not know (travel,
+     * religion, ...) on a long article by its share of the article's cues.
      */
-    public static final int ANALYSIS_VERSION = 5;
+    public static final int ANALYSIS_VERSION = 6;
 
     /** {@link Analysis#themesStatus()} of an analysed article. */
     public static final String ANALYSED = "analysed";
@@ -71,7 +73,8 @@ public final class ArticleAnalyzer {
      */
     public Analysis analyze(String title, String body, String language) {
         String text = body == null ? "" : body;
-        List<CountryMention> found = countries.detect(title, text);
+        CountryDetector.Places places = countries.locate(title, text);
+        List<CountryMention> found = places.countries();
         if (!english(language)) {
             String lang = language.strip().toLowerCase(Locale.ROOT);
             return new Analysis(themes.taxonomyVersion(), "not analysed for themes in language " + lang, List.of(),
@@ -79,7 +82,7 @@ public final class ArticleAnalyzer {
         }
         // the steps share the title's and body's tokens (TextTokenizer keeps the last two texts of the thread);
         // people and organisations come last, as they tokenise names of their own
-        List<ThemeTag> tags = themes.tag(title, text, found);
+        List<ThemeTag> tags = themes.tag(title, text, places);
         Tone toneOfText = tone.score(title, text);
         return new Analysis(themes.taxonomyVersion(), ANALYSED, tags, found, entities.detect(title, text), toneOfText);
     }

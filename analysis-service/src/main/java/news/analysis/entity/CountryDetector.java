@@ -136,6 +136,20 @@ public final class CountryDetector {
     }
 
     /**
+     * The countries of an article, and where each of their names stands.
+     *
+     * @param countries  one mention per country, most mentioned first
+     * @param titleSpans the {@code [start, end)} character spans of every country name, demonym or capital in the
+     *                   title, in text order
+     * @param bodySpans  the same in the body
+     */
+    public record Places(List<CountryMention> countries, List<int[]> titleSpans, List<int[]> bodySpans) {
+
+        /** No countries anywhere. */
+        public static final Places NONE = new Places(List.of(), List.of(), List.of());
+    }
+
+    /**
      * Finds the countries in one article.
      *
      * @param title the headline, may be null
@@ -143,16 +157,28 @@ public final class CountryDetector {
      * @return one mention per country, most mentioned first
      */
     public List<CountryMention> detect(String title, String body) {
+        return locate(title, body).countries();
+    }
+
+    /**
+     * Finds the countries in one article, and where their names stand.
+     *
+     * @param title the headline, may be null
+     * @param body  the article text, may be null
+     */
+    public Places locate(String title, String body) {
         Map<String, List<Evidence>> strong = new LinkedHashMap<>();
         Map<String, List<Evidence>> weak = new LinkedHashMap<>();
         String[] fields = {"title", "body"};
         String[] texts = {title == null ? "" : title, body == null ? "" : body};
+        List<List<int[]>> spans = List.of(new ArrayList<>(), new ArrayList<>());
         for (int f = 0; f < 2; f++) {
             String text = texts[f];
             for (Hit h : hits(text)) {
                 if (h.entry().code() == null) {
                     continue;
                 }
+                spans.get(f).add(new int[] {h.start(), h.end()});
                 Evidence ev = new Evidence(fields[f], text.substring(h.start(), h.end()), h.start(), h.end());
                 (h.entry().weak() ? weak : strong).computeIfAbsent(h.entry().code(), k -> new ArrayList<>()).add(ev);
             }
@@ -169,7 +195,7 @@ public final class CountryDetector {
                 evs.subList(0, Math.min(evs.size(), maxEvidence)))));
         // stable sort keeps first-mentioned first among equals
         out.sort(Comparator.comparingInt(CountryMention::mentions).reversed());
-        return out;
+        return new Places(out, spans.get(0), spans.get(1));
     }
 
     private List<Hit> hits(String text) {

@@ -72,7 +72,8 @@ final class ModelThemes {
      * @return the themes the model tags in a text, and its share of the text for every theme, given the taxonomy's
      *         cues as matched in title and body
      */
-    Scored score(String title, String body, List<CueMatcher.Match> titleCues, List<CueMatcher.Match> bodyCues) {
+    Scored score(String title, String body, List<CueMatcher.Match> titleCues, List<CueMatcher.Match> bodyCues,
+                 List<int[]> titlePlaces, List<int[]> bodyPlaces) {
         List<Occurrence> titleOcc = FeatureExtractor.extract(title, titleCues);
         List<Occurrence> bodyOcc = FeatureExtractor.extract(body, bodyCues);
         double length = words(bodyOcc) + titleWeight * words(titleOcc);
@@ -82,10 +83,47 @@ final class ModelThemes {
         }
         List<Piece> pieces = new ArrayList<>();
         if (!titleOcc.isEmpty()) {
-            pieces.add(new Piece("title", title, titleOcc, titleWeight));
+            pieces.add(new Piece("title", title, withoutPlaces(titleOcc, titlePlaces), titleWeight));
         }
-        pieces.addAll(split(body, bodyOcc));
+        for (Piece piece : split(body, bodyOcc)) {
+            pieces.add(new Piece("body", body, withoutPlaces(piece.occurrences(), bodyPlaces), 1));
+        }
         return new Scored(scoreLong(pieces, shares), shares, true);
+    }
+
+    /**
+     * @return the occurrences that do not lie inside one of the spans: in a long text a country's name says where
+     *         something happens, not that it is foreign affairs (as it mostly does in a headline)
+     */
+    private static List<Occurrence> withoutPlaces(List<Occurrence> occurrences, List<int[]> spans) {
+        if (spans.isEmpty()) {
+            return occurrences;
+        }
+        List<Occurrence> out = new ArrayList<>(occurrences.size());
+        for (Occurrence o : occurrences) {
+            int[] span = lastStartingAtOrBefore(spans, o.start());
+            if (span == null || o.end() > span[1]) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /** @return the last of the spans (in text order, not overlapping) that starts at or before an offset, or null */
+    private static int[] lastStartingAtOrBefore(List<int[]> spans, int offset) {
+        int lo = 0;
+        int hi = spans.size() - 1;
+        int[] found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid)[0] <= offset) {
+                found = spans.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
     /** @return the number of content words among the occurrences */

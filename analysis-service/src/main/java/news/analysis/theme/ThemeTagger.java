@@ -31,7 +31,9 @@ import news.events.ThemeTag;
  * the text. The cue rules above then add themes the model does not know (travel-tourism, religion, ...), and the
  * known themes the cues find clearly and the model gives at least some weight ({@code cueFloor} in a long text,
  * {@code cueFloorShort} in a short one);
- * those are scored no higher than twice their model share, so they rank below the model's own themes.
+ * those are scored no higher than twice their model share, so they rank below the model's own themes. On a long text
+ * a theme the model does not know is scored no higher than its share of the text's cue weight, which puts it on the
+ * scale of the model's shares: a few travel phrases in the story of a minister's visit do not rank first.
  */
 public final class ThemeTagger {
 
@@ -87,24 +89,26 @@ public final class ThemeTagger {
      * @return the themes found, best first; empty when nothing is clear
      */
     public List<ThemeTag> tag(String title, String body) {
-        return tag(title, body, countries == null ? List.of() : countries.detect(title, body));
+        return tag(title, body, countries == null ? CountryDetector.Places.NONE : countries.locate(title, body));
     }
 
     /**
      * Tags one article whose countries are already known.
      *
-     * @param found the countries of the title and body (as {@link CountryDetector#detect} gives them)
+     * @param places the countries of the title and body and where they are named (as {@link CountryDetector#locate}
+     *               gives them)
      */
-    public List<ThemeTag> tag(String title, String body, List<CountryMention> found) {
+    public List<ThemeTag> tag(String title, String body, CountryDetector.Places places) {
         String[] texts = {title == null ? "" : title, body == null ? "" : body};
         List<List<CueMatcher.Match>> cueMatches = List.of(matcher.match(texts[0], TextTokenizer.tokenize(texts[0])),
                 matcher.match(texts[1], TextTokenizer.tokenize(texts[1])));
-        Cues cues = tally(texts, cueMatches, found);
+        Cues cues = tally(texts, cueMatches, places.countries());
         List<ThemeTag> byCues = cueTags(cues);
         if (model == null) {
             return byCues;
         }
-        ModelThemes.Scored scored = model.score(texts[0], texts[1], cueMatches.get(0), cueMatches.get(1));
+        ModelThemes.Scored scored = model.score(texts[0], texts[1], cueMatches.get(0), cueMatches.get(1),
+                places.titleSpans(), places.bodySpans());
         List<ThemeTag> tags = new ArrayList<>();
         scored.tagged().values().forEach(r -> {
             Taxonomy.Theme theme = themes.get(r.theme());
@@ -117,13 +121,28 @@ public final class ThemeTagger {
             double floor = scored.longText() ? taxonomy.model().cueFloor() : taxonomy.model().cueFloorShort();
             boolean keep = !known || (!scored.tagged().containsKey(cue.theme())
                     && scored.shares().getOrDefault(cue.theme(), 0.0) >= floor);
-            if (keep) {
+            if (keep && !known && scored.longText()) {
+                // a theme the model does not know, on a long text: its share of the text's cue weight puts it on the
+                // scale of the model's shares, so a few travel phrases in a diplomatic story do not rank first
+                double share = cues.tallies().get(cue.theme()).weight / cueTotal(cues);
+                tags.add(new ThemeTag(cue.theme(), cue.label(), cue.iptcCode(), round(Math.min(cue.score(), share)),
+                        cue.evidence()));
+            } else if (keep) {
                 tags.add(known ? new ThemeTag(cue.theme(), cue.label(), cue.iptcCode(),
                         round(Math.min(cue.score(), scored.shares().get(cue.theme()) * 2)), cue.evidence()) : cue);
             }
         }
         tags.sort(Comparator.comparingDouble(ThemeTag::score).reversed().thenComparing(ThemeTag::theme));
         return tags;
+    }
+
+    /** @return the summed weight of all themes' cue matches in the text */
+    private static double cueTotal(Cues cues) {
+        double total = 0;
+        for (Tally t : cues.tallies().values()) {
+            total += Math.max(0, t.weight);
+        }
+        return total;
     }
 
     /** The cue matches of a text added up per theme, and the text's (weighted) length in words. */

@@ -116,6 +116,23 @@ class ThemeTaggerTest {
     }
 
     @Test
+    void anArticleNamingManyCountriesIsNotForeignAffairsForThat() {
+        // a headline that names a foreign country is usually foreign affairs; an article names countries to say where
+        String body = """
+                Germany, France and Spain all reached the quarter-finals of the European Championship on Saturday. \
+                Germany beat Switzerland 2-1 in Frankfurt, with the winning goal in the final minute. France needed a \
+                penalty shootout against Belgium after a goalless draw in Lyon. Spain thrashed Croatia 4-0, and their \
+                coach praised the young midfield. Italy and England meet in the last match of the round on Sunday in \
+                Berlin. The Dutch side, beaten by Austria, flew home from Munich. Portugal's captain scored twice \
+                against Poland, and Sweden's goalkeeper saved three shots from Denmark. The tournament's top scorer is \
+                now a German striker with five goals. Tickets for the semi-finals in Dortmund sold out within an hour, \
+                the organisers said.""";
+        List<ThemeTag> tags = TAGGER.tag(null, body);
+        assertEquals("sport", tags.get(0).theme(), "themes: " + tags);
+        assertFalse(themes(tags).contains("diplomacy"), "themes: " + tags);
+    }
+
+    @Test
     void inflectionsAndCaseMatch() {
         List<ThemeTag> tags = TAGGER.tag("TARIFFS on steel imports rise", "");
         assertEquals("trade", tags.get(0).theme());
