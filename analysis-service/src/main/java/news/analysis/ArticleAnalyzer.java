@@ -31,8 +31,9 @@ public final class ArticleAnalyzer {
      * (given by {@code StoryIndex} around this class); version 4 came with taxonomy 2026.11-3 (fewer passing themes
      * on long articles) and more roles for people (CEO, Attorney General, Secretary of State, ...); version 5 stops
      * names at dashes set off by spaces ("BERLIN -- The ...") and after sentence starters such as "Former", and
-     * takes no person from the end of a longer name ("Commissioner for Human Rights said"); version 6 reads no
-     * foreign affairs into the country names of long articles, and ranks a theme the model does not know (travel,
+     * takes no person from the end of a longer name ("Commissioner for Human Rights said"); version 6 (taxonomy
+     * 2026.11-4) reads no foreign affairs into the country names of long articles, keeps fewer passing cue themes on
+     * them, and ranks a theme the model does not know (travel,
      * religion, ...) on a long article by its share of the article's cues.
      */
     public static final int ANALYSIS_VERSION = 6;
