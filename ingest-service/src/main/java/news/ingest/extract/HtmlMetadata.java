@@ -12,24 +12,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Reads article metadata from a parsed page, trusting sources in this order: JSON-LD, OpenGraph and other
  * {@code <meta>} tags, {@code <time>} and microdata, visible bylines and datelines, the URL.
+ * The dates are read by {@link Datelines}; both look at the page through {@link PageText}.
  * Must run before the body extractor prunes the document.
  */
 final class HtmlMetadata {
 
-    private static final List<String> PUBLISHED_META = List.of(
-            "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
-            "article.published", "published_time", "published-date", "publishdate", "publish_date", "publish-date",
-            "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.issued",
-            "dcterms.created", "dcterms.date", "citation_publication_date", "citation_date", "originalpublicationdate",
-            "article_date_original", "date", "release_date", "cxenseparse:recs:publishtime", "datecreated");
-    private static final List<String> MODIFIED_META = List.of(
-            "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
-            "dcterms.modified", "last-modified", "lastmod", "article.updated", "updated_time");
     private static final List<String> AUTHOR_META = List.of(
             "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator",
             "dcterms.creator", "byl", "citation_author", "twitter:creator:name", "cxenseparse:author");
@@ -37,7 +28,6 @@ final class HtmlMetadata {
     private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)(?:written|posted|published|words|reported|story|article)? ?by:?|authors?:?|writer:?|contributors?:?");
     /** Parts of an author box that are not the name: "author-description", "author__bio", "author-title", "byline-avatar". */
     private static final Pattern BYLINE_EXTRA_CLASS = Pattern.compile("(?i)(?:author|byline)s?[-_]{0,2}(?:desc|description|bio|title|job|role|position|about|avatar|image|img|photo|picture)");
-    private static final Pattern DATE_CLASS = Pattern.compile("(?i)(date|time|publish|posted|dateline|meta)");
     /**
      * "By Jane Doe", "Written by Jane Doe and John Roe" near the headline; not "Reviewed by", "Photo by" (the word is
      * matched before the look back at what precedes it, which is cheaper than looking back at every position).
@@ -53,12 +43,6 @@ final class HtmlMetadata {
     /** Library-style "Last, First M." as citation_author and dc.creator give it. */
     private static final Pattern LAST_COMMA_FIRST = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),\\s*(\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,2})$");
-    /** A text that starts with a dateline label: "Posted on the 15/12/2025 at 19:00", "Last updated: November 13, 2025". */
-    private static final Pattern DATELINE_START = Pattern.compile("(?i)(?:posted|published|(?:last )?updated)(?: on)?(?: the)?\\s*:?\\s*(.{6,40})");
-    /** "Published on", "Updated:", "Posted", "Last updated": the label of a dateline. */
-    private static final Pattern DATELINE_LABEL = Pattern.compile("(?i)\\b(?:published|updated|posted|last updated|date)(?:\\s+on)?\\s*:?\\s*");
-    /** "Updated", "Last updated on:", "Modified" right before a date: the date of the last change, not of publication. */
-    private static final Pattern UPDATE_LABEL = Pattern.compile("(?i)\\b(?:updated|modified|revised)(?:\\s+on)?\\s*:?\\s*$");
     /** Words that follow a byline name in flattened page text and are not part of it. */
     private static final Pattern NOT_NAME = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February"
             + "|March|April|June|July|August|September|October|November|December|Table|Filed|In|On|Updated|Published|Posted"
@@ -83,19 +67,14 @@ final class HtmlMetadata {
     private static final Pattern FURNITURE_CLASS = Pattern.compile("(?:^|[-_])(?i:logo|brand|branding|masthead)|\\p{Ll}(?:Logo|Brand|Masthead)"
             + "|^(?i:modal|popup|pop-up|dialog|lightbox)(?:$|[-_])"
             + "|(?i:site-title|site-name|sitename)|^(?i:sidebar|widget|widgets|widget-area)(?:$|[-_])|(?<!with|has|no)[-_](?i:sidebar)$");
-    /** A class/id token that starts a comment, related-links, sidebar or footer block ("has-sidebar" does not). */
-    private static final Pattern COMMENTISH = Pattern.compile("(?i)^(?:comments?|commentlist|reply|replies|respond|related"
-            + "|recommend\\w*|sidebar|footer|site-footer|widget|widgets|widget-area)(?:$|[-_])");
 
     private final Document doc;
     private final JsonLd ld;
     private final Map<String, String> meta = new HashMap<>();
-    private String bodyText;
-    private Map<Element, Integer> textLengths;
+    /** The page around its headline, for the byline and dateline readers (made once the title is known). */
+    private PageText page;
     /** Texts of h1 elements that are the site's logo or name (squashed). */
     private final java.util.Set<String> logoNames = new java.util.HashSet<>();
-    /** The text in which the date shown beside the headline was found. */
-    private String shownText;
     /** A team or staff byline ("Podium Staff") seen in a byline element, the author if no person is found. */
     private String teamByline;
 
@@ -135,8 +114,11 @@ final class HtmlMetadata {
         readUrlsAndText(article, pageUrl);
         readTitle(article);
         title = dropPipedExtras(title);
+        page = new PageText(doc, h1, title);
         readAuthors(article);
-        readDates(article, pageUrl);
+        Datelines dates = new Datelines(doc, meta, ld, article, page, authors, pageUrl, canonicalUrl);
+        publishedAt = dates.publishedAt;
+        modifiedAt = dates.modifiedAt;
         readLanguage(article);
     }
 
@@ -453,7 +435,7 @@ final class HtmlMetadata {
      */
     private boolean printedAsByline(String name) {
         Element headline = headlineElement();
-        String area = headlineText(300, 0);
+        String area = page.headlineText(300, 0);
         if (headline == null || area == null || !area.contains(name)) {
             return false;
         }
@@ -516,7 +498,7 @@ final class HtmlMetadata {
                 }
             }
         }
-        String bylineArea = headlineText(400, 60);
+        String bylineArea = page.headlineText(400, 60);
         Matcher byline = bylineArea == null ? null : HEADLINE_BYLINE.matcher(bylineArea);
         if (byline != null && byline.find()) {
             List<String> words = new ArrayList<>(List.of(byline.group(1).split("\\s+")));
@@ -537,18 +519,18 @@ final class HtmlMetadata {
         }
         for (Element e : doc.select("[itemprop=author], [rel=author], [class], [id], address")) {
             String marker = e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.attr("rel");
-            if (!(isBylineMarker(marker) || e.tagName().equals("address")) || insideNoise(e)) {
+            if (!(isBylineMarker(marker) || e.tagName().equals("address")) || PageText.insideNoise(e)) {
                 continue;
             }
             String text;
             Element name = e.selectFirst("[itemprop=name], [class*=author-name], [class*=author__name], [class*=authorName], [class*=byline-name], [class*=byline__name]");
             Element before = e.previousElementSibling();
-            if (BYLINE_EXTRA_CLASS.matcher(marker).find() && before != null && textLength(before) <= 40
+            if (BYLINE_EXTRA_CLASS.matcher(marker).find() && before != null && page.textLength(before) <= 40
                     && !AuthorNames.clean(before.text(), siteName, true).isEmpty()) {
                 text = before.text(); // the author's description or job title follows the name
             } else if (name != null) {
                 text = name.hasAttr("content") ? name.attr("content") : name.text();
-            } else if (textLength(e) <= 1500) {
+            } else if (page.textLength(e) <= 1500) {
                 text = e.text();
                 text = text.length() > 120 ? firstLine(e) : text; // an author box: the name, then a biography
             } else {
@@ -566,11 +548,11 @@ final class HtmlMetadata {
             }
         }
         for (Element e : doc.select("p, span, div, li, dt, strong, b, em, small, h2, h3, h4, h5, h6")) {
-            if (textLength(e) > 200 || moreVisibleThan(e, 16)) {
+            if (page.textLength(e) > 200 || PageText.moreVisibleThan(e, 16)) {
                 continue;
             }
             String label = Text.normalize(e.text());
-            if (label.length() <= 16 && BYLINE_LABEL.matcher(label).matches() && !insideNoise(e)) {
+            if (label.length() <= 16 && BYLINE_LABEL.matcher(label).matches() && !PageText.insideNoise(e)) {
                 Element next = e.nextElementSibling();
                 String candidate = next != null ? next.text() : e.parent() == null ? "" : e.parent().text().replace(label, "");
                 if (candidate.length() < 100) {
@@ -587,11 +569,11 @@ final class HtmlMetadata {
             if (own.isEmpty() || own.length() > 16 || !BYLINE_LABEL.matcher(own).matches()) {
                 continue; // cheap test first: text() of every element would be quadratic
             }
-            if (textLength(e) > 400) {
+            if (page.textLength(e) > 400) {
                 continue;
             }
             String all = Text.normalize(e.text());
-            if (all.length() > own.length() && all.length() < 80 && all.startsWith(own) && !insideNoise(e)) {
+            if (all.length() > own.length() && all.length() < 80 && all.startsWith(own) && !PageText.insideNoise(e)) {
                 List<String> items = new ArrayList<>(new java.util.LinkedHashSet<>(e.select("li, a").eachText()));
                 String names = !items.isEmpty() && items.stream().allMatch(x -> x.length() < 40)
                         ? String.join(", ", items) : all.substring(own.length());
@@ -606,8 +588,8 @@ final class HtmlMetadata {
             if (e.tagName().startsWith("h") && !WRITTEN_BY.matcher(own).lookingAt()) {
                 continue; // a heading "Written by Jane Doe" over an author box; "By Event Type" heads a menu
             }
-            if (own.length() < 100 && BY_OWN_TEXT.matcher(own).matches() && textLength(e) < 400 && e.text().length() < 120
-                    && !insideNoise(e)) {
+            if (own.length() < 100 && BY_OWN_TEXT.matcher(own).matches() && page.textLength(e) < 400 && e.text().length() < 120
+                    && !PageText.insideNoise(e)) {
                 addAuthors(AuthorNames.clean(e.text(), siteName, true));
                 if (!authors.isEmpty()) {
                     return;
@@ -656,7 +638,7 @@ final class HtmlMetadata {
      * date ("Spencer McIntyre Dec 19, 2025", "Dec 26, 2025 • Mahua Das in Project Management"); null if none.
      */
     private String nameAfterHeadline(Element headline) {
-        String area = headlineText(160, 0);
+        String area = page.headlineText(160, 0);
         if (headline == null || area == null || Dates.find(area) == null) {
             return null;
         }
@@ -673,7 +655,7 @@ final class HtmlMetadata {
             List<String> names = AuthorNames.clean(text, siteName, true);
             if (names.size() == 1 && names.get(0).equals(text) && AuthorNames.personShaped(text.split("\\s+"))
                     && !text.contains("'") && !text.contains("’") && (title == null || !title.contains(text))
-                    && besideADate(e) && !insideNoise(e)) {
+                    && besideADate(e) && !PageText.insideNoise(e)) {
                 return text;
             }
         }
@@ -710,7 +692,7 @@ final class HtmlMetadata {
     /** Whether a small element around this one (up to three levels up) shows a date: a byline with its dateline. */
     private boolean besideADate(Element e) {
         Element p = e.parent();
-        for (int i = 0; i < 3 && p != null && textLength(p) <= 150; i++, p = p.parent()) {
+        for (int i = 0; i < 3 && p != null && page.textLength(p) <= 150; i++, p = p.parent()) {
             if (Dates.find(p.text()) != null) {
                 return true;
             }
@@ -724,282 +706,6 @@ final class HtmlMetadata {
                 authors.add(n);
             }
         }
-    }
-
-    private static boolean insideNoise(Element e) {
-        for (Element p = e; p != null && !"body".equals(p.tagName()); p = p.parent()) {
-            if (p.tagName().equals("main")) {
-                return false; // the page's main content (an unclosed aside or footer above it is a markup slip)
-            }
-            if (p.tagName().equals("footer") || p.tagName().equals("aside")) {
-                return true;
-            }
-            for (String token : (p.className() + " " + p.id()).split("\\s+")) {
-                if (COMMENTISH.matcher(token).find()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private void readDates(JsonNode article, String pageUrl) {
-        JsonNode page = ld.webPage();
-        if (article != null) {
-            publishedAt = first(Dates.parse(JsonLd.text(article.get("datePublished"))),
-                    Dates.parse(JsonLd.text(article.get("dateCreated"))));
-            modifiedAt = Dates.parse(JsonLd.text(article.get("dateModified")));
-        }
-        if (publishedAt == null) {
-            for (String key : PUBLISHED_META) {
-                publishedAt = Dates.parse(meta.get(key));
-                if (publishedAt != null) {
-                    break;
-                }
-            }
-        }
-        if (publishedAt == null) {
-            // site-specific names such as "w-published-date", "published", "article-publish-time"
-            for (String key : new java.util.TreeSet<>(meta.keySet())) {
-                if (key.contains("publish") && !key.contains("publisher") && !key.matches(".*(?:modif|updat|expir).*")) {
-                    publishedAt = Dates.parse(meta.get(key));
-                    if (publishedAt != null) {
-                        break;
-                    }
-                }
-            }
-        }
-        if (publishedAt == null && page != null) {
-            publishedAt = Dates.parse(JsonLd.text(page.get("datePublished")));
-        }
-        if (modifiedAt == null) {
-            for (String key : MODIFIED_META) {
-                modifiedAt = Dates.parse(meta.get(key));
-                if (modifiedAt != null) {
-                    break;
-                }
-            }
-        }
-        boolean structured = publishedAt != null;
-        if (publishedAt == null) {
-            publishedAt = visibleDate();
-        }
-        // the date printed beside the headline is the one the page presents as the article's date to its readers
-        // (a date the metadata lacks), unless the page labels it as an update of an earlier datePublished or also
-        // shows the datePublished; the metadata's timestamp is kept when it is the same day, or the same day in some
-        // time zone (the page prints its local date), being more precise
-        OffsetDateTime shown = headlineDate();
-        OffsetDateTime other = shownText == null ? null : Dates.otherReading(shownText);
-        if (other != null && (sameDay(other, publishedAt) || sameDay(other, Dates.fromUrl(first(pageUrl, canonicalUrl))))) {
-            shown = other; // "09.10.2024" or "03/10/2023" reads both ways: the reading the metadata or the URL gives is meant
-        }
-        boolean shownAsUpdate = shown != null && UPDATE_LABEL.matcher(shownText.substring(0, Dates.indexOf(shownText))).find();
-        if (shown != null && !sameDay(shown, publishedAt) && publishedAt != null
-                && (shownAsUpdate && structured && publishedAt.isBefore(shown) || sameDay(shown, modifiedAt) && shownNearHeadline(publishedAt))) {
-            // the page labels the shown date as the last update ("Updated October 8", "Last updated: Dec 4"), or shows
-            // both dates: publishedAt stays the first publication, modifiedAt has the update
-            modifiedAt = sameDay(shown, modifiedAt) || modifiedAt != null && modifiedAt.isAfter(shown) ? modifiedAt : shown;
-            shown = null;
-        }
-        if (shown != null && !sameDay(shown, publishedAt) && !(structured && sameDaySomewhere(shown, publishedAt))) {
-            publishedAt = sameDay(shown, modifiedAt) ? modifiedAt : shown; // keep the more precise timestamp
-        }
-        if (publishedAt == null) {
-            publishedAt = first(dateBesideByline(), labelledDate(), Dates.fromUrl(first(pageUrl, canonicalUrl)));
-        }
-    }
-
-    /** The date printed in the small block that holds the author's byline ("Jane Doe · July 23, 2025"); null if none. */
-    private OffsetDateTime dateBesideByline() {
-        if (authors.isEmpty()) {
-            return null;
-        }
-        for (Element e : elementsWithText(authors.get(0))) {
-            if (textLength(e) > 100 || insideNoise(e)) {
-                continue;
-            }
-            Element p = e.parent();
-            for (int i = 0; i < 3 && p != null && textLength(p) <= 160; i++, p = p.parent()) {
-                OffsetDateTime d = Dates.find(p.text());
-                if (d != null) {
-                    return d;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** A dateline anywhere on the page labelled as such ("Posted on April 13, 2023", "Last updated: Nov 13, 2025"). */
-    private OffsetDateTime labelledDate() {
-        for (Element e : elementsWithText("osted", "ublished", "pdated")) {
-            Matcher label = textLength(e) > 80 ? null : DATELINE_START.matcher(Text.normalize(e.text()));
-            if (label != null && label.lookingAt() && !insideNoise(e)) {
-                OffsetDateTime d = Dates.find(label.group(1));
-                if (d != null) {
-                    return d;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The elements with a text of their own that contains one of the strings (case-sensitive), in page order. */
-    private List<Element> elementsWithText(String... strings) {
-        List<Element> out = new ArrayList<>();
-        if (doc.body() == null) {
-            return out;
-        }
-        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof org.jsoup.nodes.TextNode tn && node.parent() instanceof Element p
-                    && (out.isEmpty() || out.get(out.size() - 1) != p)) {
-                String text = tn.getWholeText();
-                for (String s : strings) {
-                    if (text.contains(s)) {
-                        out.add(p);
-                        break;
-                    }
-                }
-            }
-        }, doc.body());
-        return out;
-    }
-
-    /**
-     * Raw text length under an element, from one pass over the page, so that loops over all elements can skip big
-     * ones without calling {@code text()} on each (quadratic on deeply nested pages).
-     */
-    private int textLength(Element e) {
-        if (textLengths == null) {
-            textLengths = new java.util.IdentityHashMap<>();
-            org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
-                @Override
-                public void head(org.jsoup.nodes.Node node, int depth) {
-                }
-
-                @Override
-                public void tail(org.jsoup.nodes.Node node, int depth) {
-                    if (node instanceof Element el) { // children are done: sum them (post-order, linear)
-                        int sum = 0;
-                        for (org.jsoup.nodes.Node child : el.childNodes()) {
-                            sum += child instanceof org.jsoup.nodes.TextNode tn ? tn.getWholeText().length()
-                                    : child instanceof Element ce ? textLengths.getOrDefault(ce, 0) : 0;
-                        }
-                        textLengths.put(el, sum);
-                    }
-                }
-            }, doc);
-        }
-        return textLengths.getOrDefault(e, 0);
-    }
-
-    /**
-     * Whether the text under an element has more than {@code max} characters that are not white space, so that its
-     * normalised {@code text()} is longer than {@code max}; stops counting there.
-     */
-    private static boolean moreVisibleThan(Element e, int max) {
-        int[] visible = {0};
-        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
-            @Override
-            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
-                if (node instanceof org.jsoup.nodes.TextNode tn) {
-                    visible[0] += Text.visibleChars(tn.getWholeText());
-                }
-                return visible[0] > max ? FilterResult.STOP : FilterResult.CONTINUE;
-            }
-        }, e);
-        return visible[0] > max;
-    }
-
-    /**
-     * Whether the date is the local date of the timestamp in some time zone (UTC-12 to UTC+14): a page prints its
-     * local date for a timestamp its metadata gives in another zone. Midnight timestamps are dates, not instants.
-     */
-    private static boolean sameDaySomewhere(OffsetDateTime date, OffsetDateTime timestamp) {
-        if (date == null || timestamp == null || timestamp.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
-            return false;
-        }
-        java.time.Instant instant = timestamp.toInstant();
-        java.time.LocalDate day = date.toLocalDate();
-        return day.equals(instant.atOffset(java.time.ZoneOffset.ofHours(-12)).toLocalDate())
-                || day.equals(instant.atOffset(java.time.ZoneOffset.ofHours(14)).toLocalDate());
-    }
-
-    private static boolean sameDay(OffsetDateTime a, OffsetDateTime b) {
-        return a != null && b != null && a.toLocalDate().equals(b.toLocalDate());
-    }
-
-    /** Whether a date of that day is written in the byline and dateline area around the headline. */
-    private boolean shownNearHeadline(OffsetDateTime date) {
-        String around = headlineText(300, 120);
-        return around != null && Dates.findAll(around).stream().anyMatch(d -> sameDay(d, date));
-    }
-
-    /** The first date written within a few lines of the visible headline (byline and dateline area). */
-    private OffsetDateTime headlineDate() {
-        String after = headlineText(300, 0);
-        shownText = after;
-        OffsetDateTime d = after == null ? null : Dates.find(after);
-        if (d == null) {
-            shownText = headlineText(0, 120);
-            d = Dates.find(shownText);
-        }
-        if (d == null && after != null) {
-            // a longer standfirst or image credit between the headline and a labelled dateline
-            String further = headlineText(600, 0);
-            Matcher label = DATELINE_LABEL.matcher(further);
-            shownText = label.find() ? further.substring(label.start(), Math.min(further.length(), label.end() + 40)) : null;
-            d = Dates.find(shownText);
-        }
-        return d;
-    }
-
-    /**
-     * The page text around the visible headline: up to {@code after} characters following it and {@code before}
-     * characters preceding it (the byline and dateline area); null without a headline.
-     */
-    private String headlineText(int after, int before) {
-        if (doc.body() == null) {
-            return null;
-        }
-        if (bodyText == null) {
-            bodyText = doc.body().text();
-        }
-        String anchor = h1;
-        int at = h1 == null ? -1 : bodyText.indexOf(h1);
-        if (at < 0 && title != null && title.length() >= 10) {
-            anchor = title; // no h1: the title as printed on the page
-            at = bodyText.indexOf(title);
-        }
-        if (at < 0) {
-            return null;
-        }
-        int end = at + anchor.length();
-        return bodyText.substring(Math.max(0, at - before), at)
-                + (after > 0 ? " " + bodyText.substring(end, Math.min(bodyText.length(), end + after)) : "");
-    }
-
-    private OffsetDateTime visibleDate() {
-        Elements times = doc.select("[itemprop=datePublished], time[pubdate], time[datetime], time");
-        for (Element t : times) {
-            if (insideNoise(t)) {
-                continue;
-            }
-            OffsetDateTime d = first(Dates.parse(t.attr("content")), Dates.parse(t.attr("datetime")), Dates.find(t.text()));
-            if (d != null) {
-                return d;
-            }
-        }
-        for (Element e : doc.select("[class], [id]")) {
-            String marker = e.className() + " " + e.id();
-            if (!DATE_CLASS.matcher(marker).find() || textLength(e) > 600 || e.text().length() > 150 || insideNoise(e)) {
-                continue;
-            }
-            OffsetDateTime d = Dates.find(e.text());
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
     }
 
     private void readLanguage(JsonNode article) {
@@ -1116,7 +822,7 @@ final class HtmlMetadata {
     }
 
     @SafeVarargs
-    private static <T> T first(T... values) {
+    static <T> T first(T... values) {
         for (T v : values) {
             if (v != null && !(v instanceof String s && s.isBlank())) {
                 return v;

@@ -1,0 +1,234 @@
+package news.ingest.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Reads when an article was published and last changed, trusting sources in this order: JSON-LD, {@code <meta>}
+ * tags, {@code <time>} and microdata, the date printed beside the headline or the byline, a labelled dateline
+ * ("Posted on ..."), the URL. A date the page prints beside its headline wins over the metadata's, unless the page
+ * labels it as an update.
+ */
+final class Datelines {
+
+    private static final List<String> PUBLISHED_META = List.of(
+            "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
+            "article.published", "published_time", "published-date", "publishdate", "publish_date", "publish-date",
+            "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.issued",
+            "dcterms.created", "dcterms.date", "citation_publication_date", "citation_date", "originalpublicationdate",
+            "article_date_original", "date", "release_date", "cxenseparse:recs:publishtime", "datecreated");
+    private static final List<String> MODIFIED_META = List.of(
+            "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
+            "dcterms.modified", "last-modified", "lastmod", "article.updated", "updated_time");
+    private static final Pattern DATE_CLASS = Pattern.compile("(?i)(date|time|publish|posted|dateline|meta)");
+    /** A text that starts with a dateline label: "Posted on the 15/12/2025 at 19:00", "Last updated: November 13, 2025". */
+    private static final Pattern DATELINE_START = Pattern.compile("(?i)(?:posted|published|(?:last )?updated)(?: on)?(?: the)?\\s*:?\\s*(.{6,40})");
+    /** "Published on", "Updated:", "Posted", "Last updated": the label of a dateline. */
+    private static final Pattern DATELINE_LABEL = Pattern.compile("(?i)\\b(?:published|updated|posted|last updated|date)(?:\\s+on)?\\s*:?\\s*");
+    /** "Updated", "Last updated on:", "Modified" right before a date: the date of the last change, not of publication. */
+    private static final Pattern UPDATE_LABEL = Pattern.compile("(?i)\\b(?:updated|modified|revised)(?:\\s+on)?\\s*:?\\s*$");
+
+    private final Document doc;
+    private final Map<String, String> meta;
+    private final PageText page;
+    private final List<String> authors;
+    private final String canonicalUrl;
+    /** The text in which the date shown beside the headline was found. */
+    private String shownText;
+
+    OffsetDateTime publishedAt;
+    OffsetDateTime modifiedAt;
+
+    /**
+     * Reads the dates.
+     *
+     * @param meta         the page's {@code <meta>} contents by lower-case name
+     * @param article      the page's JSON-LD article, or null
+     * @param authors      the authors found so far (the byline's neighbourhood may hold the date)
+     * @param pageUrl      the page's address, or null
+     * @param canonicalUrl its canonical address, or null
+     */
+    Datelines(Document doc, Map<String, String> meta, JsonLd ld, JsonNode article, PageText page, List<String> authors,
+              String pageUrl, String canonicalUrl) {
+        this.doc = doc;
+        this.meta = meta;
+        this.page = page;
+        this.authors = authors;
+        this.canonicalUrl = canonicalUrl;
+        readDates(ld, article, pageUrl);
+    }
+
+    private void readDates(JsonLd ld, JsonNode article, String pageUrl) {
+        JsonNode webPage = ld.webPage();
+        if (article != null) {
+            publishedAt = HtmlMetadata.first(Dates.parse(JsonLd.text(article.get("datePublished"))),
+                    Dates.parse(JsonLd.text(article.get("dateCreated"))));
+            modifiedAt = Dates.parse(JsonLd.text(article.get("dateModified")));
+        }
+        if (publishedAt == null) {
+            for (String key : PUBLISHED_META) {
+                publishedAt = Dates.parse(meta.get(key));
+                if (publishedAt != null) {
+                    break;
+                }
+            }
+        }
+        if (publishedAt == null) {
+            // site-specific names such as "w-published-date", "published", "article-publish-time"
+            for (String key : new java.util.TreeSet<>(meta.keySet())) {
+                if (key.contains("publish") && !key.contains("publisher") && !key.matches(".*(?:modif|updat|expir).*")) {
+                    publishedAt = Dates.parse(meta.get(key));
+                    if (publishedAt != null) {
+                        break;
+                    }
+                }
+            }
+        }
+        if (publishedAt == null && webPage != null) {
+            publishedAt = Dates.parse(JsonLd.text(webPage.get("datePublished")));
+        }
+        if (modifiedAt == null) {
+            for (String key : MODIFIED_META) {
+                modifiedAt = Dates.parse(meta.get(key));
+                if (modifiedAt != null) {
+                    break;
+                }
+            }
+        }
+        boolean structured = publishedAt != null;
+        if (publishedAt == null) {
+            publishedAt = visibleDate();
+        }
+        // the date printed beside the headline is the one the page presents as the article's date to its readers
+        // (a date the metadata lacks), unless the page labels it as an update of an earlier datePublished or also
+        // shows the datePublished; the metadata's timestamp is kept when it is the same day, or the same day in some
+        // time zone (the page prints its local date), being more precise
+        OffsetDateTime shown = headlineDate();
+        OffsetDateTime other = shownText == null ? null : Dates.otherReading(shownText);
+        if (other != null && (sameDay(other, publishedAt) || sameDay(other, Dates.fromUrl(HtmlMetadata.first(pageUrl, canonicalUrl))))) {
+            shown = other; // "09.10.2024" or "03/10/2023" reads both ways: the reading the metadata or the URL gives is meant
+        }
+        boolean shownAsUpdate = shown != null && UPDATE_LABEL.matcher(shownText.substring(0, Dates.indexOf(shownText))).find();
+        if (shown != null && !sameDay(shown, publishedAt) && publishedAt != null
+                && (shownAsUpdate && structured && publishedAt.isBefore(shown) || sameDay(shown, modifiedAt) && shownNearHeadline(publishedAt))) {
+            // the page labels the shown date as the last update ("Updated October 8", "Last updated: Dec 4"), or shows
+            // both dates: publishedAt stays the first publication, modifiedAt has the update
+            modifiedAt = sameDay(shown, modifiedAt) || modifiedAt != null && modifiedAt.isAfter(shown) ? modifiedAt : shown;
+            shown = null;
+        }
+        if (shown != null && !sameDay(shown, publishedAt) && !(structured && sameDaySomewhere(shown, publishedAt))) {
+            publishedAt = sameDay(shown, modifiedAt) ? modifiedAt : shown; // keep the more precise timestamp
+        }
+        if (publishedAt == null) {
+            publishedAt = HtmlMetadata.first(dateBesideByline(), labelledDate(), Dates.fromUrl(HtmlMetadata.first(pageUrl, canonicalUrl)));
+        }
+    }
+
+    /** The date printed in the small block that holds the author's byline ("Jane Doe · July 23, 2025"); null if none. */
+    private OffsetDateTime dateBesideByline() {
+        if (authors.isEmpty()) {
+            return null;
+        }
+        for (Element e : page.elementsWithText(authors.get(0))) {
+            if (page.textLength(e) > 100 || PageText.insideNoise(e)) {
+                continue;
+            }
+            Element p = e.parent();
+            for (int i = 0; i < 3 && p != null && page.textLength(p) <= 160; i++, p = p.parent()) {
+                OffsetDateTime d = Dates.find(p.text());
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A dateline anywhere on the page labelled as such ("Posted on April 13, 2023", "Last updated: Nov 13, 2025"). */
+    private OffsetDateTime labelledDate() {
+        for (Element e : page.elementsWithText("osted", "ublished", "pdated")) {
+            Matcher label = page.textLength(e) > 80 ? null : DATELINE_START.matcher(Text.normalize(e.text()));
+            if (label != null && label.lookingAt() && !PageText.insideNoise(e)) {
+                OffsetDateTime d = Dates.find(label.group(1));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the date is the local date of the timestamp in some time zone (UTC-12 to UTC+14): a page prints its
+     * local date for a timestamp its metadata gives in another zone. Midnight timestamps are dates, not instants.
+     */
+    private static boolean sameDaySomewhere(OffsetDateTime date, OffsetDateTime timestamp) {
+        if (date == null || timestamp == null || timestamp.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+            return false;
+        }
+        java.time.Instant instant = timestamp.toInstant();
+        java.time.LocalDate day = date.toLocalDate();
+        return day.equals(instant.atOffset(java.time.ZoneOffset.ofHours(-12)).toLocalDate())
+                || day.equals(instant.atOffset(java.time.ZoneOffset.ofHours(14)).toLocalDate());
+    }
+
+    private static boolean sameDay(OffsetDateTime a, OffsetDateTime b) {
+        return a != null && b != null && a.toLocalDate().equals(b.toLocalDate());
+    }
+
+    /** Whether a date of that day is written in the byline and dateline area around the headline. */
+    private boolean shownNearHeadline(OffsetDateTime date) {
+        String around = page.headlineText(300, 120);
+        return around != null && Dates.findAll(around).stream().anyMatch(d -> sameDay(d, date));
+    }
+
+    /** The first date written within a few lines of the visible headline (byline and dateline area). */
+    private OffsetDateTime headlineDate() {
+        String after = page.headlineText(300, 0);
+        shownText = after;
+        OffsetDateTime d = after == null ? null : Dates.find(after);
+        if (d == null) {
+            shownText = page.headlineText(0, 120);
+            d = Dates.find(shownText);
+        }
+        if (d == null && after != null) {
+            // a longer standfirst or image credit between the headline and a labelled dateline
+            String further = page.headlineText(600, 0);
+            Matcher label = DATELINE_LABEL.matcher(further);
+            shownText = label.find() ? further.substring(label.start(), Math.min(further.length(), label.end() + 40)) : null;
+            d = Dates.find(shownText);
+        }
+        return d;
+    }
+
+    private OffsetDateTime visibleDate() {
+        Elements times = doc.select("[itemprop=datePublished], time[pubdate], time[datetime], time");
+        for (Element t : times) {
+            if (PageText.insideNoise(t)) {
+                continue;
+            }
+            OffsetDateTime d = HtmlMetadata.first(Dates.parse(t.attr("content")), Dates.parse(t.attr("datetime")), Dates.find(t.text()));
+            if (d != null) {
+                return d;
+            }
+        }
+        for (Element e : doc.select("[class], [id]")) {
+            String marker = e.className() + " " + e.id();
+            if (!DATE_CLASS.matcher(marker).find() || page.textLength(e) > 600 || e.text().length() > 150 || PageText.insideNoise(e)) {
+                continue;
+            }
+            OffsetDateTime d = Dates.find(e.text());
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+}

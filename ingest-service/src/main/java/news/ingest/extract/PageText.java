@@ -1,0 +1,146 @@
+package news.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A parsed page as the byline and dateline readers look at it: the text around its visible headline, how much text
+ * an element holds, which elements hold a string, and which sit in a comment, sidebar or footer block. Lengths and
+ * the page's text are computed once, on first use.
+ */
+final class PageText {
+
+    /** A class/id token that starts a comment, related-links, sidebar or footer block ("has-sidebar" does not). */
+    private static final Pattern COMMENTISH = Pattern.compile("(?i)^(?:comments?|commentlist|reply|replies|respond|related"
+            + "|recommend\\w*|sidebar|footer|site-footer|widget|widgets|widget-area)(?:$|[-_])");
+
+    private final Document doc;
+    private final String h1;
+    private final String title;
+    private String bodyText;
+    private Map<Element, Integer> textLengths;
+
+    /**
+     * @param h1    the page's headline as printed in its h1, or null
+     * @param title the article's title, looked for when there is no h1
+     */
+    PageText(Document doc, String h1, String title) {
+        this.doc = doc;
+        this.h1 = h1;
+        this.title = title;
+    }
+
+    /** Whether an element sits in a footer, an aside or a comment, related-links, sidebar or footer block. */
+    static boolean insideNoise(Element e) {
+        for (Element p = e; p != null && !"body".equals(p.tagName()); p = p.parent()) {
+            if (p.tagName().equals("main")) {
+                return false; // the page's main content (an unclosed aside or footer above it is a markup slip)
+            }
+            if (p.tagName().equals("footer") || p.tagName().equals("aside")) {
+                return true;
+            }
+            for (String token : (p.className() + " " + p.id()).split("\\s+")) {
+                if (COMMENTISH.matcher(token).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The elements with a text of their own that contains one of the strings (case-sensitive), in page order. */
+    List<Element> elementsWithText(String... strings) {
+        List<Element> out = new ArrayList<>();
+        if (doc.body() == null) {
+            return out;
+        }
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode tn && node.parent() instanceof Element p
+                    && (out.isEmpty() || out.get(out.size() - 1) != p)) {
+                String text = tn.getWholeText();
+                for (String s : strings) {
+                    if (text.contains(s)) {
+                        out.add(p);
+                        break;
+                    }
+                }
+            }
+        }, doc.body());
+        return out;
+    }
+
+    /**
+     * Raw text length under an element, from one pass over the page, so that loops over all elements can skip big
+     * ones without calling {@code text()} on each (quadratic on deeply nested pages).
+     */
+    int textLength(Element e) {
+        if (textLengths == null) {
+            textLengths = new java.util.IdentityHashMap<>();
+            org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+                @Override
+                public void head(org.jsoup.nodes.Node node, int depth) {
+                }
+
+                @Override
+                public void tail(org.jsoup.nodes.Node node, int depth) {
+                    if (node instanceof Element el) { // children are done: sum them (post-order, linear)
+                        int sum = 0;
+                        for (org.jsoup.nodes.Node child : el.childNodes()) {
+                            sum += child instanceof org.jsoup.nodes.TextNode tn ? tn.getWholeText().length()
+                                    : child instanceof Element ce ? textLengths.getOrDefault(ce, 0) : 0;
+                        }
+                        textLengths.put(el, sum);
+                    }
+                }
+            }, doc);
+        }
+        return textLengths.getOrDefault(e, 0);
+    }
+
+    /**
+     * Whether the text under an element has more than {@code max} characters that are not white space, so that its
+     * normalised {@code text()} is longer than {@code max}; stops counting there.
+     */
+    static boolean moreVisibleThan(Element e, int max) {
+        int[] visible = {0};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode tn) {
+                    visible[0] += Text.visibleChars(tn.getWholeText());
+                }
+                return visible[0] > max ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return visible[0] > max;
+    }
+
+    /**
+     * The page text around the visible headline: up to {@code after} characters following it and {@code before}
+     * characters preceding it (the byline and dateline area); null without a headline.
+     */
+    String headlineText(int after, int before) {
+        if (doc.body() == null) {
+            return null;
+        }
+        if (bodyText == null) {
+            bodyText = doc.body().text();
+        }
+        String anchor = h1;
+        int at = h1 == null ? -1 : bodyText.indexOf(h1);
+        if (at < 0 && title != null && title.length() >= 10) {
+            anchor = title; // no h1: the title as printed on the page
+            at = bodyText.indexOf(title);
+        }
+        if (at < 0) {
+            return null;
+        }
+        int end = at + anchor.length();
+        return bodyText.substring(Math.max(0, at - before), at)
+                + (after > 0 ? " " + bodyText.substring(end, Math.min(bodyText.length(), end + after)) : "");
+    }
+}
