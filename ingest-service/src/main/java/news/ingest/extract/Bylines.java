@@ -1,0 +1,386 @@
+package news.ingest.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads who wrote an article, trusting sources in this order: JSON-LD authors, {@code <meta>} authors, byline
+ * elements and "By ..." lines near the headline. Names are cleaned by {@link AuthorNames}; a name that is the
+ * site's, a team's or a collective one is taken only when the page prints it as its byline. None rather than a wrong
+ * one.
+ */
+final class Bylines {
+
+    private static final List<String> AUTHOR_META = List.of(
+            "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator",
+            "dcterms.creator", "byl", "citation_author", "twitter:creator:name", "cxenseparse:author");
+    private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(^|[-_\\s])(author|byline|by-line|writer|contributor)s?($|[-_\\s]|name)");
+    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)(?:written|posted|published|words|reported|story|article)? ?by:?|authors?:?|writer:?|contributors?:?");
+    /** Parts of an author box that are not the name: "author-description", "author__bio", "author-title", "byline-avatar". */
+    private static final Pattern BYLINE_EXTRA_CLASS = Pattern.compile("(?i)(?:author|byline)s?[-_]{0,2}(?:desc|description|bio|title|job|role|position|about|avatar|image|img|photo|picture)");
+    /**
+     * "By Jane Doe", "Written by Jane Doe and John Roe" near the headline; not "Reviewed by", "Photo by" (the word is
+     * matched before the look back at what precedes it, which is cheaper than looking back at every position).
+     */
+    private static final Pattern HEADLINE_BYLINE = Pattern.compile("(?:\\b[Bb]y|\\bBY|[Aa]uthor)(?<!(?:[Rr]eviewed |[Ee]dited "
+            + "|[Cc]hecked |[Pp]hoto |[Ii]mage |[Ii]llustration |[Ss]ponsored |[Pp]owered )(?:[Bb]y|BY|[Aa]uthor))"
+            + ":?\\s+((?:Dr\\.? )?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?"
+            + "(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:[-'’]\\p{Lu}?\\p{Ll}+)?|van|de|der|den|von|da|di|du|del)){1,3})(?!\\p{L})");
+    /** An element's own text that is a byline: "By Jane Doe", "by: Jane Doe, Dec 17", "Written by Jane Doe". */
+    private static final Pattern BY_OWN_TEXT = Pattern.compile("(?i)^\\s*(?:(?:written|posted|published|reported|words|story)\\s+)?by:?\\s+(?-i:\\p{Lu}).*");
+    private static final Pattern WRITTEN_BY = Pattern.compile("(?i)\\s*(?:written|posted|published|reported)\\s+by\\b");
+    private static final Pattern PERSONAL_SITE = Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})['’]s\\s+(?i:blog|weblog|site|website|journal|notes)");
+    /** Library-style "Last, First M." as citation_author and dc.creator give it. */
+    private static final Pattern LAST_COMMA_FIRST = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),\\s*(\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,2})$");
+    /** Words that follow a byline name in flattened page text and are not part of it. */
+    private static final Pattern NOT_NAME = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February"
+            + "|March|April|June|July|August|September|October|November|December|Table|Filed|In|On|Updated|Published|Posted"
+            + "|Last|Read|Share|Co|Contents|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|Home|Blog|News)");
+
+    private final Document doc;
+    private final Map<String, String> meta;
+    private final JsonLd ld;
+    private final PageText page;
+    private final String h1;
+    private final String title;
+    private final String siteName;
+    /** A team or staff byline ("Podium Staff") seen in a byline element, the author if no person is found. */
+    private String teamByline;
+
+    /** The authors, most trusted first. */
+    final List<String> authors = new ArrayList<>();
+
+    /**
+     * Reads the authors.
+     *
+     * @param meta     the page's {@code <meta>} contents by lower-case name
+     * @param article  the page's JSON-LD article, or null
+     * @param h1       the page's headline as printed in its h1, or null
+     * @param title    the article's title, or null
+     * @param siteName the site's name, or null
+     */
+    Bylines(Document doc, Map<String, String> meta, JsonLd ld, JsonNode article, PageText page, String h1,
+            String title, String siteName) {
+        this.doc = doc;
+        this.meta = meta;
+        this.ld = ld;
+        this.page = page;
+        this.h1 = h1;
+        this.title = title;
+        this.siteName = siteName;
+        readAuthors(article);
+    }
+
+    /**
+     * Persons first (from the sources in trust order); without any, the organisation or team that the metadata names
+     * as the author when the page prints it as the byline under the headline, or a team named in a byline element.
+     */
+    private void readAuthors(JsonNode article) {
+        List<String> structured = new ArrayList<>();
+        readPersons(article, structured);
+        if (!authors.isEmpty()) {
+            return;
+        }
+        for (String name : structured) {
+            if (AuthorNames.isCollectiveName(name, siteName) && printedAsByline(name)) {
+                authors.add(name);
+                return;
+            }
+        }
+        if (teamByline != null) {
+            authors.add(teamByline);
+            return;
+        }
+        Matcher owner = siteName == null ? null : PERSONAL_SITE.matcher(siteName.strip());
+        if (owner != null && owner.matches() && AuthorNames.personShaped(owner.group(1).split("\\s+"))) {
+            authors.add(owner.group(1)); // "Colin Watson's blog": a personal blog is written by its owner
+        }
+    }
+
+    /**
+     * Whether the name is printed on its own ("Acme", "By Acme", "Written by Acme") among the first elements after the
+     * headline (the byline area), not inside a sentence such as "Reviewed by Jane Doe, attorney at Acme".
+     */
+    private boolean printedAsByline(String name) {
+        Element headline = headlineElement();
+        String area = page.headlineText(300, 0);
+        if (headline == null || area == null || !area.contains(name)) {
+            return false;
+        }
+        for (Element e : afterHeadline(headline, 300, Integer.MAX_VALUE)) {
+            String text = Text.normalize(e.text());
+            if (e.ownText().contains(name) && text.length() <= name.length() + 60) {
+                String rest = AuthorNames.PREFIX.matcher(text).replaceFirst("").strip();
+                rest = rest.startsWith(name) ? rest.substring(name.length()) : null;
+                // "Acme", "By Acme", "Posted by Acme on Tuesday, August 29, 2023", "Acme • Dec 4, 2025"
+                if (rest != null && (rest.isEmpty() || rest.matches("\\s*(?:on\\b|[|•·,–—-]).*") && Dates.find(rest) != null)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@link #BYLINE_CLASS} in class/id words, tried only where one of its words occurs (most elements have none). */
+    private static boolean isBylineMarker(String marker) {
+        String m = marker.toLowerCase(Locale.ROOT);
+        return (m.contains("author") || m.contains("by") || m.contains("writer") || m.contains("contributor"))
+                && BYLINE_CLASS.matcher(marker).find();
+    }
+
+    private void readPersons(JsonNode article, List<String> structured) {
+        if (article != null) {
+            JsonNode a = article.get("author");
+            if (a == null) {
+                a = article.get("creator");
+            }
+            if (a != null) {
+                for (JsonNode one : a.isArray() ? HtmlMetadata.iterable(a) : List.of(a)) {
+                    JsonNode person = ld.resolve(one);
+                    String name = HtmlMetadata.repairMojibake(HtmlMetadata.unescape(person.isObject() ? JsonLd.text(person.get("name")) : JsonLd.text(person)));
+                    if (person.isObject() && JsonLd.types(person).contains("organization")) {
+                        structured.add(name);
+                        continue;
+                    }
+                    if (name == null && person.isObject() && person.has("familyName")) {
+                        name = HtmlMetadata.unescape(HtmlMetadata.first(JsonLd.text(person.get("givenName")), "") + " " + JsonLd.text(person.get("familyName"))).strip();
+                    }
+                    structured.add(name);
+                    addAuthors(AuthorNames.clean(name, siteName, false));
+                }
+            }
+        }
+        if (!authors.isEmpty()) {
+            return;
+        }
+        for (String key : AUTHOR_META) {
+            String v = meta.get(key);
+            if (v != null && (key.startsWith("citation_") || key.startsWith("dc"))) {
+                v = LAST_COMMA_FIRST.matcher(v.strip()).replaceFirst("$2 $1"); // "Kaufman, Jeff T." -> "Jeff T. Kaufman"
+            }
+            if (v != null) {
+                structured.add(v);
+                addAuthors(AuthorNames.clean(v, siteName, false));
+                if (!authors.isEmpty()) {
+                    return;
+                }
+            }
+        }
+        String bylineArea = page.headlineText(400, 60);
+        Matcher byline = bylineArea == null ? null : HEADLINE_BYLINE.matcher(bylineArea);
+        if (byline != null && byline.find()) {
+            List<String> words = new ArrayList<>(List.of(byline.group(1).split("\\s+")));
+            while (!words.isEmpty() && NOT_NAME.matcher(words.get(words.size() - 1)).matches()) {
+                words.remove(words.size() - 1);
+            }
+            String name = words.size() >= 2 && !NOT_NAME.matcher(words.get(0)).matches() ? String.join(" ", words) : "";
+            // the name must be marked up on its own ("By <a>Jane Doe</a>"), not cut out of running text
+            String n = name;
+            if (!name.isEmpty() && doc.getElementsContainingOwnText(name).stream()
+                    .noneMatch(e -> Text.normalize(e.text()).length() <= n.length() + 12 || bylineLine(Text.normalize(e.text()), n))) {
+                name = "";
+            }
+            addAuthors(AuthorNames.clean(name, siteName, true));
+            if (!authors.isEmpty()) {
+                return;
+            }
+        }
+        for (Element e : doc.select("[itemprop=author], [rel=author], [class], [id], address")) {
+            String marker = e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.attr("rel");
+            if (!(isBylineMarker(marker) || e.tagName().equals("address")) || PageText.insideNoise(e)) {
+                continue;
+            }
+            String text;
+            Element name = e.selectFirst("[itemprop=name], [class*=author-name], [class*=author__name], [class*=authorName], [class*=byline-name], [class*=byline__name]");
+            Element before = e.previousElementSibling();
+            if (BYLINE_EXTRA_CLASS.matcher(marker).find() && before != null && page.textLength(before) <= 40
+                    && !AuthorNames.clean(before.text(), siteName, true).isEmpty()) {
+                text = before.text(); // the author's description or job title follows the name
+            } else if (name != null) {
+                text = name.hasAttr("content") ? name.attr("content") : name.text();
+            } else if (page.textLength(e) <= 1500) {
+                text = e.text();
+                text = text.length() > 120 ? firstLine(e) : text; // an author box: the name, then a biography
+            } else {
+                continue;
+            }
+            if (text.length() > 120) {
+                continue;
+            }
+            if (teamByline == null) {
+                teamByline = AuthorNames.teamName(text); // "By The Currency editors": kept in case no person is named
+            }
+            addAuthors(AuthorNames.clean(text, siteName, true));
+            if (!authors.isEmpty()) {
+                return;
+            }
+        }
+        for (Element e : doc.select("p, span, div, li, dt, strong, b, em, small, h2, h3, h4, h5, h6")) {
+            if (page.textLength(e) > 200 || PageText.moreVisibleThan(e, 16)) {
+                continue;
+            }
+            String label = Text.normalize(e.text());
+            if (label.length() <= 16 && BYLINE_LABEL.matcher(label).matches() && !PageText.insideNoise(e)) {
+                Element next = e.nextElementSibling();
+                String candidate = next != null ? next.text() : e.parent() == null ? "" : e.parent().text().replace(label, "");
+                if (candidate.length() < 100) {
+                    addAuthors(AuthorNames.clean(candidate, siteName, true));
+                    if (!authors.isEmpty()) {
+                        return;
+                    }
+                }
+            }
+        }
+        // "Written by <a>Jane Doe</a>": the label is the element's own text, the name is in a child
+        for (Element e : doc.select("p, span, div, li, small, em, h3, h4, h5, h6")) {
+            String own = Text.normalize(e.ownText());
+            if (own.isEmpty() || own.length() > 16 || !BYLINE_LABEL.matcher(own).matches()) {
+                continue; // cheap test first: text() of every element would be quadratic
+            }
+            if (page.textLength(e) > 400) {
+                continue;
+            }
+            String all = Text.normalize(e.text());
+            if (all.length() > own.length() && all.length() < 80 && all.startsWith(own) && !PageText.insideNoise(e)) {
+                List<String> items = new ArrayList<>(new java.util.LinkedHashSet<>(e.select("li, a").eachText()));
+                String names = !items.isEmpty() && items.stream().allMatch(x -> x.length() < 40)
+                        ? String.join(", ", items) : all.substring(own.length());
+                addAuthors(AuthorNames.clean(names, siteName, true));
+                if (!authors.isEmpty()) {
+                    return;
+                }
+            }
+        }
+        for (Element e : doc.select("p, span, div, li, h3, h4, h5, h6")) {
+            String own = e.ownText();
+            if (e.tagName().startsWith("h") && !WRITTEN_BY.matcher(own).lookingAt()) {
+                continue; // a heading "Written by Jane Doe" over an author box; "By Event Type" heads a menu
+            }
+            if (own.length() < 100 && BY_OWN_TEXT.matcher(own).matches() && page.textLength(e) < 400 && e.text().length() < 120
+                    && !PageText.insideNoise(e)) {
+                addAuthors(AuthorNames.clean(e.text(), siteName, true));
+                if (!authors.isEmpty()) {
+                    return;
+                }
+            }
+        }
+        String name = nameAfterHeadline(headlineElement());
+        if (name != null) {
+            authors.add(name);
+        }
+    }
+
+    /** The text of the first element with text of its own inside an element, if short ("Jane Doe" atop a biography). */
+    private static String firstLine(Element box) {
+        for (Element e : box.getAllElements()) {
+            if (e != box && e.hasText() && !e.ownText().isBlank()) {
+                String t = Text.normalize(e.text());
+                return t.length() <= 40 ? t : "";
+            }
+        }
+        return "";
+    }
+
+    /** The element of the visible headline (the h1 the title came from); null if none. */
+    private Element headlineElement() {
+        if (h1 == null) {
+            return null;
+        }
+        for (Element h : doc.select("h1")) {
+            if (HtmlMetadata.headingText(h).equals(h1)) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** "By Jane Doe • March 12, 2025", "By Jane Doe ⋅ Senior Editor": a name, then a separator and a date or role. */
+    private static boolean bylineLine(String text, String name) {
+        int at = text.indexOf(name);
+        return at >= 0 && at <= 12 && text.length() <= name.length() + 60
+                && text.substring(at + name.length()).matches("\\s*[⋅•|·,–—/-].*");
+    }
+
+    /**
+     * A name marked up on its own among the first elements after the headline, in a byline area that also shows a
+     * date ("Spencer McIntyre Dec 19, 2025", "Dec 26, 2025 • Mahua Das in Project Management"); null if none.
+     */
+    private String nameAfterHeadline(Element headline) {
+        String area = page.headlineText(160, 0);
+        if (headline == null || area == null || Dates.find(area) == null) {
+            return null;
+        }
+        for (Element e : afterHeadline(headline, 160, 60)) {
+            String text = Text.normalize(e.text());
+            if (text.isEmpty() || text.length() > 40 || !e.children().isEmpty() && !text.equals(Text.normalize(e.child(0).text()))) {
+                continue;
+            }
+            Element link = e.closest("a") != null ? e.closest("a") : e.selectFirst("a");
+            String href = link == null ? "" : link.attr("href");
+            if (link != null && link.hasAttr("href") && !href.matches("(?i).*(?:author|people|person|profile|staff|team|about|/by/|/u/|/@).*")) {
+                continue; // a link to a category or tag, not to a person
+            }
+            List<String> names = AuthorNames.clean(text, siteName, true);
+            if (names.size() == 1 && names.get(0).equals(text) && AuthorNames.personShaped(text.split("\\s+"))
+                    && !text.contains("'") && !text.contains("’") && (title == null || !title.contains(text))
+                    && besideADate(e) && !PageText.insideNoise(e)) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The elements after the headline and outside it, in page order, as long as their own text adds up to at most
+     * {@code maxChars} characters, and at most {@code maxElements} of them: the byline area.
+     */
+    private List<Element> afterHeadline(Element headline, int maxChars, int maxElements) {
+        List<Element> out = new ArrayList<>();
+        java.util.Set<Element> inHeadline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        inHeadline.addAll(headline.getAllElements());
+        int chars = 0;
+        boolean after = false;
+        for (Element e : doc.getAllElements()) {
+            if (e == headline) {
+                after = true;
+                continue;
+            }
+            if (!after || inHeadline.contains(e)) {
+                continue;
+            }
+            chars += e.ownText().length();
+            if (chars > maxChars || out.size() >= maxElements) {
+                break;
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    /** Whether a small element around this one (up to three levels up) shows a date: a byline with its dateline. */
+    private boolean besideADate(Element e) {
+        Element p = e.parent();
+        for (int i = 0; i < 3 && p != null && page.textLength(p) <= 150; i++, p = p.parent()) {
+            if (Dates.find(p.text()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void addAuthors(List<String> names) {
+        for (String n : names) {
+            if (authors.stream().noneMatch(x -> x.equalsIgnoreCase(n))) {
+                authors.add(n);
+            }
+        }
+    }
+}
