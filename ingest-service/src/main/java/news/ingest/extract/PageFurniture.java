@@ -1,0 +1,511 @@
+package news.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Removes a page's furniture before its article is looked for: scripts, form controls, hidden elements (not
+ * collapsed accordion panels or streamed-in parts), picture figures, and navigation, sidebars, share bars, related
+ * lists, teaser cards, other posts, comments and cookie banners (by tag and by class/id words), except the elements
+ * that enclose the page's main run of sibling paragraphs, which only lose comment sections, and the blocks marked up
+ * like those, which are not judged by their class words; code listings are kept whole.
+ */
+final class PageFurniture {
+
+    private static final Set<String> DROP = Set.of(
+            "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "button", "input",
+            "select", "textarea", "option", "link", "meta", "dialog", "map", "audio", "video", "head", "math");
+    private static final Set<String> STRUCTURAL = Set.of("nav", "aside", "footer", "header", "menu", "form");
+    /**
+     * Class/id words that mark furniture whatever the element holds. "widget" counts only as a name's head word
+     * ("widget", "widget_text", "widget-area": sidebar widgets); inside a longer name ("elementor-widget-text-editor",
+     * "ck-widget") it names a page builder's building block, which holds the article as often as furniture.
+     */
+    private static final Pattern STRONG_NOISE = Pattern.compile("^widgets?(?:$|[-_])|(?:^|[-_])(?:comments?|commentlist|comment-list|disqus|respond"
+            + "|cookies?|cookie-banner|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|related|share|shares|sharing"
+            + "|sharer|social|socials|social-links|sidebar|advert|advertisement|advertising|ads?|adslot|ad-slot|dfp|taboola"
+            + "|outbrain|recommended|recommendations|recirc|popular|trending|most-read|mostread|more-stories|read-more|readmore|cta"
+            + "|read-next|next-article|prev-next|paywall|promo|promos|sponsored|breadcrumbs?|pagination|pager|skip-link|sr-only"
+            + "|screen-reader-text|visually-hidden|visuallyhidden|modal|popup|overlay|toolbar|tags|tag-list|taglist|post-tags"
+            + "|entry-tags|author-bio|author-box|authorbox|about-author|author-info|byline|bylines|share-bar"
+            + "|navbar|nav|navigation|menu|footer|site-footer|masthead|site-header|topbar|hidden|d-none|jump-links|toc"
+            + "|table-of-contents|newsletter-signup|inline-newsletter|subscribe-box|print|login|rating|reactions|follow)(?:$|[-_])");
+    private static final Pattern WEAK_NOISE = Pattern.compile("(?:^|[-_])(?:header|meta|entry-meta|post-meta|article-meta"
+            + "|caption|credit|credits|author|date|dateline|timestamp|info|extra|links|related-links|aside|banner"
+            + "|photo-credit|disclaimer|tools|actions|utility|kicker|eyebrow|category|categories|badge|label)(?:$|[-_])");
+    private static final Pattern LAYOUT_TOKEN = Pattern.compile("^(?:has|with|without|no|and|w|is|show|hide-on)[-_]");
+    private static final Pattern COMMENTS = Pattern.compile("^(?:comments?|commentlist|comment-list|comments-area|comments-section|disqus_thread|respond|replies|discussion)$|^(?:comments?|user-comments)[-_]");
+    private static final Set<String> META_ITEMPROPS = Set.of("keywords", "datepublished", "datecreated", "datemodified",
+            "mainentityofpage", "publisher", "logo", "url", "width", "height", "image", "thumbnailurl", "headline",
+            "author", "name", "articlesection", "wordcount", "inlanguage");
+    private static final Pattern CONTENT_WORD = Pattern.compile("(?:^|[-_])(?:content|article|entry|story|body|text|post)(?:$|[-_])");
+    /** Pop-ups shown on hover (person cards, glossary tips) that live inside a paragraph's markup. */
+    private static final Pattern HOVER_CARD = Pattern.compile("(?:^|[-_])(?:rollover|hovercard|hover-card|tooltip|tooltips"
+            + "|popover|tippy|infobox-popup)(?:$|[-_])");
+    /** Page-footer and sidebar containers: their text never counts as the page's main run of prose. */
+    private static final Pattern FOOTERISH = Pattern.compile("^(?:footer|site-footer|page-footer|global-footer|copyright|colophon)(?:$|[-_])");
+
+    private PageFurniture() {
+    }
+
+    /** Removes the furniture under {@code root} (the page's body), in place. */
+    static void prune(Element root) {
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.Comment) {
+                    return FilterResult.REMOVE;
+                }
+                if (node instanceof Element e && DROP.contains(e.tagName())) {
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        Element[] mainContainer = {null};
+        List<ProseNode> proseNodes = proseNodes(root);
+        Markers markers = new Markers();
+        Map<Element, Boolean> cardLike = new IdentityHashMap<>();
+        Map<Element, Map<String, CardGroup>> cardGroups = new IdentityHashMap<>();
+        Set<Element> mainProse = mainProsePath(root, proseNodes, markers, mainContainer);
+        Map<Element, Integer> prose = proseChars(root, proseNodes);
+        // the markup of the blocks holding the main run of prose, by parent: their siblings alike, and what those
+        // hold marked up alike, are more of the article whatever their class names say (page builders wrap each part
+        // of an article in a "WidgetWrapper" or a "so-panel widget")
+        Map<Element, Set<String>> articleMarkup = new IdentityHashMap<>();
+        Set<String> pathMarkup = new java.util.HashSet<>();
+        for (Element e : mainProse) {
+            if (!e.className().isBlank() && e.parent() != null) {
+                articleMarkup.computeIfAbsent(e.parent(), k -> new java.util.HashSet<>()).add(HtmlBody.markup(e));
+                pathMarkup.add(HtmlBody.markup(e));
+            }
+        }
+        Set<Element> likeArticle = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Element, Integer> excerpts = proseChars(root, proseNodes, true);
+        String pagePost = pagePostId(root);
+        int total = Math.max(1, prose.getOrDefault(root, 0));
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == root) {
+                    return FilterResult.CONTINUE;
+                }
+                double share = prose.getOrDefault(e, 0) / (double) total;
+                if (mainProse.contains(e.parent()) && holdsEmbeddedPost(e)) {
+                    return FilterResult.SKIP_ENTIRELY; // a post quoted among the article's paragraphs is part of it
+                }
+                Set<String> besidePath = articleMarkup.get(e.parent());
+                boolean like = !mainProse.contains(e) && !e.className().isBlank()
+                        && (besidePath != null && besidePath.contains(HtmlBody.markup(e))
+                            && excerpts.getOrDefault(e, 0) * 2 <= prose.getOrDefault(e, 0) // not a list of teasers
+                            || likeArticle.contains(e.parent()) && pathMarkup.contains(HtmlBody.markup(e)));
+                if (like) {
+                    likeArticle.add(e);
+                }
+                boolean noise = mainProse.contains(e) ? isCommentSection(e, markers) : isNoise(e, share, markers, like)
+                        || pagePost != null && isOtherPost(e, pagePost)
+                        || !HtmlBody.isInside(e, mainContainer[0]) && isTeaserCard(e, cardLike, cardGroups);
+                cardLike.remove(e); // its subtree is pruned next
+                if (noise) {
+                    return FilterResult.REMOVE;
+                }
+                // a code listing's markup is syntax colouring ("hljs-comment", "token tag"), not page furniture
+                return "pre".equals(e.tagName()) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+            }
+        });
+    }
+
+    /** A run of prose: a text node of 50 or more (weighted) characters that is not a link's text. */
+    private record ProseNode(TextNode node, int length) {
+    }
+
+    /** The page's prose text nodes in document order, in one pass. */
+    private static List<ProseNode> proseNodes(Element root) {
+        List<ProseNode> out = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode tn && tn.parentNode() instanceof Element parent && !"a".equals(parent.tagName())) {
+                int len = Text.normalizedLength(tn.getWholeText(), true);
+                if (len >= 50) {
+                    out.add(new ProseNode(tn, len));
+                }
+            }
+        }, root);
+        return out;
+    }
+
+    /**
+     * The elements on the paths from the page's main run of prose to the root: the prose text nodes are grouped by
+     * the parent of their block (sibling paragraphs share it), and the group with the most text wins. These
+     * elements are never pruned, whatever their class names say.
+     */
+    private static Set<Element> mainProsePath(Element root, List<ProseNode> proseNodes, Markers markers,
+                                              Element[] container) {
+        Map<Element, Integer> groupChars = new IdentityHashMap<>();
+        Map<Element, List<TextNode>> groupNodes = new IdentityHashMap<>();
+        Map<Element, Boolean> footers = new IdentityHashMap<>();
+        Map<Element, Boolean> hidden = new IdentityHashMap<>();
+        // prose in hidden elements (a raw copy kept for scripts) is the main run only on a page with no other prose
+        for (boolean withHidden : new boolean[] {false, true}) {
+            for (ProseNode prose : proseNodes) {
+                Element block = (Element) prose.node().parent();
+                while (HtmlBody.INLINE.contains(block.tagName()) && block.parent() != null) {
+                    block = block.parent();
+                }
+                if (inFooter(block, markers, footers) || !withHidden && inHidden(block, hidden)) {
+                    continue;
+                }
+                Element key = block.parent() == null ? block : block.parent();
+                groupChars.merge(key, prose.length(), Integer::sum);
+                groupNodes.computeIfAbsent(key, k -> new ArrayList<>()).add(prose.node());
+            }
+            if (!groupChars.isEmpty()) {
+                break;
+            }
+        }
+        Set<Element> path = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        groupChars.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(best -> {
+            container[0] = best.getKey();
+            for (TextNode tn : groupNodes.get(best.getKey())) {
+                for (Element e = (Element) tn.parent(); e != null && path.add(e); e = e.parent()) {
+                    if (e == root) {
+                        break;
+                    }
+                }
+            }
+        });
+        return path;
+    }
+
+    /** True when the element or one of its ancestors is hidden. */
+    private static boolean inHidden(Element e, Map<Element, Boolean> known) {
+        Boolean k = known.get(e);
+        if (k == null) {
+            k = isHidden(e) || e.parent() != null && inHidden(e.parent(), known);
+            known.put(e, k);
+        }
+        return k;
+    }
+
+    /** True when the element sits in a page footer, sidebar or navigation, below any article or main element. */
+    private static boolean inFooter(Element e, Markers markers, Map<Element, Boolean> known) {
+        Boolean k = known.get(e);
+        if (k != null) {
+            return k;
+        }
+        String tag = e.tagName();
+        boolean footer;
+        if ("footer".equals(tag) || "aside".equals(tag) || "nav".equals(tag)) {
+            footer = true;
+        } else if ("article".equals(tag) || "main".equals(tag) || "body".equals(tag)) {
+            footer = false;
+        } else {
+            footer = markers.any(e, Markers.FOOTERISH) || e.parent() != null && inFooter(e.parent(), markers, known);
+        }
+        known.put(e, footer);
+        return footer;
+    }
+
+    /**
+     * One of three or more sibling cards of the same markup (tag and class), each a link with a picture or a title
+     * and a short blurb: a list of teasers for other articles ("Most popular", "More from ..."). Only removed outside
+     * the element holding the page's main run of paragraphs, where such cards are the article (a listicle).
+     * {@code cardLike} keeps the siblings' card-likeness; an entry holds while the element's subtree is unchanged,
+     * so the caller drops an element's entry before pruning inside it. {@code groups} keeps each parent's children
+     * by markup, grouped once; a group of more than {@link #CARD_GROUP_LIMIT} (a page of thousands of like blocks)
+     * is judged once, as it was before pruning, so that the check stays linear in the page's size.
+     */
+    private static boolean isTeaserCard(Element e, Map<Element, Boolean> cardLike,
+                                        Map<Element, Map<String, CardGroup>> groups) {
+        Element parent = e.parent();
+        if (e.className().isEmpty() || parent == null) {
+            return false;
+        }
+        CardGroup group = groups.computeIfAbsent(parent, p -> {
+            Map<String, CardGroup> byMarkup = new HashMap<>();
+            for (Element child : p.children()) {
+                byMarkup.computeIfAbsent(HtmlBody.markup(child), k -> new CardGroup()).members.add(child);
+            }
+            return byMarkup;
+        }).get(HtmlBody.markup(e));
+        if (group.members.size() < 3 || !cardLike.computeIfAbsent(e, PageFurniture::isCardLike)) {
+            return false;
+        }
+        if (group.members.size() > CARD_GROUP_LIMIT) {
+            if (group.cards == null) {
+                group.cards = group.members.stream().filter(PageFurniture::isCardLike).limit(3).count() >= 3;
+            }
+            return group.cards;
+        }
+        int same = 0;
+        int cards = 0;
+        for (Element sibling : group.members) {
+            if (sibling.parent() == parent) { // siblings pruned already are gone
+                same++;
+                cards += cardLike.computeIfAbsent(sibling, PageFurniture::isCardLike) ? 1 : 0;
+            }
+        }
+        return same >= 3 && cards >= 3;
+    }
+
+    /** Siblings of one markup beyond which they are judged as a group, once: a list that long is no teaser list. */
+    private static final int CARD_GROUP_LIMIT = 100;
+
+    /** A parent's children of one markup, and (for a large group) whether three or more of them are cards. */
+    private static final class CardGroup {
+        final List<Element> members = new ArrayList<>();
+        Boolean cards;
+    }
+
+    private static boolean isCardLike(Element e) {
+        Element link = e.selectFirst("a[href]");
+        if (link == null || e.selectFirst("img, picture, h2, h3, h4, [class*=title], [class*=headline]") == null) {
+            return false;
+        }
+        String text = Text.normalize(e.text());
+        return text.length() < 300 && !text.isEmpty();
+    }
+
+    /** The class of a social network's embedded post: the quoted post is in a blockquote until its script runs. */
+    private static final Pattern EMBEDDED_POST = Pattern.compile("(?:^|\\s)(?:twitter-tweet|instagram-media|tiktok-embed"
+            + "|bluesky-embed|mastodon-embed|reddit-embed-bq|threads-embed)(?:$|\\s)");
+
+    /**
+     * An embedded social-media post (a tweet, an Instagram or TikTok post) or a wrapper around just one: journalists
+     * quote posts this way, and its wrapper's class ("social-media-embed") must not make it page furniture.
+     */
+    private static boolean holdsEmbeddedPost(Element e) {
+        for (Element x = e; x != null; x = x.childrenSize() == 1 ? x.child(0) : null) {
+            if ("blockquote".equals(x.tagName()) && EMBEDDED_POST.matcher(x.className()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A figure that holds text rather than a picture: a table (block editors wrap every table in a figure) or a
+     * quotation (pull quotes, embedded posts). Readers see it as part of the article.
+     */
+    private static boolean holdsText(Element figure) {
+        return figure.selectFirst("table, blockquote") != null;
+    }
+
+    private static boolean isCommentSection(Element e, Markers markers) {
+        if ("article".equals(e.tagName()) || "main".equals(e.tagName())) {
+            return false;
+        }
+        return markers.any(e, Markers.COMMENTS);
+    }
+
+    /** A blog post's id in its class names: "post-1806" on the post's element, "postid-1806" on the page's body. */
+    private static final Pattern POST_ID = Pattern.compile("(?:^|\\s)post-(\\d+)(?:\\s|$)");
+    private static final Pattern PAGE_POST_ID = Pattern.compile("(?:^|\\s)postid-(\\d+)(?:\\s|$)");
+
+    /** The id of the post a (WordPress) page shows, from its body's class names; null when it names none. */
+    private static String pagePostId(Element body) {
+        Matcher m = PAGE_POST_ID.matcher(body.className());
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** Whether the element is another post than the page's: a teaser in a list of related or recent posts. */
+    private static boolean isOtherPost(Element e, String pagePost) {
+        String cls = e.className();
+        if (cls.indexOf("post-") < 0) {
+            return false;
+        }
+        Matcher m = POST_ID.matcher(cls);
+        return m.find() && !m.group(1).equals(pagePost);
+    }
+
+
+    /**
+     * Whether the element is page furniture: hidden, structural (nav, aside, ...), or so named by its class words;
+     * the class words are not read when {@code likeArticle} (the element is marked up like the article's blocks).
+     */
+    private static boolean isNoise(Element e, double share, Markers markers, boolean likeArticle) {
+        String tag = e.tagName();
+        if (META_ITEMPROPS.contains(e.attr("itemprop").toLowerCase(Locale.ROOT)) && share == 0) {
+            return true;
+        }
+        if (isHidden(e) || STRUCTURAL.contains(tag) || "figcaption".equals(tag)
+                || "figure".equals(tag) && !holdsText(e)) {
+            return true;
+        }
+        if ("article".equals(tag) || "main".equals(tag) || likeArticle) {
+            return false;
+        }
+        for (String token : markers.tokens(e)) {
+            int kinds = markers.kinds(token);
+            if ((kinds & Markers.LAYOUT) != 0) {
+                continue;
+            }
+            if ((kinds & Markers.HOVER_CARD) != 0 && share == 0 && e.previousElementSibling() != null) {
+                // the card follows the link that opens it; the link (a person's name) stays in the sentence
+                return true;
+            }
+            if ((kinds & Markers.STRONG_NOISE) != 0 && !((kinds & Markers.CONTENT) != 0 && share >= 0.2)) {
+                return true;
+            }
+            if ((kinds & Markers.WEAK_NOISE) != 0 && share < 0.1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words of the elements' class, id, role and data-component attributes, kept for the page (pages repeat the
+     * same few class names on thousands of elements), and what each word says (noise, layout, content, ...), kept
+     * across pages up to {@link #KNOWN_WORDS} words (sites share most of their class names).
+     */
+    private static final class Markers {
+        static final int LAYOUT = 1;
+        static final int HOVER_CARD = 2;
+        static final int STRONG_NOISE = 4;
+        static final int CONTENT = 8;
+        static final int WEAK_NOISE = 16;
+        static final int COMMENTS = 32;
+        static final int FOOTERISH = 64;
+        private static final String[] NONE = {};
+
+        private final Map<Element, String[]> tokens = new IdentityHashMap<>();
+        private static final int KNOWN_WORDS = 50_000;
+        private static final Map<String, Integer> KINDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+        String[] tokens(Element e) {
+            return tokens.computeIfAbsent(e, k -> {
+                String m = markers(k);
+                return m.isEmpty() ? NONE : HtmlBody.SPACE_RUN.split(m);
+            });
+        }
+
+        int kinds(String token) {
+            Integer known = KINDS.get(token);
+            if (known != null) {
+                return known;
+            }
+            if (KINDS.size() >= KNOWN_WORDS) {
+                KINDS.clear(); // made-up class names must not grow the memory without end
+            }
+            String name = withoutHiddenProperty(token);
+            int kinds = token.isEmpty() ? 0
+                    : (LAYOUT_TOKEN.matcher(token).find() ? LAYOUT : 0)
+                    | (PageFurniture.HOVER_CARD.matcher(name).find() ? HOVER_CARD : 0)
+                    | (PageFurniture.STRONG_NOISE.matcher(name).find() ? STRONG_NOISE : 0)
+                    | (CONTENT_WORD.matcher(name).find() ? CONTENT : 0)
+                    | (PageFurniture.WEAK_NOISE.matcher(name).find() ? WEAK_NOISE : 0)
+                    | (PageFurniture.COMMENTS.matcher(name).find() ? COMMENTS : 0)
+                    | (PageFurniture.FOOTERISH.matcher(name).find() ? FOOTERISH : 0);
+            KINDS.put(token, kinds);
+            return kinds;
+        }
+
+        /**
+         * The name without a last word "hidden" that says a property or part of the element is hidden rather than the
+         * element, and without that property's word: "field--label-hidden" is a field (its label is hidden), not a
+         * label; "overflow-hidden" and "lazy-hidden" say nothing of the element. A hiding at some screen widths
+         * ("elementor-hidden-mobile", "desktop-hidden", "hidden-xs") stays: sidebars and furniture are what pages hide
+         * on small screens, never the article.
+         */
+        static String withoutHiddenProperty(String token) {
+            if (!token.endsWith("hidden") || token.length() < 8) {
+                return token;
+            }
+            char sep = token.charAt(token.length() - 7);
+            if (sep != '-' && sep != '_') {
+                return token;
+            }
+            String head = token.substring(0, token.length() - 7);
+            int cut = Math.max(head.lastIndexOf('-'), head.lastIndexOf('_'));
+            String before = head.substring(cut + 1);
+            return before.isEmpty() || SCREEN_WORDS.contains(before) ? token : head.substring(0, Math.max(0, cut));
+        }
+
+        private static final Set<String> SCREEN_WORDS = Set.of("xs", "sm", "md", "lg", "xl", "xxl", "mobile", "phone",
+                "tablet", "desktop", "laptop", "small", "medium", "large", "visually");
+
+        /** True when one of the element's words is of the kind. */
+        boolean any(Element e, int kind) {
+            for (String token : tokens(e)) {
+                if ((kinds(token) & kind) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * The element's class, id, role and data-component in lower case, camelCase and BEM names ("PromoSmall-title",
+     * "relatedArticles") split into word-separated tokens; empty when it has none.
+     */
+    static String markers(Element e) {
+        String m = (e.className() + " " + e.id() + " " + e.attr("role") + " " + e.attr("data-component")).strip();
+        if (m.isEmpty()) {
+            return m;
+        }
+        StringBuilder out = new StringBuilder(m.length() + 8);
+        for (int i = 0; i < m.length(); i++) {
+            char c = m.charAt(i);
+            if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(m.charAt(i - 1))) {
+                out.append('-');
+            }
+            out.append(Character.toLowerCase(c));
+        }
+        return out.toString();
+    }
+
+    /** React's streamed-in parts of a page ("S:0"): hidden until its script moves them into place. */
+    private static final Pattern STREAMED_PART = Pattern.compile("S:\\d+");
+
+    private static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden") && !shownLater(e) || "true".equals(e.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        return style.contains("display:none") || style.contains("visibility:hidden");
+    }
+
+    /**
+     * Whether a hidden element is text the reader gets to see: a collapsed panel of an accordion (a region labelled
+     * by its button, or {@code hidden="until-found"}) or a part of the page streamed in by React.
+     */
+    private static boolean shownLater(Element e) {
+        return "until-found".equals(e.attr("hidden")) || "region".equals(e.attr("role")) || e.hasAttr("aria-labelledby")
+                || STREAMED_PART.matcher(e.id()).matches();
+    }
+
+    /** Characters of prose under every element. */
+    private static Map<Element, Integer> proseChars(Element root, List<ProseNode> proseNodes) {
+        return proseChars(root, proseNodes, false);
+    }
+
+    /** Characters of prose under every element, or of only the prose cut short ("…": excerpts of other texts). */
+    private static Map<Element, Integer> proseChars(Element root, List<ProseNode> proseNodes, boolean truncatedOnly) {
+        Map<Element, Integer> out = new IdentityHashMap<>();
+        for (ProseNode prose : proseNodes) {
+            if (truncatedOnly && !HtmlBody.isTruncated(prose.node().getWholeText().strip())) {
+                continue;
+            }
+            for (Node p = prose.node().parent(); p instanceof Element e; p = p.parent()) {
+                out.merge(e, prose.length(), Integer::sum);
+                if (e == root) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}
