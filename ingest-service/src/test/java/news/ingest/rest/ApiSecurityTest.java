@@ -137,7 +137,9 @@ class ApiSecurityTest {
     void anonymousPreviewsAreRateLimitedPerClientWithRetryAfter() {
         Response refused = null;
         for (int i = 0; i < 200 && refused == null; i++) {
-            Response answer = given().contentType("text/plain").body("").post("/api/v1/extract");
+            // a client on another machine (the test profile trusts X-Forwarded-For, as behind a proxy)
+            Response answer = given().header("X-Forwarded-For", "203.0.113.7").contentType("text/plain").body("")
+                    .post("/api/v1/extract");
             if (answer.statusCode() == 429) {
                 refused = answer;
             } else {
@@ -147,8 +149,20 @@ class ApiSecurityTest {
         assertTrue(refused != null, "an anonymous client is throttled within 200 quick previews");
         refused.then().contentType("application/problem+json").body("status", equalTo(429));
         assertTrue(Long.parseLong(refused.header("Retry-After")) >= 1, refused.header("Retry-After"));
-        // a keyed client has its own, larger bucket
-        keyed().contentType("text/plain").body(TEXT).post("/api/v1/extract").then().statusCode(200);
+        // another client has its own bucket, and so has a keyed client
+        given().header("X-Forwarded-For", "203.0.113.8").contentType("text/plain").body(TEXT)
+                .post("/api/v1/extract").then().statusCode(200);
+        keyed().header("X-Forwarded-For", "203.0.113.7").contentType("text/plain").body(TEXT)
+                .post("/api/v1/extract").then().statusCode(200);
+    }
+
+    @Test
+    void previewsFromThisMachineAreNotRateLimited() {
+        // the operator's scripts: a corpus of pages posted as fast as the service answers
+        for (int i = 0; i < 200; i++) {
+            assertEquals(400, given().contentType("text/plain").body("").post("/api/v1/extract").statusCode(),
+                    "preview " + i + " from this machine");
+        }
     }
 
     private static RequestSpecification keyed() {

@@ -11,6 +11,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.List;
 import java.util.regex.Pattern;
 import news.support.Problem;
@@ -18,7 +20,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Guards the API: checks the {@code X-API-Key} of every request that needs one (see {@link SecurityConfig})
- * and rate-limits every request that is not a read, per client, before anything reads the body. A missing or
+ * and rate-limits every request that is not a read, per client, before anything reads the body; requests from the
+ * machine itself are not rate-limited unless {@code news.security.rate-limit.exempt-loopback} is false. A missing or
  * wrong key gets 401, a client over its rate 429 with {@code Retry-After}, both as problem+json.
  */
 @ApplicationScoped
@@ -33,6 +36,8 @@ public class ApiGuard {
     private static final String API_PREFIX = "/api/";
     private static final String CHALLENGE = "ApiKey header=\"" + HEADER + "\"";
     private static final Pattern SLASHES = Pattern.compile("/{2,}");
+    /** An IPv4 or IPv6 address written out (digits, dots, hex digits and colons), never a host name. */
+    private static final Pattern ADDRESS_LITERAL = Pattern.compile("[0-9.]+|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
 
     private final SecurityConfig config;
     private final ApiKeys keys;
@@ -87,7 +92,8 @@ public class ApiGuard {
             refuse(rc, 401, "Unauthorized", detail, HEADER, "WWW-Authenticate", CHALLENGE);
             return;
         }
-        if (!read && config.rateLimit().enabled()) {
+        boolean local = config.rateLimit().exemptLoopback() && isLoopback(clientAddress(request));
+        if (!read && config.rateLimit().enabled() && !local) {
             RateLimiter.Decision decision = keyed
                     ? keyedLimit.acquire(request.getHeader(HEADER).strip())
                     : anonymousLimit.acquire(clientAddress(request));
@@ -113,6 +119,25 @@ public class ApiGuard {
     private static String clientAddress(HttpServerRequest request) {
         SocketAddress address = request.remoteAddress();
         return address == null || address.host() == null ? "unknown" : address.host();
+    }
+
+    /**
+     * Whether the address is this machine's own (127.0.0.0/8, ::1, or IPv4-mapped 127.x): the operator's scripts.
+     * Only address literals are looked at; a name is never resolved.
+     */
+    static boolean isLoopback(String host) {
+        if (host == null) {
+            return false;
+        }
+        String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        if (literal.isEmpty() || !ADDRESS_LITERAL.matcher(literal).matches()) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(literal).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     private static void refuse(RoutingContext rc, int status, String title, String detail, String field,

@@ -62,6 +62,14 @@ public interface SecurityConfig {
         @WithDefault("30")
         int anonymousBurst();
 
+        /**
+         * Whether requests from this machine's own addresses (loopback) go unlimited: they are the operator's
+         * scripts and benchmarks. A reverse proxy on the same machine must turn on address forwarding
+         * ({@code quarkus.http.proxy.proxy-address-forwarding}) so that its clients are told apart and limited.
+         */
+        @WithDefault("true")
+        boolean exemptLoopback();
+
         /** A client's bucket is forgotten after this long without a request. */
         @WithDefault("PT10M")
         Duration idleExpiry();
