@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Accepts articles: a page as {@code text/html}, text as {@code text/plain}, or JSON. {@code /articles} publishes
+ * Accepts articles: a page as {@code text/html} (or {@code application/xhtml+xml}), text as {@code text/plain}, or
+ * JSON. {@code /articles} publishes
  * to {@code articles.ingested}; {@code /extract} only shows what would be published.
  */
 @Path("/api/v1")
@@ -45,7 +46,7 @@ public class ArticleResource {
 
     @POST
     @Path("/articles")
-    @Consumes(MediaType.TEXT_HTML)
+    @Consumes({MediaType.TEXT_HTML, MediaType.APPLICATION_XHTML_XML})
     @Operation(summary = "Ingest a web page", description = "Extracts the article from the page and publishes it.")
     public Response ingestHtml(byte[] html, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @QueryParam("url") @Size(max = 2048) @Pattern(regexp = URL_PATTERN) String url,
@@ -72,7 +73,7 @@ public class ArticleResource {
 
     @POST
     @Path("/extract")
-    @Consumes(MediaType.TEXT_HTML)
+    @Consumes({MediaType.TEXT_HTML, MediaType.APPLICATION_XHTML_XML})
     @Operation(summary = "Preview the extraction of a web page", description = "Publishes nothing.")
     public IngestedArticle extractHtml(byte[] html, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @QueryParam("url") @Size(max = 2048) @Pattern(regexp = URL_PATTERN) String url) {

@@ -137,6 +137,19 @@ class ArticleResourceTest {
     }
 
     @Test
+    void anXhtmlPageIsAPage() {
+        String page = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><head>"
+                + "<title>Harbour strike ends</title></head><body><article><h1>Harbour strike ends</h1><p>Port workers in "
+                + "Rotterdam ended a three-day strike on Friday after the employers agreed to a new wage deal, the union "
+                + "said, and container traffic resumed at once.</p></article></body></html>";
+        given().contentType("application/xhtml+xml").body(page)
+                .post("/api/v1/extract")
+                .then().statusCode(200)
+                .body("title", equalTo("Harbour strike ends"))
+                .body("body", startsWith("Port workers in Rotterdam"));
+    }
+
+    @Test
     void badInputGetsProblemDetailsAndPublishesNothing() {
         String marker = "Unpublishable marker " + System.nanoTime();
         given().header(API_KEY_HEADER, API_KEY).contentType("text/plain").body("")
