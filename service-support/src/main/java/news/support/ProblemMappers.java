@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -52,17 +53,29 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         String detail = switch (status) {
             case 404 -> "no such resource";
             case 405 -> "method not allowed on this resource";
             case 406 -> "cannot produce any of the accepted media types";
             case 413 -> "request body too large";
-            case 415 -> "unsupported media type: " + e.getMessage();
+            case 415 -> unsupportedType(headers == null ? null : headers.getHeaderString(HttpHeaders.CONTENT_TYPE));
             default -> e.getMessage();
         };
         return problem(status, detail, status == 415 ? "Content-Type" : null);
+    }
+
+    /** What a 415 says: the type that was sent, where to read the accepted ones, and curl's default named. */
+    static String unsupportedType(String contentType) {
+        String sent = contentType == null || contentType.isBlank() ? "no Content-Type" : "Content-Type '"
+                + (contentType.length() > 100 ? contentType.substring(0, 100) + "…" : contentType) + "'";
+        String hint = contentType != null && contentType.startsWith("application/x-www-form-urlencoded")
+                ? " (curl sends that for --data-binary without -H 'Content-Type: …'; a page is text/html, a text "
+                        + "text/plain)"
+                : "";
+        return "unsupported media type: " + sent + " is not taken here" + hint + "; /q/openapi lists what each "
+                + "endpoint takes";
     }
 
     @ServerExceptionMapper

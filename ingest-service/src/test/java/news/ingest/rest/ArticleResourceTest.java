@@ -3,6 +3,7 @@ package news.ingest.rest;
 import static io.restassured.RestAssured.given;
 import static news.devinfra.RealInfraResource.API_KEY;
 import static news.devinfra.RealInfraResource.API_KEY_HEADER;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -157,7 +158,12 @@ class ArticleResourceTest {
                 .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("body"));
         given().header(API_KEY_HEADER, API_KEY).contentType("application/xml").body("<a>" + marker + "</a>")
                 .post("/api/v1/articles")
-                .then().statusCode(415).contentType("application/problem+json");
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("detail", containsString("'application/xml")).body("field", equalTo("Content-Type"));
+        given().contentType("application/x-www-form-urlencoded").body("<p>" + marker + "</p>")
+                .post("/api/v1/extract")
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("detail", containsString("text/html"));
         given().header(API_KEY_HEADER, API_KEY)
                 .contentType("text/plain").body(marker + " " + "x".repeat(10 * 1024 * 1024))
                 .post("/api/v1/articles")
