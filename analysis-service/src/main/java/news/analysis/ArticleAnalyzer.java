@@ -33,7 +33,8 @@ public final class ArticleAnalyzer {
      * names at dashes set off by spaces ("BERLIN -- The ...") and after sentence starters such as "Former", and
      * takes no person from the end of a longer name ("Commissioner for Human Rights said"); version 6 (taxonomy
      * 2026.11-4) reads no foreign affairs into the country names of long articles, keeps fewer passing cue themes on
-     * them, and ranks a theme the model does not know (travel, religion, ...) there by its share of the cues.
+     * them, and ranks a theme the model does not know (travel, religion, ...) there by its share of the cues; it
+     * also counts a person's name where it stands with no role or cue ("Wang Yi is set to visit").
      */
     public static final int ANALYSIS_VERSION = 6;
 

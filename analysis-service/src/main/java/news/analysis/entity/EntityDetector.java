@@ -39,6 +39,9 @@ import news.events.Evidence;
  */
 public final class EntityDetector {
 
+    /** A run of two or three name words with nothing to say it is a person: one if the text names them elsewhere. */
+    private static final String MAYBE_PERSON = "maybe-person";
+
     /** Classpath location of the default lexicon. */
     public static final String RESOURCE = "entity/lexicon.txt";
 
@@ -150,10 +153,20 @@ public final class EntityDetector {
         }
         Map<String, Entity> entities = new LinkedHashMap<>();
         for (Found x : found) {
+            if (x.type().equals(MAYBE_PERSON)) {
+                continue;
+            }
             Entity e = entities.computeIfAbsent(x.type() + "|" + key(x.name()), k -> new Entity(x.type(), x.name()));
             e.evidence.add(x.evidence());
             if (e.role == null) {
                 e.role = x.role();
+            }
+        }
+        for (Found x : found) {
+            // "Wang Yi is set to visit Japan": a name without a role or cue is a mention of a person named elsewhere
+            Entity e = x.type().equals(MAYBE_PERSON) ? entities.get(EntityMention.PERSON + "|" + key(x.name())) : null;
+            if (e != null) {
+                e.evidence.add(x.evidence());
             }
         }
         mergeShortForms(entities, fields, texts, singles);
@@ -320,6 +333,8 @@ public final class EntityDetector {
                 && TextTokenizer.joinable(text, tokens.get(to - 1), tokens.get(to));
         if ((before || after) && to - i <= 3 && !notNames.contains(tokens.get(to - 1).norm())) {
             addPerson(field, text, tokens, i, to, null, found, single);
+        } else if (to - i <= 3) {
+            add(found, field, text, MAYBE_PERSON, tokens.get(i), tokens.get(to - 1), null);
         }
     }
 

@@ -41,10 +41,23 @@ class EntityDetectorTest {
         assertEquals("Foreign Minister", people.get("Takeshi Iwaya").role());
         assertEquals("Premier", people.get("Li Qiang").role());
         assertEquals(2, people.get("Li Qiang").mentions());
+        assertEquals(2, people.get("Wang Yi").mentions(), "'Wang Yi is set to visit Japan' names him again");
         List<String> orgs = found.stream().filter(e -> e.type().equals(EntityMention.ORGANIZATION))
                 .map(EntityMention::name).toList();
         assertTrue(orgs.containsAll(List.of("Xinhua News Agency", "Nikkei", "Foreign Ministry")), "orgs: " + orgs);
         assertOffsets(found, null, body);
+    }
+
+    @Test
+    void aNameAtASentenceStartCountsOnlyForAPersonNamedElsewhere() {
+        String body = "Finance Minister Anna Berg presented the budget on Monday. Anna Berg wants taxes to stay "
+                + "where they are. Green Party members walked out.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals(2, people(found).get("Anna Berg").mentions());
+        assertFalse(people(found).containsKey("Green Party"), "people: " + people(found).keySet());
+        assertOffsets(found, null, body);
+        assertTrue(people(DETECTOR.detect(null, "Wang Yi is set to visit Japan next year.")).isEmpty(),
+                "a name alone, with nothing to say it is a person, is not one");
     }
 
     @Test
@@ -117,7 +130,8 @@ class EntityDetectorTest {
         List<EntityMention> found = DETECTOR.detect("Wang Yi visits Tokyo", body);
         Map<String, EntityMention> people = people(found);
         assertEquals(2, people.size(), "people: " + people.keySet());
-        assertEquals(3, people.get("Wang Yi").mentions(), "Wang Yi: " + people.get("Wang Yi"));
+        // the headline, "Foreign Minister Wang Yi", "Wang said", "Mr. Wang"
+        assertEquals(4, people.get("Wang Yi").mentions(), "Wang Yi: " + people.get("Wang Yi"));
         assertEquals(2, people.get("Li Qiang").mentions());
         assertOffsets(found, "Wang Yi visits Tokyo", body);
     }
