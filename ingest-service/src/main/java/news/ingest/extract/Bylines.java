@@ -110,7 +110,7 @@ final class Bylines {
      * headline (the byline area), not inside a sentence such as "Reviewed by Jane Doe, attorney at Acme".
      */
     private boolean printedAsByline(String name) {
-        Element headline = headlineElement();
+        Element headline = page.headlineElement();
         String area = page.headlineText(300, 0);
         if (headline == null || area == null || !area.contains(name)) {
             return false;
@@ -272,7 +272,7 @@ final class Bylines {
                 }
             }
         }
-        String name = nameAfterHeadline(headlineElement());
+        String name = nameAfterHeadline(page.headlineElement());
         if (name != null) {
             authors.add(name);
         }
@@ -289,19 +289,6 @@ final class Bylines {
         return "";
     }
 
-    /** The element of the visible headline (the h1 the title came from); null if none. */
-    private Element headlineElement() {
-        if (h1 == null) {
-            return null;
-        }
-        for (Element h : doc.select("h1")) {
-            if (HtmlMetadata.headingText(h).equals(h1)) {
-                return h;
-            }
-        }
-        return null;
-    }
-
     /** "By Jane Doe • March 12, 2025", "By Jane Doe ⋅ Senior Editor": a name, then a separator and a date or role. */
     private static boolean bylineLine(String text, String name) {
         int at = text.indexOf(name);
@@ -314,11 +301,21 @@ final class Bylines {
      * date ("Spencer McIntyre Dec 19, 2025", "Dec 26, 2025 • Mahua Das in Project Management"); null if none.
      */
     private String nameAfterHeadline(Element headline) {
-        String area = page.headlineText(160, 0);
-        if (headline == null || area == null || Dates.find(area) == null) {
+        String name = nameAfter(headline, page.headlineText(160, 0));
+        if (name == null) {
+            // "Headline / a standfirst of a few lines / Jane Doe / 23.07.2025": the byline under the standfirst
+            Element standfirst = page.standfirst();
+            name = nameAfter(standfirst, page.textAfter(standfirst, 160));
+        }
+        return name;
+    }
+
+    /** A person's name printed on its own beside a date among the first elements after {@code start}; or null. */
+    private String nameAfter(Element start, String area) {
+        if (start == null || area == null || Dates.find(area) == null) {
             return null;
         }
-        for (Element e : afterHeadline(headline, 160, 60)) {
+        for (Element e : afterHeadline(start, 160, 60)) {
             String text = Text.normalize(e.text());
             if (text.isEmpty() || text.length() > 40 || !e.children().isEmpty() && !text.equals(Text.normalize(e.child(0).text()))) {
                 continue;
@@ -331,7 +328,7 @@ final class Bylines {
             List<String> names = AuthorNames.clean(text, siteName, true);
             if (names.size() == 1 && names.get(0).equals(text) && AuthorNames.personShaped(text.split("\\s+"))
                     && !text.contains("'") && !text.contains("’") && (title == null || !title.contains(text))
-                    && besideADate(e) && !PageText.insideNoise(e)) {
+                    && (besideADate(e) || dateRightAfter(e)) && !PageText.insideNoise(e)) {
                 return text;
             }
         }
@@ -363,6 +360,12 @@ final class Bylines {
             out.add(e);
         }
         return out;
+    }
+
+    /** Whether the page text right after the element starts with a date: "Jane Doe / 23.07.2025 · 6 min read". */
+    private boolean dateRightAfter(Element e) {
+        String next = page.textAfter(e, 30);
+        return next != null && Dates.indexOf(next) >= 0 && Dates.indexOf(next) <= 3;
     }
 
     /** Whether a small element around this one (up to three levels up) shows a date: a byline with its dateline. */

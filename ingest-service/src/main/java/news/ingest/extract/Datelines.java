@@ -110,7 +110,7 @@ final class Datelines {
         // (a date the metadata lacks), unless the page labels it as an update of an earlier datePublished or also
         // shows the datePublished; the metadata's timestamp is kept when it is the same day, or the same day in some
         // time zone (the page prints its local date), being more precise
-        OffsetDateTime shown = headlineDate();
+        OffsetDateTime shown = headlineDate(structured);
         OffsetDateTime other = shownText == null ? null : Dates.otherReading(shownText);
         if (other != null && (sameDay(other, publishedAt) || sameDay(other, Dates.fromUrl(HtmlMetadata.first(pageUrl, canonicalUrl))))) {
             shown = other; // "09.10.2024" or "03/10/2023" reads both ways: the reading the metadata or the URL gives is meant
@@ -190,7 +190,7 @@ final class Datelines {
     }
 
     /** The first date written within a few lines of the visible headline (byline and dateline area). */
-    private OffsetDateTime headlineDate() {
+    private OffsetDateTime headlineDate(boolean structured) {
         String after = page.headlineText(300, 0);
         shownText = after;
         OffsetDateTime d = after == null ? null : Dates.find(after);
@@ -203,6 +203,16 @@ final class Datelines {
             String further = page.headlineText(600, 0);
             Matcher label = DATELINE_LABEL.matcher(further);
             shownText = label.find() ? further.substring(label.start(), Math.min(further.length(), label.end() + 40)) : null;
+            d = Dates.find(shownText);
+        }
+        if (d == null && !structured && !authors.isEmpty()) {
+            // "Jane Doe 23.07.2025 · 6 min read" under a standfirst: the date right after the byline's name; further
+            // from the headline, so it only stands in for metadata the page lacks
+            String under = page.textAfter(page.standfirst(), 120);
+            int name = under == null ? -1 : under.indexOf(authors.get(0));
+            String rest = name < 0 ? "" : under.substring(name + authors.get(0).length());
+            int at = Dates.indexOf(rest);
+            shownText = at >= 0 && at <= 3 ? rest : null;
             d = Dates.find(shownText);
         }
         return d;

@@ -143,4 +143,68 @@ final class PageText {
         return bodyText.substring(Math.max(0, at - before), at)
                 + (after > 0 ? " " + bodyText.substring(end, Math.min(bodyText.length(), end + after)) : "");
     }
+
+    /** The h1 element whose text is the headline; null if none. */
+    Element headlineElement() {
+        if (h1 == null) {
+            return null;
+        }
+        for (Element h : doc.select("h1")) {
+            if (HtmlMetadata.headingText(h).equals(h1)) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The standfirst: the first element after the headline that has text of its own, when it is a paragraph of
+     * {@value #STANDFIRST_CHARS} characters or more (a summary printed between the headline and the byline); null
+     * when there is none.
+     */
+    Element standfirst() {
+        Element headline = headlineElement();
+        if (headline == null) {
+            return null;
+        }
+        boolean after = false;
+        for (Element e : doc.getAllElements()) {
+            if (e == headline) {
+                after = true;
+            } else if (after && !e.ownText().isBlank() && !isInside(e, headline)) {
+                return e.tagName().equals("p") && e.text().length() >= STANDFIRST_CHARS ? e : null;
+            }
+        }
+        return null;
+    }
+
+    /** How long a paragraph under the headline must be to be a standfirst. */
+    static final int STANDFIRST_CHARS = 150;
+
+    /** Up to {@code chars} characters of the page text that follows the element (after the headline); null if none. */
+    String textAfter(Element e, int chars) {
+        if (e == null || doc.body() == null || h1 == null) {
+            return null;
+        }
+        if (bodyText == null) {
+            bodyText = doc.body().text();
+        }
+        int headline = bodyText.indexOf(h1);
+        String text = e.text();
+        int at = headline < 0 ? -1 : bodyText.indexOf(text, headline + h1.length());
+        if (at < 0) {
+            return null;
+        }
+        int end = at + text.length();
+        return bodyText.substring(end, Math.min(bodyText.length(), end + chars));
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

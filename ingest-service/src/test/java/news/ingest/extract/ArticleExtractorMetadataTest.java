@@ -210,6 +210,20 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void nameAndDateUnderAStandfirstInOneBigHeaderBlock() {
+        // the name and the date are siblings of the headline and standfirst, not in a small byline box of their own
+        String header = "<div class=\"w-full\"><h1>HR shared services explained</h1><p>HR shared services have evolved "
+                + "into a cornerstone of modern HR operating models, enabling organisations to drive both efficiency and "
+                + "value creation at scale. Far from being a way to cut costs, the model simplifies delivery, helps "
+                + "compliance and keeps employee experiences consistent across countries.</p><p>Elliot Raba</p>"
+                + "<div><p><span>23.07.2025</span><span> · </span><span>6 min read</span></p></div></div>";
+        ExtractedArticle article = extractor.fromHtml(page("", header + BODY), null);
+
+        assertEquals(List.of("Elliot Raba"), article.authors());
+        assertEquals(LocalDate.of(2025, 7, 23), article.publishedAt().toLocalDate());
+    }
+
+    @Test
     void jsonLdAuthorsAsAnArrayWithGivenAndFamilyNamesAndAnOrganisation() {
         String html = page("""
                 <script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Port strike ends",
