@@ -32,6 +32,8 @@ final class Datelines {
     private static final Pattern DATELINE_START = Pattern.compile("(?i)(?:posted|published|(?:last )?updated)(?: on)?(?: the)?\\s*:?\\s*(.{6,40})");
     /** "Published on", "Updated:", "Posted", "Last updated": the label of a dateline. */
     private static final Pattern DATELINE_LABEL = Pattern.compile("(?i)\\b(?:published|updated|posted|last updated|date)(?:\\s+on)?\\s*:?\\s*");
+    /** A label that names the date below or beside it as the publication date: "Published", "Date published:". */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?i)(?:date )?(?:published|publication date|posted)(?: on)?\\s*:?");
     /** "Updated", "Last updated on:", "Modified" right before a date: the date of the last change, not of publication. */
     private static final Pattern UPDATE_LABEL = Pattern.compile("(?i)\\b(?:updated|modified|revised)(?:\\s+on)?\\s*:?\\s*$");
 
@@ -218,10 +220,28 @@ final class Datelines {
         return d;
     }
 
+    /**
+     * Whether a date element sits in the article (or the page's main part) under its own "Published" label, as in a
+     * side panel of the article's facts ("Published / August 30, 2024", "Authors / ..."): the article's date even there.
+     */
+    private static boolean labelledPublishedInArticle(Element t) {
+        if (t.closest("article, main") == null) {
+            return false;
+        }
+        Element e = t;
+        for (int level = 0; level < 2 && e != null; level++, e = e.parent()) {
+            Element label = e.previousElementSibling();
+            if (label != null && PUBLISHED_LABEL.matcher(Text.normalize(label.text())).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private OffsetDateTime visibleDate() {
         Elements times = doc.select("[itemprop=datePublished], time[pubdate], time[datetime], time");
         for (Element t : times) {
-            if (PageText.insideNoise(t)) {
+            if (PageText.insideNoise(t) && !labelledPublishedInArticle(t)) {
                 continue;
             }
             OffsetDateTime d = HtmlMetadata.first(Dates.parse(t.attr("content")), Dates.parse(t.attr("datetime")), Dates.find(t.text()));

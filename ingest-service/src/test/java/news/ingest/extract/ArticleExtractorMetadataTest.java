@@ -224,6 +224,19 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void publishedLabelInTheArticlesFactPanel() {
+        String panel = "<aside class=\"insight__content\"><div><h3>Published</h3><p><time datetime=\"2024-08-30T12:00:00Z\">"
+                + "August 30, 2024</time></p></div><div><h3>Topics</h3><p>Health care</p></div></aside>";
+        String related = "<aside><h3>Published</h3><p><time datetime=\"2023-01-02\">January 2, 2023</time></p></aside>";
+
+        // the panel comes after the text, far from the headline
+        assertEquals(LocalDate.of(2024, 8, 30), published(page("", "<main><article><h1>AI in the clinic</h1>" + BODY
+                + BODY + BODY + panel + "</article></main>")));
+        assertEquals(null, extractor.fromHtml(page("", "<main><article><h1>AI in the clinic</h1>" + BODY + BODY + BODY
+                + "</article></main>" + related), null).publishedAt(), "a sidebar outside the article is not its date");
+    }
+
+    @Test
     void jsonLdAuthorsAsAnArrayWithGivenAndFamilyNamesAndAnOrganisation() {
         String html = page("""
                 <script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Port strike ends",
