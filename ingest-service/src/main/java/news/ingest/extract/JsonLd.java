@@ -15,7 +15,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The schema.org JSON-LD objects of a page: every object of every {@code application/ld+json} script, with
+ * The schema.org JSON-LD objects of a page: every object of every {@code application/ld+json} script (and of a
+ * {@code <meta name="script:ld+json">}), with
  * {@code @graph} arrays flattened and {@code @id} references resolvable. Malformed scripts are skipped.
  */
 final class JsonLd {
@@ -38,20 +39,27 @@ final class JsonLd {
 
     JsonLd(Document doc) {
         for (Element script : doc.getElementsByTag("script")) {
-            if (!script.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) {
-                continue;
+            if (script.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) {
+                read(script.data());
             }
-            String json = script.data().strip();
-            json = json.startsWith("<!--") ? json.substring(4) : json;
-            json = json.endsWith("-->") ? json.substring(0, json.length() - 3) : json;
-            if (json.isEmpty()) {
-                continue;
-            }
-            try {
-                collect(MAPPER.readTree(json), 0);
-            } catch (Exception malformed) {
-                // pages often ship broken JSON-LD; the other metadata sources still apply
-            }
+        }
+        // Remix-style head meta: <meta name="script:ld+json" content="{...}"> when the app renders it as a meta tag
+        for (Element meta : doc.select("meta[name=script:ld+json][content]")) {
+            read(meta.attr("content"));
+        }
+    }
+
+    private void read(String data) {
+        String json = data.strip();
+        json = json.startsWith("<!--") ? json.substring(4) : json;
+        json = json.endsWith("-->") ? json.substring(0, json.length() - 3) : json;
+        if (json.isEmpty()) {
+            return;
+        }
+        try {
+            collect(MAPPER.readTree(json), 0);
+        } catch (Exception malformed) {
+            // pages often ship broken JSON-LD; the other metadata sources still apply
         }
     }
 

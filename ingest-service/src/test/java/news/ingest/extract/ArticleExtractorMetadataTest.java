@@ -237,6 +237,18 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void jsonLdInAScriptLdJsonMetaTag() {
+        String json = "{\"@context\":\"https://schema.org\",\"@type\":\"Article\",\"headline\":\"Full EV cars\","
+                + "\"datePublished\":\"2025-11-17T09:00:00-05:00\",\"author\":{\"@type\":\"Person\",\"name\":\"Jane Doe\"}}";
+        String html = page("<meta name=\"script:ld+json\" content=\"" + json.replace("\"", "&quot;") + "\">",
+                "<h1>Full EV cars</h1>" + BODY);
+
+        ExtractedArticle article = extractor.fromHtml(html, null);
+        assertEquals("2025-11-17T09:00-05:00", article.publishedAt().toString());
+        assertEquals(List.of("Jane Doe"), article.authors());
+    }
+
+    @Test
     void jsonLdAuthorsAsAnArrayWithGivenAndFamilyNamesAndAnOrganisation() {
         String html = page("""
                 <script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Port strike ends",
