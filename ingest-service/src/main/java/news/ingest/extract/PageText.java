@@ -171,7 +171,7 @@ final class PageText {
         for (Element e : doc.getAllElements()) {
             if (e == headline) {
                 after = true;
-            } else if (after && !e.ownText().isBlank() && !isInside(e, headline)) {
+            } else if (after && !e.ownText().isBlank() && !HtmlBody.isInside(e, headline)) {
                 return e.tagName().equals("p") && e.text().length() >= STANDFIRST_CHARS ? e : null;
             }
         }
@@ -197,14 +197,5 @@ final class PageText {
         }
         int end = at + text.length();
         return bodyText.substring(end, Math.min(bodyText.length(), end + chars));
-    }
-
-    private static boolean isInside(Element e, Element ancestor) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 }
