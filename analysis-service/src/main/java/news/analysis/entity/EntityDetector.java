@@ -34,8 +34,9 @@ import news.events.Evidence;
  *   Ministry") or it is a known organisation ("Nikkei").</li>
  * </ul>
  * A single capitalised word equal to the first or last word of exactly one person found ("Wang", "Iwaya") is
- * another mention of that person, so one person written two ways is one entity. Conservative by design: a name
- * with no role, honorific or reporting verb is not reported.
+ * another mention of that person, so one person written two ways is one entity, and so is a full name standing
+ * alone ("Wang Yi is set to visit Japan"). Conservative by design: a name with no role, honorific or reporting verb
+ * is not reported unless the article names that person with one elsewhere.
  */
 public final class EntityDetector {
 
