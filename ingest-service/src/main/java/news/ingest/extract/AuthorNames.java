@@ -165,8 +165,8 @@ final class AuthorNames {
         }
         String[] tokens = name.split("\\s+");
         if (siteName != null) {
-            String site = squash(siteName);
-            String n = squash(name);
+            String site = Text.squash(siteName);
+            String n = Text.squash(name);
             if (!site.isEmpty() && (n.equals(site) || site.startsWith(n) && n.length() >= 4 || n.startsWith(site) && site.length() >= 4)
                     && !personShaped(tokens)) {
                 return false; // the site's name, unless the site is named after a person (a personal blog)
@@ -213,7 +213,4 @@ final class AuthorNames {
         return true;
     }
 
-    private static String squash(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-    }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -310,8 +309,8 @@ final class HtmlBody {
 
     private static List<String> emit(List<Segment> segments, Set<Element> containers, String title, String description) {
         List<String> out = new ArrayList<>();
-        String titleKey = title == null ? null : squash(title);
-        String summaryKey = description == null ? "" : squash(description);
+        String titleKey = title == null ? null : Text.squash(title);
+        String summaryKey = description == null ? "" : Text.squash(description);
         boolean started = false;
         int headingsAtEnd = 0;
         int lastProse = lastProse(segments, containers); // after it, only short pieces: teasers, titles, dates
@@ -342,7 +341,7 @@ final class HtmlBody {
                 continue;
             }
             if (titleKey != null && t.length() >= titleKey.length() && t.length() <= 2 * titleKey.length() + 40
-                    && squash(t).equals(titleKey)) {
+                    && Text.squash(t).equals(titleKey)) {
                 continue;
             }
             if (t.length() < 70 && STAMP_LINE.matcher(t).matches() || isKeywordList(t)
@@ -403,7 +402,7 @@ final class HtmlBody {
         if (summaryKey.length() < 20 || t.length() > 2 * summaryKey.length() + 40) {
             return false;
         }
-        String key = squash(t);
+        String key = Text.squash(t);
         if (!(key.equals(summaryKey) || key.length() >= 40 && (key.startsWith(summaryKey) || summaryKey.startsWith(key)))) {
             return false;
         }
@@ -457,7 +456,7 @@ final class HtmlBody {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (letterOrNumber(cp)) {
+            if (Text.letterOrNumber(cp)) {
                 hash = hash * 1_000_003L + (cp < 128 ? cp >= 'A' && cp <= 'Z' ? cp + 32 : cp : Character.toLowerCase(cp));
                 inWord = true;
             } else if (inWord) {
@@ -594,21 +593,5 @@ final class HtmlBody {
     /** An element's tag and class attribute. */
     static String markup(Element e) {
         return e.tagName() + '.' + e.className();
-    }
-
-    /** {@code \p{L}} or {@code \p{N}}: a letter, or a digit, letter-like or other number character. */
-    static boolean letterOrNumber(int cp) {
-        if (cp < 128) {
-            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
-        }
-        int type = Character.getType(cp);
-        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
-    }
-
-    static String squash(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        s.toLowerCase(Locale.ROOT).codePoints().filter(HtmlBody::letterOrNumber).forEach(out::appendCodePoint);
-        return out.toString();
     }
 }

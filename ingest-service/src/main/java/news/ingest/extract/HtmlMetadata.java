@@ -148,7 +148,7 @@ final class HtmlMetadata {
         if (ldTitle != null && ldTitle.length() >= 90) {
             // JSON-LD headlines are often cut at 110 characters (a search-engine limit); the page title is not
             for (String longer : new String[] {clean(og), clean(docTitle)}) {
-                if (longer != null && longer.length() > ldTitle.length() && squash(longer).startsWith(squash(ldTitle))) {
+                if (longer != null && longer.length() > ldTitle.length() && Text.squash(longer).startsWith(Text.squash(ldTitle))) {
                     ldTitle = longer;
                     break;
                 }
@@ -165,7 +165,7 @@ final class HtmlMetadata {
                     logos.add(t); // a link home or to a section: the site's or blog's name
                 }
                 if (logos.contains(t) || isSiteName(t, docTitle, og, true)) {
-                    logoNames.add(squash(t)); // "Headline • Site" loses "Site" even without og:site_name
+                    logoNames.add(Text.squash(t)); // "Headline • Site" loses "Site" even without og:site_name
                 }
             }
         }
@@ -280,8 +280,8 @@ final class HtmlMetadata {
 
     /** The site's name: og:site_name, or a trailing/leading part of the page title such as "Headline | Site". */
     private boolean isSiteName(String h, String docTitle, String og, boolean suffixOnly) {
-        String key = squash(h);
-        if (key.isEmpty() || siteName != null && squash(siteName).equals(key)) {
+        String key = Text.squash(h);
+        if (key.isEmpty() || siteName != null && Text.squash(siteName).equals(key)) {
             return true;
         }
         for (String full : new String[] {docTitle, og}) {
@@ -296,7 +296,7 @@ final class HtmlMetadata {
             String[] ends = parts.length < 2 ? new String[0]
                     : suffixOnly ? new String[] {parts[parts.length - 1]} : new String[] {parts[0], parts[parts.length - 1]};
             for (String part : ends) {
-                if (squash(part).equals(key) && part.length() < longest) {
+                if (Text.squash(part).equals(key) && part.length() < longest) {
                     return true; // the shorter end of "Headline | Site" or "Site - Headline"
                 }
             }
@@ -333,8 +333,8 @@ final class HtmlMetadata {
     }
 
     private static boolean similar(String h, String ref) {
-        String a = squash(h);
-        String b = squash(ref);
+        String a = Text.squash(h);
+        String b = Text.squash(ref);
         return !a.isEmpty() && (a.equals(b) || a.length() >= 10 && b.startsWith(a) || b.length() >= 10 && a.startsWith(b)
                 || a.length() >= 15 && b.contains(a));
     }
@@ -355,8 +355,8 @@ final class HtmlMetadata {
         }
         List<String> kept = new ArrayList<>();
         for (String p : parts) {
-            boolean site = siteName != null && (squash(p).equals(squash(siteName)) || squash(siteName).contains(squash(p)) && p.length() > 2)
-                    || logoNames.contains(squash(p)) || DOMAIN.matcher(p).matches();
+            boolean site = siteName != null && (Text.squash(p).equals(Text.squash(siteName)) || Text.squash(siteName).contains(Text.squash(p)) && p.length() > 2)
+                    || logoNames.contains(Text.squash(p)) || DOMAIN.matcher(p).matches();
             if (!site) {
                 kept.add(p);
             }
@@ -483,9 +483,6 @@ final class HtmlMetadata {
         }
     }
 
-    private static String squash(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-    }
 
     @SafeVarargs
     static <T> T first(T... values) {

@@ -1,7 +1,8 @@
 package news.ingest.extract;
 
+import java.util.Locale;
 
-/** Small text helpers: whitespace normalisation and script-aware word counting. */
+/** Small text helpers: whitespace normalisation, script-aware word counting, and comparison keys. */
 final class Text {
 
 
@@ -139,5 +140,22 @@ final class Text {
     /** What {@link #normalize} removes at either end: its spaces and whatever {@link String#strip} removes. */
     private static boolean isStripped(char c) {
         return isSpace(c) || Character.isWhitespace(c);
+    }
+
+    /** {@code \p{L}} or {@code \p{N}}: a letter, or a digit, letter-like or other number character. */
+    static boolean letterOrNumber(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** Lower case, letters and numbers only: a key to compare two spellings of a name or headline. */
+    static String squash(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.toLowerCase(Locale.ROOT).codePoints().filter(Text::letterOrNumber).forEach(out::appendCodePoint);
+        return out.toString();
     }
 }
