@@ -75,12 +75,7 @@ final class Datelines {
             modifiedAt = Dates.parse(JsonLd.text(article.get("dateModified")));
         }
         if (publishedAt == null) {
-            for (String key : PUBLISHED_META) {
-                publishedAt = Dates.parse(meta.get(key));
-                if (publishedAt != null) {
-                    break;
-                }
-            }
+            publishedAt = firstMetaDate(PUBLISHED_META);
         }
         if (publishedAt == null) {
             // site-specific names such as "w-published-date", "published", "article-publish-time"
@@ -97,12 +92,7 @@ final class Datelines {
             publishedAt = Dates.parse(JsonLd.text(webPage.get("datePublished")));
         }
         if (modifiedAt == null) {
-            for (String key : MODIFIED_META) {
-                modifiedAt = Dates.parse(meta.get(key));
-                if (modifiedAt != null) {
-                    break;
-                }
-            }
+            modifiedAt = firstMetaDate(MODIFIED_META);
         }
         boolean structured = publishedAt != null;
         if (publishedAt == null) {
@@ -131,6 +121,17 @@ final class Datelines {
         if (publishedAt == null) {
             publishedAt = HtmlMetadata.first(dateBesideByline(), labelledDate(), Dates.fromUrl(HtmlMetadata.first(pageUrl, canonicalUrl)));
         }
+    }
+
+    /** The date in the first of these {@code <meta>} names that holds one; null if none does. */
+    private OffsetDateTime firstMetaDate(List<String> keys) {
+        for (String key : keys) {
+            OffsetDateTime d = Dates.parse(meta.get(key));
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** The date printed in the small block that holds the author's byline ("Jane Doe · July 23, 2025"); null if none. */

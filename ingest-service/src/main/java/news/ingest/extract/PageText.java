@@ -23,6 +23,8 @@ final class PageText {
     private final String title;
     private String bodyText;
     private Map<Element, Integer> textLengths;
+    private Element headline;
+    private boolean headlineLooked;
 
     /**
      * @param h1    the page's headline as printed in its h1, or null
@@ -124,37 +126,36 @@ final class PageText {
      * characters preceding it (the byline and dateline area); null without a headline.
      */
     String headlineText(int after, int before) {
-        if (doc.body() == null) {
+        String page = bodyText();
+        if (page == null) {
             return null;
         }
-        if (bodyText == null) {
-            bodyText = doc.body().text();
-        }
         String anchor = h1;
-        int at = h1 == null ? -1 : bodyText.indexOf(h1);
+        int at = h1 == null ? -1 : page.indexOf(h1);
         if (at < 0 && title != null && title.length() >= 10) {
             anchor = title; // no h1: the title as printed on the page
-            at = bodyText.indexOf(title);
+            at = page.indexOf(title);
         }
         if (at < 0) {
             return null;
         }
         int end = at + anchor.length();
-        return bodyText.substring(Math.max(0, at - before), at)
-                + (after > 0 ? " " + bodyText.substring(end, Math.min(bodyText.length(), end + after)) : "");
+        return page.substring(Math.max(0, at - before), at)
+                + (after > 0 ? " " + page.substring(end, Math.min(page.length(), end + after)) : "");
     }
 
-    /** The h1 element whose text is the headline; null if none. */
+    /** The h1 element whose text is the headline; null if none. Looked for once. */
     Element headlineElement() {
-        if (h1 == null) {
-            return null;
-        }
-        for (Element h : doc.select("h1")) {
-            if (HtmlMetadata.headingText(h).equals(h1)) {
-                return h;
+        if (!headlineLooked) {
+            headlineLooked = true;
+            for (Element h : h1 == null ? List.<Element>of() : doc.select("h1")) {
+                if (HtmlMetadata.headingText(h).equals(h1)) {
+                    headline = h;
+                    break;
+                }
             }
         }
-        return null;
+        return headline;
     }
 
     /**
@@ -183,19 +184,25 @@ final class PageText {
 
     /** Up to {@code chars} characters of the page text that follows the element (after the headline); null if none. */
     String textAfter(Element e, int chars) {
-        if (e == null || doc.body() == null || h1 == null) {
+        String page = bodyText();
+        if (e == null || page == null || h1 == null) {
             return null;
         }
-        if (bodyText == null) {
-            bodyText = doc.body().text();
-        }
-        int headline = bodyText.indexOf(h1);
+        int headlineAt = page.indexOf(h1);
         String text = e.text();
-        int at = headline < 0 ? -1 : bodyText.indexOf(text, headline + h1.length());
+        int at = headlineAt < 0 ? -1 : page.indexOf(text, headlineAt + h1.length());
         if (at < 0) {
             return null;
         }
         int end = at + text.length();
-        return bodyText.substring(end, Math.min(bodyText.length(), end + chars));
+        return page.substring(end, Math.min(page.length(), end + chars));
+    }
+
+    /** The text of the page's body, whitespace normalised (computed once); null without a body. */
+    private String bodyText() {
+        if (bodyText == null && doc.body() != null) {
+            bodyText = doc.body().text();
+        }
+        return bodyText;
     }
 }
