@@ -116,21 +116,21 @@ public final class ThemeTagger {
                 tags.add(new ThemeTag(r.theme(), theme.label(), theme.iptcCode(), round(r.score()), r.evidence()));
             }
         });
+        double cueTotal = cueTotal(cues);
         for (ThemeTag cue : byCues) {
             boolean known = model.knows(cue.theme());
             double floor = scored.longText() ? taxonomy.model().cueFloor() : taxonomy.model().cueFloorShort();
-            boolean keep = !known || (!scored.tagged().containsKey(cue.theme())
-                    && scored.shares().getOrDefault(cue.theme(), 0.0) >= floor);
-            if (keep && !known && scored.longText()) {
-                // a theme the model does not know, on a long text: its share of the text's cue weight puts it on the
-                // scale of the model's shares, so a few travel phrases in a diplomatic story do not rank first
-                double share = cues.tallies().get(cue.theme()).weight / cueTotal(cues);
-                tags.add(new ThemeTag(cue.theme(), cue.label(), cue.iptcCode(), round(Math.min(cue.score(), share)),
-                        cue.evidence()));
-            } else if (keep) {
-                tags.add(known ? new ThemeTag(cue.theme(), cue.label(), cue.iptcCode(),
-                        round(Math.min(cue.score(), scored.shares().get(cue.theme()) * 2)), cue.evidence()) : cue);
+            if (known && (scored.tagged().containsKey(cue.theme())
+                    || scored.shares().getOrDefault(cue.theme(), 0.0) < floor)) {
+                continue;
             }
+            // a known theme ranks below the model's own; one the model does not know, on a long text, by its share of
+            // the text's cue weight (the scale of the model's shares: a few travel phrases in a diplomatic story do not
+            // rank first)
+            double cap = known ? scored.shares().get(cue.theme()) * 2
+                    : scored.longText() ? cues.tallies().get(cue.theme()).weight / cueTotal : 1;
+            tags.add(new ThemeTag(cue.theme(), cue.label(), cue.iptcCode(), round(Math.min(cue.score(), cap)),
+                    cue.evidence()));
         }
         tags.sort(Comparator.comparingDouble(ThemeTag::score).reversed().thenComparing(ThemeTag::theme));
         return tags;

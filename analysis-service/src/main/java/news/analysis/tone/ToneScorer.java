@@ -83,16 +83,18 @@ public final class ToneScorer {
         return new Tone(Math.round(score * 1000) / 1000.0, counts[0], counts[1], counts[2]);
     }
 
+    /** Endings whose word without them is looked up too. */
+    private static final String[] ENDINGS = {"ed", "ing"};
+
     /**
      * The forms a word is looked up by: its stem, and the stems without "-ed" and "-ing" ("welcomed", "improving");
      * null where the word has no such ending.
      */
     private static String[] forms(String norm) {
         String[] forms = {TextTokenizer.stem(norm), null, null};
-        String[] endings = {"ed", "ing"};
-        for (int k = 0; k < endings.length; k++) {
-            if (norm.length() > endings[k].length() + 2 && norm.endsWith(endings[k])) {
-                forms[k + 1] = TextTokenizer.stem(norm.substring(0, norm.length() - endings[k].length()));
+        for (int k = 0; k < ENDINGS.length; k++) {
+            if (norm.length() > ENDINGS[k].length() + 2 && norm.endsWith(ENDINGS[k])) {
+                forms[k + 1] = TextTokenizer.stem(norm.substring(0, norm.length() - ENDINGS[k].length()));
             }
         }
         return forms;

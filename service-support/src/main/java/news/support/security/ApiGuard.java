@@ -92,8 +92,8 @@ public class ApiGuard {
             refuse(rc, 401, "Unauthorized", detail, HEADER, "WWW-Authenticate", CHALLENGE);
             return;
         }
-        boolean local = config.rateLimit().exemptLoopback() && isLoopback(clientAddress(request));
-        if (!read && config.rateLimit().enabled() && !local) {
+        if (!read && config.rateLimit().enabled()
+                && !(config.rateLimit().exemptLoopback() && isLoopback(clientAddress(request)))) {
             RateLimiter.Decision decision = keyed
                     ? keyedLimit.acquire(request.getHeader(HEADER).strip())
                     : anonymousLimit.acquire(clientAddress(request));
