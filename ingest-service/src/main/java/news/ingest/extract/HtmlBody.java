@@ -149,7 +149,31 @@ final class HtmlBody {
                 bestScore = score;
             }
         }
-        return emit(segments, withContinuations(narrowToArticle(best, sums), root, sums), title, description);
+        Element article = narrowToArticle(widenToProse(best, root, sums), sums);
+        return emit(segments, withContinuations(article, root, sums), title, description);
+    }
+
+    /** Share of the page's prose an ancestor of the best block must hold to be the article instead. */
+    private static final double PAGE_PROSE_SHARE = 0.6;
+    /** How many times the best block's prose that ancestor must hold. */
+    private static final double WIDER_PROSE_FACTOR = 3;
+
+    /**
+     * The ancestor holding most of the page's prose when the best-scoring block holds only a small part of it: a list
+     * article or resource round-up whose link lists and short lines sank the whole article's score below one of its
+     * own sections. Otherwise the block itself.
+     */
+    private static Element widenToProse(Element best, Element root, Map<Element, double[]> sums) {
+        double pageProse = sums.get(root) == null ? 0 : sums.get(root)[0];
+        double own = sums.get(best) == null ? 0 : sums.get(best)[0];
+        for (Element e = best; e != root && e.parent() != null && e.parent() != root; ) {
+            e = e.parent();
+            double prose = sums.get(e) == null ? 0 : sums.get(e)[0];
+            if (prose > 0 && prose >= WIDER_PROSE_FACTOR * own && prose >= PAGE_PROSE_SHARE * pageProse) {
+                return e;
+            }
+        }
+        return best;
     }
 
     /** Share of the container's prose an article element inside it must hold to be the container instead. */

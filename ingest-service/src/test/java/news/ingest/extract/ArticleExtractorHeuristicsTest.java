@@ -48,6 +48,28 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void listArticleIsTakenWholeWhenItsLinkListsSinkItsScoreBelowOneOfItsSections() {
+        String courses = IntStream.range(0, 60)
+                .mapToObj(i -> "<li><a href=\"/course/" + i + "\">Introduction to subject number " + i + "</a> (free)</li>")
+                .collect(Collectors.joining());
+        String watershed = para("The agency offers a series of training modules about watershed management for anyone.", 4);
+        String html = """
+                <html><body><div class="post"><div class="wysiwyg">
+                <p>%s</p><p>%s</p>
+                <ul>%s</ul>
+                <p>%s</p>
+                <div class="course-box"><h3>Watershed Academy</h3><p>%s</p></div>
+                </div></div></body></html>
+                """.formatted(P1, P2, courses, P3, watershed);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertTrue(body.startsWith(P1 + "\n\n" + P2), body);
+        assertTrue(body.contains(P3), body);
+        assertTrue(body.endsWith(watershed), body);
+    }
+
+    @Test
     void dataTableComesOutOneLinePerRow() {
         String html = """
                 <html><body><div class="content">
