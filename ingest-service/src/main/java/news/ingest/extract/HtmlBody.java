@@ -355,7 +355,7 @@ final class HtmlBody {
             if (isTeaser(t, linkDensity) || META_VALUE.matcher(t).matches()) {
                 continue;
             }
-            if (linkDensity > 0.5 && (t.length() * (1 - linkDensity) < 80 || !endsSentence(t))) {
+            if (linkDensity > 0.5 && (t.length() * (1 - linkDensity) < LINKED_ITEM_OWN_CHARS || !endsSentence(t))) {
                 continue;
             }
             if (t.length() < 100 && BOILERPLATE_LINE.matcher(t.replaceAll("[\\s:|•·>»]+$", "")).matches()) {
@@ -390,6 +390,13 @@ final class HtmlBody {
         // a heading with no text under it ends the article's part of the container ("You might also like")
         return out.subList(0, out.size() - headingsAtEnd);
     }
+
+    /**
+     * Text of its own a mostly linked line inside the article needs to stay: a round-up's item, a linked headline
+     * followed by a sentence about it ("<b><a>Teens love AirPods</a>.</b> That's according to a new survey."). A bare
+     * link, or one followed by a fragment, is a list of other pages.
+     */
+    private static final int LINKED_ITEM_OWN_CHARS = 40;
 
     /** The heading of a list of other articles: "Related posts", "You may also like", "Leia também", ... */
     private static final Pattern RELATED_HEADING = Pattern.compile("(?i)(?:(?:recent|related|more|popular|trending|latest"

@@ -70,6 +70,29 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void roundUpItemsWithASentenceOfTheirOwnStayButBareLinksGo() {
+        String html = """
+                <html><body><article>
+                <p>%s</p><p>%s</p>
+                <ol><li><strong><a href="/cloud">Google has bought CloudSimple, a cloud startup</a>.</strong>
+                    The deal closed on Monday, the company said.</li>
+                <li><strong><a href="/airpods">Teens love AirPods more than ever before</a>.</strong>
+                    That is according to a new survey of teens.</li></ol>
+                <p>%s</p>
+                <ul><li><a href="/other-1">Another story about the city budget for next year</a></li>
+                <li><a href="/other-2">Where to find the best coffee in town this winter</a></li></ul>
+                </article></body></html>
+                """.formatted(P1, P3, P2);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertTrue(body.contains("Google has bought CloudSimple, a cloud startup. The deal closed on Monday, the company said."), body);
+        assertTrue(body.contains("That is according to a new survey of teens."), body);
+        assertFalse(body.contains("Another story"), body);
+        assertFalse(body.contains("best coffee"), body);
+    }
+
+    @Test
     void dataTableComesOutOneLinePerRow() {
         String html = """
                 <html><body><div class="content">
