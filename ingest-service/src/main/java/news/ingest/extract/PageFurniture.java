@@ -45,7 +45,12 @@ final class PageFurniture {
     private static final Pattern WEAK_NOISE = Pattern.compile("(?:^|[-_])(?:header|meta|entry-meta|post-meta|article-meta"
             + "|caption|credit|credits|author|date|dateline|timestamp|info|extra|links|related-links|aside|banner"
             + "|photo-credit|disclaimer|tools|actions|utility|kicker|eyebrow|category|categories|badge|label)(?:$|[-_])");
-    private static final Pattern LAYOUT_TOKEN = Pattern.compile("^(?:has|with|without|no|and|w|is|show|hide-on)[-_]");
+    /**
+     * Class words that describe a state or a look, not what the element is: "has-sidebar", "is-author", and utility
+     * classes named after a CSS property ("font-utility-2", "bg-label", "border-header" on a table's cells).
+     */
+    private static final Pattern LAYOUT_TOKEN = Pattern.compile("^(?:has|with|without|no|and|w|is|show|hide-on"
+            + "|font|bg|border|color|leading|tracking)[-_]");
     private static final Pattern COMMENTS = Pattern.compile("^(?:comments?|commentlist|comment-list|comments-area|comments-section|disqus_thread|respond|replies|discussion)$|^(?:comments?|user-comments)[-_]");
     private static final Set<String> META_ITEMPROPS = Set.of("keywords", "datepublished", "datecreated", "datemodified",
             "mainentityofpage", "publisher", "logo", "url", "width", "height", "image", "thumbnailurl", "headline",

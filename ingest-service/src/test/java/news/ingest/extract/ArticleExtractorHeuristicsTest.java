@@ -110,6 +110,23 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void utilityClassesNamedAfterACssPropertyDoNotMakeATableFurniture() {
+        String cell = "class=\"border-b py-tight font-utility-2 whitespace-normal\"";
+        String html = """
+                <html><body><div class="body-content">
+                <p>%s</p>
+                <table><tr><td %s><span>Week 1</span></td><td %s><span>Rest</span></td><td %s><span>Run Easy 30 min</span></td></tr>
+                <tr><td %s><span>Week 2</span></td><td %s><span>Rest</span></td><td %s><span>Speed Play 35 min</span></td></tr></table>
+                <p>%s</p>
+                </div></body></html>
+                """.formatted(P1, cell, cell, cell, cell, cell, cell, P2);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertTrue(body.contains("Week 2 Rest Speed Play 35 min"), body);
+    }
+
+    @Test
     void hoverCardsInsideParagraphsAreNotText() {
         String html = """
                 <html><body><article>
