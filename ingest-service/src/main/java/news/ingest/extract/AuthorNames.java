@@ -89,6 +89,9 @@ final class AuthorNames {
      * @param strict    true for visible text (needs two name words, capitalised); false for structured metadata
      * @return person names, possibly empty
      */
+    /** What separates a name from the site's name after it: "Jane Doe | Site", "Jane Doe - Site", "Jane Doe for Site". */
+    private static final Pattern SITE_SEPARATOR = Pattern.compile("(?:[-|–—·•,:/(]|\\b(?:for|at|of|on|de|di|da|von|für|pour|para|per))\\s*$", Pattern.CASE_INSENSITIVE);
+
     static List<String> clean(String raw, String siteName, boolean strict) {
         List<String> out = new ArrayList<>();
         if (raw == null) {
@@ -105,7 +108,11 @@ final class AuthorNames {
         s = s.replaceFirst("(?i)^.{0,40}?\\b(?:written|posted|authored|contributed|reported)\\s+by:?\\s+(?=\\p{Lu})", "");
         s = PREFIX.matcher(s).replaceFirst("");
         if (siteName != null && s.length() > siteName.length() + 3 && s.toLowerCase(Locale.ROOT).endsWith(siteName.toLowerCase(Locale.ROOT))) {
-            s = s.substring(0, s.length() - siteName.length());
+            String rest = s.substring(0, s.length() - siteName.length());
+            if (!SITE_SEPARATOR.matcher(rest).find()) {
+                return out; // "Ediciones El País": an organisation named after the site, not "Jane Doe | El País"
+            }
+            s = rest;
         }
         Matcher pair = FIRST_NAMES.matcher(s.strip());
         if (!strict && pair.matches() && !pair.group(1).equals(pair.group(2))

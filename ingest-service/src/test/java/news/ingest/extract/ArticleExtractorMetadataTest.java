@@ -48,6 +48,17 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void publisherNamedAfterTheSiteIsNoAuthorButANameBeforeTheSiteIs() {
+        String publisher = page("<meta property=\"og:site_name\" content=\"El País\"><meta name=\"author\" content=\"Ediciones El País\">",
+                "<article><h1>Las listas de espera se agravan</h1>" + BODY + "</article>");
+        String signed = page("<meta property=\"og:site_name\" content=\"El País\"><meta name=\"author\" content=\"María R. Sahuquillo | El País\">",
+                "<article><h1>Las listas de espera se agravan</h1>" + BODY + "</article>");
+
+        assertEquals(List.of(), extractor.fromHtml(publisher, null).authors());
+        assertEquals(List.of("María R. Sahuquillo"), extractor.fromHtml(signed, null).authors());
+    }
+
+    @Test
     void bylineWithAColonOrAWrittenByLabel() {
         String colon = page("", "<h1>Mini-SGLang: Efficient Inference Engine</h1><p>by: <!-- -->Ziyi Xu<!-- -->, Dec 17, 2025</p>" + BODY);
         String written = page("", "<h1>Why Cheap SEO Does Not Work</h1>" + BODY + "<div><p>Written by John Crenshaw</p></div>");
