@@ -52,6 +52,10 @@ final class Dates {
     private static final Pattern URL_YEAR_MONTH_DAY_SPLIT = Pattern.compile(
             "/((?:19|20)\\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/");
 
+    /** The year, then the section, then month and day: "/2010/POLITICS/08/13/", "/2013/middle_east/8/3/". */
+    private static final Pattern URL_YEAR_SECTION_MONTH_DAY = Pattern.compile(
+            "/((?:19|20)\\d{2})/\\p{Alpha}[\\p{Alpha}_-]{1,30}/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/");
+
     private static final Pattern URL_YEAR_MONTH_NAME_DAY = Pattern.compile(
             "(?i)/((?:19|20)\\d{2})/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
                     + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/(0?[1-9]|[12]\\d|3[01])/");
@@ -210,7 +214,10 @@ final class Dates {
         return out;
     }
 
-    /** A date written in a URL path such as {@code /2025/01/11/} or {@code /20250111/}; midnight UTC; null if none. */
+    /**
+     * A date written in a URL path such as {@code /2025/01/11/}, {@code /20250111/} or {@code /2010/POLITICS/08/13/};
+     * midnight UTC; null if none.
+     */
     static OffsetDateTime fromUrl(String url) {
         if (url == null) {
             return null;
@@ -224,7 +231,10 @@ final class Dates {
         if (!m.find()) {
             m = URL_DATE.matcher(path);
             if (!m.find()) {
-                return null;
+                m = URL_YEAR_SECTION_MONTH_DAY.matcher(path);
+                if (!m.find()) {
+                    return null;
+                }
             }
         }
         return build(m.group(1), m.group(2), m.group(3), null, 0);

@@ -1,6 +1,7 @@
 package news.ingest.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -407,6 +408,15 @@ class ArticleExtractorMetadataTest {
                 .publishedAt().toLocalDate());
         assertEquals(LocalDate.of(2023, 3, 10), published(plain));
         assertEquals(LocalDate.of(2025, 12, 15), Dates.fromUrl("https://example.org/articles/2025-12-15+Rust+backend").toLocalDate());
+    }
+
+    @Test
+    void urlDateWithTheSectionBetweenYearAndMonth() {
+        assertEquals(LocalDate.of(2010, 8, 13),
+                Dates.fromUrl("http://www.cnn.com/2010/POLITICS/08/13/democrats.social.security/index.html").toLocalDate());
+        assertEquals(LocalDate.of(2013, 8, 3),
+                Dates.fromUrl("http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/index.html").toLocalDate());
+        assertNull(Dates.fromUrl("https://example.org/2013/page/14/32/"));
     }
 
     @Test
