@@ -39,7 +39,7 @@ public final class ArticleExtractor {
         }
         Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
         HtmlMetadata meta = new HtmlMetadata(doc, pageUrl);
-        List<String> paragraphs = HtmlBody.extract(doc, meta.title, meta.description);
+        List<String> paragraphs = HtmlBody.extract(doc, meta.title, meta.description, meta.authors);
         String body = String.join(PARAGRAPH_SEPARATOR, paragraphs);
         int words = Text.wordCount(body);
         if (meta.ldArticleBody != null && words < 50 && Text.wordCount(meta.ldArticleBody) > Math.max(50, 2 * words)) {

@@ -99,7 +99,7 @@ final class HtmlBody {
      * @param description the page's summary (meta description), dropped from the top of the body when a standfirst
      *                    repeats it; may be null
      */
-    static List<String> extract(Document doc, String title, String description) {
+    static List<String> extract(Document doc, String title, String description, List<String> authors) {
         Element root = doc.body();
         if (root == null) {
             return List.of();
@@ -150,7 +150,7 @@ final class HtmlBody {
             }
         }
         Element article = narrowToArticle(widenToProse(best, root, sums), sums);
-        return emit(segments, withContinuations(article, root, sums), title, description);
+        return emit(segments, withContinuations(article, root, sums), title, description, authors);
     }
 
     /** Share of the page's prose an ancestor of the best block must hold to be the article instead. */
@@ -331,7 +331,8 @@ final class HtmlBody {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
 
-    private static List<String> emit(List<Segment> segments, Set<Element> containers, String title, String description) {
+    private static List<String> emit(List<Segment> segments, Set<Element> containers, String title, String description,
+                                     List<String> authors) {
         List<String> out = new ArrayList<>();
         String titleKey = title == null ? null : Text.squash(title);
         String summaryKey = description == null ? "" : Text.squash(description);
@@ -362,6 +363,9 @@ final class HtmlBody {
                 continue;
             }
             if (t.length() < 250 && (CREDIT_LINE.matcher(t).find())) {
+                continue;
+            }
+            if (isAuthorNote(t, authors)) {
                 continue;
             }
             if (titleKey != null && t.length() >= titleKey.length() && t.length() <= 2 * titleKey.length() + 40
@@ -397,6 +401,23 @@ final class HtmlBody {
      * link, or one followed by a fragment, is a list of other pages.
      */
     private static final int LINKED_ITEM_OWN_CHARS = 40;
+
+    /** What follows the author's name in a note about them: "Jane Doe is a freelance writer ...". */
+    private static final Pattern AUTHOR_NOTE = Pattern.compile("\\s+(?:is|was|currently|has|writes|covers|joined|serves|holds"
+            + "|specializes|specialises|lives)\\b");
+
+    /**
+     * A note about the article's author, beginning with their name ("Jane Doe is a freelance writer living in Ohio."):
+     * the byline's box, not the article.
+     */
+    private static boolean isAuthorNote(String t, List<String> authors) {
+        for (String author : authors) {
+            if (t.startsWith(author) && AUTHOR_NOTE.matcher(t).region(author.length(), t.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The heading of a list of other articles: "Related posts", "You may also like", "Leia também", ... */
     private static final Pattern RELATED_HEADING = Pattern.compile("(?i)(?:(?:recent|related|more|popular|trending|latest"

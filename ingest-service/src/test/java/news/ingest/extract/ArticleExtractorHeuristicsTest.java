@@ -93,6 +93,22 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void noteAboutTheAuthorIsNotTheArticle() {
+        String html = """
+                <html><head><meta name="author" content="Jane Roe"></head><body><article>
+                <h1>Cycling lanes approved</h1>
+                <p>%s</p><p>%s</p>
+                <p>Jane Roe is a freelance writer living in Ohio who covers city politics and transport.</p>
+                </article></body></html>
+                """.formatted(P1, P2);
+
+        ExtractedArticle article = extractor.fromHtml(html, null);
+
+        assertEquals(List.of("Jane Roe"), article.authors());
+        assertEquals(P1 + "\n\n" + P2, article.body());
+    }
+
+    @Test
     void dataTableComesOutOneLinePerRow() {
         String html = """
                 <html><body><div class="content">
