@@ -124,9 +124,11 @@ public record Taxonomy(String version, Scoring scoring, List<String> neutralPhra
      *                      (themes the model does not know keep their cue result)
      * @param cueFloorShort the same for a short text: a theme the cue rules find is kept when the model gives it
      *                      at least this probability
+     * @param secondaryShareLong in a long text, a theme after the leading one needs at least this fraction of the
+     *                      leading theme's score
      */
     public record ModelScoring(String resource, double minProb, double secondaryProb, int chunkWords, double minShare,
-                               double minPieces, double cueFloor, double cueFloorShort) {
+                               double minPieces, double cueFloor, double cueFloorShort, double secondaryShareLong) {
 
         public ModelScoring {
             Objects.requireNonNull(resource, "model.resource");

@@ -33,7 +33,9 @@ import news.events.ThemeTag;
  * {@code cueFloorShort} in a short one);
  * those are scored no higher than twice their model share, so they rank below the model's own themes. On a long text
  * a theme the model does not know is scored no higher than its share of the text's cue weight, which puts it on the
- * scale of the model's shares: a few travel phrases in the story of a minister's visit do not rank first.
+ * scale of the model's shares: a few travel phrases in the story of a minister's visit do not rank first. On a
+ * long text every further theme needs at least {@code secondaryShareLong} of the leading theme's score: a company
+ * report that names a lawsuit is not also crime news.
  */
 public final class ThemeTagger {
 
@@ -133,6 +135,10 @@ public final class ThemeTagger {
                     cue.evidence()));
         }
         tags.sort(Comparator.comparingDouble(ThemeTag::score).reversed().thenComparing(ThemeTag::theme));
+        if (scored.longText() && !tags.isEmpty()) {
+            double floor = taxonomy.model().secondaryShareLong() * tags.get(0).score();
+            tags.removeIf(t -> t.score() < floor);
+        }
         return tags;
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import news.analysis.entity.CountryDetector;
 import news.events.Evidence;
 import news.events.ThemeTag;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,48 @@ class ThemeTaggerTest {
         assertEvidenceOffsets(tags, title, body);
         assertTrue(tags.get(0).evidence().stream().anyMatch(e -> e.field().equals("title")),
                 "title evidence expected for " + tags.get(0));
+    }
+
+    @Test
+    void aLongArticleKeepsOnlyFurtherThemesWithAFifthOfTheLeadingScore() {
+        String body = """
+                NASA's Perseverance rover has found the clearest signs yet of ancient microbial life on Mars, scientists \
+                said on Wednesday, after analysing a rock sample drilled from the rim of Jezero Crater. The sample holds \
+                minerals and organic molecules that on Earth are usually made by microbes.
+
+                The rover's instruments detected spots ringed by iron phosphate and iron sulfide, a pattern that on Earth \
+                forms when bacteria feed on organic matter. The team stressed that chemistry without life could also \
+                produce the pattern, and that only a return of the sample to laboratories on Earth could settle it.
+
+                Researchers at the Jet Propulsion Laboratory in Pasadena said the rock formed in a lake that filled the \
+                crater more than three billion years ago. Water carried clay and salts into the basin, where layers of \
+                mud trapped organic compounds, the kind of setting where life could have taken hold.
+
+                The findings were published in the journal Nature. Independent planetary scientists called the data the \
+                most compelling yet from any mission, but urged caution until the samples are examined with instruments \
+                too large to fly on a rover, such as electron microscopes and mass spectrometers.
+
+                The Mars Sample Return mission meant to bring the rock home has faced delays. Its cost estimate rose to \
+                eleven billion dollars, and the agency is studying cheaper designs from private companies, with a \
+                decision expected next year.
+
+                Perseverance landed in February 2021 and has driven more than thirty kilometres. It has collected more \
+                than two dozen samples, sealed in titanium tubes and left on the surface for a later mission to pick \
+                up, along with a small helicopter that made the first powered flight on another planet.""";
+        Taxonomy shipped = Taxonomy.fromClasspath();
+        Taxonomy.ModelScoring m = shipped.model();
+        Taxonomy noFloor = new Taxonomy(shipped.version(), shipped.scoring(), shipped.neutralPhrases(),
+                shipped.countryCue(), shipped.themes(), new Taxonomy.ModelScoring(m.resource(), m.minProb(),
+                m.secondaryProb(), m.chunkWords(), m.minShare(), m.minPieces(), m.cueFloor(), m.cueFloorShort(), 0));
+        ThemeModel model = ThemeModel.fromClasspath(m.resource());
+
+        List<ThemeTag> tags = TAGGER.tag(null, body);
+        List<ThemeTag> withoutFloor = new ThemeTagger(noFloor, CountryDetector.fromClasspath(), model).tag(null, body);
+
+        assertEquals(List.of("science-technology"), tags.stream().map(ThemeTag::theme).toList());
+        assertTrue(themes(withoutFloor).contains("economy"), "the cost paragraph alone: " + withoutFloor);
+        assertTrue(withoutFloor.stream().filter(t -> t.theme().equals("economy")).allMatch(
+                t -> t.score() < m.secondaryShareLong() * withoutFloor.get(0).score()), withoutFloor.toString());
     }
 
     @Test
