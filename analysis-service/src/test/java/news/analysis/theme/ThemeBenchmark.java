@@ -99,7 +99,8 @@ public final class ThemeBenchmark {
         errors.forEach(System.out::println);
         System.out.printf("ThemeBenchmark on %s (%s ids, %d items, taxonomy %s, %.0f ms)%n",
                 new File(csv).getName(), split, items.size(), tagger.taxonomyVersion(), ms);
-        System.out.println("model: " + (modelFile == null ? "shipped resource" : modelFile));
+        System.out.println("model: " + (modelFile == null ? "shipped resource, trained on all these ids: a training-set"
+                + " score, not an estimate for unseen items (train on one half and score the other, see README)" : modelFile));
         System.out.printf("%-20s %6s %6s %6s %6s %6s %6s%n", "theme", "gold", "pred", "P", "R", "F1", "");
         double sumF1 = 0;
         for (Map.Entry<String, int[]> e : counts.entrySet()) {
