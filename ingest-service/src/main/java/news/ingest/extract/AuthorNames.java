@@ -81,6 +81,10 @@ final class AuthorNames {
         return !ACCOUNTS.contains(lower) && name.split("\\s+").length <= 6 && !name.equals(lower) || TEAM.matcher(name).matches();
     }
 
+    /** What separates a name from the site's name after it: "Jane Doe | Site", "Jane Doe - Site", "Jane Doe for Site". */
+    private static final Pattern SITE_SEPARATOR = Pattern.compile(
+            "(?:[-|–—·•,:/(]|\\b(?:for|at|of|on|de|di|da|von|für|pour|para|per))\\s*$", Pattern.CASE_INSENSITIVE);
+
     /**
      * Cleans one raw author value.
      *
@@ -89,9 +93,6 @@ final class AuthorNames {
      * @param strict    true for visible text (needs two name words, capitalised); false for structured metadata
      * @return person names, possibly empty
      */
-    /** What separates a name from the site's name after it: "Jane Doe | Site", "Jane Doe - Site", "Jane Doe for Site". */
-    private static final Pattern SITE_SEPARATOR = Pattern.compile("(?:[-|–—·•,:/(]|\\b(?:for|at|of|on|de|di|da|von|für|pour|para|per))\\s*$", Pattern.CASE_INSENSITIVE);
-
     static List<String> clean(String raw, String siteName, boolean strict) {
         List<String> out = new ArrayList<>();
         if (raw == null) {

@@ -98,6 +98,7 @@ final class HtmlBody {
      * @param title       the article title, dropped from the body when repeated there; may be null
      * @param description the page's summary (meta description), dropped from the top of the body when a standfirst
      *                    repeats it; may be null
+     * @param authors     the article's authors: a paragraph about one of them ("Jane Doe is a writer ...") is dropped
      */
     static List<String> extract(Document doc, String title, String description, List<String> authors) {
         Element root = doc.body();
