@@ -40,7 +40,8 @@ final class HtmlBody {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Pattern META_VALUE = Pattern.compile("(?i)https?://\\S+|\\d{4}-\\d{2}-\\d{2}T[\\d:.+\\-Z]+|\\d+(?:px)?");
     private static final Pattern CREDIT_LINE = Pattern.compile("(?i)©|\\(c\\) ?\\d{4}|all rights reserved|copyright \\d{4}"
-            + "|getty images$|shutterstock$|^(?:photo|image|picture|video)(?: credit)?s?\\s*(?:by|:)|/ ?(?:reuters|afp|ap|getty)$");
+            + "|getty images$|shutterstock$|^(?:photo|image|picture|video)(?: credit)?s?\\s*(?:by|:)|/ ?(?:reuters|afp|ap|getty)$"
+            + "|(?-i:\\b(?:REUTERS|AFP|EPA|AP Photo)/\\p{Lu})");
     private static final Pattern BOILERPLATE_LINE = Pattern.compile("(?i)^(?:share|share this|share this article|share on \\w+"
             + "|advertisement|advertisment|ad|sponsored|sponsored content|read more|related|related articles|related posts"
             + "|related stories|tags?\\s*:.*|filed under.*|topics?\\s*:.*|categor(?:y|ies)\\s*:.*|click here.*|subscribe.*"

@@ -109,6 +109,23 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void agencyPhotoCreditIsNotTextButAPollNamedAfterTheAgencyIs() {
+        String html = """
+                <html><body><article>
+                <p>%s</p>
+                <div>- Tapie en 2008. REUTERS/Benoit Tessier -</div>
+                <p>A Reuters/Ipsos poll found that most residents back the plan.</p>
+                <p>%s</p>
+                </article></body></html>
+                """.formatted(P1, P2);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertFalse(body.contains("Benoit Tessier"), body);
+        assertTrue(body.contains("A Reuters/Ipsos poll found that most residents back the plan."), body);
+    }
+
+    @Test
     void dataTableComesOutOneLinePerRow() {
         String html = """
                 <html><body><div class="content">
