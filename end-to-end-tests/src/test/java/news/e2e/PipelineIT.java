@@ -178,14 +178,18 @@ class PipelineIT {
         String page = ingestAndAwait(SEEDS.resolve("004_7c684e5ceb3d12cc.txt"));
 
         JsonPath article = awaitArticle(clean);
-        assertTrue(article.getList("themes.theme").containsAll(List.of("trade", "security", "environment", "diplomacy")),
-                "seed 000 themes: " + article.getList("themes.theme"));
+        assertTrue(article.getList("themes.theme").containsAll(List.of("trade", "security", "environment", "diplomacy",
+                "travel-tourism")), "seed 000 themes: " + article.getList("themes.theme"));
+        assertEquals("diplomacy", article.getString("themes[0].theme"), "seed 000 leads with diplomacy");
         assertTrue(article.getList("countries.code").containsAll(List.of("CN", "JP")),
                 "seed 000 countries: " + article.getList("countries.code"));
         assertEvidenceMatchesText(article);
         assertTrue(article.getList("entities.name").containsAll(List.of("Takeshi Iwaya", "Wang Yi", "Li Qiang",
                 "Shigeru Ishiba", "Xi Jinping")), "seed 000 people: " + article.getList("entities.name"));
         JsonPath analysis = awaitArticle(page);
+        List<String> pageThemes = analysis.getList("themes.theme");
+        assertTrue(pageThemes.containsAll(List.of("diplomacy", "trade", "environment", "security"))
+                && (pageThemes.contains("culture") || pageThemes.contains("education")), "seed 004 themes: " + pageThemes);
         assertTrue(analysis.getList("countries.code").containsAll(List.of("CN", "JP")));
         assertEquals("Ahmed El-sayed", analysis.getString("authors[0]"));
         assertTrue(analysis.getString("title").startsWith("Redefining Dynamics"), analysis.getString("title"));
