@@ -28,8 +28,9 @@ import news.events.Evidence;
  * organisation's name) is:
  * <ul>
  *   <li>a <b>person</b> when a role from the lexicon stands in it or right before it ("Japanese Foreign Minister
- *   Takeshi Iwaya" gives Takeshi Iwaya, role Foreign Minister), after an honorific ("Mr. Wang"), or when a two- or
- *   three-word name is followed by a reporting verb ("Li Qiang said");</li>
+ *   Takeshi Iwaya" gives Takeshi Iwaya, role Foreign Minister), after an honorific ("Mr. Wang"), when a two- or
+ *   three-word name is followed by a reporting verb ("Li Qiang said"), or comes right after one and ends the clause
+ *   ("..., said Tom Bonier of the National Committee");</li>
  *   <li>an <b>organisation</b> when its last word is an organisation head word ("Xinhua News Agency", "Foreign
  *   Ministry") or it is a known organisation ("Nikkei").</li>
  * </ul>
@@ -332,11 +333,32 @@ public final class EntityDetector {
         boolean tail = i > 0 && ("of".equals(tokens.get(i - 1).norm()) || "for".equals(tokens.get(i - 1).norm()));
         boolean after = to < tokens.size() && personCues.contains(tokens.get(to).norm()) && !tail
                 && TextTokenizer.joinable(text, tokens.get(to - 1), tokens.get(to));
-        if ((before || after) && to - i <= 3 && !notNames.contains(tokens.get(to - 1).norm())) {
+        // "..., said Tom Bonier of the liberal ...": a reporting verb right before a name that ends the clause
+        boolean reported = i > 0 && REPORTING_BEFORE.contains(tokens.get(i - 1).norm()) && to - i >= 2
+                && tokens.get(to - 1).surface().length() > 1 // "said Mary E. Lovely": not cut at an initial
+                && TextTokenizer.joinable(text, tokens.get(i - 1), tokens.get(i)) && endsClause(text, tokens, to);
+        if ((before || after || reported) && to - i <= 3 && !notNames.contains(tokens.get(to - 1).norm())) {
             addPerson(field, text, tokens, i, to, null, found, single);
         } else if (to - i <= 3) {
             add(found, field, text, MAYBE_PERSON, tokens.get(i), tokens.get(to - 1), null);
         }
+    }
+
+    /** Verbs that introduce the speaker after a quote: "..., said Tom Bonier of ...". */
+    private static final Set<String> REPORTING_BEFORE = Set.of("said", "says", "added");
+
+    private static final Set<String> CLAUSE_GOES_ON = Set.of("of", "who");
+
+    /** @return true when the run ending before {@code to} ends its clause: a comma, a full stop, "of" or "who" next */
+    private static boolean endsClause(String text, List<Token> tokens, int to) {
+        int k = tokens.get(to - 1).end();
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (k >= text.length() || ",.;".indexOf(text.charAt(k)) >= 0) {
+            return true;
+        }
+        return to < tokens.size() && tokens.get(to).start() == k && CLAUSE_GOES_ON.contains(tokens.get(to).norm());
     }
 
     private List<String> roleAt(List<Token> tokens, int k, int to) {

@@ -71,6 +71,16 @@ class EntityDetectorTest {
     }
 
     @Test
+    void theSpeakerNamedAfterAQuoteIsAPerson() {
+        String body = "\u201cIt is hard to argue otherwise,\u201d said Tom Bonier of the liberal group. \u201cWe will see,\u201d "
+                + "said Rusmik Oza, head of research. Prices fell, said Mary E. Lovely, a professor. Markets closed, "
+                + "analysts said Monday. The index rose, said Wall Street Journal reporters in New York.";
+        Map<String, EntityMention> people = people(DETECTOR.detect(null, body));
+
+        assertEquals(Set.of("Tom Bonier", "Rusmik Oza"), people.keySet());
+    }
+
+    @Test
     void aDatelineDashAndASentenceStarterAreNotPartOfAName() {
         String body = "BERLIN -- The European Space Agency said on Monday that the probe was safe. Former National "
                 + "Security Council officials disagreed. Key Security Council members met on Tuesday. The Ceres "
