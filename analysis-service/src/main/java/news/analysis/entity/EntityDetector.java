@@ -227,7 +227,7 @@ public final class EntityDetector {
                 } else if (LINKS.contains(t.norm()) && j + 1 < tokens.size() && nameWord(tokens.get(j + 1))
                         && TextTokenizer.joinable(text, tokens.get(j - 1), t)
                         && TextTokenizer.joinable(text, t, tokens.get(j + 1))
-                        && (linkedOrg(tokens, j + 1) && !twoNames(tokens, i, j) || roleAcross(tokens, i, j))) {
+                        && (linkedOrg(text, tokens, j + 1) && !twoNames(tokens, i, j) || roleAcross(tokens, i, j))) {
                     j += 2;
                 } else {
                     break;
@@ -267,9 +267,11 @@ public final class EntityDetector {
     }
 
     /** @return true when the capitalised run from {@code k} ends in an organisation head word */
-    private boolean linkedOrg(List<Token> tokens, int k) {
-        int j = k;
-        while (j < tokens.size() && nameWord(tokens.get(j))) {
+    private boolean linkedOrg(String text, List<Token> tokens, int k) {
+        int j = k + 1;
+        // an abbreviation in brackets follows the name: "Atmospheric Administration (NOAA)" ends at Administration
+        while (j < tokens.size() && nameWord(tokens.get(j))
+                && text.lastIndexOf('(', tokens.get(j).start()) < tokens.get(j - 1).end()) {
             j++;
         }
         return orgHeads.contains(tokens.get(j - 1).norm()) || orgHeads.contains(tokens.get(k - 2).norm());

@@ -81,6 +81,17 @@ class EntityDetectorTest {
     }
 
     @Test
+    void anAbbreviationInBracketsEndsTheNameItFollows() {
+        String body = "Experts at the National Oceanic and Atmospheric Administration (NOAA) and the Interior "
+                + "Department said the oil was gone. The United Nations and European Union (EU) disagreed.";
+        List<String> orgs = DETECTOR.detect(null, body).stream().filter(e -> e.type().equals(EntityMention.ORGANIZATION))
+                .map(EntityMention::name).toList();
+
+        assertEquals(List.of("National Oceanic and Atmospheric Administration", "Interior Department", "United Nations",
+                "European Union"), orgs);
+    }
+
+    @Test
     void aDatelineDashAndASentenceStarterAreNotPartOfAName() {
         String body = "BERLIN -- The European Space Agency said on Monday that the probe was safe. Former National "
                 + "Security Council officials disagreed. Key Security Council members met on Tuesday. The Ceres "
