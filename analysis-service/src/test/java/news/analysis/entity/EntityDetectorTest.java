@@ -92,6 +92,17 @@ class EntityDetectorTest {
     }
 
     @Test
+    void anOccupationBeforeANameIsItsRoleNotPartOfIt() {
+        String body = "Farmer Chad Smith said his farm stands to lose money. \"He will never harm a child again,\" said "
+                + "U.S. Attorney Nealy Cox.";
+        Map<String, EntityMention> people = people(DETECTOR.detect(null, body));
+
+        assertEquals(Set.of("Chad Smith", "Nealy Cox"), people.keySet());
+        assertEquals("Farmer", people.get("Chad Smith").role());
+        assertEquals("Attorney", people.get("Nealy Cox").role());
+    }
+
+    @Test
     void aDatelineDashAndASentenceStarterAreNotPartOfAName() {
         String body = "BERLIN -- The European Space Agency said on Monday that the probe was safe. Former National "
                 + "Security Council officials disagreed. Key Security Council members met on Tuesday. The Ceres "
