@@ -222,7 +222,7 @@ public final class EntityDetector {
             int j = i + 1;
             while (j < tokens.size()) {
                 Token t = tokens.get(j);
-                if (nameWord(t) && TextTokenizer.joinable(text, tokens.get(j - 1), t)) {
+                if (nameWord(t) && (TextTokenizer.joinable(text, tokens.get(j - 1), t) || afterInitial(text, tokens.get(j - 1), t))) {
                     j++;
                 } else if (LINKS.contains(t.norm()) && j + 1 < tokens.size() && nameWord(tokens.get(j + 1))
                         && TextTokenizer.joinable(text, tokens.get(j - 1), t)
@@ -264,6 +264,12 @@ public final class EntityDetector {
             }
         }
         return false;
+    }
+
+    /** @return true when {@code left} is an initial and its full stop is all that stands before {@code right}: "Thomas M. Hoenig" */
+    private static boolean afterInitial(String text, Token left, Token right) {
+        return left.surface().length() == 1 && Character.isUpperCase(left.surface().charAt(0))
+                && text.substring(left.end(), right.start()).matches("\\. ?");
     }
 
     /** @return true when the capitalised run from {@code k} ends in an organisation head word */

@@ -77,7 +77,7 @@ class EntityDetectorTest {
                 + "analysts said Monday. The index rose, said Wall Street Journal reporters in New York.";
         Map<String, EntityMention> people = people(DETECTOR.detect(null, body));
 
-        assertEquals(Set.of("Tom Bonier", "Rusmik Oza"), people.keySet());
+        assertEquals(Set.of("Tom Bonier", "Rusmik Oza", "Mary E. Lovely"), people.keySet());
     }
 
     @Test
@@ -100,6 +100,19 @@ class EntityDetectorTest {
         assertEquals(Set.of("Chad Smith", "Nealy Cox"), people.keySet());
         assertEquals("Farmer", people.get("Chad Smith").role());
         assertEquals("Attorney", people.get("Nealy Cox").role());
+    }
+
+    @Test
+    void aMiddleInitialStaysInTheNameAndAQuestionWordStartsNone() {
+        String body = "Kansas City Fed President Thomas M. Hoenig said rates were too low. Hoenig dissented again. "
+                + "What Page said next surprised everyone. The Scottish Ambulance Service said two men were treated.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        Map<String, EntityMention> people = people(found);
+
+        assertEquals(Set.of("Thomas M. Hoenig"), people.keySet());
+        assertEquals(2, people.get("Thomas M. Hoenig").mentions());
+        assertTrue(found.stream().anyMatch(e -> e.type().equals(EntityMention.ORGANIZATION)
+                && e.name().equals("Scottish Ambulance Service")), found.toString());
     }
 
     @Test
