@@ -36,7 +36,8 @@ public final class ArticleAnalyzer {
      * them, and ranks a theme the model does not know (travel, religion, ...) there by its share of the cues; it
      * also counts a person's name where it stands with no role or cue ("Wang Yi is set to visit"); version 7
      * (taxonomy 2026.11-5) tags a further theme of a long article only with a fifth of the leading theme's score,
-     * and takes the speaker named after a quote as a person ("..., said Tom Bonier of ...").
+     * takes the speaker named after a quote as a person ("..., said Tom Bonier of ..."), keeps middle initials in
+     * names, reads occupations before a name as its role, and knows more organisations by name (NASA, Twitter, ...).
      */
     public static final int ANALYSIS_VERSION = 7;
 
