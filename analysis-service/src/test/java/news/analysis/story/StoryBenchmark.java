@@ -15,9 +15,10 @@ import news.events.ArticleIds;
 import news.events.IngestedArticle;
 
 /**
- * Clusters the 181 unrelated article bodies of the article-extraction corpus (all "ingested now", undated, so
- * time never separates them) and prints the throughput of feature extraction and assignment, and every merge:
- * ideally none, as the pages are about different things.
+ * Clusters the 181 article bodies of the article-extraction corpus (all "ingested now", undated, so time never
+ * separates them) and prints the throughput of feature extraction and assignment, and every merge. Most pages are
+ * about different things, but a few pairs report the same event from different outlets (Europa's water plumes,
+ * NASA's lunar landers, South Dakota's meth campaign, the WeWork inquiry): those merges are right, any other is not.
  *
  * <p>{@code ./bench.sh stories} from the repository root.
  */
