@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Reads when an article was published and last changed, trusting sources in this order: JSON-LD, {@code <meta>}
@@ -35,7 +34,10 @@ final class Datelines {
     /** A label that names the date below or beside it as the publication date: "Published", "Date published:". */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?i)(?:date )?(?:published|publication date|posted)(?: on)?\\s*:?");
     /** "Updated", "Last updated on:", "Modified" right before a date: the date of the last change, not of publication. */
-    private static final Pattern UPDATE_LABEL = Pattern.compile("(?i)\\b(?:updated|modified|revised)(?:\\s+on)?\\s*:?\\s*$");
+    private static final Pattern UPDATE_LABEL = Pattern.compile("(?iu)\\b(?:updated|modified|revised|mise? à jour|actualizad[oa]"
+            + "|aktualisiert|atualizad[oa]|aggiornat[oa]|bijgewerkt)(?:\\s+(?:on|le|el|am|em|il|op))?\\s*:?\\s*$");
+    /** A numeric date written with slashes or dashes ("06/04/2013"), which the United States reads month first. */
+    private static final Pattern SLASHED_DATE = Pattern.compile("\\b\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}\\b");
 
     private final Document doc;
     private final Map<String, String> meta;
@@ -94,6 +96,9 @@ final class Datelines {
         if (modifiedAt == null) {
             modifiedAt = firstMetaDate(MODIFIED_META);
         }
+        if (publishedAt == null) {
+            publishedAt = timeIn("[itemprop=datePublished]"); // microdata: structured too
+        }
         boolean structured = publishedAt != null;
         if (publishedAt == null) {
             publishedAt = visibleDate();
@@ -106,6 +111,8 @@ final class Datelines {
         OffsetDateTime other = shownText == null ? null : Dates.otherReading(shownText);
         if (other != null && (sameDay(other, publishedAt) || sameDay(other, Dates.fromUrl(HtmlMetadata.first(pageUrl, canonicalUrl))))) {
             shown = other; // "09.10.2024" or "03/10/2023" reads both ways: the reading the metadata or the URL gives is meant
+        } else if (other != null && SLASHED_DATE.matcher(shownText).find() && writesDayFirst()) {
+            shown = other; // "le 06/04/2013" on a French page is the 6th of April
         }
         boolean shownAsUpdate = shown != null && UPDATE_LABEL.matcher(shownText.substring(0, Dates.indexOf(shownText))).find();
         if (shown != null && !sameDay(shown, publishedAt) && publishedAt != null
@@ -121,6 +128,16 @@ final class Datelines {
         if (publishedAt == null) {
             publishedAt = HtmlMetadata.first(dateBesideByline(), labelledDate(), Dates.fromUrl(HtmlMetadata.first(pageUrl, canonicalUrl)));
         }
+    }
+
+    /**
+     * Whether the page's declared language writes numeric dates day first: every language but English, and English
+     * outside the United States ("en-GB", "en-AU", "en-IN"); an undeclared language is read the American way.
+     */
+    private boolean writesDayFirst() {
+        Element html = doc.selectFirst("html");
+        String lang = html == null ? "" : html.attr("lang").strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return !lang.isEmpty() && !lang.equals("en") && !lang.startsWith("en-us") && LanguageGuesser.primarySubtag(lang) != null;
     }
 
     /** The date in the first of these {@code <meta>} names that holds one; null if none does. */
@@ -239,9 +256,9 @@ final class Datelines {
         return false;
     }
 
-    private OffsetDateTime visibleDate() {
-        Elements times = doc.select("[itemprop=datePublished], time[pubdate], time[datetime], time");
-        for (Element t : times) {
+    /** The first date of an element the selector picks outside the page's furniture (its attribute, else its text). */
+    private OffsetDateTime timeIn(String selector) {
+        for (Element t : doc.select(selector)) {
             if (PageText.insideNoise(t) && !labelledPublishedInArticle(t)) {
                 continue;
             }
@@ -249,6 +266,14 @@ final class Datelines {
             if (d != null) {
                 return d;
             }
+        }
+        return null;
+    }
+
+    private OffsetDateTime visibleDate() {
+        OffsetDateTime time = timeIn("time[pubdate], time[datetime], time");
+        if (time != null) {
+            return time;
         }
         for (Element e : doc.select("[class], [id]")) {
             String marker = e.className() + " " + e.id();

@@ -411,6 +411,26 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void microdataPublishedDateWinsOverAnUpdateShownFirstAndSlashedDatesReadDayFirstOutsideTheUs() {
+        String figaro = """
+                <html lang="fr"><head></head><body><article><h1>Montebourg envisage des privatisations partielles</h1>
+                <ul><li>Mis à jour <time itemprop="dateModified" datetime="2013-04-06T10:37:32+02:00">le 06/04/2013 à 10:37</time></li>
+                <li>Publié <time itemprop="datePublished" datetime="2013-04-05T17:08:23+02:00">le 05/04/2013 à 17:08</time></li></ul>
+                %s</article></body></html>
+                """.formatted(BODY);
+        String british = "<html lang=\"en-GB\"><head></head><body><article><h1>Cycling lanes approved</h1>"
+                + "<p>Published 06/04/2013</p>" + BODY + "</article></body></html>";
+        String american = british.replace("en-GB", "en-US");
+
+        ExtractedArticle a = extractor.fromHtml(figaro, null);
+
+        assertEquals(LocalDate.of(2013, 4, 5), a.publishedAt().toLocalDate());
+        assertEquals(LocalDate.of(2013, 4, 6), a.modifiedAt().toLocalDate());
+        assertEquals(LocalDate.of(2013, 4, 6), published(british));
+        assertEquals(LocalDate.of(2013, 6, 4), published(american));
+    }
+
+    @Test
     void urlDateWithTheSectionBetweenYearAndMonth() {
         assertEquals(LocalDate.of(2010, 8, 13),
                 Dates.fromUrl("http://www.cnn.com/2010/POLITICS/08/13/democrats.social.security/index.html").toLocalDate());
