@@ -11,9 +11,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads when an article was published and last changed, trusting sources in this order: JSON-LD, {@code <meta>}
- * tags, {@code <time>} and microdata, the date printed beside the headline or the byline, a labelled dateline
- * ("Posted on ..."), the URL. A date the page prints beside its headline wins over the metadata's, unless the page
- * labels it as an update.
+ * tags, microdata's {@code datePublished}, {@code <time>}, the date printed beside the headline or the byline, a
+ * labelled dateline ("Posted on ..."), the URL. A date the page prints beside its headline wins over the metadata's,
+ * unless the page labels it as an update. A numeric date that reads both ways ("06/04/2013") takes the reading the
+ * metadata or the URL confirms, else day first on a page declared in any language but US English.
  */
 final class Datelines {
 
@@ -33,7 +34,10 @@ final class Datelines {
     private static final Pattern DATELINE_LABEL = Pattern.compile("(?i)\\b(?:published|updated|posted|last updated|date)(?:\\s+on)?\\s*:?\\s*");
     /** A label that names the date below or beside it as the publication date: "Published", "Date published:". */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?i)(?:date )?(?:published|publication date|posted)(?: on)?\\s*:?");
-    /** "Updated", "Last updated on:", "Modified" right before a date: the date of the last change, not of publication. */
+    /**
+     * "Updated", "Last updated on:", "Modified", "Mis à jour le", "Aktualisiert am" right before a date: the date of the
+     * last change, not of publication.
+     */
     private static final Pattern UPDATE_LABEL = Pattern.compile("(?iu)\\b(?:updated|modified|revised|mise? à jour|actualizad[oa]"
             + "|aktualisiert|atualizad[oa]|aggiornat[oa]|bijgewerkt)(?:\\s+(?:on|le|el|am|em|il|op))?\\s*:?\\s*$");
     /** A numeric date written with slashes or dashes ("06/04/2013"), which the United States reads month first. */
