@@ -52,6 +52,7 @@ public final class EntityDetector {
     /** The roles ("foreign minister") by their first word, longest first. */
     private final Map<String, List<List<String>>> rolesByFirstWord = new HashMap<>();
     private final Set<String> personCues = new HashSet<>();
+    private final Set<String> speakerCues = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> orgs = new HashSet<>();
@@ -94,6 +95,7 @@ public final class EntityDetector {
             switch (section == null ? "" : section) {
                 case "roles" -> roles.add(List.of(norm.split(" ")));
                 case "person-cues" -> d.personCues.add(norm);
+                case "speaker-cues" -> d.speakerCues.add(norm);
                 case "honorifics" -> d.honorifics.add(norm);
                 case "org-heads" -> d.orgHeads.add(norm);
                 case "orgs" -> d.orgs.add(norm);
@@ -222,7 +224,8 @@ public final class EntityDetector {
             int j = i + 1;
             while (j < tokens.size()) {
                 Token t = tokens.get(j);
-                if (nameWord(t) && (TextTokenizer.joinable(text, tokens.get(j - 1), t) || afterInitial(text, tokens.get(j - 1), t))) {
+                Token prev = tokens.get(j - 1);
+                if (nameWord(t) && (TextTokenizer.joinable(text, prev, t) || afterInitial(text, prev, t))) {
                     j++;
                 } else if (LINKS.contains(t.norm()) && j + 1 < tokens.size() && nameWord(tokens.get(j + 1))
                         && TextTokenizer.joinable(text, tokens.get(j - 1), t)
@@ -266,18 +269,28 @@ public final class EntityDetector {
         return false;
     }
 
-    /** @return true when {@code left} is an initial and its full stop is all that stands before {@code right}: "Thomas M. Hoenig" */
+    /** @return true when {@code left} is an initial whose full stop is all before {@code right}: "Thomas M. Hoenig" */
     private static boolean afterInitial(String text, Token left, Token right) {
+        int gap = right.start() - left.end();
         return left.surface().length() == 1 && Character.isUpperCase(left.surface().charAt(0))
-                && text.substring(left.end(), right.start()).matches("\\. ?");
+                && (gap == 1 || gap == 2 && text.charAt(left.end() + 1) == ' ') && text.charAt(left.end()) == '.';
+    }
+
+    /** @return true when an opening bracket stands between the two tokens */
+    private static boolean bracketBetween(String text, Token left, Token right) {
+        for (int c = left.end(); c < right.start(); c++) {
+            if (text.charAt(c) == '(') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return true when the capitalised run from {@code k} ends in an organisation head word */
     private boolean linkedOrg(String text, List<Token> tokens, int k) {
         int j = k + 1;
         // an abbreviation in brackets follows the name: "Atmospheric Administration (NOAA)" ends at Administration
-        while (j < tokens.size() && nameWord(tokens.get(j))
-                && text.lastIndexOf('(', tokens.get(j).start()) < tokens.get(j - 1).end()) {
+        while (j < tokens.size() && nameWord(tokens.get(j)) && !bracketBetween(text, tokens.get(j - 1), tokens.get(j))) {
             j++;
         }
         return orgHeads.contains(tokens.get(j - 1).norm()) || orgHeads.contains(tokens.get(k - 2).norm());
@@ -342,7 +355,7 @@ public final class EntityDetector {
         boolean after = to < tokens.size() && personCues.contains(tokens.get(to).norm()) && !tail
                 && TextTokenizer.joinable(text, tokens.get(to - 1), tokens.get(to));
         // "..., said Tom Bonier of the liberal ...": a reporting verb right before a name that ends the clause
-        boolean reported = i > 0 && REPORTING_BEFORE.contains(tokens.get(i - 1).norm()) && to - i >= 2
+        boolean reported = i > 0 && speakerCues.contains(tokens.get(i - 1).norm()) && to - i >= 2
                 && tokens.get(to - 1).surface().length() > 1 // "said Mary E. Lovely": not cut at an initial
                 && TextTokenizer.joinable(text, tokens.get(i - 1), tokens.get(i)) && endsClause(text, tokens, to);
         if ((before || after || reported) && to - i <= 3 && !notNames.contains(tokens.get(to - 1).norm())) {
@@ -351,9 +364,6 @@ public final class EntityDetector {
             add(found, field, text, MAYBE_PERSON, tokens.get(i), tokens.get(to - 1), null);
         }
     }
-
-    /** Verbs that introduce the speaker after a quote: "..., said Tom Bonier of ...". */
-    private static final Set<String> REPORTING_BEFORE = Set.of("said", "says", "added");
 
     private static final Set<String> CLAUSE_GOES_ON = Set.of("of", "who");
 

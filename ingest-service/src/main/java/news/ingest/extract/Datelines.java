@@ -40,14 +40,14 @@ final class Datelines {
      */
     private static final Pattern UPDATE_LABEL = Pattern.compile("(?iu)\\b(?:updated|modified|revised|mise? à jour|actualizad[oa]"
             + "|aktualisiert|atualizad[oa]|aggiornat[oa]|bijgewerkt)(?:\\s+(?:on|le|el|am|em|il|op))?\\s*:?\\s*$");
-    /** A numeric date written with slashes or dashes ("06/04/2013"), which the United States reads month first. */
-    private static final Pattern SLASHED_DATE = Pattern.compile("\\b\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}\\b");
 
     private final Document doc;
     private final Map<String, String> meta;
     private final PageText page;
     private final List<String> authors;
     private final String canonicalUrl;
+    /** Whether the page's language writes numeric dates day first. */
+    private final boolean dayFirst;
     /** The text in which the date shown beside the headline was found. */
     private String shownText;
 
@@ -62,14 +62,16 @@ final class Datelines {
      * @param authors      the authors found so far (the byline's neighbourhood may hold the date)
      * @param pageUrl      the page's address, or null
      * @param canonicalUrl its canonical address, or null
+     * @param languageTag  the language the page declares ("fr", "en-GB"), or null
      */
     Datelines(Document doc, Map<String, String> meta, JsonLd ld, JsonNode article, PageText page, List<String> authors,
-              String pageUrl, String canonicalUrl) {
+              String pageUrl, String canonicalUrl, String languageTag) {
         this.doc = doc;
         this.meta = meta;
         this.page = page;
         this.authors = authors;
         this.canonicalUrl = canonicalUrl;
+        this.dayFirst = writesDayFirst(languageTag);
         readDates(ld, article, pageUrl);
     }
 
@@ -115,7 +117,7 @@ final class Datelines {
         OffsetDateTime other = shownText == null ? null : Dates.otherReading(shownText);
         if (other != null && (sameDay(other, publishedAt) || sameDay(other, Dates.fromUrl(HtmlMetadata.first(pageUrl, canonicalUrl))))) {
             shown = other; // "09.10.2024" or "03/10/2023" reads both ways: the reading the metadata or the URL gives is meant
-        } else if (other != null && SLASHED_DATE.matcher(shownText).find() && writesDayFirst()) {
+        } else if (other != null && dayFirst && Dates.readMonthFirst(shownText)) {
             shown = other; // "le 06/04/2013" on a French page is the 6th of April
         }
         boolean shownAsUpdate = shown != null && UPDATE_LABEL.matcher(shownText.substring(0, Dates.indexOf(shownText))).find();
@@ -138,9 +140,8 @@ final class Datelines {
      * Whether the page's declared language writes numeric dates day first: every language but English, and English
      * outside the United States ("en-GB", "en-AU", "en-IN"); an undeclared language is read the American way.
      */
-    private boolean writesDayFirst() {
-        Element html = doc.selectFirst("html");
-        String lang = html == null ? "" : html.attr("lang").strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    private static boolean writesDayFirst(String languageTag) {
+        String lang = languageTag == null ? "" : languageTag.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         return !lang.isEmpty() && !lang.equals("en") && !lang.startsWith("en-us") && LanguageGuesser.primarySubtag(lang) != null;
     }
 

@@ -84,6 +84,18 @@ final class Dates {
         return swapped;
     }
 
+    /**
+     * Whether the first date written in the text is a slashed or dashed numeric date that reads both ways and was
+     * read month first, the American way ("06/04/2013" as June 4); dotted dates are read day first already.
+     */
+    static boolean readMonthFirst(String text) {
+        if (otherReading(text) == null) {
+            return false;
+        }
+        Matcher m = NUMERIC_DMY.matcher(text);
+        return m.find() && !".".equals(m.group(2));
+    }
+
     /** Parses a whole metadata value (ISO 8601, RFC 1123, or any notation {@link #find} knows); null if none. */
     static OffsetDateTime parse(String value) {
         if (value == null) {

@@ -87,10 +87,11 @@ final class HtmlMetadata {
         title = dropPipedExtras(title);
         PageText page = new PageText(doc, h1, title); // the byline and dateline readers' view of the page
         authors = new Bylines(doc, meta, ld, article, page, h1, title, siteName).authors;
-        Datelines dates = new Datelines(doc, meta, ld, article, page, authors, pageUrl, canonicalUrl);
+        String languageTag = declaredLanguageTag(article);
+        declaredLanguage = LanguageGuesser.primarySubtag(languageTag);
+        Datelines dates = new Datelines(doc, meta, ld, article, page, authors, pageUrl, canonicalUrl, languageTag);
         publishedAt = dates.publishedAt;
         modifiedAt = dates.modifiedAt;
-        readLanguage(article);
     }
 
     private void readSite(JsonNode article, String pageUrl) {
@@ -374,12 +375,12 @@ final class HtmlMetadata {
         return t.substring(t.indexOf(firstPart), t.lastIndexOf(lastPart) + lastPart.length());
     }
 
-    private void readLanguage(JsonNode article) {
-        String lang = first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
-                doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("xml:lang"),
+    /** The language tag the page declares ("fr", "en-GB", "pt_BR"), as written; null if none. */
+    private String declaredLanguageTag(JsonNode article) {
+        Element html = doc.selectFirst("html");
+        return first(html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
                 meta.get("content-language"), meta.get("language"), meta.get("og:locale"),
                 article == null ? null : JsonLd.text(article.get("inLanguage")));
-        declaredLanguage = LanguageGuesser.primarySubtag(lang);
     }
 
     /**
