@@ -112,7 +112,8 @@ final class Datelines {
         // the date printed beside the headline is the one the page presents as the article's date to its readers
         // (a date the metadata lacks), unless the page labels it as an update of an earlier datePublished or also
         // shows the datePublished; the metadata's timestamp is kept when it is the same day, or the same day in some
-        // time zone (the page prints its local date), being more precise
+        // time zone (the page prints its local date), being more precise, and written in the page's own offset
+        // when the page uses one
         OffsetDateTime shown = headlineDate(structured);
         OffsetDateTime other = shownText == null ? null : Dates.otherReading(shownText);
         if (other != null && (sameDay(other, publishedAt) || sameDay(other, Dates.fromUrl(HtmlMetadata.first(pageUrl, canonicalUrl))))) {
@@ -130,6 +131,8 @@ final class Datelines {
         }
         if (shown != null && !sameDay(shown, publishedAt) && !(structured && sameDaySomewhere(shown, publishedAt))) {
             publishedAt = sameDay(shown, modifiedAt) ? modifiedAt : shown; // keep the more precise timestamp
+        } else if (shown != null && !sameDay(shown, publishedAt)) {
+            publishedAt = inPageOffset(publishedAt, shown.toLocalDate()); // a UTC timestamp of the evening before
         }
         if (publishedAt == null) {
             publishedAt = HtmlMetadata.first(dateBesideByline(), labelledDate(), Dates.fromUrl(HtmlMetadata.first(pageUrl, canonicalUrl)));
@@ -202,6 +205,32 @@ final class Datelines {
         java.time.LocalDate day = date.toLocalDate();
         return day.equals(instant.atOffset(java.time.ZoneOffset.ofHours(-12)).toLocalDate())
                 || day.equals(instant.atOffset(java.time.ZoneOffset.ofHours(14)).toLocalDate());
+    }
+
+    /**
+     * The timestamp written in the offset the page itself uses elsewhere (a {@code <time datetime>} or a modified
+     * time with its own offset) when that makes its local date the one the page shows: metadata in UTC says
+     * "2025-12-19T03:05Z" for a post shown as "December 18, 2025" on a site at UTC-8. Unchanged if no offset on the
+     * page does.
+     */
+    private OffsetDateTime inPageOffset(OffsetDateTime timestamp, java.time.LocalDate shownDay) {
+        List<OffsetDateTime> written = new java.util.ArrayList<>();
+        if (modifiedAt != null) {
+            written.add(modifiedAt);
+        }
+        for (Element t : doc.select("time[datetime]")) {
+            OffsetDateTime d = Dates.parse(t.attr("datetime"));
+            if (d != null) {
+                written.add(d);
+            }
+        }
+        for (OffsetDateTime d : written) {
+            OffsetDateTime local = timestamp.withOffsetSameInstant(d.getOffset());
+            if (d.getOffset().getTotalSeconds() != 0 && !d.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) && local.toLocalDate().equals(shownDay)) {
+                return local;
+            }
+        }
+        return timestamp;
     }
 
     private static boolean sameDay(OffsetDateTime a, OffsetDateTime b) {

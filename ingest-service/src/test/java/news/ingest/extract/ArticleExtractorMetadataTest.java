@@ -112,6 +112,17 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void metadataTimestampInUtcIsWrittenInTheOffsetThePageUsesForTheDateItShows() {
+        String html = page("<meta property=\"article:published_time\" content=\"2025-12-19T03:05:00+00:00\">",
+                "<h1>Are AI evangelists in heat?</h1><p><time datetime=\"2025-12-18T19:05:00-08:00\">December 18, 2025</time></p>"
+                        + BODY);
+
+        // the same moment as the metadata's, in the site's own offset: the post's date is the one its readers saw
+        assertEquals(java.time.OffsetDateTime.parse("2025-12-18T19:05:00-08:00"), extractor.fromHtml(html, null).publishedAt());
+        assertEquals(LocalDate.of(2025, 12, 18), published(html));
+    }
+
+    @Test
     void publishedMetaUnderASiteSpecificName() {
         String html = page("<meta name=\"w-published-date\" content=\"2025-05-27T06:03:43.274Z\">"
                 + "<meta name=\"publisher-date-updated\" content=\"2025-06-01\">", "<h1>A headline for the date test</h1>" + BODY);
