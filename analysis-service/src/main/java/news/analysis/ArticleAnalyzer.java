@@ -37,9 +37,11 @@ public final class ArticleAnalyzer {
      * also counts a person's name where it stands with no role or cue ("Wang Yi is set to visit"); version 7
      * (taxonomy 2026.11-5) tags a further theme of a long article only with a fifth of the leading theme's score,
      * takes the speaker named after a quote as a person ("..., said Tom Bonier of ..."), keeps middle initials in
-     * names, reads occupations before a name as its role, and knows more organisations by name (NASA, Twitter, ...).
+     * names, reads occupations before a name as its role, and knows more organisations by name (NASA, Twitter, ...);
+     * version 8 (taxonomy 2026.12-1) knows the words of wire copy on farm commodities, shipping and company results
+     * (maize, palm oil, freight, net income, ...) and no longer reads "net" as the Nets.
      */
-    public static final int ANALYSIS_VERSION = 7;
+    public static final int ANALYSIS_VERSION = 8;
 
     /** {@link Analysis#themesStatus()} of an analysed article. */
     public static final String ANALYSED = "analysed";

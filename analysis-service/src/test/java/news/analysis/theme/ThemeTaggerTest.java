@@ -138,6 +138,31 @@ class ThemeTaggerTest {
     }
 
     @Test
+    void aWireCompanyResultIsEconomyAndItsNetIsNotTheNets() {
+        String title = "ACME TOOLS INC 2ND QTR NET";
+        String body = "Shr 41 cts vs 37 cts Net 5,120,000 vs 4,610,000 Revs 61.2 mln vs 57.9 mln Six mths Shr 80 cts vs "
+                + "71 cts Net 9,950,000 vs 8,870,000 Revs 119.4 mln vs 110.2 mln";
+        Set<String> found = themes(TAGGER.tag(title, body));
+        assertTrue(found.contains("economy"), "themes: " + found);
+        assertFalse(found.contains("sport"), "themes: " + found);
+    }
+
+    @Test
+    void palmOilIsNoFuelAndCerealSowingsAreAgriculture() {
+        String palm = "Pakistan will hold an import tender on Thursday for 6,000 tonnes of refined palm oil for shipment in "
+                + "the second half of March, traders said. The state trading company bought palm olein at its last tender "
+                + "and is expected to seek more vegetable oil before the fasting month, when demand for cooking oil rises.";
+        Set<String> palmThemes = themes(TAGGER.tag("Pakistan to tender for palm oil", palm));
+        assertFalse(palmThemes.contains("energy"), "themes: " + palmThemes); // the oil of "palm oil" is no fuel
+
+        String sowing = "Farmers in France have sown 4.8 million hectares of soft wheat and 1.9 million hectares of barley "
+                + "for next year's harvest, the Ministry of Agriculture said, little changed from its previous estimate. "
+                + "Maize plantings are expected to fall as growers switch to rapeseed and other oilseeds.";
+        Set<String> sowingThemes = themes(TAGGER.tag("French winter cereal sowings seen little changed", sowing));
+        assertTrue(sowingThemes.contains("agriculture"), "themes: " + sowingThemes);
+    }
+
+    @Test
     void aLongCompanyStoryIsNotTaggedWithTopicsItNamesInPassing() {
         String body = """
                 The tech giant reported record revenue for the quarter on Thursday, as sales of its cloud software \
