@@ -11,6 +11,7 @@ import news.analysis.tone.ToneScorer;
 import news.events.AnalyzedArticle;
 import news.events.CountryMention;
 import news.events.EntityMention;
+import news.events.Evidence;
 import news.events.IngestedArticle;
 import news.events.ThemeTag;
 import news.events.Tone;
@@ -39,7 +40,10 @@ public final class ArticleAnalyzer {
      * takes the speaker named after a quote as a person ("..., said Tom Bonier of ..."), keeps middle initials in
      * names, reads occupations before a name as its role, and knows more organisations by name (NASA, Twitter, ...);
      * version 8 (taxonomy 2026.12-1) knows the words of wire copy on farm commodities, shipping and company results
-     * (maize, palm oil, freight, net income, ...) and no longer reads "net" as the Nets.
+     * (maize, palm oil, freight, net income, ...) and no longer reads "net" as the Nets; it also names companies
+     * with a title word in them ("General Motors Corp") and banks named "Bank of ..." as organisations, not people,
+     * drops people and organisations that are countries ("United States said"), and writes a name broken over two
+     * lines with one space.
      */
     public static final int ANALYSIS_VERSION = 8;
 
@@ -90,7 +94,26 @@ public final class ArticleAnalyzer {
         // people and organisations come last, as they tokenise names of their own
         List<ThemeTag> tags = themes.tag(title, text, places);
         Tone toneOfText = tone.score(title, text);
-        return new Analysis(themes.taxonomyVersion(), ANALYSED, tags, found, entities.detect(title, text), toneOfText);
+        return new Analysis(themes.taxonomyVersion(), ANALYSED, tags, found,
+                withoutCountries(entities.detect(title, text), places), toneOfText);
+    }
+
+    /**
+     * The people and organisations, less those found where a country is named: "United States said" and "the Soviet
+     * Union" are countries, not a person or an organisation.
+     */
+    private static List<EntityMention> withoutCountries(List<EntityMention> found, CountryDetector.Places places) {
+        return found.stream().filter(e -> e.evidence().stream().noneMatch(v -> withinAny(v,
+                "title".equals(v.field()) ? places.titleSpans() : places.bodySpans()))).toList();
+    }
+
+    private static boolean withinAny(Evidence v, List<int[]> spans) {
+        for (int[] span : spans) {
+            if (v.start() >= span[0] && v.end() <= span[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public AnalyzedArticle analyze(IngestedArticle article) {

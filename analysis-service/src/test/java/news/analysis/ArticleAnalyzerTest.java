@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import news.analysis.ArticleAnalyzer.Analysis;
+import news.events.EntityMention;
 import org.junit.jupiter.api.Test;
 
 class ArticleAnalyzerTest {
@@ -22,6 +24,14 @@ class ArticleAnalyzerTest {
         assertFalse(a.themes().isEmpty());
         assertTrue(a.entities().stream().anyMatch(e -> e.name().equals("Takeshi Iwaya")));
         assertNotNull(a.tone());
+    }
+
+    @Test
+    void aCountryNamedBeforeAReportingVerbIsACountryNotAPerson() {
+        Analysis a = ANALYZER.analyze("Talks resume", "United States said on Monday that talks with the Soviet Union "
+                + "would resume, and Secretary of State George Shultz said he was hopeful.", "en");
+        assertEquals(List.of("George Shultz"), a.entities().stream().map(EntityMention::name).toList());
+        assertTrue(a.countries().stream().anyMatch(c -> c.code().equals("US")), "countries: " + a.countries());
     }
 
     @Test

@@ -32,7 +32,8 @@ import news.events.Evidence;
  *   three-word name is followed by a reporting verb ("Li Qiang said"), or comes right after one and ends the clause
  *   ("..., said Tom Bonier of the National Committee");</li>
  *   <li>an <b>organisation</b> when its last word is an organisation head word ("Xinhua News Agency", "Foreign
- *   Ministry") or it is a known organisation ("Nikkei").</li>
+ *   Ministry", "General Motors Corp", even with a title word in it), its first word is one followed by "of" ("Bank
+ *   of England"), or it is a known organisation ("Nikkei").</li>
  * </ul>
  * A single capitalised word equal to the first or last word of exactly one person found ("Wang", "Iwaya") is
  * another mention of that person, so one person written two ways is one entity, and so is a full name standing
@@ -319,7 +320,8 @@ public final class EntityDetector {
         // a role inside or right before the run
         for (int k = Math.max(i, from); k < to; k++) {
             List<String> role = roleAt(tokens, k, to);
-            if (role != null && k + role.size() < to) {
+            if (role != null && k + role.size() < to && !orgHeads.contains(tokens.get(to - 1).norm())) {
+                // (a run ending in an organisation's head word is that organisation: "General Motors Corp")
                 int nameFrom = k + role.size();
                 int nameTo = Math.min(to, nameFrom + 3);
                 if (!LINKS.contains(tokens.get(nameTo - 1).norm()) && !LINKS.contains(tokens.get(nameFrom).norm())) {
@@ -336,7 +338,8 @@ public final class EntityDetector {
             }
         }
         String runKey = key(tokens.subList(i, to));
-        if (orgHeads.contains(tokens.get(to - 1).norm()) && to - i >= 2 || orgs.contains(runKey)) {
+        boolean headFirst = to - i >= 3 && orgHeads.contains(tokens.get(i).norm()) && LINKS.contains(tokens.get(i + 1).norm());
+        if (orgHeads.contains(tokens.get(to - 1).norm()) && to - i >= 2 || headFirst || orgs.contains(runKey)) {
             add(found, field, text, EntityMention.ORGANIZATION, tokens.get(i), tokens.get(to - 1), null);
             return;
         }
@@ -407,8 +410,9 @@ public final class EntityDetector {
         if (end == from) {
             return;
         }
-        if (end - from == 1 && role != null) {
-            single.add(tokens.get(from)); // "Minister Iwaya": a short form of a person found elsewhere
+        if (end - from == 1) {
+            // "Minister Iwaya": a short form of a person found elsewhere; "U.S. Officials said": no name at all
+            single.add(tokens.get(from));
             return;
         }
         List<String> title = roleAt(tokens, from, end);
@@ -420,7 +424,10 @@ public final class EntityDetector {
 
     private static void add(List<Found> found, String field, String text, String type, Token first, Token last,
                             String role) {
-        String name = text.substring(first.start(), last.end());
-        found.add(new Found(type, name, role, new Evidence(field, name, first.start(), last.end())));
+        String written = text.substring(first.start(), last.end());
+        // a name broken over two lines of hard-wrapped text ("Paul\n    Volcker") is named with one space
+        String name = written.chars().allMatch(c -> c != '\n' && c != '\r' && c != '\t') && !written.contains("  ")
+                ? written : written.replaceAll("\\s+", " ");
+        found.add(new Found(type, name, role, new Evidence(field, written, first.start(), last.end())));
     }
 }

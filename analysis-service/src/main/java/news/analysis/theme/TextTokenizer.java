@@ -132,13 +132,19 @@ public final class TextTokenizer {
 
     /**
      * @return true when only white space, or one hyphen or slash without space around it ("Nano-Satellite"),
-     *         separates two tokens, so they can form one phrase; a dash set off by spaces ("BERLIN -- The") parts them
+     *         separates two tokens, so they can form one phrase; a dash set off by spaces ("BERLIN -- The") parts them,
+     *         and so does a blank line (a heading and the paragraph under it); a single line break does not (text
+     *         wrapped at a fixed width)
      */
     public static boolean joinable(String text, Token left, Token right) {
         boolean space = false;
         int marks = 0;
+        int lineBreaks = 0;
         for (int k = left.end(); k < right.start(); k++) {
             char c = text.charAt(k);
+            if (c == '\n' && ++lineBreaks > 1) {
+                return false;
+            }
             if (Character.isWhitespace(c)) {
                 space = true;
             } else if (c == '-' || c == '/' || c == '\u2010' || c == '\u2011' || c == '\u2013') {

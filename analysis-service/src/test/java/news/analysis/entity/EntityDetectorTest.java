@@ -71,6 +71,29 @@ class EntityDetectorTest {
     }
 
     @Test
+    void wireCopyCompaniesBanksAndGroupsAreNotPeople() {
+        String body = "General Motors Corp said sales fell. Bank of England said it would not act. U.S. officials said "
+                + "talks would resume. Chancellor of the Exchequer Nigel Lawson said growth was strong.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals(Set.of("Nigel Lawson"), people(found).keySet());
+        List<String> orgs = found.stream().filter(e -> e.type().equals(EntityMention.ORGANIZATION))
+                .map(EntityMention::name).toList();
+        assertTrue(orgs.containsAll(List.of("General Motors Corp", "Bank of England")), "organisations: " + orgs);
+        assertOffsets(found, null, body);
+    }
+
+    @Test
+    void aNameBrokenOverTwoLinesIsOneNameWithOneSpace() {
+        String body = "The dollar fell after Federal Reserve Chairman Paul\n    Volcker spoke. Paul Volcker said rates\n"
+                + "would stay.\n\nPower Outlook\n\nTokyo Electric Power Co said demand rose.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals(2, people(found).get("Paul Volcker").mentions(), "people: " + people(found).keySet());
+        assertTrue(found.stream().anyMatch(e -> e.name().equals("Tokyo Electric Power Co")), "a blank line ends a name: "
+                + found.stream().map(EntityMention::name).toList());
+        assertOffsets(found, null, body);
+    }
+
+    @Test
     void theSpeakerNamedAfterAQuoteIsAPerson() {
         String body = "\u201cIt is hard to argue otherwise,\u201d said Tom Bonier of the liberal group. \u201cWe will see,\u201d "
                 + "said Rusmik Oza, head of research. Prices fell, said Mary E. Lovely, a professor. Markets closed, "
