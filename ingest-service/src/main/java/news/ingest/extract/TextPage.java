@@ -34,6 +34,7 @@ final class TextPage {
         int[] run = bestRun(lines);
         String foundTitle = null;
         if (run != null) {
+            run[1] = lastShortSentence(lines, run[1]);
             for (int i = run[0]; i <= run[1]; i++) {
                 if (!lines.get(i).isEmpty()) {
                     paragraphs.add(lines.get(i));
@@ -48,21 +49,51 @@ final class TextPage {
         }
     }
 
-    /** Lines with whitespace normalised; hard-wrapped paragraphs (blank-line separated) are joined first. */
+    /**
+     * Lines with whitespace normalised; hard-wrapped paragraphs (blank-line separated, or each begun by an indented
+     * line as in wire copy) are joined first.
+     */
     private static List<String> logicalLines(String text) {
         List<String> out = new ArrayList<>();
         for (String block : text.replace("\r\n", "\n").replace('\r', '\n').split("\\n\\s*\\n")) {
-            String[] raw = block.split("\\n");
-            if (looksWrapped(raw)) {
-                out.add(Text.normalize(block));
-            } else {
-                for (String line : raw) {
-                    out.add(Text.normalize(line));
+            for (String paragraph : indentedParagraphs(block.split("\\n"))) {
+                String[] raw = paragraph.split("\\n");
+                if (looksWrapped(raw)) {
+                    out.add(Text.normalize(paragraph));
+                } else {
+                    for (String line : raw) {
+                        out.add(Text.normalize(line));
+                    }
                 }
             }
             out.add("");
         }
         return out;
+    }
+
+    private static final Pattern INDENT = Pattern.compile("^(?: {2,}|\t)\\S.*");
+
+    /**
+     * The block cut before each indented line, when lines that are not indented follow it: text wrapped at a fixed
+     * width that starts each paragraph with an indent instead of a blank line. A block indented throughout (a quote,
+     * code) stays whole.
+     */
+    private static List<String> indentedParagraphs(String[] lines) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean cut = false;
+        for (int i = 0; i < lines.length; i++) {
+            boolean startsParagraph = i > 0 && INDENT.matcher(lines[i]).matches() && i + 1 < lines.length
+                    && !INDENT.matcher(lines[i + 1]).matches() && !lines[i + 1].isBlank();
+            if (startsParagraph && !current.isEmpty()) {
+                out.add(current.toString());
+                current.setLength(0);
+                cut = true;
+            }
+            current.append(current.isEmpty() ? "" : "\n").append(lines[i]);
+        }
+        out.add(current.toString());
+        return cut ? out : List.of(String.join("\n", lines));
     }
 
     private static boolean looksWrapped(String[] lines) {
@@ -129,6 +160,30 @@ final class TextPage {
             i = end + 1;
         }
         return best;
+    }
+
+    private static final Pattern SHORT_SENTENCE = Pattern.compile("[\\p{Lu}\"“‘'(].*[.!?。！？][\"”’)]?");
+    private static final Pattern RIGHTS = Pattern.compile("(?i)©|copyright|all rights reserved|cookies");
+
+    /**
+     * The index of the last of the short sentences that follow the article's last long paragraph ("Price details
+     * were not available."): a one-line closing paragraph is still the article. A line that is not a sentence
+     * ("Related Posts") ends them.
+     */
+    private static int lastShortSentence(List<String> lines, int end) {
+        int last = end;
+        for (int i = end + 1; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.isEmpty()) {
+                continue;
+            }
+            int words = Text.wordCount(l);
+            if (words < 4 || !SHORT_SENTENCE.matcher(l).matches() || RIGHTS.matcher(l).find() || linkLike(l) >= 0.3) {
+                break;
+            }
+            last = i;
+        }
+        return last;
     }
 
     /** Reads title, bylines and dates from the lines above the article; returns the title or null. */

@@ -70,6 +70,33 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void wireCopyWrappedWithIndentedParagraphsComesOutAsParagraphsUnderItsHeadline() {
+        String text = """
+                PORT CITY GRAIN BOARD RAISES WHEAT EXPORT ESTIMATE
+
+                PORT CITY, March 2 - The Port City Grain Board raised its
+                estimate of wheat exports for the season to 4.2 mln tonnes
+                from 3.9 mln, citing strong demand from buyers in Asia.
+                    The board said shipments in February were the highest
+                for that month in six years, helped by a weak currency and
+                good weather at harvest.
+                    No price forecast was given.
+                 Reuter
+                """;
+        ExtractedArticle a = extractor.fromText(text);
+
+        assertEquals("PORT CITY GRAIN BOARD RAISES WHEAT EXPORT ESTIMATE", a.title());
+        assertEquals("""
+                PORT CITY, March 2 - The Port City Grain Board raised its estimate of wheat exports for the season to \
+                4.2 mln tonnes from 3.9 mln, citing strong demand from buyers in Asia.
+
+                The board said shipments in February were the highest for that month in six years, helped by a weak \
+                currency and good weather at harvest.
+
+                No price forecast was given.""", a.body());
+    }
+
+    @Test
     void jsonLdGraphIsTheMostTrustedSource() {
         String html = """
                 <html lang="en"><head>
