@@ -116,8 +116,11 @@ final class Datelines {
         // when the page uses one
         OffsetDateTime shown = headlineDate(structured);
         OffsetDateTime other = shownText == null ? null : Dates.otherReading(shownText);
-        if (other != null && (sameDay(other, publishedAt) || sameDay(other, Dates.fromUrl(HtmlMetadata.first(pageUrl, canonicalUrl))))) {
-            shown = other; // "09.10.2024" or "03/10/2023" reads both ways: the reading the metadata or the URL gives is meant
+        if (other != null && (sameDay(other, publishedAt) || sameDay(other, Dates.fromUrl(HtmlMetadata.first(pageUrl, canonicalUrl)))
+                || writtenOnPage(other) && !writtenOnPage(shown))) {
+            // "09.10.2024" or "03/10/2023" reads both ways: the reading the metadata, the URL or a <time datetime> on
+            // the page (the article in a list of posts) gives is meant
+            shown = other;
         } else if (other != null && dayFirst && Dates.readMonthFirst(shownText)) {
             shown = other; // "le 06/04/2013" on a French page is the 6th of April
         }
@@ -205,6 +208,17 @@ final class Datelines {
         java.time.LocalDate day = date.toLocalDate();
         return day.equals(instant.atOffset(java.time.ZoneOffset.ofHours(-12)).toLocalDate())
                 || day.equals(instant.atOffset(java.time.ZoneOffset.ofHours(14)).toLocalDate());
+    }
+
+    /** Whether a {@code <time datetime>} on the page gives that day, year first (ISO 8601, which reads one way only). */
+    private boolean writtenOnPage(OffsetDateTime date) {
+        for (Element t : doc.select("time[datetime]")) {
+            String value = t.attr("datetime").strip();
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}.*") && sameDay(Dates.parse(value), date)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

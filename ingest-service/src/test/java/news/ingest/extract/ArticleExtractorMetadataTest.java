@@ -123,6 +123,16 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void aDateThatReadsBothWaysTakesTheReadingThePageWritesInIsoElsewhere() {
+        String html = page("", "<h1>Reflections on a UI pipeline</h1><p><time datetime=\"02-12-2025\">02-12-2025</time></p>" + BODY
+                + "<aside><h4>Recent posts</h4><a href=\"/ui\">Reflections on a UI pipeline</a>"
+                + "<time datetime=\"2025-12-02\">December 02, 2025</time></aside>");
+
+        // "02-12-2025" is 12 February read the American way; the page's own list of posts says 2 December
+        assertEquals(LocalDate.of(2025, 12, 2), published(html));
+    }
+
+    @Test
     void publishedMetaUnderASiteSpecificName() {
         String html = page("<meta name=\"w-published-date\" content=\"2025-05-27T06:03:43.274Z\">"
                 + "<meta name=\"publisher-date-updated\" content=\"2025-06-01\">", "<h1>A headline for the date test</h1>" + BODY);
