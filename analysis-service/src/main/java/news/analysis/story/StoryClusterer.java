@@ -24,7 +24,9 @@ import news.events.StoryLink;
  * <li><b>Same story.</b> Articles naming one of its people or organisations, or sharing one of its most frequent
  * content words, are candidates. A candidate published within {@link StorySettings#window()} qualifies when the
  * overlap of their top content words reaches a threshold that is lower the more people/organisations they share
- * ({@link StorySettings#overlapNeeded}); the best qualifying candidate's story is joined.</li>
+ * ({@link StorySettings#overlapNeeded}); a name that many indexed articles carry is not counted as shared, and short
+ * formulaic texts (results tables, notices) need more overlap, or a shared name, to join. The best qualifying
+ * candidate's story is joined.</li>
  * <li>Otherwise the article starts a story whose id is derived from its own id, so it never changes.</li>
  * </ol>
  * An article already indexed keeps the story it has (re-analysis, redelivery).
@@ -37,6 +39,26 @@ public final class StoryClusterer {
     static final int ROWS = StoryFeatures.SIGNATURE_SIZE / BANDS;
     /** Keys naming more articles than this say little and are not followed. */
     static final int MAX_POSTINGS = 2_000;
+    /**
+     * A person or organisation named by more than this share of the indexed articles (and more than
+     * {@value #COMMON_NAME_MIN} of them) is no sign of one story: the Securities and Exchange Commission in every
+     * filing, the president in every political story.
+     */
+    static final double COMMON_NAME_SHARE = 0.02;
+    static final int COMMON_NAME_MIN = 20;
+    /**
+     * Texts with fewer top content words than this (a results table, a dividend notice, a price report) are written to a
+     * formula that makes unrelated ones alike; joined with no shared person or organisation, they need
+     * {@value #SHORT_TEXT_ALONE} of their words in common.
+     */
+    static final int SHORT_TEXT_TERMS = 60;
+    static final double SHORT_TEXT_ALONE = 0.8;
+    /**
+     * Texts with fewer top content words than this ("Shr 41 cts vs 37 cts Net ... Revs ...") join a story only by a
+     * shared person or organisation or as a near-identical copy: their words alone cannot tell two companies' results
+     * apart.
+     */
+    static final int TINY_TEXT_TERMS = 25;
 
     /**
      * What the clusterer decided for an article.
@@ -150,7 +172,7 @@ public final class StoryClusterer {
                 continue;
             }
             double overlap = StoryFeatures.termOverlap(article, other);
-            int shared = StoryFeatures.sharedEntities(article, other);
+            int shared = sharedNames(article, other);
             int sharedCountries = StoryFeatures.sharedCountries(article, other);
             if (!qualifies(overlap, shared, sharedCountries, article, other)) {
                 continue;
@@ -176,7 +198,25 @@ public final class StoryClusterer {
             return overlap >= settings.overlapNeeded(shared);
         }
         boolean countriesAgree = a.countries().isEmpty() || b.countries().isEmpty() || sharedCountries > 0;
-        return countriesAgree && overlap >= settings.overlapNeeded(0);
+        int terms = Math.min(a.terms().length, b.terms().length);
+        if (terms < TINY_TEXT_TERMS) {
+            return false;
+        }
+        double needed = terms < SHORT_TEXT_TERMS ? Math.max(SHORT_TEXT_ALONE, settings.overlapNeeded(0)) : settings.overlapNeeded(0);
+        return countriesAgree && overlap >= needed;
+    }
+
+    /** The people and organisations both name, less those too many indexed articles name (see {@link #COMMON_NAME_SHARE}). */
+    int sharedNames(StoryFeatures a, StoryFeatures b) {
+        int common = Math.max(COMMON_NAME_MIN, (int) (entries.size() * COMMON_NAME_SHARE));
+        int n = 0;
+        for (String name : a.entities()) {
+            if (b.entities().contains(name)) {
+                Set<String> ids = keys.get(name);
+                n += ids == null || ids.size() <= common ? 1 : 0;
+            }
+        }
+        return n;
     }
 
     /**

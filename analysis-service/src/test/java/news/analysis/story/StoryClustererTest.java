@@ -152,6 +152,38 @@ class StoryClustererTest {
     }
 
     @Test
+    void twoCompaniesResultsTablesAreTwoStoriesAndARepeatedTableIsACopy() {
+        StoryFeatures acme = features("acme", "ACME TOOLS INC <ACT> 2ND QTR NET", "Shr 41 cts vs 37 cts Net 5,120,000 "
+                + "vs 4,610,000 Revs 61.2 mln vs 57.9 mln Six mths Shr 80 cts vs 71 cts Net 9,950,000 vs 8,870,000", null, NOW);
+        StoryFeatures brill = features("brill", "BRILL FOODS CORP <BRF> 2ND QTR NET", "Shr 12 cts vs 15 cts Net 1,020,000 "
+                + "vs 1,270,000 Revs 18.4 mln vs 19.9 mln Six mths Shr 25 cts vs 28 cts Net 2,110,000 vs 2,380,000", null, NOW);
+        StoryFeatures acmeAgain = features("acme-again", "ACME TOOLS INC <ACT> 2ND QTR NET", "Shr 41 cts vs 37 cts Net "
+                + "5,120,000 vs 4,610,000 Revs 61.2 mln vs 57.9 mln Six mths Shr 80 cts vs 71 cts Net 9,950,000 vs 8,870,000",
+                null, NOW);
+        assertTrue(StoryFeatures.termOverlap(acme, brill) >= 0.5, "written to one formula");
+
+        StoryClusterer clusterer = clusterer();
+        clusterer.assign(acme, NOW);
+        assertEquals(StoryLink.newStory("brill"), clusterer.assign(brill, NOW).link(), "another company's results");
+        assertEquals("acme", clusterer.assign(acmeAgain, NOW).link().duplicateOf());
+    }
+
+    @Test
+    void aNameThatManyArticlesCarryIsNoSharedName() {
+        StoryClusterer clusterer = clusterer();
+        String sec = " It filed the plan with the Securities and Exchange Commission.";
+        for (int i = 0; i < 30; i++) { // a week of filings that all name the regulator
+            clusterer.assign(features("filing-" + i, null, "Company " + i + " will sell shares." + sec, null, NOW), NOW);
+        }
+        StoryFeatures a = features("a", null, "Harbor Freight Lines will buy ships, Chairman Anna Berg said." + sec, null, NOW);
+        StoryFeatures b = features("b", null, "Orchard Software will open offices, Chairman Anna Berg said." + sec, null, NOW);
+        StoryFeatures c = features("c", null, "Orchard Software will open offices." + sec, null, NOW);
+        assertEquals(2, StoryFeatures.sharedEntities(a, b));
+        assertEquals(1, clusterer.sharedNames(a, b), "Anna Berg counts, the regulator named by 30 filings does not");
+        assertEquals(0, clusterer.sharedNames(a, c));
+    }
+
+    @Test
     void theSameEventMonthsApartIsAnotherStory() throws IOException {
         StoryFeatures base = seed004();
         String body = SeedTexts.seed004Body();
