@@ -226,7 +226,8 @@ public final class EntityDetector {
             while (j < tokens.size()) {
                 Token t = tokens.get(j);
                 Token prev = tokens.get(j - 1);
-                if (nameWord(t) && (TextTokenizer.joinable(text, prev, t) || afterInitial(text, prev, t))) {
+                if (nameWord(t) && (TextTokenizer.joinable(text, prev, t) || afterInitial(text, prev, t)
+                        || ampersand(text, prev, t))) {
                     j++;
                 } else if (LINKS.contains(t.norm()) && j + 1 < tokens.size() && nameWord(tokens.get(j + 1))
                         && TextTokenizer.joinable(text, tokens.get(j - 1), t)
@@ -275,6 +276,15 @@ public final class EntityDetector {
         int gap = right.start() - left.end();
         return left.surface().length() == 1 && Character.isUpperCase(left.surface().charAt(0))
                 && (gap == 1 || gap == 2 && text.charAt(left.end() + 1) == ' ') && text.charAt(left.end()) == '.';
+    }
+
+    /**
+     * @return true when an ampersand alone joins two words of at least two letters: "Procter & Gamble", "Pacific Gas &
+     *         Electric Co" (a company's name, never a person's; "R&D" is no name)
+     */
+    private static boolean ampersand(String text, Token left, Token right) {
+        String gap = text.substring(left.end(), right.start());
+        return (gap.equals(" & ") || gap.equals("&")) && left.surface().length() > 1 && right.surface().length() > 1;
     }
 
     /** @return true when an opening bracket stands between the two tokens */
@@ -338,6 +348,14 @@ public final class EntityDetector {
             }
         }
         String runKey = key(tokens.subList(i, to));
+        if (text.substring(tokens.get(i).start(), tokens.get(to - 1).end()).contains("&")) {
+            // "Procter & Gamble said", "Pacific Gas & Electric Co": a company; "Door & Window", "Sun & Mon" are not
+            boolean speaks = to < tokens.size() && personCues.contains(tokens.get(to).norm());
+            if (orgHeads.contains(tokens.get(to - 1).norm()) || speaks || orgs.contains(runKey)) {
+                add(found, field, text, EntityMention.ORGANIZATION, tokens.get(i), tokens.get(to - 1), null);
+            }
+            return;
+        }
         boolean headFirst = to - i >= 3 && orgHeads.contains(tokens.get(i).norm()) && LINKS.contains(tokens.get(i + 1).norm());
         if (orgHeads.contains(tokens.get(to - 1).norm()) && to - i >= 2 || headFirst || orgs.contains(runKey)) {
             add(found, field, text, EntityMention.ORGANIZATION, tokens.get(i), tokens.get(to - 1), null);

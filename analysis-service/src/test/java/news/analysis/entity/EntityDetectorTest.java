@@ -83,6 +83,14 @@ class EntityDetectorTest {
     }
 
     @Test
+    void anAmpersandJoinsACompanysNameButNotAnyTwoWords() {
+        String body = "Procter & Gamble said sales rose. Pacific Gas & Electric Co. cut power to 500,000 homes. "
+                + "The Door & Window sensor is open Sun & Mon.";
+        List<String> names = DETECTOR.detect(null, body).stream().map(EntityMention::name).toList();
+        assertEquals(List.of("Procter & Gamble", "Pacific Gas & Electric Co"), names);
+    }
+
+    @Test
     void aNameBrokenOverTwoLinesIsOneNameWithOneSpace() {
         String body = "The dollar fell after Federal Reserve Chairman Paul\n    Volcker spoke. Paul Volcker said rates\n"
                 + "would stay.\n\nPower Outlook\n\nTokyo Electric Power Co said demand rose.";
