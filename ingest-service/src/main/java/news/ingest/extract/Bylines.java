@@ -193,7 +193,7 @@ final class Bylines {
                 return;
             }
         }
-        for (Element e : doc.select("[itemprop=author], [rel=author], [class], [id], address")) {
+        for (Element e : page.select("[itemprop=author], [rel=author], [class], [id], address")) {
             String marker = e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.attr("rel");
             if (!(isBylineMarker(marker) || e.tagName().equals("address")) || PageText.insideNoise(e)) {
                 continue;
@@ -223,7 +223,7 @@ final class Bylines {
                 return;
             }
         }
-        for (Element e : doc.select("p, span, div, li, dt, strong, b, em, small, h2, h3, h4, h5, h6")) {
+        for (Element e : page.select("p, span, div, li, dt, strong, b, em, small, h2, h3, h4, h5, h6")) {
             if (page.textLength(e) > 200 || PageText.moreVisibleThan(e, 16)) {
                 continue;
             }
@@ -240,7 +240,7 @@ final class Bylines {
             }
         }
         // "Written by <a>Jane Doe</a>": the label is the element's own text, the name is in a child
-        for (Element e : doc.select("p, span, div, li, small, em, h3, h4, h5, h6")) {
+        for (Element e : page.select("p, span, div, li, small, em, h3, h4, h5, h6")) {
             String own = Text.normalize(e.ownText());
             if (own.isEmpty() || own.length() > 16 || !BYLINE_LABEL.matcher(own).matches()) {
                 continue; // cheap test first: text() of every element would be quadratic
@@ -259,7 +259,7 @@ final class Bylines {
                 }
             }
         }
-        for (Element e : doc.select("p, span, div, li, h3, h4, h5, h6")) {
+        for (Element e : page.select("p, span, div, li, h3, h4, h5, h6")) {
             String own = e.ownText();
             if (e.tagName().startsWith("h") && !WRITTEN_BY.matcher(own).lookingAt()) {
                 continue; // a heading "Written by Jane Doe" over an author box; "By Event Type" heads a menu
@@ -345,7 +345,7 @@ final class Bylines {
         inHeadline.addAll(headline.getAllElements());
         int chars = 0;
         boolean after = false;
-        for (Element e : doc.getAllElements()) {
+        for (Element e : page.allElements()) {
             if (e == headline) {
                 after = true;
                 continue;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -41,7 +40,6 @@ final class Datelines {
     private static final Pattern UPDATE_LABEL = Pattern.compile("(?iu)\\b(?:updated|modified|revised|mise? à jour|actualizad[oa]"
             + "|aktualisiert|atualizad[oa]|aggiornat[oa]|bijgewerkt)(?:\\s+(?:on|le|el|am|em|il|op))?\\s*:?\\s*$");
 
-    private final Document doc;
     private final Map<String, String> meta;
     private final PageText page;
     private final List<String> authors;
@@ -64,9 +62,8 @@ final class Datelines {
      * @param canonicalUrl its canonical address, or null
      * @param languageTag  the language the page declares ("fr", "en-GB"), or null
      */
-    Datelines(Document doc, Map<String, String> meta, JsonLd ld, JsonNode article, PageText page, List<String> authors,
+    Datelines(Map<String, String> meta, JsonLd ld, JsonNode article, PageText page, List<String> authors,
               String pageUrl, String canonicalUrl, String languageTag) {
-        this.doc = doc;
         this.meta = meta;
         this.page = page;
         this.authors = authors;
@@ -212,7 +209,7 @@ final class Datelines {
 
     /** Whether a {@code <time datetime>} on the page gives that day, year first (ISO 8601, which reads one way only). */
     private boolean writtenOnPage(OffsetDateTime date) {
-        for (Element t : doc.select("time[datetime]")) {
+        for (Element t : page.select("time[datetime]")) {
             String value = t.attr("datetime").strip();
             if (value.matches("\\d{4}-\\d{2}-\\d{2}.*") && sameDay(Dates.parse(value), date)) {
                 return true;
@@ -232,7 +229,7 @@ final class Datelines {
         if (modifiedAt != null) {
             written.add(modifiedAt);
         }
-        for (Element t : doc.select("time[datetime]")) {
+        for (Element t : page.select("time[datetime]")) {
             OffsetDateTime d = Dates.parse(t.attr("datetime"));
             if (d != null) {
                 written.add(d);
@@ -306,7 +303,7 @@ final class Datelines {
 
     /** The first date of an element the selector picks outside the page's furniture (its attribute, else its text). */
     private OffsetDateTime timeIn(String selector) {
-        for (Element t : doc.select(selector)) {
+        for (Element t : page.select(selector)) {
             if (PageText.insideNoise(t) && !labelledPublishedInArticle(t)) {
                 continue;
             }
@@ -323,7 +320,7 @@ final class Datelines {
         if (time != null) {
             return time;
         }
-        for (Element e : doc.select("[class], [id]")) {
+        for (Element e : page.select("[class], [id]")) {
             String marker = e.className() + " " + e.id();
             if (!DATE_CLASS.matcher(marker).find() || page.textLength(e) > 600 || e.text().length() > 150 || PageText.insideNoise(e)) {
                 continue;

@@ -63,8 +63,9 @@ final class HtmlMetadata {
 
     HtmlMetadata(Document doc, String pageUrl) {
         this.doc = doc;
-        this.ld = new JsonLd(doc);
-        for (Element m : doc.select("meta[content]")) {
+        PageElements elements = new PageElements(doc);
+        this.ld = new JsonLd(elements);
+        for (Element m : elements.select("meta[content]")) {
             String content = m.attr("content");
             for (int i = 0; i < 2 && content.indexOf('&') >= 0 && content.matches("(?s).*&(?:#\\d+|#x\\p{XDigit}+|\\p{Alpha}+);.*"); i++) {
                 content = org.jsoup.parser.Parser.unescapeEntities(content, false); // double-escaped values
@@ -83,13 +84,13 @@ final class HtmlMetadata {
         JsonNode article = ld.article();
         readSite(article, pageUrl);
         readUrlsAndText(article, pageUrl);
-        readTitle(article);
+        readTitle(article, elements);
         title = dropPipedExtras(title);
-        PageText page = new PageText(doc, h1, title); // the byline and dateline readers' view of the page
+        PageText page = new PageText(doc, elements, h1, title); // the byline and dateline readers' view of the page
         authors = new Bylines(doc, meta, ld, article, page, h1, title, siteName).authors;
         String languageTag = declaredLanguageTag(article);
         declaredLanguage = LanguageGuesser.primarySubtag(languageTag);
-        Datelines dates = new Datelines(doc, meta, ld, article, page, authors, pageUrl, canonicalUrl, languageTag);
+        Datelines dates = new Datelines(meta, ld, article, page, authors, pageUrl, canonicalUrl, languageTag);
         publishedAt = dates.publishedAt;
         modifiedAt = dates.modifiedAt;
     }
@@ -140,7 +141,7 @@ final class HtmlMetadata {
         }
     }
 
-    private void readTitle(JsonNode article) {
+    private void readTitle(JsonNode article, PageElements elements) {
         String ldTitle = article == null ? null : first(repairMojibake(unescape(JsonLd.text(article.get("headline")))),
                 JsonLd.types(article).stream().anyMatch(t -> t.endsWith("page")) ? null : JsonLd.text(article.get("name")));
         String og = first(meta.get("og:title"), meta.get("twitter:title"), meta.get("title"), meta.get("headline"));
@@ -157,7 +158,7 @@ final class HtmlMetadata {
         }
         List<String> h1s = new ArrayList<>();
         List<String> logos = new ArrayList<>();
-        for (Element h : doc.select("h1")) {
+        for (Element h : elements.select("h1")) {
             String t = headingText(h);
             if (t.length() >= 3 && t.length() <= 300) {
                 h1s.add(t);
@@ -234,7 +235,7 @@ final class HtmlMetadata {
         // an unconfirmed visible headline still beats the metadata, which is often an SEO rewrite of it, unless it
         // is the site's logo text or page furniture
         List<String> headlines = new ArrayList<>();
-        for (Element h : doc.select("h1")) {
+        for (Element h : elements.select("h1")) {
             String t = headingText(h);
             boolean meta = first(ldTitle, og, docTitle) != null;
             boolean blurb = t.length() > 150 && meta; // a summary styled as h1

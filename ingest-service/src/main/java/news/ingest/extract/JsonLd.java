@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -37,14 +36,14 @@ final class JsonLd {
     private final List<JsonNode> objects = new ArrayList<>();
     private final Map<String, JsonNode> byId = new HashMap<>();
 
-    JsonLd(Document doc) {
-        for (Element script : doc.getElementsByTag("script")) {
+    JsonLd(PageElements elements) {
+        for (Element script : elements.select("script")) {
             if (script.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) {
                 read(script.data());
             }
         }
         // Remix-style head meta: <meta name="script:ld+json" content="{...}"> when the app renders it as a meta tag
-        for (Element meta : doc.select("meta[name=script:ld+json][content]")) {
+        for (Element meta : elements.select("meta[name=script:ld+json][content]")) {
             read(meta.attr("content"));
         }
     }

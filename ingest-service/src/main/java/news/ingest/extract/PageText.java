@@ -22,6 +22,7 @@ final class PageText {
     private final String h1;
     private final String title;
     private String bodyText;
+    private final PageElements elements;
     private Map<Element, Integer> textLengths;
     private Element headline;
     private boolean headlineLooked;
@@ -30,10 +31,21 @@ final class PageText {
      * @param h1    the page's headline as printed in its h1, or null
      * @param title the article's title, looked for when there is no h1
      */
-    PageText(Document doc, String h1, String title) {
+    PageText(Document doc, PageElements elements, String h1, String title) {
         this.doc = doc;
+        this.elements = elements;
         this.h1 = h1;
         this.title = title;
+    }
+
+    /** @return the page's elements the query selects, in page order (see {@link PageElements#select}) */
+    List<Element> select(String query) {
+        return elements.select(query);
+    }
+
+    /** @return every element of the page, in page order */
+    List<Element> allElements() {
+        return elements.all();
     }
 
     /** Whether an element sits in a footer, an aside or a comment, related-links, sidebar or footer block. */
@@ -148,7 +160,7 @@ final class PageText {
     Element headlineElement() {
         if (!headlineLooked) {
             headlineLooked = true;
-            for (Element h : h1 == null ? List.<Element>of() : doc.select("h1")) {
+            for (Element h : h1 == null ? List.<Element>of() : elements.select("h1")) {
                 if (HtmlMetadata.headingText(h).equals(h1)) {
                     headline = h;
                     break;
@@ -169,7 +181,7 @@ final class PageText {
             return null;
         }
         boolean after = false;
-        for (Element e : doc.getAllElements()) {
+        for (Element e : elements.all()) {
             if (e == headline) {
                 after = true;
             } else if (after && !e.ownText().isBlank() && !HtmlBody.isInside(e, headline)) {
