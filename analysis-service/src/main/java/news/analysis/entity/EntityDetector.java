@@ -49,6 +49,7 @@ public final class EntityDetector {
     public static final String RESOURCE = "entity/lexicon.txt";
 
     private static final Set<String> LINKS = Set.of("of", "for", "and", "on");
+    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "from", "near");
 
     /** The roles ("foreign minister") by their first word, longest first. */
     private final Map<String, List<List<String>>> rolesByFirstWord = new HashMap<>();
@@ -373,7 +374,9 @@ public final class EntityDetector {
         boolean before = honorific || i > 0 && honorifics.contains(tokens.get(i - 1).norm());
         // "... Commissioner for Human Rights said", "District of New York said": the end of a longer name
         boolean tail = i > 0 && ("of".equals(tokens.get(i - 1).norm()) || "for".equals(tokens.get(i - 1).norm()));
-        boolean after = to < tokens.size() && personCues.contains(tokens.get(to).norm()) && !tail
+        // "... the Brookehill Group in New York said": after "in", "at" or "from" a place, not the speaker
+        boolean place = i > 0 && PLACE_WORDS.contains(tokens.get(i - 1).norm());
+        boolean after = to < tokens.size() && personCues.contains(tokens.get(to).norm()) && !tail && !place
                 && TextTokenizer.joinable(text, tokens.get(to - 1), tokens.get(to));
         // "..., said Tom Bonier of the liberal ...": a reporting verb right before a name that ends the clause
         boolean reported = i > 0 && speakerCues.contains(tokens.get(i - 1).norm()) && to - i >= 2

@@ -73,7 +73,8 @@ class EntityDetectorTest {
     @Test
     void wireCopyCompaniesBanksAndGroupsAreNotPeople() {
         String body = "General Motors Corp said sales fell. Bank of England said it would not act. U.S. officials said "
-                + "talks would resume. Chancellor of the Exchequer Nigel Lawson said growth was strong.";
+                + "talks would resume. Chancellor of the Exchequer Nigel Lawson said growth was strong. A dealer in "
+                + "New York said the dollar fell.";
         List<EntityMention> found = DETECTOR.detect(null, body);
         assertEquals(Set.of("Nigel Lawson"), people(found).keySet());
         List<String> orgs = found.stream().filter(e -> e.type().equals(EntityMention.ORGANIZATION))
