@@ -48,13 +48,18 @@ final class PageText {
         return elements.all();
     }
 
-    /** Whether an element sits in a footer, an aside or a comment, related-links, sidebar or footer block. */
+    /**
+     * Whether an element sits in a footer (not the article's own), an aside or a comment, related-links, sidebar or
+     * footer block.
+     */
     static boolean insideNoise(Element e) {
         for (Element p = e; p != null && !"body".equals(p.tagName()); p = p.parent()) {
             if (p.tagName().equals("main")) {
                 return false; // the page's main content (an unclosed aside or footer above it is a markup slip)
             }
-            if (p.tagName().equals("footer") || p.tagName().equals("aside")) {
+            // a footer inside the article is the article's own: its byline, date and tags
+            boolean articleFooter = p.tagName().equals("footer") && p.closest("article") != null;
+            if (!articleFooter && (p.tagName().equals("footer") || p.tagName().equals("aside"))) {
                 return true;
             }
             for (String token : (p.className() + " " + p.id()).split("\\s+")) {

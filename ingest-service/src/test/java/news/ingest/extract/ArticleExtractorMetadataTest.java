@@ -133,6 +133,17 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void theAuthorBoxInTheArticlesOwnFooterNamesTheAuthorButThePagesFooterDoesNot() {
+        String box = "<div class=\"author\"><p class=\"name\"><a rel=\"author\" href=\"/author/hgoetz/\">Halina Goetz</a></p></div>";
+        String inArticle = page("", "<article><h1>What tutoring is and is not</h1>" + BODY + "<footer class=\"meta\">" + box
+                + "</footer></article>");
+        String inPage = page("", "<article><h1>What tutoring is and is not</h1>" + BODY + "</article><footer>" + box + "</footer>");
+
+        assertEquals(List.of("Halina Goetz"), extractor.fromHtml(inArticle, null).authors());
+        assertEquals(List.of(), extractor.fromHtml(inPage, null).authors());
+    }
+
+    @Test
     void publishedMetaUnderASiteSpecificName() {
         String html = page("<meta name=\"w-published-date\" content=\"2025-05-27T06:03:43.274Z\">"
                 + "<meta name=\"publisher-date-updated\" content=\"2025-06-01\">", "<h1>A headline for the date test</h1>" + BODY);
