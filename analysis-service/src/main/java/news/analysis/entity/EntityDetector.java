@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import news.analysis.theme.TextTokenizer;
 import news.analysis.theme.TextTokenizer.Token;
 import news.events.EntityMention;
@@ -50,6 +52,8 @@ public final class EntityDetector {
 
     private static final Set<String> LINKS = Set.of("of", "for", "and", "on");
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "from", "near");
+    /** White space in a name other than one plain space: a line break, a tab, a run. */
+    private static final Pattern ODD_SPACE = Pattern.compile("\\s{2,}|[^\\S ]");
 
     /** The roles ("foreign minister") by their first word, longest first. */
     private final Map<String, List<List<String>>> rolesByFirstWord = new HashMap<>();
@@ -447,8 +451,8 @@ public final class EntityDetector {
                             String role) {
         String written = text.substring(first.start(), last.end());
         // a name broken over two lines of hard-wrapped text ("Paul\n    Volcker") is named with one space
-        String name = written.chars().allMatch(c -> c != '\n' && c != '\r' && c != '\t') && !written.contains("  ")
-                ? written : written.replaceAll("\\s+", " ");
+        Matcher odd = ODD_SPACE.matcher(written);
+        String name = odd.find() ? odd.replaceAll(" ") : written;
         found.add(new Found(type, name, role, new Evidence(field, written, first.start(), last.end())));
     }
 }

@@ -67,7 +67,8 @@ public final class StoryClusterer {
      * @param closest        the indexed article that decided it, or null for a new story
      * @param shingles       estimated shingle Jaccard similarity with {@code closest}
      * @param termOverlap    overlap of the top content words with {@code closest}
-     * @param sharedEntities people and organisations shared with {@code closest}
+     * @param sharedEntities people and organisations shared with {@code closest}, less those too many indexed articles
+     *                       name ({@link #sharedNames})
      * @param known          the article was indexed already and keeps its story
      */
     public record Decision(StoryLink link, String closest, double shingles, double termOverlap, int sharedEntities,
@@ -152,7 +153,7 @@ public final class StoryClusterer {
                     : copyOf.features().articleId();
             return new Decision(new StoryLink(copyOf.link().storyId(), first, round(copySimilarity)),
                     copyOf.features().articleId(), copySimilarity, StoryFeatures.termOverlap(article, copyOf.features()),
-                    StoryFeatures.sharedEntities(article, copyOf.features()), false);
+                    sharedNames(article, copyOf.features()), false);
         }
         Set<String> candidates = new LinkedHashSet<>(nearCopies);
         for (String key : keysOf(article)) {

@@ -22,6 +22,11 @@ class EntityDetectorTest {
                 .collect(Collectors.toMap(EntityMention::name, e -> e));
     }
 
+    /** @return the organisations' names, in the detector's order */
+    private static List<String> organisations(List<EntityMention> found) {
+        return found.stream().filter(e -> e.type().equals(EntityMention.ORGANIZATION)).map(EntityMention::name).toList();
+    }
+
     private static void assertOffsets(List<EntityMention> found, String title, String body) {
         for (EntityMention m : found) {
             for (Evidence e : m.evidence()) {
@@ -42,8 +47,7 @@ class EntityDetectorTest {
         assertEquals("Premier", people.get("Li Qiang").role());
         assertEquals(2, people.get("Li Qiang").mentions());
         assertEquals(2, people.get("Wang Yi").mentions(), "'Wang Yi is set to visit Japan' names him again");
-        List<String> orgs = found.stream().filter(e -> e.type().equals(EntityMention.ORGANIZATION))
-                .map(EntityMention::name).toList();
+        List<String> orgs = organisations(found);
         assertTrue(orgs.containsAll(List.of("Xinhua News Agency", "Nikkei", "Foreign Ministry")), "orgs: " + orgs);
         assertOffsets(found, null, body);
     }
@@ -77,8 +81,7 @@ class EntityDetectorTest {
                 + "New York said the dollar fell.";
         List<EntityMention> found = DETECTOR.detect(null, body);
         assertEquals(Set.of("Nigel Lawson"), people(found).keySet());
-        List<String> orgs = found.stream().filter(e -> e.type().equals(EntityMention.ORGANIZATION))
-                .map(EntityMention::name).toList();
+        List<String> orgs = organisations(found);
         assertTrue(orgs.containsAll(List.of("General Motors Corp", "Bank of England")), "organisations: " + orgs);
         assertOffsets(found, null, body);
     }
@@ -116,8 +119,7 @@ class EntityDetectorTest {
     void anAbbreviationInBracketsEndsTheNameItFollows() {
         String body = "Experts at the National Oceanic and Atmospheric Administration (NOAA) and the Interior "
                 + "Department said the oil was gone. The United Nations and European Union (EU) disagreed.";
-        List<String> orgs = DETECTOR.detect(null, body).stream().filter(e -> e.type().equals(EntityMention.ORGANIZATION))
-                .map(EntityMention::name).toList();
+        List<String> orgs = organisations(DETECTOR.detect(null, body));
 
         assertEquals(List.of("National Oceanic and Atmospheric Administration", "Interior Department", "United Nations",
                 "European Union"), orgs);
@@ -143,8 +145,7 @@ class EntityDetectorTest {
 
         assertEquals(Set.of("Thomas M. Hoenig"), people.keySet());
         assertEquals(2, people.get("Thomas M. Hoenig").mentions());
-        assertTrue(found.stream().anyMatch(e -> e.type().equals(EntityMention.ORGANIZATION)
-                && e.name().equals("Scottish Ambulance Service")), found.toString());
+        assertTrue(organisations(found).contains("Scottish Ambulance Service"), found.toString());
     }
 
     @Test
@@ -152,8 +153,7 @@ class EntityDetectorTest {
         String body = "BERLIN -- The European Space Agency said on Monday that the probe was safe. Former National "
                 + "Security Council officials disagreed. Key Security Council members met on Tuesday. The Ceres "
                 + "Nano-Satellite Company launched its first craft.";
-        List<String> orgs = DETECTOR.detect(null, body).stream().filter(e -> e.type().equals(EntityMention.ORGANIZATION))
-                .map(EntityMention::name).toList();
+        List<String> orgs = organisations(DETECTOR.detect(null, body));
 
         assertEquals(List.of("European Space Agency", "National Security Council", "Security Council",
                 "Ceres Nano-Satellite Company"), orgs);
@@ -182,10 +182,8 @@ class EntityDetectorTest {
         assertEquals("CEO", people.get("Tim Cook").role());
         assertEquals("Attorney General", people.get("William Barr").role());
         assertEquals(3, people.size(), "people: " + people.keySet());
-        assertTrue(found.stream().anyMatch(e -> e.type().equals(EntityMention.ORGANIZATION)
-                && e.name().equals("San Francisco Chronicle")), "found: " + found);
-        assertTrue(found.stream().anyMatch(e -> e.type().equals(EntityMention.ORGANIZATION)
-                && e.name().equals("Department of Health and Human Services")), "found: " + found);
+        assertTrue(organisations(found).contains("San Francisco Chronicle"), "found: " + found);
+        assertTrue(organisations(found).contains("Department of Health and Human Services"), "found: " + found);
         assertOffsets(found, null, body);
     }
 
@@ -193,8 +191,7 @@ class EntityDetectorTest {
     void andJoinsOneOrganisationsNameButNotTwoNames() {
         String body = "The United Nations and European Union criticised the plan, and the Securities and Exchange "
                 + "Commission opened an inquiry, funded in part by the Bill and Melinda Gates Foundation.";
-        List<String> orgs = DETECTOR.detect(null, body).stream()
-                .filter(e -> e.type().equals(EntityMention.ORGANIZATION)).map(EntityMention::name).toList();
+        List<String> orgs = organisations(DETECTOR.detect(null, body));
         assertTrue(orgs.containsAll(List.of("United Nations", "European Union", "Securities and Exchange Commission",
                 "Bill and Melinda Gates Foundation")), "orgs: " + orgs);
         assertEquals(4, orgs.size(), "orgs: " + orgs);

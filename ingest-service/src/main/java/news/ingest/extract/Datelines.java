@@ -2,6 +2,7 @@ package news.ingest.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -37,6 +38,8 @@ final class Datelines {
      * "Updated", "Last updated on:", "Modified", "Mis à jour le", "Aktualisiert am" right before a date: the date of the
      * last change, not of publication.
      */
+    /** A date value written year first: "2025-12-02", "2025-12-02T10:00:00Z". */
+    private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern UPDATE_LABEL = Pattern.compile("(?iu)\\b(?:updated|modified|revised|mise? à jour|actualizad[oa]"
             + "|aktualisiert|atualizad[oa]|aggiornat[oa]|bijgewerkt)(?:\\s+(?:on|le|el|am|em|il|op))?\\s*:?\\s*$");
 
@@ -48,6 +51,8 @@ final class Datelines {
     private final boolean dayFirst;
     /** The text in which the date shown beside the headline was found. */
     private String shownText;
+    /** See {@link #timeAttributes()}; null until first asked for. */
+    private List<TimeAttribute> timeAttributes;
 
     OffsetDateTime publishedAt;
     OffsetDateTime modifiedAt;
@@ -207,15 +212,28 @@ final class Datelines {
                 || day.equals(instant.atOffset(java.time.ZoneOffset.ofHours(14)).toLocalDate());
     }
 
-    /** Whether a {@code <time datetime>} on the page gives that day, year first (ISO 8601, which reads one way only). */
-    private boolean writtenOnPage(OffsetDateTime date) {
-        for (Element t : page.select("time[datetime]")) {
-            String value = t.attr("datetime").strip();
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}.*") && sameDay(Dates.parse(value), date)) {
-                return true;
+    /** A date a {@code <time datetime>} attribute gives, and whether it is written year first (reads one way only). */
+    private record TimeAttribute(OffsetDateTime date, boolean yearFirst) {
+    }
+
+    /** The dates of the page's {@code <time datetime>} attributes, in page order; read once, on first use. */
+    private List<TimeAttribute> timeAttributes() {
+        if (timeAttributes == null) {
+            timeAttributes = new ArrayList<>();
+            for (Element t : page.select("time[datetime]")) {
+                String value = t.attr("datetime").strip();
+                OffsetDateTime d = Dates.parse(value);
+                if (d != null) {
+                    timeAttributes.add(new TimeAttribute(d, YEAR_FIRST.matcher(value).lookingAt()));
+                }
             }
         }
-        return false;
+        return timeAttributes;
+    }
+
+    /** Whether a {@code <time datetime>} on the page gives that day, year first (ISO 8601, which reads one way only). */
+    private boolean writtenOnPage(OffsetDateTime date) {
+        return timeAttributes().stream().anyMatch(t -> t.yearFirst() && sameDay(t.date(), date));
     }
 
     /**
@@ -225,16 +243,11 @@ final class Datelines {
      * page does.
      */
     private OffsetDateTime inPageOffset(OffsetDateTime timestamp, java.time.LocalDate shownDay) {
-        List<OffsetDateTime> written = new java.util.ArrayList<>();
+        List<OffsetDateTime> written = new ArrayList<>();
         if (modifiedAt != null) {
             written.add(modifiedAt);
         }
-        for (Element t : page.select("time[datetime]")) {
-            OffsetDateTime d = Dates.parse(t.attr("datetime"));
-            if (d != null) {
-                written.add(d);
-            }
-        }
+        timeAttributes().forEach(t -> written.add(t.date()));
         for (OffsetDateTime d : written) {
             OffsetDateTime local = timestamp.withOffsetSameInstant(d.getOffset());
             if (d.getOffset().getTotalSeconds() != 0 && !d.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) && local.toLocalDate().equals(shownDay)) {

@@ -166,16 +166,22 @@ final class HtmlBody {
      * own sections. Otherwise the block itself.
      */
     private static Element widenToProse(Element best, Element root, Map<Element, double[]> sums) {
-        double pageProse = sums.get(root) == null ? 0 : sums.get(root)[0];
-        double own = sums.get(best) == null ? 0 : sums.get(best)[0];
+        double pageProse = prose(sums, root);
+        double own = prose(sums, best);
         for (Element e = best; e != root && e.parent() != null && e.parent() != root; ) {
             e = e.parent();
-            double prose = sums.get(e) == null ? 0 : sums.get(e)[0];
+            double prose = prose(sums, e);
             if (prose > 0 && prose >= WIDER_PROSE_FACTOR * own && prose >= PAGE_PROSE_SHARE * pageProse) {
                 return e;
             }
         }
         return best;
+    }
+
+    /** The prose characters summed under an element; 0 for one that holds none. */
+    private static double prose(Map<Element, double[]> sums, Element e) {
+        double[] acc = sums.get(e);
+        return acc == null ? 0 : acc[0];
     }
 
     /** Share of the container's prose an article element inside it must hold to be the container instead. */
