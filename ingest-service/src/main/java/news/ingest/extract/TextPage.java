@@ -81,19 +81,17 @@ final class TextPage {
     private static List<String> indentedParagraphs(String[] lines) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        boolean cut = false;
         for (int i = 0; i < lines.length; i++) {
             boolean startsParagraph = i > 0 && INDENT.matcher(lines[i]).matches() && i + 1 < lines.length
                     && !INDENT.matcher(lines[i + 1]).matches() && !lines[i + 1].isBlank();
             if (startsParagraph && !current.isEmpty()) {
                 out.add(current.toString());
                 current.setLength(0);
-                cut = true;
             }
             current.append(current.isEmpty() ? "" : "\n").append(lines[i]);
         }
         out.add(current.toString());
-        return cut ? out : List.of(String.join("\n", lines));
+        return out;
     }
 
     private static boolean looksWrapped(String[] lines) {
