@@ -1,17 +1,9 @@
 package news.analysis.story;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import news.analysis.ArticleAnalyzer;
+import news.analysis.ReutersStories;
+import news.analysis.ReutersStories.Story;
 import news.events.AnalyzedArticle;
 import news.events.ArticleIds;
 import news.events.IngestedArticle;
@@ -38,36 +32,10 @@ public final class NewswireStoryBenchmark {
     private NewswireStoryBenchmark() {
     }
 
-    private record Story(Instant sent, String id, String title, String body) {
-    }
-
     public static void main(String[] args) throws IOException {
         File dir = new File(args.length > 0 ? args[0] : "analysis-service/target/newswire/package/data/full");
-        File[] files = dir.listFiles((d, name) -> name.matches("reuters-\\d+\\.json"));
-        if (files == null || files.length == 0) {
-            throw new IOException("no reuters-*.json in " + dir + " (run ./bench.sh stories-newswire)");
-        }
-        Arrays.sort(files);
-        DateTimeFormatter sentAt = new DateTimeFormatterBuilder().parseCaseInsensitive()
-                .appendPattern("d-MMM-yyyy HH:mm:ss").toFormatter(Locale.ENGLISH);
-        List<Story> stories = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        for (File f : files) {
-            for (JsonNode s : json.readTree(f)) {
-                if (!s.hasNonNull("body") || !s.hasNonNull("date")) {
-                    continue;
-                }
-                try {
-                    Instant sent = LocalDateTime.parse(s.get("date").asText().strip().replaceAll("\\.\\d+$", ""), sentAt)
-                            .toInstant(ZoneOffset.UTC);
-                    stories.add(new Story(sent, s.path("id").asText(), s.path("title").asText(""),
-                            s.get("body").asText().replaceAll("\\s+Reuter\\s*$", "").strip()));
-                } catch (DateTimeParseException e) {
-                    // a few stories carry a garbled date: left out
-                }
-            }
-        }
-        stories.sort(Comparator.comparing(Story::sent));
+        List<Story> stories = new ArrayList<>(ReutersStories.read(dir).stream().filter(s -> s.sent() != null).toList());
+        stories.sort(Comparator.comparing(Story::sent)); // in the order sent (a stable sort keeps the files' order)
         ArticleAnalyzer analyzer = ArticleAnalyzer.fromClasspath();
         StoryClusterer clusterer = new StoryClusterer(StorySettings.DEFAULTS);
         Map<String, String> titles = new HashMap<>();

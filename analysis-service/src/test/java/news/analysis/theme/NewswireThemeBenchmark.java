@@ -1,13 +1,10 @@
 package news.analysis.theme;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.File;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import news.analysis.ReutersStories;
 import news.events.ThemeTag;
 
 /**
@@ -45,51 +43,43 @@ public final class NewswireThemeBenchmark {
         int at = Arrays.asList(args).indexOf("--errors");
         String errorTheme = at >= 0 && at + 1 < args.length ? args[at + 1] : null;
         Map<String, String> themeOfTopic = topics();
-        File[] files = dir.listFiles((d, name) -> name.matches("reuters-\\d+\\.json"));
-        if (files == null || files.length == 0) {
-            throw new IOException("no reuters-*.json in " + dir + " (run ./bench.sh themes-newswire)");
-        }
-        Arrays.sort(files);
         ThemeTagger tagger = ThemeTagger.fromClasspath();
         Map<String, int[]> counts = new TreeMap<>(); // tp, fp, fn
         new TreeSet<>(themeOfTopic.values()).forEach(t -> counts.put(t, new int[3]));
-        ObjectMapper json = new ObjectMapper();
         int stories = 0;
         int untagged = 0;
         int shown = 0;
         long nanos = 0;
-        for (File f : files) {
-            for (JsonNode story : json.readTree(f)) {
-                Set<String> coded = new TreeSet<>();
-                story.path("topics").forEach(t -> {
-                    String theme = themeOfTopic.get(t.asText());
-                    if (theme != null) {
-                        coded.add(theme);
-                    }
-                });
-                if (coded.isEmpty() || !story.hasNonNull("body")) {
-                    continue;
+        for (ReutersStories.Story story : ReutersStories.read(dir)) {
+            Set<String> coded = new TreeSet<>();
+            story.topics().forEach(t -> {
+                String theme = themeOfTopic.get(t);
+                if (theme != null) {
+                    coded.add(theme);
                 }
-                stories++;
-                String title = story.path("title").asText("");
-                String body = story.get("body").asText().replaceAll("\\s+Reuter\\s*$", "").strip();
-                long start = System.nanoTime();
-                List<ThemeTag> found = tagger.tag(title, body);
-                nanos += System.nanoTime() - start;
-                Set<String> tagged = new TreeSet<>();
-                found.forEach(t -> tagged.add(t.theme()));
-                untagged += found.isEmpty() ? 1 : 0;
-                for (Map.Entry<String, int[]> e : counts.entrySet()) {
-                    boolean g = coded.contains(e.getKey());
-                    boolean p = tagged.contains(e.getKey());
-                    if (g || p) {
-                        e.getValue()[g && p ? 0 : p ? 1 : 2]++;
-                    }
-                    if (e.getKey().equals(errorTheme) && g != p && shown++ < 60) {
-                        System.out.printf("%s %s coded %s tagged %s | %s | %.160s%n", g ? "MISSED" : "WRONG ",
-                                story.path("id").asText(), story.path("topics"), found.stream().map(t -> t.theme() + ":" + t.score()).toList(),
-                                title, body.replaceAll("\\s+", " "));
-                    }
+            });
+            if (coded.isEmpty()) {
+                continue;
+            }
+            stories++;
+            String title = story.title();
+            String body = story.body();
+            long start = System.nanoTime();
+            List<ThemeTag> found = tagger.tag(title, body);
+            nanos += System.nanoTime() - start;
+            Set<String> tagged = new TreeSet<>();
+            found.forEach(t -> tagged.add(t.theme()));
+            untagged += found.isEmpty() ? 1 : 0;
+            for (Map.Entry<String, int[]> e : counts.entrySet()) {
+                boolean g = coded.contains(e.getKey());
+                boolean p = tagged.contains(e.getKey());
+                if (g || p) {
+                    e.getValue()[g && p ? 0 : p ? 1 : 2]++;
+                }
+                if (e.getKey().equals(errorTheme) && g != p && shown++ < 60) {
+                    System.out.printf("%s %s coded %s tagged %s | %s | %.160s%n", g ? "MISSED" : "WRONG ",
+                            story.id(), story.topics(), found.stream().map(t -> t.theme() + ":" + t.score()).toList(),
+                            title, body.replaceAll("\\s+", " "));
                 }
             }
         }
