@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +89,7 @@ public record StoryFeatures(String articleId, Instant publishedAt, Instant inges
             }
         }
         Arrays.sort(terms);
-        Set<String> people = new TreeSet<>();
+        TreeSet<String> people = new TreeSet<>();
         for (EntityMention e : entities == null ? List.<EntityMention>of() : entities) {
             if (e.name() == null || e.name().isBlank()) {
                 continue;
@@ -96,14 +97,16 @@ public record StoryFeatures(String articleId, Instant publishedAt, Instant inges
             String prefix = EntityMention.PERSON.equals(e.type()) ? "p:" : "o:";
             people.add(prefix + TextTokenizer.normalise(e.name()).strip().replaceAll("\\s+", " "));
         }
-        Set<String> countries = new TreeSet<>();
+        TreeSet<String> countries = new TreeSet<>();
         for (String code : countryCodes == null ? List.<String>of() : countryCodes) {
             if (code != null) {
                 countries.add(code.toUpperCase(Locale.ROOT));
             }
         }
+        // sorted sets, not Set.copyOf: its order changes from one JVM run to the next, and the index's candidates
+        // (and so which of two equally close stories an article joins) follow this order
         return new StoryFeatures(articleId, publishedAt, ingestedAt, signature(bodyTokens), terms, List.copyOf(keys),
-                Set.copyOf(people), Set.copyOf(countries));
+                Collections.unmodifiableSortedSet(people), Collections.unmodifiableSortedSet(countries));
     }
 
     private static void addTerms(List<TextTokenizer.Token> tokens, int weight, Map<String, Integer> counts) {
