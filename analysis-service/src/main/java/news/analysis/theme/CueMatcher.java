@@ -50,16 +50,15 @@ final class CueMatcher {
 
     /** @return the matches in {@code text}, in order, never overlapping */
     List<Match> match(String text, List<Token> tokens) {
-        List<String> stems = tokens.stream().map(t -> TextTokenizer.stem(t.norm())).toList();
         List<Match> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Phrase best = null;
-            for (Phrase p : byFirstWord.getOrDefault(stems.get(i), List.of())) {
-                best = longer(best, p, text, tokens, stems, i);
+            for (Phrase p : byFirstWord.getOrDefault(tokens.get(i).stem(), List.of())) {
+                best = longer(best, p, text, tokens, i);
             }
             for (Phrase p : prefixFirst) {
-                best = longer(best, p, text, tokens, stems, i);
+                best = longer(best, p, text, tokens, i);
             }
             if (best == null) {
                 i++;
@@ -72,14 +71,14 @@ final class CueMatcher {
         return out;
     }
 
-    private static Phrase longer(Phrase best, Phrase p, String text, List<Token> tokens, List<String> stems, int i) {
+    private static Phrase longer(Phrase best, Phrase p, String text, List<Token> tokens, int i) {
         if (best != null && p.words().size() <= best.words().size()) {
             return best;
         }
-        return matchesAt(p, text, tokens, stems, i) ? p : best;
+        return matchesAt(p, text, tokens, i) ? p : best;
     }
 
-    private static boolean matchesAt(Phrase p, String text, List<Token> tokens, List<String> stems, int i) {
+    private static boolean matchesAt(Phrase p, String text, List<Token> tokens, int i) {
         List<String> words = p.words();
         if (i + words.size() > tokens.size()) {
             return false;
@@ -89,7 +88,7 @@ final class CueMatcher {
             Token t = tokens.get(i + k);
             boolean ok = w.endsWith("*")
                     ? t.norm().startsWith(w.substring(0, w.length() - 1))
-                    : stems.get(i + k).equals(w);
+                    : t.stem().equals(w);
             if (!ok || (k > 0 && !TextTokenizer.joinable(text, tokens.get(i + k - 1), t))) {
                 return false;
             }
@@ -105,7 +104,7 @@ final class CueMatcher {
         List<String> out = new ArrayList<>();
         for (Token t : TextTokenizer.tokenize(cue)) {
             int star = t.end() < cue.length() && cue.charAt(t.end()) == '*' ? 1 : 0;
-            out.add(star == 1 ? t.norm() + "*" : TextTokenizer.stem(t.norm()));
+            out.add(star == 1 ? t.norm() + "*" : t.stem());
         }
         return out;
     }

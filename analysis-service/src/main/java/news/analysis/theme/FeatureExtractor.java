@@ -56,7 +56,7 @@ public final class FeatureExtractor {
             if ((STOP.contains(norm) && !t.surface().contains(".")) || isNumber(norm) || norm.length() < 2) {
                 continue;
             }
-            String stem = TextTokenizer.stem(norm);
+            String stem = t.stem();
             out.add(new Occurrence("w:" + stem, t.start(), t.end()));
             if (prev != null) {
                 out.add(new Occurrence("b:" + prevStem + "_" + stem, prev.start(), t.end()));

@@ -43,7 +43,8 @@ final class ModelThemes {
     record Scored(Map<String, Result> tagged, Map<String, Double> shares, boolean longText) {
     }
 
-    private record Piece(String field, String text, List<Occurrence> occurrences, double weight) {
+    /** A piece of the text, its feature occurrences, the model's numbers for their features, and its weight. */
+    private record Piece(String field, String text, List<Occurrence> occurrences, int[] features, double weight) {
     }
 
     /** A feature is evidence when it contributes at least this share of the strongest feature's contribution. */
@@ -78,17 +79,25 @@ final class ModelThemes {
         List<Occurrence> bodyOcc = FeatureExtractor.extract(body, bodyCues);
         double length = words(bodyOcc) + titleWeight * words(titleOcc);
         Map<String, Double> shares = new HashMap<>();
+        ThemeModel.Features features = model.features();
         if (length <= params.chunkWords()) {
-            return new Scored(scoreShort(title, body, titleOcc, bodyOcc, shares), shares, false);
+            List<Piece> pieces = List.of(piece("title", title, titleOcc, titleWeight, features),
+                    piece("body", body, bodyOcc, 1, features));
+            return new Scored(scoreShort(pieces, features, shares), shares, false);
         }
         List<Piece> pieces = new ArrayList<>();
         if (!titleOcc.isEmpty()) {
-            pieces.add(new Piece("title", title, withoutPlaces(titleOcc, titlePlaces), titleWeight));
+            pieces.add(piece("title", title, withoutPlaces(titleOcc, titlePlaces), titleWeight, features));
         }
-        for (Piece piece : split(body, bodyOcc)) {
-            pieces.add(new Piece("body", body, withoutPlaces(piece.occurrences(), bodyPlaces), 1));
+        for (List<Occurrence> occurrences : split(body, bodyOcc)) {
+            pieces.add(piece("body", body, withoutPlaces(occurrences, bodyPlaces), 1, features));
         }
-        return new Scored(scoreLong(pieces, shares), shares, true);
+        return new Scored(scoreLong(pieces, features, shares), shares, true);
+    }
+
+    private static Piece piece(String field, String text, List<Occurrence> occurrences, double weight,
+                               ThemeModel.Features features) {
+        return new Piece(field, text, occurrences, features.numbers(occurrences), weight);
     }
 
     /**
@@ -137,10 +146,12 @@ final class ModelThemes {
         return n;
     }
 
-    private Map<String, Result> scoreShort(String title, String body, List<Occurrence> titleOcc,
-                                           List<Occurrence> bodyOcc, Map<String, Double> shares) {
-        Map<String, Double> x = model.vector(titleOcc, bodyOcc, titleWeight);
-        double[] p = model.probabilities(x);
+    /** Scores the title and body as one piece; {@code pieces} are the title and the body. */
+    private Map<String, Result> scoreShort(List<Piece> pieces, ThemeModel.Features features,
+                                           Map<String, Double> shares) {
+        ThemeModel.Vector x = model.vector(features, pieces.get(0).features(), pieces.get(1).features(), titleWeight);
+        double[] p = model.probabilities(features, x);
+        double[] values = values(x, features.size());
         int best = argmax(p);
         Map<String, Result> out = new LinkedHashMap<>();
         for (int c = 0; c < p.length; c++) {
@@ -150,30 +161,30 @@ final class ModelThemes {
             shares.put(model.classes().get(c), p[c]);
             boolean tagged = c == best ? p[c] >= params.minProb() : p[c] >= params.secondaryProb();
             if (tagged) {
-                List<Piece> pieces = List.of(new Piece("title", title, titleOcc, titleWeight),
-                        new Piece("body", body, bodyOcc, 1));
-                out.put(model.classes().get(c), new Result(model.classes().get(c), p[c], evidence(pieces, c, x)));
+                out.put(model.classes().get(c), new Result(model.classes().get(c), p[c],
+                        evidence(pieces, features, c, values)));
             }
         }
         return out;
     }
 
-    private Map<String, Result> scoreLong(List<Piece> pieces, Map<String, Double> shares) {
+    private Map<String, Result> scoreLong(List<Piece> pieces, ThemeModel.Features features,
+                                          Map<String, Double> shares) {
         int nc = model.classes().size();
         double[] mass = new double[nc];
         double[] leads = new double[nc];
         double total = 0;
         double pieceWeight = 0;
-        List<Map<String, Double>> vectors = new ArrayList<>();
+        double[] merged = new double[features.size()]; // each feature's largest value in any piece
         for (Piece piece : pieces) {
-            Map<String, Double> x = piece.field().equals("title")
-                    ? model.vector(piece.occurrences(), List.of(), 1)
-                    : model.vector(List.of(), piece.occurrences(), 1);
-            vectors.add(x);
+            ThemeModel.Vector x = model.vector(features, new int[0], piece.features(), 1);
             if (x.isEmpty()) {
                 continue;
             }
-            double[] p = model.probabilities(x);
+            for (int k = 0; k < x.features().length; k++) {
+                merged[x.features()[k]] = Math.max(merged[x.features()[k]], x.values()[k]);
+            }
+            double[] p = model.probabilities(features, x);
             double w = piece.weight() * Math.max(1, piece.occurrences().size());
             for (int c = 0; c < nc; c++) {
                 mass[c] += w * p[c];
@@ -186,7 +197,6 @@ final class ModelThemes {
         if (total == 0) {
             return out;
         }
-        Map<String, Double> merged = new HashMap<>();
         for (int c = 0; c < nc; c++) {
             if (c == none) {
                 continue;
@@ -194,37 +204,54 @@ final class ModelThemes {
             double share = mass[c] / total;
             shares.put(model.classes().get(c), share);
             if (share >= params.minShare() && leads[c] >= Math.min(params.minPieces(), pieceWeight / 2)) {
-                if (merged.isEmpty()) {
-                    vectors.forEach(x -> x.forEach((f, v) -> merged.merge(f, v, Math::max)));
-                }
                 out.put(model.classes().get(c), new Result(model.classes().get(c), Math.min(1, share),
-                        evidence(pieces, c, merged)));
+                        evidence(pieces, features, c, merged)));
             }
         }
         return out;
     }
 
-    /** @return the occurrences of the features that speak most for class c, as evidence */
-    private List<Evidence> evidence(List<Piece> pieces, int c, Map<String, Double> x) {
+    /** @return a vector's values by feature number (0 where the feature is not in it) */
+    private static double[] values(ThemeModel.Vector x, int features) {
+        double[] out = new double[features];
+        for (int k = 0; k < x.features().length; k++) {
+            out[x.features()[k]] = x.values()[k];
+        }
+        return out;
+    }
+
+    /**
+     * @param values the text's vector by feature number
+     * @return the occurrences of the features that speak most for class c, as evidence
+     */
+    private List<Evidence> evidence(List<Piece> pieces, ThemeModel.Features features, int c, double[] values) {
         record Candidate(Piece piece, Occurrence occ, double contribution) {
         }
+        double[] margin = new double[values.length];
+        for (int f = 0; f < margin.length; f++) {
+            margin[f] = values[f] == 0 ? 0 : features.margin(f, c);
+        }
         List<Candidate> candidates = new ArrayList<>();
-        Map<String, Double> margin = new HashMap<>();
+        double top = 0;
         for (Piece piece : pieces) {
-            for (Occurrence o : piece.occurrences()) {
-                Double value = x.get(o.feature()); // null for a feature the model does not know
-                double m = value == null ? 0 : margin.computeIfAbsent(o.feature(), f -> model.margin(f, c));
-                if (m > 0) {
-                    candidates.add(new Candidate(piece, o, m * value * piece.weight()));
+            for (int k = 0; k < piece.occurrences().size(); k++) {
+                int f = piece.features()[k];
+                if (f >= 0 && margin[f] > 0) {
+                    Candidate cand = new Candidate(piece, piece.occurrences().get(k),
+                            margin[f] * values[f] * piece.weight());
+                    candidates.add(cand);
+                    top = Math.max(top, cand.contribution());
                 }
             }
         }
+        // only those above the evidence floor can be chosen: sort just them, strongest first (ties in text order)
+        double floor = MIN_EVIDENCE_SHARE * top;
+        candidates.removeIf(cand -> cand.contribution() <= floor);
         candidates.sort(Comparator.comparingDouble(Candidate::contribution).reversed());
         List<Evidence> out = new ArrayList<>();
         List<Candidate> chosen = new ArrayList<>();
-        double top = candidates.isEmpty() ? 0 : candidates.get(0).contribution();
         for (Candidate cand : candidates) {
-            if (out.size() >= maxEvidence || cand.contribution() <= MIN_EVIDENCE_SHARE * top) {
+            if (out.size() >= maxEvidence) {
                 break;
             }
             boolean overlaps = chosen.stream().anyMatch(k -> k.occ().feature().equals(cand.occ().feature())
@@ -240,15 +267,15 @@ final class ModelThemes {
         return out;
     }
 
-    /** @return the body cut into pieces of whole sentences of about {@code chunkWords} words */
-    private List<Piece> split(String body, List<Occurrence> occurrences) {
-        List<Piece> pieces = new ArrayList<>();
+    /** @return the body's occurrences cut into pieces of whole sentences of about {@code chunkWords} words */
+    private List<List<Occurrence>> split(String body, List<Occurrence> occurrences) {
+        List<List<Occurrence>> pieces = new ArrayList<>();
         List<Occurrence> current = new ArrayList<>();
         int words = 0;
         int lastEnd = 0;
         for (Occurrence o : occurrences) {
             if (words >= params.chunkWords() && sentenceEndBetween(body, lastEnd, o.start())) {
-                pieces.add(new Piece("body", body, current, 1));
+                pieces.add(current);
                 current = new ArrayList<>();
                 words = 0;
             }
@@ -259,7 +286,7 @@ final class ModelThemes {
             }
         }
         if (!current.isEmpty()) {
-            pieces.add(new Piece("body", body, current, 1));
+            pieces.add(current);
         }
         return pieces;
     }

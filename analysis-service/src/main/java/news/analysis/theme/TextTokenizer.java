@@ -25,10 +25,11 @@ public final class TextTokenizer {
      *
      * @param surface the word exactly as written ({@code text.substring(start, end)})
      * @param norm    lower-case form without diacritics or dots
+     * @param stem    the normal form's light stem ({@link #stem}), which cues, features, tone and stories look up
      * @param start   offset of the first character
      * @param end     offset just past the last character
      */
-    public record Token(String surface, String norm, int start, int end) {
+    public record Token(String surface, String norm, String stem, int start, int end) {
 
         /** @return true when the word starts with an upper-case letter */
         public boolean capitalised() {
@@ -72,7 +73,7 @@ public final class TextTokenizer {
             int abbrevEnd = dottedAbbreviationEnd(text, i);
             if (abbrevEnd > 0) {
                 String surface = text.substring(i, abbrevEnd);
-                tokens.add(new Token(surface, normalise(surface.replace(".", "")), i, abbrevEnd));
+                tokens.add(token(surface, normalise(surface.replace(".", "")), i, abbrevEnd));
                 i = abbrevEnd;
                 continue;
             }
@@ -93,10 +94,14 @@ public final class TextTokenizer {
                 end -= 2; // possessive
             }
             String surface = text.substring(i, end);
-            tokens.add(new Token(surface, normalise(surface), i, end));
+            tokens.add(token(surface, normalise(surface), i, end));
             i = j;
         }
         return tokens;
+    }
+
+    private static Token token(String surface, String norm, int start, int end) {
+        return new Token(surface, norm, stem(norm), start, end);
     }
 
     /** @return lower case, no diacritics, typographic apostrophes made plain */

@@ -39,11 +39,19 @@ public final class ThemeModel {
     /** The class for texts about none of the scored themes. */
     public static final String NONE = "none";
 
+    /** Bits of a feature's hash that {@link #mayKnow} tells apart: 2^18 bits, 32 kB, for about 23,000 features. */
+    private static final int HASH_BITS = 18;
+
     private final List<String> classes;
     private final double[] bias;
-    /** Feature to its weight per class, followed by its mean weight over the classes (for {@link #margin}). */
+    /** Feature to its weight per class, followed by its mean weight over the classes (for {@link Features#margin}). */
     private final Map<String, float[]> weights;
     private final List<String> comments;
+    /**
+     * One bit per feature hash, set for the model's features: most of a text's features (its bigrams above all) are
+     * unknown to the model, and this small table says so without a walk through the large weights map.
+     */
+    private final long[] knownHashes = new long[1 << (HASH_BITS - 6)];
 
     /**
      * @param classes  class ids
@@ -66,6 +74,8 @@ public final class ThemeModel {
             }
             withMean[classes.size()] = (float) (sum / classes.size());
             this.weights.put(feature, withMean);
+            int bit = hashBit(feature);
+            knownHashes[bit >>> 6] |= 1L << bit;
         });
         this.comments = List.copyOf(comments);
     }
@@ -75,51 +85,135 @@ public final class ThemeModel {
         return classes;
     }
 
-    /** @return the weight of a feature for class {@code c}, 0 when unknown */
-    public double weight(String feature, int c) {
-        float[] w = weights.get(feature);
-        return w == null ? 0 : w[c];
+    private static int hashBit(String feature) {
+        int h = feature.hashCode();
+        return (h ^ (h >>> HASH_BITS)) & ((1 << HASH_BITS) - 1);
+    }
+
+    /** @return false when the model surely does not know the feature; true when it may */
+    private boolean mayKnow(String feature) {
+        int bit = hashBit(feature);
+        return (knownHashes[bit >>> 6] & (1L << bit)) != 0;
+    }
+
+    /** @return a fresh numbering of the known features of one article */
+    public Features features() {
+        return new Features();
     }
 
     /**
-     * @return how much more a feature's weight for class {@code c} is than its mean weight over all classes: what
-     *         it says for this class rather than another; 0 when unknown
+     * The known features of one article, each looked up in the model once and numbered in the order first seen, so
+     * the article's pieces are scored and explained without looking a word up again. One per article; not
+     * thread-safe.
      */
-    public double margin(String feature, int c) {
-        float[] w = weights.get(feature);
-        return w == null ? 0 : w[c] - w[classes.size()];
-    }
+    public final class Features {
+        private final Map<String, Integer> numbers = new HashMap<>();
+        private final List<float[]> rows = new ArrayList<>();
 
-    /** @return true when the model has weights for this feature */
-    public boolean knows(String feature) {
-        return weights.containsKey(feature);
+        private Features() {
+        }
+
+        /** @return the numbers of the occurrences' features, in order; -1 for a feature the model does not know */
+        public int[] numbers(List<FeatureExtractor.Occurrence> occurrences) {
+            int[] out = new int[occurrences.size()];
+            for (int k = 0; k < out.length; k++) {
+                String feature = occurrences.get(k).feature();
+                out[k] = !mayKnow(feature) ? -1 : numbers.computeIfAbsent(feature, f -> {
+                    float[] row = weights.get(f);
+                    if (row == null) {
+                        return -1;
+                    }
+                    rows.add(row);
+                    return rows.size() - 1;
+                });
+            }
+            return out;
+        }
+
+        /** @return how many known features have been numbered */
+        public int size() {
+            return rows.size();
+        }
+
+        /**
+         * @return how much more the numbered feature's weight for class {@code c} is than its mean weight over all
+         *         classes: what it says for this class rather than another
+         */
+        public double margin(int number, int c) {
+            float[] w = rows.get(number);
+            return w[c] - w[classes.size()];
+        }
     }
 
     /**
-     * The feature vector of a text: {@code 1 + ln(count)} per feature (title occurrences counted
-     * {@code titleWeight} times), scaled to unit length, unknown features left out.
+     * A text's feature vector: the numbers ({@link Features}) of its known features in the order first seen, and
+     * their values.
      */
-    public Map<String, Double> vector(List<FeatureExtractor.Occurrence> title, List<FeatureExtractor.Occurrence> body,
-                                      double titleWeight) {
-        Map<String, Double> counts = new HashMap<>();
-        for (FeatureExtractor.Occurrence o : title) {
-            if (knows(o.feature())) {
-                counts.merge(o.feature(), titleWeight, Double::sum);
-            }
+    public record Vector(int[] features, double[] values) {
+
+        /** @return true when the text has no known feature */
+        public boolean isEmpty() {
+            return features.length == 0;
         }
-        for (FeatureExtractor.Occurrence o : body) {
-            if (knows(o.feature())) {
-                counts.merge(o.feature(), 1.0, Double::sum);
-            }
-        }
-        return normalise(counts);
     }
 
-    /** @return {@code 1 + ln(count)} per feature, scaled to unit length */
+    /**
+     * The feature vector of a text: {@code 1 + ln(count)} per known feature (title occurrences counted
+     * {@code titleWeight} times), scaled to unit length.
+     *
+     * @param title the feature numbers of the title's occurrences ({@link Features#numbers})
+     * @param body  the feature numbers of the body's occurrences
+     */
+    public Vector vector(Features features, int[] title, int[] body, double titleWeight) {
+        double[] counts = new double[features.size()];
+        int[] order = new int[title.length + body.length];
+        int n = 0;
+        for (int k = 0; k < order.length; k++) {
+            int f = k < title.length ? title[k] : body[k - title.length];
+            if (f >= 0) {
+                if (counts[f] == 0) {
+                    order[n++] = f;
+                }
+                counts[f] += k < title.length ? titleWeight : 1.0;
+            }
+        }
+        double[] values = new double[n];
+        double norm = 0;
+        for (int k = 0; k < n; k++) {
+            values[k] = damp(counts[order[k]]);
+            norm += values[k] * values[k];
+        }
+        double length = Math.sqrt(norm);
+        for (int k = 0; k < n; k++) {
+            values[k] /= length;
+        }
+        return new Vector(Arrays.copyOf(order, n), values);
+    }
+
+    /** @return the class probabilities of a feature vector, in {@link #classes()} order */
+    public double[] probabilities(Features features, Vector vector) {
+        double[] z = bias.clone();
+        for (int k = 0; k < vector.features().length; k++) {
+            float[] w = features.rows.get(vector.features()[k]);
+            double v = vector.values()[k];
+            for (int c = 0; c < z.length; c++) {
+                z[c] += v * w[c];
+            }
+        }
+        return softmax(z);
+    }
+
+    /** @return the class probabilities of one text's feature occurrences (all counted once), in {@link #classes()} order */
+    public double[] probabilities(List<FeatureExtractor.Occurrence> occurrences) {
+        Features features = features();
+        return probabilities(features, vector(features, new int[0], features.numbers(occurrences), 1));
+    }
+
+    /** @return {@code 1 + ln(count)} per feature, scaled to unit length (how the trainer builds its vectors) */
     public static Map<String, Double> normalise(Map<String, Double> counts) {
         double norm = 0;
         for (Map.Entry<String, Double> e : counts.entrySet()) {
-            double v = e.getValue() >= 1 ? 1 + Math.log(e.getValue()) : e.getValue();
+            double v = damp(e.getValue());
             e.setValue(v);
             norm += v * v;
         }
@@ -130,18 +224,9 @@ public final class ThemeModel {
         return counts;
     }
 
-    /** @return the class probabilities of a feature vector, in {@link #classes()} order */
-    public double[] probabilities(Map<String, Double> vector) {
-        double[] z = bias.clone();
-        vector.forEach((f, v) -> {
-            float[] w = weights.get(f);
-            if (w != null) {
-                for (int c = 0; c < z.length; c++) {
-                    z[c] += v * w[c];
-                }
-            }
-        });
-        return softmax(z);
+    /** @return a feature's value before scaling: {@code 1 + ln(count)}, so repeats weigh less and less */
+    private static double damp(double count) {
+        return count >= 1 ? 1 + Math.log(count) : count;
     }
 
     /** @return softmax of the logits, in place */

@@ -90,8 +90,9 @@ public final class ToneScorer {
      * The forms a word is looked up by: its stem, and the stems without "-ed" and "-ing" ("welcomed", "improving");
      * null where the word has no such ending.
      */
-    private static String[] forms(String norm) {
-        String[] forms = {TextTokenizer.stem(norm), null, null};
+    private static String[] forms(Token token) {
+        String norm = token.norm();
+        String[] forms = {token.stem(), null, null};
         for (int k = 0; k < ENDINGS.length; k++) {
             if (norm.length() > ENDINGS[k].length() + 2 && norm.endsWith(ENDINGS[k])) {
                 forms[k + 1] = TextTokenizer.stem(norm.substring(0, norm.length() - ENDINGS[k].length()));
@@ -121,7 +122,7 @@ public final class ToneScorer {
                 continue;
             }
             boolean negated = i - lastNegator <= NEGATION_WINDOW;
-            String[] forms = forms(norm);
+            String[] forms = forms(tokens.get(i));
             if (in(positive, forms)) {
                 counts[negated ? 1 : 0] += weight;
             } else if (in(negative, forms)) {

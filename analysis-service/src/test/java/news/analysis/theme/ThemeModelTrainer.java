@@ -200,7 +200,7 @@ public final class ThemeModelTrainer {
         int[][] counts = new int[nc][3];
         for (ThemeBenchmark.Item item : items) {
             List<FeatureExtractor.Occurrence> occ = FeatureExtractor.extract(text(item), matcher);
-            double[] p = model.probabilities(model.vector(List.of(), occ, 1));
+            double[] p = model.probabilities(occ);
             int best = 0;
             for (int c = 1; c < nc; c++) {
                 if (p[c] > p[best]) {
