@@ -44,9 +44,11 @@ public final class ArticleAnalyzer {
      * with a title word in them ("General Motors Corp") and banks named "Bank of ..." as organisations, not people,
      * drops people and organisations that are countries ("United States said"), and writes a name broken over two
      * lines with one space; stories no longer join on a name most recent articles carry, nor short formulaic texts
-     * (results tables, notices) on their words alone.
+     * (results tables, notices) on their words alone; version 9 no longer drops a person whose short form is a
+     * country ("Michael Jordan ... Jordan said") and takes no name holding a country for a person ("China Daily
+     * said", "Tehran Radio said").
      */
-    public static final int ANALYSIS_VERSION = 8;
+    public static final int ANALYSIS_VERSION = 9;
 
     /** {@link Analysis#themesStatus()} of an analysed article. */
     public static final String ANALYSED = "analysed";
@@ -96,25 +98,7 @@ public final class ArticleAnalyzer {
         List<ThemeTag> tags = themes.tag(title, text, places);
         Tone toneOfText = tone.score(title, text);
         return new Analysis(themes.taxonomyVersion(), ANALYSED, tags, found,
-                withoutCountries(entities.detect(title, text), places), toneOfText);
-    }
-
-    /**
-     * The people and organisations, less those found where a country is named: "United States said" and "the Soviet
-     * Union" are countries, not a person or an organisation.
-     */
-    private static List<EntityMention> withoutCountries(List<EntityMention> found, CountryDetector.Places places) {
-        return found.stream().filter(e -> e.evidence().stream().noneMatch(v -> withinAny(v,
-                "title".equals(v.field()) ? places.titleSpans() : places.bodySpans()))).toList();
-    }
-
-    private static boolean withinAny(Evidence v, List<int[]> spans) {
-        for (int[] span : spans) {
-            if (v.start() >= span[0] && v.end() <= span[1]) {
-                return true;
-            }
-        }
-        return false;
+                entities.detect(title, text, places), toneOfText);
     }
 
     public AnalyzedArticle analyze(IngestedArticle article) {

@@ -35,6 +35,16 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void aNameHoldingACountryIsNotAPersonButAPersonNamedLikeACountryStays() {
+        Analysis a = ANALYZER.analyze(null, "China Daily said exports rose. Tehran Radio said talks would go on. "
+                + "Chairman Michael Jordan told reporters the plant would stay open. Jordan said he was hopeful.", "en");
+        List<EntityMention> people = a.entities().stream()
+                .filter(e -> e.type().equals(EntityMention.PERSON)).toList();
+        assertEquals(List.of("Michael Jordan"), people.stream().map(EntityMention::name).toList(), "people: " + people);
+        assertEquals("Chairman", people.get(0).role());
+    }
+
+    @Test
     void nonEnglishArticleGetsAnHonestMarkerInsteadOfEnglishThemes() {
         Analysis a = ANALYZER.analyze("Handelsgespräche zwischen Japan und China",
                 "Die Zölle auf Stahl und die Exportkontrollen standen im Mittelpunkt der trade talks in Peking.", "de");

@@ -152,13 +152,35 @@ public final class EntityDetector {
      * @return people first, then organisations, each most mentioned first
      */
     public List<EntityMention> detect(String title, String body) {
+        return detect(title, body, CountryDetector.Places.NONE);
+    }
+
+    /**
+     * Finds the people and organisations in one article whose countries are known: a name found where a country is
+     * named ("United States said", "the Soviet Union") is the country, not a person or an organisation; a person's
+     * name does not hold one either ("China Daily said", "POPE IN CUBA": the country detector leaves out a country
+     * name that is part of a person's, as in "Michael Jordan"); and a lone "Jordan" there is not a short form of
+     * "Michael Jordan".
+     *
+     * @param places the countries of the title and body and where they are named ({@link CountryDetector#locate})
+     * @return people first, then organisations, each most mentioned first
+     */
+    public List<EntityMention> detect(String title, String body, CountryDetector.Places places) {
         String[] fields = {"title", "body"};
         String[] texts = {title == null ? "" : title, body == null ? "" : body};
+        List<List<int[]>> countrySpans = List.of(places.titleSpans(), places.bodySpans());
         List<Found> found = new ArrayList<>();
         List<List<Token>> singles = new ArrayList<>();
         for (int f = 0; f < 2; f++) {
+            List<Found> inField = new ArrayList<>();
             List<Token> single = new ArrayList<>();
-            scan(fields[f], texts[f], found, single);
+            scan(fields[f], texts[f], inField, single);
+            List<int[]> spans = countrySpans.get(f);
+            inField.removeIf(x -> x.type().equals(EntityMention.ORGANIZATION)
+                    ? within(x.evidence().start(), x.evidence().end(), spans)
+                    : overlaps(x.evidence().start(), x.evidence().end(), spans));
+            single.removeIf(t -> within(t.start(), t.end(), spans));
+            found.addAll(inField);
             singles.add(single);
         }
         Map<String, Entity> entities = new LinkedHashMap<>();
@@ -189,6 +211,26 @@ public final class EntityDetector {
         out.sort(Comparator.comparing((EntityMention m) -> !m.type().equals(EntityMention.PERSON))
                 .thenComparing(Comparator.comparingInt(EntityMention::mentions).reversed()));
         return out;
+    }
+
+    /** @return true when {@code [start, end)} lies inside one of the spans */
+    private static boolean within(int start, int end, List<int[]> spans) {
+        for (int[] span : spans) {
+            if (start >= span[0] && end <= span[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return true when {@code [start, end)} and one of the spans share a character */
+    private static boolean overlaps(int start, int end, List<int[]> spans) {
+        for (int[] span : spans) {
+            if (start < span[1] && span[0] < end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Single capitalised words that are the first or last word of exactly one person count for that person. */
