@@ -12,6 +12,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -26,6 +27,10 @@ import org.jsoup.Jsoup;
  * Reads RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 with ROME and JSON Feed 1.x with Jackson. Safe on hostile input: a
  * size cap, no external entities or DTD fetching (ROME's defaults), the JDK's entity-expansion limits (billion
  * laughs), and every failure reported as a {@link FeedParseException} with a reason.
+ *
+ * <p>Text written with Windows' code page but labelled ISO-8859-1, or with its code points as character references
+ * ({@code don&#146;t}), comes out of the XML reader as C1 control characters; they are read as the windows-1252
+ * characters they stand for ("don’t", "“test.”"), as browsers and the HTML standard read them.
  */
 public final class FeedParser {
 
@@ -92,6 +97,34 @@ public final class FeedParser {
         return new FeedDocument(feed.getFeedType(), plain(feed.getTitle()), entries);
     }
 
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /**
+     * @return the text with each C1 control character (U+0080 to U+009F, never meant as such in a feed) replaced by
+     *         the windows-1252 character of that code, and dropped where windows-1252 has none; null for null
+     */
+    static String windows1252Controls(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c >= 0x80 && c <= 0x9F) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, k);
+                }
+                char meant = new String(new byte[] {(byte) c}, WINDOWS_1252).charAt(0);
+                if (meant != '\uFFFD') {
+                    out.append(meant);
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     private static FeedEntry toEntry(SyndEntry entry) {
         String content = entry.getContents().stream()
                 .map(SyndContent::getValue)
@@ -123,7 +156,7 @@ public final class FeedParser {
                 date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC),
                 categories,
                 authors,
-                content == null ? "" : content,
+                content == null ? "" : windows1252Controls(content),
                 full);
     }
 
@@ -158,7 +191,8 @@ public final class FeedParser {
             item.path("tags").forEach(t -> tags.add(t.asText()));
             entries.add(new FeedEntry(text(item, "id"), firstNonNull(text(item, "url"), text(item, "external_url")),
                     plain(text(item, "title")), date(firstNonNull(text(item, "date_published"),
-                            text(item, "date_modified"))), tags, authors, html == null ? "" : html, full));
+                            text(item, "date_modified"))), tags, authors, html == null ? "" : windows1252Controls(html),
+                    full));
         }
         return new FeedDocument("json_feed_" + root.path("version").asText().replaceAll(".*/version/", ""),
                 plain(text(root, "title")), entries);
@@ -207,7 +241,7 @@ public final class FeedParser {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String text = Jsoup.parse(value).text().strip();
+        String text = Jsoup.parse(windows1252Controls(value)).text().strip();
         return text.isEmpty() ? null : text;
     }
 

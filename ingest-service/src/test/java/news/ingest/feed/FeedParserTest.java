@@ -54,6 +54,22 @@ class FeedParserTest {
     }
 
     @Test
+    void windowsQuotesLabelledLatin1OrWrittenAsTheirCodesAreReadAsMeant() throws Exception {
+        // the bytes of windows-1252 under an ISO-8859-1 label: 0x93 and 0x94 are its curly quotes, 0x92 its apostrophe
+        byte[] latin1 = ("<?xml version='1.0' encoding='iso-8859-1'?><rss version='2.0'><channel><title>Feed</title>"
+                + "<item><title>Don\u0092t say \u0093never\u0094</title><link>https://example.org/a</link>"
+                + "<description>This is a \u00a3\u0093test.\u0094</description></item></channel></rss>")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        FeedEntry entry = parser.parse(latin1, null).entries().get(0);
+        assertEquals("Don’t say “never”", entry.title());
+        assertEquals("This is a £“test.”", entry.contentHtml());
+        // the same code points as character references, in a UTF-8 feed
+        FeedEntry referenced = parse("<rss version='2.0'><channel><title>Feed</title><item><title>don&#146;t</title>"
+                + "<link>https://example.org/b</link></item></channel></rss>", "application/rss+xml").entries().get(0);
+        assertEquals("don’t", referenced.title());
+    }
+
+    @Test
     void refusesWhatIsNotAFeedWithAReason() {
         assertThrows(FeedParseException.class, () -> parse("", null));
         assertThrows(FeedParseException.class, () -> parse("<html><body>Hello</body></html>", "text/html"));
