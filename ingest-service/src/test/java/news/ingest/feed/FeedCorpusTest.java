@@ -17,10 +17,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import news.ingest.extract.ArticleExtractor;
 import news.ingest.extract.ExtractedArticle;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,6 +92,104 @@ class FeedCorpusTest {
         refusals.forEach((reason, count) -> System.out.printf("  refused %4d × %s%n", count, reason));
         assertEquals(List.of(), problems, "files that crashed, hung or leaked markup");
         assertTrue(read > files.size() / 2, "most feeds are read: " + read + " of " + files.size());
+    }
+
+    /**
+     * The feedparser suite's encoding and entity cases state the text a reader must give, in a comment such as
+     * {@code Expect: not bozo and entries[0]['description'] == 'don\u2019t'} (with the HTTP header it was served
+     * with): every such case read with a title or entry text of that form gives that text (as plain text), so no
+     * charset or entity comes out as mojibake or goes missing. A case may be refused (a document cut off before its
+     * last '>'), never read wrongly.
+     */
+    @Test
+    void feedparserEncodingAndEntityCasesGiveTheStatedText() throws Exception {
+        Path suite = FEEDS.resolve("feedparser");
+        assumeTrue(Files.isDirectory(suite), "../shared/corpora/feeds is absent: feed corpus test skipped");
+        List<Path> files;
+        try (Stream<Path> encoding = Files.walk(suite.resolve("encoding"));
+             Stream<Path> entities = Files.walk(suite.resolve("entities"))) {
+            files = Stream.concat(encoding, entities).filter(Files::isRegularFile).sorted().toList();
+        }
+        FeedParser parser = new FeedParser();
+        int checked = 0;
+        int refused = 0;
+        List<String> wrong = new ArrayList<>();
+        for (Path file : files) {
+            byte[] bytes = Files.readAllBytes(file);
+            String head = new String(bytes, StandardCharsets.ISO_8859_1);
+            Matcher expect = SIMPLE_EXPECTATION.matcher(head);
+            if (!expect.find()) {
+                continue;
+            }
+            checked++;
+            Matcher header = CONTENT_TYPE_HEADER.matcher(head);
+            FeedDocument feed;
+            try {
+                feed = parser.parse(bytes, header.find() ? header.group(1).strip() : null);
+            } catch (FeedParseException e) {
+                refused++;
+                continue;
+            }
+            String want = Jsoup.parse(pythonString(expect.group(4))).text().strip();
+            String got = given(feed, expect.group(1) == null ? -1 : Integer.parseInt(expect.group(2)), expect.group(3));
+            if (!want.equals(got == null ? "" : Jsoup.parse(got).text().strip())) {
+                wrong.add(FEEDS.relativize(file) + ": expected '" + want + "', read '" + got + "'");
+            }
+        }
+        System.out.printf("feedparser encoding and entity cases: %d checked, %d read as stated, %d refused%n", checked,
+                checked - refused - wrong.size(), refused);
+        assertEquals(List.of(), wrong, "cases read with other text than the suite states");
+        assertTrue(checked > 200 && refused < checked / 10, checked + " checked, " + refused + " refused");
+    }
+
+    /** {@code [not bozo and ]feed['title'] == '...'} or {@code entries[N]['title'|'description'|'summary'] == '...'}. */
+    private static final Pattern SIMPLE_EXPECTATION = Pattern.compile("Expect:\\s*(?:not bozo and )?(?:feed|(entries)\\[(\\d+)])"
+            + "\\[u?'(title|description|summary)'] == (u?'(?:[^'\\\\\\n]|\\\\.)*')\\s*$", Pattern.MULTILINE);
+    private static final Pattern CONTENT_TYPE_HEADER = Pattern.compile("Header:\\s*Content-type:\\s*(.*)$",
+            Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
+
+    /** @return the feed's title (entry -1) or the entry's title or text */
+    private static String given(FeedDocument feed, int entry, String field) {
+        if (entry < 0) {
+            return feed.title();
+        }
+        if (entry >= feed.entries().size()) {
+            return null;
+        }
+        FeedEntry e = feed.entries().get(entry);
+        return field.equals("title") ? e.title() : e.contentHtml();
+    }
+
+    /** @return the value of a single-quoted Python string literal ({@code u'caf\xe9 \u2019'}) */
+    static String pythonString(String literal) {
+        String body = literal.substring(literal.indexOf('\'') + 1, literal.length() - 1);
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < body.length(); k++) {
+            char c = body.charAt(k);
+            if (c != '\\' || k + 1 == body.length()) {
+                out.append(c);
+                continue;
+            }
+            char e = body.charAt(++k);
+            switch (e) {
+                case 'x' -> {
+                    out.append((char) Integer.parseInt(body.substring(k + 1, k + 3), 16));
+                    k += 2;
+                }
+                case 'u' -> {
+                    out.append((char) Integer.parseInt(body.substring(k + 1, k + 5), 16));
+                    k += 4;
+                }
+                case 'U' -> {
+                    out.appendCodePoint(Integer.parseInt(body.substring(k + 1, k + 9), 16));
+                    k += 8;
+                }
+                case 'n' -> out.append('\n');
+                case 't' -> out.append('\t');
+                default -> out.append(e);
+            }
+        }
+        return out.toString();
     }
 
     private static void checkNoMarkup(Path file, FeedEntry entry, ArticleExtractor extractor, List<String> problems) {
