@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every file of ../shared/corpora/feeds (real, malformed and hostile feeds) is either read or refused with a
  * reason: no other exception, no hang. Entry text from the sanitize cases, run through the same extraction as
- * ingest, keeps no script or event-handler markup.
+ * ingest, keeps no script or event-handler markup. Every valid RSS and Atom feed of the W3C suite is read, and the
+ * feedparser suite's encoding and entity cases give the text they state.
  */
 class FeedCorpusTest {
 
@@ -141,6 +142,39 @@ class FeedCorpusTest {
         assertEquals(List.of(), wrong, "cases read with other text than the suite states");
         assertTrue(checked > 200 && refused < checked / 10, checked + " checked, " + refused + " refused");
     }
+
+    /** Every feed the W3C validator's suite calls valid RSS 0.9x/2.0 or Atom ({@code Expect: !Error}) is read. */
+    @Test
+    void everyValidRssAndAtomFeedOfTheW3cSuiteIsRead() throws Exception {
+        Path suite = FEEDS.resolve("w3c-feedvalidator");
+        assumeTrue(Files.isDirectory(suite), "../shared/corpora/feeds is absent: feed corpus test skipped");
+        FeedParser parser = new FeedParser();
+        int valid = 0;
+        List<String> refused = new ArrayList<>();
+        for (String folder : List.of("rss", "rss20", "atom")) {
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(suite.resolve(folder))) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path file : files) {
+                byte[] bytes = Files.readAllBytes(file);
+                if (!VALID.matcher(new String(bytes, StandardCharsets.ISO_8859_1)).find()) {
+                    continue;
+                }
+                valid++;
+                try {
+                    parser.parse(bytes, null);
+                } catch (FeedParseException e) {
+                    refused.add(FEEDS.relativize(file) + ": " + e.getMessage());
+                }
+            }
+        }
+        System.out.printf("W3C suite: %d valid RSS and Atom feeds, %d refused%n", valid, refused.size());
+        assertEquals(List.of(), refused, "valid feeds refused");
+        assertTrue(valid > 50, valid + " valid feeds found");
+    }
+
+    private static final Pattern VALID = Pattern.compile("Expect:\\s*!Error");
 
     /** {@code [not bozo and ]feed['title'] == '...'} or {@code entries[N]['title'|'description'|'summary'] == '...'}. */
     private static final Pattern SIMPLE_EXPECTATION = Pattern.compile("Expect:\\s*(?:not bozo and )?(?:feed|(entries)\\[(\\d+)])"
