@@ -46,7 +46,8 @@ public final class ArticleAnalyzer {
      * lines with one space; stories no longer join on a name most recent articles carry, nor short formulaic texts
      * (results tables, notices) on their words alone; version 9 no longer drops a person whose short form is a
      * country ("Michael Jordan ... Jordan said") and takes no name holding a country for a person ("China Daily
-     * said", "Tehran Radio said").
+     * said", "Tehran Radio said"), and knows firms and outlets named by their trade ("Kotak Institutional
+     * Equities", "Adobe Systems", "China Daily") as organisations.
      */
     public static final int ANALYSIS_VERSION = 9;
 

@@ -87,6 +87,17 @@ class EntityDetectorTest {
     }
 
     @Test
+    void firmsAndOutletsNamedByTheirTradeAreNotPeople() {
+        String body = "Kotak Institutional Equities said margins would recover. Wyle Laboratories said it won the "
+                + "contract, and China Daily said output rose. Tehran Radio said the talks had ended.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals(Set.of(), people(found).keySet());
+        assertEquals(List.of("Kotak Institutional Equities", "Wyle Laboratories", "China Daily", "Tehran Radio"),
+                organisations(found));
+        assertOffsets(found, null, body);
+    }
+
+    @Test
     void anAmpersandJoinsACompanysNameButNotAnyTwoWords() {
         String body = "Procter & Gamble said sales rose. Pacific Gas & Electric Co. cut power to 500,000 homes. "
                 + "The Door & Window sensor is open Sun & Mon.";
