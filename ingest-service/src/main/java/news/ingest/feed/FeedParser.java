@@ -12,6 +12,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,6 +22,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 
 /**
@@ -64,10 +66,36 @@ public final class FeedParser {
         if (bytes.length > maxBytes) {
             throw new FeedParseException("feed of " + bytes.length + " bytes exceeds the limit of " + maxBytes);
         }
-        if (looksLikeJson(bytes, contentType)) {
-            return parseJsonFeed(bytes);
+        // served gzip-compressed without saying so (no Content-Encoding, or compressed twice): unpacked, twice at most
+        byte[] document = bytes;
+        for (int layers = 0; gzip(document); layers++) {
+            if (layers == 2) {
+                throw new FeedParseException("feed gzip-compressed more than twice");
+            }
+            document = gunzip(document);
         }
-        return parseXml(bytes, contentType);
+        if (looksLikeJson(document, contentType)) {
+            return parseJsonFeed(document);
+        }
+        return parseXml(document, contentType);
+    }
+
+    private static boolean gzip(byte[] bytes) {
+        return bytes.length > 2 && bytes[0] == (byte) 0x1f && bytes[1] == (byte) 0x8b;
+    }
+
+    /** @return the gzip stream's content, at most {@code maxBytes} of it */
+    private byte[] gunzip(byte[] bytes) throws FeedParseException {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            byte[] content = in.readNBytes(maxBytes + 1);
+            if (content.length > maxBytes) {
+                throw new FeedParseException("gzip-compressed feed unpacks to more than the limit of " + maxBytes
+                        + " bytes");
+            }
+            return content;
+        } catch (IOException e) {
+            throw new FeedParseException("broken gzip-compressed feed: " + firstLine(e), e);
+        }
     }
 
     private FeedDocument parseXml(byte[] bytes, String contentType) throws FeedParseException {

@@ -20,9 +20,12 @@ import java.util.zip.GZIPInputStream;
  */
 public final class HttpFetcher {
 
-    /** Content types a feed may come with (servers often label feeds as text or octet-stream; the parser decides). */
+    /**
+     * Content types a feed may come with (servers often label feeds as text, octet-stream or, when they serve a
+     * compressed file, gzip; the parser decides).
+     */
     public static final List<String> FEED_TYPES = List.of("xml", "rss", "atom", "rdf", "json", "text/",
-            "application/octet-stream");
+            "application/octet-stream", "gzip");
     /** Content types of article pages. */
     public static final List<String> PAGE_TYPES = List.of("text/html", "application/xhtml+xml");
 

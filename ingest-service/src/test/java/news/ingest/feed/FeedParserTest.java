@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 class FeedParserTest {
@@ -67,6 +70,30 @@ class FeedParserTest {
         FeedEntry referenced = parse("<rss version='2.0'><channel><title>Feed</title><item><title>don&#146;t</title>"
                 + "<link>https://example.org/b</link></item></channel></rss>", "application/rss+xml").entries().get(0);
         assertEquals("don’t", referenced.title());
+    }
+
+    @Test
+    void aFeedServedGzipCompressedWithoutSayingSoIsUnpackedWithinTheLimit() throws Exception {
+        byte[] feed = ("<rss version='2.0'><channel><title>Feed</title><item><title>Packed</title>"
+                + "<link>https://example.org/p</link></item></channel></rss>").getBytes(StandardCharsets.UTF_8);
+        assertEquals("Packed", parser.parse(gzip(feed), null).entries().get(0).title());
+        assertEquals("Packed", parser.parse(gzip(gzip(feed)), null).entries().get(0).title());
+        assertEquals("Packed", parser.parse(gzip(feed), "application/x-gzip").entries().get(0).title());
+        FeedParseException thrice = assertThrows(FeedParseException.class,
+                () -> parser.parse(gzip(gzip(gzip(feed))), null));
+        assertEquals("feed gzip-compressed more than twice", thrice.getMessage());
+        // a small file that unpacks to more than the limit
+        FeedParseException bomb = assertThrows(FeedParseException.class,
+                () -> new FeedParser(10_000).parse(gzip(new byte[1_000_000]), null));
+        assertTrue(bomb.getMessage().contains("unpacks to more than the limit"), bomb.getMessage());
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(bytes);
+        }
+        return out.toByteArray();
     }
 
     @Test
