@@ -27,6 +27,7 @@ public final class NewsSiteServer implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/feed.xml", this::serveFeed);
         server.createContext("/news/", this::servePage);
+        server.createContext("/site/", this::serveHome);
         server.start();
     }
 
@@ -76,6 +77,13 @@ public final class NewsSiteServer implements AutoCloseable {
             return;
         }
         send(exchange, 200, "application/rss+xml; charset=utf-8", feed);
+    }
+
+    /** The site's home page, {@code /site/}: a web page that names its feed, as sites do for feed readers. */
+    private void serveHome(HttpExchange exchange) throws IOException {
+        send(exchange, 200, "text/html; charset=utf-8", "<!DOCTYPE html><html><head><title>Harbour News</title>"
+                + "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Harbour News\" href=\"../feed.xml\">"
+                + "</head><body><h1>Harbour News</h1></body></html>");
     }
 
     private void servePage(HttpExchange exchange) throws IOException {

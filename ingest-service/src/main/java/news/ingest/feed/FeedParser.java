@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -23,7 +24,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
+import news.ingest.extract.PageCharset;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Reads RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 with ROME and JSON Feed 1.x with Jackson. Safe on hostile input: a
@@ -76,6 +80,9 @@ public final class FeedParser {
         }
         if (looksLikeJson(document, contentType)) {
             return parseJsonFeed(document);
+        }
+        if (looksLikeHtml(document)) {
+            throw new PageNotFeedException(namedFeed(Jsoup.parse(PageCharset.decodeHtml(document, contentType))));
         }
         return parseXml(document, contentType);
     }
@@ -225,6 +232,36 @@ public final class FeedParser {
         return new FeedDocument("json_feed_" + root.path("version").asText().replaceAll(".*/version/", ""),
                 plain(text(root, "title")), entries);
     }
+
+    /**
+     * @return true for an HTML page: it starts (after a byte order mark and white space) with a doctype or an html
+     *         tag. Not by its content type: some servers label their feeds text/html.
+     */
+    private static boolean looksLikeHtml(byte[] bytes) {
+        int from = bytes.length > 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (from < bytes.length && Character.isWhitespace(bytes[from])) {
+            from++;
+        }
+        String head = new String(bytes, from, Math.min(bytes.length - from, 14), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html");
+    }
+
+    /** @return the first feed a page names as its alternate (RSS, Atom or JSON Feed), as written; null if none */
+    private static String namedFeed(Document page) {
+        for (Element link : page.select("link[rel][type][href]")) {
+            boolean alternate = List.of(link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")).contains("alternate");
+            String type = link.attr("type").toLowerCase(Locale.ROOT).strip();
+            if (alternate && FEED_LINK_TYPES.contains(type) && !link.attr("href").isBlank()) {
+                return link.attr("href").strip();
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> FEED_LINK_TYPES = List.of("application/rss+xml", "application/atom+xml",
+            "application/feed+json", "application/rdf+xml");
 
     private static boolean looksLikeJson(byte[] bytes, String contentType) {
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json")) {

@@ -41,7 +41,8 @@ public class FeedResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Subscribe to a feed", description = "It is polled at once, then every pollInterval.")
+    @Operation(summary = "Subscribe to a feed", description = "It is polled at once, then every pollInterval."
+            + " The address of a site's page moves to the feed the page names (link rel=alternate).")
     public Response subscribe(@NotNull(message = "request body is empty") @Valid FeedRequest request) {
         Duration interval = interval(request.pollInterval());
         String url = request.url().strip();

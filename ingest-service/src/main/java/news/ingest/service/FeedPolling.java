@@ -23,6 +23,7 @@ import news.ingest.feed.FeedDocument;
 import news.ingest.feed.FeedEntry;
 import news.ingest.feed.FeedParseException;
 import news.ingest.feed.FeedParser;
+import news.ingest.feed.PageNotFeedException;
 import news.ingest.fetch.FetchException;
 import news.ingest.fetch.FetchResult;
 import news.ingest.fetch.HttpFetcher;
@@ -82,6 +83,11 @@ public class FeedPolling {
     }
 
     private PollReport pollOnce(long feedId) {
+        return pollOnce(feedId, false);
+    }
+
+    /** @param followedPage whether this poll already moved from a site's page to the feed it names */
+    private PollReport pollOnce(long feedId, boolean followedPage) {
         FeedSubscription feed = load(feedId);
         if (feed == null) {
             return new PollReport(0, 0, 0, List.of(), "no such feed");
@@ -92,7 +98,21 @@ public class FeedPolling {
                 recordSuccess(feedId, result, null, 0, 0);
                 return new PollReport(304, 0, 0, List.of(), null);
             }
-            FeedDocument document = parser.parse(result.body(), result.contentType());
+            FeedDocument document;
+            try {
+                document = parser.parse(result.body(), result.contentType());
+            } catch (PageNotFeedException e) {
+                // a site's address: the subscription moves to the feed its page names, as a feed reader's would
+                String named = e.namedFeed() == null ? null : resolve(result.finalUrl(), e.namedFeed());
+                if (named == null || followedPage) {
+                    throw e;
+                }
+                if (!moveTo(feedId, named)) {
+                    throw new FeedParseException("a web page, not a feed; it names the feed " + named
+                            + ", which is already subscribed");
+                }
+                return pollOnce(feedId, true);
+            }
             Map<String, FeedEntry> byKey = new LinkedHashMap<>();
             for (FeedEntry entry : document.entries()) {
                 if (entry.key() != null) {
@@ -162,6 +182,23 @@ public class FeedPolling {
     @Transactional
     FeedSubscription load(long feedId) {
         return FeedSubscription.findById(feedId);
+    }
+
+    /** Points the subscription at another address; false when another subscription has that address. */
+    @Transactional
+    boolean moveTo(long feedId, String url) {
+        if (FeedSubscription.count("url", url) > 0) {
+            return false;
+        }
+        FeedSubscription feed = FeedSubscription.findById(feedId);
+        if (feed == null) {
+            return true; // unsubscribed meanwhile: the next step says so
+        }
+        LOG.infof("feed %d: %s is a page that names the feed %s; subscribed to that instead", feedId, feed.url, url);
+        feed.url = url;
+        feed.etag = null;
+        feed.lastModified = null;
+        return true;
     }
 
     @Transactional

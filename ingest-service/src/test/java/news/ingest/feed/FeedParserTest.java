@@ -97,6 +97,20 @@ class FeedParserTest {
     }
 
     @Test
+    void aWebPageIsRefusedWithTheFeedItNames() throws Exception {
+        PageNotFeedException page = assertThrows(PageNotFeedException.class, () -> parse("<!DOCTYPE html><html><head>"
+                + "<link rel='stylesheet' href='/style.css'><link rel='alternate' type='application/rss+xml' "
+                + "title='News' href='/rss/news.xml'></head><body>Hello</body></html>", "text/html"));
+        assertEquals("/rss/news.xml", page.namedFeed());
+        assertEquals("a web page, not a feed; it names the feed /rss/news.xml", page.getMessage());
+        PageNotFeedException bare = assertThrows(PageNotFeedException.class,
+                () -> parse("  <html><body>Hello</body></html>", null));
+        assertEquals("a web page, not a feed, and it names no feed", bare.getMessage());
+        // a feed labelled text/html by its server is still a feed
+        assertEquals("Feed", parse("<rss version='2.0'><channel><title>Feed</title></channel></rss>", "text/html").title());
+    }
+
+    @Test
     void refusesWhatIsNotAFeedWithAReason() {
         assertThrows(FeedParseException.class, () -> parse("", null));
         assertThrows(FeedParseException.class, () -> parse("<html><body>Hello</body></html>", "text/html"));

@@ -120,6 +120,35 @@ class FeedSubscriptionTest {
     }
 
     @Test
+    void aSitesAddressMovesToTheFeedItsPageNames() throws Exception {
+        try (NewsSiteServer site = new NewsSiteServer()) {
+            String p = "home-" + System.nanoTime() + "-";
+            site.publish("Harbour News", texts(p, "a"));
+            String feedUrl = site.baseUrl() + "/feed.xml";
+            long id = ((Number) given().header(API_KEY_HEADER, API_KEY).contentType("application/json")
+                    .body(Map.of("url", site.baseUrl() + "/site/", "pollInterval", "PT1H"))
+                    .post("/api/v1/feeds").then().statusCode(201).extract().path("id")).longValue();
+            given().header(API_KEY_HEADER, API_KEY)
+                    .post("/api/v1/feeds/" + id + "/poll").then().log().ifValidationFails().statusCode(200)
+                    .body("url", equalTo(feedUrl)).body("title", equalTo("Harbour News"))
+                    .body("articlesPublished", equalTo(1));
+            assertEquals(1, published(site.baseUrl() + "/news/" + p + "a").size());
+
+            // the same site's address again: its feed is taken, so the page is refused with the reason
+            long again = ((Number) given().header(API_KEY_HEADER, API_KEY).contentType("application/json")
+                    .body(Map.of("url", site.baseUrl() + "/site/", "pollInterval", "PT1H"))
+                    .post("/api/v1/feeds").then().statusCode(201).extract().path("id")).longValue();
+            given().header(API_KEY_HEADER, API_KEY)
+                    .post("/api/v1/feeds/" + again + "/poll").then().log().ifValidationFails().statusCode(200)
+                    .body("url", equalTo(site.baseUrl() + "/site/"))
+                    .body("lastError", equalTo("a web page, not a feed; it names the feed " + feedUrl
+                            + ", which is already subscribed"));
+            given().header(API_KEY_HEADER, API_KEY).delete("/api/v1/feeds/" + again).then().statusCode(204);
+            given().header(API_KEY_HEADER, API_KEY).delete("/api/v1/feeds/" + id).then().statusCode(204);
+        }
+    }
+
+    @Test
     void theSchedulerPollsSubscribedFeedsOnItsOwn() throws Exception {
         try (NewsSiteServer site = new NewsSiteServer()) {
             String p = "sched-" + System.nanoTime() + "-";
