@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.concurrent.Semaphore;
 import news.events.ArticleIds;
 import news.events.IngestedArticle;
@@ -76,8 +78,8 @@ public class ArticleIngestion {
                 firstNonBlank(submission.source(), extracted.siteName(), hostOf(canonicalUrl)),
                 title,
                 extracted.authors(),
-                firstNonNull(submission.publishedAt(), extracted.publishedAt(),
-                        submission.feed() == null ? null : submission.feed().entryDate()),
+                firstNonNull(submission.publishedAt(), notAhead(extracted.publishedAt()),
+                        submission.feed() == null ? null : notAhead(submission.feed().entryDate())),
                 extracted.language(),
                 body,
                 ArticleIds.contentHash(title, body),
@@ -119,6 +121,15 @@ public class ArticleIngestion {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * @return the date a page or feed gives, or null when it lies more than a day ahead: a date that has not come yet
+     *         is an event's or a placeholder, not when the article was published, and would stand in every time
+     *         series until then (a date the caller gives is taken as given)
+     */
+    private OffsetDateTime notAhead(OffsetDateTime date) {
+        return date == null || date.toInstant().isAfter(Instant.now(clock).plus(Duration.ofDays(1))) ? null : date;
     }
 
     @SafeVarargs

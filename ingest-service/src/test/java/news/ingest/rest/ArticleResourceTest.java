@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -16,6 +17,10 @@ import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import news.devinfra.KafkaTestClient;
@@ -109,6 +114,23 @@ class ArticleResourceTest {
         assertEquals(ArticleIds.forText(text), id);
         assertTrue(kafka.readFor(Topics.ARTICLES_INGESTED, Duration.ofSeconds(3)).stream()
                 .noneMatch(r -> id.equals(r.key())), "a preview publishes nothing");
+    }
+
+    @Test
+    void aPublishDateThatHasNotComeYetIsNoPublishDate() {
+        String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1) + "T08:00:00Z";
+        for (String date : List.of("2099-05-01T09:00:00Z", yesterday)) {
+            String page = "<html><head><title>Pacific nations agree fisheries patrols</title>"
+                    + "<meta property=\"article:published_time\" content=\"" + date + "\"></head><body><article><p>"
+                    + TEXT + "</p></article></body></html>";
+            Response preview = given().contentType("text/html").body(page).post("/api/v1/extract");
+            preview.then().statusCode(200);
+            if (date.startsWith("2099")) {
+                assertNull(preview.path("publishedAt"), "a date more than a day ahead is an event's, not the article's");
+            } else {
+                assertEquals(Instant.parse(date), OffsetDateTime.parse(preview.path("publishedAt")).toInstant());
+            }
+        }
     }
 
     @Test
