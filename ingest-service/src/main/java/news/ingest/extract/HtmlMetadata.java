@@ -119,9 +119,11 @@ final class HtmlMetadata {
 
     private void readUrlsAndText(JsonNode article, String pageUrl) {
         Element canonical = firstLink("link[rel=canonical][href]");
-        canonicalUrl = first(canonical == null ? null : canonical.absUrl("href"), absolute(meta.get("og:url"), pageUrl));
+        canonicalUrl = first(articleAddress(canonical == null ? null : canonical.absUrl("href")),
+                articleAddress(absolute(meta.get("og:url"), pageUrl)));
         if (canonicalUrl == null && article != null) {
-            canonicalUrl = absolute(first(JsonLd.text(article.get("url")), JsonLd.text(article.get("mainEntityOfPage"))), pageUrl);
+            canonicalUrl = articleAddress(absolute(first(JsonLd.text(article.get("url")),
+                    JsonLd.text(article.get("mainEntityOfPage"))), pageUrl));
         }
         if (canonicalUrl == null && pageUrl != null && pageUrl.matches("(?i)https?://.+")) {
             canonicalUrl = pageUrl;
@@ -471,6 +473,28 @@ final class HtmlMetadata {
         List<JsonNode> out = new ArrayList<>();
         array.forEach(out::add);
         return out;
+    }
+
+    /**
+     * @return the address when it can be an article's: http(s), a host name with a dot, and more than the site's home
+     *         page; else null. Some sites name their home page as every page's canonical address, or write a
+     *         broken one ("https://blog.example%2Farticles%2F...", "//my-blog"); taken as such, every article of the
+     *         site would get one id, and each would replace the last.
+     */
+    static String articleAddress(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI u = new URI(url);
+            String host = u.getHost();
+            boolean web = u.getScheme() != null && u.getScheme().toLowerCase(Locale.ROOT).matches("https?");
+            boolean homePage = (u.getPath() == null || u.getPath().isEmpty() || u.getPath().equals("/"))
+                    && u.getQuery() == null;
+            return web && host != null && host.matches("[A-Za-z0-9.-]+\\.[A-Za-z0-9-]+") && !homePage ? url : null;
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     static String absolute(String url, String base) {

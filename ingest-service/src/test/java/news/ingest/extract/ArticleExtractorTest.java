@@ -236,6 +236,22 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aHomePageOrBrokenCanonicalAddressIsNotTheArticles() {
+        String body = "<body><article><h1>Harbour reopens</h1>" + para("The harbour reopened on Tuesday after crews "
+                + "cleared the debris left by the storm.", 4) + "</article></body></html>";
+        // a site that names its home page as every page's canonical address: every article would get one id
+        ExtractedArticle home = extractor.fromHtml("<html><head><link rel=\"canonical\" href=\"https://example.com/\">"
+                + "<meta property=\"og:url\" content=\"https://example.com/news/harbour\"></head>" + body, null);
+        assertEquals("https://example.com/news/harbour", home.canonicalUrl());
+        ExtractedArticle broken = extractor.fromHtml("<html><head><link rel=\"canonical\" "
+                + "href=\"https://blog.example%2Fnews%2Fharbour\"></head>" + body, "https://blog.example.org/news/harbour");
+        assertEquals("https://blog.example.org/news/harbour", broken.canonicalUrl());
+        ExtractedArticle none = extractor.fromHtml("<html><head><link rel=\"canonical\" href=\"https://example.com\">"
+                + "</head>" + body, null);
+        assertNull(none.canonicalUrl(), "no address: the article is identified by its text");
+    }
+
+    @Test
     void oneInstanceServesManyThreads() throws Exception {
         String html = "<html><body><h1>T</h1><p>" + para("Parallel extraction should give the same body every time.", 6) + "</p></body></html>";
         String expected = extractor.fromHtml(html, null).body();
