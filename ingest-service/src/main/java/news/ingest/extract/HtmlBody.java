@@ -26,7 +26,8 @@ import org.jsoup.select.NodeVisitor;
  *   <li>Cut the page into text segments, one per run of inline text inside a block element, with its link text.</li>
  *   <li>Score every element by the prose it contains minus the link-heavy and short non-prose text it contains,
  *       and take the best-scoring element as the article container; narrow it to the article element inside it
- *       that holds most of its prose, and add the sibling blocks of the same markup that continue it.</li>
+ *       that holds most of its prose (or else the one holding the headline, when the page loads the next articles
+ *       below it), and add the sibling blocks of the same markup that continue it.</li>
  *   <li>Emit the container's segments, dropping link lists, teasers, share/advert/credit lines, bylines,
  *       datelines, the title and a standfirst that repeats the meta description.</li>
  * </ol>
@@ -151,7 +152,7 @@ final class HtmlBody {
                 bestScore = score;
             }
         }
-        Element article = narrowToArticle(widenToProse(best, root, sums), sums);
+        Element article = narrowToArticle(widenToProse(best, root, sums), sums, title);
         return emit(segments, withContinuations(article, root, sums), title, description, authors);
     }
 
@@ -187,11 +188,16 @@ final class HtmlBody {
     /** Share of the container's prose an article element inside it must hold to be the container instead. */
     private static final double ARTICLE_SHARE = 0.6;
 
+    /** Share of the container's prose the article element holding the headline must hold to be the container. */
+    private static final double HEADLINE_ARTICLE_SHARE = 0.25;
+
     /**
-     * The article element inside the container that holds most of its prose, when one does: what the page itself
-     * marks as the article, without the related posts, author notes and sign-up forms beside it.
+     * The article element inside the container that the page marks as this article, when one is: the one holding
+     * most of its prose, without the related posts, author notes and sign-up forms beside it; or, when no article
+     * element holds most of it, the one holding the headline, without the next articles that endless-scrolling sites
+     * load below it.
      */
-    private static Element narrowToArticle(Element best, Map<Element, double[]> sums) {
+    private static Element narrowToArticle(Element best, Map<Element, double[]> sums, String title) {
         double[] all = sums.get(best);
         if (all == null || "article".equals(best.tagName())) {
             return best;
@@ -217,7 +223,35 @@ final class HtmlBody {
                 narrowed = article;
             }
         }
-        return most >= ARTICLE_SHARE * all[0] ? narrowed : best;
+        if (most >= ARTICLE_SHARE * all[0]) {
+            return narrowed;
+        }
+        Element headlined = headlineArticle(articles, holding, title);
+        return headlined != null && prose(sums, headlined) >= HEADLINE_ARTICLE_SHARE * all[0] ? headlined : best;
+    }
+
+    /** @return the only one of the articles with a heading that reads as the title; null when none or several do */
+    private static Element headlineArticle(List<Element> articles, Set<Element> holding, String title) {
+        String titleKey = title == null ? "" : Text.squash(title);
+        if (titleKey.isEmpty() || articles.size() < 2) {
+            return null;
+        }
+        Element found = null;
+        for (Element article : articles) {
+            if (holding.contains(article)) {
+                continue;
+            }
+            for (Element heading : article.select("h1, h2")) {
+                if (Text.squash(heading.text()).equals(titleKey)) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = article;
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /** Link share above which a block of the container's kind is a list of links rather than more of the article. */

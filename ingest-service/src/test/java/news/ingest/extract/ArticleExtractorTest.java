@@ -252,6 +252,29 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theNextArticleAnEndlessScrollingPageLoadsBelowIsLeftOut() {
+        String story = "<article><h1>Harbour reopens after the storm</h1>"
+                + para("The harbour reopened on Tuesday after crews cleared the debris left by the storm.", 5)
+                + para("Fishing boats returned to their moorings and the ferry resumed its timetable.", 5) + "</article>";
+        String next = "<article><h2>City council approves new budget</h2>"
+                + para("The city council approved a new budget on Wednesday after a long debate about schools.", 6)
+                + para("Councillors said the plan would fund more teachers and repair the roads.", 6) + "</article>";
+        ExtractedArticle a = extractor.fromHtml("<html><head><title>Harbour reopens after the storm | Harbour News"
+                + "</title></head><body>" + story + "<div class=\"next-article\">" + next + "</div></body></html>", null);
+        assertTrue(a.body().startsWith("The harbour reopened"), a.body());
+        assertFalse(a.body().contains("council"), "the next article is left out: " + a.body());
+
+        // a live blog: its updates are articles under the page's headline, and all of them are the article
+        String updates = "<article><h2>10:05</h2>" + para("Crews have started clearing the debris from the quay.", 4)
+                + "</article><article><h2>10:40</h2>" + para("The first fishing boats are back at their moorings.", 4)
+                + "</article><article><h2>11:15</h2>" + para("The ferry company says sailings resume at noon.", 4)
+                + "</article>";
+        ExtractedArticle live = extractor.fromHtml("<html><head><title>Harbour reopens: live</title></head><body>"
+                + "<h1>Harbour reopens: live</h1><div class=\"updates\">" + updates + "</div></body></html>", null);
+        assertTrue(live.body().contains("Crews have started") && live.body().contains("sailings resume"), live.body());
+    }
+
+    @Test
     void oneInstanceServesManyThreads() throws Exception {
         String html = "<html><body><h1>T</h1><p>" + para("Parallel extraction should give the same body every time.", 6) + "</p></body></html>";
         String expected = extractor.fromHtml(html, null).body();
