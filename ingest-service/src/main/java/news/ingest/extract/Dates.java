@@ -2,8 +2,10 @@ package news.ingest.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Parses the date notations found in page metadata, visible datelines and URLs.
  *
- * <p>Conventions: a value with an explicit offset keeps it; a date-time without an offset is taken as UTC; a date
+ * <p>Conventions: a value with an explicit offset keeps it (a zone abbreviation such as "ET" or "CEST" gives that
+ * zone's offset at that time); a date-time without an offset is taken as UTC; a date
  * without a time becomes midnight UTC. Years outside 1990..(now + 1) are rejected as implausible.
  */
 final class Dates {
@@ -39,7 +42,17 @@ final class Dates {
             Map.entry("nov", 11), Map.entry("dec", 12));
 
     private static final String TIME = "(?:[T ,]+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*([AaPp]\\.?[Mm]\\.?)?"
-            + "\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?";
+            + "\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?|(?-i:[ECMP][SD]?T|BST|CES?T|JST|AES?T|AEDT|HKT|SGT)(?![\\p{L}]))?)?";
+
+    /** The time zones news pages name by abbreviation after a time ("10:15 a.m. ET"), daylight saving included. */
+    private static final Map<String, ZoneId> ZONE_ABBREVIATIONS = Map.ofEntries(
+            Map.entry("E", ZoneId.of("America/New_York")), Map.entry("C", ZoneId.of("America/Chicago")),
+            Map.entry("M", ZoneId.of("America/Denver")), Map.entry("P", ZoneId.of("America/Los_Angeles")),
+            Map.entry("BST", ZoneId.of("Europe/London")), Map.entry("CET", ZoneId.of("Europe/Paris")),
+            Map.entry("CEST", ZoneId.of("Europe/Paris")), Map.entry("JST", ZoneId.of("Asia/Tokyo")),
+            Map.entry("AET", ZoneId.of("Australia/Sydney")), Map.entry("AEST", ZoneId.of("Australia/Sydney")),
+            Map.entry("AEDT", ZoneId.of("Australia/Sydney")), Map.entry("HKT", ZoneId.of("Asia/Hong_Kong")),
+            Map.entry("SGT", ZoneId.of("Asia/Singapore")));
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)" + TIME);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?iu)(?:(?<!\\p{L})|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(" + MONTH_NAMES + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME);
@@ -290,7 +303,7 @@ final class Dates {
                     hour = hour % 12 + (pm ? 12 : 0);
                 }
                 time = LocalTime.of(hour, minute, second);
-                offset = offset(m.group(timeGroup + 4));
+                offset = offset(m.group(timeGroup + 4), date.atTime(time));
             }
             return plausible(OffsetDateTime.of(date, time, offset));
         } catch (DateTimeException | NumberFormatException e) {
@@ -298,9 +311,15 @@ final class Dates {
         }
     }
 
-    private static ZoneOffset offset(String zone) {
+    /** @return the offset a zone written after a time has at that local time: Z, UTC, GMT, +05:30, ET, CEST, ... */
+    private static ZoneOffset offset(String zone, LocalDateTime local) {
         if (zone == null || zone.equalsIgnoreCase("Z") || zone.equalsIgnoreCase("UTC") || zone.equalsIgnoreCase("GMT")) {
             return ZoneOffset.UTC;
+        }
+        ZoneId named = ZONE_ABBREVIATIONS.getOrDefault(zone,
+                zone.matches("[ECMP][SD]?T") ? ZONE_ABBREVIATIONS.get(zone.substring(0, 1)) : null);
+        if (named != null) {
+            return named.getRules().getOffset(local);
         }
         String z = zone.replace(":", "");
         int sign = z.startsWith("-") ? -1 : 1;

@@ -123,6 +123,24 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void aTimeZoneNamedByItsAbbreviationGivesItsOffsetThatDay() {
+        // in winter Eastern time is 5 hours behind UTC, in summer 4; Central European summer time is 2 ahead
+        String winter = page("<meta property=\"article:published_time\" content=\"November 19, 2019, 07:47 PM EST\">",
+                "<h1>Harbour reopens</h1>" + BODY);
+        assertEquals(java.time.OffsetDateTime.parse("2019-11-19T19:47-05:00"), extractor.fromHtml(winter, null).publishedAt());
+        String summer = page("", "<h1>Harbour reopens</h1><p class=\"byline\">By Jane Doe | July 2, 2025, 10:15 a.m. ET</p>"
+                + BODY);
+        assertEquals(java.time.OffsetDateTime.parse("2025-07-02T10:15-04:00"), extractor.fromHtml(summer, null).publishedAt());
+        String europe = page("<meta property=\"article:published_time\" content=\"2 July 2025 10:15 CEST\">",
+                "<h1>Harbour reopens</h1>" + BODY);
+        assertEquals(java.time.OffsetDateTime.parse("2025-07-02T10:15+02:00"), extractor.fromHtml(europe, null).publishedAt());
+        // a French "et" after a time is a word, not Eastern time
+        String french = page("<meta property=\"article:published_time\" content=\"2 juillet 2025 10:15 et mis à jour\">",
+                "<h1>Le port rouvre</h1>" + BODY);
+        assertEquals(java.time.OffsetDateTime.parse("2025-07-02T10:15Z"), extractor.fromHtml(french, null).publishedAt());
+    }
+
+    @Test
     void aDateThatReadsBothWaysTakesTheReadingThePageWritesInIsoElsewhere() {
         String html = page("", "<h1>Reflections on a UI pipeline</h1><p><time datetime=\"02-12-2025\">02-12-2025</time></p>" + BODY
                 + "<aside><h4>Recent posts</h4><a href=\"/ui\">Reflections on a UI pipeline</a>"
