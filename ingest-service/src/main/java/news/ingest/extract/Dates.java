@@ -44,15 +44,6 @@ final class Dates {
     private static final String TIME = "(?:[T ,]+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*([AaPp]\\.?[Mm]\\.?)?"
             + "\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?|(?-i:[ECMP][SD]?T|BST|CES?T|JST|AES?T|AEDT|HKT|SGT)(?![\\p{L}]))?)?";
 
-    /** The time zones news pages name by abbreviation after a time ("10:15 a.m. ET"), daylight saving included. */
-    private static final Map<String, ZoneId> ZONE_ABBREVIATIONS = Map.ofEntries(
-            Map.entry("E", ZoneId.of("America/New_York")), Map.entry("C", ZoneId.of("America/Chicago")),
-            Map.entry("M", ZoneId.of("America/Denver")), Map.entry("P", ZoneId.of("America/Los_Angeles")),
-            Map.entry("BST", ZoneId.of("Europe/London")), Map.entry("CET", ZoneId.of("Europe/Paris")),
-            Map.entry("CEST", ZoneId.of("Europe/Paris")), Map.entry("JST", ZoneId.of("Asia/Tokyo")),
-            Map.entry("AET", ZoneId.of("Australia/Sydney")), Map.entry("AEST", ZoneId.of("Australia/Sydney")),
-            Map.entry("AEDT", ZoneId.of("Australia/Sydney")), Map.entry("HKT", ZoneId.of("Asia/Hong_Kong")),
-            Map.entry("SGT", ZoneId.of("Asia/Singapore")));
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)" + TIME);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?iu)(?:(?<!\\p{L})|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(" + MONTH_NAMES + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME);
@@ -316,8 +307,7 @@ final class Dates {
         if (zone == null || zone.equalsIgnoreCase("Z") || zone.equalsIgnoreCase("UTC") || zone.equalsIgnoreCase("GMT")) {
             return ZoneOffset.UTC;
         }
-        ZoneId named = ZONE_ABBREVIATIONS.getOrDefault(zone,
-                zone.matches("[ECMP][SD]?T") ? ZONE_ABBREVIATIONS.get(zone.substring(0, 1)) : null);
+        ZoneId named = zoneNamed(zone);
         if (named != null) {
             return named.getRules().getOffset(local);
         }
@@ -326,6 +316,24 @@ final class Dates {
         int hours = Integer.parseInt(z.substring(1, 3));
         int minutes = z.length() >= 5 ? Integer.parseInt(z.substring(3, 5)) : 0;
         return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+    }
+
+    /** @return the zone news pages mean by an abbreviation after a time ("10:15 a.m. ET"); null for an offset */
+    private static ZoneId zoneNamed(String abbreviation) {
+        String region = switch (abbreviation) {
+            case "ET", "EST", "EDT" -> "America/New_York";
+            case "CT", "CST", "CDT" -> "America/Chicago";
+            case "MT", "MST", "MDT" -> "America/Denver";
+            case "PT", "PST", "PDT" -> "America/Los_Angeles";
+            case "BST" -> "Europe/London";
+            case "CET", "CEST" -> "Europe/Paris";
+            case "JST" -> "Asia/Tokyo";
+            case "AET", "AEST", "AEDT" -> "Australia/Sydney";
+            case "HKT" -> "Asia/Hong_Kong";
+            case "SGT" -> "Asia/Singapore";
+            default -> null;
+        };
+        return region == null ? null : ZoneId.of(region);
     }
 
     private static OffsetDateTime plausible(OffsetDateTime d) {

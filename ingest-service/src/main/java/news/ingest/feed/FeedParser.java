@@ -238,11 +238,7 @@ public final class FeedParser {
      *         tag. Not by its content type: some servers label their feeds text/html.
      */
     private static boolean looksLikeHtml(byte[] bytes) {
-        int from = bytes.length > 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        while (from < bytes.length && Character.isWhitespace(bytes[from])) {
-            from++;
-        }
+        int from = contentStart(bytes);
         String head = new String(bytes, from, Math.min(bytes.length - from, 14), StandardCharsets.ISO_8859_1)
                 .toLowerCase(Locale.ROOT);
         return head.startsWith("<!doctype html") || head.startsWith("<html");
@@ -267,15 +263,18 @@ public final class FeedParser {
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json")) {
             return true;
         }
-        for (byte b : bytes) {
-            if (b == '{') {
-                return true;
-            }
-            if (!Character.isWhitespace(b) && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
-                return false;
-            }
+        int from = contentStart(bytes);
+        return from < bytes.length && bytes[from] == '{';
+    }
+
+    /** @return the index of the document's first byte after white space and a UTF-8 byte order mark */
+    private static int contentStart(byte[] bytes) {
+        int from = 0;
+        while (from < bytes.length && (Character.isWhitespace(bytes[from]) || bytes[from] == (byte) 0xEF
+                || bytes[from] == (byte) 0xBB || bytes[from] == (byte) 0xBF)) {
+            from++;
         }
-        return false;
+        return from;
     }
 
     private static OffsetDateTime date(String value) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +70,11 @@ class ArticleExtractorMetadataTest {
     }
 
     private LocalDate published(String html) {
-        return extractor.fromHtml(html, null).publishedAt().toLocalDate();
+        return publishedAt(html).toLocalDate();
+    }
+
+    private OffsetDateTime publishedAt(String html) {
+        return extractor.fromHtml(html, null).publishedAt();
     }
 
     @Test
@@ -108,7 +113,7 @@ class ArticleExtractorMetadataTest {
                 "<h1>Machine learning in ecommerce</h1><p>Chirag Bhardwaj · February 22, 2026</p>" + BODY);
 
         // 00:57 UTC is still February 22 in New York: the page prints its local date for the same moment
-        assertEquals(java.time.OffsetDateTime.parse("2026-02-23T00:57:30Z"), extractor.fromHtml(html, null).publishedAt());
+        assertEquals(OffsetDateTime.parse("2026-02-23T00:57:30Z"), publishedAt(html));
     }
 
     @Test
@@ -118,7 +123,7 @@ class ArticleExtractorMetadataTest {
                         + BODY);
 
         // the same moment as the metadata's, in the site's own offset: the post's date is the one its readers saw
-        assertEquals(java.time.OffsetDateTime.parse("2025-12-18T19:05:00-08:00"), extractor.fromHtml(html, null).publishedAt());
+        assertEquals(OffsetDateTime.parse("2025-12-18T19:05:00-08:00"), publishedAt(html));
         assertEquals(LocalDate.of(2025, 12, 18), published(html));
     }
 
@@ -127,17 +132,17 @@ class ArticleExtractorMetadataTest {
         // in winter Eastern time is 5 hours behind UTC, in summer 4; Central European summer time is 2 ahead
         String winter = page("<meta property=\"article:published_time\" content=\"November 19, 2019, 07:47 PM EST\">",
                 "<h1>Harbour reopens</h1>" + BODY);
-        assertEquals(java.time.OffsetDateTime.parse("2019-11-19T19:47-05:00"), extractor.fromHtml(winter, null).publishedAt());
+        assertEquals(OffsetDateTime.parse("2019-11-19T19:47-05:00"), publishedAt(winter));
         String summer = page("", "<h1>Harbour reopens</h1><p class=\"byline\">By Jane Doe | July 2, 2025, 10:15 a.m. ET</p>"
                 + BODY);
-        assertEquals(java.time.OffsetDateTime.parse("2025-07-02T10:15-04:00"), extractor.fromHtml(summer, null).publishedAt());
+        assertEquals(OffsetDateTime.parse("2025-07-02T10:15-04:00"), publishedAt(summer));
         String europe = page("<meta property=\"article:published_time\" content=\"2 July 2025 10:15 CEST\">",
                 "<h1>Harbour reopens</h1>" + BODY);
-        assertEquals(java.time.OffsetDateTime.parse("2025-07-02T10:15+02:00"), extractor.fromHtml(europe, null).publishedAt());
+        assertEquals(OffsetDateTime.parse("2025-07-02T10:15+02:00"), publishedAt(europe));
         // a French "et" after a time is a word, not Eastern time
         String french = page("<meta property=\"article:published_time\" content=\"2 juillet 2025 10:15 et mis à jour\">",
                 "<h1>Le port rouvre</h1>" + BODY);
-        assertEquals(java.time.OffsetDateTime.parse("2025-07-02T10:15Z"), extractor.fromHtml(french, null).publishedAt());
+        assertEquals(OffsetDateTime.parse("2025-07-02T10:15Z"), publishedAt(french));
     }
 
     @Test
