@@ -41,11 +41,12 @@ final class LanguageGuesser {
         if (sample.isBlank() || Text.weightedLength(sample) < 20) {
             return declared;
         }
-        // most pages are settled by a short sample: the detector is sure and agrees with the declaration
+        // a short sample settles most pages: its guess agrees with the declared language (two signals agree), or, with
+        // none declared, the detector is sure of it
         String head = sample(text, declared == null ? QUICK_SAMPLE_CHARS : QUICK_SAMPLE_CHARS_DECLARED);
         if (head.length() < sample.length()) {
             Guess quick = best(head);
-            if (quick != null && quick.sure() && (declared == null || declared.equals(quick.code()))) {
+            if (quick != null && (declared == null ? quick.sure() : declared.equals(quick.code()))) {
                 return quick.code();
             }
         }
