@@ -3,7 +3,8 @@
 #
 #   ./bench.sh extraction [SHARED] [OUT]   article extraction: body P/R/F1 (scored by SHARED/tools/extraction-score),
 #                                          title/author/date accuracy on article-metadata
-#   ./bench.sh extraction-speed [ROUNDS]   single-threaded pages/s: jsoup parsing alone and the whole extraction
+#   ./bench.sh extraction-speed [ROUNDS]   single-threaded pages/s after 5 s of warm-up (default 10 rounds): jsoup
+#                                          parsing alone and the whole extraction
 #   ./bench.sh readability [OUT]           the baseline: Mozilla Readability.js (Node, jsdom; npm ci fetches the pinned
 #                                          versions once) over the same corpora, scored the same way, with pages/s
 #   ./bench.sh news-fixtures               the extractor on ~60 real news pages nobody tuned it to (the fixtures of the
@@ -82,5 +83,5 @@ case ${1:-} in
   analysis)   shift; run analysis-service news.analysis.AnalysisBenchmark "$@" ;;
   stories)    shift; run analysis-service news.analysis.story.StoryBenchmark "$@" ;;
   load)       shift; run end-to-end-tests news.e2e.LoadBenchmark "$@" ;;
-  *) sed -n '2,32p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,34p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
