@@ -63,7 +63,8 @@ public final class LoadBenchmark {
         // HTTP/1.1, as curl, feed fetchers and most clients post: Java's default HTTP/2 puts every request on one
         // connection, whose flow-control window (64 kB) the server reopens only as each page body is consumed, so
         // 64 pages in flight of ~170 kB queued on it (about 21 accepted/s against 28-30 over HTTP/1.1, same stack)
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
         if (warmUpSeconds > 0) {
             // the services' JIT compilers work for thousands of pages after a start: not what is measured
             String warmUp = "w" + Long.toString(System.currentTimeMillis(), 36);

@@ -118,19 +118,22 @@ class ArticleResourceTest {
 
     @Test
     void aPublishDateThatHasNotComeYetIsNoPublishDate() {
+        // ten days ahead: a plausible year (Dates refuses only years past the next), so it is this rule that drops it
+        String ahead = LocalDate.now(ZoneOffset.UTC).plusDays(10) + "T09:00:00Z";
+        assertNull(previewOfPagePublished(ahead).path("publishedAt"),
+                "a date more than a day ahead is an event's, not the article's");
         String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1) + "T08:00:00Z";
-        for (String date : List.of("2099-05-01T09:00:00Z", yesterday)) {
-            String page = "<html><head><title>Pacific nations agree fisheries patrols</title>"
-                    + "<meta property=\"article:published_time\" content=\"" + date + "\"></head><body><article><p>"
-                    + TEXT + "</p></article></body></html>";
-            Response preview = given().contentType("text/html").body(page).post("/api/v1/extract");
-            preview.then().statusCode(200);
-            if (date.startsWith("2099")) {
-                assertNull(preview.path("publishedAt"), "a date more than a day ahead is an event's, not the article's");
-            } else {
-                assertEquals(Instant.parse(date), OffsetDateTime.parse(preview.path("publishedAt")).toInstant());
-            }
-        }
+        assertEquals(Instant.parse(yesterday),
+                OffsetDateTime.parse(previewOfPagePublished(yesterday).path("publishedAt")).toInstant());
+    }
+
+    private Response previewOfPagePublished(String date) {
+        String page = "<html><head><title>Pacific nations agree fisheries patrols</title>"
+                + "<meta property=\"article:published_time\" content=\"" + date + "\"></head><body><article><p>"
+                + TEXT + "</p></article></body></html>";
+        Response preview = given().contentType("text/html").body(page).post("/api/v1/extract");
+        preview.then().statusCode(200);
+        return preview;
     }
 
     @Test
