@@ -149,6 +149,67 @@ final class HtmlMetadata {
         String og = first(meta.get("og:title"), meta.get("twitter:title"), meta.get("title"), meta.get("headline"));
         Element titleEl = doc.selectFirst("head title");
         String docTitle = titleEl == null ? null : repairMojibake(Text.normalize(titleEl.text()));
+        chooseTitle(ldTitle, og, docTitle, elements);
+        if (title != null && LOST_CHARACTER.matcher(title).find()) {
+            for (String ref : new String[] {ldTitle, og, docTitle}) {
+                String cleanRef = clean(ref);
+                if (cleanRef != null && lostCharacters(title, cleanRef)) {
+                    title = cleanRef;
+                    break;
+                }
+            }
+        }
+        title = title == null ? null : plainWidthInLatin(title);
+    }
+
+    /** A question mark inside a headline, or the replacement character: where an encoding may have lost a character. */
+    private static final Pattern LOST_CHARACTER = Pattern.compile("\\?(?!\\s*$)|\uFFFD");
+
+    /**
+     * Whether {@code printed} is {@code ref} with characters an encoding lost shown as "?" or U+FFFD ("Event Planning?
+     * Beginner? Guide" printed, "Event Planning: Beginner's Guide" in the metadata).
+     */
+    static boolean lostCharacters(String printed, String ref) {
+        StringBuilder pattern = new StringBuilder();
+        int start = 0;
+        Matcher lost = LOST_CHARACTER.matcher(printed);
+        while (lost.find()) {
+            pattern.append(Pattern.quote(printed.substring(start, lost.start()))).append(".{1,3}?");
+            start = lost.end();
+        }
+        if (start == 0) {
+            return false;
+        }
+        pattern.append(Pattern.quote(printed.substring(start)));
+        return !ref.equals(printed) && Pattern.compile(pattern.toString()).matcher(ref).matches();
+    }
+
+    /**
+     * Full-width forms of ASCII punctuation and letters ("Work？") as plain ones in a title written in the Latin
+     * alphabet; Chinese, Japanese and Korean titles keep theirs.
+     */
+    static String plainWidthInLatin(String t) {
+        boolean wide = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                wide = true;
+            } else if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                return t;
+            }
+        }
+        if (!wide) {
+            return t;
+        }
+        StringBuilder out = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            out.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c);
+        }
+        return out.toString();
+    }
+
+    private void chooseTitle(String ldTitle, String og, String docTitle, PageElements elements) {
         if (ldTitle != null && ldTitle.length() >= 90) {
             // JSON-LD headlines are often cut at 110 characters (a search-engine limit); the page title is not
             for (String longer : new String[] {clean(og), clean(docTitle)}) {

@@ -562,4 +562,21 @@ class ArticleExtractorMetadataTest {
 
         assertEquals("How Machine Learning Personalizes Shopping", extractor.fromHtml(html, null).title());
     }
+
+    @Test
+    void headlineWhoseCharactersAnEncodingLostIsSpelledAsTheMetadataSpellsIt() {
+        String og = "<meta property=\"og:title\" content=\"What Are The Basics Of Event Planning: Beginner's Guide\">";
+
+        assertEquals("What Are The Basics Of Event Planning: Beginner's Guide",
+                title(og, "<article><h1>What Are The Basics Of Event Planning? Beginner? Guide</h1>"));
+        // a question asked in the headline is not a lost character
+        assertEquals("Is the Euro Safe? What the Markets Say", title("<meta property=\"og:title\" "
+                + "content=\"Is the Euro Safe? What Markets Say\">", "<article><h1>Is the Euro Safe? What the Markets Say</h1>"));
+    }
+
+    @Test
+    void fullWidthPunctuationInALatinTitleIsPlainButAChineseTitleKeepsIts() {
+        assertEquals("How Does Robot Vacuum Mapping Work?", title("", "<article><h1>How Does Robot Vacuum Mapping Work？</h1>"));
+        assertEquals("港特首梁振英就住宅违建事件道歉？", title("", "<article><h1>港特首梁振英就住宅违建事件道歉？</h1>"));
+    }
 }
