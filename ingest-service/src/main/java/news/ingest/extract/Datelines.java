@@ -30,6 +30,10 @@ final class Datelines {
     private static final Pattern DATE_CLASS = Pattern.compile("(?i)(date|time|publish|posted|dateline|meta)");
     /** A text that starts with a dateline label: "Posted on the 15/12/2025 at 19:00", "Last updated: November 13, 2025". */
     private static final Pattern DATELINE_START = Pattern.compile("(?i)(?:posted|published|(?:last )?updated)(?: on)?(?: the)?\\s*:?\\s*(.{6,40})");
+    /** A line that starts by labelling its date as the publication's: "Published August 13, 2025", "Posted on: 3/4/25". */
+    private static final Pattern PUBLISHED_START = Pattern.compile("(?i)(?:(?:first |originally )?published|posted)(?: on)?(?: the)?\\s*:?\\s*(.{6,40})");
+    /** A note that tells when the article first appeared: "This article was originally published on 26 Sep 2019 ...". */
+    private static final Pattern FIRST_PUBLISHED = Pattern.compile("(?i)\\b(?:originally|first) published(?: on| in)?(?: the)?\\s*:?\\s*(.{6,40})");
     /** "Published on", "Updated:", "Posted", "Last updated": the label of a dateline. */
     private static final Pattern DATELINE_LABEL = Pattern.compile("(?i)\\b(?:published|updated|posted|last updated|date)(?:\\s+on)?\\s*:?\\s*");
     /** A label that names the date below or beside it as the publication date: "Published", "Date published:". */
@@ -141,7 +145,42 @@ final class Datelines {
         }
         if (publishedAt == null) {
             publishedAt = HtmlMetadata.first(dateBesideByline(), labelledDate(), Dates.fromUrl(HtmlMetadata.first(pageUrl, canonicalUrl)));
+        } else {
+            // a date the page itself labels as the publication ("Published August 13, 2025", "This article was originally
+            // published on 26 Sep 2019 but has been updated") earlier than the metadata's: a republished page whose
+            // metadata took the day of the republication; that day is its last change
+            OffsetDateTime labelled = labelledPublication();
+            if (labelled != null && !sameDay(labelled, publishedAt) && labelled.isBefore(publishedAt)) {
+                modifiedAt = modifiedAt == null || modifiedAt.isBefore(publishedAt) ? publishedAt : modifiedAt;
+                publishedAt = labelled;
+            }
         }
+    }
+
+    /**
+     * The date of a short line outside the page's furniture that starts with a publication label ("Published",
+     * "Posted on") or of a note that tells when the article was first published; null if there is none.
+     */
+    private OffsetDateTime labelledPublication() {
+        for (Element e : page.elementsWithText("osted", "ublished")) {
+            int length = page.textLength(e);
+            if (length > 200 || PageText.insideNoise(e)) {
+                continue;
+            }
+            String text = Text.normalize(e.text());
+            Matcher label = PUBLISHED_START.matcher(text);
+            if (!(length <= 80 && label.lookingAt())) {
+                label = FIRST_PUBLISHED.matcher(text);
+                if (!label.find()) {
+                    continue;
+                }
+            }
+            OffsetDateTime d = Dates.find(label.group(1));
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /**

@@ -108,6 +108,27 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void publicationTheArticleLabelsEarlierThanTheMetadataIsTheArticleDate() {
+        String ld = """
+                <script type="application/ld+json">{"@type":"Article","headline":"Free accounting tools",
+                  "datePublished":"2025-11-29T12:28:31-05:00"}</script>""";
+        String labelled = page(ld, "<article><h1>Free accounting tools</h1>" + BODY.repeat(3)
+                + "<div class=\"article-body__published\">Published <time datetime=\"2025-08-13\">August 13, 2025</time></div></article>");
+        String note = page("", "<article><h1>Living in a tiny home</h1><p>Chris Carroll · 30 Sep 2022</p>" + BODY
+                + "</article><p>This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated.</p>");
+        String later = page(ld, "<article><h1>Free accounting tools</h1>" + BODY.repeat(3)
+                + "<p>Posted on December 2, 2025</p></article>");
+
+        // far below the headline, the metadata took the day the page was republished: that is its last change
+        assertEquals(LocalDate.of(2025, 8, 13), published(labelled));
+        assertEquals(OffsetDateTime.parse("2025-11-29T12:28:31-05:00"), extractor.fromHtml(labelled, null).modifiedAt());
+        assertEquals(LocalDate.of(2019, 9, 26), published(note));
+        assertEquals(LocalDate.of(2022, 9, 30), extractor.fromHtml(note, null).modifiedAt().toLocalDate());
+        // a labelled date after the metadata's publication is no earlier publication
+        assertEquals(LocalDate.of(2025, 11, 29), published(later));
+    }
+
+    @Test
     void localDateShownForAMetadataTimestampKeepsTheTimestamp() {
         String html = page("<meta property=\"article:published_time\" content=\"2026-02-23T00:57:30+00:00\">",
                 "<h1>Machine learning in ecommerce</h1><p>Chirag Bhardwaj · February 22, 2026</p>" + BODY);
