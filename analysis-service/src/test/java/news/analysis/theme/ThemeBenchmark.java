@@ -20,11 +20,12 @@ import news.events.ThemeTag;
  * for theme T when its CAP major topic maps to T, predicted-positive when T is among the tagger's themes;
  * precision, recall and F1 per theme, macro-F1 over the mapped themes.
  *
- * <p>Usage: {@code ThemeBenchmark [csv] [all|even|odd] [--errors THEME] [--model FILE]}; {@code --model} scores
+ * <p>Usage: {@code ThemeBenchmark [csv] [all|even|odd] [--errors THEME] [--model FILE] [--apart]}; {@code --model} scores
  * a model file other than the shipped one (e.g. one trained on even ids only, to check it on odd ids). The default file is
  * {@code $shared.dir/corpora/news-topics/nyt-frontpage-cap.dev.csv}. "even"/"odd" keep the items with an even or
  * odd id, so one half can be used for tuning and the other to check. {@code --errors THEME} lists that theme's
- * misses and false alarms.
+ * misses and false alarms. {@code --apart} gives the tagger the headline as the title and the summary as the body,
+ * as a client posting the two fields would, instead of the one text.
  */
 public final class ThemeBenchmark {
 
@@ -51,11 +52,13 @@ public final class ThemeBenchmark {
         String split = "all";
         String errorsFor = null;
         String modelFile = null;
+        boolean apart = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "all", "even", "odd" -> split = args[i];
                 case "--errors" -> errorsFor = args[++i];
                 case "--model" -> modelFile = args[++i];
+                case "--apart" -> apart = true;
                 default -> csv = args[i];
             }
         }
@@ -75,7 +78,7 @@ public final class ThemeBenchmark {
         for (Item item : items) {
             String gold = CAP_TO_THEME.get(item.capMajor());
             String text = item.title() + ". " + item.summary();
-            List<ThemeTag> tags = tagger.tag(null, text);
+            List<ThemeTag> tags = apart ? tagger.tag(item.title(), item.summary()) : tagger.tag(null, text);
             Set<String> predicted = tags.stream().map(ThemeTag::theme).collect(Collectors.toSet());
             for (String t : themes) {
                 boolean g = t.equals(gold);
@@ -97,8 +100,9 @@ public final class ThemeBenchmark {
         }
         double ms = (System.nanoTime() - started) / 1e6;
         errors.forEach(System.out::println);
-        System.out.printf("ThemeBenchmark on %s (%s ids, %d items, taxonomy %s, %.0f ms)%n",
-                new File(csv).getName(), split, items.size(), tagger.taxonomyVersion(), ms);
+        System.out.printf("ThemeBenchmark on %s (%s ids, %d items, %s, taxonomy %s, %.0f ms)%n",
+                new File(csv).getName(), split, items.size(), apart ? "headline as title, summary as body"
+                        : "title + \". \" + summary as the body", tagger.taxonomyVersion(), ms);
         System.out.println("model: " + (modelFile == null ? "shipped resource, trained on all these ids: a training-set"
                 + " score, not an estimate for unseen items (train on one half and score the other, see README)" : modelFile));
         System.out.printf("%-20s %6s %6s %6s %6s %6s %6s%n", "theme", "gold", "pred", "P", "R", "F1", "");

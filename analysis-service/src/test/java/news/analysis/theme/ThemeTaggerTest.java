@@ -47,6 +47,21 @@ class ThemeTaggerTest {
     }
 
     @Test
+    void headlinePostedApartFromItsSummaryGetsTheThemesOfTheTwoAsOneText() {
+        // the model learned headlines and their summaries as one text; a client may post them as title and body
+        String[][] items = {
+            {"In Paris, a Russian First", "tennis"},
+            {"Factions in the Balkans Sign An Accord to Limit Weapons", "Balkans arms control agreement"},
+            {"THE BLIZZARD OF 1996: THE COMMUTE; For Commuters, It Was Not-So-Mass Transit", "blizzard and commuters"},
+        };
+        for (String[] item : items) {
+            Set<String> apart = themes(TAGGER.tag(item[0], item[1]));
+            assertEquals(themes(TAGGER.tag(null, item[0] + ". " + item[1])), apart, item[0]);
+        }
+        assertEquals(Set.of("sport"), themes(TAGGER.tag("In Paris, a Russian First", "tennis")));
+    }
+
+    @Test
     void seed004ArticleBodyHasItsThemes() throws Exception {
         String title = "Redefining Dynamics: What the Japanese Foreign Minister’s Visit to China Signifies";
         String body = SeedTexts.seed004Body();
