@@ -1,12 +1,17 @@
 package news.analysis.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import java.util.Set;
 import jakarta.ws.rs.core.MediaType;
 import news.analysis.ArticleAnalyzer;
 import news.analysis.ArticleAnalyzer.Analysis;
@@ -19,6 +24,9 @@ public class AnalyzeResource {
     @Inject
     ArticleAnalyzer analyzer;
 
+    @Inject
+    Validator validator;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -28,5 +36,20 @@ public class AnalyzeResource {
                     + "was published before it; stories come with articles.analyzed and the query API.")
     public Analysis analyze(@NotNull(message = "request body is empty") @Valid AnalyzeRequest request) {
         return analyzer.analyze(request.title(), request.body(), request.language());
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Analyse a plain text",
+            description = "The posted text is the body; the headline and the language may come as query parameters. "
+                    + "Same answer and limits as the JSON form.")
+    public Analysis analyzeText(String body, @QueryParam("title") String title, @QueryParam("language") String language) {
+        AnalyzeRequest request = new AnalyzeRequest(title, body == null ? "" : body, language);
+        Set<ConstraintViolation<AnalyzeRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return analyze(request);
     }
 }

@@ -35,6 +35,23 @@ class AnalyzeResourceTest {
     }
 
     @Test
+    void analysesAPlainTextWithItsHeadlineAsAQueryParameter() {
+        String body = "Foreign ministers of China and Japan met in Beijing on Monday and agreed to resume "
+                + "a security dialogue on military tensions in the East China Sea, the first talks of "
+                + "their kind in four years. Defence officials from both sides will join the dialogue, "
+                + "which will cover coast guard patrols, missile launches and a hotline between the two "
+                + "armed forces. The ministers also discussed export controls, and diplomats said a "
+                + "summit between the two leaders could follow later in the year if the talks go well.";
+        given().contentType("text/plain; charset=UTF-8").queryParam("title", "Beijing and Tokyo resume security dialogue")
+                .body(body)
+                .post("/api/v1/analyze")
+                .then().statusCode(200)
+                .body("themes.theme", hasItems("security", "diplomacy"))
+                .body("themes.evidence.flatten().field", hasItem("title"))
+                .body("countries.code", hasItems("CN", "JP"));
+    }
+
+    @Test
     void refusesMissingBody() {
         given().contentType("application/json").body(Map.of("title", "Only a title"))
                 .post("/api/v1/analyze")
@@ -42,7 +59,13 @@ class AnalyzeResourceTest {
         given().contentType("application/json").body("")
                 .post("/api/v1/analyze")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().contentType("text/plain").body("text")
+        given().contentType("text/plain").body("  ")
+                .post("/api/v1/analyze")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("body"));
+        given().contentType("text/plain").queryParam("title", "x".repeat(2001)).body("Some text about trade.")
+                .post("/api/v1/analyze")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("title"));
+        given().contentType("text/html").body("<p>text</p>")
                 .post("/api/v1/analyze")
                 .then().statusCode(415).contentType("application/problem+json");
         given().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem(notNullValue()));
