@@ -42,7 +42,7 @@ final class Dates {
             Map.entry("nov", 11), Map.entry("dec", 12));
 
     private static final String TIME = "(?:[T ,]+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*([AaPp]\\.?[Mm]\\.?)?"
-            + "\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?|(?-i:[ECMP][SD]?T|BST|CES?T|JST|AES?T|AEDT|HKT|SGT)(?![\\p{L}]))?)?";
+            + "\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?|(?-i:[ECMP][SD]?T|BST|CES?T|EES?T|JST|KST|IST|PKT|WIB|MSK|WAT|EAT|SAST|AWST|AES?T|AEDT|NZ[SD]T|HKT|SGT)(?![\\p{L}]))?)?";
 
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)" + TIME);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
@@ -327,7 +327,18 @@ final class Dates {
             case "PT", "PST", "PDT" -> "America/Los_Angeles";
             case "BST" -> "Europe/London";
             case "CET", "CEST" -> "Europe/Paris";
+            case "EET", "EEST" -> "Europe/Athens";
+            case "MSK" -> "Europe/Moscow";
+            case "WAT" -> "Africa/Lagos";
+            case "EAT" -> "Africa/Nairobi";
+            case "SAST" -> "Africa/Johannesburg";
+            case "PKT" -> "Asia/Karachi";
+            case "IST" -> "Asia/Kolkata"; // India's, as its news sites write it; Ireland's and Israel's are rarer on news pages
+            case "WIB" -> "Asia/Jakarta";
             case "JST" -> "Asia/Tokyo";
+            case "KST" -> "Asia/Seoul";
+            case "AWST" -> "Australia/Perth";
+            case "NZST", "NZDT" -> "Pacific/Auckland";
             case "AET", "AEST", "AEDT" -> "Australia/Sydney";
             case "HKT" -> "Asia/Hong_Kong";
             case "SGT" -> "Asia/Singapore";

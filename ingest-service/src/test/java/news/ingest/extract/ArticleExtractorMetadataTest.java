@@ -160,6 +160,12 @@ class ArticleExtractorMetadataTest {
         String europe = page("<meta property=\"article:published_time\" content=\"2 July 2025 10:15 CEST\">",
                 "<h1>Harbour reopens</h1>" + BODY);
         assertEquals(OffsetDateTime.parse("2025-07-02T10:15+02:00"), publishedAt(europe));
+        // Indian Standard Time, as India's news sites write it; Western Indonesian time
+        String india = page("", "<h1>Harbour reopens</h1><p class=\"byline\">Updated: Dec 01, 2025 10:15 IST</p>" + BODY);
+        assertEquals(OffsetDateTime.parse("2025-12-01T10:15+05:30"), publishedAt(india));
+        String jakarta = page("<meta property=\"article:published_time\" content=\"2 July 2025 10:15 WIB\">",
+                "<h1>Harbour reopens</h1>" + BODY);
+        assertEquals(OffsetDateTime.parse("2025-07-02T10:15+07:00"), publishedAt(jakarta));
         // a French "et" after a time is a word, not Eastern time
         String french = page("<meta property=\"article:published_time\" content=\"2 juillet 2025 10:15 et mis à jour\">",
                 "<h1>Le port rouvre</h1>" + BODY);
