@@ -169,7 +169,7 @@ final class HtmlMetadata {
      * Whether {@code printed} is {@code ref} with characters an encoding lost shown as "?" or U+FFFD ("Event Planning?
      * Beginner? Guide" printed, "Event Planning: Beginner's Guide" in the metadata).
      */
-    static boolean lostCharacters(String printed, String ref) {
+    private static boolean lostCharacters(String printed, String ref) {
         StringBuilder pattern = new StringBuilder();
         int start = 0;
         Matcher lost = LOST_CHARACTER.matcher(printed);
@@ -188,7 +188,7 @@ final class HtmlMetadata {
      * Full-width forms of ASCII punctuation and letters ("Work？") as plain ones in a title written in the Latin
      * alphabet; Chinese, Japanese and Korean titles keep theirs.
      */
-    static String plainWidthInLatin(String t) {
+    private static String plainWidthInLatin(String t) {
         boolean wide = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
