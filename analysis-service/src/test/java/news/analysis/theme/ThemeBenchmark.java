@@ -20,7 +20,9 @@ import news.events.ThemeTag;
  * for theme T when its CAP major topic maps to T, predicted-positive when T is among the tagger's themes;
  * precision, recall and F1 per theme, macro-F1 over the mapped themes.
  *
- * <p>Usage: {@code ThemeBenchmark [csv] [all|even|odd] [--errors THEME] [--model FILE] [--apart]}; {@code --model} scores
+ * <p>Usage: {@code ThemeBenchmark [csv] [all|even|odd] [--split K/N] [--errors THEME] [--model FILE] [--apart]};
+ * {@code --split K/N} keeps the ids with remainder K divided by N (one fold, for a model trained with
+ * {@code --train -K/N}); {@code --model} scores
  * a model file other than the shipped one (e.g. one trained on even ids only, to check it on odd ids). The default file is
  * {@code $shared.dir/corpora/news-topics/nyt-frontpage-cap.dev.csv}. "even"/"odd" keep the items with an even or
  * odd id, so one half can be used for tuning and the other to check. {@code --errors THEME} lists that theme's
@@ -56,6 +58,7 @@ public final class ThemeBenchmark {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "all", "even", "odd" -> split = args[i];
+                case "--split" -> split = args[++i];
                 case "--errors" -> errorsFor = args[++i];
                 case "--model" -> modelFile = args[++i];
                 case "--apart" -> apart = true;
@@ -118,7 +121,25 @@ public final class ThemeBenchmark {
         System.out.printf("%-20s %34.3f%n", "macro-F1", sumF1 / counts.size());
     }
 
-    /** @return the items of the CSV file, all of them or only those with an even or odd id */
+    /**
+     * Whether an item id belongs to a split: "all"; "even" or "odd" ids; "K/N", the ids with remainder K divided by N
+     * (one fold of N), and "-K/N", all the others (the training part for that fold).
+     */
+    static boolean inSplit(long id, String split) {
+        java.util.regex.Matcher fold = java.util.regex.Pattern.compile("(-?)(\\d+)/(\\d+)").matcher(split);
+        if (fold.matches()) {
+            boolean inFold = id % Long.parseLong(fold.group(3)) == Long.parseLong(fold.group(2));
+            return fold.group(1).isEmpty() == inFold;
+        }
+        return switch (split) {
+            case "all" -> true;
+            case "even" -> id % 2 == 0;
+            case "odd" -> id % 2 != 0;
+            default -> throw new IllegalArgumentException("unknown split " + split + " (all, even, odd, K/N or -K/N)");
+        };
+    }
+
+    /** @return the items of the CSV file in the split ({@link #inSplit}) */
     public static List<Item> read(File csv, String split) throws IOException {
         CsvMapper mapper = new CsvMapper();
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
@@ -127,8 +148,7 @@ public final class ThemeBenchmark {
             while (it.hasNext()) {
                 Map<String, String> row = it.next();
                 Item item = new Item(row.get("id"), row.get("cap_major"), row.get("title"), row.get("summary"));
-                long id = Long.parseLong(item.id().trim());
-                if (split.equals("all") || (split.equals("even") == (id % 2 == 0))) {
+                if (inSplit(Long.parseLong(item.id().trim()), split)) {
                     items.add(item);
                 }
             }
