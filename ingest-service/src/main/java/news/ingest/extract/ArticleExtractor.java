@@ -28,7 +28,8 @@ public final class ArticleExtractor {
     /**
      * Extracts the article of an HTML page.
      *
-     * @param html    the page source; null or blank gives an empty article
+     * @param html    the page source; null or blank gives an empty article, and one without any markup is read as a
+     *                plain text ({@link #fromText})
      * @param pageUrl the address the page was fetched from, or null; used to resolve relative URLs and as a
      *                last-resort source of the canonical URL and the date
      * @return the article, never null
@@ -38,6 +39,9 @@ public final class ArticleExtractor {
             return empty();
         }
         Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+        if (doc.head().childrenSize() == 0 && doc.body().childrenSize() == 0) {
+            return fromText(html); // no markup at all: a text sent as a page (a page copied as text, a clean article)
+        }
         HtmlMetadata meta = new HtmlMetadata(doc, pageUrl);
         List<String> paragraphs = HtmlBody.extract(doc, meta.title, meta.description, meta.authors);
         String body = String.join(PARAGRAPH_SEPARATOR, paragraphs);

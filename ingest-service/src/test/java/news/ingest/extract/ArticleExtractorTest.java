@@ -56,6 +56,17 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void textSentAsAPageIsReadAsText() throws IOException {
+        String page = seed("004_7c684e5ceb3d12cc.txt");
+
+        // no markup at all: the page copied as text, whatever the media type it came with
+        assertEquals(extractor.fromText(page), extractor.fromHtml(page, null));
+        // a fragment of markup is a page
+        assertEquals("A short note on trade talks between the two ministers, who met on Monday.",
+                extractor.fromHtml("<p>A short note on trade talks between the two ministers, who met on Monday.</p>", null).body());
+    }
+
+    @Test
     void cleanArticleAsTextKeepsAllItsText() throws IOException {
         String text = seed("000_749f0bb3dcd254b9.txt");
         ExtractedArticle a = extractor.fromText(text);

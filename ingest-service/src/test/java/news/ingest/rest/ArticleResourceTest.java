@@ -137,6 +137,16 @@ class ArticleResourceTest {
     }
 
     @Test
+    void aTextSentAsAPageIsReadAsText() {
+        // no markup at all: read as the text it is, its lines as paragraphs
+        given().contentType("text/html; charset=utf-8").body(TEXT)
+                .post("/api/v1/extract")
+                .then().statusCode(200)
+                .body("body", startsWith("Ministers from twelve Pacific nations"))
+                .body("body", containsString("economic zones.\n\nThe plan"));
+    }
+
+    @Test
     void pagesInLegacyCharsetsComeOutWhole() throws Exception {
         String korean = "정부는 목요일 새로운 무역 협정을 발표했다. 협정은 내년부터 두 나라 사이의 관세를 단계적으로 낮춘다. "
                 + "전문가들은 이번 합의가 수출 기업에 큰 도움이 될 것이라고 말했다.";
