@@ -40,7 +40,7 @@ public final class ArticleExtractor {
         }
         Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
         if (doc.head().childrenSize() == 0 && doc.body().childrenSize() == 0) {
-            return fromText(html); // no markup at all: a text sent as a page (a page copied as text, a clean article)
+            return textArticle(doc.body().wholeText()); // no markup: a text sent as a page (a page copied as text)
         }
         HtmlMetadata meta = new HtmlMetadata(doc, pageUrl);
         List<String> paragraphs = HtmlBody.extract(doc, meta.title, meta.description, meta.authors);
@@ -60,11 +60,22 @@ public final class ArticleExtractor {
      * Extracts the article of a plain text: a clean article, or the text of a whole page with its menus.
      * Without a title line above the article the title is null.
      *
-     * @param text the text; null or blank gives an empty article
+     * @param text the text; null or blank gives an empty article, and an HTML document's source is read as a page
+     *             ({@link #fromHtml})
      * @return the article, never null
      */
     public ExtractedArticle fromText(String text) {
         if (text == null || text.isBlank()) {
+            return empty();
+        }
+        if (isHtmlDocument(text)) {
+            return fromHtml(text, null); // a page's source sent as text
+        }
+        return textArticle(text);
+    }
+
+    private static ExtractedArticle textArticle(String text) {
+        if (text.isBlank()) {
             return empty();
         }
         TextPage page = new TextPage(text);
@@ -76,6 +87,17 @@ public final class ArticleExtractor {
         String language = LanguageGuesser.guess(body, null);
         return new ExtractedArticle(page.title, page.authors, page.publishedAt, page.modifiedAt, language, null,
                 null, null, null, body, Text.wordCount(body));
+    }
+
+    /**
+     * Whether the text is an HTML document's source: it opens (after white space, a byte order mark or comments in
+     * its first kilobyte) with a doctype or an html element.
+     */
+    private static boolean isHtmlDocument(String text) {
+        String head = text.substring(0, Math.min(text.length(), 1024)).replace("\uFEFF", "").stripLeading()
+                .toLowerCase(java.util.Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html")
+                || head.startsWith("<!--") && head.contains("<html");
     }
 
     private static ExtractedArticle empty() {

@@ -61,6 +61,15 @@ class ArticleExtractorTest {
 
         // no markup at all: the page copied as text, whatever the media type it came with
         assertEquals(extractor.fromText(page), extractor.fromHtml(page, null));
+        // and a page's source sent as text is a page
+        String source = "<!DOCTYPE html>\n<html><head><title>Ministers agree trade talks</title></head><body><article><p>"
+                + para("The two ministers agreed on Monday to open talks on a trade agreement next spring.", 3)
+                + "</p></article></body></html>";
+        assertEquals(extractor.fromHtml(source, null), extractor.fromText(source));
+        assertEquals("Ministers agree trade talks", extractor.fromText(source).title());
+        // a document that is only its doctype or html element around a text is that text
+        assertEquals("Ministers met on Monday.", extractor.fromText("<!DOCTYPE html>Ministers met on Monday.").body());
+        assertEquals("Ministers met on Monday.", extractor.fromHtml("<html>Ministers met on Monday.</html>", null).body());
         // a fragment of markup is a page
         assertEquals("A short note on trade talks between the two ministers, who met on Monday.",
                 extractor.fromHtml("<p>A short note on trade talks between the two ministers, who met on Monday.</p>", null).body());
