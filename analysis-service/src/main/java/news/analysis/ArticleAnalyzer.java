@@ -15,6 +15,7 @@ import news.events.Evidence;
 import news.events.IngestedArticle;
 import news.events.ThemeTag;
 import news.events.Tone;
+import news.language.LanguageGuesser;
 
 /**
  * Runs every analysis on an article: themes with their evidence, countries, people and organisations, tone.
@@ -22,7 +23,8 @@ import news.events.Tone;
  *
  * <p>Language: the themes, entity roles and tone lexicon are English. An article whose language is known and is
  * not English gets no themes, entities or tone (never English keyword matches on foreign text), only countries,
- * and {@link Analysis#themesStatus()} says why; an article of unknown language is analysed as English.
+ * and {@link Analysis#themesStatus()} says why. An article without a language (a text posted to the preview API)
+ * has it detected; one the detector cannot place (too short) is analysed as English.
  */
 public final class ArticleAnalyzer {
 
@@ -49,7 +51,7 @@ public final class ArticleAnalyzer {
      * said", "Tehran Radio said"), and knows firms and outlets named by their trade ("Kotak Institutional
      * Equities", "Adobe Systems", "China Daily") as organisations; version 10 reads the title of a short text once,
      * as the theme model learned headlines with their summaries, so a headline posted apart from its summary gets the
-     * themes of the two posted as one text.
+     * themes of the two posted as one text, and detects the language of an article that comes without one.
      */
     public static final int ANALYSIS_VERSION = 10;
 
@@ -77,24 +79,26 @@ public final class ArticleAnalyzer {
                 EntityDetector.fromClasspath(), ToneScorer.fromClasspath(), Clock.systemUTC());
     }
 
-    /** The analysis of an English (or unknown-language) title and body, without an article around it. */
+    /** The analysis of an English title and body, without an article around it. */
     public Analysis analyze(String title, String body) {
-        return analyze(title, body, null);
+        return analyze(title, body, "en");
     }
 
     /**
      * The analysis of a title and body in a language.
      *
-     * @param language ISO 639-1 code, or null when unknown (analysed as English)
+     * @param language ISO 639-1 code, or null when unknown (detected; analysed as English when the detector cannot
+     *                 tell)
      */
     public Analysis analyze(String title, String body, String language) {
         String text = body == null ? "" : body;
         CountryDetector.Places places = countries.locate(title, text);
         List<CountryMention> found = places.countries();
-        if (!english(language)) {
-            String lang = language.strip().toLowerCase(Locale.ROOT);
-            return new Analysis(themes.taxonomyVersion(), "not analysed for themes in language " + lang, List.of(),
-                    found, List.of(), null);
+        String detected = language == null || language.isBlank() ? LanguageGuesser.guess(sample(title, text), null) : null;
+        if (!english(language) || !english(detected)) {
+            String lang = (detected != null ? detected : language).strip().toLowerCase(Locale.ROOT);
+            return new Analysis(themes.taxonomyVersion(), "not analysed for themes in language " + lang
+                    + (detected != null ? " (detected; none was given)" : ""), List.of(), found, List.of(), null);
         }
         // the steps share the title's and body's tokens (TextTokenizer keeps the last two texts of the thread);
         // people and organisations come last, as they tokenise names of their own
@@ -110,6 +114,15 @@ public final class ArticleAnalyzer {
                 article, analysis.themes(), analysis.countries(), Instant.now(clock), analysis.themesStatus(),
                 analysis.entities(), analysis.tone());
     }
+
+    /** The title and the opening of the body, for the language detector when no language is given. */
+    private static String sample(String title, String body) {
+        String joined = (title == null || title.isBlank() ? "" : title.strip() + ". ") + body;
+        return joined.length() <= LANGUAGE_SAMPLE_CHARS ? joined : joined.substring(0, LANGUAGE_SAMPLE_CHARS);
+    }
+
+    /** How much of an article without a language the detector reads (it stops reading at 800 characters anyway). */
+    private static final int LANGUAGE_SAMPLE_CHARS = 1000;
 
     /** @return true for null, blank or English ("en", "en-GB") language codes */
     static boolean english(String language) {

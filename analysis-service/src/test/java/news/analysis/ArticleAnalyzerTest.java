@@ -55,9 +55,18 @@ class ArticleAnalyzerTest {
     }
 
     @Test
-    void unknownLanguageIsAnalysedAsEnglish() {
-        Analysis a = ANALYZER.analyze(null, "Tariffs on steel imports rise again as the trade war widens.", null);
-        assertEquals(ArticleAnalyzer.ANALYSED, a.themesStatus());
-        assertEquals("trade", a.themes().get(0).theme());
+    void aTextWithoutALanguageHasItDetected() {
+        Analysis english = ANALYZER.analyze(null, "Tariffs on steel imports rise again as the trade war widens.", null);
+        assertEquals(ArticleAnalyzer.ANALYSED, english.themesStatus());
+        assertEquals("trade", english.themes().get(0).theme());
+        // foreign text posted without its language gets no English keyword matches: only its countries
+        Analysis german = ANALYZER.analyze("Handelsgespräche zwischen Japan und China", "Die Zölle auf Stahl und die "
+                + "Exportkontrollen standen im Mittelpunkt der Gespräche in Peking. Beide Regierungen wollen die "
+                + "Verhandlungen im Frühjahr fortsetzen, sagten Diplomaten am Montag.", null);
+        assertEquals("not analysed for themes in language de (detected; none was given)", german.themesStatus());
+        assertTrue(german.themes().isEmpty(), "themes: " + german.themes());
+        assertTrue(german.countries().stream().anyMatch(c -> c.code().equals("JP")), "countries: " + german.countries());
+        // too short for the detector to tell: analysed as English
+        assertEquals(ArticleAnalyzer.ANALYSED, ANALYZER.analyze(null, "Steel tariffs", null).themesStatus());
     }
 }

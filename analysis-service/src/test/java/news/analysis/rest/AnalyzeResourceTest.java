@@ -52,6 +52,18 @@ class AnalyzeResourceTest {
     }
 
     @Test
+    void aForeignTextPostedWithoutItsLanguageGetsNoEnglishThemes() {
+        given().contentType("text/plain; charset=UTF-8")
+                .body("Die Außenminister von China und Japan haben sich am Montag in Peking getroffen und vereinbart, "
+                        + "den Sicherheitsdialog wieder aufzunehmen. Die Gespräche sollen im Frühjahr fortgesetzt werden.")
+                .post("/api/v1/analyze")
+                .then().statusCode(200)
+                .body("themesStatus", equalTo("not analysed for themes in language de (detected; none was given)"))
+                .body("themes.size()", equalTo(0))
+                .body("countries.code", hasItems("CN", "JP"));
+    }
+
+    @Test
     void refusesMissingBody() {
         given().contentType("application/json").body(Map.of("title", "Only a title"))
                 .post("/api/v1/analyze")

@@ -1,6 +1,7 @@
 package news.ingest.extract;
 
 import java.util.List;
+import news.language.LanguageGuesser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 

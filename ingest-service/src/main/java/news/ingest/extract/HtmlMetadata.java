@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.language.LanguageGuesser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 

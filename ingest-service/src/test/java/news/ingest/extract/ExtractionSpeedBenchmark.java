@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import news.language.LanguageGuesser;
 import org.jsoup.Jsoup;
 
 /**

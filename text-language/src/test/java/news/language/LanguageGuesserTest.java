@@ -1,4 +1,4 @@
-package news.ingest.extract;
+package news.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package news.ingest.extract;
+package news.language;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
@@ -12,7 +12,7 @@ import java.util.SortedMap;
  * models preloaded once per JVM so the detector is read-only and safe to share), cross-checked with the language
  * the page declares.
  */
-final class LanguageGuesser {
+public final class LanguageGuesser {
 
     private static final Language[] LANGUAGES = {
         Language.ENGLISH, Language.GERMAN, Language.FRENCH, Language.SPANISH, Language.PORTUGUESE, Language.ITALIAN,
@@ -36,9 +36,9 @@ final class LanguageGuesser {
      *
      * @param declared ISO 639-1 code the page declares, or null
      */
-    static String guess(String text, String declared) {
+    public static String guess(String text, String declared) {
         String sample = sample(text, SAMPLE_CHARS);
-        if (sample.isBlank() || Text.weightedLength(sample) < 20) {
+        if (sample.isBlank() || weightedLength(sample) < 20) {
             return declared;
         }
         // a short sample settles most pages: its guess agrees with the declared language (two signals agree), or, with
@@ -58,7 +58,7 @@ final class LanguageGuesser {
             return best.code();
         }
         // the declaration is often a template default; trust a sure detector on enough text
-        boolean enoughText = Text.weightedLength(sample) >= 200;
+        boolean enoughText = weightedLength(sample) >= 200;
         return best.sure() && enoughText ? best.code() : declared;
     }
 
@@ -117,13 +117,23 @@ final class LanguageGuesser {
         return text.substring(0, cut > chars / 2 ? cut : chars);
     }
 
+    /** Length with Chinese, Japanese and Korean characters counting three: each carries a word. */
+    private static int weightedLength(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c >= 0x2E80 && c <= 0xD7FF || c >= 0xF900 && c <= 0xFAFF ? 3 : 1; // CJK blocks, Hangul included
+        }
+        return n;
+    }
+
     private static String code(Language language) {
         String c = language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
         return "nb".equals(c) ? "no" : c;
     }
 
     /** "en-US" → "en", "pt_BR" → "pt"; null when it is not a two-letter code. */
-    static String primarySubtag(String tag) {
+    public static String primarySubtag(String tag) {
         if (tag == null) {
             return null;
         }
