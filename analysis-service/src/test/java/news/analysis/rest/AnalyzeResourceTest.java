@@ -8,6 +8,9 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import news.devinfra.RealInfraResource;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,19 @@ class AnalyzeResourceTest {
                 .body("themes.theme", hasItems("security", "diplomacy"))
                 .body("themes.evidence.flatten().field", hasItem("title"))
                 .body("countries.code", hasItems("CN", "JP"));
+    }
+
+    @Test
+    void aPlainTextWithoutACharsetIsReadAsUtf8() {
+        // curl sends text/plain without a charset; RestAssured would add ISO-8859-1 unless told not to
+        RestAssuredConfig asCurl = RestAssuredConfig.config()
+                .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
+        byte[] text = ("European Commission President José Manuel Barroso said on Monday that the talks on steel tariffs "
+                + "with Washington would resume next week.").getBytes(StandardCharsets.UTF_8);
+        given().config(asCurl).contentType("text/plain").body(text)
+                .post("/api/v1/analyze")
+                .then().statusCode(200)
+                .body("entities.name", hasItem("José Manuel Barroso"));
     }
 
     @Test
