@@ -94,11 +94,12 @@ public final class ArticleAnalyzer {
         String text = body == null ? "" : body;
         CountryDetector.Places places = countries.locate(title, text);
         List<CountryMention> found = places.countries();
-        String detected = language == null || language.isBlank() ? LanguageGuesser.guess(sample(title, text), null) : null;
-        if (!english(language) || !english(detected)) {
-            String lang = (detected != null ? detected : language).strip().toLowerCase(Locale.ROOT);
-            return new Analysis(themes.taxonomyVersion(), "not analysed for themes in language " + lang
-                    + (detected != null ? " (detected; none was given)" : ""), List.of(), found, List.of(), null);
+        boolean given = language != null && !language.isBlank();
+        String lang = given ? language : LanguageGuesser.guess(sample(title, text), null);
+        if (!english(lang)) {
+            return new Analysis(themes.taxonomyVersion(), "not analysed for themes in language "
+                    + lang.strip().toLowerCase(Locale.ROOT) + (given ? "" : " (detected; none was given)"), List.of(),
+                    found, List.of(), null);
         }
         // the steps share the title's and body's tokens (TextTokenizer keeps the last two texts of the thread);
         // people and organisations come last, as they tokenise names of their own
@@ -117,8 +118,8 @@ public final class ArticleAnalyzer {
 
     /** The title and the opening of the body, for the language detector when no language is given. */
     private static String sample(String title, String body) {
-        String joined = (title == null || title.isBlank() ? "" : title.strip() + ". ") + body;
-        return joined.length() <= LANGUAGE_SAMPLE_CHARS ? joined : joined.substring(0, LANGUAGE_SAMPLE_CHARS);
+        String opening = body.length() <= LANGUAGE_SAMPLE_CHARS ? body : body.substring(0, LANGUAGE_SAMPLE_CHARS);
+        return title == null || title.isBlank() ? opening : title.strip() + ". " + opening;
     }
 
     /** How much of an article without a language the detector reads (it stops reading at 800 characters anyway). */

@@ -15,8 +15,9 @@ import news.events.Evidence;
  * <p>A short text (up to {@code chunkWords} words, title counted {@code titleWeight} times) is one piece, read as
  * the model learned from headlines and their summaries: title and body as one text, so a headline posted apart from
  * its summary scores as the two posted together. Its leading theme is tagged with its probability as score, and a
- * further theme when it reaches {@code secondaryProb}. A long text is cut into pieces of whole sentences of about {@code chunkWords} words, the
- * model was trained on texts of that size; the title is one more piece counting {@code titleWeight} times. A
+ * further theme when it reaches {@code secondaryProb}. A long text is cut into pieces of whole sentences of about
+ * {@code chunkWords} words, the model was trained on texts of that size; the title is one more piece counting
+ * {@code titleWeight} times. A
  * theme's share is its probability mass summed over the pieces (each weighted by its length) over the total, and
  * it is tagged when the share reaches {@code minShare} and it leads in {@code minPieces} pieces (or in half
  * of them, when there are fewer). So an 800-word

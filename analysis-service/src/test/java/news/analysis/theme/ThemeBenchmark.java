@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import news.events.ThemeTag;
 
@@ -121,12 +123,15 @@ public final class ThemeBenchmark {
         System.out.printf("%-20s %34.3f%n", "macro-F1", sumF1 / counts.size());
     }
 
+    /** A fold split: "K/N" or "-K/N". */
+    private static final Pattern FOLD = Pattern.compile("(-?)(\\d+)/(\\d+)");
+
     /**
      * Whether an item id belongs to a split: "all"; "even" or "odd" ids; "K/N", the ids with remainder K divided by N
      * (one fold of N), and "-K/N", all the others (the training part for that fold).
      */
     static boolean inSplit(long id, String split) {
-        java.util.regex.Matcher fold = java.util.regex.Pattern.compile("(-?)(\\d+)/(\\d+)").matcher(split);
+        Matcher fold = FOLD.matcher(split);
         if (fold.matches()) {
             boolean inFold = id % Long.parseLong(fold.group(3)) == Long.parseLong(fold.group(2));
             return fold.group(1).isEmpty() == inFold;

@@ -29,8 +29,8 @@ import java.util.TreeSet;
  * ./bench.sh train-themes                       # the shipped options, all ids, into the resource
  * ./bench.sh train-themes --train even --out /tmp/even.tsv   # for a held-out check on the odd ids
  * </pre>
- * Options: {@code --train all|even|odd|K/N|-K/N} (items used; see {@link ThemeBenchmark#inSplit}), {@code --eval even|odd} (print a quick argmax score on the
- * other half), {@code --prune X} (weights below X in size are dropped, default 0.02), {@code --epochs N}, {@code --l2 X}, {@code --rate X}, {@code --min-count N}, {@code --out FILE},
+ * Options: {@code --train all|even|odd|K/N|-K/N} (items used; see {@link ThemeBenchmark#inSplit}),
+ * {@code --eval even|odd} (print a quick argmax score on the other half), {@code --prune X} (weights below X in size are dropped, default 0.02), {@code --epochs N}, {@code --l2 X}, {@code --rate X}, {@code --min-count N}, {@code --out FILE},
  * {@code --csv FILE}.
  */
 public final class ThemeModelTrainer {

@@ -1,6 +1,7 @@
 package news.ingest.extract;
 
 import java.util.List;
+import java.util.Locale;
 import news.language.LanguageGuesser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -96,7 +97,7 @@ public final class ArticleExtractor {
      */
     private static boolean isHtmlDocument(String text) {
         String head = text.substring(0, Math.min(text.length(), 1024)).replace("\uFEFF", "").stripLeading()
-                .toLowerCase(java.util.Locale.ROOT);
+                .toLowerCase(Locale.ROOT);
         return head.startsWith("<!doctype html") || head.startsWith("<html")
                 || head.startsWith("<!--") && head.contains("<html");
     }

@@ -163,25 +163,7 @@ final class Datelines {
      * "Posted on") or of a note that tells when the article was first published; null if there is none.
      */
     private OffsetDateTime labelledPublication() {
-        for (Element e : page.elementsWithText("osted", "ublished")) {
-            int length = page.textLength(e);
-            if (length > 200 || PageText.insideNoise(e)) {
-                continue;
-            }
-            String text = Text.normalize(e.text());
-            Matcher label = PUBLISHED_START.matcher(text);
-            if (!(length <= 80 && label.lookingAt())) {
-                label = FIRST_PUBLISHED.matcher(text);
-                if (!label.find()) {
-                    continue;
-                }
-            }
-            OffsetDateTime d = Dates.find(label.group(1));
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
+        return dateAfterLabel(PUBLISHED_START, FIRST_PUBLISHED, "osted", "ublished");
     }
 
     /**
@@ -226,13 +208,31 @@ final class Datelines {
 
     /** A dateline anywhere on the page labelled as such ("Posted on April 13, 2023", "Last updated: Nov 13, 2025"). */
     private OffsetDateTime labelledDate() {
-        for (Element e : page.elementsWithText("osted", "ublished", "pdated")) {
-            Matcher label = page.textLength(e) > 80 ? null : DATELINE_START.matcher(Text.normalize(e.text()));
-            if (label != null && label.lookingAt() && !PageText.insideNoise(e)) {
-                OffsetDateTime d = Dates.find(label.group(1));
-                if (d != null) {
-                    return d;
+        return dateAfterLabel(DATELINE_START, null, "osted", "ublished", "pdated");
+    }
+
+    /**
+     * The first date outside the page's furniture that follows a label: at the start of a line of up to 80
+     * characters ({@code atStart}, group 1 after the label), or anywhere in a note of up to 200 ({@code inNote}, may
+     * be null); only elements whose own text holds one of {@code words} are read.
+     */
+    private OffsetDateTime dateAfterLabel(Pattern atStart, Pattern inNote, String... words) {
+        for (Element e : page.elementsWithText(words)) {
+            int length = page.textLength(e);
+            if (length > (inNote == null ? 80 : 200) || PageText.insideNoise(e)) {
+                continue;
+            }
+            String text = Text.normalize(e.text());
+            Matcher label = atStart.matcher(text);
+            if (length > 80 || !label.lookingAt()) {
+                label = inNote == null ? null : inNote.matcher(text);
+                if (label == null || !label.find()) {
+                    continue;
                 }
+            }
+            OffsetDateTime d = Dates.find(label.group(1));
+            if (d != null) {
+                return d;
             }
         }
         return null;
