@@ -51,9 +51,13 @@ public final class ArticleAnalyzer {
      * said", "Tehran Radio said"), and knows firms and outlets named by their trade ("Kotak Institutional
      * Equities", "Adobe Systems", "China Daily") as organisations; version 10 reads the title of a short text once,
      * as the theme model learned headlines with their summaries, so a headline posted apart from its summary gets the
-     * themes of the two posted as one text, and detects the language of an article that comes without one.
+     * themes of the two posted as one text, and detects the language of an article that comes without one; version
+     * 11 takes a name of two or three words that starts with a known given name, or with a family name written
+     * first, for a person without a role or cue ("Elon Musk", "Kim Hana"; people found on hand-coded articles: 21 %
+     * to 89 %), and reads a title in title case or capitals only for the names the body gives and organisations
+     * known by name ("Pope Meets Castro" names no person "Meets Castro").
      */
-    public static final int ANALYSIS_VERSION = 10;
+    public static final int ANALYSIS_VERSION = 11;
 
     /** {@link Analysis#themesStatus()} of an analysed article. */
     public static final String ANALYSED = "analysed";

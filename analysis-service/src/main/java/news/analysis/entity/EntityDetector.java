@@ -32,15 +32,19 @@ import news.events.Evidence;
  *   <li>a <b>person</b> when a role from the lexicon stands in it or right before it ("Japanese Foreign Minister
  *   Takeshi Iwaya" gives Takeshi Iwaya, role Foreign Minister), after an honorific ("Mr. Wang"), when a two- or
  *   three-word name is followed by a reporting verb ("Li Qiang said"), or comes right after one and ends the clause
- *   ("..., said Tom Bonier of the National Committee");</li>
+ *   ("..., said Tom Bonier of the National Committee"), or when it starts with a given name or a family name written
+ *   first ({@code entity/names.txt}: "Elon Musk", "Kim Hana"), after any words that are no part of it ("Republican
+ *   Phil Bryant"), unless its last word makes it a place or a thing named after a person ("Grant Park", "Nobel
+ *   Prize");</li>
  *   <li>an <b>organisation</b> when its last word is an organisation head word ("Xinhua News Agency", "Foreign
  *   Ministry", "General Motors Corp", even with a title word in it), its first word is one followed by "of" ("Bank
  *   of England"), or it is a known organisation ("Nikkei").</li>
  * </ul>
  * A single capitalised word equal to the first or last word of exactly one person found ("Wang", "Iwaya") is
  * another mention of that person, so one person written two ways is one entity, and so is a full name standing
- * alone ("Wang Yi is set to visit Japan"). Conservative by design: a name with no role, honorific or reporting verb
- * is not reported unless the article names that person with one elsewhere.
+ * alone ("Wang Yi is set to visit Japan"). Conservative by design: a name with no role, honorific, reporting verb or
+ * known first word is not reported unless the article names that person with one elsewhere. A title whose capitals
+ * say nothing (title case, all capitals) is read only for the names the body gives and organisations known by name.
  */
 public final class EntityDetector {
 
@@ -49,6 +53,9 @@ public final class EntityDetector {
 
     /** Classpath location of the default lexicon. */
     public static final String RESOURCE = "entity/lexicon.txt";
+
+    /** Classpath location of the given names and the family names written first, read after the lexicon. */
+    public static final String NAMES_RESOURCE = "entity/names.txt";
 
     private static final Set<String> LINKS = Set.of("of", "for", "and", "on");
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "from", "near");
@@ -63,29 +70,43 @@ public final class EntityDetector {
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> orgs = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
+    private final Set<String> placeWords = new HashSet<>();
+    private final Set<String> givenNames = new HashSet<>();
+    private final Set<String> familyNames = new HashSet<>();
+    private final List<List<String>> roles = new ArrayList<>();
     private final int maxEvidence;
 
     private EntityDetector(int maxEvidence) {
         this.maxEvidence = maxEvidence;
     }
 
-    /** @return a detector over {@code entity/lexicon.txt} on the classpath */
+    /** @return a detector over {@code entity/lexicon.txt} and {@code entity/names.txt} on the classpath */
     public static EntityDetector fromClasspath() {
-        try (InputStream in = EntityDetector.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("entity lexicon not found: " + RESOURCE);
+        EntityDetector d = new EntityDetector(10);
+        for (String resource : List.of(RESOURCE, NAMES_RESOURCE)) {
+            try (InputStream in = EntityDetector.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("entity lexicon not found: " + resource);
+                }
+                d.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read entity lexicon " + resource, e);
             }
-            return read(in, 10);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read entity lexicon " + RESOURCE, e);
         }
+        d.indexRoles();
+        return d;
     }
 
     /** Reads a lexicon: sections {@code [roles]}, {@code [person-cues]}, ... one entry a line. */
     public static EntityDetector read(InputStream in, int maxEvidence) throws IOException {
         EntityDetector d = new EntityDetector(maxEvidence);
+        d.load(in);
+        d.indexRoles();
+        return d;
+    }
+
+    private void load(InputStream in) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        List<List<String>> roles = new ArrayList<>();
         String section = null;
         String line;
         while ((line = reader.readLine()) != null) {
@@ -100,18 +121,24 @@ public final class EntityDetector {
             String norm = key(line);
             switch (section == null ? "" : section) {
                 case "roles" -> roles.add(List.of(norm.split(" ")));
-                case "person-cues" -> d.personCues.add(norm);
-                case "speaker-cues" -> d.speakerCues.add(norm);
-                case "honorifics" -> d.honorifics.add(norm);
-                case "org-heads" -> d.orgHeads.add(norm);
-                case "orgs" -> d.orgs.add(norm);
-                case "not-names" -> d.notNames.add(norm);
+                case "person-cues" -> personCues.add(norm);
+                case "speaker-cues" -> speakerCues.add(norm);
+                case "honorifics" -> honorifics.add(norm);
+                case "org-heads" -> orgHeads.add(norm);
+                case "orgs" -> orgs.add(norm);
+                case "not-names" -> notNames.add(norm);
+                case "place-words" -> placeWords.add(norm);
+                // a hyphenated given name ("Jean-Claude") is looked up by its first word
+                case "given-names" -> givenNames.add(norm.split(" ")[0]);
+                case "family-names" -> familyNames.add(norm);
                 default -> throw new IOException("entity lexicon: entry outside a known section: " + line);
             }
         }
+    }
+
+    private void indexRoles() {
         roles.sort(Comparator.comparingInt((List<String> r) -> r.size()).reversed());
-        roles.forEach(role -> d.rolesByFirstWord.computeIfAbsent(role.get(0), w -> new ArrayList<>()).add(role));
-        return d;
+        roles.forEach(role -> rolesByFirstWord.computeIfAbsent(role.get(0), w -> new ArrayList<>()).add(role));
     }
 
     private static String key(String s) {
@@ -171,7 +198,12 @@ public final class EntityDetector {
         List<List<int[]>> countrySpans = List.of(places.titleSpans(), places.bodySpans());
         List<Found> found = new ArrayList<>();
         List<List<Token>> singles = new ArrayList<>();
+        boolean plainTitle = capitalsSayNothing(texts[0]);
         for (int f = 0; f < 2; f++) {
+            if (f == 0 && plainTitle) {
+                singles.add(new ArrayList<>()); // read below, for the names the body gives
+                continue;
+            }
             List<Found> inField = new ArrayList<>();
             List<Token> single = new ArrayList<>();
             scan(fields[f], texts[f], inField, single);
@@ -194,6 +226,9 @@ public final class EntityDetector {
                 e.role = x.role();
             }
         }
+        if (plainTitle) {
+            namesInPlainTitle(texts[0], countrySpans.get(0), entities, singles.get(0));
+        }
         for (Found x : found) {
             // "Wang Yi is set to visit Japan": a name without a role or cue is a mention of a person named elsewhere
             Entity e = x.type().equals(MAYBE_PERSON) ? entities.get(EntityMention.PERSON + "|" + key(x.name())) : null;
@@ -211,6 +246,65 @@ public final class EntityDetector {
         out.sort(Comparator.comparing((EntityMention m) -> !m.type().equals(EntityMention.PERSON))
                 .thenComparing(Comparator.comparingInt(EntityMention::mentions).reversed()));
         return out;
+    }
+
+    /**
+     * @return true when the title's capitals tell no name from another word: most of its longer words are
+     *         capitalised ("Japanese Foreign Minister Visits China", "PRESIDENT MAKES FIRST USE OF NEW VETO")
+     */
+    private static boolean capitalsSayNothing(String title) {
+        int longer = 0;
+        int capitalised = 0;
+        int letters = 0;
+        int upper = 0;
+        for (Token t : TextTokenizer.tokenize(title)) {
+            if (t.surface().length() >= 4 && Character.isLetter(t.surface().charAt(0))) {
+                longer++;
+                capitalised += t.capitalised() ? 1 : 0;
+            }
+            for (int c = 0; c < t.surface().length(); c++) {
+                char ch = t.surface().charAt(c);
+                letters += Character.isLetter(ch) ? 1 : 0;
+                upper += Character.isUpperCase(ch) ? 1 : 0;
+            }
+        }
+        return longer >= 2 && capitalised >= 0.8 * longer || letters >= 8 && upper >= 0.8 * letters;
+    }
+
+    /**
+     * Reads a title whose capitals say nothing ({@link #capitalsSayNothing}) for the names the body gives and the
+     * organisations known by name: a run of capitalised words there is no name ("Pope Meets Castro", "President Plans
+     * Energy Savings"). Its other capitalised words go to {@code single}, for a person's short form ("Iwaya").
+     */
+    private void namesInPlainTitle(String title, List<int[]> countrySpans, Map<String, Entity> entities,
+                                   List<Token> single) {
+        List<Token> tokens = TextTokenizer.tokenize(title);
+        Map<String, String> typeByName = new HashMap<>();
+        entities.values().forEach(e -> typeByName.putIfAbsent(key(e.name), e.type));
+        orgs.forEach(o -> typeByName.putIfAbsent(o, EntityMention.ORGANIZATION));
+        boolean[] named = new boolean[tokens.size()];
+        for (int from = 0; from < tokens.size(); from++) {
+            for (int to = Math.min(tokens.size(), from + 6); to > from; to--) {
+                String type = named[from] ? null : typeByName.get(key(tokens.subList(from, to)));
+                int start = tokens.get(from).start();
+                int end = tokens.get(to - 1).end();
+                if (type == null || within(start, end, countrySpans)) {
+                    continue;
+                }
+                String written = title.substring(start, end);
+                Entity e = entities.computeIfAbsent(type + "|" + key(tokens.subList(from, to)),
+                        k -> new Entity(type, written));
+                e.evidence.add(new Evidence("title", written, start, end));
+                java.util.Arrays.fill(named, from, to, true);
+                break;
+            }
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!named[k] && t.capitalised() && !within(t.start(), t.end(), countrySpans)) {
+                single.add(t);
+            }
+        }
     }
 
     /** @return true when {@code [start, end)} lies inside one of the spans */
@@ -417,6 +511,21 @@ public final class EntityDetector {
             }
             return;
         }
+        int words = words(text, tokens, i, to);
+        int lineBreak = lineBreakBefore(text, tokens, i, to);
+        if (lineBreak > 0 && namedByFirstWord(text, tokens, i, lineBreak)) {
+            // "Profile: Julian Assange\nTimeline of saga": a heading's name, not one broken over two lines
+            addPerson(field, text, tokens, i, lineBreak, null, found, single);
+            classify(field, text, tokens, lineBreak, to, found, single);
+            return;
+        }
+        int nameFrom = words >= 3 && !namedByFirstWord(text, tokens, i, to) ? nameAtEnd(text, tokens, i, to) : -1;
+        if (nameFrom > i) {
+            // "Republican Phil Bryant", "Indiana House Speaker Brian Bosma", "Lt Col Alexander Vindman": words that are
+            // no part of the name before it
+            addPerson(field, text, tokens, nameFrom, to, null, found, single);
+            return;
+        }
         boolean before = honorific || i > 0 && honorifics.contains(tokens.get(i - 1).norm());
         // "... Commissioner for Human Rights said", "District of New York said": the end of a longer name
         boolean tail = i > 0 && ("of".equals(tokens.get(i - 1).norm()) || "for".equals(tokens.get(i - 1).norm()));
@@ -428,11 +537,95 @@ public final class EntityDetector {
         boolean reported = i > 0 && speakerCues.contains(tokens.get(i - 1).norm()) && to - i >= 2
                 && tokens.get(to - 1).surface().length() > 1 // "said Mary E. Lovely": not cut at an initial
                 && TextTokenizer.joinable(text, tokens.get(i - 1), tokens.get(i)) && endsClause(text, tokens, to);
-        if ((before || after || reported) && to - i <= 3 && !notNames.contains(tokens.get(to - 1).norm())) {
+        if ((before || after || reported || namedByFirstWord(text, tokens, i, to)) && words <= 3
+                && !notNames.contains(tokens.get(to - 1).norm())) {
             addPerson(field, text, tokens, i, to, null, found, single);
-        } else if (to - i <= 3) {
+        } else if (words <= 3) {
             add(found, field, text, MAYBE_PERSON, tokens.get(i), tokens.get(to - 1), null);
         }
+    }
+
+    /**
+     * @return true when the run of two or three words is a person's name by its words alone: a given name and a
+     *         surname ("Elon Musk", "Pierre-Luc Dubois") or a family name written first ("Kim Hana", "Wang Yi"), every
+     *         word written as a name (not a headline's capitals), and no last word that makes it a place or a thing
+     *         named after a person ("Grant Park", "Lee County", "Nobel Prize")
+     */
+    private boolean namedByFirstWord(String text, List<Token> tokens, int from, int to) {
+        int words = words(text, tokens, from, to);
+        if (words < 2 || words > 3 || placeWords.contains(tokens.get(to - 1).norm())) {
+            return false;
+        }
+        String first = tokens.get(from).norm();
+        if (!givenNames.contains(first) && !familyNames.contains(first)) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!writtenAsName(tokens.get(k).surface()) || orgs.contains(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        return tokens.get(to - 1).surface().length() > 1;
+    }
+
+    /**
+     * @return where a name known by its first word ({@link #namedByFirstWord}) ends the run of up to six words, after
+     *         at least one word that is not the first word of a place's or a team's name; -1 when none does
+     */
+    private int nameAtEnd(String text, List<Token> tokens, int from, int to) {
+        if (words(text, tokens, from, to) > 6) {
+            return -1;
+        }
+        for (int k = from + 1; k < to - 1; k++) {
+            if (!NOT_BEFORE_A_NAME.contains(tokens.get(k - 1).norm()) && namedByFirstWord(text, tokens, k, to)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** @return the first token of the run that starts a new line, or -1 */
+    private static int lineBreakBefore(String text, List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (text.lastIndexOf('\n', tokens.get(k).start()) >= tokens.get(k - 1).end()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** @return how many words the tokens make, a hyphenated name ("Liu-Shiu-Cheong") counting as one */
+    private static int words(String text, List<Token> tokens, int from, int to) {
+        int words = 1;
+        for (int k = from + 1; k < to; k++) {
+            words += tokens.get(k).start() > tokens.get(k - 1).end() && text.charAt(tokens.get(k).start() - 1) != '-'
+                    && text.charAt(tokens.get(k).start() - 1) != '\u2010' ? 1 : 0;
+        }
+        return words;
+    }
+
+    /**
+     * First words of a place's or a team's name whose second word may be a given name ("San Antonio Spurs", "St Louis
+     * Blues"): the run is not a word and a name after it.
+     */
+    private static final Set<String> NOT_BEFORE_A_NAME = Set.of("san", "santa", "saint", "st", "sao", "los", "las",
+            "fort", "mount", "mt", "port", "cape", "lake", "new", "north", "south", "east", "west", "upper", "lower",
+            "greater", "royal", "old", "little", "great", "grand");
+
+    /** @return true for "Musk", "McConnell", "O'Brien", an initial ("J", "T.J.", "JD"); false for "SAYS" or "Musk2" */
+    private static boolean writtenAsName(String surface) {
+        if (!Character.isUpperCase(surface.charAt(0))) {
+            return false;
+        }
+        boolean lower = false;
+        for (int c = 1; c < surface.length(); c++) {
+            char ch = surface.charAt(c);
+            if (Character.isDigit(ch)) {
+                return false;
+            }
+            lower |= Character.isLowerCase(ch);
+        }
+        return lower || surface.length() <= 2 || surface.indexOf('.') > 0;
     }
 
     private static final Set<String> CLAUSE_GOES_ON = Set.of("of", "who");

@@ -60,8 +60,49 @@ class EntityDetectorTest {
         assertEquals(2, people(found).get("Anna Berg").mentions());
         assertFalse(people(found).containsKey("Green Party"), "people: " + people(found).keySet());
         assertOffsets(found, null, body);
-        assertTrue(people(DETECTOR.detect(null, "Wang Yi is set to visit Japan next year.")).isEmpty(),
-                "a name alone, with nothing to say it is a person, is not one");
+        assertTrue(people(DETECTOR.detect(null, "Silver Lining is set to open in Japan next year.")).isEmpty(),
+                "capitalised words alone, with nothing to say they are a person, are not one");
+    }
+
+    @Test
+    void aNameThatStartsWithAGivenOrFamilyNameIsAPerson() {
+        String body = "Elon Musk met Jeff Bezos in Austin. Republican Phil Bryant won in a landslide, and Indiana "
+                + "House Speaker Brian Bosma spoke before lawmakers. Kim Hana and Wang Yi sent greetings.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals(Set.of("Elon Musk", "Jeff Bezos", "Phil Bryant", "Brian Bosma", "Kim Hana", "Wang Yi"),
+                people(found).keySet());
+        assertOffsets(found, null, body);
+    }
+
+    @Test
+    void placesTeamsAndFirmsNamedAfterPeopleAreNoPeople() {
+        String body = "They met at Grant Park near Lee County before the Nobel Prize ceremony. The San Antonio Spurs, "
+                + "the St Louis Blues, Dick Clark Productions: all sent flowers to Milan Fashion Week.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertTrue(people(found).isEmpty(), "people: " + people(found).keySet());
+        assertTrue(organisations(found).contains("Dick Clark Productions"), "orgs: " + organisations(found));
+    }
+
+    @Test
+    void aHeadingNameEndsAtTheLineBreak() {
+        String body = "Profile: Julian Assange\nTimeline of saga\nProsecutors dropped the case.";
+        assertEquals(Set.of("Julian Assange"), people(DETECTOR.detect(null, body)).keySet());
+    }
+
+    @Test
+    void aTitleInTitleCaseNamesOnlyWhomTheBodyNames() {
+        String title = "Pope Meets Castro and Agrees to Visit Cuba";
+        String body = "Pope John Paul II met Cuban President Fidel Castro in Havana on Tuesday.";
+        List<EntityMention> found = DETECTOR.detect(title, body);
+        Map<String, EntityMention> people = people(found);
+        assertFalse(people.containsKey("Meets Castro"), "people: " + people.keySet());
+        assertEquals("title", people.get("Fidel Castro").evidence().get(0).field(), "Castro in the title counts");
+        assertOffsets(found, title, body);
+
+        assertTrue(DETECTOR.detect("President Plans Energy Savings In a Moderate Step", "").isEmpty());
+        List<EntityMention> capitals = DETECTOR.detect("GTI CORP <GTI> 4TH QTR NET", "GTI Corp said its net rose.");
+        assertEquals(2, capitals.stream().filter(m -> m.name().equals("GTI Corp")).findFirst().orElseThrow()
+                .mentions(), "the body's organisation, named again in the capitals of the title: " + capitals);
     }
 
     @Test
