@@ -684,10 +684,23 @@ public final class EntityDetector {
 
     private static void add(List<Found> found, String field, String text, String type, Token first, Token last,
                             String role) {
-        String written = text.substring(first.start(), last.end());
+        int end = last.end();
+        if (!type.equals(EntityMention.ORGANIZATION)) {
+            // a name's tail in small letters after a hyphen is part of it: "Kim Jong-un", "Ahmed El-sayed"
+            int tail = end + 1;
+            while (end < text.length() - 1 && text.charAt(end) == '-' && tail < text.length()
+                    && Character.isLowerCase(text.charAt(tail))) {
+                while (tail < text.length() && Character.isLetter(text.charAt(tail))) {
+                    tail++;
+                }
+                end = tail;
+                tail = end + 1;
+            }
+        }
+        String written = text.substring(first.start(), end);
         // a name broken over two lines of hard-wrapped text ("Paul\n    Volcker") is named with one space
         Matcher odd = ODD_SPACE.matcher(written);
         String name = odd.find() ? odd.replaceAll(" ") : written;
-        found.add(new Found(type, name, role, new Evidence(field, written, first.start(), last.end())));
+        found.add(new Found(type, name, role, new Evidence(field, written, first.start(), end)));
     }
 }

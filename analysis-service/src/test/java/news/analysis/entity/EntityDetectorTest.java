@@ -67,10 +67,10 @@ class EntityDetectorTest {
     @Test
     void aNameThatStartsWithAGivenOrFamilyNameIsAPerson() {
         String body = "Elon Musk met Jeff Bezos in Austin. Republican Phil Bryant won in a landslide, and Indiana "
-                + "House Speaker Brian Bosma spoke before lawmakers. Kim Hana and Wang Yi sent greetings.";
+                + "House Speaker Brian Bosma spoke before lawmakers. Kim Hana, Wang Yi and Kim Jong-un sent greetings.";
         List<EntityMention> found = DETECTOR.detect(null, body);
-        assertEquals(Set.of("Elon Musk", "Jeff Bezos", "Phil Bryant", "Brian Bosma", "Kim Hana", "Wang Yi"),
-                people(found).keySet());
+        assertEquals(Set.of("Elon Musk", "Jeff Bezos", "Phil Bryant", "Brian Bosma", "Kim Hana", "Wang Yi",
+                "Kim Jong-un"), people(found).keySet());
         assertOffsets(found, null, body);
     }
 
