@@ -216,8 +216,17 @@ public final class EntityDetector {
             singles.add(single);
         }
         Map<String, Entity> entities = new LinkedHashMap<>();
+        Found previous = null;
         for (Found x : found) {
             if (x.type().equals(MAYBE_PERSON)) {
+                continue;
+            }
+            // "European Union (EU)": the abbreviation in brackets after an organisation's name is that organisation
+            Found named = previous;
+            previous = x;
+            if (named != null && inBracketsAfter(texts[x.evidence().field().equals("title") ? 0 : 1], named, x)) {
+                entities.get(named.type() + "|" + key(named.name())).evidence.add(x.evidence());
+                previous = named;
                 continue;
             }
             Entity e = entities.computeIfAbsent(x.type() + "|" + key(x.name()), k -> new Entity(x.type(), x.name()));
@@ -246,6 +255,16 @@ public final class EntityDetector {
         out.sort(Comparator.comparing((EntityMention m) -> !m.type().equals(EntityMention.PERSON))
                 .thenComparing(Comparator.comparingInt(EntityMention::mentions).reversed()));
         return out;
+    }
+
+    /** @return true when {@code x} is an organisation written in brackets right after the organisation {@code named} */
+    private static boolean inBracketsAfter(String text, Found named, Found x) {
+        Evidence before = named.evidence();
+        Evidence e = x.evidence();
+        return named.type().equals(EntityMention.ORGANIZATION) && x.type().equals(EntityMention.ORGANIZATION)
+                && before.field().equals(e.field()) && before.end() <= e.start()
+                && text.substring(before.end(), e.start()).strip().equals("(")
+                && text.startsWith(")", e.end());
     }
 
     /**
