@@ -557,7 +557,7 @@ public final class EntityDetector {
                 && tokens.get(to - 1).surface().length() > 1 // "said Mary E. Lovely": not cut at an initial
                 && TextTokenizer.joinable(text, tokens.get(i - 1), tokens.get(i)) && endsClause(text, tokens, to);
         if ((before || after || reported || namedByFirstWord(text, tokens, i, to)) && words <= 3
-                && !notNames.contains(tokens.get(to - 1).norm())) {
+                && !notNames.contains(tokens.get(to - 1).norm()) && !PARTY_MEMBERS.contains(tokens.get(to - 1).norm())) {
             addPerson(field, text, tokens, i, to, null, found, single);
         } else if (words <= 3) {
             add(found, field, text, MAYBE_PERSON, tokens.get(i), tokens.get(to - 1), null);
@@ -648,6 +648,9 @@ public final class EntityDetector {
     }
 
     private static final Set<String> CLAUSE_GOES_ON = Set.of("of", "who");
+
+    /** A party's member ends no name: "the Texas Democrat said" names nobody. */
+    private static final Set<String> PARTY_MEMBERS = Set.of("democrat", "republican");
 
     /** @return true when the run ending before {@code to} ends its clause: a comma, a full stop, "of" or "who" next */
     private static boolean endsClause(String text, List<Token> tokens, int to) {
