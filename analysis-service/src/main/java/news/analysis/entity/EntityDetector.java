@@ -487,6 +487,9 @@ public final class EntityDetector {
         if (i >= to) {
             return;
         }
+        while (to - i > 1 && notNames.contains(tokens.get(to - 1).norm()) && !orgHeads.contains(tokens.get(to - 1).norm())) {
+            to--; // "posted on Twitter Tuesday": a day, a month, ... ends no name
+        }
         // a role inside or right before the run
         for (int k = Math.max(i, from); k < to; k++) {
             List<String> role = roleAt(tokens, k, to);
