@@ -300,11 +300,12 @@ public final class EntityDetector {
         List<Token> tokens = TextTokenizer.tokenize(title);
         Map<String, String> typeByName = new HashMap<>();
         entities.values().forEach(e -> typeByName.putIfAbsent(key(e.name), e.type));
-        orgs.forEach(o -> typeByName.putIfAbsent(o, EntityMention.ORGANIZATION));
         boolean[] named = new boolean[tokens.size()];
         for (int from = 0; from < tokens.size(); from++) {
             for (int to = Math.min(tokens.size(), from + 6); to > from; to--) {
-                String type = named[from] ? null : typeByName.get(key(tokens.subList(from, to)));
+                String name = named[from] ? null : key(tokens.subList(from, to));
+                String type = name == null ? null : typeByName.getOrDefault(name,
+                        orgs.contains(name) ? EntityMention.ORGANIZATION : null);
                 int start = tokens.get(from).start();
                 int end = tokens.get(to - 1).end();
                 if (type == null || within(start, end, countrySpans)) {
