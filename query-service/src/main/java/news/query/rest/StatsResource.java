@@ -70,6 +70,14 @@ public class StatsResource {
     public record ThemeCountries(Instant from, Instant to, List<ArticleStats.PairCount> pairs) {
     }
 
+    /** A time window and the people or organisations most named in it. */
+    public record TopNames(Instant from, Instant to, List<NameCount> names) {
+    }
+
+    /** A name as the articles write it, and how many of them name it. */
+    public record NameCount(String name, long articles) {
+    }
+
     @GET
     @Path("/themes")
     @Operation(summary = "Articles per theme per hour, day or week: one series per theme")
@@ -120,6 +128,37 @@ public class StatsResource {
         return cached(request, uri, () -> new TopCountries(filter.from(), filter.to(),
                 stats.top(ArticleStats.Dimension.COUNTRY, filter, top).stream()
                         .map(c -> new CountryCount(c.value(), c.articles())).toList()));
+    }
+
+    @GET
+    @Path("/people")
+    @Operation(summary = "The people the filtered articles name most")
+    public Response people(@BeanParam FilterParams params,
+            @Parameter(description = "how many, 1 to 250 (default 20)") @QueryParam("limit") String limit,
+            @Context Request request, @Context UriInfo uri) {
+        return topNames(ArticleStats.Dimension.PERSON, params, limit, request, uri);
+    }
+
+    @GET
+    @Path("/organisations")
+    @Operation(summary = "The organisations the filtered articles name most")
+    public Response organisations(@BeanParam FilterParams params,
+            @Parameter(description = "how many, 1 to 250 (default 20)") @QueryParam("limit") String limit,
+            @Context Request request, @Context UriInfo uri) {
+        return topNames(ArticleStats.Dimension.ORGANISATION, params, limit, request, uri);
+    }
+
+    private Response topNames(ArticleStats.Dimension dimension, FilterParams params, String limit, Request request,
+            UriInfo uri) {
+        ArticleFilter filter = window(params.toFilter(themes), Duration.ofDays(30));
+        int top = FilterParams.limit(limit, 20, 250);
+        return cached(request, uri, () -> {
+            List<ArticleStats.ValueCount> counts = stats.top(dimension, filter, top);
+            Map<String, String> written = stats.writtenNames(dimension,
+                    counts.stream().map(ArticleStats.ValueCount::value).toList());
+            return new TopNames(filter.from(), filter.to(), counts.stream()
+                    .map(c -> new NameCount(written.getOrDefault(c.value(), c.value()), c.articles())).toList());
+        });
     }
 
     @GET

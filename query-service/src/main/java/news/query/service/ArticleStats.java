@@ -19,14 +19,18 @@ import java.util.Map;
 @ApplicationScoped
 public class ArticleStats {
 
-    /** A tag array of the read model that can be counted. People and organisations become two more constants. */
+    /** A tag array of the read model that can be counted (people and organisations by their lower-case names). */
     public enum Dimension {
-        THEME("theme_ids"), COUNTRY("country_codes");
+        THEME("theme_ids", null), COUNTRY("country_codes", null), PERSON("person_names", "PERSON"),
+        ORGANISATION("organisation_names", "ORGANIZATION");
 
         private final String column;
+        /** The entity type whose names the column holds, lower-case. */
+        private final String entityType;
 
-        Dimension(String column) {
+        Dimension(String column, String entityType) {
             this.column = column;
+            this.entityType = entityType;
         }
     }
 
@@ -151,6 +155,29 @@ public class ArticleStats {
             counts.add(new ValueCount((String) row[0], ((Number) row[1]).longValue()));
         }
         return counts;
+    }
+
+    /**
+     * The names as an article writes them, for lower-case names of people or organisations ({@link #top} counts
+     * those): one stored spelling each, found through the name index.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, String> writtenNames(Dimension dimension, List<String> names) {
+        Map<String, String> written = new HashMap<>();
+        if (dimension.entityType == null || names.isEmpty()) {
+            return written;
+        }
+        Query query = Panache.getEntityManager().createNativeQuery(
+                "SELECT n.name, (SELECT e ->> 'name' FROM article a CROSS JOIN LATERAL jsonb_array_elements(a.entities) e "
+                        + "WHERE a." + dimension.column + " @> ARRAY[n.name] AND e ->> 'type' = :type "
+                        + "AND lower(e ->> 'name') = n.name LIMIT 1) "
+                        + "FROM unnest(string_to_array(:names, chr(31))) AS n(name)");
+        query.setParameter("type", dimension.entityType);
+        query.setParameter("names", String.join("\u001f", names));
+        for (Object[] row : rows(query)) {
+            written.put((String) row[0], row[1] == null ? (String) row[0] : (String) row[1]);
+        }
+        return written;
     }
 
     /**

@@ -27,7 +27,8 @@ class HostileQueryTest {
             "x".repeat(3000), "2025-01-01'--", "-1", "99999999999999999999", "%zz", "\u202e\ufeff");
 
     private static final List<String> ENDPOINTS = List.of("/api/v1/articles", "/api/v1/stats/themes",
-            "/api/v1/stats/countries", "/api/v1/stats/theme-countries", "/api/v1/themes");
+            "/api/v1/stats/countries", "/api/v1/stats/theme-countries", "/api/v1/stats/people",
+            "/api/v1/stats/organisations", "/api/v1/themes");
 
     private static final List<String> PARAMETERS = List.of("theme", "themeMatch", "country", "source", "language",
             "q", "from", "to", "limit", "cursor", "since", "sort", "interval");

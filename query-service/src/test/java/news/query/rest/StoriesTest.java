@@ -112,6 +112,24 @@ class StoriesTest {
     }
 
     @Test
+    void thePeopleAndOrganisationsNamedMostAsTheArticlesWriteThem() {
+        given().queryParam("source", SRC).queryParam("from", "2023-02-25").queryParam("to", "2023-03-10")
+                .get("/api/v1/stats/people").then().statusCode(200)
+                .body("from", equalTo("2023-02-25T00:00:00Z"))
+                .body("names.name", contains("Wang Yi", "Takeshi Iwaya"))
+                .body("names.articles", contains(3, 2));
+        given().queryParam("source", SRC).queryParam("theme", "trade").queryParam("from", "2023-02-25")
+                .queryParam("to", "2023-03-10").get("/api/v1/stats/people").then().statusCode(200)
+                .body("names.name", contains("Wang Yi"));
+        given().queryParam("source", SRC).queryParam("from", "2023-02-25").queryParam("to", "2023-03-10")
+                .queryParam("limit", "2").get("/api/v1/stats/organisations").then().statusCode(200)
+                .body("names.name", contains("Riverside FC", "Xinhua News Agency")) // a tie: by name
+                .body("names.articles", contains(1, 1));
+        given().queryParam("limit", "0").get("/api/v1/stats/people").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void storiesNewestLastSeenFirstWithWhatTheyAreAbout() {
         given().queryParam("from", "2023-03-01").queryParam("to", "2023-03-05").get("/api/v1/stories").then()
                 .statusCode(200)
