@@ -6,7 +6,8 @@
     '#f1c40f', '#7f8c8d', '#e84393', '#00b894'];
   const SVG = 'http://www.w3.org/2000/svg';
   const PAGE = 30;
-  const state = { theme: '', country: '', q: '', from: '', to: '', next: null, source: null, refresh: null };
+  const state = { theme: '', country: '', q: '', from: '', to: '', person: '', organisation: '', next: null,
+    source: null, refresh: null };
   const $ = (id) => document.getElementById(id);
 
   function color(theme) {
@@ -29,7 +30,7 @@
 
   function filterParams(withTime) {
     const p = new URLSearchParams();
-    for (const key of ['theme', 'country', 'q']) if (state[key]) p.set(key, state[key]);
+    for (const key of ['theme', 'country', 'q', 'person', 'organisation']) if (state[key]) p.set(key, state[key]);
     if (withTime) {
       if (state.from) p.set('from', state.from);
       if (state.to) p.set('to', state.to);
@@ -92,6 +93,24 @@
       b.classList.toggle('active', b.dataset.theme === theme);
     }
     reload();
+  }
+
+  // ---- who is named most: people and organisations of the filtered articles; a click filters by one ----
+  async function loadNames() {
+    const p = filterParams(true);
+    p.set('limit', '8');
+    const [people, organisations] = await Promise.all([getJson('/api/v1/stats/people?' + p),
+      getJson('/api/v1/stats/organisations?' + p)]);
+    showNames('people', 'person', people.names);
+    showNames('organisations', 'organisation', organisations.names);
+  }
+
+  function showNames(listId, key, names) {
+    const items = names.map((n) => el('li', null, el('button', {
+      type: 'button', class: state[key].toLowerCase() === n.name.toLowerCase() ? 'active' : '', 'data-name': n.name,
+      onclick: () => { state[key] = state[key].toLowerCase() === n.name.toLowerCase() ? '' : n.name; reload(); },
+    }, el('span', null, n.name), el('span', { class: 'count' }, String(n.articles)))));
+    $(listId).replaceChildren(...(items.length ? items : [el('li', { class: 'empty' }, 'none named')]));
   }
 
   // ---- articles ----
@@ -287,6 +306,7 @@
     state.refresh = setTimeout(() => {
       loadTrend().catch(showError);
       loadThemes().catch(showError);
+      loadNames().catch(showError);
     }, 1500);
   }
 
@@ -294,7 +314,7 @@
   async function reload() {
     showError(null);
     try {
-      await Promise.all([loadArticles(false), loadTrend()]);
+      await Promise.all([loadArticles(false), loadTrend(), loadNames()]);
       connect();
     } catch (e) {
       showError(e);
@@ -316,6 +336,8 @@
   });
   $('f-clear').addEventListener('click', () => {
     $('filters').reset();
+    state.person = '';
+    state.organisation = '';
     readForm();
     applyTheme('');
   });

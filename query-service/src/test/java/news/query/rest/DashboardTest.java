@@ -18,6 +18,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import news.devinfra.RealInfraResource;
+import news.events.AnalyzedArticle;
+import news.events.EntityMention;
 import news.query.TestArticles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -141,6 +143,37 @@ class DashboardTest {
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shot,
                 StandardCopyOption.REPLACE_EXISTING);
         assertTrue(Files.size(shot) > 10_000, "a real screenshot");
+    }
+
+    @Test
+    void thePeopleNamedMostAreListedAndOneFiltersTheArticles() {
+        articles.publish(named(article("dash-people-1", SRC, "en", "Wang Yi meets Takeshi Iwaya",
+                "Wang Yi and Takeshi Iwaya met in Beijing.", hoursAgo(9), List.of("diplomacy:met"),
+                List.of("CN:Beijing")), "Wang Yi", "Takeshi Iwaya"));
+        articles.publish(named(article("dash-people-2", SRC, "en", "Wang Yi in Paris",
+                "Wang Yi arrived in Paris.", hoursAgo(8), List.of("diplomacy:arrived"), List.of("FR:Paris")),
+                "Wang Yi"));
+        TestArticles.awaitStored("dash-people-1");
+        TestArticles.awaitStored("dash-people-2");
+
+        browser.get(page.toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(b -> !b.findElements(By.cssSelector("#people button[data-name='Takeshi Iwaya']")).isEmpty());
+        assertTrue(browser.findElement(By.cssSelector("#people button[data-name='Wang Yi']")).getText()
+                .matches("(?s)Wang Yi\\s*\\d+"), "a name and how many articles name it");
+        browser.findElement(By.cssSelector("#people button[data-name='Takeshi Iwaya']")).click();
+        wait.until(b -> b.findElements(By.cssSelector("#articles li[data-id='dash-people-2']")).isEmpty());
+        assertEquals(List.of("dash-people-1"), browser.findElements(By.cssSelector("#articles li.article")).stream()
+                .map(e -> e.getDomAttribute("data-id")).toList());
+        assertTrue(browser.findElement(By.cssSelector("#people button[data-name='Takeshi Iwaya']"))
+                .getDomAttribute("class").contains("active"));
+    }
+
+    private static AnalyzedArticle named(AnalyzedArticle a, String... people) {
+        List<EntityMention> entities = java.util.Arrays.stream(people)
+                .map(n -> new EntityMention(EntityMention.PERSON, n, null, 1, List.of())).toList();
+        return new AnalyzedArticle(a.schemaVersion(), a.analysisVersion(), a.taxonomyVersion(), a.article(), a.themes(),
+                a.countries(), a.analyzedAt(), "analysed", entities, null, null);
     }
 
     @Test
