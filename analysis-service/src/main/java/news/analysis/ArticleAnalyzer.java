@@ -54,8 +54,9 @@ public final class ArticleAnalyzer {
      * themes of the two posted as one text, and detects the language of an article that comes without one; version
      * 11 takes a name of two or three words that starts with a known given name, or with a family name written
      * first, for a person without a role or cue ("Elon Musk", "Kim Hana"; people found on hand-coded articles: 21 %
-     * to 89 %), and reads a title in title case or capitals only for the names the body gives and organisations
-     * known by name ("Pope Meets Castro" names no person "Meets Castro").
+     * to 89 %), takes a role written in small letters right before a name as its role ("chief executive Hans
+     * Jucker"), knows some 400 more organisations by name, and reads a title in title case or capitals only for the
+     * names the body gives and organisations known by name ("Pope Meets Castro" names no person "Meets Castro").
      */
     public static final int ANALYSIS_VERSION = 11;
 

@@ -705,7 +705,31 @@ public final class EntityDetector {
         if (title != null && title.size() == end - from) {
             return; // "the Ranking Member said": a title, no name
         }
-        add(found, field, text, EntityMention.PERSON, tokens.get(from), tokens.get(end - 1), role);
+        add(found, field, text, EntityMention.PERSON, tokens.get(from), tokens.get(end - 1),
+                role != null ? role : roleBefore(text, tokens, from));
+    }
+
+    /**
+     * @return the role written in small letters right before a name ("foreign minister Takeshi Iwaya", "chief
+     *         executive Hans Jucker"), as written; null when there is none
+     */
+    private String roleBefore(String text, List<Token> tokens, int name) {
+        for (int k = Math.max(0, name - 4); k < name; k++) {
+            List<String> role = roleAt(tokens, k, name);
+            if (role == null || k + role.size() != name || tokens.get(k).capitalised()) {
+                continue;
+            }
+            boolean joined = true;
+            for (int j = k + 1; j <= name && joined; j++) {
+                int lineBreak = text.indexOf('\n', tokens.get(j - 1).end());
+                joined = TextTokenizer.joinable(text, tokens.get(j - 1), tokens.get(j))
+                        && (lineBreak < 0 || lineBreak >= tokens.get(j).start());
+            }
+            if (joined) {
+                return text.substring(tokens.get(k).start(), tokens.get(name - 1).end());
+            }
+        }
+        return null;
     }
 
     private static void add(List<Found> found, String field, String text, String type, Token first, Token last,

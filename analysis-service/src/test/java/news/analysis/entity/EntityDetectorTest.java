@@ -75,6 +75,17 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aRoleInSmallLettersBeforeANameIsItsRole() {
+        String body = "Japan's foreign minister Takeshi Iwaya met chief executive Hans Jucker, spokesman Fernand "
+                + "Leclerc said. It was a farmer.\nJohn Smith said so.";
+        Map<String, EntityMention> people = people(DETECTOR.detect(null, body));
+        assertEquals("foreign minister", people.get("Takeshi Iwaya").role());
+        assertEquals("chief executive", people.get("Hans Jucker").role());
+        assertEquals("spokesman", people.get("Fernand Leclerc").role());
+        assertEquals(null, people.get("John Smith").role(), "a role on the line before is another sentence's");
+    }
+
+    @Test
     void placesTeamsAndFirmsNamedAfterPeopleAreNoPeople() {
         String body = "They met at Grant Park near Lee County before the Nobel Prize ceremony. The San Antonio Spurs, "
                 + "the St Louis Blues, Dick Clark Productions: all sent flowers to Milan Fashion Week.";
