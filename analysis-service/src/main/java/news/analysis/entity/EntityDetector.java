@@ -497,9 +497,13 @@ public final class EntityDetector {
             if (role != null && k + role.size() < to && !orgHeads.contains(tokens.get(to - 1).norm())) {
                 // (a run ending in an organisation's head word is that organisation: "General Motors Corp")
                 int nameFrom = k + role.size();
+                for (List<String> next = roleAt(tokens, nameFrom, to); next != null && nameFrom + next.size() < to;
+                        next = roleAt(tokens, nameFrom, to)) {
+                    nameFrom += next.size(); // "Lt Col Alexander Vindman": one role after another
+                }
                 int nameTo = Math.min(to, nameFrom + 3);
                 if (!LINKS.contains(tokens.get(nameTo - 1).norm()) && !LINKS.contains(tokens.get(nameFrom).norm())) {
-                    String roleText = text.substring(tokens.get(k).start(), tokens.get(k + role.size() - 1).end());
+                    String roleText = text.substring(tokens.get(k).start(), tokens.get(nameFrom - 1).end());
                     if (honorifics.contains(key(roleText))) {
                         roleText = null;
                     }
@@ -705,8 +709,38 @@ public final class EntityDetector {
         if (title != null && title.size() == end - from) {
             return; // "the Ranking Member said": a title, no name
         }
+        String written = role != null ? role : roleBefore(text, tokens, from);
         add(found, field, text, EntityMention.PERSON, tokens.get(from), tokens.get(end - 1),
-                role != null ? role : roleBefore(text, tokens, from));
+                written != null ? written : roleAfter(text, tokens, end));
+    }
+
+    /** Words between a name's comma and the role that follows it ("Kurt Volker, the former special envoy"). */
+    private static final Set<String> BEFORE_A_ROLE = Set.of("the", "a", "an", "its", "his", "her", "their", "former",
+            "then", "acting", "new", "interim", "longtime", "senior");
+
+    /**
+     * @return the role set after a name by a comma ("Kurt Volker, the former envoy", "Ken Doctor, a news industry
+     *         analyst" gives nothing: the role must follow the articles and adjectives above), as written; null when
+     *         there is none
+     */
+    private String roleAfter(String text, List<Token> tokens, int end) {
+        int at = tokens.get(end - 1).end();
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        if (at >= text.length() || text.charAt(at) != ',' || end >= tokens.size()) {
+            return null;
+        }
+        int k = end;
+        while (k < tokens.size() && k < end + 3 && BEFORE_A_ROLE.contains(tokens.get(k).norm())) {
+            k++;
+        }
+        List<String> role = roleAt(tokens, k, Math.min(tokens.size(), k + 4));
+        if (role == null || k + role.size() > tokens.size()
+                || text.substring(at + 1, tokens.get(k).start()).indexOf('\n') >= 0) {
+            return null;
+        }
+        return text.substring(tokens.get(k).start(), tokens.get(k + role.size() - 1).end());
     }
 
     /**

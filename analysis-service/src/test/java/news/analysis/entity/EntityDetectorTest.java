@@ -83,6 +83,12 @@ class EntityDetectorTest {
         assertEquals("chief executive", people.get("Hans Jucker").role());
         assertEquals("spokesman", people.get("Fernand Leclerc").role());
         assertEquals(null, people.get("John Smith").role(), "a role on the line before is another sentence's");
+
+        Map<String, EntityMention> more = people(DETECTOR.detect(null, "Kurt Volker, the special envoy to Kyiv, "
+                + "spoke with Speaker Nancy Pelosi. Lawmakers grilled Lt Col Alexander Vindman."));
+        assertEquals("special envoy", more.get("Kurt Volker").role(), "a role after the name's comma");
+        assertEquals("Speaker", more.get("Nancy Pelosi").role());
+        assertEquals("Lt Col", more.get("Alexander Vindman").role(), "one role after another: " + more.keySet());
     }
 
     @Test
