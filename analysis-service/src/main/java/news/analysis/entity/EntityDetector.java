@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -315,7 +316,7 @@ public final class EntityDetector {
                 Entity e = entities.computeIfAbsent(type + "|" + key(tokens.subList(from, to)),
                         k -> new Entity(type, written));
                 e.evidence.add(new Evidence("title", written, start, end));
-                java.util.Arrays.fill(named, from, to, true);
+                Arrays.fill(named, from, to, true);
                 break;
             }
         }
@@ -488,8 +489,10 @@ public final class EntityDetector {
         if (i >= to) {
             return;
         }
-        while (to - i > 1 && notNames.contains(tokens.get(to - 1).norm()) && !orgHeads.contains(tokens.get(to - 1).norm())) {
-            to--; // "posted on Twitter Tuesday": a day, a month, ... ends no name
+        // "posted on Twitter Tuesday": a day, a month, ... ends no name ("NBC News" keeps its organisation's word)
+        while (to - i > 1 && notNames.contains(tokens.get(to - 1).norm())
+                && !orgHeads.contains(tokens.get(to - 1).norm())) {
+            to--;
         }
         // a role inside or right before the run
         for (int k = Math.max(i, from); k < to; k++) {
@@ -564,8 +567,9 @@ public final class EntityDetector {
         boolean reported = i > 0 && speakerCues.contains(tokens.get(i - 1).norm()) && to - i >= 2
                 && tokens.get(to - 1).surface().length() > 1 // "said Mary E. Lovely": not cut at an initial
                 && TextTokenizer.joinable(text, tokens.get(i - 1), tokens.get(i)) && endsClause(text, tokens, to);
+        String last = tokens.get(to - 1).norm();
         if ((before || after || reported || namedByFirstWord(text, tokens, i, to)) && words <= 3
-                && !notNames.contains(tokens.get(to - 1).norm()) && !PARTY_MEMBERS.contains(tokens.get(to - 1).norm())) {
+                && !notNames.contains(last) && !PARTY_MEMBERS.contains(last)) {
             addPerson(field, text, tokens, i, to, null, found, single);
         } else if (words <= 3) {
             add(found, field, text, MAYBE_PERSON, tokens.get(i), tokens.get(to - 1), null);

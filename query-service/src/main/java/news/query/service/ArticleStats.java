@@ -168,8 +168,8 @@ public class ArticleStats {
             return written;
         }
         Query query = Panache.getEntityManager().createNativeQuery(
-                "SELECT n.name, (SELECT e ->> 'name' FROM article a CROSS JOIN LATERAL jsonb_array_elements(a.entities) e "
-                        + "WHERE a." + dimension.column + " @> ARRAY[n.name] AND e ->> 'type' = :type "
+                "SELECT n.name, (SELECT e ->> 'name' FROM article a "
+                        + "CROSS JOIN LATERAL jsonb_array_elements(a.entities) e WHERE a." + dimension.column + " @> ARRAY[n.name] AND e ->> 'type' = :type "
                         + "AND lower(e ->> 'name') = n.name LIMIT 1) "
                         + "FROM unnest(string_to_array(:names, chr(31))) AS n(name)");
         query.setParameter("type", dimension.entityType);
