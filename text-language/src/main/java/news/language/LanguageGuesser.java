@@ -121,10 +121,17 @@ public final class LanguageGuesser {
     private static int weightedLength(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            n += c >= 0x2E80 && c <= 0xD7FF || c >= 0xF900 && c <= 0xFAFF ? 3 : 1; // CJK blocks, Hangul included
+            n += weight(s.charAt(i));
         }
         return n;
+    }
+
+    /**
+     * How many Latin letters a character stands for when texts of different scripts are compared by length: three
+     * for a Chinese, Japanese or Korean character (CJK blocks, Hangul included), which carries a word; else one.
+     */
+    public static int weight(char c) {
+        return c >= 0x2E80 && c <= 0xD7FF || c >= 0xF900 && c <= 0xFAFF ? 3 : 1;
     }
 
     private static String code(Language language) {

@@ -615,10 +615,16 @@ public final class EntityDetector {
         return -1;
     }
 
+    /** @return true when a line break stands in {@code text[from, to)} */
+    private static boolean lineBreakBetween(String text, int from, int to) {
+        int at = text.indexOf('\n', from);
+        return at >= 0 && at < to;
+    }
+
     /** @return the first token of the run that starts a new line, or -1 */
     private static int lineBreakBefore(String text, List<Token> tokens, int from, int to) {
         for (int k = from + 1; k < to; k++) {
-            if (text.lastIndexOf('\n', tokens.get(k).start()) >= tokens.get(k - 1).end()) {
+            if (lineBreakBetween(text, tokens.get(k - 1).end(), tokens.get(k).start())) {
                 return k;
             }
         }
@@ -740,8 +746,7 @@ public final class EntityDetector {
             k++;
         }
         List<String> role = roleAt(tokens, k, Math.min(tokens.size(), k + 4));
-        if (role == null || k + role.size() > tokens.size()
-                || text.substring(at + 1, tokens.get(k).start()).indexOf('\n') >= 0) {
+        if (role == null || lineBreakBetween(text, at + 1, tokens.get(k).start())) {
             return null;
         }
         return text.substring(tokens.get(k).start(), tokens.get(k + role.size() - 1).end());
@@ -759,9 +764,8 @@ public final class EntityDetector {
             }
             boolean joined = true;
             for (int j = k + 1; j <= name && joined; j++) {
-                int lineBreak = text.indexOf('\n', tokens.get(j - 1).end());
                 joined = TextTokenizer.joinable(text, tokens.get(j - 1), tokens.get(j))
-                        && (lineBreak < 0 || lineBreak >= tokens.get(j).start());
+                        && !lineBreakBetween(text, tokens.get(j - 1).end(), tokens.get(j).start());
             }
             if (joined) {
                 return text.substring(tokens.get(k).start(), tokens.get(name - 1).end());

@@ -1,6 +1,7 @@
 package news.ingest.extract;
 
 import java.util.Locale;
+import news.language.LanguageGuesser;
 
 /** Small text helpers: whitespace normalisation, script-aware word counting, and comparison keys. */
 final class Text {
@@ -123,7 +124,7 @@ final class Text {
                 continue;
             }
             inSpace = false;
-            n += weighted && (c >= 0x2E80 && c <= 0xD7FF || c >= 0xF900 && c <= 0xFAFF) ? 3 : 1;
+            n += weighted ? LanguageGuesser.weight(c) : 1;
         }
         return n;
     }
