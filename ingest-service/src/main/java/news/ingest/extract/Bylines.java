@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads who wrote an article, trusting sources in this order: JSON-LD authors, {@code <meta>} authors, byline
- * elements and "By ..." lines near the headline. Names are cleaned by {@link AuthorNames}; a name that is the
+ * elements and "By ..." lines near the headline, links to the author's page ("/author/jane-doe"). Names are cleaned by {@link AuthorNames}; a name that is the
  * site's, a team's or a collective one is taken only when the page prints it as its byline. None rather than a wrong
  * one.
  */
@@ -41,6 +41,10 @@ final class Bylines {
     private static final Pattern LAST_COMMA_FIRST = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),\\s*(\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,2})$");
     /** Words that follow a byline name in flattened page text and are not part of it. */
+    /** The address of an author's page, with the name's slug: "/author/jane-doe", "/authors/jane-doe/", "/writers/jane-doe". */
+    private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)/(?:authors?|writers?|contributors?|people|profiles?)/([a-z0-9]+(?:-[a-z0-9]+)+)/?(?:[?#].*)?$");
+    /** Characters that a slug writes as one hyphen. */
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern NOT_NAME = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February"
             + "|March|April|June|July|August|September|October|November|December|Table|Filed|In|On|Updated|Published|Posted"
             + "|Last|Read|Share|Co|Contents|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|Home|Blog|News)");
@@ -272,10 +276,52 @@ final class Bylines {
                 }
             }
         }
+        addAuthors(authorPageLinks());
+        if (!authors.isEmpty()) {
+            return;
+        }
         String name = nameAfterHeadline(page.headlineElement());
         if (name != null) {
             authors.add(name);
         }
+    }
+
+    /**
+     * The names of the first links to an author's page whose text is the name the address spells ("Jane Doe" to
+     * "/author/jane-doe"), outside the page's furniture: the first one, and the others in the same small block (a
+     * byline of several authors). Empty when there is none.
+     */
+    private List<String> authorPageLinks() {
+        List<String> names = new ArrayList<>();
+        Element block = null;
+        for (Element a : page.select("a[href]")) {
+            Matcher m = AUTHOR_PAGE.matcher(a.attr("href"));
+            if (!m.find() || block != null && !HtmlBody.isInside(a, block)) {
+                continue;
+            }
+            String text = Text.normalize(a.text());
+            if (!slug(text).equals(m.group(1).toLowerCase(Locale.ROOT)) || PageText.insideNoise(a)) {
+                continue;
+            }
+            List<String> person = AuthorNames.clean(text, siteName, true);
+            if (person.size() != 1 || !person.get(0).equals(text)) {
+                continue;
+            }
+            names.add(text);
+            if (block == null) {
+                block = a;
+                while (block.parent() != null && page.textLength(block.parent()) <= 400) {
+                    block = block.parent();
+                }
+            }
+        }
+        return names;
+    }
+
+    /** A name as an address writes it: "José Núñez-Díaz" → "jose-nunez-diaz". */
+    private static String slug(String name) {
+        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return NOT_SLUG.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-|-$", "");
     }
 
     /** The text of the first element with text of its own inside an element, if short ("Jane Doe" atop a biography). */

@@ -194,6 +194,24 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void linksToTheAuthorsPagesNameTheAuthorsButALinkToAnotherPageDoesNot() {
+        String byline = "<div class=\"article-byline__written-by\"><strong>Written by</strong><br>"
+                + "<strong><a href=\"https://example.com/authors/adrien-ramirez\">Adrien Ramirez</a></strong>, 4+ years covering"
+                + " computer hardware, software, and science<br><strong><a href=\"/authors/joanna-nelius\">Joanna Nelius</a></strong>, senior editor and E Ink enthusiast"
+                + " with 5+ years experience testing PC hardware and laptops</div>";
+        String related = "<ul class=\"cards\"><li><a href=\"/authors/rosa-lopez\">Rosa López</a></li></ul>";
+        // below the article, beyond the byline area under the headline
+        String html = page("", "<h1>The best gaming laptops under $1,000</h1>" + BODY + BODY + byline + related);
+        String otherPage = page("", "<h1>The best gaming laptops under $1,000</h1>"
+                + "<p><a href=\"/authors/our-team\">Adrien Ramirez</a></p>" + BODY);
+
+        assertEquals(List.of("Adrien Ramirez", "Joanna Nelius"), extractor.fromHtml(html, null).authors());
+        assertEquals(List.of("Rosa López"), extractor.fromHtml(page("", "<h1>The best gaming laptops under $1,000</h1>"
+                + BODY + related), null).authors(), "the address spells the name without its accent");
+        assertEquals(List.of(), extractor.fromHtml(otherPage, null).authors());
+    }
+
+    @Test
     void publishedMetaUnderASiteSpecificName() {
         String html = page("<meta name=\"w-published-date\" content=\"2025-05-27T06:03:43.274Z\">"
                 + "<meta name=\"publisher-date-updated\" content=\"2025-06-01\">", "<h1>A headline for the date test</h1>" + BODY);
