@@ -12,9 +12,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads who wrote an article, trusting sources in this order: JSON-LD authors, {@code <meta>} authors, byline
- * elements and "By ..." lines near the headline, links to the author's page ("/author/jane-doe"). Names are cleaned by {@link AuthorNames}; a name that is the
- * site's, a team's or a collective one is taken only when the page prints it as its byline. None rather than a wrong
- * one.
+ * elements and "By ..." lines near the headline, links to the author's page ("/author/jane-doe"). Names are cleaned
+ * by {@link AuthorNames}; a name that is the site's, a team's or a collective one is taken only when the page prints
+ * it as its byline. None rather than a wrong one.
  */
 final class Bylines {
 
