@@ -2,8 +2,10 @@ package news.analysis;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import news.analysis.entity.CountryDetector;
 import news.analysis.entity.EntityDetector;
 import news.analysis.theme.ThemeTagger;
@@ -56,9 +58,12 @@ public final class ArticleAnalyzer {
      * first, for a person without a role or cue ("Elon Musk", "Kim Hana"; people found on hand-coded articles: 21 %
      * to 89 %), takes a role written in small letters right before a name as its role ("chief executive Hans
      * Jucker"), knows some 400 more organisations by name, and reads a title in title case or capitals only for the
-     * names the body gives and organisations known by name ("Pope Meets Castro" names no person "Meets Castro").
+     * names the body gives and organisations known by name ("Pope Meets Castro" names no person "Meets Castro");
+     * version 12 keeps the particles of a name in it ("Abdel Fattah el-Sisi", "Mohammed bin Salman", "Ursula von der
+     * Leyen" had been cut or missed), takes Emir and Crown Prince for roles, and reads a country named like a person
+     * the article names in full as that person when written alone ("Jordan said" after "Rep. Jim Jordan").
      */
-    public static final int ANALYSIS_VERSION = 11;
+    public static final int ANALYSIS_VERSION = 12;
 
     /** {@link Analysis#themesStatus()} of an analysed article. */
     public static final String ANALYSED = "analysed";
@@ -110,8 +115,15 @@ public final class ArticleAnalyzer {
         // people and organisations come last, as they tokenise names of their own
         List<ThemeTag> tags = themes.tag(title, text, places);
         Tone toneOfText = tone.score(title, text);
-        return new Analysis(themes.taxonomyVersion(), ANALYSED, tags, found,
-                entities.detect(title, text, places), toneOfText);
+        List<EntityMention> named = entities.detect(title, text, places);
+        // a country named like a person the article names in full is that person when written alone ("Jordan said"
+        // after "Rep. Jim Jordan"): the countries without those mentions, and the themes again (rare)
+        Set<String> surnames = surnames(named);
+        if (namedAt(surnames, title, places.titleSpans()) || namedAt(surnames, text, places.bodySpans())) {
+            places = countries.locate(title, text, surnames);
+            tags = themes.tag(title, text, places);
+        }
+        return new Analysis(themes.taxonomyVersion(), ANALYSED, tags, places.countries(), named, toneOfText);
     }
 
     public AnalyzedArticle analyze(IngestedArticle article) {
@@ -119,6 +131,28 @@ public final class ArticleAnalyzer {
         return new AnalyzedArticle(AnalyzedArticle.SCHEMA_VERSION, ANALYSIS_VERSION, analysis.taxonomyVersion(),
                 article, analysis.themes(), analysis.countries(), Instant.now(clock), analysis.themesStatus(),
                 analysis.entities(), analysis.tone());
+    }
+
+    /** The last words of the people named with two words or more: "Jordan" for "Jim Jordan". */
+    private static Set<String> surnames(List<EntityMention> entities) {
+        Set<String> out = new HashSet<>();
+        for (EntityMention e : entities) {
+            int space = e.name().lastIndexOf(' ');
+            if (e.type().equals(EntityMention.PERSON) && space > 0) {
+                out.add(e.name().substring(space + 1));
+            }
+        }
+        return out;
+    }
+
+    /** @return true when one of the spans of the text holds one of the names */
+    private static boolean namedAt(Set<String> names, String text, List<int[]> spans) {
+        for (int[] span : spans) {
+            if (names.contains(text.substring(span[0], span[1]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The title and the opening of the body, for the language detector when no language is given. */

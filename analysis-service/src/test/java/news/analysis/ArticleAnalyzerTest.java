@@ -45,6 +45,21 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void aPersonsLastNameWrittenAloneIsThePersonNotTheCountryUnlessItIsAPlace() {
+        Analysis a = ANALYZER.analyze("Jordan subpoenas officials", "Rep. Jim Jordan, the Ohio Republican who chairs "
+                + "the House Judiciary Committee, subpoenaed three officials on Tuesday. Jordan said hearings would "
+                + "follow.", "en");
+        assertTrue(a.countries().isEmpty(), "countries: " + a.countries());
+
+        Analysis visit = ANALYZER.analyze(null, "Rep. Jim Jordan flew to Jordan on Monday. Jordan said he would meet "
+                + "officials in Amman.", "en");
+        assertEquals(List.of("JO"), visit.countries().stream().map(c -> c.code()).toList());
+        assertEquals(List.of("Jordan", "Amman"),
+                visit.countries().get(0).evidence().stream().map(e -> e.text()).toList(),
+                "the place, not the congressman who said something");
+    }
+
+    @Test
     void nonEnglishArticleGetsAnHonestMarkerInsteadOfEnglishThemes() {
         Analysis a = ANALYZER.analyze("Handelsgespräche zwischen Japan und China",
                 "Die Zölle auf Stahl und die Exportkontrollen standen im Mittelpunkt der trade talks in Peking.", "de");

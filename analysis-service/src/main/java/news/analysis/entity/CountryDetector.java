@@ -52,8 +52,17 @@ public final class CountryDetector {
                          boolean personLike, boolean weak, boolean combining) {
     }
 
-    private record Hit(Entry entry, int start, int end) {
+    /**
+     * A country's name where it stands.
+     *
+     * @param afterPlaceWord whether a word that introduces a place stands right before it ("in Jordan", "of Chad")
+     */
+    private record Hit(Entry entry, int start, int end, boolean afterPlaceWord) {
     }
+
+    /** Words after which a name is a place even when a person of that name is about: "in Jordan", "King of Jordan". */
+    private static final Set<String> PLACE_WORDS = Set.of("in", "of", "to", "from", "into", "across", "toward",
+            "towards", "near", "within", "throughout");
 
     private CountryDetector(int maxEvidence) {
         this.maxEvidence = maxEvidence;
@@ -167,6 +176,19 @@ public final class CountryDetector {
      * @param body  the article text, may be null
      */
     public Places locate(String title, String body) {
+        return locate(title, body, Set.of());
+    }
+
+    /**
+     * Finds the countries in one article that names people whose last name is also a country's or a capital's name.
+     *
+     * @param title     the headline, may be null
+     * @param body      the article text, may be null
+     * @param surnames  the last names of the people the article names in full; a name written alone that is one of
+     *                  them is that person, not a country ("Jordan said" after "Rep. Jim Jordan"), unless a word that
+     *                  introduces a place stands right before it ("in Jordan")
+     */
+    public Places locate(String title, String body, Set<String> surnames) {
         Map<String, List<Evidence>> strong = new LinkedHashMap<>();
         Map<String, List<Evidence>> weak = new LinkedHashMap<>();
         String[] fields = {"title", "body"};
@@ -175,7 +197,8 @@ public final class CountryDetector {
         for (int f = 0; f < 2; f++) {
             String text = texts[f];
             for (Hit h : hits(text)) {
-                if (h.entry().code() == null) {
+                if (h.entry().code() == null
+                        || !h.afterPlaceWord() && surnames.contains(text.substring(h.start(), h.end()))) {
                     continue;
                 }
                 spans.get(f).add(new int[] {h.start(), h.end()});
@@ -215,7 +238,8 @@ public final class CountryDetector {
             }
             int last = i + best.words().size() - 1;
             if (!(best.personLike() && besideName(text, tokens, i, last))) {
-                out.add(new Hit(best, tokens.get(i).start(), tokens.get(last).end()));
+                boolean afterPlaceWord = i > 0 && PLACE_WORDS.contains(tokens.get(i - 1).norm());
+                out.add(new Hit(best, tokens.get(i).start(), tokens.get(last).end(), afterPlaceWord));
             }
             i = last + 1;
         }

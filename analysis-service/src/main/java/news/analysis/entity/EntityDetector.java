@@ -391,6 +391,8 @@ public final class EntityDetector {
                 if (nameWord(t) && (TextTokenizer.joinable(text, prev, t) || afterInitial(text, prev, t)
                         || ampersand(text, prev, t))) {
                     j++;
+                } else if (particlesBeforeName(text, tokens, j) > 0) {
+                    j += particlesBeforeName(text, tokens, j) + 1; // "Mohammed bin Salman", "Ursula von der Leyen"
                 } else if (LINKS.contains(t.norm()) && j + 1 < tokens.size() && nameWord(tokens.get(j + 1))
                         && TextTokenizer.joinable(text, tokens.get(j - 1), t)
                         && TextTokenizer.joinable(text, t, tokens.get(j + 1))
@@ -469,6 +471,48 @@ public final class EntityDetector {
         return orgHeads.contains(tokens.get(j - 1).norm()) || orgHeads.contains(tokens.get(k - 2).norm());
     }
 
+    /**
+     * Small words that stand inside a person's name between capitalised ones, written in small letters and counted as
+     * no word of the name: with a space after them in European and Arabic names ("Ursula von der Leyen", "Luiz Inácio
+     * Lula da Silva", "Mohammed bin Salman"), and with a hyphen after them in Arabic ones ("Bashar al-Assad", "Abdel
+     * Fattah el-Sisi"); "as" and "at" only so, being English words too.
+     */
+    private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "von", "van", "der", "den", "de", "da",
+            "dos", "das", "di", "du", "del", "della", "la", "le", "ter");
+    private static final Set<String> HYPHENED_PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az");
+
+    /** @return true for a name particle ("bin", "von", the "al" of "al-Assad") */
+    private static boolean particle(String text, Token t) {
+        int end = t.end();
+        return end < text.length() && (PARTICLES.contains(t.surface()) && text.charAt(end) == ' '
+                || HYPHENED_PARTICLES.contains(t.surface())
+                && (text.charAt(end) == '-' || text.charAt(end) == '\u2010'));
+    }
+
+    /** @return the first name particle in the run {@code [from, to)}, or -1 */
+    private static int firstParticle(String text, List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (particle(text, tokens.get(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * @return how many particles (one or two) stand at {@code at}, joined to the run before them and followed by a
+     *         capitalised word: 1 for "bin" in "Mohammed bin Salman", 2 for "von der" in "Ursula von der Leyen"; else 0
+     */
+    private static int particlesBeforeName(String text, List<Token> tokens, int at) {
+        int k = at;
+        while (k < tokens.size() && k - at < 2 && particle(text, tokens.get(k))
+                && TextTokenizer.joinable(text, tokens.get(k - 1), tokens.get(k))) {
+            k++;
+        }
+        return k > at && k < tokens.size() && nameWord(tokens.get(k))
+                && TextTokenizer.joinable(text, tokens.get(k - 1), tokens.get(k)) ? k - at : 0;
+    }
+
     private static boolean nameWord(Token t) {
         return t.capitalised() || (t.surface().length() > 1 && Character.isUpperCase(t.surface().charAt(1))
                 && Character.isLetter(t.surface().charAt(0)));
@@ -476,6 +520,9 @@ public final class EntityDetector {
 
     private void classify(String field, String text, List<Token> tokens, int from, int to, List<Found> found,
                           List<Token> single) {
+        if (particle(text, tokens.get(from))) {
+            return; // "al-Thani" cut off "Sheikh Abdul-Aziz bin Khalifa al-Thani": the tail of a longer name
+        }
         int i = from;
         boolean honorific = false; // "Ms Persson said": the honorific starts the run
         for (; i < to; i++) {
@@ -504,7 +551,14 @@ public final class EntityDetector {
                         next = roleAt(tokens, nameFrom, to)) {
                     nameFrom += next.size(); // "Lt Col Alexander Vindman": one role after another
                 }
-                int nameTo = Math.min(to, nameFrom + 3);
+                int nameTo = nameFrom + 1; // up to three words: "Mohammed bin Salman", "Abdel Fattah el-Sisi"
+                while (nameTo < to && words(text, tokens, nameFrom, nameTo + 1) <= 3) {
+                    nameTo++;
+                }
+                while (nameTo - 1 > nameFrom && (particle(text, tokens.get(nameTo - 1))
+                        || "Al".equals(tokens.get(nameTo - 1).surface()))) {
+                    nameTo--; // "Luiz Inácio Lula da Silva" is cut after three words, not after "da"
+                }
                 if (!LINKS.contains(tokens.get(nameTo - 1).norm()) && !LINKS.contains(tokens.get(nameFrom).norm())) {
                     String roleText = text.substring(tokens.get(k).start(), tokens.get(nameFrom - 1).end());
                     if (honorifics.contains(key(roleText))) {
@@ -530,6 +584,18 @@ public final class EntityDetector {
         boolean headFirst = to - i >= 3 && orgHeads.contains(tokens.get(i).norm()) && LINKS.contains(tokens.get(i + 1).norm());
         if (orgHeads.contains(tokens.get(to - 1).norm()) && to - i >= 2 || headFirst || orgs.contains(runKey)) {
             add(found, field, text, EntityMention.ORGANIZATION, tokens.get(i), tokens.get(to - 1), null);
+            return;
+        }
+        int particle = firstParticle(text, tokens, i, to);
+        if (particle > 0 && !namedByFirstWord(text, tokens, i, to)) {
+            // "Societe Generale de Banque", "Luiz Inácio Lula da Silva": particles join no name that is not a person's
+            // by its given name (or a role's, above); the words either side are read as if apart
+            int next = particle;
+            while (particle(text, tokens.get(next))) {
+                next++;
+            }
+            classify(field, text, tokens, i, particle, found, single);
+            classify(field, text, tokens, next, to, found, single);
             return;
         }
         if (to - i == 1) {
@@ -592,7 +658,8 @@ public final class EntityDetector {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (!writtenAsName(tokens.get(k).surface()) || orgs.contains(tokens.get(k).norm())) {
+            Token t = tokens.get(k);
+            if (!particle(text, t) && !writtenAsName(t.surface()) || orgs.contains(t.norm())) {
                 return false;
             }
         }
@@ -633,10 +700,14 @@ public final class EntityDetector {
 
     /** @return how many words the tokens make, a hyphenated name ("Liu-Shiu-Cheong") counting as one */
     private static int words(String text, List<Token> tokens, int from, int to) {
-        int words = 1;
+        int words = particle(text, tokens.get(from)) ? 0 : 1;
         for (int k = from + 1; k < to; k++) {
-            words += tokens.get(k).start() > tokens.get(k - 1).end() && text.charAt(tokens.get(k).start() - 1) != '-'
-                    && text.charAt(tokens.get(k).start() - 1) != '\u2010' ? 1 : 0;
+            char before = text.charAt(tokens.get(k).start() - 1);
+            boolean hyphen = before == '-' || before == '\u2010';
+            boolean newWord = tokens.get(k).start() > tokens.get(k - 1).end()
+                    && (!hyphen || particle(text, tokens.get(k - 1)));
+            // "el-Sisi" is one word, "von der Leyen" and "Al Thani" too
+            words += newWord && !particle(text, tokens.get(k)) && !"Al".equals(tokens.get(k).surface()) ? 1 : 0;
         }
         return words;
     }

@@ -93,6 +93,16 @@ class CountryDetectorTest {
     }
 
     @Test
+    void aSurnameWrittenAloneIsNoCountryButAfterAPlaceWordItIs() {
+        String body = "Jordan said the committee would meet. Denzel Washington said nothing. Aid went to Jordan.";
+        List<CountryMention> found = DETECTOR.locate(null, body, Set.of("Jordan", "Washington")).countries();
+        assertEquals(List.of("JO"), codes(found));
+        assertEquals(1, found.get(0).mentions());
+        assertEquals(List.of("JO"),
+                codes(DETECTOR.locate(null, "Jordan said the committee would meet.", Set.of()).countries()));
+    }
+
+    @Test
     void sortedByMentions() {
         List<CountryMention> found = DETECTOR.detect("France and Germany", "Germany, German, Berlin; France.");
         assertEquals(List.of("DE", "FR"), codes(found));

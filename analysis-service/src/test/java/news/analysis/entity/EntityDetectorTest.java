@@ -75,6 +75,31 @@ class EntityDetectorTest {
     }
 
     @Test
+    void namesWithParticlesAreWhole() {
+        String body = "Egyptian President Abdel Fattah el-Sisi met Crown Prince Mohammed bin Salman and Ursula von der "
+                + "Leyen. Bashar al-Assad fled. Javier Perez de Cuellar said. Emir Tamim bin Hamad Al Thani spoke, and "
+                + "Jose Mourinho replaced Mauricio Pochettino as Tottenham's manager.";
+        Map<String, EntityMention> people = people(DETECTOR.detect(null, body));
+        assertEquals(Set.of("Abdel Fattah el-Sisi", "Mohammed bin Salman", "Ursula von der Leyen", "Bashar al-Assad",
+                "Javier Perez de Cuellar", "Tamim bin Hamad Al Thani", "Jose Mourinho", "Mauricio Pochettino"),
+                people.keySet());
+        assertEquals("President", people.get("Abdel Fattah el-Sisi").role());
+        assertEquals("Crown Prince", people.get("Mohammed bin Salman").role());
+    }
+
+    @Test
+    void particlesJoinNoOrganisationAndNoTailOfAName() {
+        String body = "Societe Generale de Banque said it would lend. Barclays de Zoete Wedd Ltd arranged the loan. "
+                + "Banque Francaise du Commerce Exterieur (BFCE) is issuing a bond. Former President Luiz Inacio Lula "
+                + "da Silva spoke.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals(Set.of("Luiz Inacio Lula"), people(found).keySet(),
+                "a name of three words at most, never \"da Silva\"");
+        assertTrue(organisations(found).containsAll(List.of("Societe Generale", "Barclays de Zoete Wedd Ltd")),
+                "orgs: " + organisations(found));
+    }
+
+    @Test
     void aRoleInSmallLettersBeforeANameIsItsRole() {
         String body = "Japan's foreign minister Takeshi Iwaya met chief executive Hans Jucker, spokesman Fernand "
                 + "Leclerc said. It was a farmer.\nJohn Smith said so.";
