@@ -60,8 +60,10 @@ public final class ArticleAnalyzer {
      * Jucker"), knows some 400 more organisations by name, and reads a title in title case or capitals only for the
      * names the body gives and organisations known by name ("Pope Meets Castro" names no person "Meets Castro");
      * version 12 keeps the particles of a name in it ("Abdel Fattah el-Sisi", "Mohammed bin Salman", "Ursula von der
-     * Leyen" had been cut or missed), takes Emir and Crown Prince for roles, and reads a country named like a person
-     * the article names in full as that person when written alone ("Jordan said" after "Rep. Jim Jordan").
+     * Leyen" had been cut or missed), takes Emir and Crown Prince for roles, names the organisation written before a
+     * role ("NATO Secretary General Mark Rutte", "U.S. Treasury Secretary James Baker"), and reads a country named
+     * like a person the article names in full as that person when written alone ("Jordan said" after "Rep. Jim
+     * Jordan").
      */
     public static final int ANALYSIS_VERSION = 12;
 

@@ -489,6 +489,24 @@ public final class EntityDetector {
                 && (text.charAt(end) == '-' || text.charAt(end) == '\u2010'));
     }
 
+    /** Words that make a role's rank, not an organisation's name: "Deputy Assistant Treasury Secretary". */
+    private static final Set<String> RANKS = Set.of("deputy", "assistant", "acting", "outgoing", "departing", "former",
+            "interim", "associate", "senior", "executive", "under", "vice", "incoming", "new");
+
+    /**
+     * @return true when the words {@code [from, role)} before a role are an organisation's name, known by name or
+     *         ending in a head word, with no rank or role in them ("U.S. Treasury", not "Deputy Assistant Treasury")
+     */
+    private boolean organisationBeforeRole(List<Token> tokens, int from, int role) {
+        for (int k = from; k < role; k++) {
+            if (RANKS.contains(tokens.get(k).norm()) || roleAt(tokens, k, role) != null) {
+                return false;
+            }
+        }
+        return orgs.contains(key(tokens.subList(from, role)))
+                || role - from >= 2 && orgHeads.contains(tokens.get(role - 1).norm());
+    }
+
     /** @return the first name particle in the run {@code [from, to)}, or -1 */
     private static int firstParticle(String text, List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -565,6 +583,10 @@ public final class EntityDetector {
                         roleText = null;
                     }
                     addPerson(field, text, tokens, nameFrom, nameTo, roleText, found, single);
+                    if (k > i && organisationBeforeRole(tokens, i, k)) {
+                        // "NATO Secretary General Mark Rutte", "Apple CEO Tim Cook": the organisation before the role
+                        add(found, field, text, EntityMention.ORGANIZATION, tokens.get(i), tokens.get(k - 1), null);
+                    }
                     if (nameTo < to) {
                         classify(field, text, tokens, nameTo, to, found, single);
                     }

@@ -88,6 +88,15 @@ class EntityDetectorTest {
     }
 
     @Test
+    void anOrganisationBeforeARoleIsNamedButARankIsNot() {
+        String body = "NATO Secretary General Mark Rutte met Apple CEO Tim Cook. Deputy Assistant Treasury Secretary "
+                + "Anna Berg and U.S. Treasury Secretary James Baker spoke.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals(List.of("NATO", "Apple", "U.S. Treasury"), organisations(found));
+        assertEquals("Secretary General", people(found).get("Mark Rutte").role());
+    }
+
+    @Test
     void particlesJoinNoOrganisationAndNoTailOfAName() {
         String body = "Societe Generale de Banque said it would lend. Barclays de Zoete Wedd Ltd arranged the loan. "
                 + "Banque Francaise du Commerce Exterieur (BFCE) is issuing a bond. Former President Luiz Inacio Lula "
