@@ -63,7 +63,7 @@ public final class ArticleAnalyzer {
      * Leyen" had been cut or missed), takes Emir and Crown Prince for roles, names the organisation written before a
      * role ("NATO Secretary General Mark Rutte", "U.S. Treasury Secretary James Baker"), and reads a country named
      * like a person the article names in full as that person when written alone ("Jordan said" after "Rep. Jim
-     * Jordan").
+     * Jordan"); its gazetteer knows the territories with their own codes (Macao, Guam, Bermuda, New Caledonia, ...).
      */
     public static final int ANALYSIS_VERSION = 12;
 

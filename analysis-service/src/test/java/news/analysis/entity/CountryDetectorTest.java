@@ -103,6 +103,16 @@ class CountryDetectorTest {
     }
 
     @Test
+    void territoriesHaveTheirOwnCodes() {
+        String body = "China reclaimed Macao. Riots in New Caledonia, a cyclone over Mayotte, a base on Guam, funds in "
+                + "the Cayman Islands and Bermuda, the Chagos Islands deal, the Falklands and the Turks and Caicos.";
+        assertEquals(List.of("CN", "MO", "NC", "YT", "GU", "KY", "BM", "IO", "FK", "TC"),
+                codes(DETECTOR.detect(null, body)));
+        assertTrue(DETECTOR.detect("A Tearful Reunion", "They met in New Jersey and sailed the Strait of Gibraltar.")
+                .stream().noneMatch(c -> c.code().equals("RE") || c.code().equals("JE") || c.code().equals("GI")));
+    }
+
+    @Test
     void sortedByMentions() {
         List<CountryMention> found = DETECTOR.detect("France and Germany", "Germany, German, Berlin; France.");
         assertEquals(List.of("DE", "FR"), codes(found));
