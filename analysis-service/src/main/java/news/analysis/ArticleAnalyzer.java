@@ -63,7 +63,9 @@ public final class ArticleAnalyzer {
      * Leyen" had been cut or missed), takes Emir and Crown Prince for roles, names the organisation written before a
      * role ("NATO Secretary General Mark Rutte", "U.S. Treasury Secretary James Baker"), and reads a country named
      * like a person the article names in full as that person when written alone ("Jordan said" after "Rep. Jim
-     * Jordan"); its gazetteer knows the territories with their own codes (Macao, Guam, Bermuda, New Caledonia, ...).
+     * Jordan"); its gazetteer knows the territories with their own codes (Macao, Guam, Bermuda, New Caledonia, ...),
+     * and taxonomy 2026.12-2 knows the words of sport beyond American leagues (midfielder, wickets, Grand Prix,
+     * Premier League, Tour de France, ...).
      */
     public static final int ANALYSIS_VERSION = 12;
 
