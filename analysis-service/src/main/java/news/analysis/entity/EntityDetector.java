@@ -388,11 +388,12 @@ public final class EntityDetector {
             while (j < tokens.size()) {
                 Token t = tokens.get(j);
                 Token prev = tokens.get(j - 1);
+                int particles = nameWord(t) ? 0 : particlesBeforeName(text, tokens, j);
                 if (nameWord(t) && (TextTokenizer.joinable(text, prev, t) || afterInitial(text, prev, t)
                         || ampersand(text, prev, t))) {
                     j++;
-                } else if (particlesBeforeName(text, tokens, j) > 0) {
-                    j += particlesBeforeName(text, tokens, j) + 1; // "Mohammed bin Salman", "Ursula von der Leyen"
+                } else if (particles > 0) {
+                    j += particles + 1; // "Mohammed bin Salman", "Ursula von der Leyen"
                 } else if (LINKS.contains(t.norm()) && j + 1 < tokens.size() && nameWord(tokens.get(j + 1))
                         && TextTokenizer.joinable(text, tokens.get(j - 1), t)
                         && TextTokenizer.joinable(text, t, tokens.get(j + 1))
@@ -609,7 +610,7 @@ public final class EntityDetector {
             return;
         }
         int particle = firstParticle(text, tokens, i, to);
-        if (particle > 0 && !namedByFirstWord(text, tokens, i, to)) {
+        if (particle > i && !namedByFirstWord(text, tokens, i, to)) {
             // "Societe Generale de Banque", "Luiz Inácio Lula da Silva": particles join no name that is not a person's
             // by its given name (or a role's, above); the words either side are read as if apart
             int next = particle;

@@ -40,11 +40,12 @@ final class Bylines {
     /** Library-style "Last, First M." as citation_author and dc.creator give it. */
     private static final Pattern LAST_COMMA_FIRST = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),\\s*(\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,2})$");
-    /** Words that follow a byline name in flattened page text and are not part of it. */
-    /** The address of an author's page, with the name's slug: "/author/jane-doe", "/authors/jane-doe/", "/writers/jane-doe". */
-    private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)/(?:authors?|writers?|contributors?|people|profiles?)/([a-z0-9]+(?:-[a-z0-9]+)+)/?(?:[?#].*)?$");
+    /** The address of an author's page with the name's slug: "/author/jane-doe", "/authors/jane-doe/", "/writers/...". */
+    private static final Pattern AUTHOR_PAGE = Pattern.compile(
+            "(?i)/(?:authors?|writers?|contributors?|people|profiles?)/([a-z0-9]+(?:-[a-z0-9]+)+)/?(?:[?#].*)?$");
     /** Characters that a slug writes as one hyphen. */
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    /** Words that follow a byline name in flattened page text and are not part of it. */
     private static final Pattern NOT_NAME = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February"
             + "|March|April|June|July|August|September|October|November|December|Table|Filed|In|On|Updated|Published|Posted"
             + "|Last|Read|Share|Co|Contents|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|Home|Blog|News)");
