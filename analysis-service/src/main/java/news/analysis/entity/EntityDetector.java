@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -74,6 +75,7 @@ public final class EntityDetector {
     private final Set<String> placeWords = new HashSet<>();
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> familyNames = new HashSet<>();
+    private final Set<String> wordLikeGivenNames = new HashSet<>();
     private final List<List<String>> roles = new ArrayList<>();
     private final int maxEvidence;
 
@@ -132,6 +134,7 @@ public final class EntityDetector {
                 // a hyphenated given name ("Jean-Claude") is looked up by its first word
                 case "given-names" -> givenNames.add(norm.split(" ")[0]);
                 case "family-names" -> familyNames.add(norm);
+                case "word-like-given-names" -> wordLikeGivenNames.add(norm);
                 default -> throw new IOException("entity lexicon: entry outside a known section: " + line);
             }
         }
@@ -246,6 +249,7 @@ public final class EntityDetector {
                 e.evidence.add(x.evidence());
             }
         }
+        namesByTheirSurnames(found, entities, texts, singles);
         mergeShortForms(entities, fields, texts, singles);
         List<EntityMention> out = new ArrayList<>();
         for (Entity e : entities.values()) {
@@ -256,6 +260,44 @@ public final class EntityDetector {
         out.sort(Comparator.comparing((EntityMention m) -> !m.type().equals(EntityMention.PERSON))
                 .thenComparing(Comparator.comparingInt(EntityMention::mentions).reversed()));
         return out;
+    }
+
+    /**
+     * "Christian Lindner resigned ... Lindner said": a run of two words without a role or cue whose first word is a
+     * given name that is also a word or a brand ({@code word-like-given-names}: Christian, Jordan, Grace, Will) is a
+     * person when its last word also stands alone in the article as a person does, before a reporting verb or after
+     * an honorific ("Lindner said", "Ms Meng").
+     */
+    private void namesByTheirSurnames(List<Found> found, Map<String, Entity> entities, String[] texts,
+                                      List<List<Token>> singles) {
+        Set<String> speaking = new HashSet<>();
+        for (int f = 0; f < 2; f++) {
+            List<Token> tokens = singles.get(f).isEmpty() ? List.of() : TextTokenizer.tokenize(texts[f]);
+            List<Integer> starts = tokens.stream().map(Token::start).toList();
+            for (Token t : singles.get(f)) {
+                int k = Collections.binarySearch(starts, t.start());
+                boolean cueAfter = k >= 0 && k + 1 < tokens.size() && personCues.contains(tokens.get(k + 1).norm());
+                boolean honorificBefore = k > 0 && honorifics.contains(tokens.get(k - 1).norm());
+                if (cueAfter || honorificBefore) {
+                    speaking.add(t.norm());
+                }
+            }
+        }
+        for (Found x : found) {
+            String[] words = x.type().equals(MAYBE_PERSON) ? key(x.name()).split(" ") : new String[0];
+            if (words.length == 2 && wordLikeGivenNames.contains(words[0]) && speaking.contains(words[1])
+                    && surnameLike(words[1])) {
+                entities.computeIfAbsent(EntityMention.PERSON + "|" + key(x.name()),
+                        k -> new Entity(EntityMention.PERSON, x.name())).evidence.add(x.evidence());
+            }
+        }
+    }
+
+    /** @return true when a word can be a surname: no party, organisation, place or other word that never ends a name */
+    private boolean surnameLike(String word) {
+        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return !notNames.contains(word) && !orgHeads.contains(word) && !placeWords.contains(word)
+                && !orgs.contains(word) && !PARTY_MEMBERS.contains(singular);
     }
 
     /** @return true when {@code x} is an organisation written in brackets right after the organisation {@code named} */
@@ -414,8 +456,8 @@ public final class EntityDetector {
      *         Commission" and "Bill and Melinda Gates Foundation" are one name
      */
     private boolean twoNames(List<Token> tokens, int from, int link) {
-        if (!"and".equals(tokens.get(link).norm())) {
-            return false;
+        if (!"and".equals(tokens.get(link).norm()) || "co".equals(tokens.get(link + 1).norm())) {
+            return false; // "Morgan Grenfell and Co Ltd" is one firm
         }
         for (int k = from; k < link; k++) {
             if (orgs.contains(key(tokens.subList(k, link)))) {

@@ -97,6 +97,21 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aGivenNameThatIsAlsoAWordNamesAPersonTheArticleQuotesBySurname() {
+        String body = "Christian Lindner resigned on Tuesday. Lindner said the coalition had failed. Grace Meng voted "
+                + "no, Ms Meng said. The Christian Democrats won, Democrats said. Grace Church opened.";
+        assertEquals(Set.of("Christian Lindner", "Grace Meng"), people(DETECTOR.detect(null, body)).keySet());
+    }
+
+    @Test
+    void aFirmNamedWithAndCoIsOneFirm() {
+        String body = "Merrill Lynch and Co Inc said so, and Kurt A. Becher GmbH and Co KG agreed. Goldman Sachs and "
+                + "Morgan Stanley advised.";
+        assertEquals(List.of("Merrill Lynch and Co Inc", "Kurt A. Becher GmbH and Co KG", "Goldman Sachs",
+                "Morgan Stanley"), organisations(DETECTOR.detect(null, body)));
+    }
+
+    @Test
     void particlesJoinNoOrganisationAndNoTailOfAName() {
         String body = "Societe Generale de Banque said it would lend. Barclays de Zoete Wedd Ltd arranged the loan. "
                 + "Banque Francaise du Commerce Exterieur (BFCE) is issuing a bond. Former President Luiz Inacio Lula "
