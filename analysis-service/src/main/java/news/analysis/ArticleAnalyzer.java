@@ -60,12 +60,13 @@ public final class ArticleAnalyzer {
      * Jucker"), knows some 400 more organisations by name, and reads a title in title case or capitals only for the
      * names the body gives and organisations known by name ("Pope Meets Castro" names no person "Meets Castro");
      * version 12 keeps the particles of a name in it ("Abdel Fattah el-Sisi", "Mohammed bin Salman", "Ursula von der
-     * Leyen" had been cut or missed), takes Emir and Crown Prince for roles, names the organisation written before a
-     * role ("NATO Secretary General Mark Rutte", "U.S. Treasury Secretary James Baker"), and reads a country named
-     * like a person the article names in full as that person when written alone ("Jordan said" after "Rep. Jim
-     * Jordan"); its gazetteer knows the territories with their own codes (Macao, Guam, Bermuda, New Caledonia, ...),
-     * and taxonomy 2026.12-2 knows the words of sport beyond American leagues (midfielder, wickets, Grand Prix,
-     * Premier League, Tour de France, ...).
+     * Leyen" had been cut or missed), takes a name after a role in small letters for a person ("Hamas leader Yahya
+     * Sinwar"), and "Christian Lindner" when the article quotes "Lindner" as a person, takes Emir and Crown Prince for
+     * roles, names firms "X and Co" whole, names the organisation written before a role ("NATO Secretary General
+     * Mark Rutte", "U.S. Treasury Secretary James Baker"), and reads a country named like a person the article names
+     * in full as that person when written alone ("Jordan said" after "Rep. Jim Jordan"); its gazetteer knows the
+     * territories with their own codes (Macao, Guam, Bermuda, New Caledonia, ...), and taxonomy 2026.12-2 knows the
+     * words of sport beyond American leagues (midfielder, wickets, Grand Prix, Premier League, Tour de France, ...).
      */
     public static final int ANALYSIS_VERSION = 12;
 

@@ -699,7 +699,12 @@ public final class EntityDetector {
                 && tokens.get(to - 1).surface().length() > 1 // "said Mary E. Lovely": not cut at an initial
                 && TextTokenizer.joinable(text, tokens.get(i - 1), tokens.get(i)) && endsClause(text, tokens, to);
         String last = tokens.get(to - 1).norm();
-        if ((before || after || reported || namedByFirstWord(text, tokens, i, to)) && words <= 3
+        // "Hamas leader Yahya Sinwar": a role written in small letters right before the run
+        Token lastToken = tokens.get(to - 1);
+        boolean titled = i == from && words >= 2 && lastToken.surface().length() > 1
+                && !PARTICLES.contains(lastToken.norm()) && !"st".equals(lastToken.norm())
+                && roleBefore(text, tokens, i) != null;
+        if ((before || after || reported || titled || namedByFirstWord(text, tokens, i, to)) && words <= 3
                 && !notNames.contains(last) && !PARTY_MEMBERS.contains(last)) {
             addPerson(field, text, tokens, i, to, null, found, single);
         } else if (words <= 3) {

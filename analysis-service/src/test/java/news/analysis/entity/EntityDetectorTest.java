@@ -112,6 +112,15 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aRoleInSmallLettersBeforeAnUnknownNameMakesItAPerson() {
+        String body = "Hamas leader Yahya Sinwar was killed, and presidential spokesman Marlin Fitzwater said so. The "
+                + "president William C. Smith resigned; sugar producer Beghin-Say agreed.";
+        Map<String, EntityMention> people = people(DETECTOR.detect(null, body));
+        assertEquals(Set.of("Yahya Sinwar", "Marlin Fitzwater", "William C. Smith"), people.keySet());
+        assertEquals("leader", people.get("Yahya Sinwar").role());
+    }
+
+    @Test
     void particlesJoinNoOrganisationAndNoTailOfAName() {
         String body = "Societe Generale de Banque said it would lend. Barclays de Zoete Wedd Ltd arranged the loan. "
                 + "Banque Francaise du Commerce Exterieur (BFCE) is issuing a bond. Former President Luiz Inacio Lula "
