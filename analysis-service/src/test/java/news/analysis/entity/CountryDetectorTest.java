@@ -113,6 +113,14 @@ class CountryDetectorTest {
     }
 
     @Test
+    void foodAnimalsAndThingsNamedAfterCountriesAreNoCountries() {
+        String body = "Roast the Brussels sprouts, add Greek yogurt; a German shepherd and Canada geese watched. Serve "
+                + "with Turkish delight and Irish coffee. Greek officials met in Brussels.";
+        assertEquals(List.of("GR", "BE"), codes(DETECTOR.detect(null, body)));
+        assertEquals(1, DETECTOR.detect(null, body).get(0).mentions());
+    }
+
+    @Test
     void sortedByMentions() {
         List<CountryMention> found = DETECTOR.detect("France and Germany", "Germany, German, Berlin; France.");
         assertEquals(List.of("DE", "FR"), codes(found));
