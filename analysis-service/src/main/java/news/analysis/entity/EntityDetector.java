@@ -883,14 +883,55 @@ public final class EntityDetector {
             return null;
         }
         int k = end;
-        while (k < tokens.size() && k < end + 3 && BEFORE_A_ROLE.contains(tokens.get(k).norm())) {
+        int modifiers = 0;
+        while (k < tokens.size() && k < end + 5 && roleAt(tokens, k, Math.min(tokens.size(), k + 4)) == null) {
+            Token t = tokens.get(k);
+            boolean modifier = t.capitalised() || possessive(text, t) || ROLE_MODIFIERS.contains(t.norm());
+            if (!BEFORE_A_ROLE.contains(t.norm()) && !(modifier && modifiers++ < 2)) {
+                break; // "Takeshi Iwaya, Japan's foreign minister", "Li Qiang, the Chinese premier"
+            }
             k++;
         }
         List<String> role = roleAt(tokens, k, Math.min(tokens.size(), k + 4));
-        if (role == null || lineBreakBetween(text, at + 1, tokens.get(k).start())) {
+        if (role == null || lineBreakBetween(text, at + 1, tokens.get(k).start())
+                || !sameClause(text, tokens, end, k)) {
             return null;
         }
-        return text.substring(tokens.get(k).start(), tokens.get(k + role.size() - 1).end());
+        int after = k + role.size();
+        if (after < tokens.size() && tokens.get(after).capitalised()
+                && TextTokenizer.joinable(text, tokens.get(after - 1), tokens.get(after))) {
+            return null; // "Jake Sullivan, President Biden's adviser": the role of the next name
+        }
+        int from = k;
+        while (from > end && ROLE_MODIFIERS.contains(tokens.get(from - 1).norm())) {
+            from--; // "top diplomat", as written
+        }
+        return text.substring(tokens.get(from).start(), tokens.get(k + role.size() - 1).end());
+    }
+
+    /** Words between a name's comma and its role that qualify the role: "Wang Yi, China's top diplomat". */
+    private static final Set<String> ROLE_MODIFIERS = Set.of("top", "chief", "senior", "deputy", "veteran", "longtime");
+
+    /** @return true when the token is written with a possessive 's: "Japan" of "Japan's foreign minister" */
+    private static boolean possessive(String text, Token t) {
+        int at = t.end();
+        return at + 1 < text.length() && (text.charAt(at) == '\'' || text.charAt(at) == '\u2019')
+                && text.charAt(at + 1) == 's';
+    }
+
+    /**
+     * @return true when no comma, colon, semicolon, bracket or full stop (but that of an abbreviation: "U.S.") stands
+     *         between the tokens at {@code from} and {@code to}
+     */
+    private static boolean sameClause(String text, List<Token> tokens, int from, int to) {
+        for (int c = tokens.get(from).start(); c < tokens.get(to).start(); c++) {
+            char ch = text.charAt(c);
+            boolean abbreviation = ch == '.' && c > 0 && Character.isUpperCase(text.charAt(c - 1));
+            if (".,;:()".indexOf(ch) >= 0 && !abbreviation) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

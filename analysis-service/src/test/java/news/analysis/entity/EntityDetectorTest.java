@@ -2,6 +2,7 @@ package news.analysis.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -118,6 +119,19 @@ class EntityDetectorTest {
         Map<String, EntityMention> people = people(DETECTOR.detect(null, body));
         assertEquals(Set.of("Yahya Sinwar", "Marlin Fitzwater", "William C. Smith"), people.keySet());
         assertEquals("leader", people.get("Yahya Sinwar").role());
+    }
+
+    @Test
+    void aRoleAfterTheNamesCommaMayBeQualified() {
+        String body = "Takeshi Iwaya, Japan's foreign minister, said the talks went well. Wang Yi, China's top diplomat, "
+                + "agreed. Li Qiang, the Chinese premier, hosted them. Michel Camdessus, the IMF's Managing Director, "
+                + "spoke. Jake Sullivan, President Biden's national security adviser, said nothing.";
+        Map<String, EntityMention> people = people(DETECTOR.detect(null, body));
+        assertEquals("foreign minister", people.get("Takeshi Iwaya").role());
+        assertEquals("top diplomat", people.get("Wang Yi").role());
+        assertEquals("premier", people.get("Li Qiang").role());
+        assertEquals("Managing Director", people.get("Michel Camdessus").role());
+        assertNull(people.get("Jake Sullivan").role(), "the President is Biden");
     }
 
     @Test
