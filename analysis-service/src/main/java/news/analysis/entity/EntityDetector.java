@@ -550,6 +550,20 @@ public final class EntityDetector {
                 || role - from >= 2 && orgHeads.contains(tokens.get(role - 1).norm());
     }
 
+    /**
+     * @return true when a head word followed by "of" or "for" stands inside the run: "Massachusetts Institute of
+     *         Technology", "California Institute of the Arts"
+     */
+    private boolean headOf(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k + 1 < to; k++) {
+            String link = tokens.get(k).norm();
+            if (("of".equals(link) || "for".equals(link)) && orgHeads.contains(tokens.get(k - 1).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return the first name particle in the run {@code [from, to)}, or -1 */
     private static int firstParticle(String text, List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -647,7 +661,8 @@ public final class EntityDetector {
             return;
         }
         boolean headFirst = to - i >= 3 && orgHeads.contains(tokens.get(i).norm()) && LINKS.contains(tokens.get(i + 1).norm());
-        if (orgHeads.contains(tokens.get(to - 1).norm()) && to - i >= 2 || headFirst || orgs.contains(runKey)) {
+        if (orgHeads.contains(tokens.get(to - 1).norm()) && to - i >= 2 || headFirst || headOf(tokens, i, to)
+                || orgs.contains(runKey)) {
             add(found, field, text, EntityMention.ORGANIZATION, tokens.get(i), tokens.get(to - 1), null);
             return;
         }

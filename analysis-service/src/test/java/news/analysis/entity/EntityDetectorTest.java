@@ -135,6 +135,14 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aHeadWordBeforeOfOrForMakesAnOrganisation() {
+        String body = "Researchers at the Massachusetts Institute of Technology agreed, and the Chicago Board of Trade "
+                + "and the Federal Reserve Bank of New York said so.";
+        assertEquals(List.of("Massachusetts Institute of Technology", "Chicago Board of Trade",
+                "Federal Reserve Bank of New York"), organisations(DETECTOR.detect(null, body)));
+    }
+
+    @Test
     void particlesJoinNoOrganisationAndNoTailOfAName() {
         String body = "Societe Generale de Banque said it would lend. Barclays de Zoete Wedd Ltd arranged the loan. "
                 + "Banque Francaise du Commerce Exterieur (BFCE) is issuing a bond. Former President Luiz Inacio Lula "
