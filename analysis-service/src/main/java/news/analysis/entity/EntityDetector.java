@@ -270,6 +270,13 @@ public final class EntityDetector {
      */
     private void namesByTheirSurnames(List<Found> found, Map<String, Entity> entities, String[] texts,
                                       List<List<Token>> singles) {
+        boolean candidates = false;
+        for (Found x : found) {
+            candidates |= x.type().equals(MAYBE_PERSON) && wordLikeGivenNames.contains(key(x.name()).split(" ")[0]);
+        }
+        if (!candidates) {
+            return; // most articles: no name starts with a given name that is also a word
+        }
         Set<String> speaking = new HashSet<>();
         for (int f = 0; f < 2; f++) {
             List<Token> tokens = singles.get(f).isEmpty() ? List.of() : TextTokenizer.tokenize(texts[f]);
