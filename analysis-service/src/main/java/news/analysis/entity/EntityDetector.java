@@ -404,8 +404,12 @@ public final class EntityDetector {
         for (Entity e : entities.values()) {
             if (e.type.equals(EntityMention.PERSON)) {
                 List<Token> parts = TextTokenizer.tokenize(e.name);
+                int last = parts.size() - 1;
+                while (last > 1 && NAME_SUFFIXES.contains(parts.get(last).norm())) {
+                    last--; // "Donald Trump Jr" is "Trump", never "Jr"
+                }
                 if (parts.size() >= 2) {
-                    for (Token p : List.of(parts.get(0), parts.get(parts.size() - 1))) {
+                    for (Token p : List.of(parts.get(0), parts.get(last))) {
                         List<Entity> list = byPart.computeIfAbsent(p.norm(), k -> new ArrayList<>());
                         if (!list.contains(e)) {
                             list.add(e);
@@ -423,6 +427,9 @@ public final class EntityDetector {
             }
         }
     }
+
+    /** Words that end a person's name after the surname: "Jr", "III". */
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
     /** Finds the runs of capitalised words in one field and classifies them. */
     private void scan(String field, String text, List<Found> found, List<Token> single) {
@@ -544,17 +551,18 @@ public final class EntityDetector {
             "interim", "associate", "senior", "executive", "under", "vice", "incoming", "new");
 
     /**
-     * @return true when the words {@code [from, role)} before a role are an organisation's name, known by name or
-     *         ending in a head word, with no rank or role in them ("U.S. Treasury", not "Deputy Assistant Treasury")
+     * @return true when the words {@code [from, end)} before a role (which starts at {@code role}, or at
+     *         {@code end - 1} when its first word ends the name) are an organisation's name, known by name or ending in
+     *         a head word, with no rank or role before the role ("U.S. Treasury", not "Deputy Assistant Treasury")
      */
-    private boolean organisationBeforeRole(List<Token> tokens, int from, int role) {
+    private boolean organisationBeforeRole(List<Token> tokens, int from, int role, int end) {
         for (int k = from; k < role; k++) {
             if (RANKS.contains(tokens.get(k).norm()) || roleAt(tokens, k, role) != null) {
                 return false;
             }
         }
-        return orgs.contains(key(tokens.subList(from, role)))
-                || role - from >= 2 && orgHeads.contains(tokens.get(role - 1).norm());
+        return orgs.contains(key(tokens.subList(from, end)))
+                || end - from >= 2 && orgHeads.contains(tokens.get(end - 1).norm());
     }
 
     /**
@@ -647,9 +655,14 @@ public final class EntityDetector {
                         roleText = null;
                     }
                     addPerson(field, text, tokens, nameFrom, nameTo, roleText, found, single);
-                    if (k > i && organisationBeforeRole(tokens, i, k)) {
+                    // "U.S. Treasury Secretary James Baker": the role's first word may end the organisation's name
+                    String roleHead = tokens.get(k).norm();
+                    boolean headInRole = role.size() >= 2 && (orgHeads.contains(roleHead) || orgs.contains(roleHead));
+                    int orgEnd = headInRole ? k + 1 : k;
+                    if (k > i && organisationBeforeRole(tokens, i, k, orgEnd)) {
                         // "NATO Secretary General Mark Rutte", "Apple CEO Tim Cook": the organisation before the role
-                        add(found, field, text, EntityMention.ORGANIZATION, tokens.get(i), tokens.get(k - 1), null);
+                        add(found, field, text, EntityMention.ORGANIZATION, tokens.get(i), tokens.get(orgEnd - 1),
+                                null);
                     }
                     if (nameTo < to) {
                         classify(field, text, tokens, nameTo, to, found, single);
@@ -799,7 +812,8 @@ public final class EntityDetector {
             boolean newWord = tokens.get(k).start() > tokens.get(k - 1).end()
                     && (!hyphen || particle(text, tokens.get(k - 1)));
             // "el-Sisi" is one word, "von der Leyen" and "Al Thani" too
-            words += newWord && !particle(text, tokens.get(k)) && !"Al".equals(tokens.get(k).surface()) ? 1 : 0;
+            words += newWord && !particle(text, tokens.get(k)) && !"Al".equals(tokens.get(k).surface())
+                    && !NAME_SUFFIXES.contains(tokens.get(k).norm()) ? 1 : 0; // nor "Jr"
         }
         return words;
     }

@@ -95,6 +95,7 @@ class EntityDetectorTest {
         List<EntityMention> found = DETECTOR.detect(null, body);
         assertEquals(List.of("NATO", "Apple", "U.S. Treasury"), organisations(found));
         assertEquals("Secretary General", people(found).get("Mark Rutte").role());
+        assertEquals("Treasury Secretary", people(found).get("James Baker").role());
     }
 
     @Test
@@ -140,6 +141,15 @@ class EntityDetectorTest {
                 + "and the Federal Reserve Bank of New York said so.";
         assertEquals(List.of("Massachusetts Institute of Technology", "Chicago Board of Trade",
                 "Federal Reserve Bank of New York"), organisations(DETECTOR.detect(null, body)));
+    }
+
+    @Test
+    void aNameEndsBeforeJuniorWhenItsShortFormsAreCounted() {
+        String body = "Donald Trump Jr. posted. Robert F. Kennedy Jr. said vaccines would be reviewed. Kennedy said "
+                + "later.";
+        Map<String, EntityMention> people = people(DETECTOR.detect(null, body));
+        assertEquals(1, people.get("Donald Trump Jr").mentions(), "the other Jr is Kennedy's");
+        assertEquals(2, people.get("Robert F. Kennedy Jr").mentions());
     }
 
     @Test
