@@ -538,6 +538,11 @@ public final class EntityDetector {
             "dos", "das", "di", "du", "del", "della", "la", "le", "ter");
     private static final Set<String> HYPHENED_PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az");
 
+    /** @return true for a word that links the parts of a name and counts as none: a particle, "Al" of "Al Thani" */
+    private static boolean linkInName(String text, Token t) {
+        return particle(text, t) || "Al".equals(t.surface());
+    }
+
     /** @return true for a name particle ("bin", "von", the "al" of "al-Assad") */
     private static boolean particle(String text, Token t) {
         int end = t.end();
@@ -645,8 +650,7 @@ public final class EntityDetector {
                 while (nameTo < to && words(text, tokens, nameFrom, nameTo + 1) <= 3) {
                     nameTo++;
                 }
-                while (nameTo - 1 > nameFrom && (particle(text, tokens.get(nameTo - 1))
-                        || "Al".equals(tokens.get(nameTo - 1).surface()))) {
+                while (nameTo - 1 > nameFrom && linkInName(text, tokens.get(nameTo - 1))) {
                     nameTo--; // "Luiz Inácio Lula da Silva" is cut after three words, not after "da"
                 }
                 if (!LINKS.contains(tokens.get(nameTo - 1).norm()) && !LINKS.contains(tokens.get(nameFrom).norm())) {
@@ -733,15 +737,15 @@ public final class EntityDetector {
         boolean reported = i > 0 && speakerCues.contains(tokens.get(i - 1).norm()) && to - i >= 2
                 && tokens.get(to - 1).surface().length() > 1 // "said Mary E. Lovely": not cut at an initial
                 && TextTokenizer.joinable(text, tokens.get(i - 1), tokens.get(i)) && endsClause(text, tokens, to);
-        String last = tokens.get(to - 1).norm();
-        // "Hamas leader Yahya Sinwar": a role written in small letters right before the run
         Token lastToken = tokens.get(to - 1);
-        boolean titled = i == from && words >= 2 && lastToken.surface().length() > 1
-                && !PARTICLES.contains(lastToken.norm()) && !"st".equals(lastToken.norm())
-                && roleBefore(text, tokens, i) != null;
-        if ((before || after || reported || titled || namedByFirstWord(text, tokens, i, to)) && words <= 3
+        String last = lastToken.norm();
+        // "Hamas leader Yahya Sinwar": a role written in small letters right before the run (not one cut at an
+        // initial, a particle or "St")
+        String smallRole = i == from && words >= 2 && lastToken.surface().length() > 1 && !PARTICLES.contains(last)
+                && !"st".equals(last) ? roleBefore(text, tokens, i) : null;
+        if ((before || after || reported || smallRole != null || namedByFirstWord(text, tokens, i, to)) && words <= 3
                 && !notNames.contains(last) && !PARTY_MEMBERS.contains(last)) {
-            addPerson(field, text, tokens, i, to, null, found, single);
+            addPerson(field, text, tokens, i, to, smallRole, found, single);
         } else if (words <= 3) {
             add(found, field, text, MAYBE_PERSON, tokens.get(i), tokens.get(to - 1), null);
         }
@@ -812,8 +816,8 @@ public final class EntityDetector {
             boolean newWord = tokens.get(k).start() > tokens.get(k - 1).end()
                     && (!hyphen || particle(text, tokens.get(k - 1)));
             // "el-Sisi" is one word, "von der Leyen" and "Al Thani" too
-            words += newWord && !particle(text, tokens.get(k)) && !"Al".equals(tokens.get(k).surface())
-                    && !NAME_SUFFIXES.contains(tokens.get(k).norm()) ? 1 : 0; // nor "Jr"
+            words += newWord && !linkInName(text, tokens.get(k)) && !NAME_SUFFIXES.contains(tokens.get(k).norm())
+                    ? 1 : 0; // nor "Jr"
         }
         return words;
     }

@@ -1,6 +1,7 @@
 package news.ingest.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,9 @@ final class Bylines {
             "(?i)/(?:authors?|writers?|contributors?|people|profiles?)/([a-z0-9]+(?:-[a-z0-9]+)+)/?(?:[?#].*)?$");
     /** Characters that a slug writes as one hyphen. */
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    /** The accents a slug drops, once a name is decomposed. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-|-$");
     /** Words that follow a byline name in flattened page text and are not part of it. */
     private static final Pattern NOT_NAME = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February"
             + "|March|April|June|July|August|September|October|November|December|Table|Filed|In|On|Updated|Published|Posted"
@@ -321,8 +325,8 @@ final class Bylines {
 
     /** A name as an address writes it: "José Núñez-Díaz" → "jose-nunez-diaz". */
     private static String slug(String name) {
-        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return NOT_SLUG.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-|-$", "");
+        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        return EDGE_HYPHENS.matcher(NOT_SLUG.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     }
 
     /** The text of the first element with text of its own inside an element, if short ("Jane Doe" atop a biography). */
