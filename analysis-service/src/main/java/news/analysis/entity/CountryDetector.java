@@ -227,7 +227,9 @@ public final class CountryDetector {
         int i = 0;
         while (i < tokens.size()) {
             Entry best = null;
-            for (Entry e : byFirstWord.getOrDefault(tokens.get(i).norm(), List.of())) {
+            List<Entry> starting = byFirstWord.get(tokens.get(i).norm());
+            for (int k = 0; starting != null && k < starting.size(); k++) {
+                Entry e = starting.get(k);
                 if ((best == null || e.words().size() > best.words().size()) && matchesAt(e, text, tokens, i)) {
                     best = e;
                 }

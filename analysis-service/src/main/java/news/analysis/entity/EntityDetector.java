@@ -546,9 +546,12 @@ public final class EntityDetector {
     /** @return true for a name particle ("bin", "von", the "al" of "al-Assad") */
     private static boolean particle(String text, Token t) {
         int end = t.end();
-        return end < text.length() && (PARTICLES.contains(t.surface()) && text.charAt(end) == ' '
-                || HYPHENED_PARTICLES.contains(t.surface())
-                && (text.charAt(end) == '-' || text.charAt(end) == '\u2010'));
+        if (end >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(end); // looked at first: most words are followed by neither, and need no lookup
+        return next == ' ' && PARTICLES.contains(t.surface())
+                || (next == '-' || next == '\u2010') && HYPHENED_PARTICLES.contains(t.surface());
     }
 
     /** Words that make a role's rank, not an organisation's name: "Deputy Assistant Treasury Secretary". */
@@ -867,7 +870,9 @@ public final class EntityDetector {
         if (k >= to) {
             return null;
         }
-        for (List<String> role : rolesByFirstWord.getOrDefault(tokens.get(k).norm(), List.of())) {
+        List<List<String>> starting = rolesByFirstWord.get(tokens.get(k).norm());
+        for (int s = 0; starting != null && s < starting.size(); s++) {
+            List<String> role = starting.get(s);
             if (k + role.size() > to) {
                 continue;
             }

@@ -54,8 +54,9 @@ final class CueMatcher {
         int i = 0;
         while (i < tokens.size()) {
             Phrase best = null;
-            for (Phrase p : byFirstWord.getOrDefault(tokens.get(i).stem(), List.of())) {
-                best = longer(best, p, text, tokens, i);
+            List<Phrase> starting = byFirstWord.get(tokens.get(i).stem());
+            for (int k = 0; starting != null && k < starting.size(); k++) {
+                best = longer(best, starting.get(k), text, tokens, i);
             }
             for (Phrase p : prefixFirst) {
                 best = longer(best, p, text, tokens, i);

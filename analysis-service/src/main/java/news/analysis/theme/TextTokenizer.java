@@ -61,7 +61,7 @@ public final class TextTokenizer {
     }
 
     private static List<Token> split(String text) {
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>(text.length() / 6 + 4); // about one word in six characters
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -78,11 +78,14 @@ public final class TextTokenizer {
                 continue;
             }
             int j = i;
+            boolean plain = true; // lower-case ASCII letters and digits only: the word is its own normal form
             while (j < n) {
                 char d = text.charAt(j);
                 if (Character.isLetterOrDigit(d)) {
+                    plain &= d < 0x80 && !Character.isUpperCase(d);
                     j++;
                 } else if (isApostrophe(d) && j + 1 < n && Character.isLetter(text.charAt(j + 1)) && j > i) {
+                    plain &= d == '\'';
                     j++;
                 } else {
                     break;
@@ -94,7 +97,7 @@ public final class TextTokenizer {
                 end -= 2; // possessive
             }
             String surface = text.substring(i, end);
-            tokens.add(token(surface, normalise(surface), i, end));
+            tokens.add(token(surface, plain ? surface : normalise(surface), i, end));
             i = j;
         }
         return tokens;

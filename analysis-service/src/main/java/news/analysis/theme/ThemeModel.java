@@ -109,8 +109,17 @@ public final class ThemeModel {
     public final class Features {
         private final Map<String, Integer> numbers = new HashMap<>();
         private final List<float[]> rows = new ArrayList<>();
+        /** Zeros, one per numbered feature, lent to {@link #vector} to count in (it leaves them zero). */
+        private double[] scratch = new double[0];
 
         private Features() {
+        }
+
+        private double[] scratch() {
+            if (scratch.length < rows.size()) {
+                scratch = new double[Math.max(rows.size(), 2 * scratch.length)];
+            }
+            return scratch;
         }
 
         /** @return the numbers of the occurrences' features, in order; -1 for a feature the model does not know */
@@ -165,7 +174,7 @@ public final class ThemeModel {
      * @param body  the feature numbers of the body's occurrences
      */
     public Vector vector(Features features, int[] title, int[] body, double titleWeight) {
-        double[] counts = new double[features.size()];
+        double[] counts = features.scratch();
         int[] order = new int[title.length + body.length];
         int n = 0;
         for (int k = 0; k < order.length; k++) {
@@ -181,6 +190,7 @@ public final class ThemeModel {
         double norm = 0;
         for (int k = 0; k < n; k++) {
             values[k] = damp(counts[order[k]]);
+            counts[order[k]] = 0; // the scratch array is all zeros again for the next piece
             norm += values[k] * values[k];
         }
         double length = Math.sqrt(norm);

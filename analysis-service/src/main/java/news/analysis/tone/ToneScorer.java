@@ -87,24 +87,17 @@ public final class ToneScorer {
     private static final String[] ENDINGS = {"ed", "ing"};
 
     /**
-     * The forms a word is looked up by: its stem, and the stems without "-ed" and "-ing" ("welcomed", "improving");
-     * null where the word has no such ending.
+     * @return true when the word is in the set by its stem, or by the stem without "-ed" or "-ing" ("welcomed",
+     *         "improving")
      */
-    private static String[] forms(Token token) {
-        String norm = token.norm();
-        String[] forms = {token.stem(), null, null};
-        for (int k = 0; k < ENDINGS.length; k++) {
-            if (norm.length() > ENDINGS[k].length() + 2 && norm.endsWith(ENDINGS[k])) {
-                forms[k + 1] = TextTokenizer.stem(norm.substring(0, norm.length() - ENDINGS[k].length()));
-            }
+    private static boolean in(Set<String> words, Token token) {
+        if (words.contains(token.stem())) {
+            return true;
         }
-        return forms;
-    }
-
-    /** @return true when one of the word's forms is in the set */
-    private static boolean in(Set<String> words, String[] forms) {
-        for (String form : forms) {
-            if (form != null && words.contains(form)) {
+        String norm = token.norm();
+        for (String ending : ENDINGS) {
+            if (norm.length() > ending.length() + 2 && norm.endsWith(ending)
+                    && words.contains(TextTokenizer.stem(norm.substring(0, norm.length() - ending.length())))) {
                 return true;
             }
         }
@@ -122,10 +115,9 @@ public final class ToneScorer {
                 continue;
             }
             boolean negated = i - lastNegator <= NEGATION_WINDOW;
-            String[] forms = forms(tokens.get(i));
-            if (in(positive, forms)) {
+            if (in(positive, tokens.get(i))) {
                 counts[negated ? 1 : 0] += weight;
-            } else if (in(negative, forms)) {
+            } else if (in(negative, tokens.get(i))) {
                 counts[negated ? 0 : 1] += weight;
             }
         }
