@@ -66,9 +66,12 @@ public final class ArticleAnalyzer {
      * Mark Rutte", "U.S. Treasury Secretary James Baker"), and reads a country named like a person the article names
      * in full as that person when written alone ("Jordan said" after "Rep. Jim Jordan"); its gazetteer knows the
      * territories with their own codes (Macao, Guam, Bermuda, New Caledonia, ...), and taxonomy 2026.12-2 knows the
-     * words of sport beyond American leagues (midfielder, wickets, Grand Prix, Premier League, Tour de France, ...).
+     * words of sport beyond American leagues (midfielder, wickets, Grand Prix, Premier League, Tour de France, ...);
+     * version 13 names organisations with a possessive in them ("People's Liberation Army", "Standard and Poor's
+     * Corp", "Moody's Investors Service Inc", "McDonald's Corp"; "Liberation Army" and "Investors Service Inc" had been
+     * found) and armed services and commands ("Self-Defense Forces", "Eastern Theater Command", "Coast Guard").
      */
-    public static final int ANALYSIS_VERSION = 12;
+    public static final int ANALYSIS_VERSION = 13;
 
     /** {@link Analysis#themesStatus()} of an analysed article. */
     public static final String ANALYSED = "analysed";

@@ -77,6 +77,8 @@ public final class EntityDetector {
     private final Set<String> familyNames = new HashSet<>();
     private final Set<String> wordLikeGivenNames = new HashSet<>();
     private final List<List<String>> roles = new ArrayList<>();
+    /** The organisations known by a name with a possessive in it: "People's Liberation Army", "Moody's". */
+    private final List<PossessiveName> possessiveOrgs = new ArrayList<>();
     private final int maxEvidence;
 
     private EntityDetector(int maxEvidence) {
@@ -128,7 +130,13 @@ public final class EntityDetector {
                 case "speaker-cues" -> speakerCues.add(norm);
                 case "honorifics" -> honorifics.add(norm);
                 case "org-heads" -> orgHeads.add(norm);
-                case "orgs" -> orgs.add(norm);
+                case "orgs" -> {
+                    if (line.contains("'s") || line.contains("’s")) {
+                        possessiveOrgs.add(PossessiveName.of(line));
+                    } else {
+                        orgs.add(norm);
+                    }
+                }
                 case "not-names" -> notNames.add(norm);
                 case "place-words" -> placeWords.add(norm);
                 // a hyphenated given name ("Jean-Claude") is looked up by its first word
@@ -431,17 +439,52 @@ public final class EntityDetector {
     /** Words that end a person's name after the surname: "Jr", "III". */
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
+    /**
+     * An organisation's name with a possessive in it, which a text must write with it ("Kohl's" the retailer, not
+     * "Helmut Kohl").
+     *
+     * @param words          the normal forms of its words
+     * @param possessiveAfter for each word, whether the possessive follows it
+     */
+    private record PossessiveName(List<String> words, boolean[] possessiveAfter) {
+
+        static PossessiveName of(String name) {
+            List<Token> tokens = TextTokenizer.tokenize(name);
+            boolean[] after = new boolean[tokens.size()];
+            for (int k = 0; k < after.length; k++) {
+                after[k] = possessive(name, tokens.get(k));
+            }
+            return new PossessiveName(tokens.stream().map(Token::norm).toList(), after);
+        }
+    }
+
     /** Finds the runs of capitalised words in one field and classifies them. */
     private void scan(String field, String text, List<Found> found, List<Token> single) {
         List<Token> tokens = TextTokenizer.tokenize(text);
+        int[] possessiveNames = possessiveNames(text, tokens);
         int i = 0;
         while (i < tokens.size()) {
+            if (possessiveNames != null && possessiveNames[i] > 0) {
+                int end = possessiveNames[i];
+                Token last = tokens.get(end - 1);
+                if (endsInPossessive(text, tokens, i, end)) {
+                    // "Moody's said": the name is written with its possessive
+                    last = new Token(text.substring(last.start(), last.end() + 2), last.norm(), last.stem(),
+                            last.start(), last.end() + 2);
+                }
+                add(found, field, text, EntityMention.ORGANIZATION, tokens.get(i), last, null);
+                i = end;
+                continue;
+            }
             if (!nameWord(tokens.get(i))) {
                 i++;
                 continue;
             }
             int j = i + 1;
             while (j < tokens.size()) {
+                if (possessiveNames != null && possessiveNames[j] > 0) {
+                    break;
+                }
                 Token t = tokens.get(j);
                 Token prev = tokens.get(j - 1);
                 int particles = nameWord(t) ? 0 : particlesBeforeName(text, tokens, j);
@@ -462,6 +505,113 @@ public final class EntityDetector {
             classify(field, text, tokens, i, j, found, single);
             i = j;
         }
+    }
+
+    /** The last words of a company's name as wire copy writes them: "McDonald's Corp", "Moody's Investors Service Inc". */
+    private static final Set<String> COMPANY_ENDINGS = Set.of("corp", "corporation", "inc", "co", "company", "cos",
+            "ltd", "plc", "llc", "ag", "sa", "nv");
+
+    /**
+     * @return for each token, the end of an organisation's name with a possessive in it that starts there, or 0; null
+     *         when there is none: a known one ("People's Liberation Army", "Standard and Poor's", with the company
+     *         endings after it: "Moody's Investors Service Inc") or one word with a possessive before company endings
+     *         alone ("McDonald's Corp", not "Japan's Toshiba Corp"). The runs of capitalised words stop at a possessive;
+     *         these names go across it.
+     */
+    private int[] possessiveNames(String text, List<Token> tokens) {
+        int[] ends = null;
+        for (int k = 0; k < tokens.size(); k++) {
+            int end = nameWord(tokens.get(k)) ? possessiveNameAt(text, tokens, k) : 0;
+            if (end > 0) {
+                if (ends == null) {
+                    ends = new int[tokens.size()];
+                }
+                ends[k] = end;
+                k = end - 1;
+            }
+        }
+        return ends;
+    }
+
+    private int possessiveNameAt(String text, List<Token> tokens, int k) {
+        int end = 0;
+        Token prev = k > 0 ? tokens.get(k - 1) : null;
+        boolean joined = prev != null && TextTokenizer.joinable(text, prev, tokens.get(k));
+        // a name of one word and its possessive, after a capitalised word, is that of a person: "Chris Christie's"
+        boolean afterName = joined && nameWord(prev);
+        for (PossessiveName name : possessiveOrgs) {
+            if (k + name.words().size() > end && (name.words().size() > 1 || !afterName)
+                    && writtenAt(text, tokens, k, name)) {
+                end = k + name.words().size();
+            }
+        }
+        // "McDonald's Corp": one word, the company's own, not the end of a longer name ("Robert Maxwell's ...",
+        // "Standard and Poor's Corp", "Procter & Gamble's ...") or an organisation's ("Corp's Inc")
+        boolean alone = !afterName && !(joined && "and".equals(prev.norm()))
+                && !(prev != null && ampersand(text, prev, tokens.get(k)));
+        if (end == 0 && alone && k + 1 < tokens.size() && possessiveGap(text, tokens.get(k), tokens.get(k + 1))
+                && COMPANY_ENDINGS.contains(tokens.get(k + 1).norm()) && nameWord(tokens.get(k + 1))
+                && !orgHeads.contains(tokens.get(k).norm())) {
+            end = k + 1;
+        }
+        while (end > 0 && end < tokens.size() && COMPANY_ENDINGS.contains(tokens.get(end).norm())
+                && nameWord(tokens.get(end)) && (TextTokenizer.joinable(text, tokens.get(end - 1), tokens.get(end))
+                        || possessiveGap(text, tokens.get(end - 1), tokens.get(end)))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** @return true when the tokens {@code [from, end)} are a known name that ends in its possessive: "Moody's" */
+    private boolean endsInPossessive(String text, List<Token> tokens, int from, int end) {
+        for (PossessiveName name : possessiveOrgs) {
+            int n = name.words().size();
+            if (n == end - from && name.possessiveAfter()[n - 1] && writtenAt(text, tokens, from, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return true when the tokens from {@code k} are the name's words, capitalised but for small linking words, with
+     *         its possessives where it has them ("People's Daily", "Moody's") and else spaces or an ampersand between
+     *         them ("Standard & Poor's")
+     */
+    private static boolean writtenAt(String text, List<Token> tokens, int k, PossessiveName name) {
+        List<String> words = name.words();
+        if (k + words.size() > tokens.size()) {
+            return false;
+        }
+        for (int r = 0; r < words.size(); r++) {
+            Token t = tokens.get(k + r);
+            if (!t.norm().equals(words.get(r)) || !nameWord(t) && !LINKS.contains(t.norm())) {
+                return false;
+            }
+            Token prev = r == 0 ? null : tokens.get(k + r - 1);
+            if (prev != null && (name.possessiveAfter()[r - 1] ? !possessiveGap(text, prev, t)
+                    : !TextTokenizer.joinable(text, prev, t) && !ampersand(text, prev, t))) {
+                return false;
+            }
+        }
+        return !name.possessiveAfter()[words.size() - 1] || possessive(text, tokens.get(k + words.size() - 1));
+    }
+
+    /**
+     * @return true when a possessive and white space stand between the two tokens ("People's Daily"; a line break of
+     *         hard-wrapped text too, not a blank line)
+     */
+    private static boolean possessiveGap(String text, Token left, Token right) {
+        if (right.start() - left.end() < 3 || !possessive(text, left)) {
+            return false;
+        }
+        int lineBreaks = 0;
+        for (int c = left.end() + 2; c < right.start(); c++) {
+            if (!Character.isWhitespace(text.charAt(c)) || text.charAt(c) == '\n' && ++lineBreaks > 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -957,11 +1107,14 @@ public final class EntityDetector {
     /** Words between a name's comma and its role that qualify the role: "Wang Yi, China's top diplomat". */
     private static final Set<String> ROLE_MODIFIERS = Set.of("top", "chief", "senior", "deputy", "veteran", "longtime");
 
-    /** @return true when the token is written with a possessive 's: "Japan" of "Japan's foreign minister" */
+    /**
+     * @return true when the token is written with a possessive 's ("Japan" of "Japan's foreign minister", "MOODY'S"):
+     *         the tokenizer leaves it out of the word
+     */
     private static boolean possessive(String text, Token t) {
         int at = t.end();
         return at + 1 < text.length() && (text.charAt(at) == '\'' || text.charAt(at) == '\u2019')
-                && text.charAt(at + 1) == 's';
+                && (text.charAt(at + 1) == 's' || text.charAt(at + 1) == 'S');
     }
 
     /**

@@ -369,4 +369,17 @@ class EntityDetectorTest {
         assertEquals(2, people.get("Li Qiang").mentions());
         assertOffsets(found, "Wang Yi visits Tokyo", body);
     }
+
+    @Test
+    void aNameWithAPossessiveInItIsOneOrganisationButAPersonsPossessiveIsNot() {
+        String body = "The People's Liberation Army held drills near Taiwan, the Eastern Theater Command said, and the "
+                + "People's Daily reported it. Standard and Poor's Corp and Moody's cut Japan's Toshiba Corp. "
+                + "McDonald's Corp said sales rose. Chris Christie's office declined to comment.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        List<String> orgs = organisations(found);
+        assertEquals(List.of("People's Liberation Army", "Eastern Theater Command", "People's Daily",
+                "Standard and Poor's Corp", "Moody's", "Toshiba Corp", "McDonald's Corp"), orgs);
+        assertEquals(Set.of("Chris Christie"), people(found).keySet());
+        assertOffsets(found, null, body);
+    }
 }
