@@ -493,6 +493,9 @@ public final class EntityDetector {
                     j++;
                 } else if (particles > 0) {
                     j += particles + 1; // "Mohammed bin Salman", "Ursula von der Leyen"
+                } else if (Character.isDigit(t.surface().charAt(0)) && text.charAt(prev.end()) == '-'
+                        && t.start() == prev.end() + 1 && orgs.contains(key(tokens.subList(i, j + 1)))) {
+                    j++; // "G-20": a known name with a number after a hyphen
                 } else if (LINKS.contains(t.norm()) && j + 1 < tokens.size() && nameWord(tokens.get(j + 1))
                         && TextTokenizer.joinable(text, tokens.get(j - 1), t)
                         && TextTokenizer.joinable(text, t, tokens.get(j + 1))

@@ -382,4 +382,11 @@ class EntityDetectorTest {
         assertEquals(Set.of("Chris Christie"), people(found).keySet());
         assertOffsets(found, null, body);
     }
+
+    @Test
+    void aKnownNameWithANumberAfterAHyphenIsWhole() {
+        List<String> orgs = organisations(DETECTOR.detect(null, "Finance ministers of the G-7 met before the G-20 "
+                + "summit, where F-35 jets flew past."));
+        assertEquals(List.of("G-7", "G-20"), orgs);
+    }
 }
