@@ -69,7 +69,10 @@ public final class ArticleAnalyzer {
      * words of sport beyond American leagues (midfielder, wickets, Grand Prix, Premier League, Tour de France, ...);
      * version 13 names organisations with a possessive in them ("People's Liberation Army", "Standard and Poor's
      * Corp", "Moody's Investors Service Inc", "McDonald's Corp"; "Liberation Army" and "Investors Service Inc" had been
-     * found) and armed services and commands ("Self-Defense Forces", "Eastern Theater Command", "Coast Guard").
+     * found) and armed services and commands ("Self-Defense Forces", "Eastern Theater Command", "Coast Guard"); it
+     * reads "Mary Lee of Salomon Brothers Inc" as a person and a firm (not one organisation), knows companies named like
+     * people ("Philip Morris", "Charles Schwab") and by their trade ("Warburg Securities", "Toyota Motor", "Duke
+     * Energy"), and names starting "Banco", "Credit", "Deutsche", ... as organisations.
      */
     public static final int ANALYSIS_VERSION = 13;
 

@@ -70,6 +70,9 @@ public final class EntityDetector {
     private final Set<String> speakerCues = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
     private final Set<String> orgHeads = new HashSet<>();
+    private final Set<String> orgFirstWords = new HashSet<>();
+    /** Heads that name a trade ("Securities", "Power"): they close no name before "and" and none before a role. */
+    private final Set<String> tradeHeads = new HashSet<>();
     private final Set<String> orgs = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
     private final Set<String> placeWords = new HashSet<>();
@@ -130,6 +133,10 @@ public final class EntityDetector {
                 case "speaker-cues" -> speakerCues.add(norm);
                 case "honorifics" -> honorifics.add(norm);
                 case "org-heads" -> orgHeads.add(norm);
+                case "trade-heads" -> {
+                    orgHeads.add(norm);
+                    tradeHeads.add(norm);
+                }
                 case "orgs" -> {
                     if (line.contains("'s") || line.contains("’s")) {
                         possessiveOrgs.add(PossessiveName.of(line));
@@ -137,6 +144,7 @@ public final class EntityDetector {
                         orgs.add(norm);
                     }
                 }
+                case "org-first-words" -> orgFirstWords.add(norm);
                 case "not-names" -> notNames.add(norm);
                 case "place-words" -> placeWords.add(norm);
                 // a hyphenated given name ("Jean-Claude") is looked up by its first word
@@ -499,7 +507,11 @@ public final class EntityDetector {
                 } else if (LINKS.contains(t.norm()) && j + 1 < tokens.size() && nameWord(tokens.get(j + 1))
                         && TextTokenizer.joinable(text, tokens.get(j - 1), t)
                         && TextTokenizer.joinable(text, t, tokens.get(j + 1))
-                        && (linkedOrg(text, tokens, j + 1) && !twoNames(tokens, i, j) || roleAcross(tokens, i, j))) {
+                        && (linkedOrg(text, tokens, j + 1) && !twoNames(tokens, i, j)
+                                && (andCo(tokens, j) || !personBefore(text, tokens, i, j))
+                                || roleAcross(tokens, i, j))) {
+                    // (not after a role or a person's name, "CEO of UnitedHealth Group", "Economist Ian Harwood of
+                    // Warburg Securities", but for a firm named after people: "Eli Lilly and Co")
                     j += 2;
                 } else {
                     break;
@@ -623,7 +635,7 @@ public final class EntityDetector {
      *         Commission" and "Bill and Melinda Gates Foundation" are one name
      */
     private boolean twoNames(List<Token> tokens, int from, int link) {
-        if (!"and".equals(tokens.get(link).norm()) || "co".equals(tokens.get(link + 1).norm())) {
+        if (!"and".equals(tokens.get(link).norm()) || andCo(tokens, link)) {
             return false; // "Morgan Grenfell and Co Ltd" is one firm
         }
         for (int k = from; k < link; k++) {
@@ -631,7 +643,34 @@ public final class EntityDetector {
                 return true;
             }
         }
-        return link - from >= 2 && orgHeads.contains(tokens.get(link - 1).norm());
+        String head = tokens.get(link - 1).norm();
+        return link - from >= 2 && orgHeads.contains(head) && !tradeHeads.contains(head);
+    }
+
+    /** Words after "and" that end a firm's name: "Eli Lilly and Co", "Alex Brown and Sons Inc", "Raymond James and Associates". */
+    private static final Set<String> FIRM_AFTER_AND = Set.of("co", "company", "sons", "associates", "partners");
+
+    /** @return true when the link word at {@code link} is "and" before a firm's ending: "and Co", "and Sons" */
+    private static boolean andCo(List<Token> tokens, int link) {
+        return "and".equals(tokens.get(link).norm()) && FIRM_AFTER_AND.contains(tokens.get(link + 1).norm());
+    }
+
+    /**
+     * @return true when the run {@code [from, link)} before a link word is a role ("Minister" of "Minister of Energy";
+     *         not before "and": "Pope and Talbot Inc"), a person's name ("Mary Lee" of "Mary Lee of Salomon Brothers
+     *         Inc") or a role and a name ("Economist Ian Harwood of Warburg Securities")
+     */
+    private boolean personBefore(String text, List<Token> tokens, int from, int link) {
+        for (int k = from; k < link; k++) {
+            List<String> role = roleAt(tokens, k, link);
+            if (role != null && k + role.size() == link) {
+                return !"and".equals(tokens.get(link).norm()); // "Algerian Minister of Energy"
+            }
+        }
+        List<String> role = roleAt(tokens, from, link);
+        int name = role == null ? from : from + role.size();
+        // (a run ending in a head word is an organisation's name: "Max Planck Institute for ...")
+        return !orgHeads.contains(tokens.get(link - 1).norm()) && namedByFirstWord(text, tokens, name, link);
     }
 
     /** @return true when a role that starts in the run {@code [from, link)} goes on past the link word at {@code link} */
@@ -678,7 +717,8 @@ public final class EntityDetector {
         while (j < tokens.size() && nameWord(tokens.get(j)) && !bracketBetween(text, tokens.get(j - 1), tokens.get(j))) {
             j++;
         }
-        return orgHeads.contains(tokens.get(j - 1).norm()) || orgHeads.contains(tokens.get(k - 2).norm());
+        String before = tokens.get(k - 2).norm(); // "Ministry of Finance and Economy": the head before the link
+        return orgHeads.contains(tokens.get(j - 1).norm()) || orgHeads.contains(before) && !tradeHeads.contains(before);
     }
 
     /**
@@ -722,8 +762,9 @@ public final class EntityDetector {
                 return false;
             }
         }
+        String head = tokens.get(end - 1).norm(); // not a trade: "Venezuelan Energy Minister"
         return orgs.contains(key(tokens.subList(from, end)))
-                || end - from >= 2 && orgHeads.contains(tokens.get(end - 1).norm());
+                || end - from >= 2 && orgHeads.contains(head) && !tradeHeads.contains(head);
     }
 
     /**
@@ -817,7 +858,8 @@ public final class EntityDetector {
                     addPerson(field, text, tokens, nameFrom, nameTo, roleText, found, single);
                     // "U.S. Treasury Secretary James Baker": the role's first word may end the organisation's name
                     String roleHead = tokens.get(k).norm();
-                    boolean headInRole = role.size() >= 2 && (orgHeads.contains(roleHead) || orgs.contains(roleHead));
+                    boolean headInRole = role.size() >= 2 && (orgHeads.contains(roleHead) && !tradeHeads.contains(roleHead)
+                            || orgs.contains(roleHead));
                     int orgEnd = headInRole ? k + 1 : k;
                     if (k > i && organisationBeforeRole(tokens, i, k, orgEnd)) {
                         // "NATO Secretary General Mark Rutte", "Apple CEO Tim Cook": the organisation before the role
@@ -840,7 +882,10 @@ public final class EntityDetector {
             }
             return;
         }
-        boolean headFirst = to - i >= 3 && orgHeads.contains(tokens.get(i).norm()) && LINKS.contains(tokens.get(i + 1).norm());
+        // "Bank of England", "Banco Santander", "Credit Suisse": a head or first word of organisations starts the run
+        boolean headFirst = to - i >= 3 && orgHeads.contains(tokens.get(i).norm()) && LINKS.contains(tokens.get(i + 1).norm())
+                || to - i >= 2 && orgFirstWords.contains(tokens.get(i).norm())
+                && (to - i < 4 || !namedByFirstWord(text, tokens, to - 2, to)); // not "Credit Suisse Paul Hofer"
         if (orgHeads.contains(tokens.get(to - 1).norm()) && to - i >= 2 || headFirst || headOf(tokens, i, to)
                 || orgs.contains(runKey)) {
             add(found, field, text, EntityMention.ORGANIZATION, tokens.get(i), tokens.get(to - 1), null);
