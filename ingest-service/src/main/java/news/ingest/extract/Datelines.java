@@ -56,6 +56,8 @@ final class Datelines {
     private final boolean dayFirst;
     /** The text in which the date shown beside the headline was found. */
     private String shownText;
+    /** The element whose attribute or text gave the visible date, if any. */
+    private Element dateElement;
     /** See {@link #timeAttributes()}; null until first asked for. */
     private List<TimeAttribute> timeAttributes;
 
@@ -130,6 +132,13 @@ final class Datelines {
             shown = other;
         } else if (other != null && dayFirst && Dates.readMonthFirst(shownText)) {
             shown = other; // "le 06/04/2013" on a French page is the 6th of April
+        }
+        if (shown != null && !structured && dateElement != null
+                && YEAR_FIRST.matcher(dateElement.attr("datetime").strip()).lookingAt()
+                && !sameDay(shown, publishedAt) && sameDay(shown, Dates.find(dateElement.text()))) {
+            // the shown date is the text of the very <time> whose datetime gave the date, and the two disagree
+            // ("<time datetime="2024-12-20">August 28, 2024</time>"): the machine-readable ISO value stands
+            shown = null;
         }
         boolean shownAsUpdate = shown != null && UPDATE_LABEL.matcher(shownText.substring(0, Dates.indexOf(shownText))).find();
         if (shown != null && !sameDay(shown, publishedAt) && publishedAt != null
@@ -308,10 +317,19 @@ final class Datelines {
     }
 
     /** The first date written within a few lines of the visible headline (byline and dateline area). */
+    /** A photo caption's opening before its date: "In this Dec. 12, 2006, file photo", "In this photo taken on". */
+    private static final Pattern CAPTION_BEFORE_DATE = Pattern.compile("\\bIn this(?: [a-z]+)*\\s*$");
+
+    /** @return true when the first date of the text is a photo caption's ("In this Dec. 12, 2006, file photo") */
+    private static boolean inCaption(String text) {
+        int at = Dates.indexOf(text);
+        return at > 0 && CAPTION_BEFORE_DATE.matcher(text.substring(Math.max(0, at - 40), at)).find();
+    }
+
     private OffsetDateTime headlineDate(boolean structured) {
         String after = page.headlineText(300, 0);
         shownText = after;
-        OffsetDateTime d = after == null ? null : Dates.find(after);
+        OffsetDateTime d = after == null || inCaption(after) ? null : Dates.find(after);
         if (d == null) {
             shownText = page.headlineText(0, 120);
             d = Dates.find(shownText);
@@ -362,6 +380,7 @@ final class Datelines {
             }
             OffsetDateTime d = HtmlMetadata.first(Dates.parse(t.attr("content")), Dates.parse(t.attr("datetime")), Dates.find(t.text()));
             if (d != null) {
+                dateElement = t;
                 return d;
             }
         }

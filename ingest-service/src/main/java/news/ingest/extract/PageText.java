@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * A parsed page as the byline and dateline readers look at it: the text around its visible headline, how much text
@@ -26,6 +28,8 @@ final class PageText {
     private Map<Element, Integer> textLengths;
     private Element headline;
     private boolean headlineLooked;
+    /** See {@link #headlineAt}; null until first asked for. */
+    private Integer headlineAt;
 
     /**
      * @param h1    the page's headline as printed in its h1, or null
@@ -148,7 +152,7 @@ final class PageText {
             return null;
         }
         String anchor = h1;
-        int at = h1 == null ? -1 : page.indexOf(h1);
+        int at = h1 == null ? -1 : headlineAt(page);
         if (at < 0 && title != null && title.length() >= 10) {
             anchor = title; // no h1: the title as printed on the page
             at = page.indexOf(title);
@@ -159,6 +163,39 @@ final class PageText {
         int end = at + anchor.length();
         return page.substring(Math.max(0, at - before), at)
                 + (after > 0 ? " " + page.substring(end, Math.min(page.length(), end + after)) : "");
+    }
+
+    /**
+     * Where the headline element's text is in the page text: the headline's words may be written before it too (a
+     * title element or a menu item the parser left in the body, a hidden copy), so the occurrence is the one after
+     * those written in the text that precedes the element; the first occurrence when the element is not found.
+     */
+    private int headlineAt(String page) {
+        if (headlineAt == null) {
+            headlineAt = findHeadline(page);
+        }
+        return headlineAt;
+    }
+
+    private int findHeadline(String page) {
+        int at = page.indexOf(h1);
+        Element h = headlineElement();
+        if (at < 0 || h == null) {
+            return at;
+        }
+        int before = 0;
+        for (Element e = h; e != null && e != doc.body(); e = e.parent()) {
+            for (Node n = e.previousSibling(); n != null; n = n.previousSibling()) {
+                String text = n instanceof Element el ? el.text() : n instanceof TextNode t ? t.text() : "";
+                for (int i = text.indexOf(h1); i >= 0; i = text.indexOf(h1, i + h1.length())) {
+                    before++;
+                }
+            }
+        }
+        for (int next; before > 0 && (next = page.indexOf(h1, at + h1.length())) >= 0; before--) {
+            at = next;
+        }
+        return at;
     }
 
     /** The h1 element whose text is the headline; null if none. Looked for once. */
@@ -205,7 +242,7 @@ final class PageText {
         if (e == null || page == null || h1 == null) {
             return null;
         }
-        int headlineAt = page.indexOf(h1);
+        int headlineAt = headlineAt(page);
         String text = e.text();
         int at = headlineAt < 0 ? -1 : page.indexOf(text, headlineAt + h1.length());
         if (at < 0) {

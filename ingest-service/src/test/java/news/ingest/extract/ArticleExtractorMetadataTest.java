@@ -108,6 +108,22 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void aPhotoCaptionsDateBesideTheHeadlineIsNotTheArticlesAndATimesDatetimeWinsOverItsText() {
+        String ld = """
+                <script type="application/ld+json">{"@type":"NewsArticle","headline":"Snooze cruise for astronauts",
+                  "datePublished":"2019-11-18T08:22:00-05:00"}</script>""";
+        String captioned = page(ld, "<h1>Snooze cruise for astronauts</h1><figure><figcaption>In this Dec. 12, 2006, "
+                + "file photo, made available by NASA, an astronaut works outside the station.</figcaption></figure>"
+                + BODY);
+        String time = page("", "<h1>Snooze cruise for astronauts</h1><p><time datetime=\"2024-12-20\">August 28, 2024"
+                + "</time></p>" + BODY);
+
+        assertEquals(LocalDate.of(2019, 11, 18), published(captioned));
+        // the machine-readable value of the <time> element is the date, not the text it shows
+        assertEquals(LocalDate.of(2024, 12, 20), published(time));
+    }
+
+    @Test
     void publicationTheArticleLabelsEarlierThanTheMetadataIsTheArticleDate() {
         String ld = """
                 <script type="application/ld+json">{"@type":"Article","headline":"Free accounting tools",
