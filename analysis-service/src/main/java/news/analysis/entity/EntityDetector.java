@@ -80,8 +80,8 @@ public final class EntityDetector {
     private final Set<String> familyNames = new HashSet<>();
     private final Set<String> wordLikeGivenNames = new HashSet<>();
     private final List<List<String>> roles = new ArrayList<>();
-    /** The organisations known by a name with a possessive in it: "People's Liberation Army", "Moody's". */
-    private final List<PossessiveName> possessiveOrgs = new ArrayList<>();
+    /** The organisations known by a name with a possessive in it ("People's Liberation Army", "Moody's"), by first word. */
+    private final Map<String, List<PossessiveName>> possessiveOrgs = new HashMap<>();
     private final int maxEvidence;
 
     private EntityDetector(int maxEvidence) {
@@ -139,7 +139,8 @@ public final class EntityDetector {
                 }
                 case "orgs" -> {
                     if (line.contains("'s") || line.contains("’s")) {
-                        possessiveOrgs.add(PossessiveName.of(line));
+                        PossessiveName name = PossessiveName.of(line);
+                        possessiveOrgs.computeIfAbsent(name.words().get(0), w -> new ArrayList<>()).add(name);
                     } else {
                         orgs.add(norm);
                     }
@@ -162,7 +163,7 @@ public final class EntityDetector {
     }
 
     private static String key(String s) {
-        return key(TextTokenizer.tokenize(s));
+        return key(TextTokenizer.tokenizeApart(s)); // (a name: the article's texts stay the thread's last tokenised)
     }
 
     /** The normalised words of the tokens, one space apart: how names are looked up. */
@@ -419,7 +420,7 @@ public final class EntityDetector {
         Map<String, List<Entity>> byPart = new HashMap<>();
         for (Entity e : entities.values()) {
             if (e.type.equals(EntityMention.PERSON)) {
-                List<Token> parts = TextTokenizer.tokenize(e.name);
+                List<Token> parts = TextTokenizer.tokenizeApart(e.name);
                 int last = parts.size() - 1;
                 while (last > 1 && NAME_SUFFIXES.contains(parts.get(last).norm())) {
                     last--; // "Donald Trump Jr" is "Trump", never "Jr"
@@ -549,12 +550,16 @@ public final class EntityDetector {
     }
 
     private int possessiveNameAt(String text, List<Token> tokens, int k) {
+        List<PossessiveName> known = possessiveOrgs.getOrDefault(tokens.get(k).norm(), List.of());
+        if (known.isEmpty() && !possessive(text, tokens.get(k))) {
+            return 0; // most words: neither a known name's first word nor followed by 's
+        }
         int end = 0;
         Token prev = k > 0 ? tokens.get(k - 1) : null;
         boolean joined = prev != null && TextTokenizer.joinable(text, prev, tokens.get(k));
         // a name of one word and its possessive, after a capitalised word, is that of a person: "Chris Christie's"
         boolean afterName = joined && nameWord(prev);
-        for (PossessiveName name : possessiveOrgs) {
+        for (PossessiveName name : known) {
             if (k + name.words().size() > end && (name.words().size() > 1 || !afterName)
                     && writtenAt(text, tokens, k, name)) {
                 end = k + name.words().size();
@@ -579,7 +584,7 @@ public final class EntityDetector {
 
     /** @return true when the tokens {@code [from, end)} are a known name that ends in its possessive: "Moody's" */
     private boolean endsInPossessive(String text, List<Token> tokens, int from, int end) {
-        for (PossessiveName name : possessiveOrgs) {
+        for (PossessiveName name : possessiveOrgs.getOrDefault(tokens.get(from).norm(), List.of())) {
             int n = name.words().size();
             if (n == end - from && name.possessiveAfter()[n - 1] && writtenAt(text, tokens, from, name)) {
                 return true;

@@ -60,6 +60,14 @@ public final class TextTokenizer {
         return tokens;
     }
 
+    /**
+     * @return the tokens of {@code text}, tokenised afresh: for short texts such as names, which would otherwise push
+     *         an article's title and body out of the thread's last texts
+     */
+    public static List<Token> tokenizeApart(String text) {
+        return text == null ? List.of() : Collections.unmodifiableList(split(text));
+    }
+
     private static List<Token> split(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 6 + 4); // about one word in six characters
         int n = text.length();
@@ -78,14 +86,11 @@ public final class TextTokenizer {
                 continue;
             }
             int j = i;
-            boolean plain = true; // lower-case ASCII letters and digits only: the word is its own normal form
             while (j < n) {
                 char d = text.charAt(j);
                 if (Character.isLetterOrDigit(d)) {
-                    plain &= d < 0x80 && !Character.isUpperCase(d);
                     j++;
                 } else if (isApostrophe(d) && j + 1 < n && Character.isLetter(text.charAt(j + 1)) && j > i) {
-                    plain &= d == '\'';
                     j++;
                 } else {
                     break;
@@ -97,7 +102,7 @@ public final class TextTokenizer {
                 end -= 2; // possessive
             }
             String surface = text.substring(i, end);
-            tokens.add(token(surface, plain ? surface : normalise(surface), i, end));
+            tokens.add(token(surface, normalise(surface), i, end));
             i = j;
         }
         return tokens;
