@@ -72,7 +72,8 @@ public final class ArticleAnalyzer {
      * found) and armed services and commands ("Self-Defense Forces", "Eastern Theater Command", "Coast Guard"); it
      * reads "Mary Lee of Salomon Brothers Inc" as a person and a firm (not one organisation), knows companies named like
      * people ("Philip Morris", "Charles Schwab") and by their trade ("Warburg Securities", "Toyota Motor", "Duke
-     * Energy"), and names starting "Banco", "Credit", "Deutsche", ... as organisations.
+     * Energy"), names starting "Banco", "Credit", "Deutsche", ... and hospitals, schools, academies and societies
+     * ("Aberdeen Royal Infirmary", "Brookings Institution", "Royal Society") as organisations.
      */
     public static final int ANALYSIS_VERSION = 13;
 
