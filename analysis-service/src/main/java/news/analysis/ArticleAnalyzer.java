@@ -73,7 +73,9 @@ public final class ArticleAnalyzer {
      * reads "Mary Lee of Salomon Brothers Inc" as a person and a firm (not one organisation), knows companies named like
      * people ("Philip Morris", "Charles Schwab") and by their trade ("Warburg Securities", "Toyota Motor", "Duke
      * Energy"), names starting "Banco", "Credit", "Deutsche", ... and hospitals, schools, academies and societies
-     * ("Aberdeen Royal Infirmary", "Brookings Institution", "Royal Society") as organisations.
+     * ("Aberdeen Royal Infirmary", "Brookings Institution", "Royal Society") as organisations, and known names with
+     * small words or commas in them as written ("House of Representatives", "Centers for Disease Control and
+     * Prevention", "Ministry of Economy, Trade and Industry").
      */
     public static final int ANALYSIS_VERSION = 13;
 

@@ -80,8 +80,12 @@ public final class EntityDetector {
     private final Set<String> familyNames = new HashSet<>();
     private final Set<String> wordLikeGivenNames = new HashSet<>();
     private final List<List<String>> roles = new ArrayList<>();
-    /** The organisations known by a name with a possessive in it ("People's Liberation Army", "Moody's"), by first word. */
-    private final Map<String, List<PossessiveName>> possessiveOrgs = new HashMap<>();
+    /**
+     * The organisations known by a name written with more than capitalised words and spaces, by first word: with a
+     * possessive ("People's Liberation Army", "Moody's"), small words ("Centers for Disease Control and Prevention",
+     * "House of Representatives") or commas ("Ministry of Economy, Trade and Industry").
+     */
+    private final Map<String, List<WrittenName>> writtenNames = new HashMap<>();
     private final int maxEvidence;
 
     private EntityDetector(int maxEvidence) {
@@ -138,11 +142,12 @@ public final class EntityDetector {
                     tradeHeads.add(norm);
                 }
                 case "orgs" -> {
-                    if (line.contains("'s") || line.contains("’s")) {
-                        PossessiveName name = PossessiveName.of(line);
-                        possessiveOrgs.computeIfAbsent(name.words().get(0), w -> new ArrayList<>()).add(name);
-                    } else {
-                        orgs.add(norm);
+                    WrittenName name = WrittenName.of(line);
+                    if (name.matters()) {
+                        writtenNames.computeIfAbsent(name.words().get(0), w -> new ArrayList<>()).add(name);
+                    }
+                    if (!name.hasPossessive()) {
+                        orgs.add(norm); // ("Kohl's" is no "Kohl")
                     }
                 }
                 case "org-first-words" -> orgFirstWords.add(norm);
@@ -449,32 +454,76 @@ public final class EntityDetector {
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
     /**
-     * An organisation's name with a possessive in it, which a text must write with it ("Kohl's" the retailer, not
-     * "Helmut Kohl").
+     * An organisation's name as written, which a text must write so: its possessives ("Kohl's" the retailer, not
+     * "Helmut Kohl"), small words and punctuation between its words.
      *
-     * @param words          the normal forms of its words
-     * @param possessiveAfter for each word, whether the possessive follows it
+     * @param words the normal forms of its words
+     * @param small for each word, whether it is written in small letters ("for", "and", "of the")
+     * @param gaps  what stands between each word and the next, normalised ({@link #gap}): " ", "'s ", ", ", "-"
+     * @param endsInPossessive whether the name ends in its possessive ("Moody's")
      */
-    private record PossessiveName(List<String> words, boolean[] possessiveAfter) {
+    private record WrittenName(List<String> words, boolean[] small, String[] gaps, boolean endsInPossessive) {
 
-        static PossessiveName of(String name) {
-            List<Token> tokens = TextTokenizer.tokenize(name);
-            boolean[] after = new boolean[tokens.size()];
-            for (int k = 0; k < after.length; k++) {
-                after[k] = possessive(name, tokens.get(k));
+        static WrittenName of(String name) {
+            List<Token> tokens = TextTokenizer.tokenizeApart(name);
+            boolean[] small = new boolean[tokens.size()];
+            String[] gaps = new String[Math.max(0, tokens.size() - 1)];
+            for (int k = 0; k < tokens.size(); k++) {
+                small[k] = !nameWord(tokens.get(k));
+                if (k > 0) {
+                    gaps[k - 1] = gap(name, tokens.get(k - 1), tokens.get(k));
+                }
             }
-            return new PossessiveName(tokens.stream().map(Token::norm).toList(), after);
+            return new WrittenName(tokens.stream().map(Token::norm).toList(), small, gaps,
+                    possessive(name, tokens.get(tokens.size() - 1)));
         }
+
+        /** @return true when the name has a possessive */
+        boolean hasPossessive() {
+            return endsInPossessive || Arrays.stream(gaps).anyMatch(g -> g.startsWith("'s"));
+        }
+
+        /** @return true when the runs of capitalised words cannot find the name: it has more than words and spaces */
+        boolean matters() {
+            boolean smallWord = false;
+            for (boolean b : small) {
+                smallWord |= b;
+            }
+            return smallWord || hasPossessive() || Arrays.stream(gaps).anyMatch(g -> g.contains(","));
+        }
+    }
+
+    /**
+     * @return what stands between two tokens, in lower case, typographic apostrophes plain and white space one space
+     *         (a line break of hard-wrapped text too); null when a blank line parts them
+     */
+    private static String gap(String text, Token left, Token right) {
+        StringBuilder out = new StringBuilder(right.start() - left.end());
+        int lineBreaks = 0;
+        for (int c = left.end(); c < right.start(); c++) {
+            char ch = text.charAt(c);
+            if (ch == '\n' && ++lineBreaks > 1) {
+                return null;
+            }
+            if (Character.isWhitespace(ch)) {
+                if (out.isEmpty() || out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+            } else {
+                out.append(ch == '’' ? '\'' : Character.toLowerCase(ch));
+            }
+        }
+        return out.toString();
     }
 
     /** Finds the runs of capitalised words in one field and classifies them. */
     private void scan(String field, String text, List<Found> found, List<Token> single) {
         List<Token> tokens = TextTokenizer.tokenize(text);
-        int[] possessiveNames = possessiveNames(text, tokens);
+        int[] writtenNames = writtenNames(text, tokens);
         int i = 0;
         while (i < tokens.size()) {
-            if (possessiveNames != null && possessiveNames[i] > 0) {
-                int end = possessiveNames[i];
+            if (writtenNames != null && writtenNames[i] > 0) {
+                int end = writtenNames[i];
                 Token last = tokens.get(end - 1);
                 if (endsInPossessive(text, tokens, i, end)) {
                     // "Moody's said": the name is written with its possessive
@@ -491,7 +540,7 @@ public final class EntityDetector {
             }
             int j = i + 1;
             while (j < tokens.size()) {
-                if (possessiveNames != null && possessiveNames[j] > 0) {
+                if (writtenNames != null && writtenNames[j] > 0) {
                     break;
                 }
                 Token t = tokens.get(j);
@@ -528,16 +577,16 @@ public final class EntityDetector {
             "ltd", "plc", "llc", "ag", "sa", "nv");
 
     /**
-     * @return for each token, the end of an organisation's name with a possessive in it that starts there, or 0; null
-     *         when there is none: a known one ("People's Liberation Army", "Standard and Poor's", with the company
-     *         endings after it: "Moody's Investors Service Inc") or one word with a possessive before company endings
-     *         alone ("McDonald's Corp", not "Japan's Toshiba Corp"). The runs of capitalised words stop at a possessive;
-     *         these names go across it.
+     * @return for each token, the end of an organisation's name that starts there and that the runs of capitalised
+     *         words cannot find, or 0; null when there is none: a known one written as known ({@link WrittenName}:
+     *         "People's Liberation Army", "Centers for Disease Control and Prevention", "Standard and Poor's", with the
+     *         company endings after it: "Moody's Investors Service Inc") or one word with a possessive before company
+     *         endings alone ("McDonald's Corp", not "Japan's Toshiba Corp")
      */
-    private int[] possessiveNames(String text, List<Token> tokens) {
+    private int[] writtenNames(String text, List<Token> tokens) {
         int[] ends = null;
         for (int k = 0; k < tokens.size(); k++) {
-            int end = nameWord(tokens.get(k)) ? possessiveNameAt(text, tokens, k) : 0;
+            int end = nameWord(tokens.get(k)) ? writtenNameAt(text, tokens, k) : 0;
             if (end > 0) {
                 if (ends == null) {
                     ends = new int[tokens.size()];
@@ -549,8 +598,8 @@ public final class EntityDetector {
         return ends;
     }
 
-    private int possessiveNameAt(String text, List<Token> tokens, int k) {
-        List<PossessiveName> known = possessiveOrgs.getOrDefault(tokens.get(k).norm(), List.of());
+    private int writtenNameAt(String text, List<Token> tokens, int k) {
+        List<WrittenName> known = writtenNames.getOrDefault(tokens.get(k).norm(), List.of());
         if (known.isEmpty() && !possessive(text, tokens.get(k))) {
             return 0; // most words: neither a known name's first word nor followed by 's
         }
@@ -559,7 +608,7 @@ public final class EntityDetector {
         boolean joined = prev != null && TextTokenizer.joinable(text, prev, tokens.get(k));
         // a name of one word and its possessive, after a capitalised word, is that of a person: "Chris Christie's"
         boolean afterName = joined && nameWord(prev);
-        for (PossessiveName name : known) {
+        for (WrittenName name : known) {
             if (k + name.words().size() > end && (name.words().size() > 1 || !afterName)
                     && writtenAt(text, tokens, k, name)) {
                 end = k + name.words().size();
@@ -584,9 +633,9 @@ public final class EntityDetector {
 
     /** @return true when the tokens {@code [from, end)} are a known name that ends in its possessive: "Moody's" */
     private boolean endsInPossessive(String text, List<Token> tokens, int from, int end) {
-        for (PossessiveName name : possessiveOrgs.getOrDefault(tokens.get(from).norm(), List.of())) {
+        for (WrittenName name : writtenNames.getOrDefault(tokens.get(from).norm(), List.of())) {
             int n = name.words().size();
-            if (n == end - from && name.possessiveAfter()[n - 1] && writtenAt(text, tokens, from, name)) {
+            if (n == end - from && name.endsInPossessive() && writtenAt(text, tokens, from, name)) {
                 return true;
             }
         }
@@ -594,27 +643,23 @@ public final class EntityDetector {
     }
 
     /**
-     * @return true when the tokens from {@code k} are the name's words, capitalised but for small linking words, with
-     *         its possessives where it has them ("People's Daily", "Moody's") and else spaces or an ampersand between
-     *         them ("Standard & Poor's")
+     * @return true when the tokens from {@code k} are the name's words, capitalised where it has them so, with what
+     *         the name has between them ("People's Daily", "Standard & Poor's", "Ministry of Economy, Trade and
+     *         Industry") and its final possessive ("Moody's")
      */
-    private static boolean writtenAt(String text, List<Token> tokens, int k, PossessiveName name) {
+    private static boolean writtenAt(String text, List<Token> tokens, int k, WrittenName name) {
         List<String> words = name.words();
         if (k + words.size() > tokens.size()) {
             return false;
         }
         for (int r = 0; r < words.size(); r++) {
             Token t = tokens.get(k + r);
-            if (!t.norm().equals(words.get(r)) || !nameWord(t) && !LINKS.contains(t.norm())) {
-                return false;
-            }
-            Token prev = r == 0 ? null : tokens.get(k + r - 1);
-            if (prev != null && (name.possessiveAfter()[r - 1] ? !possessiveGap(text, prev, t)
-                    : !TextTokenizer.joinable(text, prev, t) && !ampersand(text, prev, t))) {
+            if (!t.norm().equals(words.get(r)) || !name.small()[r] && !nameWord(t)
+                    || r > 0 && !name.gaps()[r - 1].equals(gap(text, tokens.get(k + r - 1), t))) {
                 return false;
             }
         }
-        return !name.possessiveAfter()[words.size() - 1] || possessive(text, tokens.get(k + words.size() - 1));
+        return !name.endsInPossessive() || possessive(text, tokens.get(k + words.size() - 1));
     }
 
     /**

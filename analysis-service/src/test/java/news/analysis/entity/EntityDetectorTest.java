@@ -402,4 +402,12 @@ class EntityDetectorTest {
                 "Florida Power and Light Co", "Philip Morris", "Banco Santander"), Set.copyOf(organisations(found)));
         assertOffsets(found, null, body);
     }
+
+    @Test
+    void aKnownNameWithSmallWordsOrCommasIsMatchedAsWritten() {
+        String body = "The House of Representatives passed the bill, the Centers for Disease Control and Prevention "
+                + "said, and Japan's Ministry of Economy, Trade and Industry agreed. Fewer than a house of cards.";
+        assertEquals(List.of("House of Representatives", "Centers for Disease Control and Prevention",
+                "Ministry of Economy, Trade and Industry"), organisations(DETECTOR.detect(null, body)));
+    }
 }
