@@ -180,8 +180,8 @@ final class PageText {
     private int findHeadline(String page) {
         int at = page.indexOf(h1);
         Element h = headlineElement();
-        if (at < 0 || h == null) {
-            return at;
+        if (at < 0 || h == null || page.indexOf(h1, at + h1.length()) < 0) {
+            return at; // (written once: most pages)
         }
         int before = 0;
         for (Element e = h; e != null && e != doc.body(); e = e.parent()) {
