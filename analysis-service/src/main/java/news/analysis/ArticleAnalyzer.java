@@ -75,7 +75,9 @@ public final class ArticleAnalyzer {
      * Energy"), names starting "Banco", "Credit", "Deutsche", ... and hospitals, schools, academies and societies
      * ("Aberdeen Royal Infirmary", "Brookings Institution", "Royal Society") as organisations, and known names with
      * small words or commas in them as written ("House of Representatives", "Centers for Disease Control and
-     * Prevention", "Ministry of Economy, Trade and Industry").
+     * Prevention", "Ministry of Economy, Trade and Industry"); an abbreviation in brackets after an organisation's
+     * name ("European Union (EU)") counts for that organisation wherever the article writes it, and "WHO" in capitals
+     * is the World Health Organization.
      */
     public static final int ANALYSIS_VERSION = 13;
 

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -71,6 +72,8 @@ public final class EntityDetector {
     private final Set<String> honorifics = new HashSet<>();
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> orgFirstWords = new HashSet<>();
+    /** Organisations known by an abbreviation that is also a word ("WHO"): only so when written in capitals. */
+    private final Set<String> capitalOrgs = new HashSet<>();
     /** Heads that name a trade ("Securities", "Power"): they close no name before "and" and none before a role. */
     private final Set<String> tradeHeads = new HashSet<>();
     private final Set<String> orgs = new HashSet<>();
@@ -151,6 +154,7 @@ public final class EntityDetector {
                     }
                 }
                 case "org-first-words" -> orgFirstWords.add(norm);
+                case "orgs-in-capitals" -> capitalOrgs.add(norm);
                 case "not-names" -> notNames.add(norm);
                 case "place-words" -> placeWords.add(norm);
                 // a hyphenated given name ("Jean-Claude") is looked up by its first word
@@ -243,19 +247,26 @@ public final class EntityDetector {
         }
         Map<String, Entity> entities = new LinkedHashMap<>();
         Found previous = null;
+        Map<String, String> abbreviations = new HashMap<>(); // "organization|eu" -> "organization|european union"
         for (Found x : found) {
             if (x.type().equals(MAYBE_PERSON)) {
                 continue;
             }
-            // "European Union (EU)": the abbreviation in brackets after an organisation's name is that organisation
+            // "European Union (EU)": the abbreviation in brackets after an organisation's name is that organisation,
+            // there and wherever the article writes it again
             Found named = previous;
             previous = x;
+            String xKey = x.type() + "|" + key(x.name());
             if (named != null && inBracketsAfter(texts[x.evidence().field().equals("title") ? 0 : 1], named, x)) {
-                entities.get(named.type() + "|" + key(named.name())).evidence.add(x.evidence());
+                String namedKey = abbreviations.getOrDefault(named.type() + "|" + key(named.name()),
+                        named.type() + "|" + key(named.name()));
+                entities.get(namedKey).evidence.add(x.evidence());
+                abbreviations.putIfAbsent(xKey, namedKey);
                 previous = named;
                 continue;
             }
-            Entity e = entities.computeIfAbsent(x.type() + "|" + key(x.name()), k -> new Entity(x.type(), x.name()));
+            Entity e = entities.computeIfAbsent(abbreviations.getOrDefault(xKey, xKey),
+                    k -> new Entity(x.type(), x.name()));
             e.evidence.add(x.evidence());
             if (e.role == null) {
                 e.role = x.role();
@@ -864,6 +875,12 @@ public final class EntityDetector {
                           List<Token> single) {
         if (particle(text, tokens.get(from))) {
             return; // "al-Thani" cut off "Sheikh Abdul-Aziz bin Khalifa al-Thani": the tail of a longer name
+        }
+        Token first = tokens.get(from);
+        if (to - from == 1 && capitalOrgs.contains(first.norm())
+                && first.surface().equals(first.surface().toUpperCase(Locale.ROOT))) {
+            add(found, field, text, EntityMention.ORGANIZATION, first, first, null); // "WHO", not "Who"
+            return;
         }
         int i = from;
         boolean honorific = false; // "Ms Persson said": the honorific starts the run

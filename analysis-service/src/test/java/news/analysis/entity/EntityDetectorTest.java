@@ -410,4 +410,14 @@ class EntityDetectorTest {
         assertEquals(List.of("House of Representatives", "Centers for Disease Control and Prevention",
                 "Ministry of Economy, Trade and Industry"), organisations(DETECTOR.detect(null, body)));
     }
+
+    @Test
+    void anAbbreviationInBracketsNamesItsOrganisationWhereverItIsWritten() {
+        String body = "The World Health Organization (WHO) said cases rose. WHO officials agreed, and the European "
+                + "Union (EU) said the EU would help. Who knows?";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals(List.of("World Health Organization", "European Union"), organisations(found));
+        assertEquals(3, found.get(0).mentions(), "the name, '(WHO)' and 'WHO officials': " + found.get(0));
+        assertOffsets(found, null, body);
+    }
 }
