@@ -239,7 +239,7 @@ public final class EntityDetector {
             scan(fields[f], texts[f], inField, single);
             List<int[]> spans = countrySpans.get(f);
             inField.removeIf(x -> x.type().equals(EntityMention.ORGANIZATION)
-                    ? within(x.evidence().start(), x.evidence().end(), spans)
+                    ? within(x.evidence().start(), x.evidence().end(), spans) || countryAndTrade(x, spans)
                     : overlaps(x.evidence().start(), x.evidence().end(), spans));
             single.removeIf(t -> within(t.start(), t.end(), spans));
             found.addAll(inField);
@@ -293,6 +293,25 @@ public final class EntityDetector {
         out.sort(Comparator.comparing((EntityMention m) -> !m.type().equals(EntityMention.PERSON))
                 .thenComparing(Comparator.comparingInt(EntityMention::mentions).reversed()));
         return out;
+    }
+
+    /**
+     * @return true when an organisation's name is a country's name or demonym and a trade head, nothing more: the
+     *         "Venezuelan Energy" of "Venezuelan Energy and Mines Minister", an office, not an organisation ("Japan
+     *         Energy Corp" has its ending, "Georgia Power" is known)
+     */
+    private boolean countryAndTrade(Found org, List<int[]> spans) {
+        String name = org.name();
+        int space = name.lastIndexOf(' ');
+        if (space < 0 || !tradeHeads.contains(key(name.substring(space + 1))) || orgs.contains(key(name))) {
+            return false;
+        }
+        for (int[] span : spans) {
+            if (span[0] == org.evidence().start() && span[1] == org.evidence().start() + space) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
