@@ -83,12 +83,8 @@ public final class EntityDetector {
     private final Set<String> familyNames = new HashSet<>();
     private final Set<String> wordLikeGivenNames = new HashSet<>();
     private final List<List<String>> roles = new ArrayList<>();
-    /**
-     * The organisations known by a name written with more than capitalised words and spaces, by first word: with a
-     * possessive ("People's Liberation Army", "Moody's"), small words ("Centers for Disease Control and Prevention",
-     * "House of Representatives") or commas ("Ministry of Economy, Trade and Industry").
-     */
-    private final Map<String, List<WrittenName>> writtenNames = new HashMap<>();
+    /** The organisations known by a name the runs of capitalised words cannot find ("House of Representatives"). */
+    private final WrittenNames writtenNames = new WrittenNames(orgHeads);
     private final int maxEvidence;
 
     private EntityDetector(int maxEvidence) {
@@ -145,12 +141,8 @@ public final class EntityDetector {
                     tradeHeads.add(norm);
                 }
                 case "orgs" -> {
-                    WrittenName name = WrittenName.of(line);
-                    if (name.matters()) {
-                        writtenNames.computeIfAbsent(name.words().get(0), w -> new ArrayList<>()).add(name);
-                    }
-                    if (!name.hasPossessive()) {
-                        orgs.add(norm); // ("Kohl's" is no "Kohl")
+                    if (!writtenNames.add(line)) {
+                        orgs.add(norm); // (a name with a possessive is matched only as written: "Kohl's" is no "Kohl")
                     }
                 }
                 case "org-first-words" -> orgFirstWords.add(norm);
@@ -483,85 +475,16 @@ public final class EntityDetector {
     /** Words that end a person's name after the surname: "Jr", "III". */
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
-    /**
-     * An organisation's name as written, which a text must write so: its possessives ("Kohl's" the retailer, not
-     * "Helmut Kohl"), small words and punctuation between its words.
-     *
-     * @param words the normal forms of its words
-     * @param small for each word, whether it is written in small letters ("for", "and", "of the")
-     * @param gaps  what stands between each word and the next, normalised ({@link #gap}): " ", "'s ", ", ", "-"
-     * @param endsInPossessive whether the name ends in its possessive ("Moody's")
-     */
-    private record WrittenName(List<String> words, boolean[] small, String[] gaps, boolean endsInPossessive) {
-
-        static WrittenName of(String name) {
-            List<Token> tokens = TextTokenizer.tokenizeApart(name);
-            boolean[] small = new boolean[tokens.size()];
-            String[] gaps = new String[Math.max(0, tokens.size() - 1)];
-            for (int k = 0; k < tokens.size(); k++) {
-                small[k] = !nameWord(tokens.get(k));
-                if (k > 0) {
-                    gaps[k - 1] = gap(name, tokens.get(k - 1), tokens.get(k));
-                }
-            }
-            return new WrittenName(tokens.stream().map(Token::norm).toList(), small, gaps,
-                    possessive(name, tokens.get(tokens.size() - 1)));
-        }
-
-        /** @return true when the name has a possessive */
-        boolean hasPossessive() {
-            return endsInPossessive || Arrays.stream(gaps).anyMatch(g -> g.startsWith("'s"));
-        }
-
-        /** @return true when the runs of capitalised words cannot find the name: it has more than words and spaces */
-        boolean matters() {
-            boolean smallWord = false;
-            for (boolean b : small) {
-                smallWord |= b;
-            }
-            return smallWord || hasPossessive() || Arrays.stream(gaps).anyMatch(g -> g.contains(","));
-        }
-    }
-
-    /**
-     * @return what stands between two tokens, in lower case, typographic apostrophes plain and white space one space
-     *         (a line break of hard-wrapped text too); null when a blank line parts them
-     */
-    private static String gap(String text, Token left, Token right) {
-        StringBuilder out = new StringBuilder(right.start() - left.end());
-        int lineBreaks = 0;
-        for (int c = left.end(); c < right.start(); c++) {
-            char ch = text.charAt(c);
-            if (ch == '\n' && ++lineBreaks > 1) {
-                return null;
-            }
-            if (Character.isWhitespace(ch)) {
-                if (out.isEmpty() || out.charAt(out.length() - 1) != ' ') {
-                    out.append(' ');
-                }
-            } else {
-                out.append(ch == '’' ? '\'' : Character.toLowerCase(ch));
-            }
-        }
-        return out.toString();
-    }
-
     /** Finds the runs of capitalised words in one field and classifies them. */
     private void scan(String field, String text, List<Found> found, List<Token> single) {
         List<Token> tokens = TextTokenizer.tokenize(text);
-        int[] writtenNames = writtenNames(text, tokens);
+        int[] written = writtenNames.ends(text, tokens);
         int i = 0;
         while (i < tokens.size()) {
-            if (writtenNames != null && writtenNames[i] > 0) {
-                int end = writtenNames[i];
-                Token last = tokens.get(end - 1);
-                if (endsInPossessive(text, tokens, i, end)) {
-                    // "Moody's said": the name is written with its possessive
-                    last = new Token(text.substring(last.start(), last.end() + 2), last.norm(), last.stem(),
-                            last.start(), last.end() + 2);
-                }
-                add(found, field, text, EntityMention.ORGANIZATION, tokens.get(i), last, null);
-                i = end;
+            if (written != null && written[i] > 0) {
+                add(found, field, text, EntityMention.ORGANIZATION, tokens.get(i),
+                        writtenNames.lastWord(text, tokens, i, written[i]), null);
+                i = written[i];
                 continue;
             }
             if (!nameWord(tokens.get(i))) {
@@ -570,7 +493,7 @@ public final class EntityDetector {
             }
             int j = i + 1;
             while (j < tokens.size()) {
-                if (writtenNames != null && writtenNames[j] > 0) {
+                if (written != null && written[j] > 0) {
                     break;
                 }
                 Token t = tokens.get(j);
@@ -600,113 +523,6 @@ public final class EntityDetector {
             classify(field, text, tokens, i, j, found, single);
             i = j;
         }
-    }
-
-    /** The last words of a company's name as wire copy writes them: "McDonald's Corp", "Moody's Investors Service Inc". */
-    private static final Set<String> COMPANY_ENDINGS = Set.of("corp", "corporation", "inc", "co", "company", "cos",
-            "ltd", "plc", "llc", "ag", "sa", "nv");
-
-    /**
-     * @return for each token, the end of an organisation's name that starts there and that the runs of capitalised
-     *         words cannot find, or 0; null when there is none: a known one written as known ({@link WrittenName}:
-     *         "People's Liberation Army", "Centers for Disease Control and Prevention", "Standard and Poor's", with the
-     *         company endings after it: "Moody's Investors Service Inc") or one word with a possessive before company
-     *         endings alone ("McDonald's Corp", not "Japan's Toshiba Corp")
-     */
-    private int[] writtenNames(String text, List<Token> tokens) {
-        int[] ends = null;
-        for (int k = 0; k < tokens.size(); k++) {
-            int end = nameWord(tokens.get(k)) ? writtenNameAt(text, tokens, k) : 0;
-            if (end > 0) {
-                if (ends == null) {
-                    ends = new int[tokens.size()];
-                }
-                ends[k] = end;
-                k = end - 1;
-            }
-        }
-        return ends;
-    }
-
-    private int writtenNameAt(String text, List<Token> tokens, int k) {
-        List<WrittenName> known = writtenNames.getOrDefault(tokens.get(k).norm(), List.of());
-        if (known.isEmpty() && !possessive(text, tokens.get(k))) {
-            return 0; // most words: neither a known name's first word nor followed by 's
-        }
-        int end = 0;
-        Token prev = k > 0 ? tokens.get(k - 1) : null;
-        boolean joined = prev != null && TextTokenizer.joinable(text, prev, tokens.get(k));
-        // a name of one word and its possessive, after a capitalised word, is that of a person: "Chris Christie's"
-        boolean afterName = joined && nameWord(prev);
-        for (WrittenName name : known) {
-            if (k + name.words().size() > end && (name.words().size() > 1 || !afterName)
-                    && writtenAt(text, tokens, k, name)) {
-                end = k + name.words().size();
-            }
-        }
-        // "McDonald's Corp": one word, the company's own, not the end of a longer name ("Robert Maxwell's ...",
-        // "Standard and Poor's Corp", "Procter & Gamble's ...") or an organisation's ("Corp's Inc")
-        boolean alone = !afterName && !(joined && "and".equals(prev.norm()))
-                && !(prev != null && ampersand(text, prev, tokens.get(k)));
-        if (end == 0 && alone && k + 1 < tokens.size() && possessiveGap(text, tokens.get(k), tokens.get(k + 1))
-                && COMPANY_ENDINGS.contains(tokens.get(k + 1).norm()) && nameWord(tokens.get(k + 1))
-                && !orgHeads.contains(tokens.get(k).norm())) {
-            end = k + 1;
-        }
-        while (end > 0 && end < tokens.size() && COMPANY_ENDINGS.contains(tokens.get(end).norm())
-                && nameWord(tokens.get(end)) && (TextTokenizer.joinable(text, tokens.get(end - 1), tokens.get(end))
-                        || possessiveGap(text, tokens.get(end - 1), tokens.get(end)))) {
-            end++;
-        }
-        return end;
-    }
-
-    /** @return true when the tokens {@code [from, end)} are a known name that ends in its possessive: "Moody's" */
-    private boolean endsInPossessive(String text, List<Token> tokens, int from, int end) {
-        for (WrittenName name : writtenNames.getOrDefault(tokens.get(from).norm(), List.of())) {
-            int n = name.words().size();
-            if (n == end - from && name.endsInPossessive() && writtenAt(text, tokens, from, name)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * @return true when the tokens from {@code k} are the name's words, capitalised where it has them so, with what
-     *         the name has between them ("People's Daily", "Standard & Poor's", "Ministry of Economy, Trade and
-     *         Industry") and its final possessive ("Moody's")
-     */
-    private static boolean writtenAt(String text, List<Token> tokens, int k, WrittenName name) {
-        List<String> words = name.words();
-        if (k + words.size() > tokens.size()) {
-            return false;
-        }
-        for (int r = 0; r < words.size(); r++) {
-            Token t = tokens.get(k + r);
-            if (!t.norm().equals(words.get(r)) || !name.small()[r] && !nameWord(t)
-                    || r > 0 && !name.gaps()[r - 1].equals(gap(text, tokens.get(k + r - 1), t))) {
-                return false;
-            }
-        }
-        return !name.endsInPossessive() || possessive(text, tokens.get(k + words.size() - 1));
-    }
-
-    /**
-     * @return true when a possessive and white space stand between the two tokens ("People's Daily"; a line break of
-     *         hard-wrapped text too, not a blank line)
-     */
-    private static boolean possessiveGap(String text, Token left, Token right) {
-        if (right.start() - left.end() < 3 || !possessive(text, left)) {
-            return false;
-        }
-        int lineBreaks = 0;
-        for (int c = left.end() + 2; c < right.start(); c++) {
-            if (!Character.isWhitespace(text.charAt(c)) || text.charAt(c) == '\n' && ++lineBreaks > 1) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -775,7 +591,7 @@ public final class EntityDetector {
      * @return true when an ampersand alone joins two words of at least two letters: "Procter & Gamble", "Pacific Gas &
      *         Electric Co" (a company's name, never a person's; "R&D" is no name)
      */
-    private static boolean ampersand(String text, Token left, Token right) {
+    static boolean ampersand(String text, Token left, Token right) {
         String gap = text.substring(left.end(), right.start());
         return (gap.equals(" & ") || gap.equals("&")) && left.surface().length() > 1 && right.surface().length() > 1;
     }
@@ -885,7 +701,7 @@ public final class EntityDetector {
                 && TextTokenizer.joinable(text, tokens.get(k - 1), tokens.get(k)) ? k - at : 0;
     }
 
-    private static boolean nameWord(Token t) {
+    static boolean nameWord(Token t) {
         return t.capitalised() || (t.surface().length() > 1 && Character.isUpperCase(t.surface().charAt(1))
                 && Character.isLetter(t.surface().charAt(0)));
     }
@@ -1245,7 +1061,7 @@ public final class EntityDetector {
      * @return true when the token is written with a possessive 's ("Japan" of "Japan's foreign minister", "MOODY'S"):
      *         the tokenizer leaves it out of the word
      */
-    private static boolean possessive(String text, Token t) {
+    static boolean possessive(String text, Token t) {
         int at = t.end();
         return at + 1 < text.length() && (text.charAt(at) == '\'' || text.charAt(at) == '\u2019')
                 && (text.charAt(at + 1) == 's' || text.charAt(at + 1) == 'S');
