@@ -77,7 +77,8 @@ public final class ArticleAnalyzer {
      * small words or commas in them as written ("House of Representatives", "Centers for Disease Control and
      * Prevention", "Ministry of Economy, Trade and Industry"); an abbreviation in brackets after an organisation's
      * name ("European Union (EU)") counts for that organisation wherever the article writes it, and "WHO" in capitals
-     * is the World Health Organization.
+     * is the World Health Organization; a run of two words that ends in a common family name ("Sheldon Richardson")
+     * is a person when its first word could be a given name.
      */
     public static final int ANALYSIS_VERSION = 13;
 

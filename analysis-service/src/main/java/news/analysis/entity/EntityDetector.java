@@ -82,6 +82,7 @@ public final class EntityDetector {
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> familyNames = new HashSet<>();
     private final Set<String> wordLikeGivenNames = new HashSet<>();
+    private final Set<String> surnames = new HashSet<>();
     private final List<List<String>> roles = new ArrayList<>();
     /** The organisations known by a name the runs of capitalised words cannot find ("House of Representatives"). */
     private final WrittenNames writtenNames = new WrittenNames(orgHeads);
@@ -153,6 +154,7 @@ public final class EntityDetector {
                 case "given-names" -> givenNames.add(norm.split(" ")[0]);
                 case "family-names" -> familyNames.add(norm);
                 case "word-like-given-names" -> wordLikeGivenNames.add(norm);
+                case "surnames" -> surnames.add(norm);
                 default -> throw new IOException("entity lexicon: entry outside a known section: " + line);
             }
         }
@@ -846,7 +848,8 @@ public final class EntityDetector {
         // initial, a particle or "St")
         String smallRole = i == from && words >= 2 && lastToken.surface().length() > 1 && !PARTICLES.contains(last)
                 && !"st".equals(last) ? roleBefore(text, tokens, i) : null;
-        if ((before || after || reported || smallRole != null || namedByFirstWord(text, tokens, i, to)) && words <= 3
+        if ((before || after || reported || smallRole != null || namedByFirstWord(text, tokens, i, to)
+                || namedBySurname(text, tokens, i, to)) && words <= 3
                 && !notNames.contains(last) && !PARTY_MEMBERS.contains(last)) {
             addPerson(field, text, tokens, i, to, smallRole, found, single);
         } else if (words <= 3) {
@@ -876,6 +879,36 @@ public final class EntityDetector {
             }
         }
         return tokens.get(to - 1).surface().length() > 1;
+    }
+
+    /**
+     * Capitalised words before a family name that make no person of it: sentence openings ("Neither Castro nor ..."),
+     * storms ("Hurricane Floyd") and the first words of places ("Puerto Colon", "Punta Morales").
+     */
+    private static final Set<String> NOT_GIVEN_NAMES = Set.of("neither", "following", "total", "national", "inaugural",
+            "rival", "lawyers", "hurricane", "typhoon", "storm", "cyclone", "tropical", "puerto", "punta", "entre", "ria",
+            "salina", "isla", "villa", "playa", "costa", "bahia");
+
+    /**
+     * @return true when the run is two words, a family name written last ({@code surnames}) after a word that could be
+     *         a given name: written as a name, three letters or more, and no title, month, head or first word of
+     *         organisations, place word or known name, a space between them ("Sheldon Richardson"; not "Capitol Hill",
+     *         "Mount Wilson", "Allen-Bradley")
+     */
+    private boolean namedBySurname(String text, List<Token> tokens, int from, int to) {
+        if (to - from != 2 || !surnames.contains(tokens.get(from + 1).norm())) {
+            return false;
+        }
+        Token first = tokens.get(from);
+        Token last = tokens.get(from + 1);
+        String given = first.norm();
+        return first.surface().length() >= 3 && writtenAsName(first.surface()) && first.surface().indexOf('.') < 0
+                && writtenAsName(last.surface()) && text.substring(first.end(), last.start()).isBlank()
+                && TextTokenizer.joinable(text, first, last) && !NOT_GIVEN_NAMES.contains(given)
+                && !notNames.contains(given) && !orgHeads.contains(given) && !orgFirstWords.contains(given)
+                && !placeWords.contains(given) && !NOT_BEFORE_A_NAME.contains(given) && !orgs.contains(given)
+                && !honorifics.contains(given) && roleAt(tokens, from, to) == null
+                && !orgs.contains(key(tokens.subList(from, to)));
     }
 
     /**

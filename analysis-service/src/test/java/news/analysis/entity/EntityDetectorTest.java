@@ -420,4 +420,11 @@ class EntityDetectorTest {
         assertEquals(3, found.get(0).mentions(), "the name, '(WHO)' and 'WHO officials': " + found.get(0));
         assertOffsets(found, null, body);
     }
+
+    @Test
+    void aCommonFamilyNameWrittenLastMakesAPersonOfTwoWords() {
+        String body = "The team signed Sheldon Richardson and Greedy Williams. Hurricane Floyd hit the coast, Capitol "
+                + "Hill reacted, Mount Wilson was closed and Allen-Bradley cut jobs. Neither Castro nor anyone spoke.";
+        assertEquals(Set.of("Sheldon Richardson", "Greedy Williams"), people(DETECTOR.detect(null, body)).keySet());
+    }
 }
