@@ -207,15 +207,29 @@ public final class StoryClusterer {
         return countriesAgree && overlap >= needed;
     }
 
-    /** The people and organisations both name, less those too many indexed articles name (see {@link #COMMON_NAME_SHARE}). */
+    /**
+     * The people and organisations both name, less those too many indexed articles name (see
+     * {@link #COMMON_NAME_SHARE}); a name that begins another shared one counts with it once ("o:moody's" and
+     * "o:moody's investors service inc" are one agency).
+     */
     int sharedNames(StoryFeatures a, StoryFeatures b) {
         int common = Math.max(COMMON_NAME_MIN, (int) (entries.size() * COMMON_NAME_SHARE));
-        int n = 0;
+        List<String> shared = new ArrayList<>();
         for (String name : a.entities()) {
             if (b.entities().contains(name)) {
                 Set<String> ids = keys.get(name);
-                n += ids == null || ids.size() <= common ? 1 : 0;
+                if (ids == null || ids.size() <= common) {
+                    shared.add(name);
+                }
             }
+        }
+        int n = 0;
+        for (String name : shared) {
+            boolean beginsAnother = false;
+            for (String other : shared) {
+                beginsAnother |= other.length() > name.length() && other.startsWith(name + " ");
+            }
+            n += beginsAnother ? 0 : 1;
         }
         return n;
     }

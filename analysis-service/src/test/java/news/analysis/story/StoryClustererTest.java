@@ -184,6 +184,16 @@ class StoryClustererTest {
     }
 
     @Test
+    void anOrganisationNamedInFullAndInShortIsOneSharedName() {
+        StoryFeatures a = features("a", null, "Moody's Investors Service Inc said it may downgrade Dana Corp. Moody's "
+                + "cited weak sales.", null, NOW);
+        StoryFeatures b = features("b", null, "Moody's Investors Service Inc said it may downgrade Conseco Inc. Moody's "
+                + "cited high debt.", null, NOW);
+        assertEquals(2, StoryFeatures.sharedEntities(a, b), "'Moody's' and 'Moody's Investors Service Inc'");
+        assertEquals(1, clusterer().sharedNames(a, b), "one agency");
+    }
+
+    @Test
     void theSameEventMonthsApartIsAnotherStory() throws IOException {
         StoryFeatures base = seed004();
         String body = SeedTexts.seed004Body();
