@@ -157,6 +157,15 @@ final class WrittenNames {
                         || possessiveGap(text, tokens.get(end - 1), tokens.get(end)))) {
             end++;
         }
+        // "House of Commons Finance Committee": capitalised words right after the name that end in a head word go with it
+        int next = end;
+        while (end > 0 && next < tokens.size() && EntityDetector.nameWord(tokens.get(next))
+                && TextTokenizer.joinable(text, tokens.get(next - 1), tokens.get(next))) {
+            next++;
+        }
+        if (next > end && orgHeads.contains(tokens.get(next - 1).norm())) {
+            end = next;
+        }
         return end;
     }
 

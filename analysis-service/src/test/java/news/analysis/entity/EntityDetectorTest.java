@@ -427,4 +427,10 @@ class EntityDetectorTest {
                 + "Hill reacted, Mount Wilson was closed and Allen-Bradley cut jobs. Neither Castro nor anyone spoke.";
         assertEquals(Set.of("Sheldon Richardson", "Greedy Williams"), people(DETECTOR.detect(null, body)).keySet());
     }
+
+    @Test
+    void capitalisedWordsEndingInAHeadAfterAKnownNameGoWithIt() {
+        assertEquals(List.of("House of Commons Finance Committee"),
+                organisations(DETECTOR.detect(null, "The House of Commons Finance Committee met on Monday.")));
+    }
 }
