@@ -252,8 +252,8 @@ public final class EntityDetector {
             previous = x;
             String xKey = x.type() + "|" + key(x.name());
             if (named != null && inBracketsAfter(texts[x.evidence().field().equals("title") ? 0 : 1], named, x)) {
-                String namedKey = abbreviations.getOrDefault(named.type() + "|" + key(named.name()),
-                        named.type() + "|" + key(named.name()));
+                String namedKey = named.type() + "|" + key(named.name());
+                namedKey = abbreviations.getOrDefault(namedKey, namedKey);
                 entities.get(namedKey).evidence.add(x.evidence());
                 abbreviations.putIfAbsent(xKey, namedKey);
                 previous = named;
@@ -297,15 +297,11 @@ public final class EntityDetector {
     private boolean countryAndTrade(Found org, List<int[]> spans) {
         String name = org.name();
         int space = name.lastIndexOf(' ');
-        if (space < 0 || !tradeHeads.contains(key(name.substring(space + 1))) || orgs.contains(key(name))) {
-            return false;
-        }
+        boolean countryFirst = false; // looked at first: most organisations start with no country
         for (int[] span : spans) {
-            if (span[0] == org.evidence().start() && span[1] == org.evidence().start() + space) {
-                return true;
-            }
+            countryFirst |= space > 0 && span[0] == org.evidence().start() && span[1] == org.evidence().start() + space;
         }
-        return false;
+        return countryFirst && tradeHeads.contains(key(name.substring(space + 1))) && !orgs.contains(key(name));
     }
 
     /**

@@ -218,15 +218,6 @@ final class WrittenNames {
      *         hard-wrapped text too, not a blank line)
      */
     private static boolean possessiveGap(String text, Token left, Token right) {
-        if (right.start() - left.end() < 3 || !EntityDetector.possessive(text, left)) {
-            return false;
-        }
-        int lineBreaks = 0;
-        for (int c = left.end() + 2; c < right.start(); c++) {
-            if (!Character.isWhitespace(text.charAt(c)) || text.charAt(c) == '\n' && ++lineBreaks > 1) {
-                return false;
-            }
-        }
-        return true;
+        return "'s ".equals(gap(text, left, right));
     }
 }

@@ -316,7 +316,6 @@ final class Datelines {
         return around != null && Dates.findAll(around).stream().anyMatch(d -> sameDay(d, date));
     }
 
-    /** The first date written within a few lines of the visible headline (byline and dateline area). */
     /** A photo caption's opening before its date: "In this Dec. 12, 2006, file photo", "In this photo taken on". */
     private static final Pattern CAPTION_BEFORE_DATE = Pattern.compile("\\bIn this(?: [a-z]+)*\\s*$");
 
@@ -326,6 +325,7 @@ final class Datelines {
         return at > 0 && CAPTION_BEFORE_DATE.matcher(text.substring(Math.max(0, at - 40), at)).find();
     }
 
+    /** The first date written within a few lines of the visible headline (byline and dateline area). */
     private OffsetDateTime headlineDate(boolean structured) {
         String after = page.headlineText(300, 0);
         shownText = after;
