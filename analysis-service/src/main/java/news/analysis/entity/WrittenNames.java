@@ -54,13 +54,13 @@ final class WrittenNames {
             boolean[] small = new boolean[tokens.size()];
             String[] gaps = new String[Math.max(0, tokens.size() - 1)];
             for (int k = 0; k < tokens.size(); k++) {
-                small[k] = !EntityDetector.nameWord(tokens.get(k));
+                small[k] = !NameWords.nameWord(tokens.get(k));
                 if (k > 0) {
                     gaps[k - 1] = gap(name, tokens.get(k - 1), tokens.get(k));
                 }
             }
             return new WrittenName(tokens.stream().map(Token::norm).toList(), small, gaps,
-                    EntityDetector.possessive(name, tokens.get(tokens.size() - 1)));
+                    NameWords.possessive(name, tokens.get(tokens.size() - 1)));
         }
 
         /** @return true when the name has a possessive */
@@ -115,7 +115,7 @@ final class WrittenNames {
     int[] ends(String text, List<Token> tokens) {
         int[] ends = null;
         for (int k = 0; k < tokens.size(); k++) {
-            int end = EntityDetector.nameWord(tokens.get(k)) ? writtenNameAt(text, tokens, k) : 0;
+            int end = NameWords.nameWord(tokens.get(k)) ? writtenNameAt(text, tokens, k) : 0;
             if (end > 0) {
                 if (ends == null) {
                     ends = new int[tokens.size()];
@@ -129,14 +129,14 @@ final class WrittenNames {
 
     private int writtenNameAt(String text, List<Token> tokens, int k) {
         List<WrittenName> known = byFirstWord.getOrDefault(tokens.get(k).norm(), List.of());
-        if (known.isEmpty() && !EntityDetector.possessive(text, tokens.get(k))) {
+        if (known.isEmpty() && !NameWords.possessive(text, tokens.get(k))) {
             return 0; // most words: neither a known name's first word nor followed by 's
         }
         int end = 0;
         Token prev = k > 0 ? tokens.get(k - 1) : null;
         boolean joined = prev != null && TextTokenizer.joinable(text, prev, tokens.get(k));
         // a name of one word and its possessive, after a capitalised word, is that of a person: "Chris Christie's"
-        boolean afterName = joined && EntityDetector.nameWord(prev);
+        boolean afterName = joined && NameWords.nameWord(prev);
         for (WrittenName name : known) {
             if (k + name.words().size() > end && (name.words().size() > 1 || !afterName)
                     && writtenAt(text, tokens, k, name)) {
@@ -146,20 +146,20 @@ final class WrittenNames {
         // "McDonald's Corp": one word, the company's own, not the end of a longer name ("Robert Maxwell's ...",
         // "Standard and Poor's Corp", "Procter & Gamble's ...") or an organisation's ("Corp's Inc")
         boolean alone = !afterName && !(joined && "and".equals(prev.norm()))
-                && !(prev != null && EntityDetector.ampersand(text, prev, tokens.get(k)));
+                && !(prev != null && NameWords.ampersand(text, prev, tokens.get(k)));
         if (end == 0 && alone && k + 1 < tokens.size() && possessiveGap(text, tokens.get(k), tokens.get(k + 1))
-                && COMPANY_ENDINGS.contains(tokens.get(k + 1).norm()) && EntityDetector.nameWord(tokens.get(k + 1))
+                && COMPANY_ENDINGS.contains(tokens.get(k + 1).norm()) && NameWords.nameWord(tokens.get(k + 1))
                 && !orgHeads.contains(tokens.get(k).norm())) {
             end = k + 1;
         }
         while (end > 0 && end < tokens.size() && COMPANY_ENDINGS.contains(tokens.get(end).norm())
-                && EntityDetector.nameWord(tokens.get(end)) && (TextTokenizer.joinable(text, tokens.get(end - 1), tokens.get(end))
+                && NameWords.nameWord(tokens.get(end)) && (TextTokenizer.joinable(text, tokens.get(end - 1), tokens.get(end))
                         || possessiveGap(text, tokens.get(end - 1), tokens.get(end)))) {
             end++;
         }
         // "House of Commons Finance Committee": capitalised words right after the name that end in a head word go with it
         int next = end;
-        while (end > 0 && next < tokens.size() && EntityDetector.nameWord(tokens.get(next))
+        while (end > 0 && next < tokens.size() && NameWords.nameWord(tokens.get(next))
                 && TextTokenizer.joinable(text, tokens.get(next - 1), tokens.get(next))) {
             next++;
         }
@@ -205,12 +205,12 @@ final class WrittenNames {
         }
         for (int r = 0; r < words.size(); r++) {
             Token t = tokens.get(k + r);
-            if (!t.norm().equals(words.get(r)) || !name.small()[r] && !EntityDetector.nameWord(t)
+            if (!t.norm().equals(words.get(r)) || !name.small()[r] && !NameWords.nameWord(t)
                     || r > 0 && !name.gaps()[r - 1].equals(gap(text, tokens.get(k + r - 1), t))) {
                 return false;
             }
         }
-        return !name.endsInPossessive() || EntityDetector.possessive(text, tokens.get(k + words.size() - 1));
+        return !name.endsInPossessive() || NameWords.possessive(text, tokens.get(k + words.size() - 1));
     }
 
     /**

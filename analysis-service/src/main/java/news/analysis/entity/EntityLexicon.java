@@ -1,0 +1,158 @@
+package news.analysis.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import news.analysis.theme.TextTokenizer;
+import news.analysis.theme.TextTokenizer.Token;
+
+/**
+ * The words {@link EntityDetector} looks names up in: the sections of {@code entity/lexicon.txt} (roles, cues,
+ * honorifics, organisation head words, known organisations, words that are never names) and {@code entity/names.txt}
+ * (given names, family names written first or last), each entry normalised as the tokenizer writes words. Filled
+ * once, then read only.
+ */
+final class EntityLexicon {
+
+    /** The roles ("foreign minister") by their first word, longest first. */
+    final Map<String, List<List<String>>> rolesByFirstWord = new HashMap<>();
+    final Set<String> personCues = new HashSet<>();
+    final Set<String> speakerCues = new HashSet<>();
+    final Set<String> honorifics = new HashSet<>();
+    final Set<String> orgHeads = new HashSet<>();
+    final Set<String> orgFirstWords = new HashSet<>();
+    /** Organisations known by an abbreviation that is also a word ("WHO"): only so when written in capitals. */
+    final Set<String> capitalOrgs = new HashSet<>();
+    /** Heads that name a trade ("Securities", "Power"): they close no name before "and" and none before a role. */
+    final Set<String> tradeHeads = new HashSet<>();
+    final Set<String> orgs = new HashSet<>();
+    final Set<String> notNames = new HashSet<>();
+    final Set<String> placeWords = new HashSet<>();
+    final Set<String> givenNames = new HashSet<>();
+    final Set<String> familyNames = new HashSet<>();
+    final Set<String> wordLikeGivenNames = new HashSet<>();
+    final Set<String> surnames = new HashSet<>();
+    final List<List<String>> roles = new ArrayList<>();
+    /** The organisations known by a name the runs of capitalised words cannot find ("House of Representatives"). */
+    final WrittenNames writtenNames = new WrittenNames(orgHeads);
+
+    private EntityLexicon() {
+    }
+
+    /** Reads the resources in order, each with sections {@code [roles]}, {@code [person-cues]}, ..., one entry a line. */
+    static EntityLexicon fromClasspath(String... resources) {
+        EntityLexicon lexicon = new EntityLexicon();
+        for (String resource : resources) {
+            try (InputStream in = EntityLexicon.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("entity lexicon not found: " + resource);
+                }
+                lexicon.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read entity lexicon " + resource, e);
+            }
+        }
+        lexicon.indexRoles();
+        return lexicon;
+    }
+
+    /** Reads one lexicon: sections {@code [roles]}, {@code [person-cues]}, ... one entry a line. */
+    static EntityLexicon read(InputStream in) throws IOException {
+        EntityLexicon lexicon = new EntityLexicon();
+        lexicon.load(in);
+        lexicon.indexRoles();
+        return lexicon;
+    }
+
+    private void load(InputStream in) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String section = null;
+        String line;
+        while ((line = reader.readLine()) != null) {
+            line = line.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("[")) {
+                section = line.substring(1, line.length() - 1);
+                continue;
+            }
+            String norm = key(line);
+            switch (section == null ? "" : section) {
+                case "roles" -> roles.add(List.of(norm.split(" ")));
+                case "person-cues" -> personCues.add(norm);
+                case "speaker-cues" -> speakerCues.add(norm);
+                case "honorifics" -> honorifics.add(norm);
+                case "org-heads" -> orgHeads.add(norm);
+                case "trade-heads" -> {
+                    orgHeads.add(norm);
+                    tradeHeads.add(norm);
+                }
+                case "orgs" -> {
+                    if (!writtenNames.add(line)) {
+                        orgs.add(norm); // (a name with a possessive is matched only as written: "Kohl's" is no "Kohl")
+                    }
+                }
+                case "org-first-words" -> orgFirstWords.add(norm);
+                case "orgs-in-capitals" -> capitalOrgs.add(norm);
+                case "not-names" -> notNames.add(norm);
+                case "place-words" -> placeWords.add(norm);
+                // a hyphenated given name ("Jean-Claude") is looked up by its first word
+                case "given-names" -> givenNames.add(norm.split(" ")[0]);
+                case "family-names" -> familyNames.add(norm);
+                case "word-like-given-names" -> wordLikeGivenNames.add(norm);
+                case "surnames" -> surnames.add(norm);
+                default -> throw new IOException("entity lexicon: entry outside a known section: " + line);
+            }
+        }
+    }
+
+    private void indexRoles() {
+        roles.sort(Comparator.comparingInt((List<String> r) -> r.size()).reversed());
+        roles.forEach(role -> rolesByFirstWord.computeIfAbsent(role.get(0), w -> new ArrayList<>()).add(role));
+    }
+
+    static String key(String s) {
+        return key(TextTokenizer.tokenizeApart(s)); // (a name: the article's texts stay the thread's last tokenised)
+    }
+
+    /** The normalised words of the tokens, one space apart: how names are looked up. */
+    static String key(List<Token> tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : tokens) {
+            sb.append(sb.isEmpty() ? "" : " ").append(t.norm());
+        }
+        return sb.toString();
+    }
+
+    List<String> roleAt(List<Token> tokens, int k, int to) {
+        if (k >= to) {
+            return null;
+        }
+        List<List<String>> starting = rolesByFirstWord.get(tokens.get(k).norm());
+        for (int s = 0; starting != null && s < starting.size(); s++) {
+            List<String> role = starting.get(s);
+            if (k + role.size() > to) {
+                continue;
+            }
+            boolean ok = true;
+            for (int r = 0; r < role.size() && ok; r++) {
+                ok = tokens.get(k + r).norm().equals(role.get(r));
+            }
+            if (ok) {
+                return role;
+            }
+        }
+        return null;
+    }
+}

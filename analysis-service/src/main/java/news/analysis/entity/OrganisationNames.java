@@ -1,0 +1,113 @@
+package news.analysis.entity;
+
+import static news.analysis.entity.EntityLexicon.key;
+import static news.analysis.entity.NameWords.bracketBetween;
+import static news.analysis.entity.NameWords.nameWord;
+
+import java.util.List;
+import java.util.Set;
+import news.analysis.theme.TextTokenizer.Token;
+
+/**
+ * Where an organisation's name begins and ends: a link word inside it ("Bank of England", "Securities and Exchange
+ * Commission") or between two ("United Nations and European Union"), a head word or known name before a role ("Apple
+ * CEO Tim Cook"), and a country with a trade word that names no organisation ("Venezuelan Energy").
+ */
+final class OrganisationNames {
+
+    private final EntityLexicon lexicon;
+
+    OrganisationNames(EntityLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * @return true when an organisation's name is a country's name or demonym and a trade head, nothing more: the
+     *         "Venezuelan Energy" of "Venezuelan Energy and Mines Minister", an office, not an organisation ("Japan
+     *         Energy Corp" has its ending, "Georgia Power" is known)
+     */
+    boolean countryAndTrade(String name, int start, List<int[]> spans) {
+        int space = name.lastIndexOf(' ');
+        boolean countryFirst = false; // looked at first: most organisations start with no country
+        for (int[] span : spans) {
+            countryFirst |= space > 0 && span[0] == start && span[1] == start + space;
+        }
+        return countryFirst && lexicon.tradeHeads.contains(key(name.substring(space + 1)))
+                && !lexicon.orgs.contains(key(name));
+    }
+
+    /**
+     * @return true when "and" at {@code link} follows a complete organisation's name, a known one or one ending in an
+     *         organisation head word ("United Nations and European Union" are two); "Securities and Exchange
+     *         Commission" and "Bill and Melinda Gates Foundation" are one name
+     */
+    boolean twoNames(List<Token> tokens, int from, int link) {
+        if (!"and".equals(tokens.get(link).norm()) || andCo(tokens, link)) {
+            return false; // "Morgan Grenfell and Co Ltd" is one firm
+        }
+        for (int k = from; k < link; k++) {
+            if (lexicon.orgs.contains(key(tokens.subList(k, link)))) {
+                return true;
+            }
+        }
+        String head = tokens.get(link - 1).norm();
+        return link - from >= 2 && lexicon.orgHeads.contains(head) && !lexicon.tradeHeads.contains(head);
+    }
+
+    /**
+     * Words after "and" that end a firm's name: "Eli Lilly and Co", "Alex Brown and Sons Inc", "Raymond James and
+     * Associates".
+     */
+    private static final Set<String> FIRM_AFTER_AND = Set.of("co", "company", "sons", "associates", "partners");
+
+    /** @return true when the link word at {@code link} is "and" before a firm's ending: "and Co", "and Sons" */
+    static boolean andCo(List<Token> tokens, int link) {
+        return "and".equals(tokens.get(link).norm()) && FIRM_AFTER_AND.contains(tokens.get(link + 1).norm());
+    }
+
+    /** @return true when the capitalised run from {@code k} ends in an organisation head word */
+    boolean linkedOrg(String text, List<Token> tokens, int k) {
+        int j = k + 1;
+        // an abbreviation in brackets follows the name: "Atmospheric Administration (NOAA)" ends at Administration
+        while (j < tokens.size() && nameWord(tokens.get(j)) && !bracketBetween(text, tokens.get(j - 1), tokens.get(j))) {
+            j++;
+        }
+        String before = tokens.get(k - 2).norm(); // "Ministry of Finance and Economy": the head before the link
+        return lexicon.orgHeads.contains(tokens.get(j - 1).norm())
+                || lexicon.orgHeads.contains(before) && !lexicon.tradeHeads.contains(before);
+    }
+
+    /** Words that make a role's rank, not an organisation's name: "Deputy Assistant Treasury Secretary". */
+    private static final Set<String> RANKS = Set.of("deputy", "assistant", "acting", "outgoing", "departing", "former",
+            "interim", "associate", "senior", "executive", "under", "vice", "incoming", "new");
+
+    /**
+     * @return true when the words {@code [from, end)} before a role (which starts at {@code role}, or at
+     *         {@code end - 1} when its first word ends the name) are an organisation's name, known by name or ending in
+     *         a head word, with no rank or role before the role ("U.S. Treasury", not "Deputy Assistant Treasury")
+     */
+    boolean organisationBeforeRole(List<Token> tokens, int from, int role, int end) {
+        for (int k = from; k < role; k++) {
+            if (RANKS.contains(tokens.get(k).norm()) || lexicon.roleAt(tokens, k, role) != null) {
+                return false;
+            }
+        }
+        String head = tokens.get(end - 1).norm(); // not a trade: "Venezuelan Energy Minister"
+        return lexicon.orgs.contains(key(tokens.subList(from, end)))
+                || end - from >= 2 && lexicon.orgHeads.contains(head) && !lexicon.tradeHeads.contains(head);
+    }
+
+    /**
+     * @return true when a head word followed by "of" or "for" stands inside the run: "Massachusetts Institute of
+     *         Technology", "California Institute of the Arts"
+     */
+    boolean headOf(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k + 1 < to; k++) {
+            String link = tokens.get(k).norm();
+            if (("of".equals(link) || "for".equals(link)) && lexicon.orgHeads.contains(tokens.get(k - 1).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
