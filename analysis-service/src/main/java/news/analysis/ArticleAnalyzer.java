@@ -32,55 +32,10 @@ public final class ArticleAnalyzer {
 
     /**
      * Version of the analysis as a whole; raise it whenever the taxonomy, the gazetteer or an algorithm changes
-     * what comes out, so the read model prefers the new results on re-analysis. Version 3 added story links
-     * (given by {@code StoryIndex} around this class); version 4 came with taxonomy 2026.11-3 (fewer passing themes
-     * on long articles) and more roles for people (CEO, Attorney General, Secretary of State, ...); version 5 stops
-     * names at dashes set off by spaces ("BERLIN -- The ...") and after sentence starters such as "Former", and
-     * takes no person from the end of a longer name ("Commissioner for Human Rights said"); version 6 (taxonomy
-     * 2026.11-4) reads no foreign affairs into the country names of long articles, keeps fewer passing cue themes on
-     * them, and ranks a theme the model does not know (travel, religion, ...) there by its share of the cues; it
-     * also counts a person's name where it stands with no role or cue ("Wang Yi is set to visit"); version 7
-     * (taxonomy 2026.11-5) tags a further theme of a long article only with a fifth of the leading theme's score,
-     * takes the speaker named after a quote as a person ("..., said Tom Bonier of ..."), keeps middle initials in
-     * names, reads occupations before a name as its role, and knows more organisations by name (NASA, Twitter, ...);
-     * version 8 (taxonomy 2026.12-1) knows the words of wire copy on farm commodities, shipping and company results
-     * (maize, palm oil, freight, net income, ...) and no longer reads "net" as the Nets; it also names companies
-     * with a title word in them ("General Motors Corp") and banks named "Bank of ..." as organisations, not people,
-     * drops people and organisations that are countries ("United States said"), and writes a name broken over two
-     * lines with one space; stories no longer join on a name most recent articles carry, nor short formulaic texts
-     * (results tables, notices) on their words alone; version 9 no longer drops a person whose short form is a
-     * country ("Michael Jordan ... Jordan said") and takes no name holding a country for a person ("China Daily
-     * said", "Tehran Radio said"), and knows firms and outlets named by their trade ("Kotak Institutional
-     * Equities", "Adobe Systems", "China Daily") as organisations; version 10 reads the title of a short text once,
-     * as the theme model learned headlines with their summaries, so a headline posted apart from its summary gets the
-     * themes of the two posted as one text, and detects the language of an article that comes without one; version
-     * 11 takes a name of two or three words that starts with a known given name, or with a family name written
-     * first, for a person without a role or cue ("Elon Musk", "Kim Hana"; people found on hand-coded articles: 21 %
-     * to 89 %), takes a role written in small letters right before a name as its role ("chief executive Hans
-     * Jucker"), knows some 400 more organisations by name, and reads a title in title case or capitals only for the
-     * names the body gives and organisations known by name ("Pope Meets Castro" names no person "Meets Castro");
-     * version 12 keeps the particles of a name in it ("Abdel Fattah el-Sisi", "Mohammed bin Salman", "Ursula von der
-     * Leyen" had been cut or missed), takes a name after a role in small letters for a person ("Hamas leader Yahya
-     * Sinwar"), and "Christian Lindner" when the article quotes "Lindner" as a person, takes Emir and Crown Prince for
-     * roles, names firms "X and Co" whole, names the organisation written before a role ("NATO Secretary General
-     * Mark Rutte", "U.S. Treasury Secretary James Baker"), and reads a country named like a person the article names
-     * in full as that person when written alone ("Jordan said" after "Rep. Jim Jordan"); its gazetteer knows the
-     * territories with their own codes (Macao, Guam, Bermuda, New Caledonia, ...), and taxonomy 2026.12-2 knows the
-     * words of sport beyond American leagues (midfielder, wickets, Grand Prix, Premier League, Tour de France, ...);
-     * version 13 names organisations with a possessive in them ("People's Liberation Army", "Standard and Poor's
-     * Corp", "Moody's Investors Service Inc", "McDonald's Corp"; "Liberation Army" and "Investors Service Inc" had been
-     * found) and armed services and commands ("Self-Defense Forces", "Eastern Theater Command", "Coast Guard"); it
-     * reads "Mary Lee of Salomon Brothers Inc" as a person and a firm (not one organisation), knows companies named like
-     * people ("Philip Morris", "Charles Schwab") and by their trade ("Warburg Securities", "Toyota Motor", "Duke
-     * Energy"), names starting "Banco", "Credit", "Deutsche", ... and hospitals, schools, academies and societies
-     * ("Aberdeen Royal Infirmary", "Brookings Institution", "Royal Society") as organisations, and known names with
-     * small words or commas in them as written ("House of Representatives", "Centers for Disease Control and
-     * Prevention", "Ministry of Economy, Trade and Industry"); an abbreviation in brackets after an organisation's
-     * name ("European Union (EU)") counts for that organisation wherever the article writes it, and "WHO" in capitals
-     * is the World Health Organization; a run of two words that ends in a common family name ("Sheldon Richardson")
-     * is a person when its first word could be a given name.
+     * what comes out, so the read model prefers the new results on re-analysis. What each version changed is in
+     * {@code docs/analysis-versions.md}.
      */
-    public static final int ANALYSIS_VERSION = 13;
+    public static final int ANALYSIS_VERSION = 14;
 
     /** {@link Analysis#themesStatus()} of an analysed article. */
     public static final String ANALYSED = "analysed";

@@ -68,6 +68,12 @@ public final class EntityDetector {
     /** A run of two or three name words with nothing to say it is a person: one if the text names them elsewhere. */
     private static final String MAYBE_PERSON = "maybe-person";
 
+    /**
+     * A name that speaks through a spokesperson or is led by a chief executive or founder ("a Boeing spokesman",
+     * "Twitter CEO Jack Dorsey"): an organisation unless the article names a person so ("Trump spokesman ...").
+     */
+    private static final String SPEAKING_BODY = "speaking-body";
+
     /** Classpath location of the default lexicon. */
     public static final String RESOURCE = "entity/lexicon.txt";
 
@@ -168,7 +174,7 @@ public final class EntityDetector {
         Found previous = null;
         Map<String, String> abbreviations = new HashMap<>(); // "organization|eu" -> "organization|european union"
         for (Found x : found) {
-            if (x.type().equals(MAYBE_PERSON)) {
+            if (x.type().equals(MAYBE_PERSON) || x.type().equals(SPEAKING_BODY)) {
                 continue;
             }
             // "European Union (EU)": the abbreviation in brackets after an organisation's name is that organisation,
@@ -203,6 +209,7 @@ public final class EntityDetector {
         }
         namesByTheirSurnames(found, entities, texts, singles);
         mergeShortForms(entities, fields, texts, singles);
+        speakingBodies(found, entities, fields, texts, singles);
         List<EntityMention> out = new ArrayList<>();
         for (Entity e : entities.values()) {
             e.evidence.sort(Comparator.comparing((Evidence v) -> !v.field().equals("title"))
@@ -251,6 +258,109 @@ public final class EntityDetector {
                         k -> new Entity(EntityMention.PERSON, x.name())).evidence.add(x.evidence());
             }
         }
+    }
+
+    /**
+     * Adds the organisations known by the spokesperson or chief they have ({@link #SPEAKING_BODY}), with the article's
+     * other mentions of a one-word one ("Boeing said"). Not so a name with a word of a person the article names ("Trump
+     * spokesman Hogan Gidley" after "Donald Trump"), and not one word that is a given or family name, a word of the
+     * lexicon's (an organisation's head or first word, a place word, a word never a name: "the Ministry spokesman"),
+     * one letter, or, unless written in capitals, written once ("Presidential spokesman", "a Socialist spokesman").
+     * An abbreviation written in brackets after an organisation's name is that organisation ("the Bahrain Monetary
+     * Agency (BMA) ... a BMA spokesman").
+     */
+    private void speakingBodies(List<Found> found, Map<String, Entity> entities, String[] fields, String[] texts,
+                                List<List<Token>> singles) {
+        Map<String, List<Evidence>> mentions = new LinkedHashMap<>();
+        Map<String, String> written = new HashMap<>();
+        for (Found x : found) {
+            if (x.type().equals(SPEAKING_BODY)) {
+                String name = key(x.name());
+                mentions.computeIfAbsent(name, k -> new ArrayList<>()).add(x.evidence());
+                written.putIfAbsent(name, x.name());
+            }
+        }
+        if (mentions.isEmpty()) {
+            return; // most articles
+        }
+        Set<String> personWords = new HashSet<>();
+        for (Entity e : entities.values()) {
+            if (e.type.equals(EntityMention.PERSON)) {
+                personWords.addAll(List.of(key(e.name).split(" ")));
+            }
+        }
+        for (int f = 0; f < 2; f++) {
+            for (Token t : singles.get(f)) {
+                List<Evidence> list = mentions.get(t.norm());
+                Evidence mention = new Evidence(fields[f], t.surface(), t.start(), t.end());
+                if (list != null && !list.contains(mention)) {
+                    list.add(mention);
+                }
+            }
+        }
+        for (Map.Entry<String, List<Evidence>> m : mentions.entrySet()) {
+            String name = m.getKey();
+            boolean oneWord = name.indexOf(' ') < 0;
+            boolean capitals = written.get(name).equals(written.get(name).toUpperCase(Locale.ROOT));
+            if (List.of(name.split(" ")).stream().anyMatch(personWords::contains) || oneWord
+                    && (!lexicon.bodyName(name) || KINDS_OF_BODY.contains(name) || name.length() < 2
+                    || m.getValue().size() < 2 && !capitals)) {
+                continue;
+            }
+            Entity named = null;
+            for (Evidence v : m.getValue()) {
+                named = named != null ? named : bracketedAfter(v, entities, texts);
+            }
+            Entity e = named != null ? named : entities.computeIfAbsent(EntityMention.ORGANIZATION + "|" + name,
+                    k -> new Entity(EntityMention.ORGANIZATION, written.get(name)));
+            for (Evidence v : m.getValue()) {
+                if (!e.evidence.contains(v)) {
+                    e.evidence.add(v);
+                }
+            }
+        }
+    }
+
+    /** @return the organisation whose name the mention follows in brackets ("Agency (BMA)"), or null */
+    private static Entity bracketedAfter(Evidence mention, Map<String, Entity> entities, String[] texts) {
+        String text = texts[mention.field().equals("title") ? 0 : 1];
+        if (!text.startsWith(")", mention.end())) {
+            return null;
+        }
+        for (Entity e : entities.values()) {
+            for (Evidence before : e.type.equals(EntityMention.ORGANIZATION) ? e.evidence : List.<Evidence>of()) {
+                if (before.field().equals(mention.field()) && before.end() <= mention.start()
+                        && text.substring(before.end(), mention.start()).strip().equals("(")) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Words that name a kind of body, not one: "a Government spokesman", "the Cabinet spokesman". */
+    private static final Set<String> KINDS_OF_BODY = Set.of("government", "administration", "cabinet", "presidential",
+            "local", "federal", "state", "city", "palace");
+
+    /** Words for one who speaks for an organisation. */
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
+
+    /**
+     * @return true when a spokesperson's word follows the run ("a Boeing spokesman"; not "Anel Beliz, spokesman for
+     *         ...") or stands before it with "for" ("a spokesperson for Instagram", "spokesman for the Pentagon")
+     */
+    private static boolean spokespersonOf(String text, List<Token> tokens, int from, int to) {
+        if (to < tokens.size() && SPOKESPEOPLE.contains(tokens.get(to).norm())) {
+            return TextTokenizer.joinable(text, tokens.get(to - 1), tokens.get(to));
+        }
+        int k = from - 1;
+        if (k >= 0 && "the".equals(tokens.get(k).norm())) {
+            k--;
+        }
+        return k >= 1 && "for".equals(tokens.get(k).norm()) && SPOKESPEOPLE.contains(tokens.get(k - 1).norm())
+                && TextTokenizer.joinable(text, tokens.get(k - 1), tokens.get(k))
+                && TextTokenizer.joinable(text, tokens.get(k), tokens.get(k + 1))
+                && TextTokenizer.joinable(text, tokens.get(from - 1), tokens.get(from));
     }
 
     /** @return true when {@code x} is an organisation written in brackets right after the organisation {@code named} */
@@ -486,6 +596,8 @@ public final class EntityDetector {
                         // "NATO Secretary General Mark Rutte", "Apple CEO Tim Cook": the organisation before the role
                         add(found, field, text, EntityMention.ORGANIZATION, tokens.get(i), tokens.get(orgEnd - 1),
                                 null);
+                    } else if (k == i + 1 && organisations.ledBy(tokens, i, role)) {
+                        add(found, field, text, SPEAKING_BODY, tokens.get(i), tokens.get(i), null); // "Twitter CEO"
                     }
                     if (nameTo < to) {
                         classify(field, text, tokens, nameTo, to, found, single);
@@ -524,6 +636,10 @@ public final class EntityDetector {
             }
             classify(field, text, tokens, i, particle, found, single);
             classify(field, text, tokens, next, to, found, single);
+            return;
+        }
+        if (to - i <= 3 && spokespersonOf(text, tokens, i, to) && !people.namedByFirstWord(text, tokens, i, to)) {
+            add(found, field, text, SPEAKING_BODY, tokens.get(i), tokens.get(to - 1), null); // "a Boeing spokesman"
             return;
         }
         if (to - i == 1) {
@@ -603,7 +719,7 @@ public final class EntityDetector {
     private static void add(List<Found> found, String field, String text, String type, Token first, Token last,
                             String role) {
         int end = last.end();
-        if (!type.equals(EntityMention.ORGANIZATION)) {
+        if (!type.equals(EntityMention.ORGANIZATION) && !type.equals(SPEAKING_BODY)) {
             // a name's tail in small letters after a hyphen is part of it: "Kim Jong-un", "Ahmed El-sayed"
             int tail = end + 1;
             while (end < text.length() - 1 && text.charAt(end) == '-' && tail < text.length()

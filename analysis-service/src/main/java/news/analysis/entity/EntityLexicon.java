@@ -36,6 +36,8 @@ final class EntityLexicon {
     /** Heads that name a trade ("Securities", "Power"): they close no name before "and" and none before a role. */
     final Set<String> tradeHeads = new HashSet<>();
     final Set<String> orgs = new HashSet<>();
+    /** Roles of one who leads or speaks for an organisation ("CEO", "Founder", "Spokesman"), each also a role. */
+    final Set<String> bodyRoles = new HashSet<>();
     final Set<String> notNames = new HashSet<>();
     final Set<String> placeWords = new HashSet<>();
     final Set<String> givenNames = new HashSet<>();
@@ -104,6 +106,7 @@ final class EntityLexicon {
                     }
                 }
                 case "org-first-words" -> orgFirstWords.add(norm);
+                case "body-roles" -> bodyRoles.add(norm);
                 case "orgs-in-capitals" -> capitalOrgs.add(norm);
                 case "not-names" -> notNames.add(norm);
                 case "place-words" -> placeWords.add(norm);
@@ -120,6 +123,16 @@ final class EntityLexicon {
     private void indexRoles() {
         roles.sort(Comparator.comparingInt((List<String> r) -> r.size()).reversed());
         roles.forEach(role -> rolesByFirstWord.computeIfAbsent(role.get(0), w -> new ArrayList<>()).add(role));
+    }
+
+    /**
+     * @return true when one word may be an organisation's whole name: no given or family name, and no organisation's
+     *         head or first word, place word, honorific or word that is never a name
+     */
+    boolean bodyName(String word) {
+        return !givenNames.contains(word) && !familyNames.contains(word) && !surnames.contains(word)
+                && !orgHeads.contains(word) && !orgFirstWords.contains(word) && !placeWords.contains(word)
+                && !honorifics.contains(word) && !notNames.contains(word);
     }
 
     static String key(String s) {

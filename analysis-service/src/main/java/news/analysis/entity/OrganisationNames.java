@@ -98,6 +98,15 @@ final class OrganisationNames {
     }
 
     /**
+     * @return true when the one word at {@code from}, no rank or role, stands right before a role of one who leads or
+     *         speaks for an organisation ({@code body-roles}: "Twitter CEO", "Wikileaks co-founder")
+     */
+    boolean ledBy(List<Token> tokens, int from, List<String> role) {
+        return lexicon.bodyRoles.contains(String.join(" ", role)) && !RANKS.contains(tokens.get(from).norm())
+                && lexicon.roleAt(tokens, from, from + 1) == null;
+    }
+
+    /**
      * @return true when a head word followed by "of" or "for" stands inside the run: "Massachusetts Institute of
      *         Technology", "California Institute of the Arts"
      */

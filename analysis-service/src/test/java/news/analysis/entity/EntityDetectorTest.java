@@ -433,4 +433,30 @@ class EntityDetectorTest {
         assertEquals(List.of("House of Commons Finance Committee"),
                 organisations(DETECTOR.detect(null, "The House of Commons Finance Committee met on Monday.")));
     }
+
+    @Test
+    void anOrganisationIsKnownByItsSpokespersonOrChief() {
+        String body = "A Boeing spokesman said the jet was safe. Boeing shares rose. Twitter CEO Jack Dorsey agreed, "
+                + "a spokesperson for Instagram said Instagram would wait, and the Bahrain Monetary Agency (BMA) "
+                + "added that a BMA spokesman would speak. A Socialist spokesman did not.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals(Set.of("Boeing", "Bahrain Monetary Agency", "Twitter", "Instagram"), Set.copyOf(organisations(found)),
+                "one word written once ('A Socialist spokesman') names none");
+        assertEquals(2, found.stream().filter(e -> e.name().equals("Boeing")).findFirst().orElseThrow().mentions());
+        assertEquals(3, found.stream().filter(e -> e.name().equals("Bahrain Monetary Agency")).findFirst()
+                .orElseThrow().mentions(), "the name, '(BMA)' and 'a BMA spokesman'");
+        assertEquals("CEO", people(found).get("Jack Dorsey").role());
+        assertOffsets(found, null, body);
+    }
+
+    @Test
+    void aSpokespersonsPersonOrKindOfBodyNamesNoOrganisation() {
+        String body = "Donald Trump left. Trump spokesman Hogan Gidley said so, a Presidential spokesman agreed, the "
+                + "Government spokesman had no comment, and \"all is well,\" said Anel Beliz, spokesman for the Panama "
+                + "Canal Commission.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals(List.of("Panama Canal Commission"), organisations(found));
+        assertTrue(people(found).keySet().containsAll(Set.of("Donald Trump", "Hogan Gidley", "Anel Beliz")),
+                "people: " + people(found).keySet());
+    }
 }
