@@ -684,7 +684,10 @@ public final class EntityDetector {
         // initial, a particle or "St")
         String smallRole = i == from && words >= 2 && lastToken.surface().length() > 1 && !PARTICLES.contains(last)
                 && !"st".equals(last) ? people.roleBefore(text, tokens, i) : null;
-        if ((before || after || reported || smallRole != null || people.namedByFirstWord(text, tokens, i, to)
+        // "Kym Lino, a spokesperson for Instagram": a role set after the name by a comma
+        boolean roleAfter = words >= 2 && words <= 3 && lastToken.surface().length() > 1
+                && people.namedByRoleAfter(text, tokens, to);
+        if ((before || after || reported || smallRole != null || roleAfter || people.namedByFirstWord(text, tokens, i, to)
                 || people.namedBySurname(text, tokens, i, to)) && words <= 3
                 && !lexicon.notNames.contains(last) && !PersonNames.PARTY_MEMBERS.contains(last)) {
             addPerson(field, text, tokens, i, to, smallRole, found, single);

@@ -154,6 +154,22 @@ final class PersonNames {
      *         there is none
      */
     String roleAfter(String text, List<Token> tokens, int end) {
+        int[] role = roleSpanAfter(text, tokens, end);
+        return role == null ? null : text.substring(tokens.get(role[0]).start(), tokens.get(role[1] - 1).end());
+    }
+
+    /**
+     * @return true when a role set after the run by a comma names it ("Kym Lino, a spokesperson for Instagram,
+     *         confirmed"), not when the role speaks the clause the run ends ("... for Special Drawing Rights, the
+     *         spokesman said")
+     */
+    boolean namedByRoleAfter(String text, List<Token> tokens, int end) {
+        int[] role = roleSpanAfter(text, tokens, end);
+        return role != null && (role[1] >= tokens.size() || !lexicon.personCues.contains(tokens.get(role[1]).norm()));
+    }
+
+    /** @return the tokens {@code [from, to)} of the role {@link #roleAfter} reads, or null */
+    private int[] roleSpanAfter(String text, List<Token> tokens, int end) {
         int at = tokens.get(end - 1).end();
         while (at < text.length() && text.charAt(at) == ' ') {
             at++;
@@ -178,14 +194,15 @@ final class PersonNames {
         }
         int after = k + role.size();
         if (after < tokens.size() && tokens.get(after).capitalised()
-                && TextTokenizer.joinable(text, tokens.get(after - 1), tokens.get(after))) {
-            return null; // "Jake Sullivan, President Biden's adviser": the role of the next name
+                && (TextTokenizer.joinable(text, tokens.get(after - 1), tokens.get(after))
+                || text.substring(tokens.get(after - 1).end(), tokens.get(after).start()).equals(". "))) {
+            return null; // "Jake Sullivan, President Biden's adviser", "..., Gov. Kristi Noem": the next name's role
         }
         int from = k;
         while (from > end && ROLE_MODIFIERS.contains(tokens.get(from - 1).norm())) {
             from--; // "top diplomat", as written
         }
-        return text.substring(tokens.get(from).start(), tokens.get(k + role.size() - 1).end());
+        return new int[] {from, after};
     }
 
     /** Words between a name's comma and its role that qualify the role: "Wang Yi, China's top diplomat". */

@@ -459,4 +459,13 @@ class EntityDetectorTest {
         assertTrue(people(found).keySet().containsAll(Set.of("Donald Trump", "Hogan Gidley", "Anel Beliz")),
                 "people: " + people(found).keySet());
     }
+
+    @Test
+    void aRoleAfterACommaMakesAPersonOfTheNameBeforeIt() {
+        String body = "Kym Lino, a spokesperson for Instagram, confirmed it. Sales of dollars for Special Drawing "
+                + "Rights, the spokesman said. The Argus Leader of Sioux Falls, Gov. Kristi Noem said.";
+        Map<String, EntityMention> people = people(DETECTOR.detect(null, body));
+        assertEquals(Set.of("Kym Lino", "Kristi Noem"), people.keySet());
+        assertEquals("spokesperson", people.get("Kym Lino").role());
+    }
 }
