@@ -684,13 +684,17 @@ public final class EntityDetector {
         // initial, a particle or "St")
         String smallRole = i == from && words >= 2 && lastToken.surface().length() > 1 && !PARTICLES.contains(last)
                 && !"st".equals(last) ? people.roleBefore(text, tokens, i) : null;
+        // "Rep. Ilhan Omar", "Gov. Kristi Noem": a role written short, its full stop ending the run before
+        Token prev = i > 0 ? tokens.get(i - 1) : null;
+        String shortRole = i == from && prev != null && lexicon.shortRoles.contains(prev.norm())
+                && text.startsWith(". ", prev.end()) ? text.substring(prev.start(), prev.end() + 1) : null;
         // "Kym Lino, a spokesperson for Instagram": a role set after the name by a comma
         boolean roleAfter = words >= 2 && words <= 3 && lastToken.surface().length() > 1
                 && people.namedByRoleAfter(text, tokens, to);
-        if ((before || after || reported || smallRole != null || roleAfter || people.namedByFirstWord(text, tokens, i, to)
-                || people.namedBySurname(text, tokens, i, to)) && words <= 3
-                && !lexicon.notNames.contains(last) && !PersonNames.PARTY_MEMBERS.contains(last)) {
-            addPerson(field, text, tokens, i, to, smallRole, found, single);
+        if ((before || after || reported || smallRole != null || shortRole != null || roleAfter
+                || people.namedByFirstWord(text, tokens, i, to) || people.namedBySurname(text, tokens, i, to))
+                && words <= 3 && !lexicon.notNames.contains(last) && !PersonNames.PARTY_MEMBERS.contains(last)) {
+            addPerson(field, text, tokens, i, to, smallRole != null ? smallRole : shortRole, found, single);
         } else if (words <= 3) {
             add(found, field, text, MAYBE_PERSON, tokens.get(i), tokens.get(to - 1), null);
         }

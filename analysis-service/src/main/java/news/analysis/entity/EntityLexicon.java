@@ -38,6 +38,8 @@ final class EntityLexicon {
     final Set<String> orgs = new HashSet<>();
     /** Roles of one who leads or speaks for an organisation ("CEO", "Founder", "Spokesman"), each also a role. */
     final Set<String> bodyRoles = new HashSet<>();
+    /** One-word roles written short with a full stop ("Rep.", "Gov.", "Gen."). */
+    final Set<String> shortRoles = new HashSet<>();
     final Set<String> notNames = new HashSet<>();
     final Set<String> placeWords = new HashSet<>();
     final Set<String> givenNames = new HashSet<>();
@@ -91,7 +93,12 @@ final class EntityLexicon {
             }
             String norm = key(line);
             switch (section == null ? "" : section) {
-                case "roles" -> roles.add(List.of(norm.split(" ")));
+                case "roles" -> {
+                    roles.add(List.of(norm.split(" ")));
+                    if (line.endsWith(".") && norm.indexOf(' ') < 0) {
+                        shortRoles.add(norm);
+                    }
+                }
                 case "person-cues" -> personCues.add(norm);
                 case "speaker-cues" -> speakerCues.add(norm);
                 case "honorifics" -> honorifics.add(norm);

@@ -468,4 +468,13 @@ class EntityDetectorTest {
         assertEquals(Set.of("Kym Lino", "Kristi Noem"), people.keySet());
         assertEquals("spokesperson", people.get("Kym Lino").role());
     }
+
+    @Test
+    void aRoleWrittenShortWithItsFullStopGoesWithTheNameAfterIt() {
+        Map<String, EntityMention> people = people(DETECTOR.detect(null,
+                "He threatened Rep. Ilhan Omar on the phone, and Gov. Kristi Noem answered."));
+        assertEquals(Set.of("Ilhan Omar", "Kristi Noem"), people.keySet());
+        assertEquals("Rep.", people.get("Ilhan Omar").role());
+        assertEquals("Gov.", people.get("Kristi Noem").role());
+    }
 }
