@@ -1,18 +1,9 @@
 package news.analysis.entity;
 
 import static news.analysis.entity.EntityLexicon.key;
+import static news.analysis.entity.NameRuns.MAYBE_PERSON;
+import static news.analysis.entity.NameRuns.SPEAKING_BODY;
 import static news.analysis.entity.NameWords.NAME_SUFFIXES;
-import static news.analysis.entity.NameWords.PARTICLES;
-import static news.analysis.entity.NameWords.afterInitial;
-import static news.analysis.entity.NameWords.ampersand;
-import static news.analysis.entity.NameWords.endsClause;
-import static news.analysis.entity.NameWords.firstParticle;
-import static news.analysis.entity.NameWords.lineBreakBefore;
-import static news.analysis.entity.NameWords.linkInName;
-import static news.analysis.entity.NameWords.nameWord;
-import static news.analysis.entity.NameWords.particle;
-import static news.analysis.entity.NameWords.particlesBeforeName;
-import static news.analysis.entity.NameWords.words;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,8 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import news.analysis.entity.NameRuns.Found;
 import news.analysis.theme.TextTokenizer;
 import news.analysis.theme.TextTokenizer.Token;
 import news.events.EntityMention;
@@ -59,20 +49,12 @@ import news.events.Evidence;
  * known first word is not reported unless the article names that person with one elsewhere. A title whose capitals
  * say nothing (title case, all capitals) is read only for the names the body gives and organisations known by name.
  *
- * <p>The words looked up are in {@link EntityLexicon}; how a name's words are written ({@link NameWords}), when a run
+ * <p>{@link NameRuns} reads the runs of each field; this class merges what they name into the article's entities.
+ * The words looked up are in {@link EntityLexicon}; how a name's words are written ({@link NameWords}), when a run
  * is a person and which role goes with it ({@link PersonNames}), where an organisation's name begins and ends
  * ({@link OrganisationNames}) and the known names matched as written ({@link WrittenNames}) are their own classes.
  */
 public final class EntityDetector {
-
-    /** A run of two or three name words with nothing to say it is a person: one if the text names them elsewhere. */
-    private static final String MAYBE_PERSON = "maybe-person";
-
-    /**
-     * A name that speaks through a spokesperson or is led by a chief executive or founder ("a Boeing spokesman",
-     * "Twitter CEO Jack Dorsey"): an organisation unless the article names a person so ("Trump spokesman ...").
-     */
-    private static final String SPEAKING_BODY = "speaking-body";
 
     /** Classpath location of the default lexicon. */
     public static final String RESOURCE = "entity/lexicon.txt";
@@ -80,21 +62,17 @@ public final class EntityDetector {
     /** Classpath location of the given names and the family names written first, read after the lexicon. */
     public static final String NAMES_RESOURCE = "entity/names.txt";
 
-    private static final Set<String> LINKS = Set.of("of", "for", "and", "on");
-    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "from", "near");
-
-    /** White space in a name other than one plain space: a line break, a tab, a run. */
-    private static final Pattern ODD_SPACE = Pattern.compile("\\s{2,}|[^\\S ]");
-
     private final EntityLexicon lexicon;
     private final PersonNames people;
     private final OrganisationNames organisations;
+    private final NameRuns runs;
     private final int maxEvidence;
 
     private EntityDetector(EntityLexicon lexicon, int maxEvidence) {
         this.lexicon = lexicon;
         this.people = new PersonNames(lexicon);
         this.organisations = new OrganisationNames(lexicon);
+        this.runs = new NameRuns(lexicon, people, organisations);
         this.maxEvidence = maxEvidence;
     }
 
@@ -106,10 +84,6 @@ public final class EntityDetector {
     /** Reads a lexicon: sections {@code [roles]}, {@code [person-cues]}, ... one entry a line. */
     public static EntityDetector read(InputStream in, int maxEvidence) throws IOException {
         return new EntityDetector(EntityLexicon.read(in), maxEvidence);
-    }
-
-    /** A name found at a place in a field. */
-    private record Found(String type, String name, String role, Evidence evidence) {
     }
 
     /** Running total for one entity. */
@@ -160,7 +134,7 @@ public final class EntityDetector {
             }
             List<Found> inField = new ArrayList<>();
             List<Token> single = new ArrayList<>();
-            scan(fields[f], texts[f], inField, single);
+            runs.scan(fields[f], texts[f], inField, single);
             List<int[]> spans = countrySpans.get(f);
             inField.removeIf(x -> x.type().equals(EntityMention.ORGANIZATION)
                     ? within(x.evidence().start(), x.evidence().end(), spans)
@@ -342,27 +316,6 @@ public final class EntityDetector {
     private static final Set<String> KINDS_OF_BODY = Set.of("government", "administration", "cabinet", "presidential",
             "local", "federal", "state", "city", "palace");
 
-    /** Words for one who speaks for an organisation. */
-    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
-
-    /**
-     * @return true when a spokesperson's word follows the run ("a Boeing spokesman"; not "Anel Beliz, spokesman for
-     *         ...") or stands before it with "for" ("a spokesperson for Instagram", "spokesman for the Pentagon")
-     */
-    private static boolean spokespersonOf(String text, List<Token> tokens, int from, int to) {
-        if (to < tokens.size() && SPOKESPEOPLE.contains(tokens.get(to).norm())) {
-            return TextTokenizer.joinable(text, tokens.get(to - 1), tokens.get(to));
-        }
-        int k = from - 1;
-        if (k >= 0 && "the".equals(tokens.get(k).norm())) {
-            k--;
-        }
-        return k >= 1 && "for".equals(tokens.get(k).norm()) && SPOKESPEOPLE.contains(tokens.get(k - 1).norm())
-                && TextTokenizer.joinable(text, tokens.get(k - 1), tokens.get(k))
-                && TextTokenizer.joinable(text, tokens.get(k), tokens.get(k + 1))
-                && TextTokenizer.joinable(text, tokens.get(from - 1), tokens.get(from));
-    }
-
     /** @return true when {@code x} is an organisation written in brackets right after the organisation {@code named} */
     private static boolean inBracketsAfter(String text, Found named, Found x) {
         Evidence before = named.evidence();
@@ -482,266 +435,5 @@ public final class EntityDetector {
                 }
             }
         }
-    }
-
-    /** Finds the runs of capitalised words in one field and classifies them. */
-    private void scan(String field, String text, List<Found> found, List<Token> single) {
-        List<Token> tokens = TextTokenizer.tokenize(text);
-        int[] written = lexicon.writtenNames.ends(text, tokens);
-        int i = 0;
-        while (i < tokens.size()) {
-            if (written != null && written[i] > 0) {
-                add(found, field, text, EntityMention.ORGANIZATION, tokens.get(i),
-                        lexicon.writtenNames.lastWord(text, tokens, i, written[i]), null);
-                i = written[i];
-                continue;
-            }
-            if (!nameWord(tokens.get(i))) {
-                i++;
-                continue;
-            }
-            int j = i + 1;
-            while (j < tokens.size()) {
-                if (written != null && written[j] > 0) {
-                    break;
-                }
-                Token t = tokens.get(j);
-                Token prev = tokens.get(j - 1);
-                int particles = nameWord(t) ? 0 : particlesBeforeName(text, tokens, j);
-                if (nameWord(t) && (TextTokenizer.joinable(text, prev, t) || afterInitial(text, prev, t)
-                        || ampersand(text, prev, t))) {
-                    j++;
-                } else if (particles > 0) {
-                    j += particles + 1; // "Mohammed bin Salman", "Ursula von der Leyen"
-                } else if (Character.isDigit(t.surface().charAt(0)) && text.charAt(prev.end()) == '-'
-                        && t.start() == prev.end() + 1 && lexicon.orgs.contains(key(tokens.subList(i, j + 1)))) {
-                    j++; // "G-20": a known name with a number after a hyphen
-                } else if (LINKS.contains(t.norm()) && j + 1 < tokens.size() && nameWord(tokens.get(j + 1))
-                        && TextTokenizer.joinable(text, tokens.get(j - 1), t)
-                        && TextTokenizer.joinable(text, t, tokens.get(j + 1))
-                        && (organisations.linkedOrg(text, tokens, j + 1) && !organisations.twoNames(tokens, i, j)
-                                && (organisations.andCo(tokens, j) || !people.personBefore(text, tokens, i, j))
-                                || people.roleAcross(tokens, i, j))) {
-                    // (not after a role or a person's name, "CEO of UnitedHealth Group", "Economist Ian Harwood of
-                    // Warburg Securities", but for a firm named after people: "Eli Lilly and Co")
-                    j += 2;
-                } else {
-                    break;
-                }
-            }
-            classify(field, text, tokens, i, j, found, single);
-            i = j;
-        }
-    }
-
-    private void classify(String field, String text, List<Token> tokens, int from, int to, List<Found> found,
-                          List<Token> single) {
-        if (particle(text, tokens.get(from))) {
-            return; // "al-Thani" cut off "Sheikh Abdul-Aziz bin Khalifa al-Thani": the tail of a longer name
-        }
-        Token first = tokens.get(from);
-        if (to - from == 1 && lexicon.capitalOrgs.contains(first.norm())
-                && first.surface().equals(first.surface().toUpperCase(Locale.ROOT))) {
-            add(found, field, text, EntityMention.ORGANIZATION, first, first, null); // "WHO", not "Who"
-            return;
-        }
-        int i = from;
-        boolean honorific = false; // "Ms Persson said": the honorific starts the run
-        for (; i < to; i++) {
-            String norm = tokens.get(i).norm();
-            if (lexicon.honorifics.contains(norm)) {
-                honorific = true;
-            } else if (!lexicon.notNames.contains(norm)) {
-                break;
-            }
-        }
-        if (i >= to) {
-            return;
-        }
-        // "posted on Twitter Tuesday": a day, a month, ... ends no name ("NBC News" keeps its organisation's word)
-        while (to - i > 1 && lexicon.notNames.contains(tokens.get(to - 1).norm())
-                && !lexicon.orgHeads.contains(tokens.get(to - 1).norm())) {
-            to--;
-        }
-        // a role inside or right before the run
-        for (int k = Math.max(i, from); k < to; k++) {
-            List<String> role = lexicon.roleAt(tokens, k, to);
-            if (role != null && k + role.size() < to && !lexicon.orgHeads.contains(tokens.get(to - 1).norm())) {
-                // (a run ending in an organisation's head word is that organisation: "General Motors Corp")
-                int nameFrom = k + role.size();
-                for (List<String> next = lexicon.roleAt(tokens, nameFrom, to); next != null && nameFrom + next.size() < to;
-                        next = lexicon.roleAt(tokens, nameFrom, to)) {
-                    nameFrom += next.size(); // "Lt Col Alexander Vindman": one role after another
-                }
-                int nameTo = nameFrom + 1; // up to three words: "Mohammed bin Salman", "Abdel Fattah el-Sisi"
-                while (nameTo < to && words(text, tokens, nameFrom, nameTo + 1) <= 3) {
-                    nameTo++;
-                }
-                while (nameTo - 1 > nameFrom && linkInName(text, tokens.get(nameTo - 1))) {
-                    nameTo--; // "Luiz Inácio Lula da Silva" is cut after three words, not after "da"
-                }
-                if (!LINKS.contains(tokens.get(nameTo - 1).norm()) && !LINKS.contains(tokens.get(nameFrom).norm())) {
-                    String roleText = text.substring(tokens.get(k).start(), tokens.get(nameFrom - 1).end());
-                    if (lexicon.honorifics.contains(key(roleText))) {
-                        roleText = null;
-                    }
-                    addPerson(field, text, tokens, nameFrom, nameTo, roleText, found, single);
-                    // "U.S. Treasury Secretary James Baker": the role's first word may end the organisation's name
-                    String roleHead = tokens.get(k).norm();
-                    boolean headInRole = role.size() >= 2
-                            && (lexicon.orgHeads.contains(roleHead) && !lexicon.tradeHeads.contains(roleHead)
-                            || lexicon.orgs.contains(roleHead));
-                    int orgEnd = headInRole ? k + 1 : k;
-                    if (k > i && organisations.organisationBeforeRole(tokens, i, k, orgEnd)) {
-                        // "NATO Secretary General Mark Rutte", "Apple CEO Tim Cook": the organisation before the role
-                        add(found, field, text, EntityMention.ORGANIZATION, tokens.get(i), tokens.get(orgEnd - 1),
-                                null);
-                    } else if (k == i + 1 && organisations.ledBy(tokens, i, role)) {
-                        add(found, field, text, SPEAKING_BODY, tokens.get(i), tokens.get(i), null); // "Twitter CEO"
-                    }
-                    if (nameTo < to) {
-                        classify(field, text, tokens, nameTo, to, found, single);
-                    }
-                    return;
-                }
-            }
-        }
-        String runKey = key(tokens.subList(i, to));
-        if (text.substring(tokens.get(i).start(), tokens.get(to - 1).end()).contains("&")) {
-            // "Procter & Gamble said", "Pacific Gas & Electric Co": a company; "Door & Window", "Sun & Mon" are not
-            boolean speaks = to < tokens.size() && lexicon.personCues.contains(tokens.get(to).norm());
-            if (lexicon.orgHeads.contains(tokens.get(to - 1).norm()) || speaks || lexicon.orgs.contains(runKey)) {
-                add(found, field, text, EntityMention.ORGANIZATION, tokens.get(i), tokens.get(to - 1), null);
-            }
-            return;
-        }
-        // "Bank of England", "Banco Santander", "Credit Suisse": a head or first word of organisations starts the run
-        boolean headFirst = to - i >= 3 && lexicon.orgHeads.contains(tokens.get(i).norm())
-                && LINKS.contains(tokens.get(i + 1).norm())
-                || to - i >= 2 && lexicon.orgFirstWords.contains(tokens.get(i).norm())
-                && (to - i < 4 || !people.namedByFirstWord(text, tokens, to - 2, to)); // not "Credit Suisse Paul Hofer"
-        if (lexicon.orgHeads.contains(tokens.get(to - 1).norm()) && to - i >= 2 || headFirst
-                || organisations.headOf(tokens, i, to)
-                || lexicon.orgs.contains(runKey)) {
-            add(found, field, text, EntityMention.ORGANIZATION, tokens.get(i), tokens.get(to - 1), null);
-            return;
-        }
-        int particle = firstParticle(text, tokens, i, to);
-        if (particle > i && !people.namedByFirstWord(text, tokens, i, to)) {
-            // "Societe Generale de Banque", "Luiz Inácio Lula da Silva": particles join no name that is not a person's
-            // by its given name (or a role's, above); the words either side are read as if apart
-            int next = particle;
-            while (particle(text, tokens.get(next))) {
-                next++;
-            }
-            classify(field, text, tokens, i, particle, found, single);
-            classify(field, text, tokens, next, to, found, single);
-            return;
-        }
-        if (to - i <= 3 && spokespersonOf(text, tokens, i, to) && !people.namedByFirstWord(text, tokens, i, to)) {
-            add(found, field, text, SPEAKING_BODY, tokens.get(i), tokens.get(to - 1), null); // "a Boeing spokesman"
-            return;
-        }
-        if (to - i == 1) {
-            Token t = tokens.get(i);
-            if (lexicon.orgs.contains(t.norm())) {
-                add(found, field, text, EntityMention.ORGANIZATION, t, t, null);
-            } else {
-                single.add(t);
-            }
-            return;
-        }
-        int words = words(text, tokens, i, to);
-        int lineBreak = lineBreakBefore(text, tokens, i, to);
-        if (lineBreak > 0 && people.namedByFirstWord(text, tokens, i, lineBreak)) {
-            // "Profile: Julian Assange\nTimeline of saga": a heading's name, not one broken over two lines
-            addPerson(field, text, tokens, i, lineBreak, null, found, single);
-            classify(field, text, tokens, lineBreak, to, found, single);
-            return;
-        }
-        int nameFrom = words >= 3 && !people.namedByFirstWord(text, tokens, i, to)
-                ? people.nameAtEnd(text, tokens, i, to) : -1;
-        if (nameFrom > i) {
-            // "Republican Phil Bryant", "Indiana House Speaker Brian Bosma", "Lt Col Alexander Vindman": words that are
-            // no part of the name before it
-            addPerson(field, text, tokens, nameFrom, to, null, found, single);
-            return;
-        }
-        boolean before = honorific || i > 0 && lexicon.honorifics.contains(tokens.get(i - 1).norm());
-        // "... Commissioner for Human Rights said", "District of New York said": the end of a longer name
-        boolean tail = i > 0 && ("of".equals(tokens.get(i - 1).norm()) || "for".equals(tokens.get(i - 1).norm()));
-        // "... the Brookehill Group in New York said": after "in", "at" or "from" a place, not the speaker
-        boolean place = i > 0 && PLACE_WORDS.contains(tokens.get(i - 1).norm());
-        boolean after = to < tokens.size() && lexicon.personCues.contains(tokens.get(to).norm()) && !tail && !place
-                && TextTokenizer.joinable(text, tokens.get(to - 1), tokens.get(to));
-        // "..., said Tom Bonier of the liberal ...": a reporting verb right before a name that ends the clause
-        boolean reported = i > 0 && lexicon.speakerCues.contains(tokens.get(i - 1).norm()) && to - i >= 2
-                && tokens.get(to - 1).surface().length() > 1 // "said Mary E. Lovely": not cut at an initial
-                && TextTokenizer.joinable(text, tokens.get(i - 1), tokens.get(i)) && endsClause(text, tokens, to);
-        Token lastToken = tokens.get(to - 1);
-        String last = lastToken.norm();
-        // "Hamas leader Yahya Sinwar": a role written in small letters right before the run (not one cut at an
-        // initial, a particle or "St")
-        String smallRole = i == from && words >= 2 && lastToken.surface().length() > 1 && !PARTICLES.contains(last)
-                && !"st".equals(last) ? people.roleBefore(text, tokens, i) : null;
-        // "Rep. Ilhan Omar", "Gov. Kristi Noem": a role written short, its full stop ending the run before
-        Token prev = i > 0 ? tokens.get(i - 1) : null;
-        String shortRole = i == from && prev != null && lexicon.shortRoles.contains(prev.norm())
-                && text.startsWith(". ", prev.end()) ? text.substring(prev.start(), prev.end() + 1) : null;
-        // "Kym Lino, a spokesperson for Instagram": a role set after the name by a comma
-        boolean roleAfter = words >= 2 && words <= 3 && lastToken.surface().length() > 1
-                && people.namedByRoleAfter(text, tokens, to);
-        if ((before || after || reported || smallRole != null || shortRole != null || roleAfter
-                || people.namedByFirstWord(text, tokens, i, to) || people.namedBySurname(text, tokens, i, to))
-                && words <= 3 && !lexicon.notNames.contains(last) && !PersonNames.PARTY_MEMBERS.contains(last)) {
-            addPerson(field, text, tokens, i, to, smallRole != null ? smallRole : shortRole, found, single);
-        } else if (words <= 3) {
-            add(found, field, text, MAYBE_PERSON, tokens.get(i), tokens.get(to - 1), null);
-        }
-    }
-
-    private void addPerson(String field, String text, List<Token> tokens, int from, int to, String role,
-                           List<Found> found, List<Token> single) {
-        int end = to;
-        while (end > from && lexicon.notNames.contains(tokens.get(end - 1).norm())) {
-            end--;
-        }
-        if (end == from) {
-            return;
-        }
-        if (end - from == 1) {
-            // "Minister Iwaya": a short form of a person found elsewhere; "U.S. Officials said": no name at all
-            single.add(tokens.get(from));
-            return;
-        }
-        List<String> title = lexicon.roleAt(tokens, from, end);
-        if (title != null && title.size() == end - from) {
-            return; // "the Ranking Member said": a title, no name
-        }
-        String written = role != null ? role : people.roleBefore(text, tokens, from);
-        add(found, field, text, EntityMention.PERSON, tokens.get(from), tokens.get(end - 1),
-                written != null ? written : people.roleAfter(text, tokens, end));
-    }
-
-    private static void add(List<Found> found, String field, String text, String type, Token first, Token last,
-                            String role) {
-        int end = last.end();
-        if (!type.equals(EntityMention.ORGANIZATION) && !type.equals(SPEAKING_BODY)) {
-            // a name's tail in small letters after a hyphen is part of it: "Kim Jong-un", "Ahmed El-sayed"
-            int tail = end + 1;
-            while (end < text.length() - 1 && text.charAt(end) == '-' && tail < text.length()
-                    && Character.isLowerCase(text.charAt(tail))) {
-                while (tail < text.length() && Character.isLetter(text.charAt(tail))) {
-                    tail++;
-                }
-                end = tail;
-                tail = end + 1;
-            }
-        }
-        String written = text.substring(first.start(), end);
-        // a name broken over two lines of hard-wrapped text ("Paul\n    Volcker") is named with one space
-        Matcher odd = ODD_SPACE.matcher(written);
-        String name = odd.find() ? odd.replaceAll(" ") : written;
-        found.add(new Found(type, name, role, new Evidence(field, written, first.start(), end)));
     }
 }
