@@ -477,4 +477,11 @@ class EntityDetectorTest {
         assertEquals("Rep.", people.get("Ilhan Omar").role());
         assertEquals("Gov.", people.get("Kristi Noem").role());
     }
+
+    @Test
+    void aDivisionIsAnOrganisationNotAPerson() {
+        List<EntityMention> found = DETECTOR.detect(null, "Jim Perkins of the Pontiac Division said sales rose.");
+        assertEquals(List.of("Pontiac Division"), organisations(found));
+        assertEquals(Set.of("Jim Perkins"), people(found).keySet());
+    }
 }
