@@ -626,7 +626,7 @@ final class HtmlBody {
                     }
                 } else if (node instanceof Element e) {
                     String tag = e.tagName();
-                    if ("a".equals(tag)) {
+                    if (isLink(e)) {
                         linkDepth[0]++;
                     } else if ("br".equals(tag)) {
                         if (!open.isEmpty()) {
@@ -647,7 +647,7 @@ final class HtmlBody {
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
                     String tag = e.tagName();
-                    if ("a".equals(tag)) {
+                    if (isLink(e)) {
                         linkDepth[0]--;
                     } else if (isCell(e)) {
                         if (!open.isEmpty()) {
@@ -663,6 +663,32 @@ final class HtmlBody {
             }
         }, root);
         return out;
+    }
+
+    /**
+     * A link to another page or part of the page. An anchor without an address is a target in the page (old-style
+     * {@code <a name>}, an empty {@code <a>} a page builder leaves around a heading), and a heading's permalink
+     * ({@code <h3 id="x"><a href="#x">}) points at the text it sits in; their text is the article's own.
+     */
+    private static boolean isLink(Element e) {
+        if (!"a".equals(e.tagName())) {
+            return false;
+        }
+        String href = e.attr("href");
+        return !href.isEmpty() && !(href.length() > 1 && href.charAt(0) == '#' && pointsAtItself(e, href.substring(1)));
+    }
+
+    /** Whether the element or one of its ancestors is the link target of that name: a permalink of its own text. */
+    private static boolean pointsAtItself(Element link, String target) {
+        if (target.equals(link.attr("name"))) {
+            return true;
+        }
+        for (Element p = link; p != null; p = p.parent()) {
+            if (target.equals(p.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

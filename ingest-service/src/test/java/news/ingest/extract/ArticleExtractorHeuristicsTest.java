@@ -93,6 +93,26 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void headingsWrappedInPermalinksOrBareAnchorsStayButLinkedHeadingsToOtherPagesGo() {
+        String html = """
+                <html><body><article>
+                <p>%s</p>
+                <h3 id="first-works"><a href="#first-works">When the first works start</a></h3>
+                <p>%s</p>
+                <h3><a><strong>How residents can comment</strong></a></h3>
+                <p>%s</p>
+                <h3><a href="/other-story">Another story about the city budget</a></h3>
+                </article></body></html>
+                """.formatted(P1, P2, P3);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertTrue(body.contains(P1 + "\n\nWhen the first works start\n\n" + P2), body);
+        assertTrue(body.contains("How residents can comment\n\n" + P3), body);
+        assertFalse(body.contains("Another story"), body);
+    }
+
+    @Test
     void noteAboutTheAuthorIsNotTheArticle() {
         String html = """
                 <html><head><meta name="author" content="Jane Roe"></head><body><article>
