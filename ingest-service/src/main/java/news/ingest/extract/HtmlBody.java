@@ -375,11 +375,10 @@ final class HtmlBody {
 
     private static List<String> emit(List<Segment> segments, Set<Element> containers, String title, String description,
                                      List<String> authors) {
-        List<String> out = new ArrayList<>();
+        List<Paragraph> out = new ArrayList<>();
         String titleKey = title == null ? null : Text.squash(title);
         String summaryKey = description == null ? "" : Text.squash(description);
         boolean started = false;
-        int headingsAtEnd = 0;
         int lastProse = lastProse(segments, containers); // after it, only short pieces: teasers, titles, dates
         LongOpenHashSet seen = new LongOpenHashSet();
         for (int i = 0; i < segments.size(); i++) {
@@ -427,14 +426,56 @@ final class HtmlBody {
             started = true;
             for (String para : s.text.toString().split("\\n\\s*\\n")) {
                 String p = Text.normalize(para);
-                if (!p.isEmpty() && !isRepeat(p, seen)) {
-                    out.add(p);
-                    headingsAtEnd = HEADINGS.contains(s.block.tagName()) ? headingsAtEnd + 1 : 0;
+                if (!p.isEmpty()) {
+                    int repeat = repeatState(p, seen);
+                    out.add(new Paragraph(p, repeat, HEADINGS.contains(s.block.tagName()),
+                            repeat == REPEAT && s.block.closest("blockquote") != null));
                 }
             }
         }
-        // a heading with no text under it ends the article's part of the container ("You might also like")
+        return withoutCopies(out);
+    }
+
+    /**
+     * An emitted paragraph, whether it repeats text above it ({@link #SHORT}, {@link #NEW}, {@link #REPEAT}), is a
+     * heading, and is a repeat set in a quotation block: a pull quote, the article's own words set large.
+     */
+    private record Paragraph(String text, int repeat, boolean heading, boolean pullQuote) {
+    }
+
+    /**
+     * The paragraphs without those that continue a copy of text above them: a repeat next to another repeat (short
+     * paragraphs such as headings between them do not count) is part of a repeated passage, a page printing its
+     * article twice or a teaser of its lead. A repeat standing alone between new paragraphs is the article's: a pull
+     * question put to each of the people interviewed, a step that comes back in every week of a plan; but not a pull
+     * quote. Then a heading with no text under it ends the article's part of the container ("You might also like").
+     */
+    private static List<String> withoutCopies(List<Paragraph> paragraphs) {
+        List<String> out = new ArrayList<>(paragraphs.size());
+        int headingsAtEnd = 0;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            if (p.repeat() == REPEAT && (p.pullQuote() || neighbour(paragraphs, i, -1) == REPEAT
+                    || neighbour(paragraphs, i, 1) == REPEAT)) {
+                continue;
+            }
+            out.add(p.text());
+            headingsAtEnd = p.heading() ? headingsAtEnd + 1 : 0;
+        }
         return out.subList(0, out.size() - headingsAtEnd);
+    }
+
+    /**
+     * The repeat state of the nearest paragraph in the direction that is long enough to be judged and not a pull
+     * quote (set in the article's text wherever it fits, not part of a copied passage); {@link #NEW} when none.
+     */
+    private static int neighbour(List<Paragraph> paragraphs, int from, int step) {
+        for (int j = from + step; j >= 0 && j < paragraphs.size(); j += step) {
+            if (paragraphs.get(j).repeat() != SHORT && !paragraphs.get(j).pullQuote()) {
+                return paragraphs.get(j).repeat();
+            }
+        }
+        return NEW;
     }
 
     /**
@@ -518,6 +559,21 @@ final class HtmlBody {
      * truncated copy of the lead); otherwise records its shingles.
      */
     static boolean isRepeat(String paragraph, LongSet seen) {
+        return repeatState(paragraph, seen) == REPEAT;
+    }
+
+    /** A paragraph too short (under 5 shingles) to be judged a repeat; its shingles are recorded all the same. */
+    static final int SHORT = 0;
+    /** A paragraph mostly new. */
+    static final int NEW = 1;
+    /** A paragraph most of whose shingles were already emitted. */
+    static final int REPEAT = 2;
+
+    /**
+     * Whether the paragraph is {@link #SHORT}, {@link #NEW} or a {@link #REPEAT} of the text in {@code seen}; records
+     * its shingles unless it is a repeat.
+     */
+    static int repeatState(String paragraph, LongSet seen) {
         long[] words = wordHashes(paragraph);
         long[] shingles = new long[Math.max(0, words.length - 3)];
         for (int i = 0; i < shingles.length; i++) {
@@ -532,13 +588,13 @@ final class HtmlBody {
                 }
             }
             if (known >= REPEAT_SHARE * shingles.length) {
-                return true;
+                return REPEAT;
             }
         }
         for (long shingle : shingles) {
             seen.add(shingle);
         }
-        return false;
+        return shingles.length >= 5 ? NEW : SHORT;
     }
 
     /** A 64-bit hash of every word (run of letters and digits, lower-cased) of the text, in order. */

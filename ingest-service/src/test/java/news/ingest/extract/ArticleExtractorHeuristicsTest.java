@@ -221,13 +221,30 @@ class ArticleExtractorHeuristicsTest {
                 <p>%s</p>
                 <p>retire early,early retirement,personal finance,saving,investing</p>
                 <p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p>
-                <p>%s</p>
+                <p>%s</p><h3>Next steps</h3><p>%s</p>
                 </div></body></html>
-                """.formatted(P1, P2, P1);
+                """.formatted(P1, P2, P1, P2);
 
         String body = extractor.fromHtml(html, null).body();
 
         assertEquals(P1 + "\n\n" + P2, body);
+    }
+
+    @Test
+    void aParagraphRepeatedOnItsOwnStaysButAPullQuoteGoes() {
+        String question = "What did you think when you first heard about the plan for the new cycling lanes?";
+        String html = """
+                <html><body><article>
+                <p>%s</p><p>%s</p>
+                <p>%s</p>
+                <blockquote class="pullquote"><p>Work on the first section will start in spring and finish before the summer holidays.</p></blockquote>
+                <p>%s</p><p>%s</p>
+                </article></body></html>
+                """.formatted(question, P1, P2, question, P3);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertEquals(String.join("\n\n", question, P1, P2, question, P3), body);
     }
 
     @Test
