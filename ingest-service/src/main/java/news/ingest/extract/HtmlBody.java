@@ -381,6 +381,7 @@ final class HtmlBody {
         boolean started = false;
         int lastProse = lastProse(segments, containers); // after it, only short pieces: teasers, titles, dates
         LongOpenHashSet seen = new LongOpenHashSet();
+        Map<Element, Boolean> listsOfThings = new IdentityHashMap<>();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
             if (!isInside(s.block, containers)) {
@@ -397,7 +398,8 @@ final class HtmlBody {
             if (isTeaser(t, linkDensity) || META_VALUE.matcher(t).matches()) {
                 continue;
             }
-            if (linkDensity > 0.5 && (t.length() * (1 - linkDensity) < LINKED_ITEM_OWN_CHARS || !endsSentence(t))) {
+            if (linkDensity > 0.5 && (t.length() * (1 - linkDensity) < LINKED_ITEM_OWN_CHARS || !endsSentence(t))
+                    && !inListOfThings(s.block, listsOfThings)) {
                 continue;
             }
             if (t.length() < 100 && BOILERPLATE_LINE.matcher(t.replaceAll("[\\s:|•·>»]+$", "")).matches()) {
@@ -434,6 +436,31 @@ final class HtmlBody {
             }
         }
         return withoutCopies(out);
+    }
+
+    /**
+     * Whether the block is an item of a list some of whose items are plain text, without a link: a checklist, a
+     * list of products or tools where some names link to a shop or a review. Its linked items are things of the
+     * list like the others; a list of other articles or pages is links only.
+     */
+    private static boolean inListOfThings(Element block, Map<Element, Boolean> known) {
+        Element item = block;
+        while (item != null && !"li".equals(item.tagName())) {
+            item = INLINE.contains(item.tagName()) || HEADINGS.contains(item.tagName()) || "p".equals(item.tagName())
+                    || "div".equals(item.tagName()) && item == block ? item.parent() : null;
+        }
+        Element list = item == null ? null : item.parent();
+        if (list == null) {
+            return false;
+        }
+        return known.computeIfAbsent(list, l -> {
+            for (Element li : l.children()) {
+                if ("li".equals(li.tagName()) && li.selectFirst("a[href]") == null && !li.text().isBlank()) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     /**

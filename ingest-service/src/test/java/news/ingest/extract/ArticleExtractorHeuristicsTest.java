@@ -113,6 +113,26 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void linkedItemsOfAListWithPlainItemsStayButAListOfLinksGoes() {
+        String html = """
+                <html><body><article>
+                <p>%s</p>
+                <h3>Shelter</h3>
+                <ul><li><a href="https://shop.example/tent">Tent</a></li><li>Rainfly</li>
+                    <li><a href="/reviews/stakes">Stakes</a></li></ul>
+                <p>%s</p>
+                <ul><li><a href="/other-1">Another story about the city budget for next year</a></li>
+                <li><a href="/other-2">Where to find the best coffee in town this winter</a></li></ul>
+                </article></body></html>
+                """.formatted(P1, P2);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertTrue(body.contains("Shelter\n\nTent\n\nRainfly\n\nStakes\n\n" + P2), body);
+        assertFalse(body.contains("Another story"), body);
+    }
+
+    @Test
     void noteAboutTheAuthorIsNotTheArticle() {
         String html = """
                 <html><head><meta name="author" content="Jane Roe"></head><body><article>
