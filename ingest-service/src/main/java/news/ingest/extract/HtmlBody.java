@@ -531,7 +531,8 @@ final class HtmlBody {
 
     /** The heading of a list of other articles: "Related posts", "You may also like", "Leia também", ... */
     private static final Pattern RELATED_HEADING = Pattern.compile("(?i)(?:(?:recent|related|more|popular|trending|latest"
-            + "|similar|recommended|other|further) (?:posts|articles|stories|news|reads|reading|from [\\p{L}\\p{N} .&'’-]+)"
+            + "|similar|recommended|other|further) (?:(?:blog )?(?:posts|articles)|blogs|stories|news|reads|reading"
+            + "|from [\\p{L}\\p{N} .&'’-]+)"
             + "|you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|read (?:next|more|also)|see also|keep reading"
             + "|more to (?:read|explore)|você (?:pode|também pode) gostar|leia também|veja também|te puede interesar"
             + "|noticias relacionadas|(?:à|a) lire aussi|sur le même sujet|das könnte sie auch interessieren|mehr zum thema"
@@ -539,11 +540,15 @@ final class HtmlBody {
     /** Text at least this long after such a heading is more of the article, not another list's item. */
     private static final int TEASER_MAX_CHARS = 300;
 
-    /** The index of the containers' last segment long enough to be prose rather than a teaser; -1 when none is. */
+    /**
+     * The index of the containers' last segment long enough to be prose rather than a teaser, and not cut short ("…":
+     * a long excerpt of another post); -1 when none is.
+     */
     private static int lastProse(List<Segment> segments, Set<Element> containers) {
         for (int j = segments.size() - 1; j >= 0; j--) {
             Segment s = segments.get(j);
-            if (s.normalized().length() >= TEASER_MAX_CHARS && isInside(s.block, containers)) {
+            if (s.normalized().length() >= TEASER_MAX_CHARS && !isTruncated(s.normalized())
+                    && isInside(s.block, containers)) {
                 return j;
             }
         }

@@ -133,6 +133,22 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void relatedBlogPostsWithLongExcerptsEndTheArticle() {
+        String excerpt = para("Grandma's stuffing and pies side by side across the counter after a long dinner.", 4) + "…";
+        String html = """
+                <html><body><div class="page">
+                <p>%s</p><p>%s</p>
+                <h3>Related Blog Posts</h3>
+                <div><p>%s</p><p>%s</p></div>
+                </div></body></html>
+                """.formatted(P1, P2, excerpt, excerpt.replace("Grandma's", "Grandpa's"));
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertEquals(P1 + "\n\n" + P2, body);
+    }
+
+    @Test
     void noteAboutTheAuthorIsNotTheArticle() {
         String html = """
                 <html><head><meta name="author" content="Jane Roe"></head><body><article>
