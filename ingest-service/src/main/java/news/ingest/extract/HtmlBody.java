@@ -153,7 +153,7 @@ final class HtmlBody {
             }
         }
         Element article = narrowToArticle(widenToProse(best, root, sums), sums, title);
-        return emit(segments, withContinuations(article, root, sums), title, description, authors);
+        return emit(segments, withContinuations(article, root, sums), title, description, authors, site(doc.location()));
     }
 
     /** Share of the page's prose an ancestor of the best block must hold to be the article instead. */
@@ -374,7 +374,7 @@ final class HtmlBody {
     }
 
     private static List<String> emit(List<Segment> segments, Set<Element> containers, String title, String description,
-                                     List<String> authors) {
+                                     List<String> authors, String site) {
         List<Paragraph> out = new ArrayList<>();
         String titleKey = title == null ? null : Text.squash(title);
         String summaryKey = description == null ? "" : Text.squash(description);
@@ -399,7 +399,8 @@ final class HtmlBody {
                 continue;
             }
             if (linkDensity > 0.5 && (t.length() * (1 - linkDensity) < LINKED_ITEM_OWN_CHARS || !endsSentence(t))
-                    && !inListOfThings(s.block, listsOfThings)) {
+                    && !inListOfThings(s.block, listsOfThings)
+                    && !(i < lastProse && isLinkedSectionHeading(segments, i, site))) {
                 continue;
             }
             if (t.length() < 100 && BOILERPLATE_LINE.matcher(t.replaceAll("[\\s:|•·>»]+$", "")).matches()) {
@@ -436,6 +437,59 @@ final class HtmlBody {
             }
         }
         return withoutCopies(out);
+    }
+
+    /** Characters of the paragraph that makes a linked heading above it a section's heading. */
+    private static final int SECTION_PARAGRAPH_CHARS = 150;
+
+    /**
+     * Whether the segment is a heading linked to what it names on another site (a product's, a company's, a place's
+     * own site) over a section of the article: the next text is a paragraph of prose rather than another link or a
+     * teaser's blurb. A heading linked to a page of the same site over the article's next paragraph is a teaser for
+     * another of its articles set inside this one. {@code pageSite} is the page's {@link #site}, null when unknown.
+     */
+    private static boolean isLinkedSectionHeading(List<Segment> segments, int index, String pageSite) {
+        Element heading = segments.get(index).block;
+        if (pageSite == null || !HEADINGS.contains(heading.tagName()) || index + 1 >= segments.size()) {
+            return false;
+        }
+        Segment next = segments.get(index + 1);
+        String t = next.normalized();
+        if (t.length() < SECTION_PARAGRAPH_CHARS || next.linkChars >= t.length() / 4 || !endsSentence(t)
+                || isTruncated(t)) {
+            return false;
+        }
+        boolean elsewhere = false;
+        for (Element a : heading.select("a[href]")) {
+            String h = site(a.absUrl("href"));
+            if (h == null || h.equals(pageSite)) {
+                return false;
+            }
+            elsewhere = true;
+        }
+        return elsewhere;
+    }
+
+    /**
+     * The site of an absolute http(s) address: the last two labels of its host name, lower-cased ("nytimes.com" for
+     * "cooking.nytimes.com"; "co.uk" for any British site, which makes every such link the page's own); null for any
+     * other address.
+     */
+    static String site(String url) {
+        if (!url.regionMatches(true, 0, "http", 0, 4)) {
+            return null;
+        }
+        try {
+            String h = java.net.URI.create(url.strip()).getHost();
+            if (h == null) {
+                return null;
+            }
+            int last = h.lastIndexOf('.', h.length() - 2);
+            int cut = last < 0 ? -1 : h.lastIndexOf('.', last - 1);
+            return h.substring(cut + 1).toLowerCase(java.util.Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**

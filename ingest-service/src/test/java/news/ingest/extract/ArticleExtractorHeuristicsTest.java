@@ -149,6 +149,23 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void headingLinkedToAnotherSiteOverASectionStaysButATeaserForAnArticleOfTheSameSiteGoes() {
+        String html = """
+                <html><body><article>
+                <p>%s</p>
+                <h2><a href="https://tools.example.org/">1. Example Tools</a></h2>
+                <p>%s</p>
+                <h3><a href="/2024/05/other-story">Council votes on the budget for next year</a></h3>
+                <p>%s</p>
+                </article></body></html>
+                """.formatted(P1, P2, P3 + " " + P3);
+
+        String body = extractor.fromHtml(html, "https://news.example.com/2024/06/cycling-lanes").body();
+
+        assertEquals(P1 + "\n\n1. Example Tools\n\n" + P2 + "\n\n" + P3 + " " + P3, body);
+    }
+
+    @Test
     void noteAboutTheAuthorIsNotTheArticle() {
         String html = """
                 <html><head><meta name="author" content="Jane Roe"></head><body><article>
