@@ -852,8 +852,19 @@ final class HtmlBody {
         }
     }
 
-    /** An element's tag and class attribute. */
+    /**
+     * An element's tag and class attribute, without the class words that only say where it stands among its siblings
+     * ("panel-first-child", "last", "odd"): page builders and themes add them to blocks that are otherwise alike.
+     */
     static String markup(Element e) {
-        return e.tagName() + '.' + e.className();
+        String cls = e.className();
+        if (cls.contains("first") || cls.contains("last") || cls.contains("odd") || cls.contains("even")) {
+            cls = SPACE_RUN.matcher(POSITION_WORD.matcher(cls).replaceAll("")).replaceAll(" ").strip();
+        }
+        return e.tagName() + '.' + cls;
     }
+
+    /** A class word naming a position among siblings: "first", "last-child", "panel-first-child", "item-odd". */
+    private static final Pattern POSITION_WORD = Pattern.compile(
+            "(?<=^|\\s)(?:[\\w-]*[-_])?(?:first|last|odd|even)(?:[-_]child)?(?=\\s|$)");
 }

@@ -166,6 +166,20 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void blocksMarkedUpLikeTheArticleButForTheirPositionClassAreMoreOfIt() {
+        String html = """
+                <html><body><div class="panel-grid">
+                <div class="so-panel widget widget_text panel-first-child"><div class="textwidget"><p>%s</p></div></div>
+                <div class="so-panel widget widget_text panel-last-child"><div class="textwidget"><p>%s</p><p>%s</p></div></div>
+                </div></body></html>
+                """.formatted(P1, P2, P3);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, body);
+    }
+
+    @Test
     void noteAboutTheAuthorIsNotTheArticle() {
         String html = """
                 <html><head><meta name="author" content="Jane Roe"></head><body><article>
