@@ -18,9 +18,9 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Removes a page's furniture before its article is looked for: scripts, form controls, hidden elements (not
  * collapsed accordion panels or streamed-in parts), picture figures, and navigation, sidebars, share bars, related
- * lists, teaser cards, other posts, comments and cookie banners (by tag and by class/id words), except the elements
- * that enclose the page's main run of sibling paragraphs, which only lose comment sections, and the blocks marked up
- * like those, which are not judged by their class words; code listings are kept whole.
+ * lists, teaser cards, other posts, comments, "contact us" boxes and cookie banners (by tag and by class/id words),
+ * except the elements that enclose the page's main run of sibling paragraphs, which only lose comment sections, and
+ * the blocks marked up like those, which are not judged by their class words; code listings are kept whole.
  */
 final class PageFurniture {
 
@@ -41,7 +41,8 @@ final class PageFurniture {
             + "|screen-reader-text|visually-hidden|visuallyhidden|modal|popup|overlay|toolbar|tags|tag-list|taglist|post-tags"
             + "|entry-tags|author-bio|author-box|authorbox|about-author|author-info|byline|bylines|share-bar"
             + "|navbar|nav|navigation|menu|footer|site-footer|masthead|site-header|topbar|hidden|d-none|jump-links|toc"
-            + "|table-of-contents|newsletter-signup|inline-newsletter|subscribe-box|print|login|rating|reactions|follow)(?:$|[-_])");
+            + "|table-of-contents|newsletter-signup|inline-newsletter|subscribe-box|print|login|rating|reactions|follow"
+            + "|contact-us|contact-form|get-in-touch|work-with-us)(?:$|[-_])");
     private static final Pattern WEAK_NOISE = Pattern.compile("(?:^|[-_])(?:header|meta|entry-meta|post-meta|article-meta"
             + "|caption|credit|credits|author|date|dateline|timestamp|info|extra|links|related-links|aside|banner"
             + "|photo-credit|disclaimer|tools|actions|utility|kicker|eyebrow|category|categories|badge|label)(?:$|[-_])");

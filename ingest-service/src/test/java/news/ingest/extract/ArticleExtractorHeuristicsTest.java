@@ -180,6 +180,21 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void contactUsSectionAfterTheArticleIsNotPartOfIt() {
+        String html = """
+                <html><body><div class="content">
+                <div class="post"><p>%s</p><p>%s</p><p>%s</p></div>
+                <section class="contact-us"><h2>Connect With Us</h2>
+                <p>Our team of professionals is at your service round the clock, so do not hesitate to approach us.</p></section>
+                </div></body></html>
+                """.formatted(P1, P2, P3);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, body);
+    }
+
+    @Test
     void noteAboutTheAuthorIsNotTheArticle() {
         String html = """
                 <html><head><meta name="author" content="Jane Roe"></head><body><article>
