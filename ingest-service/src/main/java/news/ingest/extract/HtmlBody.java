@@ -2,11 +2,13 @@ package news.ingest.extract;
 
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import it.unimi.dsi.fastutil.longs.LongSet;
+import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -480,13 +482,13 @@ final class HtmlBody {
             return null;
         }
         try {
-            String h = java.net.URI.create(url.strip()).getHost();
+            String h = URI.create(url.strip()).getHost();
             if (h == null) {
                 return null;
             }
             int last = h.lastIndexOf('.', h.length() - 2);
             int cut = last < 0 ? -1 : h.lastIndexOf('.', last - 1);
-            return h.substring(cut + 1).toLowerCase(java.util.Locale.ROOT);
+            return h.substring(cut + 1).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
             return null;
         }
