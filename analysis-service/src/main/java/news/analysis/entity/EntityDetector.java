@@ -266,8 +266,8 @@ public final class EntityDetector {
         for (int f = 0; f < 2; f++) {
             for (Token t : singles.get(f)) {
                 List<Evidence> list = mentions.get(t.norm());
-                Evidence mention = new Evidence(fields[f], t.surface(), t.start(), t.end());
-                if (list != null && !list.contains(mention)) {
+                Evidence mention = list == null ? null : new Evidence(fields[f], t.surface(), t.start(), t.end());
+                if (mention != null && !list.contains(mention)) {
                     list.add(mention);
                 }
             }
