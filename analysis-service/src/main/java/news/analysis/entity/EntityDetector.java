@@ -156,7 +156,10 @@ public final class EntityDetector {
             Found named = previous;
             previous = x;
             String xKey = x.type() + "|" + key(x.name());
-            if (named != null && inBracketsAfter(texts[x.evidence().field().equals("title") ? 0 : 1], named, x)) {
+            String text = texts[x.evidence().field().equals("title") ? 0 : 1];
+            if (named != null && named.type().equals(EntityMention.ORGANIZATION)
+                    && x.type().equals(EntityMention.ORGANIZATION)
+                    && inBracketsAfter(text, named.evidence(), x.evidence())) {
                 String namedKey = named.type() + "|" + key(named.name());
                 namedKey = abbreviations.getOrDefault(namedKey, namedKey);
                 entities.get(namedKey).evidence.add(x.evidence());
@@ -302,9 +305,11 @@ public final class EntityDetector {
             return null;
         }
         for (Entity e : entities.values()) {
-            for (Evidence before : e.type.equals(EntityMention.ORGANIZATION) ? e.evidence : List.<Evidence>of()) {
-                if (before.field().equals(mention.field()) && before.end() <= mention.start()
-                        && text.substring(before.end(), mention.start()).strip().equals("(")) {
+            if (!e.type.equals(EntityMention.ORGANIZATION)) {
+                continue;
+            }
+            for (Evidence before : e.evidence) {
+                if (inBracketsAfter(text, before, mention)) {
                     return e;
                 }
             }
@@ -316,14 +321,24 @@ public final class EntityDetector {
     private static final Set<String> KINDS_OF_BODY = Set.of("government", "administration", "cabinet", "presidential",
             "local", "federal", "state", "city", "palace");
 
-    /** @return true when {@code x} is an organisation written in brackets right after the organisation {@code named} */
-    private static boolean inBracketsAfter(String text, Found named, Found x) {
-        Evidence before = named.evidence();
-        Evidence e = x.evidence();
-        return named.type().equals(EntityMention.ORGANIZATION) && x.type().equals(EntityMention.ORGANIZATION)
-                && before.field().equals(e.field()) && before.end() <= e.start()
-                && text.substring(before.end(), e.start()).strip().equals("(")
-                && text.startsWith(")", e.end());
+    /**
+     * @return true when {@code e} is written in brackets right after {@code before} in the same field, nothing but
+     *         white space and the bracket between them ("European Union (EU)")
+     */
+    private static boolean inBracketsAfter(String text, Evidence before, Evidence e) {
+        if (!before.field().equals(e.field()) || before.end() > e.start() || !text.startsWith(")", e.end())) {
+            return false;
+        }
+        int brackets = 0;
+        for (int c = before.end(); c < e.start(); c++) {
+            char ch = text.charAt(c);
+            if (ch == '(') {
+                brackets++;
+            } else if (!Character.isWhitespace(ch)) {
+                return false;
+            }
+        }
+        return brackets == 1;
     }
 
     /**

@@ -77,10 +77,15 @@ final class NameRuns {
         if (k >= 0 && "the".equals(tokens.get(k).norm())) {
             k--;
         }
-        return k >= 1 && "for".equals(tokens.get(k).norm()) && SPOKESPEOPLE.contains(tokens.get(k - 1).norm())
-                && TextTokenizer.joinable(text, tokens.get(k - 1), tokens.get(k))
-                && TextTokenizer.joinable(text, tokens.get(k), tokens.get(k + 1))
-                && TextTokenizer.joinable(text, tokens.get(from - 1), tokens.get(from));
+        if (k < 1 || !"for".equals(tokens.get(k).norm()) || !SPOKESPEOPLE.contains(tokens.get(k - 1).norm())) {
+            return false;
+        }
+        for (int j = k; j <= from; j++) {
+            if (!TextTokenizer.joinable(text, tokens.get(j - 1), tokens.get(j))) {
+                return false; // "spokesman for ... the" written across a clause
+            }
+        }
+        return true;
     }
 
     /** Finds the runs of capitalised words in one field and classifies them. */

@@ -195,7 +195,8 @@ final class PersonNames {
         int after = k + role.size();
         if (after < tokens.size() && tokens.get(after).capitalised()
                 && (TextTokenizer.joinable(text, tokens.get(after - 1), tokens.get(after))
-                || text.substring(tokens.get(after - 1).end(), tokens.get(after).start()).equals(". "))) {
+                || text.startsWith(". ", tokens.get(after - 1).end())
+                && tokens.get(after).start() == tokens.get(after - 1).end() + 2)) {
             return null; // "Jake Sullivan, President Biden's adviser", "..., Gov. Kristi Noem": the next name's role
         }
         int from = k;

@@ -477,7 +477,7 @@ final class HtmlBody {
      * "cooking.nytimes.com"; "co.uk" for any British site, which makes every such link the page's own); null for any
      * other address.
      */
-    static String site(String url) {
+    private static String site(String url) {
         if (!url.regionMatches(true, 0, "http", 0, 4)) {
             return null;
         }
