@@ -88,6 +88,50 @@ final class NameRuns {
         return true;
     }
 
+    /** Jobs written in small letters before "at" and the name of the place of work: "strategist at Miller Tabak". */
+    private static final Set<String> JOBS = Set.of("analyst", "strategist", "economist", "manager", "director",
+            "professor", "researcher", "scientist", "partner", "engineer", "executive", "officer", "editor", "reporter",
+            "correspondent", "lecturer", "fellow", "student", "teacher", "trader", "dealer", "broker", "consultant",
+            "specialist", "adviser", "advisor", "president", "coach", "employee", "worker", "chairman", "head");
+
+    /**
+     * @return true when the run {@code [from, to)} follows a job and "at" or "with" ("portfolio manager at Tocqueville
+     *         Asset Management", "an analyst with Shearson Lehman Brothers"), not "an analyst with New Orleans-based"
+     */
+    private static boolean workplaceOf(String text, List<Token> tokens, int from, int to) {
+        return from >= 2 && Set.of("at", "with").contains(tokens.get(from - 1).norm()) && JOBS.contains(tokens.get(from - 2).surface())
+                && TextTokenizer.joinable(text, tokens.get(from - 2), tokens.get(from - 1))
+                && TextTokenizer.joinable(text, tokens.get(from - 1), tokens.get(from))
+                && !text.startsWith("-", tokens.get(to - 1).end());
+    }
+
+    /** Kinds of organisation written in small letters right before one's name: "the journal Nature Astronomy". */
+    private static final Set<String> KINDS = Set.of("journal", "newspaper", "magazine", "tabloid", "broadcaster",
+            "website", "firm", "company", "bank", "airline", "retailer", "carmaker", "automaker", "insurer",
+            "lender", "brokerage", "charity", "club", "university", "conglomerate", "group", "studio",
+            "label", "startup", "outlet", "network", "utility", "supermarket", "chain", "manufacturer");
+
+    /**
+     * @return true when a kind of organisation, a word of its own, stands right before the run at {@code from}: "the
+     *         journal Nature Astronomy", not "a neo-bank CEO"
+     */
+    private static boolean kindBefore(String text, List<Token> tokens, int from) {
+        Token kind = from >= 1 ? tokens.get(from - 1) : null;
+        return kind != null && KINDS.contains(kind.surface()) && TextTokenizer.joinable(text, kind, tokens.get(from))
+                && (kind.start() == 0 || text.charAt(kind.start() - 1) != '-');
+    }
+
+    /** Words that make a "Center" a building for shows, fairs or shops rather than a body: "Blossom Music Center". */
+    private static final Set<String> VENUES = Set.of("music", "arts", "convention", "shopping", "exhibition", "sports",
+            "events", "civic");
+
+    /** @return true when the run {@code [from, to)} ends in a venue's words: "Saratoga Performing Arts Center" */
+    private static boolean venue(List<Token> tokens, int from, int to) {
+        String last = tokens.get(to - 1).norm();
+        return to - from >= 2 && ("center".equals(last) || "centre".equals(last))
+                && VENUES.contains(tokens.get(to - 2).norm());
+    }
+
     /** Finds the runs of capitalised words in one field and classifies them. */
     void scan(String field, String text, List<Found> found, List<Token> single) {
         List<Token> tokens = TextTokenizer.tokenize(text);
@@ -224,6 +268,9 @@ final class NameRuns {
                 && LINKS.contains(tokens.get(i + 1).norm())
                 || to - i >= 2 && lexicon.orgFirstWords.contains(tokens.get(i).norm())
                 && (to - i < 4 || !people.namedByFirstWord(text, tokens, to - 2, to)); // not "Credit Suisse Paul Hofer"
+        if (venue(tokens, i, to)) {
+            return; // "Riverbend Music Center", "Javits Convention Center": a place, not an organisation
+        }
         if (lexicon.orgHeads.contains(tokens.get(to - 1).norm()) && to - i >= 2 || headFirst
                 || organisations.headOf(tokens, i, to)
                 || lexicon.orgs.contains(runKey)) {
@@ -242,7 +289,9 @@ final class NameRuns {
             classify(field, text, tokens, next, to, found, single);
             return;
         }
-        if (to - i <= 3 && spokespersonOf(text, tokens, i, to) && !people.namedByFirstWord(text, tokens, i, to)) {
+        if (to - i <= 3 && (spokespersonOf(text, tokens, i, to) || workplaceOf(text, tokens, i, to)
+                || kindBefore(text, tokens, i) && lexicon.roleAt(tokens, i, to) == null)
+                && !people.namedByFirstWord(text, tokens, i, to)) {
             add(found, field, text, SPEAKING_BODY, tokens.get(i), tokens.get(to - 1), null); // "a Boeing spokesman"
             return;
         }

@@ -484,4 +484,33 @@ class EntityDetectorTest {
         assertEquals(List.of("Pontiac Division"), organisations(found));
         assertEquals(Set.of("Jim Perkins"), people(found).keySet());
     }
+
+    @Test
+    void aPlaceOfWorkAfterAJobIsAnOrganisation() {
+        String body = "\"It is a risky bet,\" said Matt Maley, equity strategist at Miller Tabak. John Petrides, portfolio "
+                + "manager at Tocqueville Asset Management, agreed, as did an analyst with Shearson Lehman Brothers and "
+                + "an analyst with New Orleans-based brokers.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals(Set.of("Miller Tabak", "Tocqueville Asset Management", "Shearson Lehman Brothers"),
+                Set.copyOf(organisations(found)), "a city before '-based' is no workplace");
+        assertEquals(Set.of("Matt Maley", "John Petrides"), people(found).keySet());
+    }
+
+    @Test
+    void aKindOfOrganisationWrittenBeforeANameMakesItOne() {
+        String body = "Water was found, the journal Nature Astronomy reported. State oil company Petroleos Mexicanos and "
+                + "Italian savings bank Cassa Centrale agreed. One neo-bank CEO did not, nor did the aircraft carrier "
+                + "Kitty Hawk.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals(Set.of("Nature Astronomy", "Petroleos Mexicanos", "Cassa Centrale"), Set.copyOf(organisations(found)),
+                "a role is no organisation, and a carrier may be a ship");
+    }
+
+    @Test
+    void aVenueIsNoOrganisationButALeagueIs() {
+        String body = "The tour plays Riverbend Music Center, the Javits Convention Center and the Brookdale Shopping "
+                + "Center. Mourinho won three Premier League titles, and the Duke University Medical Center said so.";
+        assertEquals(Set.of("Premier League", "Duke University Medical Center"),
+                Set.copyOf(organisations(DETECTOR.detect(null, body))));
+    }
 }
