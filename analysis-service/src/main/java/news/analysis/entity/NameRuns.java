@@ -203,6 +203,9 @@ final class NameRuns {
                 break;
             }
         }
+        while (i < to && LINKS.contains(tokens.get(i).norm())) {
+            i++; // "in late December of Elgin Blenders Inc": the link after a word that is no name
+        }
         if (i >= to) {
             return;
         }

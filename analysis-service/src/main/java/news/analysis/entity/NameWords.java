@@ -34,15 +34,6 @@ final class NameWords {
         return (gap.equals(" & ") || gap.equals("&")) && left.surface().length() > 1 && right.surface().length() > 1;
     }
 
-    /** @return true when an opening bracket stands between the two tokens */
-    static boolean bracketBetween(String text, Token left, Token right) {
-        for (int c = left.end(); c < right.start(); c++) {
-            if (text.charAt(c) == '(') {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Small words that stand inside a person's name between capitalised ones, written in small letters and counted as

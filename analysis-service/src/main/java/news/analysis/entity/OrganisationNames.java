@@ -1,11 +1,11 @@
 package news.analysis.entity;
 
 import static news.analysis.entity.EntityLexicon.key;
-import static news.analysis.entity.NameWords.bracketBetween;
 import static news.analysis.entity.NameWords.nameWord;
 
 import java.util.List;
 import java.util.Set;
+import news.analysis.theme.TextTokenizer;
 import news.analysis.theme.TextTokenizer.Token;
 
 /**
@@ -68,12 +68,15 @@ final class OrganisationNames {
     /** @return true when the capitalised run from {@code k} ends in an organisation head word */
     boolean linkedOrg(String text, List<Token> tokens, int k) {
         int j = k + 1;
-        // an abbreviation in brackets follows the name: "Atmospheric Administration (NOAA)" ends at Administration
-        while (j < tokens.size() && nameWord(tokens.get(j)) && !bracketBetween(text, tokens.get(j - 1), tokens.get(j))) {
+        // the name ends at a full stop or comma ("Securities and Exchange Commission. BankAmerica ...") and before an
+        // abbreviation in brackets ("Atmospheric Administration (NOAA)" ends at Administration)
+        while (j < tokens.size() && nameWord(tokens.get(j)) && TextTokenizer.joinable(text, tokens.get(j - 1), tokens.get(j))) {
             j++;
         }
         String before = tokens.get(k - 2).norm(); // "Ministry of Finance and Economy": the head before the link
-        return lexicon.orgHeads.contains(tokens.get(j - 1).norm())
+        // a known name alone after "and" is a second name ("the House and Senate", "Clinton and Congress")
+        boolean second = j == k + 1 && "and".equals(tokens.get(k - 1).norm()) && lexicon.orgs.contains(tokens.get(k).norm());
+        return lexicon.orgHeads.contains(tokens.get(j - 1).norm()) && !second
                 || lexicon.orgHeads.contains(before) && !lexicon.tradeHeads.contains(before);
     }
 

@@ -513,4 +513,13 @@ class EntityDetectorTest {
         assertEquals(Set.of("Premier League", "Duke University Medical Center"),
                 Set.copyOf(organisations(DETECTOR.detect(null, body))));
     }
+
+    @Test
+    void aNameJoinedByAndEndsWhereItsWordsEnd() {
+        String body = "The offering has yet to be approved by the Securities and Exchange Commission.\n    BankAmerica "
+                + "shares rose, said Morgan Stanley and Co Inc, which bought it in late December of Elgin Blenders Inc. "
+                + "Shares of Polaroid Corp fell as the House and Senate met.";
+        assertEquals(Set.of("Securities and Exchange Commission", "Morgan Stanley and Co Inc", "Elgin Blenders Inc",
+                "Polaroid Corp", "Senate"), Set.copyOf(organisations(DETECTOR.detect(null, body))));
+    }
 }
