@@ -50,6 +50,13 @@ final class OrganisationNames {
                 return true;
             }
         }
+        // "Central Bank and Trust Co", "Nippon Telegraph and Telephone Corp": one word and a company's ending after
+        // "and" go on the name of a firm
+        // (not after a name that has its own ending: "Ford Motor Co and Chrysler Corp" are two)
+        if (link + 2 < tokens.size() && WrittenNames.COMPANY_ENDINGS.contains(tokens.get(link + 2).norm())
+                && !WrittenNames.COMPANY_ENDINGS.contains(tokens.get(link - 1).norm())) {
+            return false;
+        }
         String head = tokens.get(link - 1).norm();
         return link - from >= 2 && lexicon.orgHeads.contains(head) && !lexicon.tradeHeads.contains(head);
     }

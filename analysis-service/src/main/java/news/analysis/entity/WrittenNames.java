@@ -102,7 +102,7 @@ final class WrittenNames {
     }
 
     /** The last words of a company's name as wire copy writes them: "McDonald's Corp", "Moody's Investors Service Inc". */
-    private static final Set<String> COMPANY_ENDINGS = Set.of("corp", "corporation", "inc", "co", "company", "cos",
+    static final Set<String> COMPANY_ENDINGS = Set.of("corp", "corporation", "inc", "co", "company", "cos",
             "ltd", "plc", "llc", "ag", "sa", "nv");
 
     /**

@@ -518,8 +518,10 @@ class EntityDetectorTest {
     void aNameJoinedByAndEndsWhereItsWordsEnd() {
         String body = "The offering has yet to be approved by the Securities and Exchange Commission.\n    BankAmerica "
                 + "shares rose, said Morgan Stanley and Co Inc, which bought it in late December of Elgin Blenders Inc. "
-                + "Shares of Polaroid Corp fell as the House and Senate met.";
+                + "Shares of Polaroid Corp fell as the House and Senate met. Nippon Telegraph and Telephone Corp, "
+                + "Capitol Bank and Trust Co, Ford Motor Co and Chrysler Corp did not.";
         assertEquals(Set.of("Securities and Exchange Commission", "Morgan Stanley and Co Inc", "Elgin Blenders Inc",
-                "Polaroid Corp", "Senate"), Set.copyOf(organisations(DETECTOR.detect(null, body))));
+                "Polaroid Corp", "Senate", "Nippon Telegraph and Telephone Corp", "Capitol Bank and Trust Co",
+                "Ford Motor Co", "Chrysler Corp"), Set.copyOf(organisations(DETECTOR.detect(null, body))));
     }
 }
