@@ -41,6 +41,8 @@ final class EntityLexicon {
     /** One-word roles written short with a full stop ("Rep.", "Gov.", "Gen."). */
     final Set<String> shortRoles = new HashSet<>();
     final Set<String> notNames = new HashSet<>();
+    /** Groups of people ("Officials", "Dealers"), also {@link #notNames}. */
+    final Set<String> groups = new HashSet<>();
     final Set<String> placeWords = new HashSet<>();
     final Set<String> givenNames = new HashSet<>();
     final Set<String> familyNames = new HashSet<>();
@@ -116,6 +118,10 @@ final class EntityLexicon {
                 case "body-roles" -> bodyRoles.add(norm);
                 case "orgs-in-capitals" -> capitalOrgs.add(norm);
                 case "not-names" -> notNames.add(norm);
+                case "groups" -> {
+                    notNames.add(norm);
+                    groups.add(norm);
+                }
                 case "place-words" -> placeWords.add(norm);
                 // a hyphenated given name ("Jean-Claude") is looked up by its first word
                 case "given-names" -> givenNames.add(norm.split(" ")[0]);

@@ -88,18 +88,21 @@ final class NameRuns {
         return true;
     }
 
-    /** Jobs written in small letters before "at" and the name of the place of work: "strategist at Miller Tabak". */
+    /** Jobs written in small letters before "at" or "with" and the name of a workplace: "strategist at Miller Tabak". */
     private static final Set<String> JOBS = Set.of("analyst", "strategist", "economist", "manager", "director",
             "professor", "researcher", "scientist", "partner", "engineer", "executive", "officer", "editor", "reporter",
             "correspondent", "lecturer", "fellow", "student", "teacher", "trader", "dealer", "broker", "consultant",
             "specialist", "adviser", "advisor", "president", "coach", "employee", "worker", "chairman", "head");
+
+    private static final Set<String> WORKPLACE_LINKS = Set.of("at", "with");
 
     /**
      * @return true when the run {@code [from, to)} follows a job and "at" or "with" ("portfolio manager at Tocqueville
      *         Asset Management", "an analyst with Shearson Lehman Brothers"), not "an analyst with New Orleans-based"
      */
     private static boolean workplaceOf(String text, List<Token> tokens, int from, int to) {
-        return from >= 2 && Set.of("at", "with").contains(tokens.get(from - 1).norm()) && JOBS.contains(tokens.get(from - 2).surface())
+        return from >= 2 && WORKPLACE_LINKS.contains(tokens.get(from - 1).norm())
+                && JOBS.contains(tokens.get(from - 2).surface())
                 && TextTokenizer.joinable(text, tokens.get(from - 2), tokens.get(from - 1))
                 && TextTokenizer.joinable(text, tokens.get(from - 1), tokens.get(from))
                 && !text.startsWith("-", tokens.get(to - 1).end());
@@ -210,8 +213,15 @@ final class NameRuns {
             return;
         }
         // "posted on Twitter Tuesday": a day, a month, ... ends no name ("NBC News" keeps its organisation's word)
+        // (nor does a group of people after a link: "National Association of Securities Dealers")
+        boolean linked = false;
+        for (int k = i + 1; k < to - 1; k++) {
+            linked |= LINKS.contains(tokens.get(k).norm());
+        }
         while (to - i > 1 && lexicon.notNames.contains(tokens.get(to - 1).norm())
-                && !lexicon.orgHeads.contains(tokens.get(to - 1).norm())) {
+                && !lexicon.orgHeads.contains(tokens.get(to - 1).norm())
+                && !(linked && Character.isUpperCase(tokens.get(to - 1).surface().charAt(0))
+                        && lexicon.groups.contains(tokens.get(to - 1).norm()))) {
             to--;
         }
         // a role inside or right before the run

@@ -77,12 +77,14 @@ final class OrganisationNames {
         int j = k + 1;
         // the name ends at a full stop or comma ("Securities and Exchange Commission. BankAmerica ...") and before an
         // abbreviation in brackets ("Atmospheric Administration (NOAA)" ends at Administration)
-        while (j < tokens.size() && nameWord(tokens.get(j)) && TextTokenizer.joinable(text, tokens.get(j - 1), tokens.get(j))) {
+        while (j < tokens.size() && nameWord(tokens.get(j))
+                && TextTokenizer.joinable(text, tokens.get(j - 1), tokens.get(j))) {
             j++;
         }
         String before = tokens.get(k - 2).norm(); // "Ministry of Finance and Economy": the head before the link
         // a known name alone after "and" is a second name ("the House and Senate", "Clinton and Congress")
-        boolean second = j == k + 1 && "and".equals(tokens.get(k - 1).norm()) && lexicon.orgs.contains(tokens.get(k).norm());
+        boolean second = j == k + 1 && "and".equals(tokens.get(k - 1).norm())
+                && lexicon.orgs.contains(tokens.get(k).norm());
         return lexicon.orgHeads.contains(tokens.get(j - 1).norm()) && !second
                 || lexicon.orgHeads.contains(before) && !lexicon.tradeHeads.contains(before);
     }

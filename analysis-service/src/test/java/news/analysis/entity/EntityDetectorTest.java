@@ -519,9 +519,11 @@ class EntityDetectorTest {
         String body = "The offering has yet to be approved by the Securities and Exchange Commission.\n    BankAmerica "
                 + "shares rose, said Morgan Stanley and Co Inc, which bought it in late December of Elgin Blenders Inc. "
                 + "Shares of Polaroid Corp fell as the House and Senate met. Nippon Telegraph and Telephone Corp, "
-                + "Capitol Bank and Trust Co, Ford Motor Co and Chrysler Corp did not.";
+                + "Capitol Bank and Trust Co, Ford Motor Co and Chrysler Corp did not, nor did the National "
+                + "Association of Securities Dealers or News Corp Ltd.";
         assertEquals(Set.of("Securities and Exchange Commission", "Morgan Stanley and Co Inc", "Elgin Blenders Inc",
                 "Polaroid Corp", "Senate", "Nippon Telegraph and Telephone Corp", "Capitol Bank and Trust Co",
-                "Ford Motor Co", "Chrysler Corp"), Set.copyOf(organisations(DETECTOR.detect(null, body))));
+                "Ford Motor Co", "Chrysler Corp", "National Association of Securities Dealers", "News Corp Ltd"),
+                Set.copyOf(organisations(DETECTOR.detect(null, body))));
     }
 }
