@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -184,6 +185,7 @@ public final class EntityDetector {
                 e.evidence.add(x.evidence());
             }
         }
+        companiesWrittenShort(entities);
         namesByTheirSurnames(found, entities, texts, singles);
         mergeShortForms(entities, fields, texts, singles);
         speakingBodies(found, entities, fields, texts, singles);
@@ -197,6 +199,35 @@ public final class EntityDetector {
         out.sort(Comparator.comparing((EntityMention m) -> !m.type().equals(EntityMention.PERSON))
                 .thenComparing(Comparator.comparingInt(EntityMention::mentions).reversed()));
         return out;
+    }
+
+    /**
+     * "Acme Widgets Inc said ... Acme Widgets said": a name taken for a person's by a cue alone (no role, its first
+     * word no given or family name) that starts the name of an organisation the article names is that organisation
+     * written short ("Pacific Gas" of "Pacific Gas and Electric Co", "First City" of "First City Bancorporation").
+     */
+    private void companiesWrittenShort(Map<String, Entity> entities) {
+        List<Entity> organisations = entities.values().stream()
+                .filter(e -> e.type.equals(EntityMention.ORGANIZATION)).toList();
+        if (organisations.isEmpty()) {
+            return;
+        }
+        for (Iterator<Entity> it = entities.values().iterator(); it.hasNext(); ) {
+            Entity e = it.next();
+            String name = key(e.name);
+            String first = name.split(" ")[0];
+            if (!e.type.equals(EntityMention.PERSON) || e.role != null || lexicon.givenNames.contains(first)
+                    || lexicon.familyNames.contains(first)) {
+                continue;
+            }
+            for (Entity o : organisations) {
+                if (key(o.name).startsWith(name + " ")) {
+                    o.evidence.addAll(e.evidence);
+                    it.remove();
+                    break;
+                }
+            }
+        }
     }
 
     /**

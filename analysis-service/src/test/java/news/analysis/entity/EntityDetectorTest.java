@@ -526,4 +526,14 @@ class EntityDetectorTest {
                 "Ford Motor Co", "Chrysler Corp", "National Association of Securities Dealers", "News Corp Ltd"),
                 Set.copyOf(organisations(DETECTOR.detect(null, body))));
     }
+
+    @Test
+    void aCompanyWrittenShortBeforeSaidIsNoPerson() {
+        String body = "Shares of Acme Widgets Inc rose. Acme Widgets said sales doubled. Dick Clark Productions made the "
+                + "show, Dick Clark said.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals(Set.of("Dick Clark"), people(found).keySet(), "a given name makes the short form a person's");
+        assertEquals(2, found.stream().filter(e -> e.name().equals("Acme Widgets Inc")).findFirst().orElseThrow()
+                .mentions());
+    }
 }
