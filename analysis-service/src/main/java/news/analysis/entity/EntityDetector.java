@@ -187,6 +187,7 @@ public final class EntityDetector {
         }
         companiesWrittenShort(entities);
         namesByTheirSurnames(found, entities, texts, singles);
+        mergeNamesWrittenTwoWays(entities);
         mergeShortForms(entities, fields, texts, singles);
         speakingBodies(found, entities, fields, texts, singles);
         List<EntityMention> out = new ArrayList<>();
@@ -199,6 +200,85 @@ public final class EntityDetector {
         out.sort(Comparator.comparing((EntityMention m) -> !m.type().equals(EntityMention.PERSON))
                 .thenComparing(Comparator.comparingInt(EntityMention::mentions).reversed()));
         return out;
+    }
+
+    /**
+     * One person written two ways in one article is one entity, under the name written first: "Patrick W. Carlineo Jr"
+     * and "Pat Carlineo", "Joshua Apte" and "Josh Apte", "John M. Ford" and "John Milo Ford". The family names are the
+     * same (a suffix such as "Jr" aside), and so are the given names but for an initial ("M." for "Milo") or a short
+     * form of up to four letters that starts the other ("Pat", "Josh"); the middle names, when both have them, too.
+     * "Jeong Hye Jin" and "Jeong Jae Jin" stay two.
+     */
+    private static void mergeNamesWrittenTwoWays(Map<String, Entity> entities) {
+        List<Entity> people = entities.values().stream().filter(e -> e.type.equals(EntityMention.PERSON)).toList();
+        Set<Entity> merged = new HashSet<>();
+        for (int a = 0; a < people.size(); a++) {
+            for (int b = a + 1; b < people.size() && !merged.contains(people.get(a)); b++) {
+                Entity first = people.get(a);
+                Entity other = people.get(b);
+                if (!merged.contains(other) && oneName(first.name, other.name)) {
+                    first.evidence.addAll(other.evidence);
+                    first.role = first.role != null ? first.role : other.role;
+                    merged.add(other);
+                }
+            }
+        }
+        entities.values().removeAll(merged);
+    }
+
+    /** @return the words of a person's name in small letters, without full stops */
+    private static List<String> nameWords(String name) {
+        List<String> words = new ArrayList<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split(" ")) {
+            words.add(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+        }
+        return words;
+    }
+
+    /** @return the suffix ending a name's words ("jr", "iii"), removed from them, or "" */
+    private static String suffix(List<String> words) {
+        return words.size() > 2 && NAME_SUFFIXES.contains(words.get(words.size() - 1))
+                ? words.remove(words.size() - 1) : "";
+    }
+
+    /**
+     * @return true when two names are one person's: see {@link #mergeNamesWrittenTwoWays}; a name with a suffix and
+     *         the same name without one may be father and son ("Robert Halmi Jr", "Robert Halmi"), so they stay two
+     */
+    private static boolean oneName(String a, String b) {
+        List<String> x = nameWords(a);
+        List<String> y = nameWords(b);
+        String xSuffix = suffix(x);
+        String ySuffix = suffix(y);
+        if (!xSuffix.equals(ySuffix) && (!xSuffix.isEmpty() && !ySuffix.isEmpty() || x.equals(y))) {
+            return false;
+        }
+        if (x.size() < 2 || y.size() < 2 || !x.get(x.size() - 1).equals(y.get(y.size() - 1))
+                || !sameGivenName(x.get(0), y.get(0), true)) {
+            return false;
+        }
+        List<String> xMiddle = x.subList(1, x.size() - 1);
+        List<String> yMiddle = y.subList(1, y.size() - 1);
+        if (xMiddle.isEmpty() || yMiddle.isEmpty()) {
+            return true;
+        }
+        if (xMiddle.size() != yMiddle.size()) {
+            return false;
+        }
+        for (int k = 0; k < xMiddle.size(); k++) {
+            if (!sameGivenName(xMiddle.get(k), yMiddle.get(k), false)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return true for the same name, an initial of the other, or (when {@code shortForm}) "Pat" for "Patrick" */
+    private static boolean sameGivenName(String a, String b, boolean shortForm) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = a.length() <= b.length() ? b : a;
+        return a.equals(b) || shorter.length() == 1 && longer.charAt(0) == shorter.charAt(0)
+                || shortForm && shorter.length() >= 3 && shorter.length() <= 4 && longer.startsWith(shorter);
     }
 
     /**

@@ -372,6 +372,18 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aNameWrittenWithAnInitialOrAShortGivenNameIsOnePerson() {
+        String body = "Patrick W. Carlineo Jr. was charged. Pat Carlineo said nothing, and Carlineo's lawyer, Joshua "
+                + "Apte, spoke. \"No,\" Josh Apte said. Robert Halmi Jr. and Robert Halmi Sr. run the studio; Jeong Hye "
+                + "Jin and Jeong Jae Jin sang.";
+        Map<String, EntityMention> people = people(DETECTOR.detect(null, body));
+        assertEquals(Set.of("Patrick W. Carlineo Jr", "Joshua Apte", "Robert Halmi Jr", "Robert Halmi Sr",
+                "Jeong Hye Jin", "Jeong Jae Jin"), people.keySet());
+        assertEquals(3, people.get("Patrick W. Carlineo Jr").mentions());
+        assertEquals(2, people.get("Joshua Apte").mentions());
+    }
+
+    @Test
     void aNameWithAPossessiveInItIsOneOrganisationButAPersonsPossessiveIsNot() {
         String body = "The People's Liberation Army held drills near Taiwan, the Eastern Theater Command said, and the "
                 + "People's Daily reported it. Standard and Poor's Corp and Moody's cut Japan's Toshiba Corp. "
