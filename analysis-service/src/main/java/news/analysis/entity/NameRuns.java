@@ -115,13 +115,19 @@ final class NameRuns {
             "label", "startup", "outlet", "network", "utility", "supermarket", "chain", "manufacturer");
 
     /**
-     * @return true when a kind of organisation, a word of its own, stands right before the run at {@code from}: "the
-     *         journal Nature Astronomy", not "a neo-bank CEO"
+     * @return true when a kind of organisation, a word of its own, stands right before the run at {@code from} ("the
+     *         journal Nature Astronomy", not "a neo-bank CEO"), or where it is based ("Seattle-based Amazon")
      */
     private static boolean kindBefore(String text, List<Token> tokens, int from) {
         Token kind = from >= 1 ? tokens.get(from - 1) : null;
-        return kind != null && KINDS.contains(kind.surface()) && TextTokenizer.joinable(text, kind, tokens.get(from))
-                && (kind.start() == 0 || text.charAt(kind.start() - 1) != '-');
+        boolean hyphen = kind != null && kind.start() > 0 && text.charAt(kind.start() - 1) == '-';
+        // a place written in capitals before "-based", not at a sentence's start ("the California-based Baker"; not
+        // "broad-based M2", "Expenditure-based GDP rose")
+        boolean based = hyphen && "based".equals(kind.surface()) && from >= 2
+                && Character.isUpperCase(tokens.get(from - 2).surface().charAt(0))
+                && !sentenceStart(text, tokens.get(from - 2).start());
+        return kind != null && TextTokenizer.joinable(text, kind, tokens.get(from))
+                && (KINDS.contains(kind.surface()) && !hyphen || based);
     }
 
     /** Words that make a "Center" a building for shows, fairs or shops rather than a body: "Blossom Music Center". */
@@ -133,6 +139,15 @@ final class NameRuns {
         String last = tokens.get(to - 1).norm();
         return to - from >= 2 && ("center".equals(last) || "centre".equals(last))
                 && VENUES.contains(tokens.get(to - 2).norm());
+    }
+
+    /** @return true when only white space stands between a sentence's end (or the text's start) and {@code at} */
+    private static boolean sentenceStart(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k < 0 || ".!?\n\"|".indexOf(text.charAt(k)) >= 0;
     }
 
     /** Finds the runs of capitalised words in one field and classifies them. */
