@@ -211,12 +211,16 @@ public final class EntityDetector {
      */
     private static void mergeNamesWrittenTwoWays(Map<String, Entity> entities) {
         List<Entity> people = entities.values().stream().filter(e -> e.type.equals(EntityMention.PERSON)).toList();
+        if (people.size() < 2) {
+            return;
+        }
+        List<NameParts> names = people.stream().map(e -> NameParts.of(e.name)).toList();
         Set<Entity> merged = new HashSet<>();
         for (int a = 0; a < people.size(); a++) {
             for (int b = a + 1; b < people.size() && !merged.contains(people.get(a)); b++) {
                 Entity first = people.get(a);
                 Entity other = people.get(b);
-                if (!merged.contains(other) && oneName(first.name, other.name)) {
+                if (!merged.contains(other) && names.get(a).sameAs(names.get(b))) {
                     first.evidence.addAll(other.evidence);
                     first.role = first.role != null ? first.role : other.role;
                     merged.add(other);
@@ -226,51 +230,45 @@ public final class EntityDetector {
         entities.values().removeAll(merged);
     }
 
-    /** @return the words of a person's name in small letters, without full stops */
-    private static List<String> nameWords(String name) {
-        List<String> words = new ArrayList<>();
-        for (String w : name.toLowerCase(Locale.ROOT).split(" ")) {
-            words.add(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
-        }
-        return words;
-    }
+    /** A person's name in small letters, without full stops, and its suffix ("jr", "iii") apart, or "". */
+    private record NameParts(List<String> words, String suffix) {
 
-    /** @return the suffix ending a name's words ("jr", "iii"), removed from them, or "" */
-    private static String suffix(List<String> words) {
-        return words.size() > 2 && NAME_SUFFIXES.contains(words.get(words.size() - 1))
-                ? words.remove(words.size() - 1) : "";
-    }
+        static NameParts of(String name) {
+            List<String> words = new ArrayList<>();
+            for (String w : name.toLowerCase(Locale.ROOT).split(" ")) {
+                words.add(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+            }
+            boolean suffixed = words.size() > 2 && NAME_SUFFIXES.contains(words.get(words.size() - 1));
+            return new NameParts(words, suffixed ? words.remove(words.size() - 1) : "");
+        }
 
-    /**
-     * @return true when two names are one person's: see {@link #mergeNamesWrittenTwoWays}; a name with a suffix and
-     *         the same name without one may be father and son ("Robert Halmi Jr", "Robert Halmi"), so they stay two
-     */
-    private static boolean oneName(String a, String b) {
-        List<String> x = nameWords(a);
-        List<String> y = nameWords(b);
-        String xSuffix = suffix(x);
-        String ySuffix = suffix(y);
-        if (!xSuffix.equals(ySuffix) && (!xSuffix.isEmpty() && !ySuffix.isEmpty() || x.equals(y))) {
-            return false;
-        }
-        if (x.size() < 2 || y.size() < 2 || !x.get(x.size() - 1).equals(y.get(y.size() - 1))
-                || !sameGivenName(x.get(0), y.get(0), true)) {
-            return false;
-        }
-        List<String> xMiddle = x.subList(1, x.size() - 1);
-        List<String> yMiddle = y.subList(1, y.size() - 1);
-        if (xMiddle.isEmpty() || yMiddle.isEmpty()) {
-            return true;
-        }
-        if (xMiddle.size() != yMiddle.size()) {
-            return false;
-        }
-        for (int k = 0; k < xMiddle.size(); k++) {
-            if (!sameGivenName(xMiddle.get(k), yMiddle.get(k), false)) {
+        /**
+         * @return true when the two are one person's name: see {@link #mergeNamesWrittenTwoWays}; a name with a suffix
+         *         and the same name without one may be father and son ("Robert Halmi Jr", "Robert Halmi"): two
+         */
+        boolean sameAs(NameParts other) {
+            List<String> x = words;
+            List<String> y = other.words;
+            if (x.size() < 2 || y.size() < 2 || !x.get(x.size() - 1).equals(y.get(y.size() - 1))
+                    || !suffix.equals(other.suffix) && (!suffix.isEmpty() && !other.suffix.isEmpty() || x.equals(y))
+                    || !sameGivenName(x.get(0), y.get(0), true)) {
                 return false;
             }
+            List<String> xMiddle = x.subList(1, x.size() - 1);
+            List<String> yMiddle = y.subList(1, y.size() - 1);
+            if (xMiddle.isEmpty() || yMiddle.isEmpty()) {
+                return true;
+            }
+            if (xMiddle.size() != yMiddle.size()) {
+                return false;
+            }
+            for (int k = 0; k < xMiddle.size(); k++) {
+                if (!sameGivenName(xMiddle.get(k), yMiddle.get(k), false)) {
+                    return false;
+                }
+            }
+            return true;
         }
-        return true;
     }
 
     /** @return true for the same name, an initial of the other, or (when {@code shortForm}) "Pat" for "Patrick" */
