@@ -756,6 +756,7 @@ final class HtmlBody {
         List<Segment> out = new ArrayList<>();
         Deque<Segment> open = new ArrayDeque<>();
         int[] linkDepth = {0};
+        Map<Element, Boolean> rows = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -776,7 +777,7 @@ final class HtmlBody {
                         if (!open.isEmpty()) {
                             open.peek().text.append('\n');
                         }
-                    } else if (isCell(e)) {
+                    } else if (isCell(e) || inShortRow(e, rows)) {
                         if (!open.isEmpty()) {
                             open.peek().text.append(' ');
                         }
@@ -793,7 +794,7 @@ final class HtmlBody {
                     String tag = e.tagName();
                     if (isLink(e)) {
                         linkDepth[0]--;
-                    } else if (isCell(e)) {
+                    } else if (isCell(e) || inShortRow(e, rows)) {
                         if (!open.isEmpty()) {
                             open.peek().text.append(' ');
                         }
@@ -842,6 +843,27 @@ final class HtmlBody {
     private static boolean isCell(Element e) {
         String tag = e.tagName();
         return ("td".equals(tag) || "th".equals(tag)) && e.parent() != null && "tr".equals(e.parent().tagName());
+    }
+
+    /** Text length up to which a table row of several cells is a row of data rather than a page laid out in cells. */
+    private static final int SHORT_ROW_CHARS = 200;
+
+    /**
+     * Whether the block sits in a cell of a short data row: office and page editors wrap each cell's text in its own
+     * paragraph or div ({@code <td><p>Alaska</p></td>}), which is still one row's line ("1 Alaska $14.55"). A long row
+     * is a page laid out in a table, whose cells hold the article's paragraphs.
+     */
+    private static boolean inShortRow(Element e, Map<Element, Boolean> rows) {
+        Element cell = e.parent();
+        while (cell != null && !isCell(cell)) {
+            String tag = cell.tagName();
+            cell = "table".equals(tag) || "body".equals(tag) ? null : cell.parent();
+        }
+        if (cell == null) {
+            return false;
+        }
+        return rows.computeIfAbsent(cell.parent(), row -> row.children().size() >= 2
+                && row.select("table").isEmpty() && row.text().length() <= SHORT_ROW_CHARS);
     }
 
     /** Closes the text run of the enclosing block before a nested block starts, keeping document order. */

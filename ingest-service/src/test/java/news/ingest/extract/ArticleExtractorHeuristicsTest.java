@@ -245,6 +245,23 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void dataTableWithAParagraphInEveryCellComesOutOneLinePerRow() {
+        String html = """
+                <html><body><div class="content">
+                <p>%s</p>
+                <table><tr><td><p>Rank</p></td><td><p>State</p></td><td><p>Average Hourly Rate</p></td></tr>
+                <tr><td><p>1</p></td><td><p>Alaska</p></td><td><p>$14.55</p></td></tr>
+                <tr><td><p>2</p></td><td><p>Wyoming</p></td><td><p>$43.88</p></td></tr></table>
+                <p>%s</p>
+                </div></body></html>
+                """.formatted(P1, P2);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertTrue(body.contains("1 Alaska $14.55\n\n2 Wyoming $43.88"), body);
+    }
+
+    @Test
     void utilityClassesNamedAfterACssPropertyDoNotMakeATableFurniture() {
         String cell = "class=\"border-b py-tight font-utility-2 whitespace-normal\"";
         String html = """
