@@ -326,6 +326,28 @@ final class HtmlBody {
         return -SHORT_PENALTY * len;
     }
 
+    /**
+     * Whether the segment is an excerpt cut short ("…") right below a linked heading in a block of its own: the
+     * blurb of a card for another article (a carousel of other posts), whose headline and excerpt sit in separate
+     * blocks. A headline linked to another site is a product's or a source's name over a paragraph of the article.
+     */
+    private static boolean isCardExcerpt(List<Segment> segments, int index, String pageSite) {
+        if (index == 0 || !isTruncated(segments.get(index).normalized())) {
+            return false;
+        }
+        Segment above = segments.get(index - 1);
+        if (!HEADINGS.contains(above.block.tagName()) || above.linkChars <= above.normalized().length() / 2) {
+            return false;
+        }
+        for (Element a : above.block.select("a[href]")) {
+            String h = site(a.absUrl("href"));
+            if (h != null && !h.equals(pageSite)) {
+                return false; // a product's or another site's name over the article's own paragraph
+            }
+        }
+        return true;
+    }
+
     /** A headline link followed by a truncated excerpt: a teaser for another article. */
     private static boolean isTeaser(String t, double linkDensity) {
         return linkDensity >= 0.15 && isTruncated(t);
@@ -397,7 +419,7 @@ final class HtmlBody {
                 break; // "Recent posts:" and a list of other posts to the container's end
             }
             double linkDensity = s.linkChars / (double) t.length();
-            if (isTeaser(t, linkDensity) || META_VALUE.matcher(t).matches()) {
+            if (isTeaser(t, linkDensity) || META_VALUE.matcher(t).matches() || isCardExcerpt(segments, i, site)) {
                 continue;
             }
             if (linkDensity > 0.5 && (t.length() * (1 - linkDensity) < LINKED_ITEM_OWN_CHARS || !endsSentence(t))

@@ -262,6 +262,22 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void excerptCutShortBelowALinkedHeadingIsAnotherArticlesCard() {
+        String excerpt = para("Sharing a home office can turn out to be quite an experiment in logistics and taste.", 3) + "...";
+        String html = """
+                <html><body><main>
+                <div class="post"><p>%s</p><p>%s</p></div>
+                <section class="more"><div class="item"><h3><a href="/blog/sharing-an-office">Sharing an office</a></h3>
+                <div class="excerpt">%s</div><div class="date">Feb 26, 2026</div></div></section>
+                </main></body></html>
+                """.formatted(P1, P2, excerpt);
+
+        String body = extractor.fromHtml(html, "https://shop.example.com/blog/desk").body();
+
+        assertTrue(body.endsWith(P2), body);
+    }
+
+    @Test
     void utilityClassesNamedAfterACssPropertyDoNotMakeATableFurniture() {
         String cell = "class=\"border-b py-tight font-utility-2 whitespace-normal\"";
         String html = """
