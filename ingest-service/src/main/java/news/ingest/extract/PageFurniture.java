@@ -102,9 +102,17 @@ final class PageFurniture {
         Map<Element, Integer> excerpts = proseChars(root, proseNodes, true);
         String pagePost = pagePostId(root);
         int total = Math.max(1, prose.getOrDefault(root, 0));
+        // a header below the page's first prose (outside its furniture) heads a section of the text, not the page
+        TextNode firstProse = proseNodes.stream().map(ProseNode::node)
+                .filter(tn -> ((Element) tn.parent()).closest("header, nav, aside, footer, menu, form") == null)
+                .findFirst().orElse(null);
+        boolean[] pastFirstProse = {false};
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                if (node == firstProse) {
+                    pastFirstProse[0] = true;
+                }
                 if (!(node instanceof Element e) || e == root) {
                     return FilterResult.CONTINUE;
                 }
@@ -120,7 +128,8 @@ final class PageFurniture {
                 if (like) {
                     likeArticle.add(e);
                 }
-                boolean noise = mainProse.contains(e) ? isCommentSection(e, markers) : isNoise(e, share, markers, like)
+                boolean noise = mainProse.contains(e) ? isCommentSection(e, markers)
+                        : isNoise(e, share, markers, like, pastFirstProse[0])
                         || pagePost != null && isOtherPost(e, pagePost)
                         || !HtmlBody.isInside(e, mainContainer[0]) && isTeaserCard(e, cardLike, cardGroups);
                 cardLike.remove(e); // its subtree is pruned next
@@ -340,12 +349,18 @@ final class PageFurniture {
      * Whether the element is page furniture: hidden, structural (nav, aside, ...), or so named by its class words;
      * the class words are not read when {@code likeArticle} (the element is marked up like the article's blocks).
      */
-    private static boolean isNoise(Element e, double share, Markers markers, boolean likeArticle) {
+    /**
+     * Whether the element is furniture. {@code inText}: it comes after the page's first prose, where a {@code <header>}
+     * without the headline ({@code h1}) is a section's heading ("Step 2 / Relax your shoulders"), part of the text;
+     * above it, or holding the headline, a header is the page's or the article's masthead (title, byline, standfirst).
+     */
+    private static boolean isNoise(Element e, double share, Markers markers, boolean likeArticle, boolean inText) {
         String tag = e.tagName();
         if (META_ITEMPROPS.contains(e.attr("itemprop").toLowerCase(Locale.ROOT)) && share == 0) {
             return true;
         }
-        if (isHidden(e) || STRUCTURAL.contains(tag) || "figcaption".equals(tag)
+        boolean sectionHeader = "header".equals(tag) && inText && e.selectFirst("h1") == null;
+        if (isHidden(e) || STRUCTURAL.contains(tag) && !sectionHeader || "figcaption".equals(tag)
                 || "figure".equals(tag) && !holdsText(e)) {
             return true;
         }

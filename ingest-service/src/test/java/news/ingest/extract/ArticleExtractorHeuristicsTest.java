@@ -278,6 +278,22 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void headerOfASectionBelowTheArticlesFirstParagraphIsItsHeading() {
+        String html = """
+                <html><body><header><a href="/">Home</a> <a href="/blog">Blog</a></header>
+                <article><header><h1>Set up your desk</h1></header>
+                <section><header><div>Setup step #1</div><h3>Sit up straight</h3></header><p>%s</p></section>
+                <section><header><div>Setup step #2</div><h3>Relax your shoulders</h3></header><p>%s</p></section>
+                </article></body></html>
+                """.formatted(P1, P2);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertTrue(body.contains("Setup step #2\n\nRelax your shoulders\n\n" + P2), body);
+        assertFalse(body.contains("Home"), body);
+    }
+
+    @Test
     void utilityClassesNamedAfterACssPropertyDoNotMakeATableFurniture() {
         String cell = "class=\"border-b py-tight font-utility-2 whitespace-normal\"";
         String html = """
