@@ -292,6 +292,39 @@ final class PageFurniture {
         return text.length() < 300 && !text.isEmpty();
     }
 
+    /** Characters of the paragraph around an inline element for its words to be part of a sentence. */
+    private static final int SENTENCE_CHARS = 100;
+
+    /**
+     * Whether the element is a few inline words inside a paragraph's sentence, with more of its text on both sides
+     * (a link, a bold word): pages with generated class names name such parts after their look or role
+     * ("Link_module_Label", "text-label"); a weak furniture word in them says nothing of the paragraph, whose words
+     * they are. A label alone in its block ("Best overall"), a credit at a caption's end, or a line without a
+     * sentence's end is still judged.
+     */
+    private static boolean inSentence(Element e) {
+        if (!HtmlBody.INLINE.contains(e.tagName())) {
+            return false;
+        }
+        Element outer = e;
+        while (outer.parent() != null && HtmlBody.INLINE.contains(outer.parent().tagName())) {
+            outer = outer.parent();
+        }
+        Element block = outer.parent();
+        if (block == null || !hasWords(outer.previousSibling()) || !hasWords(outer.nextSibling())) {
+            return false;
+        }
+        String around = Text.normalize(block.text());
+        return around.length() >= SENTENCE_CHARS && around.length() >= 3 * e.text().length()
+                && HtmlBody.endsSentence(around);
+    }
+
+    /** Whether the node is text ("." counts), or an inline element holding text: more of the same line. */
+    private static boolean hasWords(Node n) {
+        return n instanceof TextNode tn ? !tn.isBlank()
+                : n instanceof Element x && HtmlBody.INLINE.contains(x.tagName()) && !x.text().isBlank();
+    }
+
     /** The class of a social network's embedded post: the quoted post is in a blockquote until its script runs. */
     private static final Pattern EMBEDDED_POST = Pattern.compile("(?:^|\\s)(?:twitter-tweet|instagram-media|tiktok-embed"
             + "|bluesky-embed|mastodon-embed|reddit-embed-bq|threads-embed)(?:$|\\s)");
@@ -379,7 +412,7 @@ final class PageFurniture {
             if ((kinds & Markers.STRONG_NOISE) != 0 && !((kinds & Markers.CONTENT) != 0 && share >= 0.2)) {
                 return true;
             }
-            if ((kinds & Markers.WEAK_NOISE) != 0 && share < 0.1) {
+            if ((kinds & Markers.WEAK_NOISE) != 0 && share < 0.1 && !inSentence(e)) {
                 return true;
             }
         }

@@ -294,6 +294,22 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void linkInsideASentenceKeepsItsWordsWhateverItsClassSays() {
+        String html = """
+                <html><body><article>
+                <p><span>The beauty of the country is its diverse landscapes, its captivating </span><a class="Link_module_Link"
+                 href="/best-spots"><span class="Link_module_Label">vacation hot spots</span></a><span>, regional cultures
+                 and rich history.</span></p>
+                <p>%s</p><p>%s</p>
+                </article></body></html>
+                """.formatted(P1, P2);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertTrue(body.contains("its captivating vacation hot spots, regional cultures"), body);
+    }
+
+    @Test
     void utilityClassesNamedAfterACssPropertyDoNotMakeATableFurniture() {
         String cell = "class=\"border-b py-tight font-utility-2 whitespace-normal\"";
         String html = """
