@@ -312,6 +312,9 @@ final class HtmlBody {
         if (isTeaser(t, linkDensity)) {
             return -len;
         }
+        if (linkDensity > 0.5 && isDataRow(s.block)) {
+            return -SHORT_PENALTY * len;
+        }
         if (linkDensity > 0.5) {
             // link-rich prose (shopping posts, link roundups) still counts by its own words
             int ownChars = (int) (len * (1 - linkDensity));
@@ -346,6 +349,22 @@ final class HtmlBody {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the block is a table row of two or more cells, one of which holds text without a link: a row of data
+     * whose name links somewhere ("Quanta Services Inc. | $7.7B"), not a list of links set in a table.
+     */
+    private static boolean isDataRow(Element block) {
+        if (!"tr".equals(block.tagName()) || block.childrenSize() < 2) {
+            return false;
+        }
+        for (Element cell : block.children()) {
+            if (isCell(cell) && cell.selectFirst("a[href]") == null && !cell.text().isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A headline link followed by a truncated excerpt: a teaser for another article. */
@@ -423,7 +442,7 @@ final class HtmlBody {
                 continue;
             }
             if (linkDensity > 0.5 && (t.length() * (1 - linkDensity) < LINKED_ITEM_OWN_CHARS || !endsSentence(t))
-                    && !inListOfThings(s.block, listsOfThings)
+                    && !inListOfThings(s.block, listsOfThings) && !isDataRow(s.block)
                     && !(i < lastProse && isLinkedSectionHeading(segments, i, site))) {
                 continue;
             }

@@ -310,6 +310,23 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void tableRowsOfLinkedNamesAndTheirFiguresStayInTheArticle() {
+        String html = """
+                <html><body><div class="content">
+                <p>%s</p>
+                <table><tr><th>Company</th><th>Revenue</th></tr>
+                <tr><td><a href="https://quanta.example.com/">Quanta Services Inc.</a></td><td>$7.7B</td></tr>
+                <tr><td><a href="https://myr.example.com/">MYR Group Inc.</a></td><td>$2.5B</td></tr></table>
+                <p>%s</p>
+                </div></body></html>
+                """.formatted(P1, P2);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertTrue(body.contains("Quanta Services Inc. $7.7B\n\nMYR Group Inc. $2.5B"), body);
+    }
+
+    @Test
     void utilityClassesNamedAfterACssPropertyDoNotMakeATableFurniture() {
         String cell = "class=\"border-b py-tight font-utility-2 whitespace-normal\"";
         String html = """
