@@ -381,11 +381,9 @@ final class PageFurniture {
     /**
      * Whether the element is page furniture: hidden, structural (nav, aside, ...), or so named by its class words;
      * the class words are not read when {@code likeArticle} (the element is marked up like the article's blocks).
-     */
-    /**
-     * Whether the element is furniture. {@code inText}: it comes after the page's first prose, where a {@code <header>}
-     * without the headline ({@code h1}) is a section's heading ("Step 2 / Relax your shoulders"), part of the text;
-     * above it, or holding the headline, a header is the page's or the article's masthead (title, byline, standfirst).
+     * {@code inText}: it comes after the page's first prose, where a {@code <header>} without the headline
+     * ({@code h1}) is a section's heading ("Step 2 / Relax your shoulders"), part of the text; above it, or holding the
+     * headline, a header is the page's or the article's masthead (title, byline, standfirst).
      */
     private static boolean isNoise(Element e, double share, Markers markers, boolean likeArticle, boolean inText) {
         String tag = e.tagName();
