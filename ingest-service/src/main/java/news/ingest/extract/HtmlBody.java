@@ -798,6 +798,7 @@ final class HtmlBody {
         Deque<Segment> open = new ArrayDeque<>();
         int[] linkDepth = {0};
         Map<Element, Boolean> rows = new IdentityHashMap<>();
+        Deque<Element> cells = new ArrayDeque<>(); // the table cells and tables the traversal is in, innermost first
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -812,13 +813,16 @@ final class HtmlBody {
                     }
                 } else if (node instanceof Element e) {
                     String tag = e.tagName();
+                    if (isCell(e) || "table".equals(tag)) {
+                        cells.push(e);
+                    }
                     if (isLink(e)) {
                         linkDepth[0]++;
                     } else if ("br".equals(tag)) {
                         if (!open.isEmpty()) {
                             open.peek().text.append('\n');
                         }
-                    } else if (isCell(e) || inShortRow(e, rows)) {
+                    } else if (isCell(e) || !INLINE.contains(tag) && inShortRow(cells.peek(), rows)) {
                         if (!open.isEmpty()) {
                             open.peek().text.append(' ');
                         }
@@ -833,9 +837,12 @@ final class HtmlBody {
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
                     String tag = e.tagName();
+                    if (isCell(e) || "table".equals(tag)) {
+                        cells.pop();
+                    }
                     if (isLink(e)) {
                         linkDepth[0]--;
-                    } else if (isCell(e) || inShortRow(e, rows)) {
+                    } else if (isCell(e) || !INLINE.contains(tag) && inShortRow(cells.peek(), rows)) {
                         if (!open.isEmpty()) {
                             open.peek().text.append(' ');
                         }
@@ -890,17 +897,13 @@ final class HtmlBody {
     private static final int SHORT_ROW_CHARS = 200;
 
     /**
-     * Whether the block sits in a cell of a short data row: office and page editors wrap each cell's text in its own
-     * paragraph or div ({@code <td><p>Alaska</p></td>}), which is still one row's line ("1 Alaska $14.55"). A long row
-     * is a page laid out in a table, whose cells hold the article's paragraphs.
+     * Whether a block in {@code cell} (the innermost table cell or table around it, or null) sits in a cell of a short
+     * data row: office and page editors wrap each cell's text in its own paragraph or div ({@code <td><p>Alaska</p>
+     * </td>}), which is still one row's line ("1 Alaska $14.55"). A long row is a page laid out in a table, whose cells
+     * hold the article's paragraphs.
      */
-    private static boolean inShortRow(Element e, Map<Element, Boolean> rows) {
-        Element cell = e.parent();
-        while (cell != null && !isCell(cell)) {
-            String tag = cell.tagName();
-            cell = "table".equals(tag) || "body".equals(tag) ? null : cell.parent();
-        }
-        if (cell == null) {
+    private static boolean inShortRow(Element cell, Map<Element, Boolean> rows) {
+        if (cell == null || !isCell(cell)) {
             return false;
         }
         return rows.computeIfAbsent(cell.parent(), row -> row.children().size() >= 2
