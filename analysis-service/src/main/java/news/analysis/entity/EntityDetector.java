@@ -2,7 +2,7 @@ package news.analysis.entity;
 
 import static news.analysis.entity.EntityLexicon.key;
 import static news.analysis.entity.NameRuns.MAYBE_PERSON;
-import static news.analysis.entity.NameRuns.SPEAKING_BODY;
+import static news.analysis.entity.NameRuns.ORGANISATION_BY_CONTEXT;
 import static news.analysis.entity.NameWords.NAME_SUFFIXES;
 
 import java.io.IOException;
@@ -149,7 +149,7 @@ public final class EntityDetector {
         Found previous = null;
         Map<String, String> abbreviations = new HashMap<>(); // "organization|eu" -> "organization|european union"
         for (Found x : found) {
-            if (x.type().equals(MAYBE_PERSON) || x.type().equals(SPEAKING_BODY)) {
+            if (x.type().equals(MAYBE_PERSON) || x.type().equals(ORGANISATION_BY_CONTEXT)) {
                 continue;
             }
             // "European Union (EU)": the abbreviation in brackets after an organisation's name is that organisation,
@@ -189,7 +189,7 @@ public final class EntityDetector {
         namesByTheirSurnames(found, entities, texts, singles);
         mergeNamesWrittenTwoWays(entities);
         mergeShortForms(entities, fields, texts, singles);
-        speakingBodies(found, entities, fields, texts, singles);
+        organisationsByContext(found, entities, fields, texts, singles);
         List<EntityMention> out = new ArrayList<>();
         for (Entity e : entities.values()) {
             e.evidence.sort(Comparator.comparing((Evidence v) -> !v.field().equals("title"))
@@ -217,8 +217,11 @@ public final class EntityDetector {
         List<NameParts> names = people.stream().map(e -> NameParts.of(e.name)).toList();
         Set<Entity> merged = new HashSet<>();
         for (int a = 0; a < people.size(); a++) {
-            for (int b = a + 1; b < people.size() && !merged.contains(people.get(a)); b++) {
-                Entity first = people.get(a);
+            Entity first = people.get(a);
+            if (merged.contains(first)) {
+                continue;
+            }
+            for (int b = a + 1; b < people.size(); b++) {
                 Entity other = people.get(b);
                 if (!merged.contains(other) && names.get(a).sameAs(names.get(b))) {
                     first.evidence.addAll(other.evidence);
@@ -292,10 +295,12 @@ public final class EntityDetector {
         }
         for (Iterator<Entity> it = entities.values().iterator(); it.hasNext(); ) {
             Entity e = it.next();
+            if (!e.type.equals(EntityMention.PERSON) || e.role != null) {
+                continue;
+            }
             String name = key(e.name);
             String first = name.split(" ")[0];
-            if (!e.type.equals(EntityMention.PERSON) || e.role != null || lexicon.givenNames.contains(first)
-                    || lexicon.familyNames.contains(first)) {
+            if (lexicon.givenNames.contains(first) || lexicon.familyNames.contains(first)) {
                 continue;
             }
             for (Entity o : organisations) {
@@ -347,20 +352,21 @@ public final class EntityDetector {
     }
 
     /**
-     * Adds the organisations known by the spokesperson or chief they have ({@link #SPEAKING_BODY}), with the article's
-     * other mentions of a one-word one ("Boeing said"). Not so a name with a word of a person the article names ("Trump
+     * Adds the organisations the words around them name so ({@link NameRuns#ORGANISATION_BY_CONTEXT}: "a Boeing
+     * spokesman", "strategist at Miller Tabak", "the journal Nature Astronomy"), with the article's other mentions of a
+     * one-word one ("Boeing said"). Not so a name with a word of a person the article names ("Trump
      * spokesman Hogan Gidley" after "Donald Trump"), and not one word that is a given or family name, a word of the
      * lexicon's (an organisation's head or first word, a place word, a word never a name: "the Ministry spokesman"),
      * one letter, or, unless written in capitals, written once ("Presidential spokesman", "a Socialist spokesman").
      * An abbreviation written in brackets after an organisation's name is that organisation ("the Bahrain Monetary
      * Agency (BMA) ... a BMA spokesman").
      */
-    private void speakingBodies(List<Found> found, Map<String, Entity> entities, String[] fields, String[] texts,
-                                List<List<Token>> singles) {
+    private void organisationsByContext(List<Found> found, Map<String, Entity> entities, String[] fields,
+                                        String[] texts, List<List<Token>> singles) {
         Map<String, List<Evidence>> mentions = new LinkedHashMap<>();
         Map<String, String> written = new HashMap<>();
         for (Found x : found) {
-            if (x.type().equals(SPEAKING_BODY)) {
+            if (x.type().equals(ORGANISATION_BY_CONTEXT)) {
                 String name = key(x.name());
                 mentions.computeIfAbsent(name, k -> new ArrayList<>()).add(x.evidence());
                 written.putIfAbsent(name, x.name());

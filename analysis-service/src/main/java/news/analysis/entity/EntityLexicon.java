@@ -38,6 +38,12 @@ final class EntityLexicon {
     final Set<String> orgs = new HashSet<>();
     /** Roles of one who leads or speaks for an organisation ("CEO", "Founder", "Spokesman"), each also a role. */
     final Set<String> bodyRoles = new HashSet<>();
+    /** Jobs in small letters before "at" or "with" and a workplace ("strategist at Miller Tabak"). */
+    final Set<String> workplaceJobs = new HashSet<>();
+    /** Kinds of organisation in small letters right before one's name ("the journal Nature Astronomy"). */
+    final Set<String> orgKinds = new HashSet<>();
+    /** Words before "Center" that make it a building for shows, fairs or shops ("Riverbend Music Center"). */
+    final Set<String> venueWords = new HashSet<>();
     /** One-word roles written short with a full stop ("Rep.", "Gov.", "Gen."). */
     final Set<String> shortRoles = new HashSet<>();
     final Set<String> notNames = new HashSet<>();
@@ -116,6 +122,9 @@ final class EntityLexicon {
                 }
                 case "org-first-words" -> orgFirstWords.add(norm);
                 case "body-roles" -> bodyRoles.add(norm);
+                case "workplace-jobs" -> workplaceJobs.add(norm);
+                case "org-kinds" -> orgKinds.add(norm);
+                case "venue-words" -> venueWords.add(norm);
                 case "orgs-in-capitals" -> capitalOrgs.add(norm);
                 case "not-names" -> notNames.add(norm);
                 case "groups" -> {

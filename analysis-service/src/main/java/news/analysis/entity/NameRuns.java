@@ -11,6 +11,7 @@ import static news.analysis.entity.NameWords.linkInName;
 import static news.analysis.entity.NameWords.nameWord;
 import static news.analysis.entity.NameWords.particle;
 import static news.analysis.entity.NameWords.particlesBeforeName;
+import static news.analysis.entity.NameWords.startsSentence;
 import static news.analysis.entity.NameWords.words;
 
 import java.util.List;
@@ -26,8 +27,8 @@ import news.events.Evidence;
 /**
  * Reads the runs of capitalised words of one field and says what each names: a person (with the role written around
  * the name), an organisation, a name that is a person's only if the article names that person elsewhere
- * ({@link #MAYBE_PERSON}), or one known by its spokesperson or chief ({@link #SPEAKING_BODY}); single capitalised
- * words go apart, for the short forms of the names found. {@link EntityDetector} merges what the runs of an article
+ * ({@link #MAYBE_PERSON}), or one the words around it say is an organisation's ({@link #ORGANISATION_BY_CONTEXT});
+ * single capitalised words go apart, for the short forms of the names found. {@link EntityDetector} merges what the runs of an article
  * name.
  */
 final class NameRuns {
@@ -36,10 +37,12 @@ final class NameRuns {
     static final String MAYBE_PERSON = "maybe-person";
 
     /**
-     * A name that speaks through a spokesperson or is led by a chief executive or founder ("a Boeing spokesman",
-     * "Twitter CEO Jack Dorsey"): an organisation unless the article names a person so ("Trump spokesman ...").
+     * A name that the words around it say is an organisation's: one that speaks through a spokesperson or is led by a
+     * chief ("a Boeing spokesman", "Twitter CEO Jack Dorsey"), a workplace ("strategist at Miller Tabak"), one after
+     * its kind ("the journal Nature Astronomy") or after where it is based ("the Rhode Island-based Fleet"); an
+     * organisation unless the article names a person so ("Trump spokesman ...").
      */
-    static final String SPEAKING_BODY = "speaking-body";
+    static final String ORGANISATION_BY_CONTEXT = "organisation-by-context";
 
     /** A name found at a place in a field: a person, an organisation, or one of the two kinds above. */
     record Found(String type, String name, String role, Evidence evidence) {
@@ -88,66 +91,52 @@ final class NameRuns {
         return true;
     }
 
-    /** Jobs written in small letters before "at" or "with" and the name of a workplace: "strategist at Miller Tabak". */
-    private static final Set<String> JOBS = Set.of("analyst", "strategist", "economist", "manager", "director",
-            "professor", "researcher", "scientist", "partner", "engineer", "executive", "officer", "editor", "reporter",
-            "correspondent", "lecturer", "fellow", "student", "teacher", "trader", "dealer", "broker", "consultant",
-            "specialist", "adviser", "advisor", "president", "coach", "employee", "worker", "chairman", "head");
-
     private static final Set<String> WORKPLACE_LINKS = Set.of("at", "with");
 
     /**
-     * @return true when the run {@code [from, to)} follows a job and "at" or "with" ("portfolio manager at Tocqueville
-     *         Asset Management", "an analyst with Shearson Lehman Brothers"), not "an analyst with New Orleans-based"
+     * @return true when the run {@code [from, to)} follows a job and "at" or "with" ({@code workplace-jobs}: "portfolio
+     *         manager at Tocqueville Asset Management", "an analyst with Shearson Lehman Brothers"), not "an analyst
+     *         with New Orleans-based"
      */
-    private static boolean workplaceOf(String text, List<Token> tokens, int from, int to) {
+    private boolean workplaceOf(String text, List<Token> tokens, int from, int to) {
         return from >= 2 && WORKPLACE_LINKS.contains(tokens.get(from - 1).norm())
-                && JOBS.contains(tokens.get(from - 2).surface())
+                && lexicon.workplaceJobs.contains(tokens.get(from - 2).surface())
                 && TextTokenizer.joinable(text, tokens.get(from - 2), tokens.get(from - 1))
                 && TextTokenizer.joinable(text, tokens.get(from - 1), tokens.get(from))
                 && !text.startsWith("-", tokens.get(to - 1).end());
     }
 
-    /** Kinds of organisation written in small letters right before one's name: "the journal Nature Astronomy". */
-    private static final Set<String> KINDS = Set.of("journal", "newspaper", "magazine", "tabloid", "broadcaster",
-            "website", "firm", "company", "bank", "airline", "retailer", "carmaker", "automaker", "insurer",
-            "lender", "brokerage", "charity", "club", "university", "conglomerate", "group", "studio",
-            "label", "startup", "outlet", "network", "utility", "supermarket", "chain", "manufacturer");
+    /**
+     * @return true when a kind of organisation ({@code org-kinds}), a word of its own, stands right before the run at
+     *         {@code from}: "the journal Nature Astronomy", not "a neo-bank CEO"
+     */
+    private boolean kindBefore(String text, List<Token> tokens, int from) {
+        Token kind = from >= 1 ? tokens.get(from - 1) : null;
+        return kind != null && lexicon.orgKinds.contains(kind.surface()) && !afterHyphen(text, kind)
+                && TextTokenizer.joinable(text, kind, tokens.get(from));
+    }
 
     /**
-     * @return true when a kind of organisation, a word of its own, stands right before the run at {@code from} ("the
-     *         journal Nature Astronomy", not "a neo-bank CEO"), or where it is based ("Seattle-based Amazon")
+     * @return true when the run at {@code from} follows where it is based, a place in capitals not at a sentence's
+     *         start: "the California-based Baker"; not "broad-based M2", "Expenditure-based GDP rose"
      */
-    private static boolean kindBefore(String text, List<Token> tokens, int from) {
-        Token kind = from >= 1 ? tokens.get(from - 1) : null;
-        boolean hyphen = kind != null && kind.start() > 0 && text.charAt(kind.start() - 1) == '-';
-        // a place written in capitals before "-based", not at a sentence's start ("the California-based Baker"; not
-        // "broad-based M2", "Expenditure-based GDP rose")
-        boolean based = hyphen && "based".equals(kind.surface()) && from >= 2
+    private static boolean basedIn(String text, List<Token> tokens, int from) {
+        Token based = from >= 2 ? tokens.get(from - 1) : null;
+        return based != null && "based".equals(based.surface()) && afterHyphen(text, based)
+                && TextTokenizer.joinable(text, based, tokens.get(from))
                 && Character.isUpperCase(tokens.get(from - 2).surface().charAt(0))
-                && !sentenceStart(text, tokens.get(from - 2).start());
-        return kind != null && TextTokenizer.joinable(text, kind, tokens.get(from))
-                && (KINDS.contains(kind.surface()) && !hyphen || based);
+                && !startsSentence(text, tokens.get(from - 2).start());
     }
 
-    /** Words that make a "Center" a building for shows, fairs or shops rather than a body: "Blossom Music Center". */
-    private static final Set<String> VENUES = Set.of("music", "arts", "convention", "shopping", "exhibition", "sports",
-            "events", "civic");
+    private static boolean afterHyphen(String text, Token t) {
+        return t.start() > 0 && text.charAt(t.start() - 1) == '-';
+    }
 
     /** @return true when the run {@code [from, to)} ends in a venue's words: "Saratoga Performing Arts Center" */
-    private static boolean venue(List<Token> tokens, int from, int to) {
+    private boolean venue(List<Token> tokens, int from, int to) {
         String last = tokens.get(to - 1).norm();
         return to - from >= 2 && ("center".equals(last) || "centre".equals(last))
-                && VENUES.contains(tokens.get(to - 2).norm());
-    }
-
-    /** @return true when only white space stands between a sentence's end (or the text's start) and {@code at} */
-    private static boolean sentenceStart(String text, int at) {
-        int k = at - 1;
-        while (k >= 0 && text.charAt(k) == ' ') {
-            k--;
-        }
-        return k < 0 || ".!?\n\"|".indexOf(text.charAt(k)) >= 0;
+                && lexicon.venueWords.contains(tokens.get(to - 2).norm());
     }
 
     /** Finds the runs of capitalised words in one field and classifies them. */
@@ -227,16 +216,11 @@ final class NameRuns {
         if (i >= to) {
             return;
         }
-        // "posted on Twitter Tuesday": a day, a month, ... ends no name ("NBC News" keeps its organisation's word)
-        // (nor does a group of people after a link: "National Association of Securities Dealers")
-        boolean linked = false;
-        for (int k = i + 1; k < to - 1; k++) {
-            linked |= LINKS.contains(tokens.get(k).norm());
-        }
+        // "posted on Twitter Tuesday": a day, a month, ... ends no name ("NBC News" keeps its organisation's word, and
+        // "National Association of Securities Dealers" its group of people after a link)
         while (to - i > 1 && lexicon.notNames.contains(tokens.get(to - 1).norm())
                 && !lexicon.orgHeads.contains(tokens.get(to - 1).norm())
-                && !(linked && Character.isUpperCase(tokens.get(to - 1).surface().charAt(0))
-                        && lexicon.groups.contains(tokens.get(to - 1).norm()))) {
+                && !(lexicon.groups.contains(tokens.get(to - 1).norm()) && linkInside(tokens, i, to))) {
             to--;
         }
         // a role inside or right before the run
@@ -273,7 +257,8 @@ final class NameRuns {
                         add(found, field, text, EntityMention.ORGANIZATION, tokens.get(i), tokens.get(orgEnd - 1),
                                 null);
                     } else if (k == i + 1 && organisations.ledBy(tokens, i, role)) {
-                        add(found, field, text, SPEAKING_BODY, tokens.get(i), tokens.get(i), null); // "Twitter CEO"
+                        // "Twitter CEO"
+                        add(found, field, text, ORGANISATION_BY_CONTEXT, tokens.get(i), tokens.get(i), null);
                     }
                     if (nameTo < to) {
                         classify(field, text, tokens, nameTo, to, found, single);
@@ -291,14 +276,14 @@ final class NameRuns {
             }
             return;
         }
+        if (venue(tokens, i, to)) {
+            return; // "Riverbend Music Center", "Javits Convention Center": a place, not an organisation
+        }
         // "Bank of England", "Banco Santander", "Credit Suisse": a head or first word of organisations starts the run
         boolean headFirst = to - i >= 3 && lexicon.orgHeads.contains(tokens.get(i).norm())
                 && LINKS.contains(tokens.get(i + 1).norm())
                 || to - i >= 2 && lexicon.orgFirstWords.contains(tokens.get(i).norm())
                 && (to - i < 4 || !people.namedByFirstWord(text, tokens, to - 2, to)); // not "Credit Suisse Paul Hofer"
-        if (venue(tokens, i, to)) {
-            return; // "Riverbend Music Center", "Javits Convention Center": a place, not an organisation
-        }
         if (lexicon.orgHeads.contains(tokens.get(to - 1).norm()) && to - i >= 2 || headFirst
                 || organisations.headOf(tokens, i, to)
                 || lexicon.orgs.contains(runKey)) {
@@ -318,9 +303,10 @@ final class NameRuns {
             return;
         }
         if (to - i <= 3 && (spokespersonOf(text, tokens, i, to) || workplaceOf(text, tokens, i, to)
-                || kindBefore(text, tokens, i) && lexicon.roleAt(tokens, i, to) == null)
+                || (kindBefore(text, tokens, i) || basedIn(text, tokens, i)) && lexicon.roleAt(tokens, i, to) == null)
                 && !people.namedByFirstWord(text, tokens, i, to)) {
-            add(found, field, text, SPEAKING_BODY, tokens.get(i), tokens.get(to - 1), null); // "a Boeing spokesman"
+            // "a Boeing spokesman", "strategist at Miller Tabak", "the journal Nature Astronomy"
+            add(found, field, text, ORGANISATION_BY_CONTEXT, tokens.get(i), tokens.get(to - 1), null);
             return;
         }
         if (to - i == 1) {
@@ -381,6 +367,16 @@ final class NameRuns {
         }
     }
 
+    /** @return true when a link word ("of", "and", ...) stands inside the run {@code [from, to)} */
+    private static boolean linkInside(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (LINKS.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void addPerson(String field, String text, List<Token> tokens, int from, int to, String role,
                            List<Found> found, List<Token> single) {
         int end = to;
@@ -407,7 +403,7 @@ final class NameRuns {
     private static void add(List<Found> found, String field, String text, String type, Token first, Token last,
                             String role) {
         int end = last.end();
-        if (!type.equals(EntityMention.ORGANIZATION) && !type.equals(SPEAKING_BODY)) {
+        if (!type.equals(EntityMention.ORGANIZATION) && !type.equals(ORGANISATION_BY_CONTEXT)) {
             // a name's tail in small letters after a hyphen is part of it: "Kim Jong-un", "Ahmed El-sayed"
             int tail = end + 1;
             while (end < text.length() - 1 && text.charAt(end) == '-' && tail < text.length()

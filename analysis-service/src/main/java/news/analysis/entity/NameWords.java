@@ -152,6 +152,15 @@ final class NameWords {
         return to < tokens.size() && tokens.get(to).start() == k && CLAUSE_GOES_ON.contains(tokens.get(to).norm());
     }
 
+    /** @return true when only spaces stand between a sentence's end (or the text's start) and {@code at} */
+    static boolean startsSentence(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k < 0 || ".!?\n\"|".indexOf(text.charAt(k)) >= 0;
+    }
+
     /**
      * @return true when the token is written with a possessive 's ("Japan" of "Japan's foreign minister", "MOODY'S"):
      *         the tokenizer leaves it out of the word

@@ -51,8 +51,7 @@ final class OrganisationNames {
             }
         }
         // "Central Bank and Trust Co", "Nippon Telegraph and Telephone Corp": one word and a company's ending after
-        // "and" go on the name of a firm
-        // (not after a name that has its own ending: "Ford Motor Co and Chrysler Corp" are two)
+        // "and" go on the name of a firm, but for after a name with its own ending ("Ford Motor Co and Chrysler Corp")
         if (link + 2 < tokens.size() && WrittenNames.COMPANY_ENDINGS.contains(tokens.get(link + 2).norm())
                 && !WrittenNames.COMPANY_ENDINGS.contains(tokens.get(link - 1).norm())) {
             return false;
@@ -72,7 +71,10 @@ final class OrganisationNames {
         return "and".equals(tokens.get(link).norm()) && FIRM_AFTER_AND.contains(tokens.get(link + 1).norm());
     }
 
-    /** @return true when the capitalised run from {@code k} ends in an organisation head word */
+    /**
+     * @return true when the capitalised run from {@code k}, after a link word, ends in an organisation head word (or
+     *         a head word stands before the link), unless the run is one known name alone after "and": a second name
+     */
     boolean linkedOrg(String text, List<Token> tokens, int k) {
         int j = k + 1;
         // the name ends at a full stop or comma ("Securities and Exchange Commission. BankAmerica ...") and before an

@@ -24,6 +24,10 @@ class EntityDetectorTest {
     }
 
     /** @return the organisations' names, in the detector's order */
+    private static EntityMention named(List<EntityMention> found, String name) {
+        return found.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+    }
+
     private static List<String> organisations(List<EntityMention> found) {
         return found.stream().filter(e -> e.type().equals(EntityMention.ORGANIZATION)).map(EntityMention::name).toList();
     }
@@ -454,9 +458,8 @@ class EntityDetectorTest {
         List<EntityMention> found = DETECTOR.detect(null, body);
         assertEquals(Set.of("Boeing", "Bahrain Monetary Agency", "Twitter", "Instagram"), Set.copyOf(organisations(found)),
                 "one word written once ('A Socialist spokesman') names none");
-        assertEquals(2, found.stream().filter(e -> e.name().equals("Boeing")).findFirst().orElseThrow().mentions());
-        assertEquals(3, found.stream().filter(e -> e.name().equals("Bahrain Monetary Agency")).findFirst()
-                .orElseThrow().mentions(), "the name, '(BMA)' and 'a BMA spokesman'");
+        assertEquals(2, named(found, "Boeing").mentions());
+        assertEquals(3, named(found, "Bahrain Monetary Agency").mentions(), "the name, '(BMA)' and 'a BMA spokesman'");
         assertEquals("CEO", people(found).get("Jack Dorsey").role());
         assertOffsets(found, null, body);
     }
@@ -545,7 +548,6 @@ class EntityDetectorTest {
                 + "show, Dick Clark said.";
         List<EntityMention> found = DETECTOR.detect(null, body);
         assertEquals(Set.of("Dick Clark"), people(found).keySet(), "a given name makes the short form a person's");
-        assertEquals(2, found.stream().filter(e -> e.name().equals("Acme Widgets Inc")).findFirst().orElseThrow()
-                .mentions());
+        assertEquals(2, named(found, "Acme Widgets Inc").mentions());
     }
 }
