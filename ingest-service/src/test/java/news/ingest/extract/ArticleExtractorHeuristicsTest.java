@@ -262,8 +262,25 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void wordsMarkedUpInsideACellOfAShortRowStayJoined() {
+        String html = """
+                <html><body><div class="content">
+                <p>%s</p>
+                <table><tr><td><p>Scale</p></td><td><p>Before</p></td><td><p>After</p></td></tr>
+                <tr><td><p>PSS<sup>a</sup></p></td><td><p>23.<b>11</b></p></td><td><p>16.15</p></td></tr></table>
+                <p>%s</p>
+                </div></body></html>
+                """.formatted(P1, P2);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertTrue(body.contains("PSSa 23.11 16.15"), body);
+    }
+
+    @Test
     void excerptCutShortBelowALinkedHeadingIsAnotherArticlesCard() {
-        String excerpt = para("Sharing a home office can turn out to be quite an experiment in logistics and taste.", 3) + "...";
+        String excerpt = para("Sharing a home office can turn out to be quite an experiment in logistics and taste.", 3)
+                + "...";
         String html = """
                 <html><body><main>
                 <div class="post"><p>%s</p><p>%s</p></div>
