@@ -86,6 +86,8 @@ public final class TextTokenizer {
                 continue;
             }
             int j = i;
+            boolean ascii = true; // seen while scanning, so the common word needs no second look to be normalised
+            boolean upper = false;
             while (j < n) {
                 char d = text.charAt(j);
                 if (Character.isLetterOrDigit(d)) {
@@ -95,6 +97,8 @@ public final class TextTokenizer {
                 } else {
                     break;
                 }
+                ascii &= d < 0x80;
+                upper |= d >= 'A' && d <= 'Z';
             }
             int end = j;
             if (end - i > 2 && isApostrophe(text.charAt(end - 2))
@@ -102,7 +106,8 @@ public final class TextTokenizer {
                 end -= 2; // possessive
             }
             String surface = text.substring(i, end);
-            tokens.add(token(surface, normalise(surface), i, end));
+            String norm = !ascii ? normalise(surface) : upper ? surface.toLowerCase(Locale.ROOT) : surface;
+            tokens.add(token(surface, norm, i, end));
             i = j;
         }
         return tokens;

@@ -44,14 +44,20 @@ public final class ThemeModel {
 
     private final List<String> classes;
     private final double[] bias;
-    /** Feature to its weight per class, followed by its mean weight over the classes (for {@link Features#margin}). */
-    private final Map<String, float[]> weights;
     private final List<String> comments;
     /**
      * One bit per feature hash, set for the model's features: most of a text's features (its bigrams above all) are
-     * unknown to the model, and this small table says so without a walk through the large weights map.
+     * unknown to the model, and this small table says so without a look into the large feature table.
      */
     private final long[] knownHashes = new long[1 << (HASH_BITS - 6)];
+    /**
+     * The features in an open-addressing table (linear probing, at most half full): each slot's feature, its hash,
+     * and its weight per class followed by its mean weight over the classes (for {@link Features#margin}). Looking a
+     * feature up touches two arrays instead of a hash map's entry, key and value objects.
+     */
+    private final String[] features;
+    private final int[] featureHashes;
+    private final float[][] featureWeights;
 
     /**
      * @param classes  class ids
@@ -65,7 +71,10 @@ public final class ThemeModel {
         }
         this.classes = List.copyOf(classes);
         this.bias = bias.clone();
-        this.weights = new HashMap<>(weights.size() * 2);
+        int slots = Integer.highestOneBit(Math.max(1, weights.size()) * 2) * 2;
+        this.features = new String[slots];
+        this.featureHashes = new int[slots];
+        this.featureWeights = new float[slots][];
         weights.forEach((feature, w) -> {
             float[] withMean = Arrays.copyOf(w, classes.size() + 1);
             double sum = 0;
@@ -73,11 +82,34 @@ public final class ThemeModel {
                 sum += withMean[c];
             }
             withMean[classes.size()] = (float) (sum / classes.size());
-            this.weights.put(feature, withMean);
+            int slot = firstSlot(feature.hashCode(), slots);
+            while (features[slot] != null) {
+                slot = (slot + 1) & (slots - 1);
+            }
+            features[slot] = feature;
+            featureHashes[slot] = feature.hashCode();
+            featureWeights[slot] = withMean;
             int bit = hashBit(feature);
             knownHashes[bit >>> 6] |= 1L << bit;
         });
         this.comments = List.copyOf(comments);
+    }
+
+    /** @return the slot where a feature with this hash is looked for first: its hash's high bits folded in */
+    private static int firstSlot(int hash, int slots) {
+        return (hash ^ (hash >>> 16)) & (slots - 1);
+    }
+
+    /** @return the feature's weights (with their mean after them), or null when the model does not know it */
+    private float[] weightsOf(String feature) {
+        int hash = feature.hashCode();
+        int mask = features.length - 1;
+        for (int slot = firstSlot(hash, features.length); features[slot] != null; slot = (slot + 1) & mask) {
+            if (featureHashes[slot] == hash && features[slot].equals(feature)) {
+                return featureWeights[slot];
+            }
+        }
+        return null;
     }
 
     /** @return the class ids */
@@ -128,7 +160,7 @@ public final class ThemeModel {
             for (int k = 0; k < out.length; k++) {
                 String feature = occurrences.get(k).feature();
                 out[k] = !mayKnow(feature) ? -1 : numbers.computeIfAbsent(feature, f -> {
-                    float[] row = weights.get(f);
+                    float[] row = weightsOf(f);
                     if (row == null) {
                         return -1;
                     }
@@ -328,7 +360,13 @@ public final class ThemeModel {
             out.write("\t" + fmt(b));
         }
         out.write("\n");
-        for (Map.Entry<String, float[]> e : new TreeMap<>(weights).entrySet()) {
+        Map<String, float[]> sorted = new TreeMap<>();
+        for (int slot = 0; slot < features.length; slot++) {
+            if (features[slot] != null) {
+                sorted.put(features[slot], featureWeights[slot]);
+            }
+        }
+        for (Map.Entry<String, float[]> e : sorted.entrySet()) {
             StringBuilder sb = new StringBuilder(e.getKey());
             float[] w = e.getValue();
             for (int c = 0; c < classes.size(); c++) {

@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import news.analysis.theme.TextTokenizer;
 import news.analysis.theme.TextTokenizer.Token;
@@ -28,8 +30,11 @@ public final class ToneScorer {
 
     private static final int NEGATION_WINDOW = 3;
 
-    private final Set<String> positive = new HashSet<>();
-    private final Set<String> negative = new HashSet<>();
+    private static final int POSITIVE = 1;
+    private static final int NEGATIVE = 2;
+
+    /** Each lexicon word's stem and its side(s): {@link #POSITIVE}, {@link #NEGATIVE}, or both bits. */
+    private final Map<String, Integer> sides = new HashMap<>();
     private final Set<String> negators = new HashSet<>();
 
     private ToneScorer() {
@@ -51,7 +56,7 @@ public final class ToneScorer {
     public static ToneScorer read(InputStream in) throws IOException {
         ToneScorer s = new ToneScorer();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        Set<String> section = null;
+        int section = -1; // a side, or 0 for the negators
         String line;
         while ((line = reader.readLine()) != null) {
             line = line.strip();
@@ -59,15 +64,19 @@ public final class ToneScorer {
                 continue;
             }
             switch (line) {
-                case "[positive]" -> section = s.positive;
-                case "[negative]" -> section = s.negative;
-                case "[negators]" -> section = s.negators;
+                case "[positive]" -> section = POSITIVE;
+                case "[negative]" -> section = NEGATIVE;
+                case "[negators]" -> section = 0;
                 default -> {
-                    if (section == null) {
+                    if (section < 0) {
                         throw new IOException("tone lexicon: word outside a section: " + line);
                     }
                     String norm = TextTokenizer.normalise(line);
-                    section.add(section == s.negators ? norm : TextTokenizer.stem(norm));
+                    if (section == 0) {
+                        s.negators.add(norm);
+                    } else {
+                        s.sides.merge(TextTokenizer.stem(norm), section, (a, b) -> a | b);
+                    }
                 }
             }
         }
@@ -87,21 +96,18 @@ public final class ToneScorer {
     private static final String[] ENDINGS = {"ed", "ing"};
 
     /**
-     * @return true when the word is in the set by its stem, or by the stem without "-ed" or "-ing" ("welcomed",
-     *         "improving")
+     * @return the sides of the lexicon the word is on by its stem, or by the stem without "-ed" or "-ing"
+     *         ("welcomed", "improving"); 0 when on neither
      */
-    private static boolean in(Set<String> words, Token token) {
-        if (words.contains(token.stem())) {
-            return true;
-        }
+    private int sides(Token token) {
+        int found = sides.getOrDefault(token.stem(), 0);
         String norm = token.norm();
         for (String ending : ENDINGS) {
-            if (norm.length() > ending.length() + 2 && norm.endsWith(ending)
-                    && words.contains(TextTokenizer.stem(norm.substring(0, norm.length() - ending.length())))) {
-                return true;
+            if (norm.length() > ending.length() + 2 && norm.endsWith(ending)) {
+                found |= sides.getOrDefault(TextTokenizer.stem(norm.substring(0, norm.length() - ending.length())), 0);
             }
         }
-        return false;
+        return found;
     }
 
     private void count(String text, int weight, int[] counts) {
@@ -115,9 +121,10 @@ public final class ToneScorer {
                 continue;
             }
             boolean negated = i - lastNegator <= NEGATION_WINDOW;
-            if (in(positive, tokens.get(i))) {
+            int side = sides(tokens.get(i));
+            if ((side & POSITIVE) != 0) {
                 counts[negated ? 1 : 0] += weight;
-            } else if (in(negative, tokens.get(i))) {
+            } else if (side == NEGATIVE) {
                 counts[negated ? 0 : 1] += weight;
             }
         }

@@ -1,0 +1,52 @@
+package news.analysis.theme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ThemeModelTest {
+
+    /** "Aa" and "BB" have the same String hash: the two features land on the same slot and must stay apart. */
+    private static final ThemeModel MODEL = new ThemeModel(List.of("trade", ThemeModel.NONE), new double[] {0, 0},
+            Map.of("w:Aa", new float[] {3, 0}, "w:BB", new float[] {-3, 0}, "b:tariff_rise", new float[] {2, -1}),
+            List.of("a test model"));
+
+    private static double trade(String... features) {
+        List<FeatureExtractor.Occurrence> occurrences = java.util.Arrays.stream(features)
+                .map(f -> new FeatureExtractor.Occurrence(f, 0, 1)).toList();
+        return MODEL.probabilities(occurrences)[0];
+    }
+
+    @Test
+    void featuresWithTheSameHashKeepTheirOwnWeights() {
+        assertEquals("w:Aa".hashCode(), "w:BB".hashCode());
+        assertTrue(trade("w:Aa") > 0.95, "w:Aa speaks for trade");
+        assertTrue(trade("w:BB") < 0.05, "w:BB speaks against it");
+        assertEquals(0.5, trade("w:Ab", "w:tariff"), 1e-9, "features the model does not know change nothing");
+    }
+
+    @Test
+    void writtenModelReadsBackTheSame() throws IOException {
+        StringWriter written = new StringWriter();
+        MODEL.write(written);
+        assertEquals("""
+                # a test model
+                classes\ttrade\tnone
+                bias\t0\t0
+                b:tariff_rise\t0:2\t1:-1
+                w:Aa\t0:3
+                w:BB\t0:-3
+                """, written.toString());
+        ThemeModel read = ThemeModel.read(new ByteArrayInputStream(written.toString().getBytes(StandardCharsets.UTF_8)));
+        StringWriter again = new StringWriter();
+        read.write(again);
+        assertEquals(written.toString(), again.toString());
+    }
+}
