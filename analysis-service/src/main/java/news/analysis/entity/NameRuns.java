@@ -330,7 +330,10 @@ final class NameRuns {
                 ? people.nameAtEnd(text, tokens, i, to) : -1;
         if (nameFrom > i) {
             // "Republican Phil Bryant", "Indiana House Speaker Brian Bosma", "Lt Col Alexander Vindman": words that are
-            // no part of the name before it
+            // no part of the name before it; or an organisation's ("Ambassador to the European Union Gordon Sondland")
+            if (organisations.organisationBeforeRole(tokens, i, nameFrom, nameFrom) && !tailOfName(tokens, i)) {
+                add(found, field, text, EntityMention.ORGANIZATION, tokens.get(i), tokens.get(nameFrom - 1), null);
+            }
             addPerson(field, text, tokens, nameFrom, to, null, found, single);
             return;
         }
@@ -365,6 +368,15 @@ final class NameRuns {
         } else if (words <= 3) {
             add(found, field, text, MAYBE_PERSON, tokens.get(i), tokens.get(to - 1), null);
         }
+    }
+
+    /**
+     * @return true when the run starting at {@code from} ends a longer name, after a link or particle that follows a
+     *         capitalised word: "Securities and Exchange Commission", "Rio de Janeiro Coffee Trade Association"
+     */
+    private static boolean tailOfName(List<Token> tokens, int from) {
+        return from >= 2 && (LINKS.contains(tokens.get(from - 1).norm()) || PARTICLES.contains(tokens.get(from - 1).norm()))
+                && tokens.get(from - 2).capitalised();
     }
 
     /** @return true when a link word ("of", "and", ...) stands inside the run {@code [from, to)} */

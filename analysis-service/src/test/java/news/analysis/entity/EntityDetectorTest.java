@@ -550,4 +550,16 @@ class EntityDetectorTest {
         assertEquals(Set.of("Dick Clark"), people(found).keySet(), "a given name makes the short form a person's");
         assertEquals(2, named(found, "Acme Widgets Inc").mentions());
     }
+
+    @Test
+    void anOrganisationBeforeAPersonsNameIsFoundToo() {
+        String body = "\u201cWe pray for them,\u201d said White House Press Secretary Stephanie Grisham. He, U.S. "
+                + "Ambassador to the European Union Gordon Sondland and Energy Secretary Rick Perry met. Securities and "
+                + "Exchange Commission John Shad said he wanted a rule.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals("Press Secretary", people(found).get("Stephanie Grisham").role());
+        assertTrue(people(found).containsKey("Gordon Sondland"), "people: " + people(found).keySet());
+        assertEquals(Set.of("White House", "European Union"), Set.copyOf(organisations(found)),
+                "not 'Exchange Commission', the end of a longer name");
+    }
 }
