@@ -25,7 +25,8 @@ import news.events.StoryLink;
  * content words, are candidates. A candidate published within {@link StorySettings#window()} qualifies when the
  * overlap of their top content words reaches a threshold that is lower the more people/organisations they share
  * ({@link StorySettings#overlapNeeded}); a name that many indexed articles carry is not counted as shared, and short
- * formulaic texts (results tables, notices) need more overlap, or a shared name, to join. The best qualifying
+ * formulaic texts (results tables, notices) need more overlap, or a shared name, to join, and never join on their
+ * words when each names people or organisations and none of them is the same (two issuers' bonds). The best qualifying
  * candidate's story is joined.</li>
  * <li>Otherwise the article starts a story whose id is derived from its own id, so it never changes.</li>
  * </ol>
@@ -203,8 +204,28 @@ public final class StoryClusterer {
         if (terms < TINY_TEXT_TERMS) {
             return false;
         }
-        double needed = terms < SHORT_TEXT_TERMS ? Math.max(SHORT_TEXT_ALONE, settings.overlapNeeded(0)) : settings.overlapNeeded(0);
-        return countriesAgree && overlap >= needed;
+        if (terms < SHORT_TEXT_TERMS) {
+            // two short texts that each name people or organisations, none of them the same, are about different
+            // ones: two companies' results, two issuers' bonds, written to one formula
+            boolean namesAgree = a.entities().isEmpty() || b.entities().isEmpty() || nameInCommon(a, b);
+            return countriesAgree && namesAgree && overlap >= Math.max(SHORT_TEXT_ALONE, settings.overlapNeeded(0));
+        }
+        return countriesAgree && overlap >= settings.overlapNeeded(0);
+    }
+
+    /**
+     * @return true when the two articles name one person or organisation, written the same or one name beginning the
+     *         other ("FCS Laboratories" and "FCS Laboratories Inc")
+     */
+    static boolean nameInCommon(StoryFeatures a, StoryFeatures b) {
+        for (String x : a.entities()) {
+            for (String y : b.entities()) {
+                if (x.equals(y) || y.startsWith(x + " ") || x.startsWith(y + " ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -20,6 +20,7 @@ import news.analysis.ArticleAnalyzer;
 import news.analysis.theme.SeedTexts;
 import news.events.AnalyzedArticle;
 import news.events.ArticleIds;
+import news.events.EntityMention;
 import news.events.IngestedArticle;
 import news.events.StoryLink;
 import org.junit.jupiter.api.Test;
@@ -166,6 +167,42 @@ class StoryClustererTest {
         clusterer.assign(acme, NOW);
         assertEquals(StoryLink.newStory("brill"), clusterer.assign(brill, NOW).link(), "another company's results");
         assertEquals("acme", clusterer.assign(acmeAgain, NOW).link().duplicateOf());
+    }
+
+    /** A eurobond notice as the wire writes them, for one issuer and its lead manager. */
+    private static StoryFeatures bondNotice(String id, String issuer, String manager) {
+        return features(id, issuer.toUpperCase(java.util.Locale.ROOT) + " ISSUES 100 MLN DLR EUROBOND", issuer
+                + " is issuing a 100 mln dlr eurobond due March 15, 1992 paying 7-1/4 pct and priced at 101-3/8 pct, "
+                + "lead manager " + manager + " said. The non-callable bond is available in denominations of 5,000 dlrs "
+                + "and will be listed in Luxembourg. The selling concession is 1-1/4 pct, while management and "
+                + "underwriting combined pays 5/8 pct. The payment date is March 15.", null, NOW);
+    }
+
+    @Test
+    void twoIssuersNoticesWrittenToOneFormulaAreTwoStories() {
+        StoryFeatures harbor = bondNotice("harbor", "Harbor Freight Lines Inc", "Nomura International Ltd");
+        StoryFeatures orchard = bondNotice("orchard", "Orchard Software Corp", "Deutsche Bank Capital Markets Ltd");
+        StoryFeatures harborAgain = bondNotice("harbor-again", "Harbor Freight Lines Inc", "Nomura International Ltd");
+        assertTrue(StoryFeatures.termOverlap(harbor, orchard) >= 0.8, "written to one formula");
+        assertEquals(0, StoryFeatures.sharedEntities(harbor, orchard));
+
+        StoryClusterer clusterer = clusterer();
+        clusterer.assign(harbor, NOW);
+        assertEquals(StoryLink.newStory("orchard"), clusterer.assign(orchard, NOW).link(), "another issuer's bond");
+        assertEquals("harbor", clusterer.assign(harborAgain, NOW).link().duplicateOf(), "the notice sent again");
+    }
+
+    private static StoryFeatures naming(String organisation) {
+        return StoryFeatures.of(organisation, null, "A notice.", null, NOW,
+                List.of(new EntityMention(EntityMention.ORGANIZATION, organisation, null, 1, List.of())), List.of());
+    }
+
+    @Test
+    void aNameThatBeginsAnotherIsANameInCommon() {
+        assertTrue(StoryClusterer.nameInCommon(naming("FCS Laboratories Inc"), naming("FCS Laboratories")));
+        assertTrue(StoryClusterer.nameInCommon(naming("FCS Laboratories"), naming("FCS Laboratories Inc")));
+        assertFalse(StoryClusterer.nameInCommon(naming("FCS Laboratories Inc"), naming("FCS Lab")), "whole words only");
+        assertFalse(StoryClusterer.nameInCommon(naming("Harbor Freight Lines Inc"), naming("Orchard Software Corp")));
     }
 
     @Test
