@@ -449,7 +449,7 @@ final class HtmlBody {
             if (t.length() < 100 && BOILERPLATE_LINE.matcher(t.replaceAll("[\\s:|•·>»]+$", "")).matches()) {
                 continue;
             }
-            if (t.length() < 250 && (CREDIT_LINE.matcher(t).find())) {
+            if (t.length() < 250 && mayBeCredit(t) && CREDIT_LINE.matcher(t).find()) {
                 continue;
             }
             if (isAuthorNote(t, authors)) {
@@ -460,7 +460,7 @@ final class HtmlBody {
                 continue;
             }
             if (t.length() < 70 && STAMP_LINE.matcher(t).matches() || isKeywordList(t)
-                    || t.length() < 160 && PROMPT_LINE.matcher(t).find()) {
+                    || t.length() < 160 && mayBePrompt(t) && PROMPT_LINE.matcher(t).find()) {
                 continue;
             }
             if (!started && t.length() < 80 && (t.matches("(?i)^by\\s+.*") || Dates.find(t) != null && t.length() < 50)) {
@@ -470,7 +470,8 @@ final class HtmlBody {
                 continue;
             }
             started = true;
-            for (String para : s.text.toString().split("\\n\\s*\\n")) {
+            // a segment without a line break is one paragraph: its normalised text
+            for (String para : s.text.indexOf("\n") < 0 ? new String[] {t} : PARAGRAPH_BREAK.split(s.text)) {
                 String p = Text.normalize(para);
                 if (!p.isEmpty()) {
                     int repeat = repeatState(p, seen);
@@ -480,6 +481,28 @@ final class HtmlBody {
             }
         }
         return withoutCopies(out);
+    }
+
+    /** A blank line in a segment's text (from two {@code <br>}): a paragraph break. */
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+
+    /**
+     * Whether the line holds a mark or word that {@link #CREDIT_LINE} needs ("©", "(", "/", "copyright", ...): a cheap
+     * test before the expression, which is tried at every position of every short line.
+     */
+    private static boolean mayBeCredit(String t) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        return lower.indexOf('©') >= 0 || lower.indexOf('(') >= 0 || lower.indexOf('/') >= 0
+                || lower.contains("rights reserved") || lower.contains("copyright") || lower.contains("getty")
+                || lower.contains("shutterstock") || lower.startsWith("photo") || lower.startsWith("image")
+                || lower.startsWith("picture") || lower.startsWith("video");
+    }
+
+    /** Whether the line holds a word that {@link #PROMPT_LINE} needs: the same cheap test first. */
+    private static boolean mayBePrompt(String t) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        return lower.contains("sign up") || lower.contains("subscribe") || lower.contains("your inbox")
+                || lower.contains("newsletter");
     }
 
     /** Characters of the paragraph that makes a linked heading above it a section's heading. */

@@ -334,12 +334,29 @@ final class PageFurniture {
      * quote posts this way, and its wrapper's class ("social-media-embed") must not make it page furniture.
      */
     private static boolean holdsEmbeddedPost(Element e) {
-        for (Element x = e; x != null; x = x.childrenSize() == 1 ? x.child(0) : null) {
+        for (Element x = e; x != null; x = onlyChild(x)) {
             if ("blockquote".equals(x.tagName()) && EMBEDDED_POST.matcher(x.className()).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The element's only child element; null when it has none or several. Read from its child nodes: jsoup's
+     * {@code childrenSize()} builds and stores a list of the children, and this runs on every block of the article.
+     */
+    private static Element onlyChild(Element e) {
+        Element only = null;
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element child) {
+                if (only != null) {
+                    return null;
+                }
+                only = child;
+            }
+        }
+        return only;
     }
 
     /**
@@ -504,6 +521,9 @@ final class PageFurniture {
      * "relatedArticles") split into word-separated tokens; empty when it has none.
      */
     static String markers(Element e) {
+        if (e.attributesSize() == 0) {
+            return ""; // most elements have no attributes: no strings to build
+        }
         String m = (e.className() + " " + e.id() + " " + e.attr("role") + " " + e.attr("data-component")).strip();
         if (m.isEmpty()) {
             return m;
