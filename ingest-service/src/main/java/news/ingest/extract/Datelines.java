@@ -123,8 +123,9 @@ final class Datelines {
         // shows the datePublished; the metadata's timestamp is kept when it is the same day, or the same day in some
         // time zone (the page prints its local date), being more precise, and written in the page's own offset
         // when the page uses one
-        OffsetDateTime shown = headlineDate(structured);
-        OffsetDateTime other = shownText == null ? null : Dates.otherReading(shownText);
+        Dates.Found shownFirst = headlineDate(structured); // the first date of shownText
+        OffsetDateTime shown = shownFirst == null ? null : shownFirst.date();
+        OffsetDateTime other = shownFirst == null ? null : Dates.otherReading(shownText, shownFirst);
         if (other != null && (sameDay(other, publishedAt) || sameDay(other, Dates.fromUrl(HtmlMetadata.first(pageUrl, canonicalUrl)))
                 || writtenOnPage(other) && !writtenOnPage(shown))) {
             // "09.10.2024" or "03/10/2023" reads both ways: the reading the metadata, the URL or a <time datetime> on
@@ -140,7 +141,7 @@ final class Datelines {
             // ("<time datetime="2024-12-20">August 28, 2024</time>"): the machine-readable ISO value stands
             shown = null;
         }
-        boolean shownAsUpdate = shown != null && UPDATE_LABEL.matcher(shownText.substring(0, Dates.indexOf(shownText))).find();
+        boolean shownAsUpdate = shown != null && UPDATE_LABEL.matcher(shownText.substring(0, shownFirst.start())).find();
         if (shown != null && !sameDay(shown, publishedAt) && publishedAt != null
                 && (shownAsUpdate && structured && publishedAt.isBefore(shown) || sameDay(shown, modifiedAt) && shownNearHeadline(publishedAt))) {
             // the page labels the shown date as the last update ("Updated October 8", "Last updated: Dec 4"), or shows
@@ -319,27 +320,35 @@ final class Datelines {
     /** A photo caption's opening before its date: "In this Dec. 12, 2006, file photo", "In this photo taken on". */
     private static final Pattern CAPTION_BEFORE_DATE = Pattern.compile("\\bIn this(?: [a-z]+)*\\s*$");
 
-    /** @return true when the first date of the text is a photo caption's ("In this Dec. 12, 2006, file photo") */
-    private static boolean inCaption(String text) {
-        int at = Dates.indexOf(text);
+    /**
+     * @return true when the first date of the text, written at {@code at}, is a photo caption's ("In this Dec. 12,
+     *         2006, file photo")
+     */
+    private static boolean inCaption(String text, int at) {
         return at > 0 && CAPTION_BEFORE_DATE.matcher(text.substring(Math.max(0, at - 40), at)).find();
     }
 
-    /** The first date written within a few lines of the visible headline (byline and dateline area). */
-    private OffsetDateTime headlineDate(boolean structured) {
+    /**
+     * The first date written within a few lines of the visible headline (byline and dateline area), and where it
+     * starts in {@link #shownText}; null if none.
+     */
+    private Dates.Found headlineDate(boolean structured) {
         String after = page.headlineText(300, 0);
         shownText = after;
-        OffsetDateTime d = after == null || inCaption(after) ? null : Dates.find(after);
+        Dates.Found d = Dates.first(after);
+        if (d != null && inCaption(after, d.start())) {
+            d = null;
+        }
         if (d == null) {
             shownText = page.headlineText(0, 120);
-            d = Dates.find(shownText);
+            d = Dates.first(shownText);
         }
         if (d == null && after != null) {
             // a longer standfirst or image credit between the headline and a labelled dateline
             String further = page.headlineText(600, 0);
             Matcher label = DATELINE_LABEL.matcher(further);
             shownText = label.find() ? further.substring(label.start(), Math.min(further.length(), label.end() + 40)) : null;
-            d = Dates.find(shownText);
+            d = Dates.first(shownText);
         }
         if (d == null && !structured && !authors.isEmpty()) {
             // "Jane Doe 23.07.2025 · 6 min read" under a standfirst: the date right after the byline's name; further
@@ -347,9 +356,9 @@ final class Datelines {
             String under = page.textAfter(page.standfirst(), 120);
             int name = under == null ? -1 : under.indexOf(authors.get(0));
             String rest = name < 0 ? "" : under.substring(name + authors.get(0).length());
-            int at = Dates.indexOf(rest);
-            shownText = at >= 0 && at <= 3 ? rest : null;
-            d = Dates.find(shownText);
+            Dates.Found date = Dates.first(rest);
+            shownText = date != null && date.start() <= 3 ? rest : null;
+            d = shownText == null ? null : date;
         }
         return d;
     }

@@ -72,7 +72,11 @@ final class Dates {
      * ("03/10/2023": March 10 or October 3); null when the first date is not such a date.
      */
     static OffsetDateTime otherReading(String text) {
-        OffsetDateTime first = find(text);
+        return otherReading(text, first(text));
+    }
+
+    /** {@link #otherReading(String)} when the text's first date is known already ({@link #first}; may be null). */
+    static OffsetDateTime otherReading(String text, Found first) {
         Matcher m = first == null ? null : NUMERIC_DMY.matcher(text);
         if (m == null || !m.find()) {
             return null;
@@ -80,7 +84,7 @@ final class Dates {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(3));
         OffsetDateTime read = find(m.group());
-        if (a > 12 || b > 12 || a == b || read == null || !read.toLocalDate().equals(first.toLocalDate())) {
+        if (a > 12 || b > 12 || a == b || read == null || !read.toLocalDate().equals(first.date().toLocalDate())) {
             return null; // unambiguous, or not the first date of the text
         }
         OffsetDateTime swapped = read.getMonthValue() == a ? build(m.group(4), m.group(3), m.group(1), null, 0)
@@ -155,10 +159,11 @@ final class Dates {
     }
 
     /** A date found in a text and where it starts. */
-    private record Found(OffsetDateTime date, int start) {
+    record Found(OffsetDateTime date, int start) {
     }
 
-    private static Found first(String text) {
+    /** The first date written anywhere in free text, and where it starts; null if none. */
+    static Found first(String text) {
         if (text == null || !hasYear(text)) {
             return null; // every notation below writes a four-digit year
         }
