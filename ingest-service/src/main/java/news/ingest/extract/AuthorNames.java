@@ -56,6 +56,22 @@ final class AuthorNames {
     private static final Set<String> ACCOUNTS = Set.of("admin", "administrator", "webmaster", "user", "undefined", "null", "none",
             "unknown", "guest", "author", "anonymous", "editor", "moderator", "root", "wordpress", "blog");
 
+    /** What {@link #clean} drops: a date or "updated ..." part, a date, a role ("is a ..."), a "written by" lead. */
+    private static final Pattern DATED_PART = Pattern.compile("(?i)\\s+(?:on|updated|published|posted)\\b.*$");
+    private static final Pattern DATE_AFTER = Pattern.compile(
+            "(?i)\\s+(?:\\d{1,4}\\s*[./-]?\\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d.*$");
+    private static final Pattern ROLE_SENTENCE = Pattern.compile("(?i)\\s+is\\s+(?:a|an|the)\\s+.*$");
+    private static final Pattern WRITTEN_BY = Pattern.compile(
+            "(?i)^.{0,40}?\\b(?:written|posted|authored|contributed|reported)\\s+by:?\\s+(?=\\p{Lu})");
+    /** Quote marks and spaces around a name, and punctuation after it. */
+    private static final Pattern QUOTES_AT_ENDS = Pattern.compile("^[\\s\"'“”‘’]+|[\\s\"'“”‘’,.:]+$");
+    /** A name ending in an initial ("John Q."). */
+    private static final Pattern INITIAL_AT_END = Pattern.compile(".*\\b\\p{L}\\.$");
+    /** Three or more words: a name with something after it. */
+    private static final Pattern THREE_WORDS = Pattern.compile(".*\\s\\S+\\s\\S+$");
+    /** Characters no person's name holds. */
+    private static final Pattern NOT_IN_NAMES = Pattern.compile(".*[\\d@#/\\\\<>|=_+*©®™].*");
+
     private AuthorNames() {
     }
 
@@ -103,10 +119,10 @@ final class AuthorNames {
             return out;
         }
         // drop a trailing date or "| updated ..." part and a role after a dash or "is a ..."
-        s = s.replaceAll("(?i)\\s+(?:on|updated|published|posted)\\b.*$", "");
-        s = s.replaceAll("(?i)\\s+(?:\\d{1,4}\\s*[./-]?\\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d.*$", "");
-        s = s.replaceAll("(?i)\\s+is\\s+(?:a|an|the)\\s+.*$", "");
-        s = s.replaceFirst("(?i)^.{0,40}?\\b(?:written|posted|authored|contributed|reported)\\s+by:?\\s+(?=\\p{Lu})", "");
+        s = DATED_PART.matcher(s).replaceAll("");
+        s = DATE_AFTER.matcher(s).replaceAll("");
+        s = ROLE_SENTENCE.matcher(s).replaceAll("");
+        s = WRITTEN_BY.matcher(s).replaceFirst("");
         s = PREFIX.matcher(s).replaceFirst("");
         if (siteName != null && s.length() > siteName.length() + 3 && s.toLowerCase(Locale.ROOT).endsWith(siteName.toLowerCase(Locale.ROOT))) {
             String rest = s.substring(0, s.length() - siteName.length());
@@ -127,12 +143,12 @@ final class AuthorNames {
             if (!out.isEmpty() && isRole(part)) {
                 break; // "Jane Doe, Head of Marketing and Community Development": the rest is her role
             }
-            String name = PREFIX.matcher(part).replaceFirst("").replaceAll("^[\\s\"'“”‘’]+|[\\s\"'“”‘’,.:]+$", "").strip();
-            if (name.endsWith(".") && !name.matches(".*\\b\\p{L}\\.$")) {
+            String name = QUOTES_AT_ENDS.matcher(PREFIX.matcher(part).replaceFirst("")).replaceAll("").strip();
+            if (name.endsWith(".") && !INITIAL_AT_END.matcher(name).matches()) {
                 name = name.substring(0, name.length() - 1);
             }
             // "Cara Dumaplin RN", "Jane Doe PhD": a credential written without a comma
-            while (name.matches(".*\\s\\S+\\s\\S+$") && CREDENTIAL.matcher(name.substring(name.lastIndexOf(' ') + 1)).matches()
+            while (THREE_WORDS.matcher(name).matches() && CREDENTIAL.matcher(name.substring(name.lastIndexOf(' ') + 1)).matches()
                     && name.substring(name.lastIndexOf(' ') + 1).matches("\\p{Lu}.*")) {
                 name = name.substring(0, name.lastIndexOf(' ')).strip();
             }
@@ -157,7 +173,7 @@ final class AuthorNames {
         if (name == null || name.isBlank() || name.length() > 60 || name.length() < 2) {
             return false;
         }
-        if (name.matches(".*[\\d@#/\\\\<>|=_+*©®™].*") || CREDENTIAL.matcher(name).matches()) {
+        if (NOT_IN_NAMES.matcher(name).matches() || CREDENTIAL.matcher(name).matches()) {
             return false;
         }
         String lower = name.toLowerCase(Locale.ROOT);
@@ -171,7 +187,7 @@ final class AuthorNames {
                 || lower.endsWith(" desk") || lower.endsWith(" newsroom") || lower.endsWith(" editors")) {
             return false;
         }
-        String[] tokens = name.split("\\s+");
+        String[] tokens = HtmlBody.SPACE_RUN.split(name);
         if (siteName != null) {
             String site = Text.squash(siteName);
             String n = Text.squash(name);

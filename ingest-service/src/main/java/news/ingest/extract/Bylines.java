@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * Reads who wrote an article, trusting sources in this order: JSON-LD authors, {@code <meta>} authors, byline
@@ -192,9 +193,7 @@ final class Bylines {
             }
             String name = words.size() >= 2 && !NOT_NAME.matcher(words.get(0)).matches() ? String.join(" ", words) : "";
             // the name must be marked up on its own ("By <a>Jane Doe</a>"), not cut out of running text
-            String n = name;
-            if (!name.isEmpty() && doc.getElementsContainingOwnText(name).stream()
-                    .noneMatch(e -> Text.normalize(e.text()).length() <= n.length() + 12 || bylineLine(Text.normalize(e.text()), n))) {
+            if (!name.isEmpty() && !markedUpAlone(name)) {
                 name = "";
             }
             addAuthors(AuthorNames.clean(name, siteName, true));
@@ -250,6 +249,9 @@ final class Bylines {
         }
         // "Written by <a>Jane Doe</a>": the label is the element's own text, the name is in a child
         for (Element e : page.select("p, span, div, li, small, em, h3, h4, h5, h6")) {
+            if (!PageText.hasOwnText(e)) {
+                continue; // no label: not worth building its own text
+            }
             String own = Text.normalize(e.ownText());
             if (own.isEmpty() || own.length() > 16 || !BYLINE_LABEL.matcher(own).matches()) {
                 continue; // cheap test first: text() of every element would be quadratic
@@ -269,6 +271,9 @@ final class Bylines {
             }
         }
         for (Element e : page.select("p, span, div, li, h3, h4, h5, h6")) {
+            if (!PageText.hasOwnText(e)) {
+                continue;
+            }
             String own = e.ownText();
             if (e.tagName().startsWith("h") && !WRITTEN_BY.matcher(own).lookingAt()) {
                 continue; // a heading "Written by Jane Doe" over an author box; "By Event Type" heads a menu
@@ -338,6 +343,24 @@ final class Bylines {
             }
         }
         return "";
+    }
+
+    /**
+     * Whether the name is marked up on its own ("By <a>Jane Doe</a>", "By Jane Doe • March 12, 2025"): an element whose
+     * own text holds it (as {@code doc.getElementsContainingOwnText} finds them, without building the own text of
+     * elements that have none) has little more text than the name, or is a byline line.
+     */
+    private boolean markedUpAlone(String name) {
+        Evaluator holdsName = new Evaluator.ContainsOwnText(name);
+        for (Element e : page.allElements()) {
+            if (PageText.hasOwnText(e) && holdsName.matches(doc, e)) {
+                String text = Text.normalize(e.text());
+                if (text.length() <= name.length() + 12 || bylineLine(text, name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "By Jane Doe • March 12, 2025", "By Jane Doe ⋅ Senior Editor": a name, then a separator and a date or role. */

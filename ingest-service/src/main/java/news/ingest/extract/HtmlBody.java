@@ -53,6 +53,9 @@ final class HtmlBody {
             + "|back to top|previous|next|previous article|next article|published|updated|posted in.*|listen to (?:this )?article.*"
             + "|advert|this slideshow requires javascript\\.?|tell us what you think.*|\\d+ min(?:ute)?s? read|min read|reading time.*|advertisement - continue reading below|story continues below.*|(?:image|photo|picture|slide|video) \\d+ (?:of|/) \\d+)$");
 
+    /** Marks after a boilerplate line's words: "Share:", "Related »". */
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:|•·>»]+$");
+
     private static final double LINK_PENALTY = 2.0;
     static final Pattern SPACE_RUN = Pattern.compile("\\s+");
     /**
@@ -446,7 +449,7 @@ final class HtmlBody {
                     && !(i < lastProse && isLinkedSectionHeading(segments, i, site))) {
                 continue;
             }
-            if (t.length() < 100 && BOILERPLATE_LINE.matcher(t.replaceAll("[\\s:|•·>»]+$", "")).matches()) {
+            if (t.length() < 100 && BOILERPLATE_LINE.matcher(TRAILING_MARKS.matcher(t).replaceAll("")).matches()) {
                 continue;
             }
             if (t.length() < 250 && mayBeCredit(t) && CREDIT_LINE.matcher(t).find()) {

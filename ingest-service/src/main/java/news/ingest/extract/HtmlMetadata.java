@@ -27,13 +27,15 @@ final class HtmlMetadata {
     private static final Pattern WIDGET_HEADING = Pattern.compile("(?i)^(?:share|subscribe|sign up|search|menu|related|comments?"
             + "|newsletter|follow|contact|categories|recent posts|popular|you may also|leave a)\\b");
     /** Between a headline and the site or section name: "Headline | Site", "Site - Headline", "Headline • Site". */
-    private static final String TITLE_SEPARATOR = "\\s+[|–—·•»:\\-]\\s+|\\s+::\\s+";
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·•»:\\-]\\s+|\\s+::\\s+");
     /** Two words run together where a subtitle's line break was ("The Best AlternativesTop Tools"). */
     private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Ll}{2}\\p{Lu}\\p{Ll}|[)\\]]\\p{Lu}\\p{Ll}");
     /** A title part that is a domain name ("Newegg.com"): the site's name. */
     private static final String DOMAIN_NAME = "(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|org|net|edu|gov|io|co|info|biz|news|blog|ai|app|dev|tv|me|us|uk|de|fr|ca|au|in|it|es|nl|jp|ch|se)";
     private static final Pattern DOMAIN = Pattern.compile("(?i)" + DOMAIN_NAME);
     private static final Pattern LEADING_DOMAIN = Pattern.compile("(?i)^" + DOMAIN_NAME + "\\s+");
+    /** A value that holds an entity still escaped ("&amp;amp;" read once). */
+    private static final Pattern ESCAPED = Pattern.compile("(?s).*&(?:#\\d+|#x\\p{XDigit}+|\\p{Alpha}+);.*");
     private static final Pattern ENTITY = Pattern.compile("&(?:#\\d+|#[xX]\\p{XDigit}+|[a-zA-Z]{2,8});");
     /**
      * A class or id token of a logo, site-name, sidebar, widget-area or pop-up block ("site-logo", "logoWrapper",
@@ -68,7 +70,7 @@ final class HtmlMetadata {
         this.ld = new JsonLd(elements);
         for (Element m : elements.select("meta[content]")) {
             String content = m.attr("content");
-            for (int i = 0; i < 2 && content.indexOf('&') >= 0 && content.matches("(?s).*&(?:#\\d+|#x\\p{XDigit}+|\\p{Alpha}+);.*"); i++) {
+            for (int i = 0; i < 2 && content.indexOf('&') >= 0 && ESCAPED.matcher(content).matches(); i++) {
                 content = org.jsoup.parser.Parser.unescapeEntities(content, false); // double-escaped values
             }
             content = repairMojibake(content.strip());
@@ -354,7 +356,7 @@ final class HtmlMetadata {
             if (full == null) {
                 continue;
             }
-            String[] parts = Text.normalize(full).split(TITLE_SEPARATOR);
+            String[] parts = TITLE_SEPARATOR.split(Text.normalize(full));
             int longest = 0;
             for (String part : parts) {
                 longest = Math.max(longest, part.length());
@@ -390,7 +392,7 @@ final class HtmlMetadata {
     }
 
     private static boolean furnitureClass(Element e) {
-        for (String token : (e.className() + " " + e.id()).split("\\s+")) {
+        for (String token : HtmlBody.SPACE_RUN.split(e.className() + " " + e.id())) {
             if (!token.isEmpty() && FURNITURE_CLASS.matcher(token).find()) {
                 return true;
             }
@@ -415,7 +417,7 @@ final class HtmlMetadata {
         if (domain.find() && Text.wordCount(t.substring(domain.end())) >= 2) {
             t = t.substring(domain.end()); // "example.com Headline": the site's address printed before the headline
         }
-        String[] parts = t.split(TITLE_SEPARATOR);
+        String[] parts = TITLE_SEPARATOR.split(t);
         if (parts.length < 2) {
             return t;
         }
@@ -431,8 +433,8 @@ final class HtmlMetadata {
             return t;
         }
         // "Headline | Section" or "Headline | Site" where the site is not named in the metadata
-        while (kept.size() > 1 && kept.get(kept.size() - 1).split("\\s+").length <= 3
-                && kept.get(0).split("\\s+").length >= 3 && t.contains(" | " + kept.get(kept.size() - 1))) {
+        while (kept.size() > 1 && HtmlBody.SPACE_RUN.split(kept.get(kept.size() - 1)).length <= 3
+                && HtmlBody.SPACE_RUN.split(kept.get(0)).length >= 3 && t.contains(" | " + kept.get(kept.size() - 1))) {
             kept.remove(kept.size() - 1);
         }
         String firstPart = kept.get(0);
@@ -473,7 +475,7 @@ final class HtmlMetadata {
 
     /** The part of "Headline - Site" before the first separator (a site not named in the metadata); null if none. */
     private static String headPart(String t) {
-        String[] parts = t == null ? new String[0] : Text.normalize(t).split(TITLE_SEPARATOR);
+        String[] parts = t == null ? new String[0] : TITLE_SEPARATOR.split(Text.normalize(t));
         return parts.length < 2 ? null : parts[0];
     }
 

@@ -20,6 +20,8 @@ final class PageElements {
 
     private final Document doc;
     private final Elements all;
+    /** The answers given, by query: some are asked again (the h1 elements, by the title and the headline readers). */
+    private final Map<String, Elements> answers = new java.util.HashMap<>();
 
     PageElements(Document doc) {
         this.doc = doc;
@@ -51,8 +53,15 @@ final class PageElements {
         return all;
     }
 
-    /** @return the page's elements the query selects, in document order, as {@code doc.select(query)} gives them */
+    /**
+     * @return the page's elements the query selects, in document order, as {@code doc.select(query)} gives them; the
+     *         same list when the query is asked again (not to be changed)
+     */
     Elements select(String query) {
+        Elements known = answers.get(query);
+        if (known != null) {
+            return known;
+        }
         Evaluator evaluator = QUERIES.computeIfAbsent(query, QueryParser::parse);
         Elements out = new Elements();
         for (Element e : all) {
@@ -60,6 +69,7 @@ final class PageElements {
                 out.add(e);
             }
         }
+        answers.put(query, out);
         return out;
     }
 }

@@ -66,7 +66,7 @@ final class PageText {
             if (!articleFooter && (p.tagName().equals("footer") || p.tagName().equals("aside"))) {
                 return true;
             }
-            for (String token : (p.className() + " " + p.id()).split("\\s+")) {
+            for (String token : HtmlBody.SPACE_RUN.split(p.className() + " " + p.id())) {
                 if (COMMENTISH.matcher(token).find()) {
                     return true;
                 }
@@ -102,7 +102,7 @@ final class PageText {
      */
     int textLength(Element e) {
         if (textLengths == null) {
-            textLengths = new java.util.IdentityHashMap<>();
+            textLengths = new java.util.IdentityHashMap<>(elements.all().size()); // sized once: no rehashing
             org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
                 @Override
                 public void head(org.jsoup.nodes.Node node, int depth) {
@@ -122,6 +122,19 @@ final class PageText {
             }, doc);
         }
         return textLengths.getOrDefault(e, 0);
+    }
+
+    /**
+     * Whether the element has a text of its own that is not blank (a child text node with more than white space),
+     * without building its {@code ownText()}: an element without one has no words of its own.
+     */
+    static boolean hasOwnText(Element e) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode t && !t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
