@@ -782,6 +782,13 @@ final class HtmlBody {
 
     /** A comma-separated list of short keywords written without spaces ("a,b c,d,e"): tag metadata, not prose. */
     static boolean isKeywordList(String t) {
+        int commas = 0;
+        for (int i = 0; i < t.length() && commas < 4; i++) {
+            commas += t.charAt(i) == ',' ? 1 : 0;
+        }
+        if (commas < 4) {
+            return false; // fewer than five items: not worth splitting (most lines have no comma or few)
+        }
         String[] items = t.split(",");
         if (items.length < 5 || endsSentence(t) && !t.endsWith(",")) {
             return false;

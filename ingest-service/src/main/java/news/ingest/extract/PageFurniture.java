@@ -249,8 +249,10 @@ final class PageFurniture {
         }
         CardGroup group = groups.computeIfAbsent(parent, p -> {
             Map<String, CardGroup> byMarkup = new HashMap<>();
-            for (Element child : p.children()) {
-                byMarkup.computeIfAbsent(HtmlBody.markup(child), k -> new CardGroup()).members.add(child);
+            for (int i = 0; i < p.childNodeSize(); i++) { // not children(), which builds and stores a list in every parent
+                if (p.childNode(i) instanceof Element child) {
+                    byMarkup.computeIfAbsent(HtmlBody.markup(child), k -> new CardGroup()).members.add(child);
+                }
             }
             return byMarkup;
         }).get(HtmlBody.markup(e));
