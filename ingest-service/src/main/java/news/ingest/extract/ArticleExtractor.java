@@ -41,7 +41,7 @@ public final class ArticleExtractor {
             return empty();
         }
         Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
-        if (doc.head().childrenSize() == 0 && doc.body().childrenSize() == 0) {
+        if (doc.head().firstElementChild() == null && doc.body().firstElementChild() == null) {
             return textArticle(doc.body().wholeText()); // no markup: a text sent as a page (a page copied as text)
         }
         HtmlMetadata meta = new HtmlMetadata(doc, pageUrl);

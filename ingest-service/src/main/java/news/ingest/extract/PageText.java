@@ -102,24 +102,19 @@ final class PageText {
      */
     int textLength(Element e) {
         if (textLengths == null) {
-            textLengths = new java.util.IdentityHashMap<>(elements.all().size()); // sized once: no rehashing
-            org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
-                @Override
-                public void head(org.jsoup.nodes.Node node, int depth) {
+            List<Element> all = elements.all();
+            textLengths = new java.util.IdentityHashMap<>(all.size()); // sized once: no rehashing
+            // in reverse document order every element comes after its descendants: sum its children (linear)
+            for (int i = all.size() - 1; i >= 0; i--) {
+                Element el = all.get(i);
+                int sum = 0;
+                for (int c = 0; c < el.childNodeSize(); c++) { // not childNodes(), which copies the list
+                    Node child = el.childNode(c);
+                    sum += child instanceof TextNode tn ? tn.getWholeText().length()
+                            : child instanceof Element ce ? textLengths.getOrDefault(ce, 0) : 0;
                 }
-
-                @Override
-                public void tail(org.jsoup.nodes.Node node, int depth) {
-                    if (node instanceof Element el) { // children are done: sum them (post-order, linear)
-                        int sum = 0;
-                        for (org.jsoup.nodes.Node child : el.childNodes()) {
-                            sum += child instanceof org.jsoup.nodes.TextNode tn ? tn.getWholeText().length()
-                                    : child instanceof Element ce ? textLengths.getOrDefault(ce, 0) : 0;
-                        }
-                        textLengths.put(el, sum);
-                    }
-                }
-            }, doc);
+                textLengths.put(el, sum);
+            }
         }
         return textLengths.getOrDefault(e, 0);
     }
