@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import news.language.LanguageGuesser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads article metadata from a parsed page, trusting sources in this order: JSON-LD, OpenGraph and other
@@ -45,6 +47,10 @@ final class HtmlMetadata {
     private static final Pattern FURNITURE_CLASS = Pattern.compile("(?:^|[-_])(?i:logo|brand|branding|masthead)|\\p{Ll}(?:Logo|Brand|Masthead)"
             + "|^(?i:modal|popup|pop-up|dialog|lightbox)(?:$|[-_])"
             + "|(?i:site-title|site-name|sitename)|^(?i:sidebar|widget|widgets|widget-area)(?:$|[-_])|(?<!with|has|no)[-_](?i:sidebar)$");
+
+    /** The links {@link #firstLink} looks for, parsed once. */
+    private static final Evaluator CANONICAL_LINK = QueryParser.parse("link[rel=canonical][href]");
+    private static final Evaluator IMAGE_LINK = QueryParser.parse("link[rel=image_src][href]");
 
     private final Document doc;
     private final JsonLd ld;
@@ -115,13 +121,13 @@ final class HtmlMetadata {
     }
 
     /** The page's first element the query selects: looked for in the head (where links belong), then in the body. */
-    private Element firstLink(String query) {
+    private Element firstLink(Evaluator query) {
         Element found = doc.head().selectFirst(query);
         return found != null || doc.body() == null ? found : doc.body().selectFirst(query);
     }
 
     private void readUrlsAndText(JsonNode article, String pageUrl) {
-        Element canonical = firstLink("link[rel=canonical][href]");
+        Element canonical = firstLink(CANONICAL_LINK);
         canonicalUrl = first(articleAddress(canonical == null ? null : canonical.absUrl("href")),
                 articleAddress(absolute(meta.get("og:url"), pageUrl)));
         if (canonicalUrl == null && article != null) {
@@ -136,7 +142,7 @@ final class HtmlMetadata {
         String image = first(meta.get("og:image"), meta.get("og:image:url"), meta.get("og:image:secure_url"),
                 meta.get("twitter:image"), meta.get("twitter:image:src"),
                 article == null ? null : JsonLd.text(article.get("image")), meta.get("image"));
-        Element imageLink = image == null ? firstLink("link[rel=image_src][href]") : null;
+        Element imageLink = image == null ? firstLink(IMAGE_LINK) : null;
         if (imageLink != null) {
             image = imageLink.attr("href");
         }

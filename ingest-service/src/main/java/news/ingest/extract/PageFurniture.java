@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes a page's furniture before its article is looked for: scripts, form controls, hidden elements (not
@@ -63,6 +65,11 @@ final class PageFurniture {
     /** Page-footer and sidebar containers: their text never counts as the page's main run of prose. */
     private static final Pattern FOOTERISH = Pattern.compile("^(?:footer|site-footer|page-footer|global-footer|copyright|colophon)(?:$|[-_])");
 
+    /** Queries asked of many elements, parsed once (simple selectors: their evaluators keep no state). */
+    private static final Evaluator FURNITURE_BLOCK = QueryParser.parse("header, nav, aside, footer, menu, form");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Evaluator CARD_TITLE = QueryParser.parse("img, picture, h2, h3, h4, [class*=title], [class*=headline]");
+
     private PageFurniture() {
     }
 
@@ -104,7 +111,7 @@ final class PageFurniture {
         int total = Math.max(1, prose.getOrDefault(root, 0));
         // a header below the page's first prose (outside its furniture) heads a section of the text, not the page
         TextNode firstProse = proseNodes.stream().map(ProseNode::node)
-                .filter(tn -> ((Element) tn.parent()).closest("header, nav, aside, footer, menu, form") == null)
+                .filter(tn -> ((Element) tn.parent()).closest(FURNITURE_BLOCK) == null)
                 .findFirst().orElse(null);
         boolean[] pastFirstProse = {false};
         root.filter(new NodeFilter() {
@@ -286,8 +293,8 @@ final class PageFurniture {
     }
 
     private static boolean isCardLike(Element e) {
-        Element link = e.selectFirst("a[href]");
-        if (link == null || e.selectFirst("img, picture, h2, h3, h4, [class*=title], [class*=headline]") == null) {
+        Element link = e.selectFirst(LINK);
+        if (link == null || e.selectFirst(CARD_TITLE) == null) {
             return false;
         }
         String text = Text.normalize(e.text());
