@@ -3,9 +3,12 @@ package news.analysis.theme;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import news.analysis.entity.CountryDetector;
 import news.events.CountryMention;
 import news.events.Evidence;
@@ -13,7 +16,7 @@ import news.events.ThemeTag;
 
 /**
  * Tags an article with the taxonomy's themes, explainably: every tag carries the phrases that triggered it, with
- * their field and exact character offsets.
+ * their field and exact character offsets (each phrase once, where it stands first).
  *
  * <p>How: the title and body are tokenised ({@link TextTokenizer}, plain Java, no Lucene) and the taxonomy's cue
  * phrases are matched leftmost-longest, ignoring case and plural endings. Each match adds its cue weight to its
@@ -236,7 +239,9 @@ public final class ThemeTagger {
     private static final class Tally {
         double weight;
         double matches;
+        /** Each phrase once, where it stands first (title first): "environmental", not "environmental, environmental". */
         final List<Evidence> evidence = new ArrayList<>();
+        private final Set<String> evidenced = new HashSet<>();
         /** The different cue phrases matched, each with its weight for the theme (countries are not phrases). */
         final Map<String, Double> phrases = new HashMap<>();
 
@@ -248,7 +253,9 @@ public final class ThemeTagger {
             weight += w;
             if (w > 0) {
                 matches += fieldWeight;
-                evidence.add(ev);
+                if (evidenced.add(ev.text().toLowerCase(Locale.ROOT))) {
+                    evidence.add(ev);
+                }
             }
         }
     }

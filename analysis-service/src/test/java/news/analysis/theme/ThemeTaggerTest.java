@@ -255,4 +255,16 @@ class ThemeTaggerTest {
                 "politics", "migration", "agriculture", "transport", "labour", "travel-tourism")), "ids: " + ids);
         assertEquals("medtop:20000563", TAGGER.taxonomy().theme("travel-tourism").iptcCode());
     }
+
+    @Test
+    void evidenceNamesEachPhraseOnce() throws Exception {
+        String body = SeedTexts.seed("000_749f0bb3dcd254b9.txt"); // says "environmental" twice
+        List<ThemeTag> tags = TAGGER.tag(null, body);
+        for (ThemeTag tag : tags) {
+            List<String> phrases = tag.evidence().stream().map(e -> e.text().toLowerCase(java.util.Locale.ROOT)).toList();
+            assertEquals(Set.copyOf(phrases).size(), phrases.size(), tag.theme() + ": " + phrases);
+        }
+        assertTrue(tags.stream().anyMatch(t -> t.theme().equals("environment")
+                && t.evidence().stream().anyMatch(e -> e.text().equals("environmental"))), "tags: " + tags);
+    }
 }
