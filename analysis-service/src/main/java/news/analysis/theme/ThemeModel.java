@@ -55,9 +55,9 @@ public final class ThemeModel {
      * and its weight per class followed by its mean weight over the classes (for {@link Features#margin}). Looking a
      * feature up touches two arrays instead of a hash map's entry, key and value objects.
      */
-    private final String[] features;
-    private final int[] featureHashes;
-    private final float[][] featureWeights;
+    private final String[] slotFeatures;
+    private final int[] slotHashes;
+    private final float[][] slotWeights;
 
     /**
      * @param classes  class ids
@@ -72,9 +72,9 @@ public final class ThemeModel {
         this.classes = List.copyOf(classes);
         this.bias = bias.clone();
         int slots = Integer.highestOneBit(Math.max(1, weights.size()) * 2) * 2;
-        this.features = new String[slots];
-        this.featureHashes = new int[slots];
-        this.featureWeights = new float[slots][];
+        this.slotFeatures = new String[slots];
+        this.slotHashes = new int[slots];
+        this.slotWeights = new float[slots][];
         weights.forEach((feature, w) -> {
             float[] withMean = Arrays.copyOf(w, classes.size() + 1);
             double sum = 0;
@@ -83,12 +83,12 @@ public final class ThemeModel {
             }
             withMean[classes.size()] = (float) (sum / classes.size());
             int slot = firstSlot(feature.hashCode(), slots);
-            while (features[slot] != null) {
+            while (slotFeatures[slot] != null) {
                 slot = (slot + 1) & (slots - 1);
             }
-            features[slot] = feature;
-            featureHashes[slot] = feature.hashCode();
-            featureWeights[slot] = withMean;
+            slotFeatures[slot] = feature;
+            slotHashes[slot] = feature.hashCode();
+            slotWeights[slot] = withMean;
             int bit = hashBit(feature);
             knownHashes[bit >>> 6] |= 1L << bit;
         });
@@ -103,10 +103,10 @@ public final class ThemeModel {
     /** @return the feature's weights (with their mean after them), or null when the model does not know it */
     private float[] weightsOf(String feature) {
         int hash = feature.hashCode();
-        int mask = features.length - 1;
-        for (int slot = firstSlot(hash, features.length); features[slot] != null; slot = (slot + 1) & mask) {
-            if (featureHashes[slot] == hash && features[slot].equals(feature)) {
-                return featureWeights[slot];
+        int mask = slotFeatures.length - 1;
+        for (int slot = firstSlot(hash, slotFeatures.length); slotFeatures[slot] != null; slot = (slot + 1) & mask) {
+            if (slotHashes[slot] == hash && slotFeatures[slot].equals(feature)) {
+                return slotWeights[slot];
             }
         }
         return null;
@@ -361,9 +361,9 @@ public final class ThemeModel {
         }
         out.write("\n");
         Map<String, float[]> sorted = new TreeMap<>();
-        for (int slot = 0; slot < features.length; slot++) {
-            if (features[slot] != null) {
-                sorted.put(features[slot], featureWeights[slot]);
+        for (int slot = 0; slot < slotFeatures.length; slot++) {
+            if (slotFeatures[slot] != null) {
+                sorted.put(slotFeatures[slot], slotWeights[slot]);
             }
         }
         for (Map.Entry<String, float[]> e : sorted.entrySet()) {

@@ -25,6 +25,17 @@ class ArticleExtractorHeuristicsTest {
     private static final String P3 = para("Residents can comment on the plans at the town hall until the end of the month.", 3);
     private static final String P2 = para("Work on the first section will start in spring and finish before the summer holidays.", 3);
 
+    /** @return the body extracted from a page where a table stands between two paragraphs of an article */
+    private String bodyAroundTable(String table) {
+        return extractor.fromHtml("""
+                <html><body><div class="content">
+                <p>%s</p>
+                %s
+                <p>%s</p>
+                </div></body></html>
+                """.formatted(P1, table, P2), null).body();
+    }
+
     @Test
     void productBulletListsAndShortLinkedNamesStayInTheArticle() {
         String html = """
@@ -246,33 +257,19 @@ class ArticleExtractorHeuristicsTest {
 
     @Test
     void dataTableWithAParagraphInEveryCellComesOutOneLinePerRow() {
-        String html = """
-                <html><body><div class="content">
-                <p>%s</p>
+        String body = bodyAroundTable("""
                 <table><tr><td><p>Rank</p></td><td><p>State</p></td><td><p>Average Hourly Rate</p></td></tr>
                 <tr><td><p>1</p></td><td><p>Alaska</p></td><td><p>$14.55</p></td></tr>
-                <tr><td><p>2</p></td><td><p>Wyoming</p></td><td><p>$43.88</p></td></tr></table>
-                <p>%s</p>
-                </div></body></html>
-                """.formatted(P1, P2);
-
-        String body = extractor.fromHtml(html, null).body();
+                <tr><td><p>2</p></td><td><p>Wyoming</p></td><td><p>$43.88</p></td></tr></table>""");
 
         assertTrue(body.contains("1 Alaska $14.55\n\n2 Wyoming $43.88"), body);
     }
 
     @Test
     void wordsMarkedUpInsideACellOfAShortRowStayJoined() {
-        String html = """
-                <html><body><div class="content">
-                <p>%s</p>
+        String body = bodyAroundTable("""
                 <table><tr><td><p>Scale</p></td><td><p>Before</p></td><td><p>After</p></td></tr>
-                <tr><td><p>PSS<sup>a</sup></p></td><td><p>23.<b>11</b></p></td><td><p>16.15</p></td></tr></table>
-                <p>%s</p>
-                </div></body></html>
-                """.formatted(P1, P2);
-
-        String body = extractor.fromHtml(html, null).body();
+                <tr><td><p>PSS<sup>a</sup></p></td><td><p>23.<b>11</b></p></td><td><p>16.15</p></td></tr></table>""");
 
         assertTrue(body.contains("PSSa 23.11 16.15"), body);
     }
@@ -328,17 +325,10 @@ class ArticleExtractorHeuristicsTest {
 
     @Test
     void tableRowsOfLinkedNamesAndTheirFiguresStayInTheArticle() {
-        String html = """
-                <html><body><div class="content">
-                <p>%s</p>
+        String body = bodyAroundTable("""
                 <table><tr><th>Company</th><th>Revenue</th></tr>
                 <tr><td><a href="https://quanta.example.com/">Quanta Services Inc.</a></td><td>$7.7B</td></tr>
-                <tr><td><a href="https://myr.example.com/">MYR Group Inc.</a></td><td>$2.5B</td></tr></table>
-                <p>%s</p>
-                </div></body></html>
-                """.formatted(P1, P2);
-
-        String body = extractor.fromHtml(html, null).body();
+                <tr><td><a href="https://myr.example.com/">MYR Group Inc.</a></td><td>$2.5B</td></tr></table>""");
 
         assertTrue(body.contains("Quanta Services Inc. $7.7B\n\nMYR Group Inc. $2.5B"), body);
     }
