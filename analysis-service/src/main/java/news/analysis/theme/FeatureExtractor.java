@@ -42,6 +42,32 @@ public final class FeatureExtractor {
 
     /** @return the feature occurrences of one field's text, in text order */
     public static List<Occurrence> extract(String text) {
+        return extract(text, ALL);
+    }
+
+    /**
+     * Which features a model may know, told by the hash ({@link String#hashCode}) of the feature's name: the name of
+     * one it surely does not know need not be built.
+     */
+    @FunctionalInterface
+    interface Vocabulary {
+        boolean mayKnow(int featureHash);
+    }
+
+    /** Every feature. */
+    static final Vocabulary ALL = hash -> true;
+
+    /** The name given to a word feature the vocabulary surely lacks ("w:" and no word, which no feature has). */
+    static final String UNKNOWN_WORD = "w:";
+    /** The name given to a bigram feature the vocabulary surely lacks. */
+    static final String UNKNOWN_BIGRAM = "b:";
+
+    /**
+     * @return the feature occurrences of one field's text, in text order; a feature the vocabulary surely lacks is
+     *         named {@link #UNKNOWN_WORD} or {@link #UNKNOWN_BIGRAM}, in its place (a model counts it as it counts
+     *         any feature it does not know)
+     */
+    static List<Occurrence> extract(String text, Vocabulary vocabulary) {
         List<Occurrence> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
@@ -58,14 +84,29 @@ public final class FeatureExtractor {
                 continue;
             }
             String stem = t.stem();
-            out.add(new Occurrence("w:" + stem, t.start(), t.end()));
+            boolean known = vocabulary.mayKnow(appendHash(WORD_PREFIX_HASH, stem));
+            out.add(new Occurrence(known ? "w:" + stem : UNKNOWN_WORD, t.start(), t.end()));
             if (prev != null) {
-                out.add(new Occurrence("b:" + prevStem + "_" + stem, prev.start(), t.end()));
+                int pairHash = appendHash(appendHash(BIGRAM_PREFIX_HASH, prevStem) * 31 + '_', stem);
+                out.add(new Occurrence(vocabulary.mayKnow(pairHash) ? "b:" + prevStem + "_" + stem : UNKNOWN_BIGRAM,
+                        prev.start(), t.end()));
             }
             prev = t;
             prevStem = stem;
         }
         return out;
+    }
+
+    private static final int WORD_PREFIX_HASH = "w:".hashCode();
+    private static final int BIGRAM_PREFIX_HASH = "b:".hashCode();
+
+    /** @return the hash of a string whose hash is {@code hash} with {@code s} appended, as {@link String#hashCode} */
+    private static int appendHash(int hash, String s) {
+        int h = hash;
+        for (int n = s.length(); n > 0; n--) {
+            h *= 31;
+        }
+        return h + s.hashCode();
     }
 
     /**
@@ -74,12 +115,12 @@ public final class FeatureExtractor {
      */
     static List<Occurrence> extract(String text, CueMatcher cues) {
         return extract(text, cues == null || text == null || text.isEmpty() ? List.of()
-                : cues.match(text, TextTokenizer.tokenize(text)));
+                : cues.match(text, TextTokenizer.tokenize(text)), ALL);
     }
 
-    /** As {@link #extract(String, CueMatcher)}, with the cues already matched in the text. */
-    static List<Occurrence> extract(String text, List<CueMatcher.Match> cueMatches) {
-        List<Occurrence> out = extract(text);
+    /** As {@link #extract(String, CueMatcher)}, with the cues already matched in the text, for a vocabulary. */
+    static List<Occurrence> extract(String text, List<CueMatcher.Match> cueMatches, Vocabulary vocabulary) {
+        List<Occurrence> out = extract(text, vocabulary);
         if (!cueMatches.isEmpty()) {
             for (CueMatcher.Match m : cueMatches) {
                 m.phrase().weights().forEach((theme, w) -> {

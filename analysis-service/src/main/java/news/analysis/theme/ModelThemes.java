@@ -77,8 +77,8 @@ final class ModelThemes {
      */
     Scored score(String title, String body, List<CueMatcher.Match> titleCues, List<CueMatcher.Match> bodyCues,
                  List<int[]> titlePlaces, List<int[]> bodyPlaces) {
-        List<Occurrence> titleOcc = FeatureExtractor.extract(title, titleCues);
-        List<Occurrence> bodyOcc = FeatureExtractor.extract(body, bodyCues);
+        List<Occurrence> titleOcc = FeatureExtractor.extract(title, titleCues, model::mayKnow);
+        List<Occurrence> bodyOcc = FeatureExtractor.extract(body, bodyCues, model::mayKnow);
         double length = words(bodyOcc) + titleWeight * words(titleOcc);
         Map<String, Double> shares = new HashMap<>();
         ThemeModel.Features features = model.features();
@@ -228,8 +228,6 @@ final class ModelThemes {
      * @return the occurrences of the features that speak most for class c, as evidence
      */
     private List<Evidence> evidence(List<Piece> pieces, ThemeModel.Features features, int c, double[] values) {
-        record Candidate(Piece piece, Occurrence occ, double contribution) {
-        }
         double[] margin = new double[values.length];
         for (int f = 0; f < margin.length; f++) {
             margin[f] = values[f] == 0 ? 0 : features.margin(f, c);
@@ -257,10 +255,7 @@ final class ModelThemes {
             if (out.size() >= maxEvidence) {
                 break;
             }
-            boolean overlaps = chosen.stream().anyMatch(k -> k.occ().feature().equals(cand.occ().feature())
-                    || (k.piece().field().equals(cand.piece().field())
-                    && k.occ().start() < cand.occ().end() && cand.occ().start() < k.occ().end()));
-            if (!overlaps) {
+            if (!overlapsOne(chosen, cand.piece(), cand.occ())) {
                 chosen.add(cand);
                 Occurrence o = cand.occ();
                 out.add(new Evidence(cand.piece().field(), cand.piece().text().substring(o.start(), o.end()),
@@ -268,6 +263,21 @@ final class ModelThemes {
             }
         }
         return out;
+    }
+
+    /** A feature's occurrence that may be shown as evidence, and how much it contributes. */
+    private record Candidate(Piece piece, Occurrence occ, double contribution) {
+    }
+
+    /** @return true when one of the chosen is the same feature or overlaps the occurrence in the same field */
+    private static boolean overlapsOne(List<Candidate> chosen, Piece piece, Occurrence occ) {
+        for (Candidate k : chosen) {
+            if (k.occ().feature().equals(occ.feature()) || k.piece().field().equals(piece.field())
+                    && k.occ().start() < occ.end() && occ.start() < k.occ().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the body's occurrences cut into pieces of whole sentences of about {@code chunkWords} words */

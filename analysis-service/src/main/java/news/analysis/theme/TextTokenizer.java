@@ -119,10 +119,14 @@ public final class TextTokenizer {
 
     /** @return lower case, no diacritics, typographic apostrophes made plain */
     public static String normalise(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
         if (plainAscii(s)) {
-            return s.toLowerCase(Locale.ROOT); // nothing to decompose: the common case, kept cheap
+            return lower; // nothing to decompose: the common case, kept cheap
         }
-        String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+        lower = lower.replace('’', '\'').replace('‘', '\'');
+        if (plainAscii(lower)) {
+            return lower; // "don’t": nothing else to decompose either
+        }
         return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
     }
 

@@ -89,7 +89,7 @@ public final class ThemeModel {
             slotFeatures[slot] = feature;
             slotHashes[slot] = feature.hashCode();
             slotWeights[slot] = withMean;
-            int bit = hashBit(feature);
+            int bit = hashBit(feature.hashCode());
             knownHashes[bit >>> 6] |= 1L << bit;
         });
         this.comments = List.copyOf(comments);
@@ -100,16 +100,19 @@ public final class ThemeModel {
         return (hash ^ (hash >>> 16)) & (slots - 1);
     }
 
-    /** @return the feature's weights (with their mean after them), or null when the model does not know it */
-    private float[] weightsOf(String feature) {
+    /** @return the feature's slot in the table, or -1 when the model does not know it */
+    private int slotOf(String feature) {
         int hash = feature.hashCode();
+        if (!mayKnow(hash)) {
+            return -1;
+        }
         int mask = slotFeatures.length - 1;
         for (int slot = firstSlot(hash, slotFeatures.length); slotFeatures[slot] != null; slot = (slot + 1) & mask) {
             if (slotHashes[slot] == hash && slotFeatures[slot].equals(feature)) {
-                return slotWeights[slot];
+                return slot;
             }
         }
-        return null;
+        return -1;
     }
 
     /** @return the class ids */
@@ -117,14 +120,13 @@ public final class ThemeModel {
         return classes;
     }
 
-    private static int hashBit(String feature) {
-        int h = feature.hashCode();
-        return (h ^ (h >>> HASH_BITS)) & ((1 << HASH_BITS) - 1);
+    private static int hashBit(int hash) {
+        return (hash ^ (hash >>> HASH_BITS)) & ((1 << HASH_BITS) - 1);
     }
 
-    /** @return false when the model surely does not know the feature; true when it may */
-    private boolean mayKnow(String feature) {
-        int bit = hashBit(feature);
+    /** @return false when the model surely does not know a feature with this {@link String#hashCode}; else true */
+    boolean mayKnow(int featureHash) {
+        int bit = hashBit(featureHash);
         return (knownHashes[bit >>> 6] & (1L << bit)) != 0;
     }
 
@@ -139,8 +141,15 @@ public final class ThemeModel {
      * thread-safe.
      */
     public final class Features {
-        private final Map<String, Integer> numbers = new HashMap<>();
-        private final List<float[]> rows = new ArrayList<>();
+        /**
+         * The numbering, an open-addressing table (linear probing, at most half full) from a feature's slot in the
+         * model's table (plus one; 0 is an empty place) to its number here.
+         */
+        private int[] slotKeys = new int[256];
+        private int[] slotNumbers = new int[256];
+        /** The weights of each numbered feature, by number. */
+        private float[][] rows = new float[64][];
+        private int size;
         /** Zeros, one per numbered feature, lent to {@link #vector} to count in (it leaves them zero). */
         private double[] scratch = new double[0];
 
@@ -148,8 +157,8 @@ public final class ThemeModel {
         }
 
         private double[] scratch() {
-            if (scratch.length < rows.size()) {
-                scratch = new double[Math.max(rows.size(), 2 * scratch.length)];
+            if (scratch.length < size) {
+                scratch = new double[Math.max(size, 2 * scratch.length)];
             }
             return scratch;
         }
@@ -158,22 +167,57 @@ public final class ThemeModel {
         public int[] numbers(List<FeatureExtractor.Occurrence> occurrences) {
             int[] out = new int[occurrences.size()];
             for (int k = 0; k < out.length; k++) {
-                String feature = occurrences.get(k).feature();
-                out[k] = !mayKnow(feature) ? -1 : numbers.computeIfAbsent(feature, f -> {
-                    float[] row = weightsOf(f);
-                    if (row == null) {
-                        return -1;
-                    }
-                    rows.add(row);
-                    return rows.size() - 1;
-                });
+                int slot = slotOf(occurrences.get(k).feature());
+                out[k] = slot < 0 ? -1 : number(slot);
             }
             return out;
         }
 
+        /** @return the number of the feature in the model's slot, numbering it when it is new */
+        private int number(int slot) {
+            int mask = slotKeys.length - 1;
+            int place = (slot * 0x9E3779B9 >>> 16) & mask;
+            while (slotKeys[place] != 0) {
+                if (slotKeys[place] == slot + 1) {
+                    return slotNumbers[place];
+                }
+                place = (place + 1) & mask;
+            }
+            if (2 * (size + 1) > slotKeys.length) {
+                grow();
+                return number(slot);
+            }
+            slotKeys[place] = slot + 1;
+            slotNumbers[place] = size;
+            if (size == rows.length) {
+                rows = Arrays.copyOf(rows, 2 * size);
+            }
+            rows[size] = slotWeights[slot];
+            return size++;
+        }
+
+        /** Doubles the numbering table, placing every numbered feature again. */
+        private void grow() {
+            int[] keys = slotKeys;
+            int[] numbers = slotNumbers;
+            slotKeys = new int[2 * keys.length];
+            slotNumbers = new int[2 * keys.length];
+            int mask = slotKeys.length - 1;
+            for (int k = 0; k < keys.length; k++) {
+                if (keys[k] != 0) {
+                    int place = ((keys[k] - 1) * 0x9E3779B9 >>> 16) & mask;
+                    while (slotKeys[place] != 0) {
+                        place = (place + 1) & mask;
+                    }
+                    slotKeys[place] = keys[k];
+                    slotNumbers[place] = numbers[k];
+                }
+            }
+        }
+
         /** @return how many known features have been numbered */
         public int size() {
-            return rows.size();
+            return size;
         }
 
         /**
@@ -181,7 +225,7 @@ public final class ThemeModel {
          *         classes: what it says for this class rather than another
          */
         public double margin(int number, int c) {
-            float[] w = rows.get(number);
+            float[] w = rows[number];
             return w[c] - w[classes.size()];
         }
     }
@@ -236,7 +280,7 @@ public final class ThemeModel {
     public double[] probabilities(Features features, Vector vector) {
         double[] z = bias.clone();
         for (int k = 0; k < vector.features().length; k++) {
-            float[] w = features.rows.get(vector.features()[k]);
+            float[] w = features.rows[vector.features()[k]];
             double v = vector.values()[k];
             for (int c = 0; c < z.length; c++) {
                 z[c] += v * w[c];
