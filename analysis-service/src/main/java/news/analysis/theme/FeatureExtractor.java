@@ -46,26 +46,35 @@ public final class FeatureExtractor {
     }
 
     /**
-     * Which features a model may know, told by the hash ({@link String#hashCode}) of the feature's name: the name of
-     * one it surely does not know need not be built.
+     * The features a model knows, looked up by the parts of their names: no name is built for a feature it lacks,
+     * and a known one comes with the vocabulary's own copy of its name (its hash already computed).
      */
     @FunctionalInterface
     interface Vocabulary {
-        boolean mayKnow(int featureHash);
+        /**
+         * @param hash   the {@link String#hashCode} of the name
+         * @param kind   'w' for a word, 'b' for a bigram
+         * @param first  the word's stem, or the bigram's first stem
+         * @param second the bigram's second stem; null for a word
+         * @return the name ({@code w:first} or {@code b:first_second}) as the vocabulary holds it, or null when the
+         *         vocabulary lacks that feature
+         */
+        String name(int hash, char kind, String first, String second);
     }
 
-    /** Every feature. */
-    static final Vocabulary ALL = hash -> true;
+    /** Every feature, its name built anew. */
+    static final Vocabulary ALL = (hash, kind, first, second) -> second == null ? kind + ":" + first
+            : kind + ":" + first + "_" + second;
 
-    /** The name given to a word feature the vocabulary surely lacks ("w:" and no word, which no feature has). */
+    /** The name given to a word feature the vocabulary lacks ("w:" and no word, which no feature has). */
     static final String UNKNOWN_WORD = "w:";
-    /** The name given to a bigram feature the vocabulary surely lacks. */
+    /** The name given to a bigram feature the vocabulary lacks. */
     static final String UNKNOWN_BIGRAM = "b:";
 
     /**
-     * @return the feature occurrences of one field's text, in text order; a feature the vocabulary surely lacks is
-     *         named {@link #UNKNOWN_WORD} or {@link #UNKNOWN_BIGRAM}, in its place (a model counts it as it counts
-     *         any feature it does not know)
+     * @return the feature occurrences of one field's text, in text order; a feature the vocabulary lacks is named
+     *         {@link #UNKNOWN_WORD} or {@link #UNKNOWN_BIGRAM}, in its place (a model counts it as it counts any
+     *         feature it does not know)
      */
     static List<Occurrence> extract(String text, Vocabulary vocabulary) {
         List<Occurrence> out = new ArrayList<>();
@@ -84,12 +93,12 @@ public final class FeatureExtractor {
                 continue;
             }
             String stem = t.stem();
-            boolean known = vocabulary.mayKnow(appendHash(WORD_PREFIX_HASH, stem));
-            out.add(new Occurrence(known ? "w:" + stem : UNKNOWN_WORD, t.start(), t.end()));
+            String word = vocabulary.name(appendHash(WORD_PREFIX_HASH, stem), 'w', stem, null);
+            out.add(new Occurrence(word == null ? UNKNOWN_WORD : word, t.start(), t.end()));
             if (prev != null) {
                 int pairHash = appendHash(appendHash(BIGRAM_PREFIX_HASH, prevStem) * 31 + '_', stem);
-                out.add(new Occurrence(vocabulary.mayKnow(pairHash) ? "b:" + prevStem + "_" + stem : UNKNOWN_BIGRAM,
-                        prev.start(), t.end()));
+                String pair = vocabulary.name(pairHash, 'b', prevStem, stem);
+                out.add(new Occurrence(pair == null ? UNKNOWN_BIGRAM : pair, prev.start(), t.end()));
             }
             prev = t;
             prevStem = stem;

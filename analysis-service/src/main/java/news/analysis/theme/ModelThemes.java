@@ -77,8 +77,8 @@ final class ModelThemes {
      */
     Scored score(String title, String body, List<CueMatcher.Match> titleCues, List<CueMatcher.Match> bodyCues,
                  List<int[]> titlePlaces, List<int[]> bodyPlaces) {
-        List<Occurrence> titleOcc = FeatureExtractor.extract(title, titleCues, model::mayKnow);
-        List<Occurrence> bodyOcc = FeatureExtractor.extract(body, bodyCues, model::mayKnow);
+        List<Occurrence> titleOcc = FeatureExtractor.extract(title, titleCues, model::name);
+        List<Occurrence> bodyOcc = FeatureExtractor.extract(body, bodyCues, model::name);
         double length = words(bodyOcc) + titleWeight * words(titleOcc);
         Map<String, Double> shares = new HashMap<>();
         ThemeModel.Features features = model.features();

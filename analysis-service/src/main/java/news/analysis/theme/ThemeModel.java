@@ -115,6 +115,29 @@ public final class ThemeModel {
         return -1;
     }
 
+    /**
+     * The model's own copy of a feature's name, found by its parts ({@link FeatureExtractor.Vocabulary}): an
+     * article's features need no names built for the many the model does not know.
+     *
+     * @return {@code kind:first} (second null) or {@code kind:first_second}, or null when the model lacks it
+     */
+    String name(int hash, char kind, String first, String second) {
+        if (!mayKnow(hash)) {
+            return null;
+        }
+        int length = 2 + first.length() + (second == null ? 0 : 1 + second.length());
+        int mask = slotFeatures.length - 1;
+        for (int slot = firstSlot(hash, slotFeatures.length); slotFeatures[slot] != null; slot = (slot + 1) & mask) {
+            String f = slotFeatures[slot];
+            if (slotHashes[slot] == hash && f.length() == length && f.charAt(0) == kind && f.charAt(1) == ':'
+                    && f.startsWith(first, 2) && (second == null
+                    || f.charAt(2 + first.length()) == '_' && f.startsWith(second, 3 + first.length()))) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     /** @return the class ids */
     public List<String> classes() {
         return classes;
@@ -125,7 +148,7 @@ public final class ThemeModel {
     }
 
     /** @return false when the model surely does not know a feature with this {@link String#hashCode}; else true */
-    boolean mayKnow(int featureHash) {
+    private boolean mayKnow(int featureHash) {
         int bit = hashBit(featureHash);
         return (knownHashes[bit >>> 6] & (1L << bit)) != 0;
     }

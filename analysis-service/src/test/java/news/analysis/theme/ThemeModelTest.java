@@ -1,6 +1,7 @@
 package news.analysis.theme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -30,6 +31,15 @@ class ThemeModelTest {
         assertTrue(trade("w:Aa") > 0.95, "w:Aa speaks for trade");
         assertTrue(trade("w:BB") < 0.05, "w:BB speaks against it");
         assertEquals(0.5, trade("w:Ab", "w:tariff"), 1e-9, "features the model does not know change nothing");
+    }
+
+    @Test
+    void aFeatureIsFoundByThePartsOfItsName() {
+        assertEquals("w:BB", MODEL.name("w:BB".hashCode(), 'w', "BB", null), "not w:Aa, of the same hash");
+        assertEquals("w:Aa", MODEL.name("w:Aa".hashCode(), 'w', "Aa", null));
+        assertEquals("b:tariff_rise", MODEL.name("b:tariff_rise".hashCode(), 'b', "tariff", "rise"));
+        assertNull(MODEL.name("b:tariff_ris".hashCode(), 'b', "tariff", "ris"));
+        assertNull(MODEL.name("w:tariff".hashCode(), 'w', "tariff", null));
     }
 
     @Test
