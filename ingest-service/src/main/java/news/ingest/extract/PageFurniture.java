@@ -21,6 +21,7 @@ import org.jsoup.select.QueryParser;
  * Removes a page's furniture before its article is looked for: scripts, form controls, hidden elements (not
  * collapsed accordion panels or streamed-in parts), picture figures, and navigation, sidebars, share bars, related
  * lists, teaser cards, other posts, comments, "contact us" boxes and cookie banners (by tag and by class/id words),
+ * the small blocks around a text field (a sign-up box, a video player's search and description) by what they hold,
  * except the elements that enclose the page's main run of sibling paragraphs, which only lose comment sections, and
  * the blocks marked up like those, which are not judged by their class words; code listings are kept whole.
  */
@@ -75,6 +76,7 @@ final class PageFurniture {
 
     /** Removes the furniture under {@code root} (the page's body), in place. */
     static void prune(Element root) {
+        Set<Element> withEntryField = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -82,6 +84,11 @@ final class PageFurniture {
                     return FilterResult.REMOVE;
                 }
                 if (node instanceof Element e && DROP.contains(e.tagName())) {
+                    // the blocks around a text field (up to those already marked for another field) hold one
+                    Element around = isEntryField(e) ? e.parent() : null;
+                    while (around != null && around != root && withEntryField.add(around)) {
+                        around = around.parent();
+                    }
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
@@ -109,6 +116,8 @@ final class PageFurniture {
         Map<Element, Integer> excerpts = proseChars(root, proseNodes, true);
         String pagePost = pagePostId(root);
         int total = Math.max(1, prose.getOrDefault(root, 0));
+        Map<Element, Integer> shownProse = withEntryField.isEmpty() ? Map.of() : shownProse(root, proseNodes, withEntryField);
+        double shownTotal = Math.max(1, shownProse.getOrDefault(root, 0));
         // a header below the page's first prose (outside its furniture) heads a section of the text, not the page
         TextNode firstProse = proseNodes.stream().map(ProseNode::node)
                 .filter(tn -> ((Element) tn.parent()).closest(FURNITURE_BLOCK) == null)
@@ -137,6 +146,8 @@ final class PageFurniture {
                 }
                 boolean noise = mainProse.contains(e) ? isCommentSection(e, markers)
                         : isNoise(e, share, markers, like, pastFirstProse[0])
+                        || withEntryField.contains(e)
+                            && isWidget(e, shownProse.getOrDefault(e, 0) / shownTotal, like)
                         || pagePost != null && isOtherPost(e, pagePost)
                         || !HtmlBody.isInside(e, mainContainer[0]) && isTeaserCard(e, cardLike, cardGroups);
                 cardLike.remove(e); // its subtree is pruned next
@@ -147,6 +158,53 @@ final class PageFurniture {
                 return "pre".equals(e.tagName()) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
             }
         });
+    }
+
+    /** Input types a reader types text into: a search box, a sign-up or comment form's fields. */
+    private static final Set<String> TEXT_INPUT_TYPES = Set.of("", "text", "search", "email", "tel");
+
+    /**
+     * A field the reader types into: an empty text, search or e-mail input, or a text area. A field with a value set
+     * is a box to copy from (a player's embed code, a share link), which posts carry inside their text.
+     */
+    private static boolean isEntryField(Element e) {
+        return "textarea".equals(e.tagName())
+                || "input".equals(e.tagName()) && TEXT_INPUT_TYPES.contains(e.attr("type").toLowerCase(Locale.ROOT))
+                && e.attr("value").isBlank();
+    }
+
+    /**
+     * Characters of prose outside hidden elements under the root and under each of {@code blocks}: a widget's
+     * hidden text (a video's full transcript, folded away) is not the page's prose the widget must be small against.
+     */
+    private static Map<Element, Integer> shownProse(Element root, List<ProseNode> proseNodes, Set<Element> blocks) {
+        Map<Element, Integer> out = new IdentityHashMap<>();
+        Map<Element, Boolean> hidden = new IdentityHashMap<>();
+        for (ProseNode prose : proseNodes) {
+            Element parent = (Element) prose.node().parent();
+            if (inHidden(parent, hidden)) {
+                continue;
+            }
+            for (Element e = parent; e != null; e = e == root ? null : e.parent()) {
+                if (blocks.contains(e) || e == root) {
+                    out.merge(e, prose.length(), Integer::sum);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Share of the page's prose under which a block holding a text field is a widget around it. */
+    private static final double WIDGET_PROSE_SHARE = 0.1;
+
+    /**
+     * Whether a block that held a text field (a search box, a sign-up or comment form, a video player's search in its
+     * transcript) outside any {@code <form>} is the widget around it: it holds little of the page's prose, and is
+     * neither an article element nor marked up like the article's blocks. Its text is the widget's label and
+     * description (what the newsletter sends, what the video shows), not the article's, which rarely holds a field.
+     */
+    private static boolean isWidget(Element e, double share, boolean likeArticle) {
+        return share < WIDGET_PROSE_SHARE && !likeArticle && !"article".equals(e.tagName()) && !"main".equals(e.tagName());
     }
 
     /** A run of prose: a text node of 50 or more (weighted) characters that is not a link's text. */

@@ -767,6 +767,31 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void blocksAroundATextFieldAreWidgetsButACopyBoxInThePostIsNot() {
+        // a video player's search field above the article, with the clip's description and its folded-away
+        // transcript; a mailing-list box with an e-mail field below it; neither inside a <form>
+        String transcript = para("Good morning, we are at the central station where the new timetable starts today.", 6);
+        String lead = "Listen to the episode: the mayor explains the plan for the new cycling lanes in the city centre.";
+        String html = """
+                <html><body><article>
+                <div class="media-unit"><div class="player-tools"><input type="text" placeholder="Search in video"></div>
+                <p class="media-desc">Commuters at the central station describe how the new timetable changed their trips.</p>
+                <div class="full-transcript" style="display: none"><p>%s</p></div></div>
+                <div class="intro"><p>%s</p><input type="text" readonly value="&lt;iframe src=&quot;/embed/1&quot;&gt;"></div>
+                <div class="text"><p>%s</p><p>%s</p><p>%s</p><p>%s</p></div>
+                <div class="mailing-box"><p>Get the morning briefing with the stories of the day, every weekday at seven.</p>
+                <input type="email" placeholder="Your e-mail"></div>
+                </article></body></html>
+                """.formatted(transcript, lead, P1, P2, P3, P1.replace("council", "mayor"));
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertTrue(body.startsWith(lead + "\n\n" + P1), body); // the copy box holds the embed code, typed by nobody
+        assertFalse(body.contains("Commuters"), body);
+        assertFalse(body.contains("morning briefing"), body);
+    }
+
+    @Test
     void standfirstRepeatingTheDescriptionIsNotBodyButALeadParagraphIs() {
         String dek = "The city will build twelve kilometres of protected lanes by next summer.";
         String page = """
