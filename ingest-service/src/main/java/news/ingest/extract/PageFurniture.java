@@ -1,6 +1,7 @@
 package news.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -76,7 +77,7 @@ final class PageFurniture {
 
     /** Removes the furniture under {@code root} (the page's body), in place. */
     static void prune(Element root) {
-        Set<Element> withEntryField = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> withEntryField = Collections.newSetFromMap(new IdentityHashMap<>());
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -116,7 +117,8 @@ final class PageFurniture {
         Map<Element, Integer> excerpts = proseChars(root, proseNodes, true);
         String pagePost = pagePostId(root);
         int total = Math.max(1, prose.getOrDefault(root, 0));
-        Map<Element, Integer> shownProse = withEntryField.isEmpty() ? Map.of() : shownProse(root, proseNodes, withEntryField);
+        Map<Element, Integer> shownProse = withEntryField.isEmpty() ? Map.of()
+                : shownProse(root, proseNodes, withEntryField);
         double shownTotal = Math.max(1, shownProse.getOrDefault(root, 0));
         // a header below the page's first prose (outside its furniture) heads a section of the text, not the page
         TextNode firstProse = proseNodes.stream().map(ProseNode::node)
@@ -204,7 +206,8 @@ final class PageFurniture {
      * description (what the newsletter sends, what the video shows), not the article's, which rarely holds a field.
      */
     private static boolean isWidget(Element e, double share, boolean likeArticle) {
-        return share < WIDGET_PROSE_SHARE && !likeArticle && !"article".equals(e.tagName()) && !"main".equals(e.tagName());
+        return share < WIDGET_PROSE_SHARE && !likeArticle && !"article".equals(e.tagName())
+                && !"main".equals(e.tagName());
     }
 
     /** A run of prose: a text node of 50 or more (weighted) characters that is not a link's text. */
