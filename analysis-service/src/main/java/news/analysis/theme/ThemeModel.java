@@ -168,10 +168,10 @@ public final class ThemeModel {
          * The numbering, an open-addressing table (linear probing, at most half full) from a feature's slot in the
          * model's table (plus one; 0 is an empty place) to its number here.
          */
-        private int[] slotKeys = new int[256];
-        private int[] slotNumbers = new int[256];
+        private int[] slotKeys = new int[1024]; // room for the 512 features an article of 1,000 words may have
+        private int[] slotNumbers = new int[1024];
         /** The weights of each numbered feature, by number. */
-        private float[][] rows = new float[64][];
+        private float[][] rows = new float[256][];
         private int size;
         /** Zeros, one per numbered feature, lent to {@link #vector} to count in (it leaves them zero). */
         private double[] scratch = new double[0];
