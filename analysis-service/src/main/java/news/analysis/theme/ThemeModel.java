@@ -165,11 +165,13 @@ public final class ThemeModel {
      */
     public final class Features {
         /**
-         * The numbering, an open-addressing table (linear probing, at most half full) from a feature's slot in the
-         * model's table (plus one; 0 is an empty place) to its number here.
+         * The article's features seen so far, in an open-addressing table (linear probing, at most half full): each
+         * name, and its number here (-1 for one the model does not know). A name the feature extractor had from the
+         * model is the model's own String, so a repeat is found by identity, without a look into the model's table.
          */
-        private int[] slotKeys = new int[1024]; // room for the 512 features an article of 1,000 words may have
-        private int[] slotNumbers = new int[1024];
+        private String[] seenNames = new String[1024]; // room for the 512 features an article of 1,000 words may have
+        private int[] seenNumbers = new int[1024];
+        private int seen;
         /** The weights of each numbered feature, by number. */
         private float[][] rows = new float[256][];
         private int size;
@@ -190,28 +192,33 @@ public final class ThemeModel {
         public int[] numbers(List<FeatureExtractor.Occurrence> occurrences) {
             int[] out = new int[occurrences.size()];
             for (int k = 0; k < out.length; k++) {
-                int slot = slotOf(occurrences.get(k).feature());
-                out[k] = slot < 0 ? -1 : number(slot);
+                out[k] = number(occurrences.get(k).feature());
             }
             return out;
         }
 
-        /** @return the number of the feature in the model's slot, numbering it when it is new */
-        private int number(int slot) {
-            int mask = slotKeys.length - 1;
-            int place = (slot * 0x9E3779B9 >>> 16) & mask;
-            while (slotKeys[place] != 0) {
-                if (slotKeys[place] == slot + 1) {
-                    return slotNumbers[place];
+        /** @return the feature's number, numbering it when the model knows it and it is new; else -1 */
+        private int number(String feature) {
+            int hash = feature.hashCode();
+            int mask = seenNames.length - 1;
+            int place = firstSlot(hash, seenNames.length);
+            while (seenNames[place] != null) {
+                if (seenNames[place].equals(feature)) {
+                    return seenNumbers[place];
                 }
                 place = (place + 1) & mask;
             }
-            if (2 * (size + 1) > slotKeys.length) {
+            if (2 * (seen + 1) > seenNames.length) {
                 grow();
-                return number(slot);
+                return number(feature);
             }
-            slotKeys[place] = slot + 1;
-            slotNumbers[place] = size;
+            int slot = slotOf(feature);
+            seenNames[place] = feature;
+            seenNumbers[place] = slot < 0 ? -1 : size;
+            seen++;
+            if (slot < 0) {
+                return -1;
+            }
             if (size == rows.length) {
                 rows = Arrays.copyOf(rows, 2 * size);
             }
@@ -219,21 +226,21 @@ public final class ThemeModel {
             return size++;
         }
 
-        /** Doubles the numbering table, placing every numbered feature again. */
+        /** Doubles the table of features seen, placing each again. */
         private void grow() {
-            int[] keys = slotKeys;
-            int[] numbers = slotNumbers;
-            slotKeys = new int[2 * keys.length];
-            slotNumbers = new int[2 * keys.length];
-            int mask = slotKeys.length - 1;
-            for (int k = 0; k < keys.length; k++) {
-                if (keys[k] != 0) {
-                    int place = ((keys[k] - 1) * 0x9E3779B9 >>> 16) & mask;
-                    while (slotKeys[place] != 0) {
+            String[] names = seenNames;
+            int[] numbers = seenNumbers;
+            seenNames = new String[2 * names.length];
+            seenNumbers = new int[2 * names.length];
+            int mask = seenNames.length - 1;
+            for (int k = 0; k < names.length; k++) {
+                if (names[k] != null) {
+                    int place = firstSlot(names[k].hashCode(), seenNames.length);
+                    while (seenNames[place] != null) {
                         place = (place + 1) & mask;
                     }
-                    slotKeys[place] = keys[k];
-                    slotNumbers[place] = numbers[k];
+                    seenNames[place] = names[k];
+                    seenNumbers[place] = numbers[k];
                 }
             }
         }
