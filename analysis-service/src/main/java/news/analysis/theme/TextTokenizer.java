@@ -78,7 +78,8 @@ public final class TextTokenizer {
                 i++;
                 continue;
             }
-            int abbrevEnd = dottedAbbreviationEnd(text, i);
+            // (most words have no dot after their first letter: the look for "U.S." stops there)
+            int abbrevEnd = i + 1 < n && text.charAt(i + 1) == '.' ? dottedAbbreviationEnd(text, i) : -1;
             if (abbrevEnd > 0) {
                 String surface = text.substring(i, abbrevEnd);
                 tokens.add(token(surface, normalise(surface.replace(".", "")), i, abbrevEnd));
