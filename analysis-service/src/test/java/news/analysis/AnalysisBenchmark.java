@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import news.analysis.entity.CountryDetector;
@@ -51,10 +52,13 @@ public final class AnalysisBenchmark {
         }
         long started = System.nanoTime();
         long cpuStarted = CPU.getCurrentThreadCpuTime();
+        double[] roundCpu = new double[rounds];
         for (int round = 0; round < rounds; round++) {
+            long roundStarted = CPU.getCurrentThreadCpuTime();
             for (String body : bodies) {
                 sink += analyzer.analyze(null, body).themes().size();
             }
+            roundCpu[round] = (CPU.getCurrentThreadCpuTime() - roundStarted) / 1e9;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         double cpuSeconds = (CPU.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
@@ -64,6 +68,11 @@ public final class AnalysisBenchmark {
         System.out.printf("  %.0f articles/s by the clock, %.0f articles/s of thread CPU time (%.2f ms CPU per article;"
                 + " the CPU figure holds when other processes share the machine) (checksum %d)%n",
                 analysed / seconds, analysed / cpuSeconds, cpuSeconds * 1000 / analysed, sink);
+        // a shared machine slows some rounds down (even in thread CPU time); the median and fastest round show how
+        // much of the mean that is
+        Arrays.sort(roundCpu);
+        System.out.printf("  per round of %d articles (thread CPU): median %.0f articles/s, fastest %.0f articles/s%n",
+                bodies.size(), bodies.size() / roundCpu[rounds / 2], bodies.size() / roundCpu[0]);
         // where the time goes: each step alone
         ThemeTagger themes = ThemeTagger.fromClasspath();
         CountryDetector countries = CountryDetector.fromClasspath();
