@@ -1,5 +1,6 @@
 package news.ingest.extract;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import news.language.LanguageGuesser;
@@ -42,7 +43,8 @@ public final class ArticleExtractor {
         }
         Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
         if (doc.head().firstElementChild() == null && doc.body().firstElementChild() == null) {
-            return textArticle(doc.body().wholeText()); // no markup: a text sent as a page (a page copied as text)
+            // no markup: a text sent as a page (a page copied as text)
+            return textArticle(doc.body().wholeText(), pageUrl);
         }
         HtmlMetadata meta = new HtmlMetadata(doc, pageUrl);
         List<String> paragraphs = HtmlBody.extract(doc, meta.title, meta.description, meta.authors);
@@ -67,16 +69,26 @@ public final class ArticleExtractor {
      * @return the article, never null
      */
     public ExtractedArticle fromText(String text) {
+        return fromText(text, null);
+    }
+
+    /**
+     * As {@link #fromText(String)}, for a text whose address is known: a date in the address ("/2025/01/11/") is
+     * its date when the text shows none, as for a page ({@link #fromHtml}), and it is the canonical URL.
+     *
+     * @param pageUrl the article's address, or null
+     */
+    public ExtractedArticle fromText(String text, String pageUrl) {
         if (text == null || text.isBlank()) {
             return empty();
         }
         if (isHtmlDocument(text)) {
-            return fromHtml(text, null); // a page's source sent as text
+            return fromHtml(text, pageUrl); // a page's source sent as text
         }
-        return textArticle(text);
+        return textArticle(text, pageUrl);
     }
 
-    private static ExtractedArticle textArticle(String text) {
+    private static ExtractedArticle textArticle(String text, String pageUrl) {
         if (text.isBlank()) {
             return empty();
         }
@@ -87,7 +99,9 @@ public final class ArticleExtractor {
             body = String.join(PARAGRAPH_SEPARATOR, text.strip().split("\\s*\\n\\s*\\n\\s*"));
         }
         String language = LanguageGuesser.guess(body, null);
-        return new ExtractedArticle(page.title, page.authors, page.publishedAt, page.modifiedAt, language, null,
+        String address = pageUrl != null && pageUrl.matches("(?i)https?://.+") ? pageUrl : null;
+        OffsetDateTime publishedAt = page.publishedAt != null ? page.publishedAt : Dates.fromUrl(address);
+        return new ExtractedArticle(page.title, page.authors, publishedAt, page.modifiedAt, language, address,
                 null, null, null, body, Text.wordCount(body));
     }
 

@@ -58,7 +58,7 @@ public class ArticleIngestion {
         try {
             extracted = submission.html() != null
                     ? extractor.fromHtml(submission.html(), submission.url())
-                    : extractor.fromText(submission.text());
+                    : extractor.fromText(submission.text(), submission.url());
         } finally {
             extracting.release();
         }

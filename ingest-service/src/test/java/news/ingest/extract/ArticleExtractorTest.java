@@ -199,6 +199,23 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aTextWithItsAddressIsDatedByTheAddressWhenItShowsNoDate() {
+        String text = para("The city council approved the budget after a long debate about road repairs.", 4);
+        String url = "https://www.example.co.uk/news/2011/nov/18/council-budget";
+
+        // a text posted with its URL, and a text-only page fetched from it
+        for (ExtractedArticle a : List.of(extractor.fromText(text, url), extractor.fromHtml(text, url))) {
+            assertEquals(OffsetDateTime.of(2011, 11, 18, 0, 0, 0, 0, ZoneOffset.UTC), a.publishedAt());
+            assertEquals(url, a.canonicalUrl());
+        }
+        // the text's own date comes first; without an address there is no date
+        assertEquals(LocalDate.of(2011, 11, 17), extractor.fromText("Published 17 November 2011\n\n" + text, url)
+                .publishedAt().toLocalDate());
+        assertNull(extractor.fromText(text).publishedAt());
+        assertNull(extractor.fromText(text, "not an address /2011/11/18/").canonicalUrl());
+    }
+
+    @Test
     void pageFurnitureIsNotBody() {
         String p1 = para("The museum unveiled a restored medieval tapestry after six years of careful conservation work.", 3);
         String p2 = para("Visitors will be able to see the tapestry from next month in a specially built climate-controlled room.", 3);

@@ -147,6 +147,22 @@ class ArticleResourceTest {
     }
 
     @Test
+    void aTextPostedWithItsAddressIsDatedByTheAddress() {
+        String url = "https://news.example/pacific/2025/01/11/fisheries-patrols-agreed";
+        String id = given().header(API_KEY_HEADER, API_KEY).contentType("application/json")
+                .body(Map.of("url", url, "text", TEXT))
+                .post("/api/v1/articles")
+                .then().statusCode(202).extract().path("id");
+        IngestedArticle published = EventJson.readIngested(
+                kafka.readKey(Topics.ARTICLES_INGESTED, id, 1, Duration.ofSeconds(20)).get(0).value());
+        assertEquals(Instant.parse("2025-01-11T00:00:00Z"), published.publishedAt().toInstant());
+        // and a text-only page fetched from such an address
+        given().contentType("text/html").queryParam("url", url).body(TEXT)
+                .post("/api/v1/extract")
+                .then().statusCode(200).body("publishedAt", startsWith("2025-01-11"));
+    }
+
+    @Test
     void pagesInLegacyCharsetsComeOutWhole() throws Exception {
         String korean = "정부는 목요일 새로운 무역 협정을 발표했다. 협정은 내년부터 두 나라 사이의 관세를 단계적으로 낮춘다. "
                 + "전문가들은 이번 합의가 수출 기업에 큰 도움이 될 것이라고 말했다.";
