@@ -1,6 +1,7 @@
 package news.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -123,7 +124,11 @@ final class AuthorNames {
         s = DATE_AFTER.matcher(s).replaceAll("");
         s = ROLE_SENTENCE.matcher(s).replaceAll("");
         s = WRITTEN_BY.matcher(s).replaceFirst("");
-        s = PREFIX.matcher(s).replaceFirst("");
+        Matcher by = PREFIX.matcher(s);
+        // "By JORDAN ROBERTSON and RACHEL METZ", "Par LILIAN ALEMAGNA": names set in capitals after a byline's word
+        // that is not ("BY USE CASE" is a label in capitals, not a byline)
+        boolean capitalNames = strict && by.lookingAt() && !by.group().equals(by.group().toUpperCase(Locale.ROOT));
+        s = by.replaceFirst("");
         if (siteName != null && s.length() > siteName.length() + 3 && s.toLowerCase(Locale.ROOT).endsWith(siteName.toLowerCase(Locale.ROOT))) {
             String rest = s.substring(0, s.length() - siteName.length());
             if (!SITE_SEPARATOR.matcher(rest).find()) {
@@ -152,12 +157,54 @@ final class AuthorNames {
                     && name.substring(name.lastIndexOf(' ') + 1).matches("\\p{Lu}.*")) {
                 name = name.substring(0, name.lastIndexOf(' ')).strip();
             }
+            if (capitalNames) {
+                name = namesInCapitals(name);
+            }
             boolean singleWordPiece = parts.length > 1 && !name.contains(" ");
             if (!singleWordPiece && isPersonName(name, siteName, strict) && !CREDENTIAL.matcher(name).matches()) {
                 out.add(name);
             }
         }
         return new ArrayList<>(new LinkedHashSet<>(out));
+    }
+
+    /**
+     * The name at the start of a byline's part set in capitals, as a reader writes it: "JILL LAWLESS" and "JILL
+     * LAWLESS Associated Press" (the agency after the name) give "Jill Lawless"; a part not so set is left as it is.
+     */
+    private static String namesInCapitals(String part) {
+        String[] words = HtmlBody.SPACE_RUN.split(part.strip());
+        int capitals = 0;
+        while (capitals < words.length && words[capitals].equals(words[capitals].toUpperCase(Locale.ROOT))
+                && !words[capitals].equals(words[capitals].toLowerCase(Locale.ROOT))) {
+            capitals++;
+        }
+        return capitals >= 2 ? titleCase(String.join(" ", Arrays.copyOf(words, capitals))) : part;
+    }
+
+    /**
+     * A name set in capitals as a reader writes it: each word's first letter, and a letter after a hyphen or an
+     * apostrophe, upper case ("JEAN-LUC O'BRIEN" gives "Jean-Luc O'Brien"), particles lower case ("DE LA CRUZ" gives
+     * "de la Cruz" only after a first word).
+     */
+    static String titleCase(String name) {
+        String[] words = HtmlBody.SPACE_RUN.split(name.strip());
+        StringBuilder out = new StringBuilder();
+        for (int w = 0; w < words.length; w++) {
+            String word = words[w].toLowerCase(Locale.ROOT);
+            if (w > 0 && w < words.length - 1 && PARTICLE.matcher(word).matches()) {
+                out.append(' ').append(word);
+                continue;
+            }
+            StringBuilder cased = new StringBuilder(word.length());
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                boolean starts = i == 0 || "-'’".indexOf(word.charAt(i - 1)) >= 0;
+                cased.append(starts ? Character.toUpperCase(c) : c);
+            }
+            out.append(w == 0 ? "" : " ").append(cased);
+        }
+        return out.toString();
     }
 
     private static boolean isRole(String part) {

@@ -303,6 +303,20 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void wireBylineWithTheNamesInCapitals() {
+        String wire = page("", "<h1>Tories under fire for a name switch</h1><div class=\"story-byline\"><div>By MARIA DE LA "
+                + "CRUZ and JEAN-LUC O'BRIEN</div><div>Associated Press</div></div>" + BODY);
+        String french = page("", "<h1>Ayrault assume sa méthode</h1><div class=\"author\">Par LILIAN MARTIN, LAURE BRETON "
+                + "Envoyés spéciaux à Toulouse</div>" + BODY);
+        String agency = page("", "<h1>Tories under fire for a name switch</h1><div class=\"byline\">By THE ASSOCIATED "
+                + "PRESS</div>" + BODY);
+
+        assertEquals(List.of("Maria de la Cruz", "Jean-Luc O'Brien"), extractor.fromHtml(wire, null).authors());
+        assertEquals(List.of("Lilian Martin", "Laure Breton"), extractor.fromHtml(french, null).authors());
+        assertEquals(List.of(), extractor.fromHtml(agency, null).authors());
+    }
+
+    @Test
     void nameBesideTheDatelineUnderTheHeadline() {
         String plain = page("", "<h1>Metasploit Wrap-Up</h1><div><span>Spencer McIntyre</span><span>Dec 19, 2025</span></div>" + BODY);
         String withRole = page("", "<h1>The Best Toothbrushes</h1><p>By Genaveve Bradshaw ⋅ Senior Review Analyst</p>" + BODY);
