@@ -184,8 +184,8 @@ final class AuthorNames {
 
     /**
      * A name set in capitals as a reader writes it: each word's first letter, and a letter after a hyphen or an
-     * apostrophe, upper case ("JEAN-LUC O'BRIEN" gives "Jean-Luc O'Brien"), particles lower case ("DE LA CRUZ" gives
-     * "de la Cruz" only after a first word).
+     * apostrophe, upper case ("JEAN-LUC O'BRIEN" gives "Jean-Luc O'Brien"), and particles between the first and last
+     * word lower case ("MARIA DE LA CRUZ" gives "Maria de la Cruz").
      */
     static String titleCase(String name) {
         String[] words = HtmlBody.SPACE_RUN.split(name.strip());
