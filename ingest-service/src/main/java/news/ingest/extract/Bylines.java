@@ -56,9 +56,12 @@ final class Bylines {
             + "|March|April|June|July|August|September|October|November|December|Table|Filed|In|On|Updated|Published|Posted"
             + "|Last|Read|Share|Co|Contents|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|Home|Blog|News)");
 
-    /** The name inside a byline element; parsed once, as it is asked of every byline element. */
-    private static final Evaluator AUTHOR_NAME = QueryParser.parse("[itemprop=name], [class*=author-name], [class*=author__name],"
-            + " [class*=authorName], [class*=byline-name], [class*=byline__name]");
+    /**
+     * The name inside a byline element, by microdata, microformat (hCard's {@code fn}, h-card's {@code p-name}) or
+     * class; parsed once, as it is asked of every byline element.
+     */
+    private static final Evaluator AUTHOR_NAME = QueryParser.parse("[itemprop=name], .fn, .p-name, [class*=author-name],"
+            + " [class*=author__name], [class*=authorName], [class*=byline-name], [class*=byline__name]");
 
     private final Document doc;
     private final Map<String, String> meta;

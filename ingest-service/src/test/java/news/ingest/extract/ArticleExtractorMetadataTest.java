@@ -317,6 +317,13 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void bylineMarkedUpAsAnHCardGivesItsFormattedName() {
+        String hcard = page("", "<h1>Council approves cycling lanes</h1><p class=\"author vcard\"><a href=\"/team/jane-roe/\">"
+                + "<b class=\"fn\">Jane Roe</b></a> <span class=\"title\">Senior Washington Correspondent</span></p>" + BODY);
+        assertEquals(List.of("Jane Roe"), extractor.fromHtml(hcard, null).authors());
+    }
+
+    @Test
     void nameBesideTheDatelineUnderTheHeadline() {
         String plain = page("", "<h1>Metasploit Wrap-Up</h1><div><span>Spencer McIntyre</span><span>Dec 19, 2025</span></div>" + BODY);
         String withRole = page("", "<h1>The Best Toothbrushes</h1><p>By Genaveve Bradshaw ⋅ Senior Review Analyst</p>" + BODY);
