@@ -24,7 +24,9 @@ final class Bylines {
     private static final List<String> AUTHOR_META = List.of(
             "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator",
             "dcterms.creator", "byl", "citation_author", "twitter:creator:name", "cxenseparse:author");
-    private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(^|[-_\\s])(author|byline|by-line|writer|contributor)s?($|[-_\\s]|name)");
+    /** A byline's class or id word, English or not ("autor", "autore", "auteur"). */
+    private static final Pattern BYLINE_CLASS = Pattern.compile(
+            "(?i)(^|[-_\\s])(author|byline|by-line|writer|contributor|autor|autore|auteur)s?($|[-_\\s]|name)");
     private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)(?:written|posted|published|words|reported|story|article)? ?by:?|authors?:?|writer:?|contributors?:?");
     /** Parts of an author box that are not the name: "author-description", "author__bio", "author-title", "byline-avatar". */
     private static final Pattern BYLINE_EXTRA_CLASS = Pattern.compile("(?i)(?:author|byline)s?[-_]{0,2}(?:desc|description|bio|title|job|role|position|about|avatar|image|img|photo|picture)");
@@ -150,8 +152,8 @@ final class Bylines {
     /** {@link #BYLINE_CLASS} in class/id words, tried only where one of its words occurs (most elements have none). */
     private static boolean isBylineMarker(String marker) {
         String m = marker.toLowerCase(Locale.ROOT);
-        return (m.contains("author") || m.contains("by") || m.contains("writer") || m.contains("contributor"))
-                && BYLINE_CLASS.matcher(marker).find();
+        return (m.contains("author") || m.contains("by") || m.contains("writer") || m.contains("contributor")
+                || m.contains("aut")) && BYLINE_CLASS.matcher(marker).find();
     }
 
     private void readPersons(JsonNode article, List<String> structured) {

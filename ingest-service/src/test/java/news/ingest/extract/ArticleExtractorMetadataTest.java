@@ -324,6 +324,17 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void bylineClassedInTheSitesLanguage() {
+        String spanish = page("", "<h1>Las listas de espera se agravan</h1><div class=\"firma\"><span class=\"autor\">"
+                + "<a href=\"/autor/ana_perez/\">Ana Pérez</a> / <a href=\"/autor/luis_torre/\">Luis de la Torre</a></span>"
+                + "<span class=\"data\">Madrid</span></div>" + BODY);
+        String french = page("", "<h1>Ayrault assume sa méthode</h1><p class=\"auteur\">Claire Dubois</p>" + BODY);
+
+        assertEquals(List.of("Ana Pérez", "Luis de la Torre"), extractor.fromHtml(spanish, null).authors());
+        assertEquals(List.of("Claire Dubois"), extractor.fromHtml(french, null).authors());
+    }
+
+    @Test
     void nameBesideTheDatelineUnderTheHeadline() {
         String plain = page("", "<h1>Metasploit Wrap-Up</h1><div><span>Spencer McIntyre</span><span>Dec 19, 2025</span></div>" + BODY);
         String withRole = page("", "<h1>The Best Toothbrushes</h1><p>By Genaveve Bradshaw ⋅ Senior Review Analyst</p>" + BODY);
