@@ -168,9 +168,13 @@ final class AuthorNames {
         return new ArrayList<>(new LinkedHashSet<>(out));
     }
 
+    /** News agencies a wire byline names by their initials after the reporter's name. */
+    private static final Set<String> WIRE_AGENCIES = Set.of("ap", "afp", "upi", "dpa", "efe", "ansa", "aap", "pti", "ians");
+
     /**
-     * The name at the start of a byline's part set in capitals, as a reader writes it: "JILL LAWLESS" and "JILL
-     * LAWLESS Associated Press" (the agency after the name) give "Jill Lawless"; a part not so set is left as it is.
+     * The name at the start of a byline's part set in capitals, as a reader writes it: "JILL LAWLESS", "JILL LAWLESS
+     * Associated Press" and "JILL LAWLESS AP" (the agency after the name) give "Jill Lawless"; a part not so set is
+     * left as it is.
      */
     private static String namesInCapitals(String part) {
         String[] words = HtmlBody.SPACE_RUN.split(part.strip());
@@ -178,6 +182,9 @@ final class AuthorNames {
         while (capitals < words.length && words[capitals].equals(words[capitals].toUpperCase(Locale.ROOT))
                 && !words[capitals].equals(words[capitals].toLowerCase(Locale.ROOT))) {
             capitals++;
+        }
+        while (capitals > 2 && WIRE_AGENCIES.contains(words[capitals - 1].toLowerCase(Locale.ROOT))) {
+            capitals--; // "KEN SWEET AP Business Writer": the agency ends the name
         }
         return capitals >= 2 ? titleCase(String.join(" ", Arrays.copyOf(words, capitals))) : part;
     }

@@ -314,6 +314,7 @@ class ArticleExtractorMetadataTest {
         assertEquals(List.of("Maria de la Cruz", "Jean-Luc O'Brien"), extractor.fromHtml(wire, null).authors());
         assertEquals(List.of("Lilian Martin", "Laure Breton"), extractor.fromHtml(french, null).authors());
         assertEquals(List.of(), extractor.fromHtml(agency, null).authors());
+        assertEquals(List.of("Ken Sweet"), AuthorNames.clean("By KEN SWEET AP Business Writer", null, true));
     }
 
     @Test
