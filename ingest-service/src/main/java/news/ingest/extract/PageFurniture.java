@@ -178,22 +178,39 @@ final class PageFurniture {
     /**
      * Characters of prose outside hidden elements under the root and under each of {@code blocks}: a widget's
      * hidden text (a video's full transcript, folded away) is not the page's prose the widget must be small against.
+     * The blocks are closed upwards (each one's parent is one too, up to the root), so each prose node counts for
+     * the nearest block or the root above it, and each of those counts is then added to the blocks above: no prose
+     * node is walked up to the root.
      */
     private static Map<Element, Integer> shownProse(Element root, List<ProseNode> proseNodes, Set<Element> blocks) {
-        Map<Element, Integer> out = new IdentityHashMap<>();
+        Map<Element, Integer> nearest = new IdentityHashMap<>();
         Map<Element, Boolean> hidden = new IdentityHashMap<>();
+        Map<Element, Element> nearestBlock = new IdentityHashMap<>();
         for (ProseNode prose : proseNodes) {
             Element parent = (Element) prose.node().parent();
-            if (inHidden(parent, hidden)) {
-                continue;
-            }
-            for (Element e = parent; e != null; e = e == root ? null : e.parent()) {
-                if (blocks.contains(e) || e == root) {
-                    out.merge(e, prose.length(), Integer::sum);
-                }
+            Element block = inHidden(parent, hidden) ? null : nearestBlock(parent, root, blocks, nearestBlock);
+            if (block != null) {
+                nearest.merge(block, prose.length(), Integer::sum);
             }
         }
+        Map<Element, Integer> out = new IdentityHashMap<>();
+        nearest.forEach((block, chars) -> {
+            for (Element e = block; e != null; e = e == root ? null : e.parent()) {
+                out.merge(e, chars, Integer::sum);
+            }
+        });
         return out;
+    }
+
+    /** The element itself or its nearest ancestor that is the root or one of the blocks; null when none is. */
+    private static Element nearestBlock(Element e, Element root, Set<Element> blocks, Map<Element, Element> known) {
+        Element found = known.get(e);
+        if (found == null && !known.containsKey(e)) {
+            found = e == root || blocks.contains(e) ? e
+                    : e.parent() == null ? null : nearestBlock(e.parent(), root, blocks, known);
+            known.put(e, found);
+        }
+        return found;
     }
 
     /** Share of the page's prose under which a block holding a text field is a widget around it. */
