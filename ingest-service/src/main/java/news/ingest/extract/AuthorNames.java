@@ -190,11 +190,11 @@ final class AuthorNames {
     }
 
     /**
-     * A name set in capitals as a reader writes it: each word's first letter, and a letter after a hyphen or an
-     * apostrophe, upper case ("JEAN-LUC O'BRIEN" gives "Jean-Luc O'Brien"), and particles between the first and last
-     * word lower case ("MARIA DE LA CRUZ" gives "Maria de la Cruz").
+     * A name set in capitals as a reader writes it: each word's first letter, and a letter after a hyphen, an
+     * apostrophe or a dot, upper case ("JEAN-LUC O'BRIEN" gives "Jean-Luc O'Brien", "J.R. SMITH" gives "J.R. Smith"),
+     * and particles between the first and last word lower case ("MARIA DE LA CRUZ" gives "Maria de la Cruz").
      */
-    static String titleCase(String name) {
+    private static String titleCase(String name) {
         String[] words = HtmlBody.SPACE_RUN.split(name.strip());
         StringBuilder out = new StringBuilder();
         for (int w = 0; w < words.length; w++) {
@@ -206,7 +206,7 @@ final class AuthorNames {
             StringBuilder cased = new StringBuilder(word.length());
             for (int i = 0; i < word.length(); i++) {
                 char c = word.charAt(i);
-                boolean starts = i == 0 || "-'’".indexOf(word.charAt(i - 1)) >= 0;
+                boolean starts = i == 0 || "-'’.".indexOf(word.charAt(i - 1)) >= 0;
                 cased.append(starts ? Character.toUpperCase(c) : c);
             }
             out.append(w == 0 ? "" : " ").append(cased);

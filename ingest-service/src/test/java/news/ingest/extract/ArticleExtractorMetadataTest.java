@@ -315,6 +315,7 @@ class ArticleExtractorMetadataTest {
         assertEquals(List.of("Lilian Martin", "Laure Breton"), extractor.fromHtml(french, null).authors());
         assertEquals(List.of(), extractor.fromHtml(agency, null).authors());
         assertEquals(List.of("Ken Sweet"), AuthorNames.clean("By KEN SWEET AP Business Writer", null, true));
+        assertEquals(List.of("J.R. Smith"), AuthorNames.clean("By J.R. SMITH", null, true));
     }
 
     @Test
