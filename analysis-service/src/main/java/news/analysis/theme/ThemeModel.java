@@ -1,5 +1,6 @@
 package news.analysis.theme;
 
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -153,6 +154,9 @@ public final class ThemeModel {
         return (knownHashes[bit >>> 6] & (1L << bit)) != 0;
     }
 
+    /** {@link Features}' mark for a feature not looked up yet. */
+    private static final int UNSEEN = -2;
+
     /** @return a fresh numbering of the known features of one article */
     public Features features() {
         return new Features();
@@ -165,13 +169,10 @@ public final class ThemeModel {
      */
     public final class Features {
         /**
-         * The article's features seen so far, in an open-addressing table (linear probing, at most half full): each
-         * name, and its number here (-1 for one the model does not know). A name the feature extractor had from the
-         * model is the model's own String, so a repeat is found by identity, without a look into the model's table.
+         * The article's features seen so far and their numbers here ({@code -1} for one the model does not know). A
+         * name the feature extractor had from the model is the model's own String, so a repeat is found by identity.
          */
-        private String[] seenNames = new String[1024]; // room for the 512 features an article of 1,000 words may have
-        private int[] seenNumbers = new int[1024];
-        private int seen;
+        private final Object2IntOpenHashMap<String> seen = new Object2IntOpenHashMap<>(512);
         /** The weights of each numbered feature, by number. */
         private float[][] rows = new float[256][];
         private int size;
@@ -179,6 +180,7 @@ public final class ThemeModel {
         private double[] scratch = new double[0];
 
         private Features() {
+            seen.defaultReturnValue(UNSEEN);
         }
 
         private double[] scratch() {
@@ -197,52 +199,24 @@ public final class ThemeModel {
             return out;
         }
 
-        /** @return the feature's number, numbering it when the model knows it and it is new; else -1 */
+        /**
+         * @return the feature's number, numbering it when the model knows it and it is new (the model's table is
+         *         looked into once per feature of the article); else -1
+         */
         private int number(String feature) {
-            int hash = feature.hashCode();
-            int mask = seenNames.length - 1;
-            int place = firstSlot(hash, seenNames.length);
-            while (seenNames[place] != null) {
-                if (seenNames[place].equals(feature)) {
-                    return seenNumbers[place];
-                }
-                place = (place + 1) & mask;
-            }
-            if (2 * (seen + 1) > seenNames.length) {
-                grow();
-                return number(feature);
-            }
-            int slot = slotOf(feature);
-            seenNames[place] = feature;
-            seenNumbers[place] = slot < 0 ? -1 : size;
-            seen++;
-            if (slot < 0) {
-                return -1;
-            }
-            if (size == rows.length) {
-                rows = Arrays.copyOf(rows, 2 * size);
-            }
-            rows[size] = slotWeights[slot];
-            return size++;
-        }
-
-        /** Doubles the table of features seen, placing each again. */
-        private void grow() {
-            String[] names = seenNames;
-            int[] numbers = seenNumbers;
-            seenNames = new String[2 * names.length];
-            seenNumbers = new int[2 * names.length];
-            int mask = seenNames.length - 1;
-            for (int k = 0; k < names.length; k++) {
-                if (names[k] != null) {
-                    int place = firstSlot(names[k].hashCode(), seenNames.length);
-                    while (seenNames[place] != null) {
-                        place = (place + 1) & mask;
+            int number = seen.getInt(feature);
+            if (number == UNSEEN) {
+                int slot = slotOf(feature);
+                number = slot < 0 ? -1 : size++;
+                if (slot >= 0) {
+                    if (number == rows.length) {
+                        rows = Arrays.copyOf(rows, 2 * number);
                     }
-                    seenNames[place] = names[k];
-                    seenNumbers[place] = numbers[k];
+                    rows[number] = slotWeights[slot];
                 }
+                seen.put(feature, number);
             }
+            return number;
         }
 
         /** @return how many known features have been numbered */

@@ -99,7 +99,7 @@ public final class ArticleExtractor {
             body = String.join(PARAGRAPH_SEPARATOR, text.strip().split("\\s*\\n\\s*\\n\\s*"));
         }
         String language = LanguageGuesser.guess(body, null);
-        String address = pageUrl != null && pageUrl.matches("(?i)https?://.+") ? pageUrl : null;
+        String address = HtmlMetadata.webAddress(pageUrl);
         OffsetDateTime publishedAt = page.publishedAt != null ? page.publishedAt : Dates.fromUrl(address);
         return new ExtractedArticle(page.title, page.authors, publishedAt, page.modifiedAt, language, address,
                 null, null, null, body, Text.wordCount(body));

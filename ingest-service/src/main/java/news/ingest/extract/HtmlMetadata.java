@@ -134,8 +134,8 @@ final class HtmlMetadata {
             canonicalUrl = articleAddress(absolute(first(JsonLd.text(article.get("url")),
                     JsonLd.text(article.get("mainEntityOfPage"))), pageUrl));
         }
-        if (canonicalUrl == null && pageUrl != null && pageUrl.matches("(?i)https?://.+")) {
-            canonicalUrl = pageUrl;
+        if (canonicalUrl == null) {
+            canonicalUrl = webAddress(pageUrl);
         }
         description = first(meta.get("og:description"), meta.get("description"), meta.get("twitter:description"),
                 article == null ? null : JsonLd.text(article.get("description")));
@@ -579,6 +579,12 @@ final class HtmlMetadata {
         }
     }
 
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://.+");
+
+    /** @return the address when it is a web page's (http or https), the last resort for an article's own; else null */
+    static String webAddress(String url) {
+        return url != null && WEB_ADDRESS.matcher(url).matches() ? url : null;
+    }
 
     @SafeVarargs
     static <T> T first(T... values) {
