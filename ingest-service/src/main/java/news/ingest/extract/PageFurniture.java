@@ -1,6 +1,7 @@
 package news.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -78,11 +79,13 @@ final class PageFurniture {
     /** Removes the furniture under {@code root} (the page's body), in place. */
     static void prune(Element root) {
         Set<Element> withEntryField = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Node> dropped = new ArrayList<>();
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof org.jsoup.nodes.Comment) {
-                    return FilterResult.REMOVE;
+                    dropped.add(node);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof Element e && DROP.contains(e.tagName())) {
                     // the blocks around a text field (up to those already marked for another field) hold one
@@ -90,11 +93,13 @@ final class PageFurniture {
                     while (around != null && around != root && withEntryField.add(around)) {
                         around = around.parent();
                     }
-                    return FilterResult.REMOVE;
+                    dropped.add(node);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
             }
         });
+        removeAll(dropped);
         Element[] mainContainer = {null};
         List<ProseNode> proseNodes = proseNodes(root);
         Markers markers = new Markers();
@@ -125,6 +130,10 @@ final class PageFurniture {
                 .filter(tn -> ((Element) tn.parent()).closest(FURNITURE_BLOCK) == null)
                 .findFirst().orElse(null);
         boolean[] pastFirstProse = {false};
+        // judged on the page as written (the blocks' text, a card's look), then removed all at once after the walk;
+        // only which siblings are left is told: those judged furniture, and those kept
+        Set<Node> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> keptChildSeen = Collections.newSetFromMap(new IdentityHashMap<>());
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -136,6 +145,7 @@ final class PageFurniture {
                 }
                 double share = prose.getOrDefault(e, 0) / (double) total;
                 if (mainProse.contains(e.parent()) && holdsEmbeddedPost(e)) {
+                    keptChildSeen.add(e.parent());
                     return FilterResult.SKIP_ENTIRELY; // a post quoted among the article's paragraphs is part of it
                 }
                 Set<String> besidePath = articleMarkup.get(e.parent());
@@ -147,18 +157,42 @@ final class PageFurniture {
                     likeArticle.add(e);
                 }
                 boolean noise = mainProse.contains(e) ? isCommentSection(e, markers)
-                        : isNoise(e, share, markers, like, pastFirstProse[0])
+                        : isNoise(e, share, markers, like, pastFirstProse[0], keptChildSeen.contains(e.parent()))
                         || withEntryField.contains(e)
                             && isWidget(e, shownProse.getOrDefault(e, 0) / shownTotal, like)
                         || pagePost != null && isOtherPost(e, pagePost)
-                        || !HtmlBody.isInside(e, mainContainer[0]) && isTeaserCard(e, cardLike, cardGroups);
-                cardLike.remove(e); // its subtree is pruned next
+                        || !HtmlBody.isInside(e, mainContainer[0]) && isTeaserCard(e, cardLike, cardGroups, furniture);
                 if (noise) {
-                    return FilterResult.REMOVE;
+                    furniture.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
+                keptChildSeen.add(e.parent());
                 // a code listing's markup is syntax colouring ("hljs-comment", "token tag"), not page furniture
                 return "pre".equals(e.tagName()) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
             }
+        });
+        removeAll(furniture);
+    }
+
+    /**
+     * Takes the nodes (none inside another) out of the tree, each parent's remaining children set at once: removed one
+     * by one, each removal renumbers all the siblings after it, and a page of 250,000 comments side by side took a
+     * minute.
+     */
+    private static void removeAll(Collection<Node> nodes) {
+        Map<Element, Set<Node>> byParent = new IdentityHashMap<>();
+        for (Node node : nodes) {
+            byParent.computeIfAbsent((Element) node.parentNode(), k -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                    .add(node);
+        }
+        byParent.forEach((parent, gone) -> {
+            List<Node> kept = new ArrayList<>(parent.childNodeSize() - gone.size());
+            for (Node child : parent.childNodes()) {
+                if (!gone.contains(child)) {
+                    kept.add(child);
+                }
+            }
+            parent.empty().appendChildren(kept);
         });
     }
 
@@ -321,13 +355,13 @@ final class PageFurniture {
      * One of three or more sibling cards of the same markup (tag and class), each a link with a picture or a title
      * and a short blurb: a list of teasers for other articles ("Most popular", "More from ..."). Only removed outside
      * the element holding the page's main run of paragraphs, where such cards are the article (a listicle).
-     * {@code cardLike} keeps the siblings' card-likeness; an entry holds while the element's subtree is unchanged,
-     * so the caller drops an element's entry before pruning inside it. {@code groups} keeps each parent's children
-     * by markup, grouped once; a group of more than {@link #CARD_GROUP_LIMIT} (a page of thousands of like blocks)
-     * is judged once, as it was before pruning, so that the check stays linear in the page's size.
+     * {@code cardLike} keeps the siblings' card-likeness, judged on the page as written (nothing is removed before the
+     * walk ends); {@code furniture} holds the siblings judged furniture already, which no longer count. {@code groups}
+     * keeps each parent's children by markup, grouped once; a group of more than {@link #CARD_GROUP_LIMIT} (a page of
+     * thousands of like blocks) is judged once, so that the check stays linear in the page's size.
      */
     private static boolean isTeaserCard(Element e, Map<Element, Boolean> cardLike,
-                                        Map<Element, Map<String, CardGroup>> groups) {
+                                        Map<Element, Map<String, CardGroup>> groups, Set<Node> furniture) {
         Element parent = e.parent();
         if (e.className().isEmpty() || parent == null) {
             return false;
@@ -353,7 +387,7 @@ final class PageFurniture {
         int same = 0;
         int cards = 0;
         for (Element sibling : group.members) {
-            if (sibling.parent() == parent) { // siblings pruned already are gone
+            if (!furniture.contains(sibling)) { // siblings judged furniture already are gone
                 same++;
                 cards += cardLike.computeIfAbsent(sibling, PageFurniture::isCardLike) ? 1 : 0;
             }
@@ -481,15 +515,16 @@ final class PageFurniture {
         return m.find() && !m.group(1).equals(pagePost);
     }
 
-
     /**
      * Whether the element is page furniture: hidden, structural (nav, aside, ...), or so named by its class words;
      * the class words are not read when {@code likeArticle} (the element is marked up like the article's blocks).
      * {@code inText}: it comes after the page's first prose, where a {@code <header>} without the headline
      * ({@code h1}) is a section's heading ("Step 2 / Relax your shoulders"), part of the text; above it, or holding the
      * headline, a header is the page's or the article's masthead (title, byline, standfirst).
+     * {@code afterKeptSibling}: an element before it among its siblings is kept.
      */
-    private static boolean isNoise(Element e, double share, Markers markers, boolean likeArticle, boolean inText) {
+    private static boolean isNoise(Element e, double share, Markers markers, boolean likeArticle, boolean inText,
+                                   boolean afterKeptSibling) {
         String tag = e.tagName();
         if (META_ITEMPROPS.contains(e.attr("itemprop").toLowerCase(Locale.ROOT)) && share == 0) {
             return true;
@@ -507,7 +542,7 @@ final class PageFurniture {
             if ((kinds & Markers.LAYOUT) != 0) {
                 continue;
             }
-            if ((kinds & Markers.HOVER_CARD) != 0 && share == 0 && e.previousElementSibling() != null) {
+            if ((kinds & Markers.HOVER_CARD) != 0 && share == 0 && afterKeptSibling) {
                 // the card follows the link that opens it; the link (a person's name) stays in the sentence
                 return true;
             }

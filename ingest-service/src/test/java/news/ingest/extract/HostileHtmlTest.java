@@ -75,6 +75,19 @@ class HostileHtmlTest {
     }
 
     @Test
+    void hundredsOfThousandsOfSiblingsToDropAreDroppedAtOnce() {
+        // dropped one by one, each removal renumbered the siblings after it: this page took a minute
+        ExtractedArticle comments = extract("<html><body>" + "<!-- an HTML comment -->".repeat(250_000) + "<article>"
+                + article() + "</article></body></html>");
+        assertTrue(comments.body().startsWith("Paragraph 0: ") && comments.body().contains("talks number 19."),
+                comments.body());
+
+        String byline = "<div class=\"byline\">By Jane Doe and John Smith</div>";
+        ExtractedArticle bylines = extract("<html><body><div>" + byline.repeat(100_000) + article() + "</div></body></html>");
+        assertTrue(bylines.body().startsWith("Paragraph 0: ") && !bylines.body().contains("Jane Doe"), bylines.body());
+    }
+
+    @Test
     void brokenMarkupNeitherFailsNorHangs() {
         extract("<html><body>" + "<p>word word word word word word word word ".repeat(20_000) + "</body></html>");
         extract("<html><body>" + "<table><tr><td>".repeat(20_000) + article() + "</body></html>");
