@@ -242,8 +242,8 @@ final class Bylines {
             }
         }
         for (Element e : page.select("p, span, div, li, dt, strong, b, em, small, h2, h3, h4, h5, h6")) {
-            if (page.textLength(e) > 200 || PageText.moreVisibleThan(e, 16)) {
-                continue;
+            if (page.visibleLength(e) > 16 || page.elementsUnder(e) > 16) {
+                continue; // no label ("By", "Author:"); or its text, walked from every element, costs too much
             }
             String label = Text.normalize(e.text());
             if (label.length() <= 16 && BYLINE_LABEL.matcher(label).matches() && !PageText.insideNoise(e)) {

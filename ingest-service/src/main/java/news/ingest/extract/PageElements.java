@@ -32,7 +32,7 @@ final class PageElements {
      * Every element under the root (itself first) in document order, as {@link Element#getAllElements()} lists them,
      * by a plain walk over the child lists (several times faster than jsoup's node iterator).
      */
-    private static Elements inOrder(Element root) {
+    static Elements inOrder(Element root) {
         Elements out = new Elements(1024);
         java.util.ArrayDeque<Element> stack = new java.util.ArrayDeque<>();
         stack.push(root);

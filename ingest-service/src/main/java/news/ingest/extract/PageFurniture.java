@@ -106,7 +106,8 @@ final class PageFurniture {
         Map<Element, Boolean> cardLike = new IdentityHashMap<>();
         Map<Element, Map<String, CardGroup>> cardGroups = new IdentityHashMap<>();
         Set<Element> mainProse = mainProsePath(root, proseNodes, markers, mainContainer);
-        Map<Element, Integer> prose = proseChars(root, proseNodes);
+        List<Element> inOrder = PageElements.inOrder(root);
+        Map<Element, Integer> prose = proseChars(inOrder, proseNodes, false);
         // the markup of the blocks holding the main run of prose, by parent: their siblings alike, and what those
         // hold marked up alike, are more of the article whatever their class names say (page builders wrap each part
         // of an article in a "WidgetWrapper" or a "so-panel widget")
@@ -119,11 +120,11 @@ final class PageFurniture {
             }
         }
         Set<Element> likeArticle = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        Map<Element, Integer> excerpts = proseChars(root, proseNodes, true);
+        Map<Element, Integer> excerpts = proseChars(inOrder, proseNodes, true);
         String pagePost = pagePostId(root);
         int total = Math.max(1, prose.getOrDefault(root, 0));
         Map<Element, Integer> shownProse = withEntryField.isEmpty() ? Map.of()
-                : shownProse(root, proseNodes, withEntryField);
+                : shownProse(root, inOrder, proseNodes, withEntryField);
         double shownTotal = Math.max(1, shownProse.getOrDefault(root, 0));
         // a header below the page's first prose (outside its furniture) heads a section of the text, not the page
         TextNode firstProse = proseNodes.stream().map(ProseNode::node)
@@ -213,27 +214,22 @@ final class PageFurniture {
      * Characters of prose outside hidden elements under the root and under each of {@code blocks}: a widget's
      * hidden text (a video's full transcript, folded away) is not the page's prose the widget must be small against.
      * The blocks are closed upwards (each one's parent is one too, up to the root), so each prose node counts for
-     * the nearest block or the root above it, and each of those counts is then added to the blocks above: no prose
-     * node is walked up to the root.
+     * the nearest block or the root above it, and those counts are then summed upwards: no prose node is walked up to
+     * the root.
      */
-    private static Map<Element, Integer> shownProse(Element root, List<ProseNode> proseNodes, Set<Element> blocks) {
-        Map<Element, Integer> nearest = new IdentityHashMap<>();
+    private static Map<Element, Integer> shownProse(Element root, List<Element> inOrder, List<ProseNode> proseNodes,
+                                                    Set<Element> blocks) {
+        Map<Element, Integer> out = new IdentityHashMap<>();
         Map<Element, Boolean> hidden = new IdentityHashMap<>();
         Map<Element, Element> nearestBlock = new IdentityHashMap<>();
         for (ProseNode prose : proseNodes) {
             Element parent = (Element) prose.node().parent();
             Element block = inHidden(parent, hidden) ? null : nearestBlock(parent, root, blocks, nearestBlock);
             if (block != null) {
-                nearest.merge(block, prose.length(), Integer::sum);
+                out.merge(block, prose.length(), Integer::sum);
             }
         }
-        Map<Element, Integer> out = new IdentityHashMap<>();
-        nearest.forEach((block, chars) -> {
-            for (Element e = block; e != null; e = e == root ? null : e.parent()) {
-                out.merge(e, chars, Integer::sum);
-            }
-        });
-        return out;
+        return sumUpwards(inOrder, out);
     }
 
     /** The element itself or its nearest ancestor that is the root or one of the blocks; null when none is. */
@@ -681,25 +677,30 @@ final class PageFurniture {
                 || STREAMED_PART.matcher(e.id()).matches();
     }
 
-    /** Characters of prose under every element. */
-    private static Map<Element, Integer> proseChars(Element root, List<ProseNode> proseNodes) {
-        return proseChars(root, proseNodes, false);
-    }
-
     /** Characters of prose under every element, or of only the prose cut short ("…": excerpts of other texts). */
-    private static Map<Element, Integer> proseChars(Element root, List<ProseNode> proseNodes, boolean truncatedOnly) {
+    private static Map<Element, Integer> proseChars(List<Element> inOrder, List<ProseNode> proseNodes,
+                                                    boolean truncatedOnly) {
         Map<Element, Integer> out = new IdentityHashMap<>();
         for (ProseNode prose : proseNodes) {
-            if (truncatedOnly && !HtmlBody.isTruncated(prose.node().getWholeText().strip())) {
-                continue;
-            }
-            for (Node p = prose.node().parent(); p instanceof Element e; p = p.parent()) {
-                out.merge(e, prose.length(), Integer::sum);
-                if (e == root) {
-                    break;
-                }
+            if (!truncatedOnly || HtmlBody.isTruncated(prose.node().getWholeText().strip())) {
+                out.merge((Element) prose.node().parent(), prose.length(), Integer::sum);
             }
         }
-        return out;
+        return sumUpwards(inOrder, out);
+    }
+
+    /**
+     * Adds each element's count to its parent's, and so on up to the root. {@code inOrder} is the root and the elements
+     * under it in page order: walked backwards, each element comes after those under it, so its sum is whole when it
+     * is passed up, once (not every counted node walked up to the root: a page nested hundreds deep).
+     */
+    private static Map<Element, Integer> sumUpwards(List<Element> inOrder, Map<Element, Integer> counts) {
+        for (int i = inOrder.size() - 1; i > 0 && !counts.isEmpty(); i--) {
+            Integer count = counts.get(inOrder.get(i));
+            if (count != null) {
+                counts.merge(inOrder.get(i).parent(), count, Integer::sum);
+            }
+        }
+        return counts;
     }
 }

@@ -25,7 +25,7 @@ final class PageText {
     private final String title;
     private String bodyText;
     private final PageElements elements;
-    private Map<Element, Integer> textLengths;
+    private Map<Element, Extent> extents;
     private Element headline;
     private boolean headlineLooked;
     /** See {@link #headlineAt}; null until first asked for. */
@@ -101,22 +101,50 @@ final class PageText {
      * ones without calling {@code text()} on each (quadratic on deeply nested pages).
      */
     int textLength(Element e) {
-        if (textLengths == null) {
+        return extent(e).chars();
+    }
+
+    /** Characters under an element that are not white space: more than {@code n} when its {@code text()} is longer. */
+    int visibleLength(Element e) {
+        return extent(e).visible();
+    }
+
+    /** Elements under an element: its {@code text()} walks them all. */
+    int elementsUnder(Element e) {
+        return extent(e).elements();
+    }
+
+    /** What an element holds: raw characters, characters other than white space, elements. */
+    private record Extent(int chars, int visible, int elements) {
+        static final Extent NONE = new Extent(0, 0, 0);
+    }
+
+    private Extent extent(Element e) {
+        if (extents == null) {
             List<Element> all = elements.all();
-            textLengths = new java.util.IdentityHashMap<>(all.size()); // sized once: no rehashing
+            extents = new java.util.IdentityHashMap<>(all.size()); // sized once: no rehashing
             // in reverse document order every element comes after its descendants: sum its children (linear)
             for (int i = all.size() - 1; i >= 0; i--) {
                 Element el = all.get(i);
-                int sum = 0;
+                int chars = 0;
+                int visible = 0;
+                int under = 0;
                 for (int c = 0; c < el.childNodeSize(); c++) { // not childNodes(), which copies the list
                     Node child = el.childNode(c);
-                    sum += child instanceof TextNode tn ? tn.getWholeText().length()
-                            : child instanceof Element ce ? textLengths.getOrDefault(ce, 0) : 0;
+                    if (child instanceof TextNode tn) {
+                        chars += tn.getWholeText().length();
+                        visible += Text.visibleChars(tn.getWholeText());
+                    } else if (child instanceof Element ce) {
+                        Extent x = extents.getOrDefault(ce, Extent.NONE);
+                        chars += x.chars();
+                        visible += x.visible();
+                        under += 1 + x.elements();
+                    }
                 }
-                textLengths.put(el, sum);
+                extents.put(el, new Extent(chars, visible, under));
             }
         }
-        return textLengths.getOrDefault(e, 0);
+        return extents.getOrDefault(e, Extent.NONE);
     }
 
     /**
@@ -130,24 +158,6 @@ final class PageText {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether the text under an element has more than {@code max} characters that are not white space, so that its
-     * normalised {@code text()} is longer than {@code max}; stops counting there.
-     */
-    static boolean moreVisibleThan(Element e, int max) {
-        int[] visible = {0};
-        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
-            @Override
-            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
-                if (node instanceof org.jsoup.nodes.TextNode tn) {
-                    visible[0] += Text.visibleChars(tn.getWholeText());
-                }
-                return visible[0] > max ? FilterResult.STOP : FilterResult.CONTINUE;
-            }
-        }, e);
-        return visible[0] > max;
     }
 
     /**
