@@ -82,8 +82,8 @@ final class TextPage {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
-            boolean startsParagraph = i > 0 && INDENT.matcher(lines[i]).matches() && i + 1 < lines.length
-                    && !INDENT.matcher(lines[i + 1]).matches() && !lines[i + 1].isBlank();
+            boolean startsParagraph = i > 0 && indented(lines[i]) && i + 1 < lines.length
+                    && !indented(lines[i + 1]) && !lines[i + 1].isBlank();
             if (startsParagraph && !current.isEmpty()) {
                 out.add(current.toString());
                 current.setLength(0);
@@ -92,6 +92,11 @@ final class TextPage {
         }
         out.add(current.toString());
         return out;
+    }
+
+    /** Whether the line is indented ({@link #INDENT}); most lines start with neither a space nor a tab. */
+    private static boolean indented(String line) {
+        return !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t') && INDENT.matcher(line).matches();
     }
 
     private static boolean looksWrapped(String[] lines) {

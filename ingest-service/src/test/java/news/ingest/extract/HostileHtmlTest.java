@@ -1,5 +1,7 @@
 package news.ingest.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,15 +42,15 @@ class HostileHtmlTest {
 
     @Test
     void deepNestingKeepsTheArticle() {
-        ExtractedArticle spans = extract("<html><body><article>" + "<span>".repeat(100_000) + article()
+        ExtractedArticle spans = extract("<html><body><article>" + "<span>".repeat(90_000) + article()
                 + "</article></body></html>");
         assertTrue(spans.body().startsWith("Paragraph 0: "), spans.body());
         assertTrue(spans.body().contains("talks number 19."));
 
-        ExtractedArticle divs = extract("<html><body>" + "<div>".repeat(100_000) + article() + "</body></html>");
+        ExtractedArticle divs = extract("<html><body>" + "<div>".repeat(90_000) + article() + "</body></html>");
         assertTrue(divs.body().contains("talks number 19."), divs.body());
 
-        ExtractedArticle inline = extract("<html><body>" + "<b><i>".repeat(50_000) + article() + "</body></html>");
+        ExtractedArticle inline = extract("<html><body>" + "<b><i>".repeat(45_000) + article() + "</body></html>");
         assertTrue(inline.body().contains("talks number 19."), inline.body());
 
         // articles in articles in hidden blocks, of another post than the page's: done in time, and what comes out
@@ -83,15 +85,27 @@ class HostileHtmlTest {
                 comments.body());
 
         String byline = "<div class=\"byline\">By Jane Doe and John Smith</div>";
-        ExtractedArticle bylines = extract("<html><body><div>" + byline.repeat(100_000) + article() + "</div></body></html>");
+        ExtractedArticle bylines = extract("<html><body><div>" + byline.repeat(90_000) + article() + "</div></body></html>");
         assertTrue(bylines.body().startsWith("Paragraph 0: ") && !bylines.body().contains("Jane Doe"), bylines.body());
+    }
+
+    @Test
+    void aPageOfMoreElementsThanAnyArticlePageIsRefusedAtOnce() {
+        String divs = "<html><body>" + "<div>".repeat(ArticleExtractor.MAX_ELEMENTS) + article() + "</body></html>";
+        PageTooLargeException refused = assertThrows(PageTooLargeException.class, () -> extract(divs));
+        assertEquals("the page has more than 100,000 elements, more than any article page; it is not read",
+                refused.getMessage());
+
+        // fewer tags, more elements: the parser adds the table body and row each of these tables lacks
+        String tables = "<html><body>" + "<table><td>x</table>".repeat(30_000);
+        assertThrows(PageTooLargeException.class, () -> extract(tables));
     }
 
     @Test
     void brokenMarkupNeitherFailsNorHangs() {
         extract("<html><body>" + "<p>word word word word word word word word ".repeat(20_000) + "</body></html>");
         extract("<html><body>" + "<table><tr><td>".repeat(20_000) + article() + "</body></html>");
-        ExtractedArticle garbage = extract("<html><body>" + "<<p>>a<</>div<x y='".repeat(50_000) + "</body></html>");
+        ExtractedArticle garbage = extract("<html><body>" + "<<p>>a<</>div<x y='".repeat(45_000) + "</body></html>");
         assertTrue(garbage.wordCount() < 5, "markup debris is no article: " + garbage.body());
         ExtractedArticle unterminated = extract("<html><head><title>Cut off</title></head><body><article>" + article()
                 + "<p>and then the page just st");

@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -234,6 +235,13 @@ class ArticleResourceTest {
                 .contentType("text/html").body("<html><body><nav><a href='/'>Home</a></nav></body></html>")
                 .post("/api/v1/articles")
                 .then().statusCode(422).contentType("application/problem+json");
+        String manyElements = "<html><body><p>" + marker + " " + "<div>".repeat(100_001) + "</body></html>";
+        for (String path : List.of("/api/v1/articles", "/api/v1/extract")) {
+            given().header(API_KEY_HEADER, API_KEY).contentType("text/html").body(manyElements.getBytes(StandardCharsets.UTF_8))
+                    .post(path)
+                    .then().statusCode(422).contentType("application/problem+json").body("field", equalTo("html"))
+                    .body("detail", startsWith("the page has more than 100,000 elements"));
+        }
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         given().header(API_KEY_HEADER, API_KEY).contentType("text/html").body(png)
                 .post("/api/v1/articles")
