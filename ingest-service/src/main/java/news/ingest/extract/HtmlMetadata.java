@@ -5,9 +5,12 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.language.LanguageGuesser;
@@ -229,7 +232,7 @@ final class HtmlMetadata {
             }
         }
         List<String> h1s = new ArrayList<>();
-        List<String> logos = new ArrayList<>();
+        Set<String> logos = new HashSet<>();
         for (Element h : elements.select("h1")) {
             String t = headingText(h);
             if (t.length() >= 3 && t.length() <= 300) {
@@ -306,7 +309,7 @@ final class HtmlMetadata {
         }
         // an unconfirmed visible headline still beats the metadata, which is often an SEO rewrite of it, unless it
         // is the site's logo text or page furniture
-        List<String> headlines = new ArrayList<>();
+        Set<String> headlines = new LinkedHashSet<>();
         for (Element h : elements.select("h1")) {
             String t = headingText(h);
             boolean meta = first(ldTitle, og, docTitle) != null;
@@ -316,12 +319,12 @@ final class HtmlMetadata {
             boolean styled = meta && (t.endsWith(":") || t.equals(t.toUpperCase(Locale.ROOT)) && !t.equals(t.toLowerCase(Locale.ROOT))
                     || h.selectFirst("br") != null || GLUED_WORDS.matcher(t).find() && !GLUED_WORDS.matcher(first(ldTitle, og, docTitle)).find());
             if (t.length() >= 3 && t.length() <= 300 && !blurb && !styled && Text.wordCount(t) >= 3 && !isSiteName(t, docTitle, og, false) && !WIDGET_HEADING.matcher(t).find()
-                    && !inFurniture(h) && !headlines.contains(t)) {
+                    && !inFurniture(h)) {
                 headlines.add(t);
             }
         }
         if (headlines.size() == 1) {
-            h1 = headlines.get(0);
+            h1 = headlines.iterator().next();
             title = clean(h1); // "Headline – Site" printed as the headline
             return;
         }

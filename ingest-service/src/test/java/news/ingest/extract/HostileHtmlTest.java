@@ -77,6 +77,16 @@ class HostileHtmlTest {
     }
 
     @Test
+    void tensOfThousandsOfHeadlinesAreEachWeighedOnce() {
+        // each h1 was looked for in the list of those kept before it
+        String headlines = IntStream.range(0, 90_000).mapToObj(i -> "<h1>Headline number " + i + " of the page</h1>")
+                .collect(Collectors.joining());
+        ExtractedArticle page = extract("<html><head><title>A page title</title></head><body>" + headlines + article()
+                + "</body></html>");
+        assertEquals("A page title", page.title());
+    }
+
+    @Test
     void hundredsOfThousandsOfSiblingsToDropAreDroppedAtOnce() {
         // dropped one by one, each removal renumbered the siblings after it: this page took a minute
         ExtractedArticle comments = extract("<html><body>" + "<!-- an HTML comment -->".repeat(250_000) + "<article>"
