@@ -209,19 +209,36 @@ public final class EntityDetector {
      * form of up to four letters that starts the other ("Pat", "Josh"); the middle names, when both have them, too.
      * "Jeong Hye Jin" and "Jeong Jae Jin" stay two.
      */
+    /** The most names ending in one word that are compared with each other to find one person written two ways. */
+    private static final int MAX_NAMES_ALIKE = 200;
+
     private static void mergeNamesWrittenTwoWays(Map<String, Entity> entities) {
         List<Entity> people = entities.values().stream().filter(e -> e.type.equals(EntityMention.PERSON)).toList();
         if (people.size() < 2) {
             return;
         }
         List<NameParts> names = people.stream().map(e -> NameParts.of(e.name)).toList();
+        // only names that end in the same word can be one person's: each is compared with those, not with all, and
+        // with the first MAX_NAMES_ALIKE of them (a text naming hundreds of Smiths is no article: no blow-up)
+        Map<String, List<Integer>> byLastWord = new HashMap<>();
+        for (int k = 0; k < names.size(); k++) {
+            List<String> words = names.get(k).words();
+            List<Integer> alike = byLastWord.computeIfAbsent(words.get(words.size() - 1), w -> new ArrayList<>());
+            if (alike.size() < MAX_NAMES_ALIKE) {
+                alike.add(k);
+            }
+        }
         Set<Entity> merged = new HashSet<>();
         for (int a = 0; a < people.size(); a++) {
             Entity first = people.get(a);
             if (merged.contains(first)) {
                 continue;
             }
-            for (int b = a + 1; b < people.size(); b++) {
+            List<String> words = names.get(a).words();
+            for (int b : byLastWord.get(words.get(words.size() - 1))) {
+                if (b <= a) {
+                    continue;
+                }
                 Entity other = people.get(b);
                 if (!merged.contains(other) && names.get(a).sameAs(names.get(b))) {
                     first.evidence.addAll(other.evidence);

@@ -91,10 +91,17 @@ final class NameWords {
                 && Character.isLetter(t.surface().charAt(0)));
     }
 
-    /** @return true when a line break stands in {@code text[from, to)} */
+    /**
+     * @return true when a line break stands in {@code text[from, to)} (looked for there only: an {@code indexOf} from
+     *         {@code from} reads on to the text's end when the text has no more line break)
+     */
     static boolean lineBreakBetween(String text, int from, int to) {
-        int at = text.indexOf('\n', from);
-        return at >= 0 && at < to;
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the first token of the run that starts a new line, or -1 */

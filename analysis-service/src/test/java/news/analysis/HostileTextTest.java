@@ -1,0 +1,40 @@
+package news.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import news.analysis.ArticleAnalyzer.Analysis;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Texts built to hurt, as big as the service takes (10 MB): each is analysed without an error in a bounded time (the
+ * bound is loose, many times what a loaded machine needs, so it catches a blow-up, not a slow CI).
+ */
+class HostileTextTest {
+
+    private static final Duration BOUND = Duration.ofSeconds(20);
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.fromClasspath();
+
+    private static Analysis analyze(String body) {
+        return assertTimeoutPreemptively(BOUND, () -> ANALYZER.analyze("A title", body, "en"));
+    }
+
+    @Test
+    void aTextWithoutALineBreakIsReadOnce() {
+        // each run of capitalised words looked for a line break from its place to the end of the text: 97 s
+        Analysis a = analyze("China Japan France Germany Brazil ".repeat(280_000));
+        assertTrue(a.countries().stream().anyMatch(c -> c.code().equals("JP")), "countries: " + a.countries());
+    }
+
+    @Test
+    void thousandsOfPeopleOfOneNameAreNotComparedEachWithEach() {
+        // every person was compared with every other to find one person written two ways
+        String body = IntStream.range(0, 100_000)
+                .mapToObj(i -> "Mr Al" + Integer.toString(i, 36) + " Smith said so. ").collect(Collectors.joining());
+        Analysis a = analyze(body);
+        assertTrue(a.entities().size() > 100, "people: " + a.entities().size());
+    }
+}
