@@ -53,14 +53,15 @@ public final class ArticleExtractor {
             throw tooLarge();
         }
         Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
-        if (doc.getAllElements().size() > MAX_ELEMENTS) {
+        PageElements elements = new PageElements(doc);
+        if (elements.all().size() > MAX_ELEMENTS) {
             throw tooLarge();
         }
         if (doc.head().firstElementChild() == null && doc.body().firstElementChild() == null) {
             // no markup: a text sent as a page (a page copied as text)
             return textArticle(doc.body().wholeText(), pageUrl);
         }
-        HtmlMetadata meta = new HtmlMetadata(doc, pageUrl);
+        HtmlMetadata meta = new HtmlMetadata(doc, elements, pageUrl);
         List<String> paragraphs = HtmlBody.extract(doc, meta.title, meta.description, meta.authors);
         String body = String.join(PARAGRAPH_SEPARATOR, paragraphs);
         int words = Text.wordCount(body);

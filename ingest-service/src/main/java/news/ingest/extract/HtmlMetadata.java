@@ -74,8 +74,12 @@ final class HtmlMetadata {
     String ldArticleBody;
 
     HtmlMetadata(Document doc, String pageUrl) {
+        this(doc, new PageElements(doc), pageUrl);
+    }
+
+    /** @param elements the page's elements, listed ({@link PageElements}) */
+    HtmlMetadata(Document doc, PageElements elements, String pageUrl) {
         this.doc = doc;
-        PageElements elements = new PageElements(doc);
         this.ld = new JsonLd(elements);
         for (Element m : elements.select("meta[content]")) {
             String content = m.attr("content");
