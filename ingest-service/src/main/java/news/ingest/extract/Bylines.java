@@ -164,6 +164,9 @@ final class Bylines {
             }
             if (a != null) {
                 for (JsonNode one : a.isArray() ? HtmlMetadata.iterable(a) : List.of(a)) {
+                    if (structured.size() >= MAX_AUTHORS) {
+                        break;
+                    }
                     JsonNode person = ld.resolve(one);
                     String name = HtmlMetadata.repairMojibake(HtmlMetadata.unescape(person.isObject() ? JsonLd.text(person.get("name")) : JsonLd.text(person)));
                     if (person.isObject() && JsonLd.types(person).contains("organization")) {
@@ -465,9 +468,12 @@ final class Bylines {
 
     private void addAuthors(List<String> names) {
         for (String n : names) {
-            if (authors.stream().noneMatch(x -> x.equalsIgnoreCase(n))) {
+            if (authors.size() < MAX_AUTHORS && authors.stream().noneMatch(x -> x.equalsIgnoreCase(n))) {
                 authors.add(n);
             }
         }
     }
+
+    /** The most authors kept: an article's byline names a few, a page listing thousands names no byline. */
+    private static final int MAX_AUTHORS = 50;
 }

@@ -165,7 +165,7 @@ final class HtmlMetadata {
         String og = first(meta.get("og:title"), meta.get("twitter:title"), meta.get("title"), meta.get("headline"));
         Element titleEl = doc.selectFirst("head title");
         String docTitle = titleEl == null ? null : repairMojibake(Text.normalize(titleEl.text()));
-        chooseTitle(ldTitle, og, docTitle, elements);
+        chooseTitle(titleSized(ldTitle), titleSized(og), titleSized(docTitle), elements);
         if (title != null && LOST_CHARACTER.matcher(title).find()) {
             for (String ref : new String[] {ldTitle, og, docTitle}) {
                 String cleanRef = clean(ref);
@@ -176,6 +176,13 @@ final class HtmlMetadata {
             }
         }
         title = title == null ? null : plainWidthInLatin(title);
+    }
+
+    /** The longest text taken for a title from the page's metadata: longer, it is a text, not a title. */
+    private static final int MAX_TITLE_CHARS = 500;
+
+    private static String titleSized(String title) {
+        return title == null || title.length() <= MAX_TITLE_CHARS ? title : null;
     }
 
     /** A question mark inside a headline, or the replacement character: where an encoding may have lost a character. */
@@ -559,7 +566,7 @@ final class HtmlMetadata {
      *         site would get one id, and each would replace the last.
      */
     static String articleAddress(String url) {
-        if (url == null) {
+        if (url == null || url.length() > MAX_URL_CHARS) {
             return null;
         }
         try {
@@ -590,8 +597,11 @@ final class HtmlMetadata {
 
     /** @return the address when it is a web page's (http or https), the last resort for an article's own; else null */
     static String webAddress(String url) {
-        return url != null && WEB_ADDRESS.matcher(url).matches() ? url : null;
+        return url != null && url.length() <= MAX_URL_CHARS && WEB_ADDRESS.matcher(url).matches() ? url : null;
     }
+
+    /** The longest address taken (what browsers and search engines take): a longer one is no page's address. */
+    static final int MAX_URL_CHARS = 2048;
 
     @SafeVarargs
     static <T> T first(T... values) {

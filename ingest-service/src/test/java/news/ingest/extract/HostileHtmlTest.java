@@ -37,7 +37,11 @@ class HostileHtmlTest {
     }
 
     private ExtractedArticle extract(String html) {
-        return assertTimeoutPreemptively(BOUND, () -> extractor.fromHtml(html, null));
+        return extract(html, null);
+    }
+
+    private ExtractedArticle extract(String html, String url) {
+        return assertTimeoutPreemptively(BOUND, () -> extractor.fromHtml(html, url));
     }
 
     @Test
@@ -109,6 +113,21 @@ class HostileHtmlTest {
         // fewer tags, more elements: the parser adds the table body and row each of these tables lacks
         String tables = "<html><body>" + "<table><td>x</table>".repeat(30_000);
         assertThrows(PageTooLargeException.class, () -> extract(tables));
+    }
+
+    @Test
+    void metadataTooLongToBeMetadataIsNotTaken() {
+        String authors = "{\"name\":\"Jane Doe\"},".repeat(100_000);
+        ExtractedArticle page = extract("<html><head><title>" + "Title words ".repeat(100_000) + "</title>"
+                + "<link rel=\"canonical\" href=\"https://example.org/" + "a/".repeat(5_000) + "\">"
+                + "<meta property=\"og:site_name\" content=\"" + "Site ".repeat(1_000) + "\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[" + authors
+                + "{\"name\":\"John Roe\"}]}</script></head><body><h1>The real headline of the story</h1>"
+                + article() + "</body></html>", "https://example.org/2025/01/11/story");
+        assertEquals("The real headline of the story", page.title());
+        assertEquals("https://example.org/2025/01/11/story", page.canonicalUrl());
+        assertEquals(null, page.siteName());
+        assertEquals(java.util.List.of("Jane Doe"), page.authors());
     }
 
     @Test
