@@ -202,6 +202,9 @@ public final class EntityDetector {
         return out;
     }
 
+    /** The most names ending in one word that are compared with each other to find one person written two ways. */
+    private static final int MAX_NAMES_ALIKE = 200;
+
     /**
      * One person written two ways in one article is one entity, under the name written first: "Patrick W. Carlineo Jr"
      * and "Pat Carlineo", "Joshua Apte" and "Josh Apte", "John M. Ford" and "John Milo Ford". The family names are the
@@ -209,9 +212,6 @@ public final class EntityDetector {
      * form of up to four letters that starts the other ("Pat", "Josh"); the middle names, when both have them, too.
      * "Jeong Hye Jin" and "Jeong Jae Jin" stay two.
      */
-    /** The most names ending in one word that are compared with each other to find one person written two ways. */
-    private static final int MAX_NAMES_ALIKE = 200;
-
     private static void mergeNamesWrittenTwoWays(Map<String, Entity> entities) {
         List<Entity> people = entities.values().stream().filter(e -> e.type.equals(EntityMention.PERSON)).toList();
         if (people.size() < 2) {

@@ -72,18 +72,7 @@ public final class ArticleExtractor {
         String sample = body.isBlank() ? joinNonNull(meta.title, meta.description) : body;
         String language = LanguageGuesser.guess(sample, meta.declaredLanguage);
         return new ExtractedArticle(meta.title, meta.authors, meta.publishedAt, meta.modifiedAt, language,
-                meta.canonicalUrl, sized(meta.siteName, MAX_SITE_NAME_CHARS), sized(meta.description, MAX_DESCRIPTION_CHARS),
-                sized(meta.imageUrl, HtmlMetadata.MAX_URL_CHARS), body, words);
-    }
-
-    /** The longest site name kept; a longer value, like a longer description or image address, is dropped, not cut. */
-    private static final int MAX_SITE_NAME_CHARS = 200;
-    /** Some pages give the whole abstract or the whole article as their description (15,000 characters). */
-    private static final int MAX_DESCRIPTION_CHARS = 50_000;
-
-    /** @return the page's value, or null when it is longer than such a value ever is: text that is not one */
-    private static String sized(String value, int max) {
-        return value == null || value.length() <= max ? value : null;
+                meta.canonicalUrl, meta.siteName, meta.description, meta.imageUrl, body, words);
     }
 
     /**

@@ -24,6 +24,8 @@ final class Bylines {
     private static final List<String> AUTHOR_META = List.of(
             "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator",
             "dcterms.creator", "byl", "citation_author", "twitter:creator:name", "cxenseparse:author");
+    /** The most authors kept: an article's byline names a few, a page listing thousands names no byline. */
+    private static final int MAX_AUTHORS = 50;
     /** A byline's class or id word, English or not ("autor", "autore", "auteur"). */
     private static final Pattern BYLINE_CLASS = Pattern.compile(
             "(?i)(^|[-_\\s])(author|byline|by-line|writer|contributor|autor|autore|auteur)s?($|[-_\\s]|name)");
@@ -473,7 +475,4 @@ final class Bylines {
             }
         }
     }
-
-    /** The most authors kept: an article's byline names a few, a page listing thousands names no byline. */
-    private static final int MAX_AUTHORS = 50;
 }

@@ -125,6 +125,7 @@ final class HtmlMetadata {
             JsonNode org = ld.first("organization");
             siteName = org == null ? null : JsonLd.text(org.get("name"));
         }
+        siteName = sized(siteName, MAX_SITE_NAME_CHARS);
     }
 
     /** The page's first element the query selects: looked for in the head (where links belong), then in the body. */
@@ -144,8 +145,8 @@ final class HtmlMetadata {
         if (canonicalUrl == null) {
             canonicalUrl = webAddress(pageUrl);
         }
-        description = first(meta.get("og:description"), meta.get("description"), meta.get("twitter:description"),
-                article == null ? null : JsonLd.text(article.get("description")));
+        description = sized(first(meta.get("og:description"), meta.get("description"), meta.get("twitter:description"),
+                article == null ? null : JsonLd.text(article.get("description"))), MAX_DESCRIPTION_CHARS);
         String image = first(meta.get("og:image"), meta.get("og:image:url"), meta.get("og:image:secure_url"),
                 meta.get("twitter:image"), meta.get("twitter:image:src"),
                 article == null ? null : JsonLd.text(article.get("image")), meta.get("image"));
@@ -153,7 +154,7 @@ final class HtmlMetadata {
         if (imageLink != null) {
             image = imageLink.attr("href");
         }
-        imageUrl = absolute(image, first(canonicalUrl, pageUrl));
+        imageUrl = sized(absolute(image, first(canonicalUrl, pageUrl)), MAX_URL_CHARS);
         if (article != null) {
             ldArticleBody = JsonLd.text(article.get("articleBody"));
         }
@@ -165,7 +166,8 @@ final class HtmlMetadata {
         String og = first(meta.get("og:title"), meta.get("twitter:title"), meta.get("title"), meta.get("headline"));
         Element titleEl = doc.selectFirst("head title");
         String docTitle = titleEl == null ? null : repairMojibake(Text.normalize(titleEl.text()));
-        chooseTitle(titleSized(ldTitle), titleSized(og), titleSized(docTitle), elements);
+        chooseTitle(sized(ldTitle, MAX_TITLE_CHARS), sized(og, MAX_TITLE_CHARS), sized(docTitle, MAX_TITLE_CHARS),
+                elements);
         if (title != null && LOST_CHARACTER.matcher(title).find()) {
             for (String ref : new String[] {ldTitle, og, docTitle}) {
                 String cleanRef = clean(ref);
@@ -176,13 +178,6 @@ final class HtmlMetadata {
             }
         }
         title = title == null ? null : plainWidthInLatin(title);
-    }
-
-    /** The longest text taken for a title from the page's metadata: longer, it is a text, not a title. */
-    private static final int MAX_TITLE_CHARS = 500;
-
-    private static String titleSized(String title) {
-        return title == null || title.length() <= MAX_TITLE_CHARS ? title : null;
     }
 
     /** A question mark inside a headline, or the replacement character: where an encoding may have lost a character. */
@@ -600,8 +595,19 @@ final class HtmlMetadata {
         return url != null && url.length() <= MAX_URL_CHARS && WEB_ADDRESS.matcher(url).matches() ? url : null;
     }
 
-    /** The longest address taken (what browsers and search engines take): a longer one is no page's address. */
-    static final int MAX_URL_CHARS = 2048;
+    /**
+     * The longest values taken from the page's metadata; a longer one is text that is not such a value, dropped (not
+     * cut): an address (what browsers and search engines take), a title (headings stop at 300), a site name, a
+     * description (some pages give a whole abstract or article as theirs, up to 15,000 characters).
+     */
+    private static final int MAX_URL_CHARS = 2048;
+    private static final int MAX_TITLE_CHARS = 500;
+    private static final int MAX_SITE_NAME_CHARS = 200;
+    private static final int MAX_DESCRIPTION_CHARS = 50_000;
+
+    private static String sized(String value, int max) {
+        return value == null || value.length() <= max ? value : null;
+    }
 
     @SafeVarargs
     static <T> T first(T... values) {

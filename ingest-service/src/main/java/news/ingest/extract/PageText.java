@@ -104,7 +104,7 @@ final class PageText {
         return extent(e).chars();
     }
 
-    /** Characters under an element that are not white space: more than {@code n} when its {@code text()} is longer. */
+    /** Characters under an element that are not white space: its normalised {@code text()} is at least that long. */
     int visibleLength(Element e) {
         return extent(e).visible();
     }
