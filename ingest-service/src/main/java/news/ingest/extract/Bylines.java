@@ -26,6 +26,11 @@ final class Bylines {
             "dcterms.creator", "byl", "citation_author", "twitter:creator:name", "cxenseparse:author");
     /** The most authors kept: an article's byline names a few, a page listing thousands names no byline. */
     private static final int MAX_AUTHORS = 50;
+    /**
+     * The most byline candidates read in each way of finding one (a byline class, a label, "By ..."): no corpus page
+     * needs more than ten, and a page of 40,000 byline blocks naming no one took most of a second to read them all.
+     */
+    private static final int MAX_CANDIDATES = 100;
     /** A byline's class or id word, English or not ("autor", "autore", "auteur"). */
     private static final Pattern BYLINE_CLASS = Pattern.compile(
             "(?i)(^|[-_\\s])(author|byline|by-line|writer|contributor|autor|autore|auteur)s?($|[-_\\s]|name)");
@@ -216,10 +221,17 @@ final class Bylines {
                 return;
             }
         }
+        int marked = 0;
+        int labelled = 0;
+        int labelledInside = 0;
+        int byText = 0;
         for (Element e : page.select("[itemprop=author], [rel=author], [class], [id], address")) {
             String marker = e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.attr("rel");
             if (!(isBylineMarker(marker) || e.tagName().equals("address")) || PageText.insideNoise(e)) {
                 continue;
+            }
+            if (++marked > MAX_CANDIDATES) {
+                break;
             }
             String text;
             Element name = e.selectFirst(AUTHOR_NAME);
@@ -252,6 +264,9 @@ final class Bylines {
             }
             String label = Text.normalize(e.text());
             if (label.length() <= 16 && BYLINE_LABEL.matcher(label).matches() && !PageText.insideNoise(e)) {
+                if (++labelled > MAX_CANDIDATES) {
+                    break;
+                }
                 Element next = e.nextElementSibling();
                 String candidate = next != null ? next.text() : e.parent() == null ? "" : e.parent().text().replace(label, "");
                 if (candidate.length() < 100) {
@@ -276,6 +291,9 @@ final class Bylines {
             }
             String all = Text.normalize(e.text());
             if (all.length() > own.length() && all.length() < 80 && all.startsWith(own) && !PageText.insideNoise(e)) {
+                if (++labelledInside > MAX_CANDIDATES) {
+                    break;
+                }
                 List<String> items = new ArrayList<>(new java.util.LinkedHashSet<>(e.select("li, a").eachText()));
                 String names = !items.isEmpty() && items.stream().allMatch(x -> x.length() < 40)
                         ? String.join(", ", items) : all.substring(own.length());
@@ -295,6 +313,9 @@ final class Bylines {
             }
             if (own.length() < 100 && BY_OWN_TEXT.matcher(own).matches() && page.textLength(e) < 400 && e.text().length() < 120
                     && !PageText.insideNoise(e)) {
+                if (++byText > MAX_CANDIDATES) {
+                    break;
+                }
                 addAuthors(AuthorNames.clean(e.text(), siteName, true));
                 if (!authors.isEmpty()) {
                     return;

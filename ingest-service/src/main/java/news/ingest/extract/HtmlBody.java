@@ -428,6 +428,7 @@ final class HtmlBody {
         int lastProse = lastProse(segments, containers); // after it, only short pieces: teasers, titles, dates
         LongOpenHashSet seen = new LongOpenHashSet();
         Map<Element, Boolean> listsOfThings = new IdentityHashMap<>();
+        Map<Element, Boolean> quoted = new IdentityHashMap<>();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
             if (!isInside(s.block, containers)) {
@@ -479,11 +480,32 @@ final class HtmlBody {
                 if (!p.isEmpty()) {
                     int repeat = repeatState(p, seen);
                     out.add(new Paragraph(p, repeat, HEADINGS.contains(s.block.tagName()),
-                            repeat == REPEAT && s.block.closest("blockquote") != null));
+                            repeat == REPEAT && inQuote(s.block, quoted)));
                 }
             }
         }
         return withoutCopies(out);
+    }
+
+    /**
+     * Whether the block is a {@code <blockquote>} or inside one, each element above it looked at once: asked per
+     * repeated paragraph, a walk to the root from each took seconds on a page nested hundreds deep.
+     */
+    private static boolean inQuote(Element block, Map<Element, Boolean> quoted) {
+        List<Element> path = new ArrayList<>();
+        Boolean above = null;
+        for (Element e = block; e != null && above == null; e = e.parent()) {
+            above = quoted.get(e);
+            if (above == null) {
+                path.add(e);
+            }
+        }
+        boolean inside = above != null && above;
+        for (int k = path.size() - 1; k >= 0; k--) {
+            inside |= path.get(k).tagName().equals("blockquote");
+            quoted.put(path.get(k), inside);
+        }
+        return inside;
     }
 
     /** A blank line in a segment's text (from two {@code <br>}): a paragraph break. */

@@ -176,9 +176,11 @@ final class PageFurniture {
     }
 
     /**
-     * Takes the nodes (none inside another) out of the tree, each parent's remaining children set at once: removed one
-     * by one, each removal renumbers all the siblings after it, and a page of 250,000 comments side by side took a
-     * minute.
+     * Takes the nodes (none inside another) out of the tree. Removing a node renumbers the siblings after it, and
+     * putting a child back checks it against each of the parent's ancestors; so where a parent loses fewer children
+     * than it has ancestors they are removed one by one, from the last, and otherwise its remaining children are set
+     * at once. A page of 250,000 comments side by side took a minute when all were removed one by one; 80,000
+     * paragraphs 512 levels deep took a tenth of a second to be put back when one field among them was dropped.
      */
     private static void removeAll(Collection<Node> nodes) {
         Map<Element, Set<Node>> byParent = new IdentityHashMap<>();
@@ -187,6 +189,14 @@ final class PageFurniture {
                     .add(node);
         }
         byParent.forEach((parent, gone) -> {
+            if (hasAncestors(parent, gone.size())) {
+                for (int i = parent.childNodeSize() - 1; i >= 0; i--) {
+                    if (gone.contains(parent.childNode(i))) {
+                        parent.childNode(i).remove();
+                    }
+                }
+                return;
+            }
             List<Node> kept = new ArrayList<>(parent.childNodeSize() - gone.size());
             for (Node child : parent.childNodes()) {
                 if (!gone.contains(child)) {
@@ -195,6 +205,15 @@ final class PageFurniture {
             }
             parent.empty().appendChildren(kept);
         });
+    }
+
+    /** Whether the element has at least n ancestors, looked for no further up than that. */
+    private static boolean hasAncestors(Element e, int n) {
+        int found = 0;
+        for (Element p = e.parent(); p != null && found < n; p = p.parent()) {
+            found++;
+        }
+        return found >= n;
     }
 
     /** Input types a reader types text into: a search box, a sign-up or comment form's fields. */
