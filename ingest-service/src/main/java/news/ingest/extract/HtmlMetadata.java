@@ -54,6 +54,9 @@ final class HtmlMetadata {
     /** The links {@link #firstLink} looks for, parsed once. */
     private static final Evaluator CANONICAL_LINK = QueryParser.parse("link[rel=canonical][href]");
     private static final Evaluator IMAGE_LINK = QueryParser.parse("link[rel=image_src][href]");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+    /** A link home or to a section: "/", "/news/", "https://example.com/". */
+    private static final Pattern HOME_OR_SECTION = Pattern.compile("/|/[\\w-]+/?|https?://[^/]+/?");
 
     private final Document doc;
     private final JsonLd ld;
@@ -237,17 +240,23 @@ final class HtmlMetadata {
                 }
             }
         }
-        List<String> h1s = new ArrayList<>();
+        List<Element> h1Elements = elements.select("h1");
+        List<String> h1Texts = new ArrayList<>(h1Elements.size());
+        Set<String> h1s = new LinkedHashSet<>(); // each text weighed once: a page may print one headline thousands of times
+        int h1Count = 0;
         Set<String> logos = new HashSet<>();
-        for (Element h : elements.select("h1")) {
+        for (Element h : h1Elements) {
             String t = headingText(h);
+            h1Texts.add(t);
             if (t.length() >= 3 && t.length() <= 300) {
-                h1s.add(t);
-                if (inFurniture(h) && h.parent() != null && "a".equals(h.parent().tagName()) || h.selectFirst("a[href]") != null
-                        && Text.normalize(h.selectFirst("a[href]").text()).equals(t) && h.selectFirst("a[href]").attr("href").matches("/|/[\\w-]+/?|https?://[^/]+/?")) {
+                h1Count++;
+                boolean first = h1s.add(t);
+                Element link = h.selectFirst(LINK);
+                if (inFurniture(h) && h.parent() != null && "a".equals(h.parent().tagName()) || link != null
+                        && Text.normalize(link.text()).equals(t) && HOME_OR_SECTION.matcher(link.attr("href")).matches()) {
                     logos.add(t); // a link home or to a section: the site's or blog's name
-                }
-                if (logos.contains(t) || isSiteName(t, docTitle, og, true)) {
+                    logoNames.add(Text.squash(t));
+                } else if (first && isSiteName(t, docTitle, og, true)) {
                     logoNames.add(Text.squash(t)); // "Headline • Site" loses "Site" even without og:site_name
                 }
             }
@@ -311,13 +320,14 @@ final class HtmlMetadata {
             }
         }
         if (!h1s.isEmpty()) {
-            h1 = h1s.get(0);
+            h1 = h1s.iterator().next();
         }
         // an unconfirmed visible headline still beats the metadata, which is often an SEO rewrite of it, unless it
         // is the site's logo text or page furniture
         Set<String> headlines = new LinkedHashSet<>();
-        for (Element h : elements.select("h1")) {
-            String t = headingText(h);
+        for (int k = 0; k < h1Elements.size(); k++) {
+            Element h = h1Elements.get(k);
+            String t = h1Texts.get(k);
             boolean meta = first(ldTitle, og, docTitle) != null;
             boolean blurb = t.length() > 150 && meta; // a summary styled as h1
             // a lead-in ("A message from our founder:"), a headline styled in capitals, or a headline with its subtitle
@@ -335,8 +345,8 @@ final class HtmlMetadata {
             return;
         }
         String t = first(clean(ldTitle), clean(og), clean(docTitle));
-        if (t == null && h1s.size() == 1) {
-            t = h1s.get(0);
+        if (t == null && h1Count == 1) {
+            t = h1s.iterator().next();
         }
         title = t;
     }
