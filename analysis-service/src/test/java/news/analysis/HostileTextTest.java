@@ -10,8 +10,9 @@ import news.analysis.ArticleAnalyzer.Analysis;
 import org.junit.jupiter.api.Test;
 
 /**
- * Texts built to hurt, as big as the service takes (10 MB): each is analysed without an error in a bounded time (the
- * bound is loose, many times what a loaded machine needs, so it catches a blow-up, not a slow CI).
+ * Texts built to hurt, of up to 10 MB (ten times what ingest-service and {@code /api/v1/analyze} take, as much as a
+ * message on articles.ingested can carry): each is analysed without an error in a bounded time (the bound is loose,
+ * many times what a loaded machine needs, so it catches a blow-up, not a slow CI).
  */
 class HostileTextTest {
 

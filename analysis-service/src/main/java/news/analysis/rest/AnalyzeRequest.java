@@ -7,10 +7,15 @@ import jakarta.validation.constraints.Size;
  * Text to analyse.
  *
  * @param title the headline (optional; weighs more than the body)
- * @param body     the article text
+ * @param body     the article text, at most {@value #MAX_BODY_CHARS} characters
  * @param language ISO 639-1 code (optional, detected when absent; themes are not analysed for a language other than
  *                 English)
  */
-public record AnalyzeRequest(@Size(max = 2000) String title, @NotBlank @Size(max = 5_000_000) String body,
+public record AnalyzeRequest(@Size(max = 2000) String title,
+                             @NotBlank @Size(max = MAX_BODY_CHARS, message = BODY_TOO_LONG) String body,
                              @Size(max = 35) String language) {
+
+    /** The longest body analysed, as ingest-service takes it: ten times the longest article page we have seen. */
+    public static final int MAX_BODY_CHARS = 1_000_000;
+    static final String BODY_TOO_LONG = "the body is longer than any news article (at most 1,000,000 characters)";
 }

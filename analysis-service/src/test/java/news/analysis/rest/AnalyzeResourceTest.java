@@ -1,6 +1,7 @@
 package news.analysis.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -93,6 +94,10 @@ class AnalyzeResourceTest {
         given().contentType("text/plain").queryParam("title", "x".repeat(2001)).body("Some text about trade.")
                 .post("/api/v1/analyze")
                 .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("title"));
+        given().contentType("text/plain").body("A sentence about trade and tariffs. ".repeat(30_000))
+                .post("/api/v1/analyze")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("body"))
+                .body("detail", containsString("longer than any news article (at most 1,000,000 characters)"));
         given().contentType("text/html").body("<p>text</p>")
                 .post("/api/v1/analyze")
                 .then().statusCode(415).contentType("application/problem+json");

@@ -24,6 +24,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import news.devinfra.KafkaTestClient;
 import news.devinfra.RealInfraResource;
 import news.devinfra.TestInfra;
@@ -242,6 +244,15 @@ class ArticleResourceTest {
                     .then().statusCode(422).contentType("application/problem+json").body("field", equalTo("html"))
                     .body("detail", startsWith("the page has more than 100,000 elements"));
         }
+        String book = marker + "\n\n" + IntStream.range(0, 2_000)
+                .mapToObj(p -> IntStream.range(0, 10).mapToObj(k -> "Sentence " + k + " of paragraph " + p + " in a text longer than news.")
+                        .collect(Collectors.joining(" ")))
+                .collect(Collectors.joining("\n\n"));
+        given().header(API_KEY_HEADER, API_KEY).contentType("text/plain").body(book)
+                .post("/api/v1/articles")
+                .then().statusCode(422).contentType("application/problem+json").body("field", equalTo("text"))
+                .body("detail", startsWith("the article's text is 1,"))
+                .body("detail", containsString("characters long, more than any news article (at most 1,000,000)"));
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         given().header(API_KEY_HEADER, API_KEY).contentType("text/html").body(png)
                 .post("/api/v1/articles")
