@@ -47,6 +47,8 @@ final class Bylines {
             + "(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:[-'’]\\p{Lu}?\\p{Ll}+)?|van|de|der|den|von|da|di|du|del)){1,3})(?!\\p{L})");
     /** An element's own text that is a byline: "By Jane Doe", "by: Jane Doe, Dec 17", "Written by Jane Doe". */
     private static final Pattern BY_OWN_TEXT = Pattern.compile("(?i)^\\s*(?:(?:written|posted|published|reported|words|story)\\s+)?by:?\\s+(?-i:\\p{Lu}).*");
+    /** The letters {@link #BY_OWN_TEXT} may start with ("written", "posted", ..., "by"). */
+    private static final String BY_OWN_TEXT_FIRST_LETTERS = "wWpPrRsSbB";
     private static final Pattern WRITTEN_BY = Pattern.compile("(?i)\\s*(?:written|posted|published|reported)\\s+by\\b");
     private static final Pattern PERSONAL_SITE = Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})['’]s\\s+(?i:blog|weblog|site|website|journal|notes)");
     /** Library-style "Last, First M." as citation_author and dc.creator give it. */
@@ -279,8 +281,8 @@ final class Bylines {
         }
         // "Written by <a>Jane Doe</a>": the label is the element's own text, the name is in a child
         for (Element e : page.select("p, span, div, li, small, em, h3, h4, h5, h6")) {
-            if (!PageText.hasOwnText(e)) {
-                continue; // no label: not worth building its own text
+            if (!PageText.hasOwnText(e) || PageText.ownCharsAtLeast(e, 17)) {
+                continue; // no label, or more text than one: not worth building its own text
             }
             String own = Text.normalize(e.ownText());
             if (own.isEmpty() || own.length() > 16 || !BYLINE_LABEL.matcher(own).matches()) {
@@ -304,8 +306,9 @@ final class Bylines {
             }
         }
         for (Element e : page.select("p, span, div, li, h3, h4, h5, h6")) {
-            if (!PageText.hasOwnText(e)) {
-                continue;
+            if (!PageText.hasOwnText(e) || BY_OWN_TEXT_FIRST_LETTERS.indexOf(PageText.firstOwnChar(e)) < 0
+                    || PageText.ownCharsAtLeast(e, 100)) {
+                continue; // cheap tests first: no "By ..." of its own
             }
             String own = e.ownText();
             if (e.tagName().startsWith("h") && !WRITTEN_BY.matcher(own).lookingAt()) {

@@ -54,7 +54,8 @@ final class HtmlBody {
             + "|advert|this slideshow requires javascript\\.?|tell us what you think.*|\\d+ min(?:ute)?s? read|min read|reading time.*|advertisement - continue reading below|story continues below.*|(?:image|photo|picture|slide|video) \\d+ (?:of|/) \\d+)$");
 
     /** Marks after a boilerplate line's words: "Share:", "Related »". */
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:|•·>»]+$");
+    /** Marks that may follow a label ("Share:", "Related »", "Tags |"), left out before {@link #BOILERPLATE_LINE}. */
+    private static final String TRAILING_MARKS = " \t\n\u000B\f\r:|•·>»";
 
     private static final double LINK_PENALTY = 2.0;
     static final Pattern SPACE_RUN = Pattern.compile("\\s+");
@@ -442,7 +443,8 @@ final class HtmlBody {
                 break; // "Recent posts:" and a list of other posts to the container's end
             }
             double linkDensity = s.linkChars / (double) t.length();
-            if (isTeaser(t, linkDensity) || META_VALUE.matcher(t).matches() || isCardExcerpt(segments, i, site)) {
+            if (isTeaser(t, linkDensity) || mayBeMetaValue(t) && META_VALUE.matcher(t).matches()
+                    || isCardExcerpt(segments, i, site)) {
                 continue;
             }
             if (linkDensity > 0.5 && (t.length() * (1 - linkDensity) < LINKED_ITEM_OWN_CHARS || !endsSentence(t))
@@ -450,10 +452,11 @@ final class HtmlBody {
                     && !(i < lastProse && isLinkedSectionHeading(segments, i, site))) {
                 continue;
             }
-            if (t.length() < 100 && BOILERPLATE_LINE.matcher(TRAILING_MARKS.matcher(t).replaceAll("")).matches()) {
+            if (t.length() < 100 && BOILERPLATE_LINE.matcher(withoutTrailingMarks(t)).matches()) {
                 continue;
             }
-            if (t.length() < 250 && mayBeCredit(t) && CREDIT_LINE.matcher(t).find()) {
+            String lower = t.length() < 250 ? t.toLowerCase(Locale.ROOT) : null; // for the cheap tests below
+            if (lower != null && mayBeCredit(lower) && CREDIT_LINE.matcher(t).find()) {
                 continue;
             }
             if (isAuthorNote(t, authors)) {
@@ -464,7 +467,7 @@ final class HtmlBody {
                 continue;
             }
             if (t.length() < 70 && STAMP_LINE.matcher(t).matches() || isKeywordList(t)
-                    || t.length() < 160 && mayBePrompt(t) && PROMPT_LINE.matcher(t).find()) {
+                    || t.length() < 160 && mayBePrompt(lower) && PROMPT_LINE.matcher(t).find()) {
                 continue;
             }
             if (!started && t.length() < 80 && (t.matches("(?i)^by\\s+.*") || Dates.find(t) != null && t.length() < 50)) {
@@ -508,24 +511,37 @@ final class HtmlBody {
         return inside;
     }
 
+    /** @return the line without the {@link #TRAILING_MARKS} at its end */
+    private static String withoutTrailingMarks(String t) {
+        int end = t.length();
+        while (end > 0 && TRAILING_MARKS.indexOf(t.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return t.substring(0, end);
+    }
+
+    /** Whether the line starts as {@link #META_VALUE} does (an address, a date, a number): the cheap test first. */
+    private static boolean mayBeMetaValue(String t) {
+        char c = t.charAt(0);
+        return c == 'h' || c == 'H' || c >= '0' && c <= '9';
+    }
+
     /** A blank line in a segment's text (from two {@code <br>}): a paragraph break. */
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
     /**
-     * Whether the line holds a mark or word that {@link #CREDIT_LINE} needs ("©", "(", "/", "copyright", ...): a cheap
+     * Whether the line, in lower case, holds a mark or word that {@link #CREDIT_LINE} needs ("©", "(", "/", "copyright", ...): a cheap
      * test before the expression, which is tried at every position of every short line.
      */
-    private static boolean mayBeCredit(String t) {
-        String lower = t.toLowerCase(Locale.ROOT);
+    private static boolean mayBeCredit(String lower) {
         return lower.indexOf('©') >= 0 || lower.indexOf('(') >= 0 || lower.indexOf('/') >= 0
                 || lower.contains("rights reserved") || lower.contains("copyright") || lower.contains("getty")
                 || lower.contains("shutterstock") || lower.startsWith("photo") || lower.startsWith("image")
                 || lower.startsWith("picture") || lower.startsWith("video");
     }
 
-    /** Whether the line holds a word that {@link #PROMPT_LINE} needs: the same cheap test first. */
-    private static boolean mayBePrompt(String t) {
-        String lower = t.toLowerCase(Locale.ROOT);
+    /** Whether the line, in lower case, holds a word that {@link #PROMPT_LINE} needs: the same cheap test first. */
+    private static boolean mayBePrompt(String lower) {
         return lower.contains("sign up") || lower.contains("subscribe") || lower.contains("your inbox")
                 || lower.contains("newsletter");
     }

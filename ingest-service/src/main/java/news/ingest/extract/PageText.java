@@ -161,6 +161,40 @@ final class PageText {
     }
 
     /**
+     * Whether the element's own text (its child text nodes) holds at least {@code n} characters that are not
+     * spaces, counted without building it: a bound on the length of its {@code ownText()}, normalised or not.
+     */
+    static boolean ownCharsAtLeast(Element e, int n) {
+        int found = 0;
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode t) {
+                String text = t.getWholeText();
+                for (int k = 0; k < text.length(); k++) {
+                    if (!Text.isSpace(text.charAt(k)) && ++found >= n) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first character of the element's own text that is not a space; 0 when it has none. */
+    static char firstOwnChar(Element e) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode t) {
+                String text = t.getWholeText();
+                for (int k = 0; k < text.length(); k++) {
+                    if (!Text.isSpace(text.charAt(k))) {
+                        return text.charAt(k);
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
      * The page text around the visible headline: up to {@code after} characters following it and {@code before}
      * characters preceding it (the byline and dateline area); null without a headline.
      */

@@ -44,7 +44,7 @@ final class Text {
     }
 
     /** ASCII white space, no-break, typographic and zero-width spaces, the ideographic space and the BOM. */
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00a0' || (c >= '\u2000' && c <= '\u200b')
                 || c == '\u202f' || c == '\u205f' || c == '\u3000' || c == '\ufeff';
     }
