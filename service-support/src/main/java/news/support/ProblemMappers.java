@@ -92,7 +92,8 @@ public class ProblemMappers {
 
     public static Response problem(int status, String detail, String field) {
         Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "Error" : known.getReasonPhrase();
+        // Jakarta REST names no 422; RFC 9110 does
+        String title = known != null ? known.getReasonPhrase() : status == 422 ? "Unprocessable Content" : "Error";
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(status, title, detail, field))

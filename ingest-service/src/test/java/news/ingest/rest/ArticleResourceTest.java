@@ -251,7 +251,7 @@ class ArticleResourceTest {
         given().header(API_KEY_HEADER, API_KEY).contentType("text/plain").body(book)
                 .post("/api/v1/articles")
                 .then().statusCode(422).contentType("application/problem+json").body("field", equalTo("text"))
-                .body("detail", startsWith("the article's text is 1,"))
+                .body("title", equalTo("Unprocessable Content")).body("detail", startsWith("the article's text is 1,"))
                 .body("detail", containsString("characters long, more than any news article (at most 1,000,000)"));
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         given().header(API_KEY_HEADER, API_KEY).contentType("text/html").body(png)
