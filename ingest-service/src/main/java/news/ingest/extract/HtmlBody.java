@@ -530,8 +530,8 @@ final class HtmlBody {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
     /**
-     * Whether the line, in lower case, holds a mark or word that {@link #CREDIT_LINE} needs ("©", "(", "/", "copyright", ...): a cheap
-     * test before the expression, which is tried at every position of every short line.
+     * Whether the line, in lower case, holds a mark or word that {@link #CREDIT_LINE} needs ("©", "(", "/",
+     * "copyright", ...): a cheap test before the expression, which is tried at every position of every short line.
      */
     private static boolean mayBeCredit(String lower) {
         return lower.indexOf('©') >= 0 || lower.indexOf('(') >= 0 || lower.indexOf('/') >= 0

@@ -54,7 +54,8 @@ final class HtmlMetadata {
     /** The links {@link #firstLink} looks for, parsed once. */
     private static final Evaluator CANONICAL_LINK = QueryParser.parse("link[rel=canonical][href]");
     private static final Evaluator IMAGE_LINK = QueryParser.parse("link[rel=image_src][href]");
-    private static final Evaluator LINK = QueryParser.parse("a[href]");
+    /** A link, looked for in each headline (a logo's), parsed once. */
+    private static final Evaluator HEADLINE_LINK = QueryParser.parse("a[href]");
     /** A link home or to a section: "/", "/news/", "https://example.com/". */
     private static final Pattern HOME_OR_SECTION = Pattern.compile("/|/[\\w-]+/?|https?://[^/]+/?");
 
@@ -242,8 +243,8 @@ final class HtmlMetadata {
         }
         List<Element> h1Elements = elements.select("h1");
         List<String> h1Texts = new ArrayList<>(h1Elements.size());
-        Set<String> h1s = new LinkedHashSet<>(); // each text weighed once: a page may print one headline thousands of times
-        int h1Count = 0;
+        Set<String> h1s = new LinkedHashSet<>(); // each text weighed once: a page may print one thousands of times
+        int h1Count = 0; // repeats counted: without a metadata title, only a page's one headline is its title
         Set<String> logos = new HashSet<>();
         for (Element h : h1Elements) {
             String t = headingText(h);
@@ -251,9 +252,10 @@ final class HtmlMetadata {
             if (t.length() >= 3 && t.length() <= 300) {
                 h1Count++;
                 boolean first = h1s.add(t);
-                Element link = h.selectFirst(LINK);
+                Element link = h.selectFirst(HEADLINE_LINK);
                 if (inFurniture(h) && h.parent() != null && "a".equals(h.parent().tagName()) || link != null
-                        && Text.normalize(link.text()).equals(t) && HOME_OR_SECTION.matcher(link.attr("href")).matches()) {
+                        && Text.normalize(link.text()).equals(t)
+                        && HOME_OR_SECTION.matcher(link.attr("href")).matches()) {
                     logos.add(t); // a link home or to a section: the site's or blog's name
                     logoNames.add(Text.squash(t));
                 } else if (first && isSiteName(t, docTitle, og, true)) {

@@ -79,8 +79,8 @@ public class ArticleIngestion {
         }
         if (body.length() > MAX_BODY_CHARS) {
             throw new InvalidInputException(422, submission.html() != null ? "html" : "text", String.format(Locale.ROOT,
-                    "the article's text is %,d characters long, more than any news article (at most %,d); it is not taken",
-                    body.length(), MAX_BODY_CHARS));
+                    "the article's text is %,d characters long, more than any news article (at most %,d); "
+                            + "it is not taken", body.length(), MAX_BODY_CHARS));
         }
         String canonicalUrl = firstNonBlank(extracted.canonicalUrl(), submission.url());
         String id = canonicalUrl != null ? ArticleIds.forUrl(canonicalUrl) : ArticleIds.forText(body);

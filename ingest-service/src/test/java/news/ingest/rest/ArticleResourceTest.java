@@ -245,7 +245,8 @@ class ArticleResourceTest {
                     .body("detail", startsWith("the page has more than 100,000 elements"));
         }
         String book = marker + "\n\n" + IntStream.range(0, 2_000)
-                .mapToObj(p -> IntStream.range(0, 10).mapToObj(k -> "Sentence " + k + " of paragraph " + p + " in a text longer than news.")
+                .mapToObj(p -> IntStream.range(0, 10)
+                        .mapToObj(k -> "Sentence " + k + " of paragraph " + p + " in a text longer than news.")
                         .collect(Collectors.joining(" ")))
                 .collect(Collectors.joining("\n\n"));
         given().header(API_KEY_HEADER, API_KEY).contentType("text/plain").body(book)
