@@ -43,7 +43,8 @@ public final class ArticleExtractor {
      * @param pageUrl the address the page was fetched from, or null; used to resolve relative URLs and as a
      *                last-resort source of the canonical URL and the date
      * @return the article, never null
-     * @throws PageTooLargeException when the page has more than {@link #MAX_ELEMENTS} elements
+     * @throws UnreadablePageException when the page has more than {@link #MAX_ELEMENTS} elements or the HTML parser
+     *                                 fails on its markup
      */
     public ExtractedArticle fromHtml(String html, String pageUrl) {
         if (html == null || html.isBlank()) {
@@ -52,7 +53,7 @@ public final class ArticleExtractor {
         if (tags(html) > MAX_ELEMENTS) {
             throw tooLarge();
         }
-        Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+        Document doc = parse(html, pageUrl);
         PageElements elements = new PageElements(doc);
         if (elements.all().size() > MAX_ELEMENTS) {
             throw tooLarge();
@@ -143,8 +144,22 @@ public final class ArticleExtractor {
         return n;
     }
 
-    private static PageTooLargeException tooLarge() {
-        return new PageTooLargeException(String.format(Locale.ROOT,
+    /**
+     * The page as jsoup parses it. jsoup (1.24.1) fails on some markup nested past its depth limit of 512:
+     * {@code <div><p><b>x} written 507 times throws an IndexOutOfBoundsException. Such a page is refused with the
+     * reason, not answered with an internal error.
+     */
+    private static Document parse(String html, String pageUrl) {
+        try {
+            return Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+        } catch (RuntimeException e) {
+            throw new UnreadablePageException("the HTML parser fails on the page's markup ("
+                    + e.getClass().getSimpleName() + "); it is not read");
+        }
+    }
+
+    private static UnreadablePageException tooLarge() {
+        return new UnreadablePageException(String.format(Locale.ROOT,
                 "the page has more than %,d elements, more than any article page; it is not read", MAX_ELEMENTS));
     }
 

@@ -82,7 +82,7 @@ public final class FeedParser {
             return parseJsonFeed(document);
         }
         if (looksLikeHtml(document)) {
-            throw new PageNotFeedException(namedFeed(Jsoup.parse(PageCharset.decodeHtml(document, contentType))));
+            throw new PageNotFeedException(namedFeed(PageCharset.decodeHtml(document, contentType)));
         }
         return parseXml(document, contentType);
     }
@@ -245,7 +245,13 @@ public final class FeedParser {
     }
 
     /** @return the first feed a page names as its alternate (RSS, Atom or JSON Feed), as written; null if none */
-    private static String namedFeed(Document page) {
+    private static String namedFeed(String html) {
+        Document page;
+        try {
+            page = Jsoup.parse(html);
+        } catch (RuntimeException e) {
+            return null; // markup jsoup fails on (nested past its depth limit): a page all the same, naming no feed
+        }
         for (Element link : page.select("link[rel][type][href]")) {
             boolean alternate = List.of(link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")).contains("alternate");
             String type = link.attr("type").toLowerCase(Locale.ROOT).strip();

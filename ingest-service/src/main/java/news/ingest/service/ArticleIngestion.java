@@ -19,7 +19,7 @@ import news.ingest.IngestOutcome;
 import news.ingest.config.IngestConfig;
 import news.ingest.extract.ArticleExtractor;
 import news.ingest.extract.ExtractedArticle;
-import news.ingest.extract.PageTooLargeException;
+import news.ingest.extract.UnreadablePageException;
 import news.ingest.messaging.IngestedArticlePublisher;
 import news.ingest.store.SeenArticles;
 import news.support.InvalidInputException;
@@ -67,7 +67,7 @@ public class ArticleIngestion {
             extracted = submission.html() != null
                     ? extractor.fromHtml(submission.html(), submission.url())
                     : extractor.fromText(submission.text(), submission.url());
-        } catch (PageTooLargeException e) {
+        } catch (UnreadablePageException e) {
             throw new InvalidInputException(422, submission.html() != null ? "html" : "text", e.getMessage());
         } finally {
             extracting.release();

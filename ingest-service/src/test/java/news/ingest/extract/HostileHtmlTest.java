@@ -106,13 +106,22 @@ class HostileHtmlTest {
     @Test
     void aPageOfMoreElementsThanAnyArticlePageIsRefusedAtOnce() {
         String divs = "<html><body>" + "<div>".repeat(ArticleExtractor.MAX_ELEMENTS) + article() + "</body></html>";
-        PageTooLargeException refused = assertThrows(PageTooLargeException.class, () -> extract(divs));
+        UnreadablePageException refused = assertThrows(UnreadablePageException.class, () -> extract(divs));
         assertEquals("the page has more than 100,000 elements, more than any article page; it is not read",
                 refused.getMessage());
 
         // fewer tags, more elements: the parser adds the table body and row each of these tables lacks
         String tables = "<html><body>" + "<table><td>x</table>".repeat(30_000);
-        assertThrows(PageTooLargeException.class, () -> extract(tables));
+        assertThrows(UnreadablePageException.class, () -> extract(tables));
+    }
+
+    @Test
+    void markupTheParserFailsOnIsRefusedWithTheReason() {
+        // jsoup 1.24.1 throws IndexOutOfBoundsException on formatting elements nested past its depth limit
+        String nested = "<html><body>" + "<div><p><b>Words of the page ".repeat(600) + article() + "</body></html>";
+        UnreadablePageException refused = assertThrows(UnreadablePageException.class, () -> extract(nested));
+        assertEquals("the HTML parser fails on the page's markup (IndexOutOfBoundsException); it is not read",
+                refused.getMessage());
     }
 
     @Test

@@ -106,6 +106,10 @@ class FeedParserTest {
         PageNotFeedException bare = assertThrows(PageNotFeedException.class,
                 () -> parse("  <html><body>Hello</body></html>", null));
         assertEquals("a web page, not a feed, and it names no feed", bare.getMessage());
+        // markup jsoup fails on (nested past its depth limit) is still a page, not an internal error
+        PageNotFeedException unreadable = assertThrows(PageNotFeedException.class,
+                () -> parse("<html><body>" + "<div><p><b>x".repeat(600) + "</body></html>", "text/html"));
+        assertEquals("a web page, not a feed, and it names no feed", unreadable.getMessage());
         // a feed labelled text/html by its server is still a feed
         assertEquals("Feed", parse("<rss version='2.0'><channel><title>Feed</title></channel></rss>", "text/html").title());
     }

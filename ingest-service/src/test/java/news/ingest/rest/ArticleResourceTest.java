@@ -244,6 +244,11 @@ class ArticleResourceTest {
                     .then().statusCode(422).contentType("application/problem+json").body("field", equalTo("html"))
                     .body("detail", startsWith("the page has more than 100,000 elements"));
         }
+        given().header(API_KEY_HEADER, API_KEY).contentType("text/html")
+                .body("<html><body><p>" + marker + "</p>" + "<div><p><b>Words ".repeat(600) + "</body></html>")
+                .post("/api/v1/extract")
+                .then().statusCode(422).contentType("application/problem+json").body("field", equalTo("html"))
+                .body("detail", startsWith("the HTML parser fails on the page's markup"));
         String book = marker + "\n\n" + IntStream.range(0, 2_000)
                 .mapToObj(p -> IntStream.range(0, 10)
                         .mapToObj(k -> "Sentence " + k + " of paragraph " + p + " in a text longer than news.")
