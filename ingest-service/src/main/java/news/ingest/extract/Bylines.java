@@ -229,7 +229,7 @@ final class Bylines {
         int byText = 0;
         for (Element e : page.select("[itemprop=author], [rel=author], [class], [id], address")) {
             String marker = e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.attr("rel");
-            if (!(isBylineMarker(marker) || e.tagName().equals("address")) || PageText.insideNoise(e)) {
+            if (!(isBylineMarker(marker) || e.tagName().equals("address")) || page.insideNoise(e)) {
                 continue;
             }
             if (++marked > MAX_CANDIDATES) {
@@ -265,7 +265,7 @@ final class Bylines {
                 continue; // no label ("By", "Author:"); or its text, walked from every element, costs too much
             }
             String label = Text.normalize(e.text());
-            if (label.length() <= 16 && BYLINE_LABEL.matcher(label).matches() && !PageText.insideNoise(e)) {
+            if (label.length() <= 16 && BYLINE_LABEL.matcher(label).matches() && !page.insideNoise(e)) {
                 if (++labelled > MAX_CANDIDATES) {
                     break;
                 }
@@ -292,7 +292,7 @@ final class Bylines {
                 continue;
             }
             String all = Text.normalize(e.text());
-            if (all.length() > own.length() && all.length() < 80 && all.startsWith(own) && !PageText.insideNoise(e)) {
+            if (all.length() > own.length() && all.length() < 80 && all.startsWith(own) && !page.insideNoise(e)) {
                 if (++labelledInside > MAX_CANDIDATES) {
                     break;
                 }
@@ -315,7 +315,7 @@ final class Bylines {
                 continue; // a heading "Written by Jane Doe" over an author box; "By Event Type" heads a menu
             }
             if (own.length() < 100 && BY_OWN_TEXT.matcher(own).matches() && page.textLength(e) < 400 && e.text().length() < 120
-                    && !PageText.insideNoise(e)) {
+                    && !page.insideNoise(e)) {
                 if (++byText > MAX_CANDIDATES) {
                     break;
                 }
@@ -349,7 +349,7 @@ final class Bylines {
                 continue;
             }
             String text = Text.normalize(a.text());
-            if (!slug(text).equals(m.group(1).toLowerCase(Locale.ROOT)) || PageText.insideNoise(a)) {
+            if (!slug(text).equals(m.group(1).toLowerCase(Locale.ROOT)) || page.insideNoise(a)) {
                 continue;
             }
             List<String> person = AuthorNames.clean(text, siteName, true);
@@ -441,7 +441,7 @@ final class Bylines {
             List<String> names = AuthorNames.clean(text, siteName, true);
             if (names.size() == 1 && names.get(0).equals(text) && AuthorNames.personShaped(text.split("\\s+"))
                     && !text.contains("'") && !text.contains("’") && (title == null || !title.contains(text))
-                    && (besideADate(e) || dateRightAfter(e)) && !PageText.insideNoise(e)) {
+                    && (besideADate(e) || dateRightAfter(e)) && !page.insideNoise(e)) {
                 return text;
             }
         }

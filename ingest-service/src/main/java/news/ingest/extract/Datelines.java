@@ -202,7 +202,7 @@ final class Datelines {
             return null;
         }
         for (Element e : page.elementsWithText(authors.get(0))) {
-            if (page.textLength(e) > 100 || PageText.insideNoise(e)) {
+            if (page.textLength(e) > 100 || page.insideNoise(e)) {
                 continue;
             }
             Element p = e.parent();
@@ -229,7 +229,7 @@ final class Datelines {
     private OffsetDateTime dateAfterLabel(Pattern atStart, Pattern inNote, String... words) {
         for (Element e : page.elementsWithText(words)) {
             int length = page.textLength(e);
-            if (length > (inNote == null ? 80 : 200) || PageText.insideNoise(e)) {
+            if (length > (inNote == null ? 80 : 200) || page.insideNoise(e)) {
                 continue;
             }
             String text = Text.normalize(e.text());
@@ -382,12 +382,18 @@ final class Datelines {
     }
 
     /** The first date of an element the selector picks outside the page's furniture (its attribute, else its text). */
+    /** The most characters of text an element read for a date holds. */
+    private static final int MAX_DATE_ELEMENT_CHARS = 600;
+
     private OffsetDateTime timeIn(String selector) {
         for (Element t : page.select(selector)) {
-            if (PageText.insideNoise(t) && !labelledPublishedInArticle(t)) {
+            if (page.insideNoise(t) && !labelledPublishedInArticle(t)) {
                 continue;
             }
-            OffsetDateTime d = HtmlMetadata.first(Dates.parse(t.attr("content")), Dates.parse(t.attr("datetime")), Dates.find(t.text()));
+            // a date is written in a few words: the text of an element holding more is not read (of thousands of
+            // <time> elements nested in one another, each held the rest of the page)
+            OffsetDateTime d = HtmlMetadata.first(Dates.parse(t.attr("content")), Dates.parse(t.attr("datetime")),
+                    page.textLength(t) > MAX_DATE_ELEMENT_CHARS ? null : Dates.find(t.text()));
             if (d != null) {
                 dateElement = t;
                 return d;
@@ -403,7 +409,8 @@ final class Datelines {
         }
         for (Element e : page.select("[class], [id]")) {
             String marker = e.className() + " " + e.id();
-            if (!DATE_CLASS.matcher(marker).find() || page.textLength(e) > 600 || e.text().length() > 150 || PageText.insideNoise(e)) {
+            if (!DATE_CLASS.matcher(marker).find() || page.textLength(e) > MAX_DATE_ELEMENT_CHARS || e.text().length() > 150
+                    || page.insideNoise(e)) {
                 continue;
             }
             OffsetDateTime d = Dates.find(e.text());

@@ -64,6 +64,8 @@ final class HtmlMetadata {
     private final Map<String, String> meta = new HashMap<>();
     /** Texts of h1 elements that are the site's logo or name (squashed). */
     private final java.util.Set<String> logoNames = new java.util.HashSet<>();
+    /** What {@link #inFurniture} found above each element it walked through. */
+    private final Map<Element, Boolean> furniture = new java.util.IdentityHashMap<>();
 
     String title;
     String h1;
@@ -247,9 +249,9 @@ final class HtmlMetadata {
         int h1Count = 0; // repeats counted: without a metadata title, only a page's one headline is its title
         Set<String> logos = new HashSet<>();
         for (Element h : h1Elements) {
-            String t = headingText(h);
+            String t = headingText(h, elements);
             h1Texts.add(t);
-            if (t.length() >= 3 && t.length() <= 300) {
+            if (t != null && t.length() >= 3 && t.length() <= 300) {
                 h1Count++;
                 boolean first = h1s.add(t);
                 Element link = h.selectFirst(HEADLINE_LINK);
@@ -330,6 +332,9 @@ final class HtmlMetadata {
         for (int k = 0; k < h1Elements.size(); k++) {
             Element h = h1Elements.get(k);
             String t = h1Texts.get(k);
+            if (t == null) {
+                continue;
+            }
             boolean meta = first(ldTitle, og, docTitle) != null;
             boolean blurb = t.length() > 150 && meta; // a summary styled as h1
             // a lead-in ("A message from our founder:"), a headline styled in capitals, or a headline with its subtitle
@@ -368,6 +373,18 @@ final class HtmlMetadata {
     }
 
     /** A heading's text; entities escaped twice in the source ("SQL &amp;#x26; AI") are decoded. */
+    /**
+     * A heading's text as {@link #headingText(Element)} gives it; null for a heading holding more than
+     * {@value #MAX_HEADING_CHARS} characters other than white space, which is no headline (those are up to 300): the
+     * text of each of thousands of headings nested in one another took seconds to build.
+     */
+    static String headingText(Element h, PageElements elements) {
+        return elements.visibleLength(h) > MAX_HEADING_CHARS ? null : headingText(h);
+    }
+
+    /** The most characters other than white space a heading read as a possible headline holds. */
+    static final int MAX_HEADING_CHARS = 3_000;
+
     static String headingText(Element h) {
         String t = repairMojibake(Text.normalize(h.text()));
         return ENTITY.matcher(t).find() ? Text.normalize(org.jsoup.parser.Parser.unescapeEntities(t, false)) : t;
@@ -403,19 +420,44 @@ final class HtmlMetadata {
      * Inside the page header, navigation, sidebar, footer, or a link home: a logo or a widget title. The classes of
      * {@code <body>} and {@code <html>} describe the whole page ("wp-custom-logo", "no-sidebars") and are not looked at.
      */
-    private static boolean inFurniture(Element e) {
-        for (Element p = e.parent(); p != null && !"body".equals(p.tagName()) && !"html".equals(p.tagName()); p = p.parent()) {
-            String tag = p.tagName();
-            if ("article".equals(tag) || "main".equals(tag)) {
-                return false;
-            }
-            if ("nav".equals(tag) || "aside".equals(tag) || "footer".equals(tag) || "a".equals(tag)
-                    || "header".equals(tag) && p.parent() != null && "body".equals(p.parent().tagName())
-                    || furnitureClass(p)) {
-                return true;
+    /**
+     * Whether the element sits in page furniture (a nav, aside, footer, link, the page's header or a block classed as
+     * furniture) before any article or main block. What each ancestor says is noted once: walked up from each of
+     * thousands of headings nested in one another, the class tests took seconds.
+     */
+    private boolean inFurniture(Element e) {
+        List<Element> undecided = new ArrayList<>();
+        Boolean verdict = null;
+        for (Element p = e.parent(); verdict == null; ) {
+            verdict = p == null ? Boolean.FALSE : furniture.get(p);
+            if (verdict == null) {
+                verdict = furnitureVerdict(p);
+                if (verdict == null) {
+                    undecided.add(p);
+                    p = p.parent();
+                } else {
+                    furniture.put(p, verdict);
+                }
             }
         }
-        return false;
+        for (Element p : undecided) {
+            furniture.put(p, verdict);
+        }
+        return verdict;
+    }
+
+    /** What the element says of what it holds: not furniture, furniture, or null when that is up to its parents. */
+    private static Boolean furnitureVerdict(Element p) {
+        String tag = p.tagName();
+        if ("body".equals(tag) || "html".equals(tag) || "article".equals(tag) || "main".equals(tag)) {
+            return false;
+        }
+        if ("nav".equals(tag) || "aside".equals(tag) || "footer".equals(tag) || "a".equals(tag)
+                || "header".equals(tag) && p.parent() != null && "body".equals(p.parent().tagName())
+                || furnitureClass(p)) {
+            return true;
+        }
+        return null;
     }
 
     private static boolean furnitureClass(Element e) {

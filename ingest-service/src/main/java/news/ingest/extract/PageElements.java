@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -11,7 +13,8 @@ import org.jsoup.select.QueryParser;
 /**
  * The page's elements in document order, listed once, with simple CSS queries (tags, attributes, lists of them)
  * answered by filtering that list: the metadata readers ask a dozen questions of the whole page, and a walk of the
- * DOM for each cost more than the reading. Valid while the DOM is unchanged, i.e. before the body is cut out.
+ * DOM for each cost more than the reading. Also how much text and how many elements each element holds, summed once.
+ * Valid while the DOM is unchanged, i.e. before the body is cut out.
  */
 final class PageElements {
 
@@ -22,6 +25,8 @@ final class PageElements {
     private final Elements all;
     /** The answers given, by query: some are asked again (the h1 elements, by the title and the headline readers). */
     private final Map<String, Elements> answers = new java.util.HashMap<>();
+    /** What each element holds, summed once on first use. */
+    private Map<Element, Extent> extents;
 
     PageElements(Document doc) {
         this.doc = doc;
@@ -71,5 +76,55 @@ final class PageElements {
         }
         answers.put(query, out);
         return out;
+    }
+
+    /**
+     * Raw text length under an element, from one pass over the page, so that loops over all elements can skip big
+     * ones without calling {@code text()} on each (quadratic on deeply nested pages).
+     */
+    int textLength(Element e) {
+        return extent(e).chars();
+    }
+
+    /** Characters under an element that are not white space: its normalised {@code text()} is at least that long. */
+    int visibleLength(Element e) {
+        return extent(e).visible();
+    }
+
+    /** Elements under an element: its {@code text()} walks them all. */
+    int elementsUnder(Element e) {
+        return extent(e).elements();
+    }
+
+    /** What an element holds: raw characters, characters other than white space, elements. */
+    private record Extent(int chars, int visible, int elements) {
+        static final Extent NONE = new Extent(0, 0, 0);
+    }
+
+    private Extent extent(Element e) {
+        if (extents == null) {
+            extents = new java.util.IdentityHashMap<>(all.size()); // sized once: no rehashing
+            // in reverse document order every element comes after its descendants: sum its children (linear)
+            for (int i = all.size() - 1; i >= 0; i--) {
+                Element el = all.get(i);
+                int chars = 0;
+                int visible = 0;
+                int under = 0;
+                for (int c = 0; c < el.childNodeSize(); c++) { // not childNodes(), which copies the list
+                    Node child = el.childNode(c);
+                    if (child instanceof TextNode tn) {
+                        chars += tn.getWholeText().length();
+                        visible += Text.visibleChars(tn.getWholeText());
+                    } else if (child instanceof Element ce) {
+                        Extent x = extents.getOrDefault(ce, Extent.NONE);
+                        chars += x.chars();
+                        visible += x.visible();
+                        under += 1 + x.elements();
+                    }
+                }
+                extents.put(el, new Extent(chars, visible, under));
+            }
+        }
+        return extents.getOrDefault(e, Extent.NONE);
     }
 }

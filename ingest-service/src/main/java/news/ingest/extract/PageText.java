@@ -25,8 +25,9 @@ final class PageText {
     private final String title;
     private String bodyText;
     private final PageElements elements;
-    private Map<Element, Extent> extents;
     private Element headline;
+    /** What {@link #insideNoise} found at each element it walked through. */
+    private final Map<Element, Boolean> noise = new java.util.IdentityHashMap<>();
     private boolean headlineLooked;
     /** See {@link #headlineAt}; null until first asked for. */
     private Integer headlineAt;
@@ -54,25 +55,46 @@ final class PageText {
 
     /**
      * Whether an element sits in a footer (not the article's own), an aside or a comment, related-links, sidebar or
-     * footer block.
+     * footer block. What each element on the way up says is noted once: walked up from each of thousands of elements
+     * nested in one another, the class tests took seconds.
      */
-    static boolean insideNoise(Element e) {
-        for (Element p = e; p != null && !"body".equals(p.tagName()); p = p.parent()) {
-            if (p.tagName().equals("main")) {
-                return false; // the page's main content (an unclosed aside or footer above it is a markup slip)
-            }
-            // a footer inside the article is the article's own: its byline, date and tags
-            boolean articleFooter = p.tagName().equals("footer") && p.closest("article") != null;
-            if (!articleFooter && (p.tagName().equals("footer") || p.tagName().equals("aside"))) {
-                return true;
-            }
-            for (String token : HtmlBody.SPACE_RUN.split(p.className() + " " + p.id())) {
-                if (COMMENTISH.matcher(token).find()) {
-                    return true;
+    boolean insideNoise(Element e) {
+        List<Element> undecided = new ArrayList<>();
+        Boolean verdict = null;
+        for (Element p = e; verdict == null; ) {
+            verdict = p == null ? Boolean.FALSE : noise.get(p);
+            if (verdict == null) {
+                verdict = noiseVerdict(p);
+                if (verdict == null) {
+                    undecided.add(p);
+                    p = p.parent();
+                } else {
+                    noise.put(p, verdict);
                 }
             }
         }
-        return false;
+        for (Element p : undecided) {
+            noise.put(p, verdict);
+        }
+        return verdict;
+    }
+
+    /** What the element says of itself and what it holds: not noise, noise, or null when that is up to its parents. */
+    private static Boolean noiseVerdict(Element p) {
+        if (p.tagName().equals("body") || p.tagName().equals("main")) {
+            return false; // the page's main content (an unclosed aside or footer above it is a markup slip)
+        }
+        // a footer inside the article is the article's own: its byline, date and tags
+        boolean articleFooter = p.tagName().equals("footer") && p.closest("article") != null;
+        if (!articleFooter && (p.tagName().equals("footer") || p.tagName().equals("aside"))) {
+            return true;
+        }
+        for (String token : HtmlBody.SPACE_RUN.split(p.className() + " " + p.id())) {
+            if (COMMENTISH.matcher(token).find()) {
+                return true;
+            }
+        }
+        return null;
     }
 
     /** The elements with a text of their own that contains one of the strings (case-sensitive), in page order. */
@@ -96,55 +118,19 @@ final class PageText {
         return out;
     }
 
-    /**
-     * Raw text length under an element, from one pass over the page, so that loops over all elements can skip big
-     * ones without calling {@code text()} on each (quadratic on deeply nested pages).
-     */
+    /** Raw text length under an element ({@link PageElements#textLength}). */
     int textLength(Element e) {
-        return extent(e).chars();
+        return elements.textLength(e);
     }
 
-    /** Characters under an element that are not white space: its normalised {@code text()} is at least that long. */
+    /** Characters under an element that are not white space ({@link PageElements#visibleLength}). */
     int visibleLength(Element e) {
-        return extent(e).visible();
+        return elements.visibleLength(e);
     }
 
-    /** Elements under an element: its {@code text()} walks them all. */
+    /** Elements under an element ({@link PageElements#elementsUnder}). */
     int elementsUnder(Element e) {
-        return extent(e).elements();
-    }
-
-    /** What an element holds: raw characters, characters other than white space, elements. */
-    private record Extent(int chars, int visible, int elements) {
-        static final Extent NONE = new Extent(0, 0, 0);
-    }
-
-    private Extent extent(Element e) {
-        if (extents == null) {
-            List<Element> all = elements.all();
-            extents = new java.util.IdentityHashMap<>(all.size()); // sized once: no rehashing
-            // in reverse document order every element comes after its descendants: sum its children (linear)
-            for (int i = all.size() - 1; i >= 0; i--) {
-                Element el = all.get(i);
-                int chars = 0;
-                int visible = 0;
-                int under = 0;
-                for (int c = 0; c < el.childNodeSize(); c++) { // not childNodes(), which copies the list
-                    Node child = el.childNode(c);
-                    if (child instanceof TextNode tn) {
-                        chars += tn.getWholeText().length();
-                        visible += Text.visibleChars(tn.getWholeText());
-                    } else if (child instanceof Element ce) {
-                        Extent x = extents.getOrDefault(ce, Extent.NONE);
-                        chars += x.chars();
-                        visible += x.visible();
-                        under += 1 + x.elements();
-                    }
-                }
-                extents.put(el, new Extent(chars, visible, under));
-            }
-        }
-        return extents.getOrDefault(e, Extent.NONE);
+        return elements.elementsUnder(e);
     }
 
     /**
@@ -255,7 +241,7 @@ final class PageText {
         if (!headlineLooked) {
             headlineLooked = true;
             for (Element h : h1 == null ? List.<Element>of() : elements.select("h1")) {
-                if (HtmlMetadata.headingText(h).equals(h1)) {
+                if (h1.equals(HtmlMetadata.headingText(h, elements))) {
                     headline = h;
                     break;
                 }

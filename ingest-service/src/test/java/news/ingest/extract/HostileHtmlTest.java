@@ -116,6 +116,19 @@ class HostileHtmlTest {
     }
 
     @Test
+    void elementsNestedInOneAnotherAreEachLookedAtOnce() {
+        // each <time> held the rest of the page, whose text was read for a date, and each was walked up to the top
+        // of the page for comment and sidebar classes: 25 s before
+        ExtractedArticle times = extract("<html><body>" + "© 2025 <time class=\"x\"><time>\n<time>".repeat(16_000));
+        assertEquals(16_000, times.wordCount());
+
+        // each heading's text was built, and each was walked up for furniture classes: 25 s before
+        ExtractedArticle headings = extract("<html><body>"
+                + "<h1 class=\"byline\">A sentence of prose in a heading. <dt>".repeat(24_000));
+        assertEquals("A sentence of prose in a heading.", headings.title());
+    }
+
+    @Test
     void markupTheParserFailsOnIsRefusedWithTheReason() {
         // jsoup 1.24.1 throws IndexOutOfBoundsException on formatting elements nested past its depth limit
         String nested = "<html><body>" + "<div><p><b>Words of the page ".repeat(600) + article() + "</body></html>";
