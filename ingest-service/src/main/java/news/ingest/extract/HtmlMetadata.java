@@ -375,15 +375,19 @@ final class HtmlMetadata {
     /** A heading's text; entities escaped twice in the source ("SQL &amp;#x26; AI") are decoded. */
     /**
      * A heading's text as {@link #headingText(Element)} gives it; null for a heading holding more than
-     * {@value #MAX_HEADING_CHARS} characters other than white space, which is no headline (those are up to 300): the
-     * text of each of thousands of headings nested in one another took seconds to build.
+     * {@value #MAX_HEADING_CHARS} characters other than white space or {@value #MAX_HEADING_ELEMENTS} elements, which
+     * is no headline (those are up to 300 characters): the text of each of thousands of headings nested in one
+     * another took seconds to build.
      */
     static String headingText(Element h, PageElements elements) {
-        return elements.visibleLength(h) > MAX_HEADING_CHARS ? null : headingText(h);
+        return elements.visibleLength(h) > MAX_HEADING_CHARS || elements.elementsUnder(h) > MAX_HEADING_ELEMENTS ? null
+                : headingText(h);
     }
 
     /** The most characters other than white space a heading read as a possible headline holds. */
     static final int MAX_HEADING_CHARS = 3_000;
+    /** The most elements a heading read as a possible headline holds. */
+    static final int MAX_HEADING_ELEMENTS = 200;
 
     static String headingText(Element h) {
         String t = repairMojibake(Text.normalize(h.text()));
