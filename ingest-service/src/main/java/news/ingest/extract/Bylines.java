@@ -243,8 +243,8 @@ final class Bylines {
                 text = before.text(); // the author's description or job title follows the name
             } else if (name != null) {
                 text = name.hasAttr("content") ? name.attr("content") : name.text();
-            } else if (page.textLength(e) <= 1500) {
-                text = e.text();
+            } else if (page.textLength(e) <= 1500 && page.elementsUnder(e) <= 200) {
+                text = e.text(); // (jsoup's text() is quadratic in the elements under it: an author box holds a few)
                 text = text.length() > 120 ? firstLine(e) : text; // an author box: the name, then a biography
             } else {
                 continue;

@@ -107,6 +107,7 @@ final class PageFurniture {
         Map<Element, Map<String, CardGroup>> cardGroups = new IdentityHashMap<>();
         Set<Element> mainProse = mainProsePath(root, proseNodes, markers, mainContainer);
         List<Element> inOrder = PageElements.inOrder(root);
+        Sentences sentences = new Sentences(inOrder);
         Map<Element, Integer> prose = proseChars(inOrder, proseNodes, false);
         // the markup of the blocks holding the main run of prose, by parent: their siblings alike, and what those
         // hold marked up alike, are more of the article whatever their class names say (page builders wrap each part
@@ -158,7 +159,8 @@ final class PageFurniture {
                     likeArticle.add(e);
                 }
                 boolean noise = mainProse.contains(e) ? isCommentSection(e, markers)
-                        : isNoise(e, share, markers, like, pastFirstProse[0], keptChildSeen.contains(e.parent()))
+                        : isNoise(e, share, markers, sentences, like, pastFirstProse[0],
+                                keptChildSeen.contains(e.parent()))
                         || withEntryField.contains(e)
                             && isWidget(e, shownProse.getOrDefault(e, 0) / shownTotal, like)
                         || pagePost != null && isOtherPost(e, pagePost)
@@ -435,10 +437,10 @@ final class PageFurniture {
      * Whether the element is a few inline words inside a paragraph's sentence, with more of its text on both sides
      * (a link, a bold word): pages with generated class names name such parts after their look or role
      * ("Link_module_Label", "text-label"); a weak furniture word in them says nothing of the paragraph, whose words
-     * they are. A label alone in its block ("Best overall"), a credit at a caption's end, or a line without a
-     * sentence's end is still judged.
+     * they are. A label alone in its block ("Best overall"), a credit at a caption's end, a line without a sentence's
+     * end, or an element holding more than {@value #MAX_WORDS_ELEMENTS} elements is still judged.
      */
-    private static boolean inSentence(Element e) {
+    private static boolean inSentence(Element e, Sentences sentences) {
         if (!HtmlBody.INLINE.contains(e.tagName())) {
             return false;
         }
@@ -446,13 +448,53 @@ final class PageFurniture {
         while (outer.parent() != null && HtmlBody.INLINE.contains(outer.parent().tagName())) {
             outer = outer.parent();
         }
-        Element block = outer.parent();
-        if (block == null || !hasWords(outer.previousSibling()) || !hasWords(outer.nextSibling())) {
-            return false;
+        int around = sentences.around(outer);
+        return around >= 0 && sentences.size(e) <= MAX_WORDS_ELEMENTS && around >= 3 * e.text().length();
+    }
+
+    /** The most elements a few inline words in a sentence hold (a link with a bold word holds two). */
+    private static final int MAX_WORDS_ELEMENTS = 50;
+
+    /**
+     * What {@link #inSentence} asks of a page, answered once per element: how many elements each holds, and how long
+     * a block's text is when it is a sentence. Asked again from each of thousands of inline elements in one block, the
+     * block's text took seconds to build.
+     */
+    private static final class Sentences {
+        private final Map<Element, Integer> sizes;
+        private final Map<Element, Integer> sentenceChars = new IdentityHashMap<>();
+
+        /** @param inOrder the elements under the walk's root and itself, in page order */
+        Sentences(List<Element> inOrder) {
+            Map<Element, Integer> ones = new IdentityHashMap<>(inOrder.size());
+            for (Element e : inOrder) {
+                ones.put(e, 1);
+            }
+            sizes = sumUpwards(inOrder, ones);
         }
-        String around = Text.normalize(block.text());
-        return around.length() >= SENTENCE_CHARS && around.length() >= 3 * e.text().length()
-                && HtmlBody.endsSentence(around);
+
+        /** @return the elements under the element and itself */
+        int size(Element e) {
+            return sizes.getOrDefault(e, 1);
+        }
+
+        /**
+         * @return the length of the block's normalised text around the outermost inline element when words stand on
+         *         both sides of it and the text is a sentence of {@value #SENTENCE_CHARS} characters or more; -1 when not
+         */
+        int around(Element outer) {
+            Element block = outer.parent();
+            if (block == null || !hasWords(outer.previousSibling()) || !hasWords(outer.nextSibling())) {
+                return -1;
+            }
+            Integer known = sentenceChars.get(block);
+            if (known == null) {
+                String text = Text.normalize(block.text());
+                known = text.length() >= SENTENCE_CHARS && HtmlBody.endsSentence(text) ? text.length() : -1;
+                sentenceChars.put(block, known);
+            }
+            return known;
+        }
     }
 
     /** Whether the node is text ("." counts), or an inline element holding text: more of the same line. */
@@ -538,8 +580,8 @@ final class PageFurniture {
      * headline, a header is the page's or the article's masthead (title, byline, standfirst).
      * {@code afterKeptSibling}: an element before it among its siblings is kept.
      */
-    private static boolean isNoise(Element e, double share, Markers markers, boolean likeArticle, boolean inText,
-                                   boolean afterKeptSibling) {
+    private static boolean isNoise(Element e, double share, Markers markers, Sentences sentences, boolean likeArticle,
+                                   boolean inText, boolean afterKeptSibling) {
         String tag = e.tagName();
         if (META_ITEMPROPS.contains(e.attr("itemprop").toLowerCase(Locale.ROOT)) && share == 0) {
             return true;
@@ -564,7 +606,7 @@ final class PageFurniture {
             if ((kinds & Markers.STRONG_NOISE) != 0 && !((kinds & Markers.CONTENT) != 0 && share >= 0.2)) {
                 return true;
             }
-            if ((kinds & Markers.WEAK_NOISE) != 0 && share < 0.1 && !inSentence(e)) {
+            if ((kinds & Markers.WEAK_NOISE) != 0 && share < 0.1 && !inSentence(e, sentences)) {
                 return true;
             }
         }
