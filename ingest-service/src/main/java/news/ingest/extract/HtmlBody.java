@@ -491,24 +491,16 @@ final class HtmlBody {
     }
 
     /**
-     * Whether the block is a {@code <blockquote>} or inside one, each element above it looked at once: asked per
+     * Whether the element is a {@code <blockquote>} or inside one, each element above it looked at once: asked per
      * repeated paragraph, a walk to the root from each took seconds on a page nested hundreds deep.
      */
-    private static boolean inQuote(Element block, Map<Element, Boolean> quoted) {
-        List<Element> path = new ArrayList<>();
-        Boolean above = null;
-        for (Element e = block; e != null && above == null; e = e.parent()) {
-            above = quoted.get(e);
-            if (above == null) {
-                path.add(e);
-            }
+    private static boolean inQuote(Element e, Map<Element, Boolean> known) {
+        Boolean k = known.get(e);
+        if (k == null) {
+            k = e.tagName().equals("blockquote") || e.parent() != null && inQuote(e.parent(), known);
+            known.put(e, k);
         }
-        boolean inside = above != null && above;
-        for (int k = path.size() - 1; k >= 0; k--) {
-            inside |= path.get(k).tagName().equals("blockquote");
-            quoted.put(path.get(k), inside);
-        }
-        return inside;
+        return k;
     }
 
     /** @return the line without the {@link #TRAILING_MARKS} at its end */

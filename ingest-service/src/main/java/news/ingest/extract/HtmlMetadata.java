@@ -64,7 +64,7 @@ final class HtmlMetadata {
     private final Map<String, String> meta = new HashMap<>();
     /** Texts of h1 elements that are the site's logo or name (squashed). */
     private final java.util.Set<String> logoNames = new java.util.HashSet<>();
-    /** What {@link #inFurniture} found above each element it walked through. */
+    /** What {@link #furnitureAt} found at each element it looked at. */
     private final Map<Element, Boolean> furniture = new java.util.IdentityHashMap<>();
 
     String title;
@@ -372,7 +372,6 @@ final class HtmlMetadata {
                 || !after.isEmpty() && after.matches("\\([^()\\s]+\\)\\s*\\d*");
     }
 
-    /** A heading's text; entities escaped twice in the source ("SQL &amp;#x26; AI") are decoded. */
     /**
      * A heading's text as {@link #headingText(Element)} gives it; null for a heading holding more than
      * {@value #MAX_HEADING_CHARS} characters other than white space or {@value #MAX_HEADING_ELEMENTS} elements, which
@@ -389,7 +388,8 @@ final class HtmlMetadata {
     /** The most elements a heading read as a possible headline holds. */
     static final int MAX_HEADING_ELEMENTS = 200;
 
-    static String headingText(Element h) {
+    /** A heading's text; entities escaped twice in the source ("SQL &amp;#x26; AI") are decoded. */
+    private static String headingText(Element h) {
         String t = repairMojibake(Text.normalize(h.text()));
         return ENTITY.matcher(t).find() ? Text.normalize(org.jsoup.parser.Parser.unescapeEntities(t, false)) : t;
     }
@@ -421,33 +421,26 @@ final class HtmlMetadata {
     }
 
     /**
-     * Inside the page header, navigation, sidebar, footer, or a link home: a logo or a widget title. The classes of
-     * {@code <body>} and {@code <html>} describe the whole page ("wp-custom-logo", "no-sidebars") and are not looked at.
-     */
-    /**
-     * Whether the element sits in page furniture (a nav, aside, footer, link, the page's header or a block classed as
-     * furniture) before any article or main block. What each ancestor says is noted once: walked up from each of
-     * thousands of headings nested in one another, the class tests took seconds.
+     * Inside the page header, navigation, sidebar, footer, or a link home, below any article or main block: a logo or
+     * a widget title. The classes of {@code <body>} and {@code <html>} describe the whole page ("wp-custom-logo",
+     * "no-sidebars") and are not looked at.
      */
     private boolean inFurniture(Element e) {
-        List<Element> undecided = new ArrayList<>();
-        Boolean verdict = null;
-        for (Element p = e.parent(); verdict == null; ) {
-            verdict = p == null ? Boolean.FALSE : furniture.get(p);
-            if (verdict == null) {
-                verdict = furnitureVerdict(p);
-                if (verdict == null) {
-                    undecided.add(p);
-                    p = p.parent();
-                } else {
-                    furniture.put(p, verdict);
-                }
-            }
+        return e.parent() != null && furnitureAt(e.parent());
+    }
+
+    /**
+     * Whether the element is furniture or inside it ({@link #inFurniture}), each element looked at once: walked up
+     * from each of thousands of headings nested in one another, the class tests took seconds.
+     */
+    private boolean furnitureAt(Element p) {
+        Boolean k = furniture.get(p);
+        if (k == null) {
+            Boolean own = furnitureVerdict(p);
+            k = own != null ? own : p.parent() != null && furnitureAt(p.parent());
+            furniture.put(p, k);
         }
-        for (Element p : undecided) {
-            furniture.put(p, verdict);
-        }
-        return verdict;
+        return k;
     }
 
     /** What the element says of what it holds: not furniture, furniture, or null when that is up to its parents. */

@@ -26,7 +26,7 @@ final class PageText {
     private String bodyText;
     private final PageElements elements;
     private Element headline;
-    /** What {@link #insideNoise} found at each element it walked through. */
+    /** What {@link #insideNoise} found at each element it looked at. */
     private final Map<Element, Boolean> noise = new java.util.IdentityHashMap<>();
     private boolean headlineLooked;
     /** See {@link #headlineAt}; null until first asked for. */
@@ -59,24 +59,13 @@ final class PageText {
      * nested in one another, the class tests took seconds.
      */
     boolean insideNoise(Element e) {
-        List<Element> undecided = new ArrayList<>();
-        Boolean verdict = null;
-        for (Element p = e; verdict == null; ) {
-            verdict = p == null ? Boolean.FALSE : noise.get(p);
-            if (verdict == null) {
-                verdict = noiseVerdict(p);
-                if (verdict == null) {
-                    undecided.add(p);
-                    p = p.parent();
-                } else {
-                    noise.put(p, verdict);
-                }
-            }
+        Boolean k = noise.get(e);
+        if (k == null) {
+            Boolean own = noiseVerdict(e);
+            k = own != null ? own : e.parent() != null && insideNoise(e.parent());
+            noise.put(e, k);
         }
-        for (Element p : undecided) {
-            noise.put(p, verdict);
-        }
-        return verdict;
+        return k;
     }
 
     /** What the element says of itself and what it holds: not noise, noise, or null when that is up to its parents. */
