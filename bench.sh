@@ -21,6 +21,10 @@
 #   ./bench.sh train-themes [--train all|even|odd|K/N|-K/N] [--out FILE]
 #                                          retrain the theme model with the shipped options (default: all ids, into
 #                                          analysis-service/src/main/resources/taxonomy/theme-model.tsv.gz)
+#   ./bench.sh train-themes-short [--train …] [--out FILE]
+#                                          retrain the model of short texts (headlines, summaries): the same options,
+#                                          and the text's encoding by all-MiniLM-L6-v2 weighed beside its words (a few
+#                                          minutes; default: all ids, into …/taxonomy/theme-model-short.tsv.gz)
 #   ./bench.sh analysis [ROUNDS]           analysis speed: articles/s on one thread over the 181 gold bodies, after
 #                                          5 s of uncounted warm-up (default 30 rounds)
 #   ./bench.sh entities [--errors]        people and organisations found in 75 English article-extraction bodies coded by
@@ -82,9 +86,12 @@ case ${1:-} in
   train-themes) shift; run analysis-service news.analysis.theme.ThemeModelTrainer --epochs 12 --l2 3.0E-4 --rate 0.5 \
                   --min-count 2 --balance 0.5 --prune 0.02 --cues --train all \
                   --out "$(pwd)/analysis-service/src/main/resources/taxonomy/theme-model.tsv.gz" "$@" ;;
+  train-themes-short) shift; run analysis-service news.analysis.theme.ThemeModelTrainer --epochs 12 --l2 3.0E-4 --rate 0.5 \
+                  --min-count 2 --balance 0.5 --prune 0.02 --cues --encoding --train all \
+                  --out "$(pwd)/analysis-service/src/main/resources/taxonomy/theme-model-short.tsv.gz" "$@" ;;
   analysis)   shift; run analysis-service news.analysis.AnalysisBenchmark "$@" ;;
   stories)    shift; run analysis-service news.analysis.story.StoryBenchmark "$@" ;;
   entities)   shift; run analysis-service news.analysis.entity.EntityBenchmark "$@" ;;
   load)       shift; run end-to-end-tests news.e2e.LoadBenchmark "$@" ;;
-  *) sed -n '2,36p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,40p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -38,4 +38,12 @@ class HostileTextTest {
         Analysis a = analyze(body);
         assertTrue(a.entities().size() > 100, "people: " + a.entities().size());
     }
+
+    @Test
+    void aShortTextOfAMegabyteIsEncodedByItsStart() {
+        // a handful of words in a megabyte of punctuation is a short text for the theme model, whose encoder would
+        // have read all of it, 510 word pieces a pass
+        Analysis a = analyze("Tariffs on steel imports. " + "... ".repeat(250_000));
+        assertTrue(a.themes().stream().anyMatch(t -> t.theme().equals("trade")), "themes: " + a.themes());
+    }
 }

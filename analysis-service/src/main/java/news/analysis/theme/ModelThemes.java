@@ -14,8 +14,9 @@ import news.events.Evidence;
  *
  * <p>A short text (up to {@code chunkWords} words, title counted {@code titleWeight} times) is one piece, read as
  * the model learned from headlines and their summaries: title and body as one text, so a headline posted apart from
- * its summary scores as the two posted together. Its leading theme is tagged with its probability as score, and a
- * further theme when it reaches {@code secondaryProb}. A long text is cut into pieces of whole sentences of about
+ * its summary scores as the two posted together. The model for short texts may also read the text's encoding
+ * ({@link HeadlineEncoder}; a few milliseconds a text), which says what a headline's few words mean. Its leading
+ * theme is tagged with its probability as score, and a further theme when it reaches {@code secondaryProb}. A long text is cut into pieces of whole sentences of about
  * {@code chunkWords} words, the model was trained on texts of that size; the title is one more piece counting
  * {@code titleWeight} times. A
  * theme's share is its probability mass summed over the pieces (each weighted by its length) over the total, and
@@ -53,13 +54,25 @@ final class ModelThemes {
     private static final double MIN_EVIDENCE_SHARE = 0.15;
 
     private final ThemeModel model;
+    private final ThemeModel shortModel;
+    /** Encodes short texts for {@code shortModel}; null when it reads words alone. */
+    private final HeadlineEncoder encoder;
     private final Taxonomy.ModelScoring params;
     private final double titleWeight;
     private final int maxEvidence;
     private final int none;
 
-    ModelThemes(ThemeModel model, Taxonomy taxonomy) {
+    /**
+     * @param model      the model of long texts
+     * @param shortModel the model of short texts (may be {@code model}); its classes are the same
+     */
+    ModelThemes(ThemeModel model, ThemeModel shortModel, Taxonomy taxonomy) {
+        if (!shortModel.classes().equals(model.classes())) {
+            throw new IllegalArgumentException("the models of short and long texts tell different classes apart");
+        }
         this.model = model;
+        this.shortModel = shortModel;
+        this.encoder = shortModel.dimensions() == 0 ? null : HeadlineEncoder.shared();
         this.params = taxonomy.model();
         this.titleWeight = taxonomy.scoring().titleWeight();
         this.maxEvidence = taxonomy.scoring().maxEvidence();
@@ -83,6 +96,11 @@ final class ModelThemes {
         Map<String, Double> shares = new HashMap<>();
         ThemeModel.Features features = model.features();
         if (length <= params.chunkWords()) {
+            if (shortModel != model) {
+                features = shortModel.features();
+                titleOcc = FeatureExtractor.extract(title, titleCues, shortModel::name);
+                bodyOcc = FeatureExtractor.extract(body, bodyCues, shortModel::name);
+            }
             List<Piece> pieces = List.of(piece("title", title, titleOcc, titleWeight, features),
                     piece("body", body, bodyOcc, 1, features));
             return new Scored(scoreShort(pieces, features, shares), shares, false);
@@ -152,8 +170,9 @@ final class ModelThemes {
     private Map<String, Result> scoreShort(List<Piece> pieces, ThemeModel.Features features,
                                            Map<String, Double> shares) {
         // the model learned from a headline and its summary as one text: here the title counts once, as it did there
-        ThemeModel.Vector x = model.vector(features, pieces.get(0).features(), pieces.get(1).features(), 1.0);
-        double[] p = model.probabilities(features, x);
+        ThemeModel.Vector x = shortModel.vector(features, pieces.get(0).features(), pieces.get(1).features(), 1.0);
+        double[] p = encoder == null ? shortModel.probabilities(features, x) : shortModel.probabilities(features, x,
+                encoder.encode(oneText(pieces.get(0).text(), pieces.get(1).text())));
         double[] values = values(x, features.size());
         int best = argmax(p);
         Map<String, Result> out = new LinkedHashMap<>();
@@ -161,14 +180,22 @@ final class ModelThemes {
             if (c == none) {
                 continue;
             }
-            shares.put(model.classes().get(c), p[c]);
+            shares.put(shortModel.classes().get(c), p[c]);
             boolean tagged = c == best ? p[c] >= params.minProb() : p[c] >= params.secondaryProb();
             if (tagged) {
-                out.put(model.classes().get(c), new Result(model.classes().get(c), p[c],
+                out.put(shortModel.classes().get(c), new Result(shortModel.classes().get(c), p[c],
                         evidence(pieces, features, c, values)));
             }
         }
         return out;
+    }
+
+    /** @return title and body as the model of short texts learned them: a headline, ". " and its summary */
+    static String oneText(String title, String body) {
+        if (title.isBlank()) {
+            return body;
+        }
+        return body.isBlank() ? title : title + ". " + body;
     }
 
     private Map<String, Result> scoreLong(List<Piece> pieces, ThemeModel.Features features,

@@ -126,9 +126,12 @@ public record Taxonomy(String version, Scoring scoring, List<String> neutralPhra
      *                      at least this probability
      * @param secondaryShareLong in a long text, a theme after the leading one needs at least this fraction of the
      *                      leading theme's score
+     * @param shortResource classpath location of the model for short texts, which also reads the text's encoding
+     *                      ({@link HeadlineEncoder}); null: {@code resource} for short texts too
      */
     public record ModelScoring(String resource, double minProb, double secondaryProb, int chunkWords, double minShare,
-                               double minPieces, double cueFloor, double cueFloorShort, double secondaryShareLong) {
+                               double minPieces, double cueFloor, double cueFloorShort, double secondaryShareLong,
+                               String shortResource) {
 
         public ModelScoring {
             Objects.requireNonNull(resource, "model.resource");

@@ -25,7 +25,9 @@ import java.util.TreeMap;
  * each feature once per occurrence (title occurrences count {@code titleWeight} times), damps repeats with
  * {@code 1 + ln(count)} and is scaled to unit length, so a long text is not more confident merely for being long
  * and one stray word in it weighs little. The logit of a class is its bias plus the sum of feature value times
- * weight; the contribution of each matched feature is the evidence for the class.
+ * weight; the contribution of each matched feature is the evidence for the class. A model for short texts may also
+ * weigh the text's encoding ({@link HeadlineEncoder}): its features {@code e:0}, {@code e:1}, ... are the encoding's
+ * numbers, each times its weight added to the logits ({@link #dimensions()}).
  *
  * <p>File format (UTF-8, tab-separated, '#' lines are comments): a {@code classes} line with the class ids, a
  * {@code bias} line with one number per class, then one line per feature: the feature name followed by
@@ -39,6 +41,9 @@ public final class ThemeModel {
 
     /** The class for texts about none of the scored themes. */
     public static final String NONE = "none";
+
+    /** The name of a text encoding's number i is this prefix and i: "e:0", "e:1", ... ({@link HeadlineEncoder}). */
+    public static final String ENCODING_PREFIX = "e:";
 
     /** Bits of a feature's hash that {@link #mayKnow} tells apart: 2^18 bits, 32 kB, for about 23,000 features. */
     private static final int HASH_BITS = 18;
@@ -59,6 +64,8 @@ public final class ThemeModel {
     private final String[] slotFeatures;
     private final int[] slotHashes;
     private final float[][] slotWeights;
+    /** The weights per class of each number of a text's encoding; none when the model does not read an encoding. */
+    private final float[][] encodingWeights;
 
     /**
      * @param classes  class ids
@@ -94,6 +101,21 @@ public final class ThemeModel {
             knownHashes[bit >>> 6] |= 1L << bit;
         });
         this.comments = List.copyOf(comments);
+        int dimensions = 0;
+        for (String feature : weights.keySet()) {
+            if (feature.startsWith(ENCODING_PREFIX)) {
+                dimensions = Math.max(dimensions, Integer.parseInt(feature.substring(ENCODING_PREFIX.length())) + 1);
+            }
+        }
+        this.encodingWeights = new float[dimensions][];
+        for (int i = 0; i < dimensions; i++) {
+            encodingWeights[i] = weights.getOrDefault(ENCODING_PREFIX + i, new float[classes.size()]);
+        }
+    }
+
+    /** @return how many numbers of a text's encoding the model reads; 0 when it reads words alone */
+    public int dimensions() {
+        return encodingWeights.length;
     }
 
     /** @return the slot where a feature with this hash is looked for first: its hash's high bits folded in */
@@ -282,6 +304,29 @@ public final class ThemeModel {
 
     /** @return the class probabilities of a feature vector, in {@link #classes()} order */
     public double[] probabilities(Features features, Vector vector) {
+        return softmax(logits(features, vector));
+    }
+
+    /**
+     * @param encoding the text's encoding, {@link #dimensions()} numbers ({@link HeadlineEncoder#encode})
+     * @return the class probabilities of a feature vector and the encoding of its text, in {@link #classes()} order
+     */
+    public double[] probabilities(Features features, Vector vector, float[] encoding) {
+        if (encoding.length != encodingWeights.length) {
+            throw new IllegalArgumentException("the model reads " + encodingWeights.length + " numbers of a text's"
+                    + " encoding, not " + encoding.length);
+        }
+        double[] z = logits(features, vector);
+        for (int i = 0; i < encoding.length; i++) {
+            float[] w = encodingWeights[i];
+            for (int c = 0; c < z.length; c++) {
+                z[c] += encoding[i] * w[c];
+            }
+        }
+        return softmax(z);
+    }
+
+    private double[] logits(Features features, Vector vector) {
         double[] z = bias.clone();
         for (int k = 0; k < vector.features().length; k++) {
             float[] w = features.rows[vector.features()[k]];
@@ -290,7 +335,7 @@ public final class ThemeModel {
                 z[c] += v * w[c];
             }
         }
-        return softmax(z);
+        return z;
     }
 
     /** @return the class probabilities of one text's feature occurrences (all counted once), in {@link #classes()} order */

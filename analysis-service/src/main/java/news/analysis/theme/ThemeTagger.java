@@ -31,7 +31,8 @@ import news.events.ThemeTag;
  *
  * <p>With a learned {@link ThemeModel} (the taxonomy's {@code model} section), the model decides the themes it
  * knows ({@link ModelThemes}): in a short text its leading theme, in a long one every theme with a fair share of
- * the text. The cue rules above then add themes the model does not know (travel-tourism, religion, ...), and the
+ * the text. A short text has a model of its own, which also weighs what the text means beyond its words (its
+ * encoding by {@link HeadlineEncoder}). The cue rules above then add themes the model does not know (travel-tourism, religion, ...), and the
  * known themes the cues find clearly and the model gives at least some weight ({@code cueFloor} in a long text,
  * {@code cueFloorShort} in a short one);
  * those are scored no higher than twice their model share, so they rank below the model's own themes. On a long text
@@ -55,19 +56,23 @@ public final class ThemeTagger {
      * @param countries finds country mentions for the taxonomy's country cue; may be null to ignore countries
      */
     public ThemeTagger(Taxonomy taxonomy, CountryDetector countries) {
-        this(taxonomy, countries, taxonomy.model() == null ? null : ThemeModel.fromClasspath(taxonomy.model().resource()));
+        this(taxonomy, countries, taxonomy.model() == null ? null : ThemeModel.fromClasspath(taxonomy.model().resource()),
+                taxonomy.model() == null || taxonomy.model().shortResource() == null ? null
+                        : ThemeModel.fromClasspath(taxonomy.model().shortResource()));
     }
 
     /**
-     * @param taxonomy  the themes and cues to use
-     * @param countries finds country mentions for the taxonomy's country cue; may be null to ignore countries
-     * @param model     the learned model; null to tag by cues alone
+     * @param taxonomy   the themes and cues to use
+     * @param countries  finds country mentions for the taxonomy's country cue; may be null to ignore countries
+     * @param model      the learned model; null to tag by cues alone
+     * @param shortModel the learned model for short texts (it may read their encoding); null to use {@code model}
      */
-    public ThemeTagger(Taxonomy taxonomy, CountryDetector countries, ThemeModel model) {
+    public ThemeTagger(Taxonomy taxonomy, CountryDetector countries, ThemeModel model, ThemeModel shortModel) {
         this.taxonomy = taxonomy;
         this.countries = taxonomy.countryCue() == null ? null : countries;
         this.matcher = new CueMatcher(taxonomy);
-        this.model = model == null || taxonomy.model() == null ? null : new ModelThemes(model, taxonomy);
+        this.model = model == null || taxonomy.model() == null ? null
+                : new ModelThemes(model, shortModel == null ? model : shortModel, taxonomy);
         taxonomy.themes().forEach(t -> themes.put(t.id(), t));
     }
 

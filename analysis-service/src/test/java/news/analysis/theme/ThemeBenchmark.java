@@ -22,10 +22,12 @@ import news.events.ThemeTag;
  * for theme T when its CAP major topic maps to T, predicted-positive when T is among the tagger's themes;
  * precision, recall and F1 per theme, macro-F1 over the mapped themes.
  *
- * <p>Usage: {@code ThemeBenchmark [csv] [all|even|odd] [--split K/N] [--errors THEME] [--model FILE] [--apart]};
+ * <p>Usage: {@code ThemeBenchmark [csv] [all|even|odd] [--split K/N] [--errors THEME] [--model FILE]
+ * [--short-model FILE] [--apart]};
  * {@code --split K/N} keeps the ids with remainder K divided by N (one fold, for a model trained with
  * {@code --train -K/N}); {@code --model} scores
- * a model file other than the shipped one (e.g. one trained on even ids only, to check it on odd ids). The default file is
+ * a model file other than the shipped one (e.g. one trained on even ids only, to check it on odd ids), with
+ * {@code --short-model} as its model of short texts (else the one model for both). The default file is
  * {@code $shared.dir/corpora/news-topics/nyt-frontpage-cap.dev.csv}. "even"/"odd" keep the items with an even or
  * odd id, so one half can be used for tuning and the other to check. {@code --errors THEME} lists that theme's
  * misses and false alarms. {@code --apart} gives the tagger the headline as the title and the summary as the body,
@@ -56,6 +58,7 @@ public final class ThemeBenchmark {
         String split = "all";
         String errorsFor = null;
         String modelFile = null;
+        String shortModelFile = null;
         boolean apart = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -63,6 +66,7 @@ public final class ThemeBenchmark {
                 case "--split" -> split = args[++i];
                 case "--errors" -> errorsFor = args[++i];
                 case "--model" -> modelFile = args[++i];
+                case "--short-model" -> shortModelFile = args[++i];
                 case "--apart" -> apart = true;
                 default -> csv = args[i];
             }
@@ -70,10 +74,8 @@ public final class ThemeBenchmark {
         List<Item> items = read(new File(csv), split);
         ThemeTagger tagger = ThemeTagger.fromClasspath();
         if (modelFile != null) {
-            try (java.io.InputStream in = new java.io.FileInputStream(modelFile)) {
-                tagger = new ThemeTagger(Taxonomy.fromClasspath(), news.analysis.entity.CountryDetector.fromClasspath(),
-                        ThemeModel.read(modelFile.endsWith(".gz") ? new java.util.zip.GZIPInputStream(in) : in));
-            }
+            tagger = new ThemeTagger(Taxonomy.fromClasspath(), news.analysis.entity.CountryDetector.fromClasspath(),
+                    readModel(modelFile), shortModelFile == null ? null : readModel(shortModelFile));
         }
         Set<String> themes = new TreeSet<>(CAP_TO_THEME.values());
         Map<String, int[]> counts = new LinkedHashMap<>(); // tp, fp, fn
@@ -159,5 +161,11 @@ public final class ThemeBenchmark {
             }
         }
         return items;
+    }
+
+    private static ThemeModel readModel(String file) throws IOException {
+        try (java.io.InputStream in = new java.io.FileInputStream(file)) {
+            return ThemeModel.read(file.endsWith(".gz") ? new java.util.zip.GZIPInputStream(in) : in);
+        }
     }
 }

@@ -2,6 +2,7 @@ package news.analysis.theme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -40,6 +41,29 @@ class ThemeModelTest {
         assertEquals("b:tariff_rise", MODEL.name("b:tariff_rise".hashCode(), 'b', "tariff", "rise"));
         assertNull(MODEL.name("b:tariff_ris".hashCode(), 'b', "tariff", "ris"));
         assertNull(MODEL.name("w:tariff".hashCode(), 'w', "tariff", null));
+    }
+
+    @Test
+    void theEncodingOfATextWeighsBesideItsWords() throws IOException {
+        ThemeModel model = new ThemeModel(List.of("trade", ThemeModel.NONE), new double[] {0, 0},
+                Map.of("w:tariff", new float[] {1, 0}, "e:0", new float[] {0, 0}, "e:1", new float[] {-8, 8}),
+                List.of("a model of short texts"));
+        ThemeModel.Features features = model.features();
+        ThemeModel.Vector tariff = model.vector(features, new int[0],
+                features.numbers(List.of(new FeatureExtractor.Occurrence("w:tariff", 0, 6))), 1);
+
+        assertEquals(2, model.dimensions());
+        assertEquals(0, MODEL.dimensions(), "a model of words alone");
+        assertTrue(model.probabilities(features, tariff)[0] > 0.7, "the word alone speaks for trade");
+        assertTrue(model.probabilities(features, tariff, new float[] {0.6f, -0.8f})[0] > 0.99);
+        assertTrue(model.probabilities(features, tariff, new float[] {0.6f, 0.8f})[0] < 0.01,
+                "an encoding far from trade outweighs the word");
+        assertThrows(IllegalArgumentException.class, () -> model.probabilities(features, tariff, new float[3]));
+
+        StringWriter written = new StringWriter();
+        model.write(written);
+        assertEquals(2, ThemeModel.read(new ByteArrayInputStream(written.toString().getBytes(StandardCharsets.UTF_8)))
+                .dimensions());
     }
 
     @Test

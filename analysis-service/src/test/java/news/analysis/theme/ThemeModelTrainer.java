@@ -31,7 +31,9 @@ import java.util.TreeSet;
  * </pre>
  * Options: {@code --train all|even|odd|K/N|-K/N} (items used; see {@link ThemeBenchmark#inSplit}),
  * {@code --eval even|odd} (print a quick argmax score on the other half), {@code --prune X} (weights below X in size are dropped, default 0.02), {@code --epochs N}, {@code --l2 X}, {@code --rate X}, {@code --min-count N}, {@code --out FILE},
- * {@code --csv FILE}.
+ * {@code --csv FILE}, {@code --encoding} (a model for short texts: the text's encoding by {@link HeadlineEncoder} is
+ * weighed beside its words, its 384 numbers scaled by {@code --encoding-scale}, default 4, while training; a few
+ * minutes to encode the items).
  */
 public final class ThemeModelTrainer {
 
@@ -54,6 +56,8 @@ public final class ThemeModelTrainer {
         double balance = 0;
         double prune = 0.02;
         boolean cues = false;
+        boolean encoding = false;
+        double encodingScale = 4;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--train" -> train = args[++i];
@@ -67,6 +71,8 @@ public final class ThemeModelTrainer {
                 case "--balance" -> balance = Double.parseDouble(args[++i]);
                 case "--cues" -> cues = true;
                 case "--prune" -> prune = Double.parseDouble(args[++i]);
+                case "--encoding" -> encoding = true;
+                case "--encoding-scale" -> encodingScale = Double.parseDouble(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -77,7 +83,12 @@ public final class ThemeModelTrainer {
 
         Map<String, Integer> df = new HashMap<>();
         List<Map<String, Double>> counts = new ArrayList<>();
+        List<float[]> encodings = new ArrayList<>();
+        long encodingStarted = System.nanoTime();
         for (ThemeBenchmark.Item item : items) {
+            if (encoding) {
+                encodings.add(HeadlineEncoder.shared().encode(text(item)));
+            }
             Map<String, Double> c = new HashMap<>();
             for (FeatureExtractor.Occurrence o : FeatureExtractor.extract(text(item), matcher)) {
                 c.merge(o.feature(), 1.0, Double::sum);
@@ -91,17 +102,28 @@ public final class ThemeModelTrainer {
                 index.put(f, index.size());
             }
         }
+        int dimensions = encoding ? encodings.get(0).length : 0;
+        if (encoding) {
+            System.out.printf("encoded %d items in %.0f s%n", items.size(), (System.nanoTime() - encodingStarted) / 1e9);
+            for (int i = 0; i < dimensions; i++) {
+                index.put(ThemeModel.ENCODING_PREFIX + i, index.size());
+            }
+        }
         List<Example> examples = new ArrayList<>();
         for (int k = 0; k < items.size(); k++) {
             Map<String, Double> c = counts.get(k);
             c.keySet().retainAll(index.keySet());
             Map<String, Double> x = ThemeModel.normalise(c);
-            int[] fs = new int[x.size()];
-            double[] vs = new double[x.size()];
+            int[] fs = new int[x.size() + dimensions];
+            double[] vs = new double[x.size() + dimensions];
             int j = 0;
             for (Map.Entry<String, Double> e : new java.util.TreeMap<>(x).entrySet()) {
                 fs[j] = index.get(e.getKey());
                 vs[j++] = e.getValue();
+            }
+            for (int i = 0; i < dimensions; i++) { // the encoding, scaled to weigh beside the unit-length words
+                fs[j] = index.get(ThemeModel.ENCODING_PREFIX + i);
+                vs[j++] = encodingScale * encodings.get(k)[i];
             }
             String theme = ThemeBenchmark.CAP_TO_THEME.get(items.get(k).capMajor());
             examples.add(new Example(fs, vs, classes.indexOf(theme == null ? ThemeModel.NONE : theme)));
@@ -157,9 +179,11 @@ public final class ThemeModelTrainer {
         Map<String, float[]> weights = new HashMap<>();
         for (Map.Entry<String, Integer> e : index.entrySet()) {
             float[] row = new float[nc];
+            boolean encoded = e.getKey().startsWith(ThemeModel.ENCODING_PREFIX);
             for (int c = 0; c < nc; c++) {
                 double v = avg[e.getValue()][c] / averaged;
-                row[c] = Math.abs(v) < prune ? 0f : (float) v;
+                // the model file takes the encoding as it comes (unit length): the scale goes into its weights
+                row[c] = encoded ? (float) (v * encodingScale) : Math.abs(v) < prune ? 0f : (float) v;
             }
             weights.put(e.getKey(), row);
         }
@@ -171,8 +195,11 @@ public final class ThemeModelTrainer {
                 "Theme model: multinomial logistic regression over word and bigram features (FeatureExtractor).",
                 "Trained by news.analysis.theme.ThemeModelTrainer from nyt-frontpage-cap.dev.csv (" + train
                         + " ids, " + items.size() + " items); no item ids or texts are stored, only feature weights.",
-                String.format(java.util.Locale.ROOT, "Options: --epochs %d --l2 %s --rate %s --min-count %d --balance %s --prune %s%s",
-                        epochs, l2, rate, minCount, balance, prune, cues ? " --cues" : ""),
+                String.format(java.util.Locale.ROOT, "Options: --epochs %d --l2 %s --rate %s --min-count %d --balance %s --prune %s%s%s",
+                        epochs, l2, rate, minCount, balance, prune, cues ? " --cues" : "",
+                        encoding ? " --encoding --encoding-scale " + encodingScale : ""),
+                encoding ? "Features e:0 to e:" + (dimensions - 1) + ": the numbers of the text's encoding by all-MiniLM-L6-v2"
+                        + " (HeadlineEncoder), weights for the unit-length vector." : "No text encoding: words alone.",
                 "Format: 'classes' line, 'bias' line, then feature TAB classIndex:weight ...");
         ThemeModel model = new ThemeModel(classes, bias, weights, comments);
         System.out.printf("trained on %d items, %d features, %d classes%n", items.size(), nf, nc);
@@ -200,7 +227,10 @@ public final class ThemeModelTrainer {
         int[][] counts = new int[nc][3];
         for (ThemeBenchmark.Item item : items) {
             List<FeatureExtractor.Occurrence> occ = FeatureExtractor.extract(text(item), matcher);
-            double[] p = model.probabilities(occ);
+            ThemeModel.Features features = model.features();
+            ThemeModel.Vector vector = model.vector(features, new int[0], features.numbers(occ), 1);
+            double[] p = model.dimensions() == 0 ? model.probabilities(features, vector)
+                    : model.probabilities(features, vector, HeadlineEncoder.shared().encode(text(item)));
             int best = 0;
             for (int c = 1; c < nc; c++) {
                 if (p[c] > p[best]) {

@@ -62,6 +62,19 @@ class ThemeTaggerTest {
     }
 
     @Test
+    void aHeadlineIsReadForWhatItMeansNotOnlyForItsWords() {
+        // "alerts", "issued" and "chokes" lean towards security in the headlines the word model learned from; the
+        // headline's encoding knows smog and haze as air pollution
+        String headline = "Smog alerts issued as haze chokes the valley for a third day";
+        Taxonomy taxonomy = Taxonomy.fromClasspath();
+        ThemeTagger wordsAlone = new ThemeTagger(taxonomy, CountryDetector.fromClasspath(),
+                ThemeModel.fromClasspath(taxonomy.model().resource()), null);
+
+        assertEquals("security", wordsAlone.tag(null, headline).get(0).theme());
+        assertEquals(List.of("environment"), TAGGER.tag(null, headline).stream().map(ThemeTag::theme).toList());
+    }
+
+    @Test
     void seed004ArticleBodyHasItsThemes() throws Exception {
         String title = "Redefining Dynamics: What the Japanese Foreign Minister’s Visit to China Signifies";
         String body = SeedTexts.seed004Body();
@@ -104,11 +117,12 @@ class ThemeTaggerTest {
         Taxonomy.ModelScoring m = shipped.model();
         Taxonomy noFloor = new Taxonomy(shipped.version(), shipped.scoring(), shipped.neutralPhrases(),
                 shipped.countryCue(), shipped.themes(), new Taxonomy.ModelScoring(m.resource(), m.minProb(),
-                m.secondaryProb(), m.chunkWords(), m.minShare(), m.minPieces(), m.cueFloor(), m.cueFloorShort(), 0));
+                m.secondaryProb(), m.chunkWords(), m.minShare(), m.minPieces(), m.cueFloor(), m.cueFloorShort(), 0,
+                m.shortResource()));
         ThemeModel model = ThemeModel.fromClasspath(m.resource());
 
         List<ThemeTag> tags = TAGGER.tag(null, body);
-        List<ThemeTag> withoutFloor = new ThemeTagger(noFloor, CountryDetector.fromClasspath(), model).tag(null, body);
+        List<ThemeTag> withoutFloor = new ThemeTagger(noFloor, CountryDetector.fromClasspath(), model, null).tag(null, body);
 
         assertEquals(List.of("science-technology"), tags.stream().map(ThemeTag::theme).toList());
         assertTrue(themes(withoutFloor).contains("economy"), "the cost paragraph alone: " + withoutFloor);

@@ -1,0 +1,99 @@
+package news.analysis.theme;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * Turns a headline and its summary into a vector of 384 numbers that says what the text is about beyond its exact
+ * words ("Pentagon" near "Army", "tariff" near "import duties"): the sentence encoder all-MiniLM-L6-v2 (quantised,
+ * 23 MB, bundled by langchain4j), run in process by ONNX Runtime on the calling thread, mean-pooled and scaled to
+ * unit length. The theme model of short texts ({@link ThemeModel#dimensions()}) weighs these numbers beside the
+ * words; a long text has words enough and is not encoded.
+ *
+ * <p>One instance per process ({@link #shared()}): the model loads once (about a second). Thread-safe.
+ */
+public final class HeadlineEncoder {
+
+    private static final String MODEL = "all-minilm-l6-v2-q.onnx";
+    private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+
+    private final Model model;
+
+    private HeadlineEncoder() {
+        try {
+            this.model = new Model();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the sentence encoder " + MODEL, e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot load the sentence encoder " + MODEL, e);
+        }
+    }
+
+    private static final class Holder {
+        static final HeadlineEncoder SHARED = new HeadlineEncoder();
+    }
+
+    /** @return the process's encoder, loaded on first use */
+    public static HeadlineEncoder shared() {
+        return Holder.SHARED;
+    }
+
+    /**
+     * A short text is read up to this many characters: a headline and its summary take up to about 330, and this is
+     * well within one pass of the encoder (510 word pieces); a longer text would be read in pass after pass.
+     */
+    static final int MAX_CHARS = 1_000;
+
+    /** @return the numbers of the encoding */
+    public int dimensions() {
+        return model.dimension();
+    }
+
+    /**
+     * @return the vector of the text's first {@link #MAX_CHARS} characters: {@link #dimensions()} numbers, unit
+     *         length; all zeros for a blank text (nothing to encode)
+     */
+    public float[] encode(String text) {
+        if (text.isBlank()) {
+            return new float[dimensions()];
+        }
+        return model.embed(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text).content().vector();
+    }
+
+    /**
+     * langchain4j's in-process model with ONNX Runtime held to one thread per call, so an article is encoded on the
+     * thread that analyses it (the service runs several of those) and not on a pool of its own.
+     */
+    private static final class Model extends AbstractInProcessEmbeddingModel {
+        private final OnnxBertBiEncoder encoder;
+
+        Model() throws IOException, OrtException {
+            super(Runnable::run);
+            ClassLoader loader = HeadlineEncoder.class.getClassLoader();
+            try (InputStream onnx = loader.getResourceAsStream(MODEL);
+                 InputStream tokenizer = loader.getResourceAsStream(TOKENIZER)) {
+                if (onnx == null || tokenizer == null) {
+                    throw new IOException("not on the classpath: " + MODEL + ", " + TOKENIZER);
+                }
+                OrtEnvironment environment = OrtEnvironment.getEnvironment();
+                OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+                options.setIntraOpNumThreads(1);
+                options.setInterOpNumThreads(1);
+                this.encoder = new OnnxBertBiEncoder(environment, environment.createSession(onnx.readAllBytes(), options),
+                        tokenizer, PoolingMode.MEAN);
+            }
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+    }
+}
