@@ -4,6 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class HeadlineEncoderTest {
@@ -28,6 +36,28 @@ class HeadlineEncoderTest {
         assertEquals(1.0, cosine(tariffs, tariffs), 1e-4, "unit length");
         assertTrue(cosine(tariffs, duties) > cosine(tariffs, football) + 0.2,
                 cosine(tariffs, duties) + " vs " + cosine(tariffs, football));
+    }
+
+    @Test
+    void threadsEncodingAtOnceGetWhatOneThreadGets() throws Exception {
+        // the service analyses on its Kafka consumer's thread and on HTTP worker threads, all with the one encoder
+        List<String> headlines = List.of("Senate passes farm bill", "Navy tests a new missile", "Flu season peaks early",
+                "Yen slides as exporters cheer", "Court blocks the new voting law", "Heat wave strains the power grid");
+        Map<String, float[]> alone = new HashMap<>();
+        headlines.forEach(h -> alone.put(h, ENCODER.encode(h)));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> same = new ArrayList<>();
+            for (int k = 0; k < 48; k++) {
+                String h = headlines.get(k % headlines.size());
+                same.add(pool.submit(() -> Arrays.equals(alone.get(h), ENCODER.encode(h))));
+            }
+            for (Future<Boolean> f : same) {
+                assertTrue(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
