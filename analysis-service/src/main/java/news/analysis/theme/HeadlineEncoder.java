@@ -21,6 +21,13 @@ import java.io.UncheckedIOException;
  */
 public final class HeadlineEncoder {
 
+    /**
+     * A short text is read up to this many characters: a headline and its summary take at most 182 in 99 of 100 CAP
+     * items, and the encoder's work grows with the length (on one thread about 5 ms for 40 characters, 12 ms for 200,
+     * 16 ms for 300; a megabyte would be read in passes of 510 word pieces, for seconds).
+     */
+    static final int MAX_CHARS = 200;
+
     private static final String MODEL = "all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
 
@@ -44,13 +51,6 @@ public final class HeadlineEncoder {
     public static HeadlineEncoder shared() {
         return Holder.SHARED;
     }
-
-    /**
-     * A short text is read up to this many characters: a headline and its summary take at most 182 in 99 of 100 CAP
-     * items, and the encoder's work grows with the length (on one thread about 5 ms for 40 characters, 12 ms for 200,
-     * 16 ms for 300; a megabyte would be read in passes of 510 word pieces, for seconds).
-     */
-    static final int MAX_CHARS = 200;
 
     /** @return the numbers of the encoding */
     public int dimensions() {

@@ -16,9 +16,9 @@ import news.events.Evidence;
  * the model learned from headlines and their summaries: title and body as one text, so a headline posted apart from
  * its summary scores as the two posted together. The model for short texts may also read the text's encoding
  * ({@link HeadlineEncoder}; a few milliseconds a text), which says what a headline's few words mean. Its leading
- * theme is tagged with its probability as score, and a further theme when it reaches {@code secondaryProb}. A long text is cut into pieces of whole sentences of about
- * {@code chunkWords} words, the model was trained on texts of that size; the title is one more piece counting
- * {@code titleWeight} times. A
+ * theme is tagged with its probability as score, and a further theme when it reaches {@code secondaryProb}. A long
+ * text is cut into pieces of whole sentences of about {@code chunkWords} words, the model was trained on texts of
+ * that size; the title is one more piece counting {@code titleWeight} times. A
  * theme's share is its probability mass summed over the pieces (each weighted by its length) over the total, and
  * it is tagged when the share reaches {@code minShare} and it leads in {@code minPieces} pieces (or in half
  * of them, when there are fewer). So an 800-word

@@ -191,16 +191,18 @@ public final class ThemeModelTrainer {
         for (int c = 0; c < nc; c++) {
             bias[c] = avg[nf][c] / averaged;
         }
-        List<String> comments = List.of(
+        List<String> comments = new ArrayList<>(List.of(
                 "Theme model: multinomial logistic regression over word and bigram features (FeatureExtractor).",
                 "Trained by news.analysis.theme.ThemeModelTrainer from nyt-frontpage-cap.dev.csv (" + train
                         + " ids, " + items.size() + " items); no item ids or texts are stored, only feature weights.",
                 String.format(java.util.Locale.ROOT, "Options: --epochs %d --l2 %s --rate %s --min-count %d --balance %s --prune %s%s%s",
                         epochs, l2, rate, minCount, balance, prune, cues ? " --cues" : "",
                         encoding ? " --encoding --encoding-scale " + encodingScale : ""),
-                encoding ? "Features e:0 to e:" + (dimensions - 1) + ": the numbers of the text's encoding by all-MiniLM-L6-v2"
-                        + " (HeadlineEncoder), weights for the unit-length vector." : "No text encoding: words alone.",
-                "Format: 'classes' line, 'bias' line, then feature TAB classIndex:weight ...");
+                "Format: 'classes' line, 'bias' line, then feature TAB classIndex:weight ..."));
+        if (encoding) {
+            comments.add("Features e:0 to e:" + (dimensions - 1) + ": the numbers of the text's encoding by"
+                    + " all-MiniLM-L6-v2 (HeadlineEncoder), weights for the unit-length vector.");
+        }
         ThemeModel model = new ThemeModel(classes, bias, weights, comments);
         System.out.printf("trained on %d items, %d features, %d classes%n", items.size(), nf, nc);
         if (out != null) {
