@@ -429,7 +429,7 @@ final class HtmlBody {
         int lastProse = lastProse(segments, containers); // after it, only short pieces: teasers, titles, dates
         LongOpenHashSet seen = new LongOpenHashSet();
         Map<Element, Boolean> listsOfThings = new IdentityHashMap<>();
-        Map<Element, Boolean> quoted = new IdentityHashMap<>();
+        AncestorTest quoted = new AncestorTest(e -> "blockquote".equals(e.tagName()) ? Boolean.TRUE : null);
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
             if (!isInside(s.block, containers)) {
@@ -483,24 +483,11 @@ final class HtmlBody {
                 if (!p.isEmpty()) {
                     int repeat = repeatState(p, seen);
                     out.add(new Paragraph(p, repeat, HEADINGS.contains(s.block.tagName()),
-                            repeat == REPEAT && inQuote(s.block, quoted)));
+                            repeat == REPEAT && quoted.test(s.block)));
                 }
             }
         }
         return withoutCopies(out);
-    }
-
-    /**
-     * Whether the element is a {@code <blockquote>} or inside one, each element above it looked at once: asked per
-     * repeated paragraph, a walk to the root from each took seconds on a page nested hundreds deep.
-     */
-    private static boolean inQuote(Element e, Map<Element, Boolean> known) {
-        Boolean k = known.get(e);
-        if (k == null) {
-            k = e.tagName().equals("blockquote") || e.parent() != null && inQuote(e.parent(), known);
-            known.put(e, k);
-        }
-        return k;
     }
 
     /** @return the line without the {@link #TRAILING_MARKS} at its end */

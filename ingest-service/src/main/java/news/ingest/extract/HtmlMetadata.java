@@ -64,8 +64,8 @@ final class HtmlMetadata {
     private final Map<String, String> meta = new HashMap<>();
     /** Texts of h1 elements that are the site's logo or name (squashed). */
     private final java.util.Set<String> logoNames = new java.util.HashSet<>();
-    /** What {@link #furnitureAt} found at each element it looked at. */
-    private final Map<Element, Boolean> furniture = new java.util.IdentityHashMap<>();
+    /** Whether an element is furniture or inside it (walked up from each of thousands of nested headings). */
+    private final AncestorTest furniture = new AncestorTest(HtmlMetadata::furnitureVerdict);
 
     String title;
     String h1;
@@ -426,21 +426,7 @@ final class HtmlMetadata {
      * "no-sidebars") and are not looked at.
      */
     private boolean inFurniture(Element e) {
-        return e.parent() != null && furnitureAt(e.parent());
-    }
-
-    /**
-     * Whether the element is furniture or inside it ({@link #inFurniture}), each element looked at once: walked up
-     * from each of thousands of headings nested in one another, the class tests took seconds.
-     */
-    private boolean furnitureAt(Element p) {
-        Boolean k = furniture.get(p);
-        if (k == null) {
-            Boolean own = furnitureVerdict(p);
-            k = own != null ? own : p.parent() != null && furnitureAt(p.parent());
-            furniture.put(p, k);
-        }
-        return k;
+        return e.parent() != null && furniture.test(e.parent());
     }
 
     /** What the element says of what it holds: not furniture, furniture, or null when that is up to its parents. */

@@ -241,11 +241,11 @@ final class PageFurniture {
     private static Map<Element, Integer> shownProse(Element root, List<Element> inOrder, List<ProseNode> proseNodes,
                                                     Set<Element> blocks) {
         Map<Element, Integer> out = new IdentityHashMap<>();
-        Map<Element, Boolean> hidden = new IdentityHashMap<>();
+        AncestorTest hidden = hiddenTest();
         Map<Element, Element> nearestBlock = new IdentityHashMap<>();
         for (ProseNode prose : proseNodes) {
             Element parent = (Element) prose.node().parent();
-            Element block = inHidden(parent, hidden) ? null : nearestBlock(parent, root, blocks, nearestBlock);
+            Element block = hidden.test(parent) ? null : nearestBlock(parent, root, blocks, nearestBlock);
             if (block != null) {
                 out.merge(block, prose.length(), Integer::sum);
             }
@@ -305,8 +305,8 @@ final class PageFurniture {
                                               Element[] container) {
         Map<Element, Integer> groupChars = new IdentityHashMap<>();
         Map<Element, List<TextNode>> groupNodes = new IdentityHashMap<>();
-        Map<Element, Boolean> footers = new IdentityHashMap<>();
-        Map<Element, Boolean> hidden = new IdentityHashMap<>();
+        AncestorTest footers = footerTest(markers);
+        AncestorTest hidden = hiddenTest();
         // prose in hidden elements (a raw copy kept for scripts) is the main run only on a page with no other prose
         for (boolean withHidden : new boolean[] {false, true}) {
             for (ProseNode prose : proseNodes) {
@@ -314,7 +314,7 @@ final class PageFurniture {
                 while (HtmlBody.INLINE.contains(block.tagName()) && block.parent() != null) {
                     block = block.parent();
                 }
-                if (inFooter(block, markers, footers) || !withHidden && inHidden(block, hidden)) {
+                if (footers.test(block) || !withHidden && hidden.test(block)) {
                     continue;
                 }
                 Element key = block.parent() == null ? block : block.parent();
@@ -339,33 +339,23 @@ final class PageFurniture {
         return path;
     }
 
-    /** True when the element or one of its ancestors is hidden. */
-    private static boolean inHidden(Element e, Map<Element, Boolean> known) {
-        Boolean k = known.get(e);
-        if (k == null) {
-            k = isHidden(e) || e.parent() != null && inHidden(e.parent(), known);
-            known.put(e, k);
-        }
-        return k;
+    /** Whether the element or one of its ancestors is hidden. */
+    private static AncestorTest hiddenTest() {
+        return new AncestorTest(e -> isHidden(e) ? Boolean.TRUE : null);
     }
 
-    /** True when the element sits in a page footer, sidebar or navigation, below any article or main element. */
-    private static boolean inFooter(Element e, Markers markers, Map<Element, Boolean> known) {
-        Boolean k = known.get(e);
-        if (k != null) {
-            return k;
-        }
-        String tag = e.tagName();
-        boolean footer;
-        if ("footer".equals(tag) || "aside".equals(tag) || "nav".equals(tag)) {
-            footer = true;
-        } else if ("article".equals(tag) || "main".equals(tag) || "body".equals(tag)) {
-            footer = false;
-        } else {
-            footer = markers.any(e, Markers.FOOTERISH) || e.parent() != null && inFooter(e.parent(), markers, known);
-        }
-        known.put(e, footer);
-        return footer;
+    /** Whether the element sits in a page footer, sidebar or navigation, below any article or main element. */
+    private static AncestorTest footerTest(Markers markers) {
+        return new AncestorTest(e -> {
+            String tag = e.tagName();
+            if ("footer".equals(tag) || "aside".equals(tag) || "nav".equals(tag)) {
+                return true;
+            }
+            if ("article".equals(tag) || "main".equals(tag) || "body".equals(tag)) {
+                return false;
+            }
+            return markers.any(e, Markers.FOOTERISH) ? Boolean.TRUE : null;
+        });
     }
 
     /**

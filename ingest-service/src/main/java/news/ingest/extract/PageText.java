@@ -2,7 +2,6 @@ package news.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,8 +25,7 @@ final class PageText {
     private String bodyText;
     private final PageElements elements;
     private Element headline;
-    /** What {@link #insideNoise} found at each element it looked at. */
-    private final Map<Element, Boolean> noise = new java.util.IdentityHashMap<>();
+    private final AncestorTest noise = new AncestorTest(PageText::noiseVerdict);
     private boolean headlineLooked;
     /** See {@link #headlineAt}; null until first asked for. */
     private Integer headlineAt;
@@ -55,17 +53,11 @@ final class PageText {
 
     /**
      * Whether an element sits in a footer (not the article's own), an aside or a comment, related-links, sidebar or
-     * footer block. What each element on the way up says is noted once: walked up from each of thousands of elements
-     * nested in one another, the class tests took seconds.
+     * footer block ({@link AncestorTest}: walked up from each of thousands of elements nested in one another, the
+     * class tests took seconds).
      */
     boolean insideNoise(Element e) {
-        Boolean k = noise.get(e);
-        if (k == null) {
-            Boolean own = noiseVerdict(e);
-            k = own != null ? own : e.parent() != null && insideNoise(e.parent());
-            noise.put(e, k);
-        }
-        return k;
+        return noise.test(e);
     }
 
     /** What the element says of itself and what it holds: not noise, noise, or null when that is up to its parents. */
