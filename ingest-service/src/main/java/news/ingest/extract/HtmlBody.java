@@ -532,11 +532,15 @@ final class HtmlBody {
      * Whether the segment is a heading linked to what it names on another site (a product's, a company's, a place's
      * own site) over a section of the article: the next text is a paragraph of prose rather than another link or a
      * teaser's blurb. A heading linked to a page of the same site over the article's next paragraph is a teaser for
-     * another of its articles set inside this one. {@code pageSite} is the page's {@link #site}, null when unknown.
+     * another of its articles set inside this one. A round-up may set such a heading as a paragraph of one short
+     * link ("Imprivata acquires Verosint" over the paragraph on that deal). {@code pageSite} is the page's
+     * {@link #site}, null when unknown.
      */
     private static boolean isLinkedSectionHeading(List<Segment> segments, int index, String pageSite) {
-        Element heading = segments.get(index).block;
-        if (pageSite == null || !HEADINGS.contains(heading.tagName()) || index + 1 >= segments.size()) {
+        Segment segment = segments.get(index);
+        Element heading = segment.block;
+        if (pageSite == null || index + 1 >= segments.size() || !HEADINGS.contains(heading.tagName())
+                && !isLinkParagraph(segment)) {
             return false;
         }
         Segment next = segments.get(index + 1);
@@ -554,6 +558,19 @@ final class HtmlBody {
             elsewhere = true;
         }
         return elsewhere;
+    }
+
+    /** Longest paragraph of one link read as a heading over the next: a name or a headline, not a sentence. */
+    private static final int LINK_HEADING_CHARS = 100;
+
+    /**
+     * Whether the segment is a paragraph that is one short link of two words or more and nothing else, without a
+     * sentence's end. One word ("Source", "YouTube") is a label.
+     */
+    private static boolean isLinkParagraph(Segment segment) {
+        String t = segment.normalized();
+        return "p".equals(segment.block.tagName()) && t.length() <= LINK_HEADING_CHARS && t.indexOf(' ') > 0
+                && segment.linkChars >= t.length() && segment.block.select("a[href]").size() == 1 && !endsSentence(t);
     }
 
     /**

@@ -177,6 +177,24 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void roundUpItemsHeadedByAParagraphOfOneLinkToAnotherSiteKeepTheirHeading() {
+        String html = """
+                <html><body><article>
+                <p>%s</p>
+                <p><a href="https://finance.example.org/deal-1">Harbour Bank acquires Tidewater Credit</a>
+                <p>%s</p>
+                <p><a href="https://wire.example.net/deal-2">Source</a>
+                <p><a href="/2024/05/other-story">Council votes on the budget for next year</a>
+                <p>%s</p>
+                </article></body></html>
+                """.formatted(P1, P2, P3 + " " + P3);
+
+        String body = extractor.fromHtml(html, "https://news.example.com/2024/06/cycling-lanes").body();
+
+        assertEquals(P1 + "\n\nHarbour Bank acquires Tidewater Credit\n\n" + P2 + "\n\n" + P3 + " " + P3, body);
+    }
+
+    @Test
     void blocksMarkedUpLikeTheArticleButForTheirPositionClassAreMoreOfIt() {
         String html = """
                 <html><body><div class="panel-grid">
