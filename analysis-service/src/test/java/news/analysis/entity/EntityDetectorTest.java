@@ -110,6 +110,17 @@ class EntityDetectorTest {
     }
 
     @Test
+    void newspapersNamedTogetherAreTwoAndAProfessionNamesThePersonAfterIt() {
+        String body = "The Baltimore Sun and Hartford Courant were sold. Life may have evolved there, said planetary "
+                + "geologist Rosaly Lopes. The bonds were placed by lead manager First Boston Corp.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals(List.of("Baltimore Sun", "Hartford Courant", "First Boston Corp"), organisations(found));
+        assertEquals(Set.of("Rosaly Lopes"), people(found).keySet());
+        assertEquals("geologist", people(found).get("Rosaly Lopes").role());
+        assertOffsets(found, null, body);
+    }
+
+    @Test
     void aFirmNamedWithAndCoIsOneFirm() {
         String body = "Merrill Lynch and Co Inc said so, and Kurt A. Becher GmbH and Co KG agreed. Goldman Sachs and "
                 + "Morgan Stanley advised.";
