@@ -121,6 +121,13 @@ class EntityDetectorTest {
     }
 
     @Test
+    void capitalisedWordsAroundAGivenNameThatNameNoOneStayOutOfIt() {
+        String body = "Tutoring is led by the National Student Support Accelerator. Like I said, Your Buck goes far. "
+                + "Michael Shalayeff Subject: patches for the kernel.";
+        assertEquals(Set.of("Michael Shalayeff"), people(DETECTOR.detect(null, body)).keySet());
+    }
+
+    @Test
     void aFirmNamedWithAndCoIsOneFirm() {
         String body = "Merrill Lynch and Co Inc said so, and Kurt A. Becher GmbH and Co KG agreed. Goldman Sachs and "
                 + "Morgan Stanley advised.";
