@@ -142,6 +142,9 @@ public final class EntityDetector {
                             || organisations.countryAndTrade(x.name(), x.evidence().start(), spans)
                     : overlaps(x.evidence().start(), x.evidence().end(), spans));
             single.removeIf(t -> within(t.start(), t.end(), spans));
+            if (f == 1) {
+                withoutHeadingOrganisations(texts[1], inField);
+            }
             found.addAll(inField);
             singles.add(single);
         }
@@ -474,15 +477,85 @@ public final class EntityDetector {
     }
 
     /**
+     * Drops the organisations found only in the body's headings whose capitals say nothing ({@link
+     * #capitalsSayNothing}: "Tips for Buying Homeowners Insurance", "Additional Resources"), unless known by name or
+     * found in the body's sentences too.
+     */
+    private void withoutHeadingOrganisations(String body, List<Found> inBody) {
+        Map<Integer, Boolean> headingAt = new HashMap<>();
+        Set<String> inSentences = new HashSet<>();
+        List<Found> inHeadings = new ArrayList<>();
+        for (Found x : inBody) {
+            if (!x.type().equals(EntityMention.ORGANIZATION)) {
+                continue;
+            }
+            int blank = body.lastIndexOf("\n\n", x.evidence().start());
+            int start = blank < 0 ? 0 : blank + 2;
+            if (headingAt.computeIfAbsent(start, k -> isPlainHeading(body, k))) {
+                inHeadings.add(x);
+            } else {
+                inSentences.add(key(x.name()));
+            }
+        }
+        inHeadings.removeIf(x -> lexicon.orgs.contains(key(x.name())) || inSentences.contains(key(x.name()))
+                || namesAnInstitution(x.name()));
+        inBody.removeAll(inHeadings);
+    }
+
+    /**
+     * Words that make a heading of capitalised words the name of an institution or a firm, as in a list of schools or
+     * insurers ("Columbia Business School", "MIT Sloan School of Management", "Chubb INA Group"); a heading of a
+     * trade's words ("Best Tax Software", "Tips for Buying Homeowners Insurance", "Additional Resources") names none.
+     */
+    private static final Set<String> INSTITUTION_WORDS = Set.of("university", "college", "school", "institute",
+            "academy", "association", "foundation", "society", "council", "commission", "committee", "federation",
+            "union", "corporation", "corp", "company", "co", "inc", "ltd", "llc", "plc", "group", "bank", "agency",
+            "ministry", "department", "party", "hospital", "clinic", "network", "organization", "organisation",
+            "authority", "administration", "bureau", "board", "court", "institution", "international", "ag", "sa",
+            "gmbh", "nv", "fund", "center", "centre", "cos", "associates", "enterprises", "partners", "healthcare",
+            "pharmaceuticals");
+
+    private static boolean namesAnInstitution(String name) {
+        for (Token t : TextTokenizer.tokenizeApart(name)) {
+            if (INSTITUTION_WORDS.contains(t.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Longest line of the body read as a heading. */
+    private static final int HEADING_CHARS = 120;
+
+    /**
+     * @return true when the paragraph at {@code start} (paragraphs are set apart by a blank line, as the extractor
+     *         writes them) is one short line that ends no sentence and whose capitals say nothing
+     */
+    private static boolean isPlainHeading(String body, int start) {
+        int end = body.indexOf("\n\n", start);
+        String line = body.substring(start, end < 0 ? body.length() : end).strip();
+        // (a line set off by a dash names who wrote what is quoted above it: "— The Nigerian Senate (@NGRSenate)")
+        if (line.isEmpty() || line.length() > HEADING_CHARS || line.indexOf('\n') >= 0
+                || ".!?;\"”".indexOf(line.charAt(line.length() - 1)) >= 0 || "—–-".indexOf(line.charAt(0)) >= 0) {
+            return false;
+        }
+        return capitalsSayNothing(TextTokenizer.tokenizeApart(line));
+    }
+
+    /**
      * @return true when the title's capitals tell no name from another word: most of its longer words are
      *         capitalised ("Japanese Foreign Minister Visits China", "PRESIDENT MAKES FIRST USE OF NEW VETO")
      */
     private static boolean capitalsSayNothing(String title) {
+        return capitalsSayNothing(TextTokenizer.tokenize(title));
+    }
+
+    private static boolean capitalsSayNothing(List<Token> tokens) {
         int longer = 0;
         int capitalised = 0;
         int letters = 0;
         int upper = 0;
-        for (Token t : TextTokenizer.tokenize(title)) {
+        for (Token t : tokens) {
             if (t.surface().length() >= 4 && Character.isLetter(t.surface().charAt(0))) {
                 longer++;
                 capitalised += t.capitalised() ? 1 : 0;

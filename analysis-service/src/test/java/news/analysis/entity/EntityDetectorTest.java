@@ -128,6 +128,15 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aHeadingOfCapitalisedWordsNamesNoOrganisationUnlessItNamesAnInstitution() {
+        String body = "Insurers raised their prices again this year, the regulator said.\n\n"
+                + "Tips for Buying Homeowners Insurance\n\nCompare quotes from several insurers.\n\n"
+                + "Columbia Business School\n\nIts survey found the same.\n\n"
+                + "Additional Resources\n\n— The Nigerian Senate (@NGRSenate) October 9, 2018";
+        assertEquals(List.of("Columbia Business School", "Nigerian Senate"), organisations(DETECTOR.detect(null, body)));
+    }
+
+    @Test
     void aFirmNamedWithAndCoIsOneFirm() {
         String body = "Merrill Lynch and Co Inc said so, and Kurt A. Becher GmbH and Co KG agreed. Goldman Sachs and "
                 + "Morgan Stanley advised.";
