@@ -478,8 +478,8 @@ public final class EntityDetector {
 
     /**
      * Drops the organisations found only in the body's headings whose capitals say nothing ({@link
-     * #capitalsSayNothing}: "Tips for Buying Homeowners Insurance", "Additional Resources"), unless known by name or
-     * found in the body's sentences too.
+     * #capitalsSayNothing}: "Tips for Buying Homeowners Insurance", "Additional Resources"), unless known by name,
+     * found in the body's sentences too, or named with an institution's word ({@link #INSTITUTION_WORDS}).
      */
     private void withoutHeadingOrganisations(String body, List<Found> inBody) {
         Map<Integer, Boolean> headingAt = new HashMap<>();
