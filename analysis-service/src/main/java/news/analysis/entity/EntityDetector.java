@@ -479,7 +479,7 @@ public final class EntityDetector {
     /**
      * Drops the organisations found only in the body's headings whose capitals say nothing ({@link
      * #capitalsSayNothing}: "Tips for Buying Homeowners Insurance", "Additional Resources"), unless known by name,
-     * found in the body's sentences too, or named with an institution's word ({@link #INSTITUTION_WORDS}).
+     * found in the body's sentences too, or named with an institution's word ({@link #namesAnInstitution}).
      */
     private void withoutHeadingOrganisations(String body, List<Found> inBody) {
         Map<Integer, Boolean> headingAt = new HashMap<>();
@@ -503,21 +503,12 @@ public final class EntityDetector {
     }
 
     /**
-     * Words that make a heading of capitalised words the name of an institution or a firm, as in a list of schools or
-     * insurers ("Columbia Business School", "MIT Sloan School of Management", "Chubb INA Group"); a heading of a
-     * trade's words ("Best Tax Software", "Tips for Buying Homeowners Insurance", "Additional Resources") names none.
+     * @return true when a word of the name is one of an institution or a firm ({@code [institution-words]}: "Columbia
+     *         Business School", "Chubb INA Group"), not only a trade's ("Best Tax Software")
      */
-    private static final Set<String> INSTITUTION_WORDS = Set.of("university", "college", "school", "institute",
-            "academy", "association", "foundation", "society", "council", "commission", "committee", "federation",
-            "union", "corporation", "corp", "company", "co", "inc", "ltd", "llc", "plc", "group", "bank", "agency",
-            "ministry", "department", "party", "hospital", "clinic", "network", "organization", "organisation",
-            "authority", "administration", "bureau", "board", "court", "institution", "international", "ag", "sa",
-            "gmbh", "nv", "fund", "center", "centre", "cos", "associates", "enterprises", "partners", "healthcare",
-            "pharmaceuticals");
-
-    private static boolean namesAnInstitution(String name) {
+    private boolean namesAnInstitution(String name) {
         for (Token t : TextTokenizer.tokenizeApart(name)) {
-            if (INSTITUTION_WORDS.contains(t.norm())) {
+            if (lexicon.institutionWords.contains(t.norm())) {
                 return true;
             }
         }

@@ -44,6 +44,8 @@ final class EntityLexicon {
     final Set<String> orgKinds = new HashSet<>();
     /** Words before "Center" that make it a building for shows, fairs or shops ("Riverbend Music Center"). */
     final Set<String> venueWords = new HashSet<>();
+    /** Words that make a heading of capitalised words an institution's or a firm's name ("Columbia Business School"). */
+    final Set<String> institutionWords = new HashSet<>();
     /** One-word roles written short with a full stop ("Rep.", "Gov.", "Gen."). */
     final Set<String> shortRoles = new HashSet<>();
     final Set<String> notNames = new HashSet<>();
@@ -125,6 +127,7 @@ final class EntityLexicon {
                 case "workplace-jobs" -> workplaceJobs.add(norm);
                 case "org-kinds" -> orgKinds.add(norm);
                 case "venue-words" -> venueWords.add(norm);
+                case "institution-words" -> institutionWords.add(norm);
                 case "orgs-in-capitals" -> capitalOrgs.add(norm);
                 case "not-names" -> notNames.add(norm);
                 case "groups" -> {

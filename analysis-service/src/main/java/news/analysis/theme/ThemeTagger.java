@@ -32,9 +32,9 @@ import news.events.ThemeTag;
  * <p>With a learned {@link ThemeModel} (the taxonomy's {@code model} section), the model decides the themes it
  * knows ({@link ModelThemes}): in a short text its leading theme, in a long one every theme with a fair share of
  * the text. A short text has a model of its own, which also weighs what the text means beyond its words (its
- * encoding by {@link HeadlineEncoder}). The cue rules above then add themes the model does not know (travel-tourism, religion, ...), and the
- * known themes the cues find clearly and the model gives at least some weight ({@code cueFloor} in a long text,
- * {@code cueFloorShort} in a short one);
+ * encoding by {@link HeadlineEncoder}). The cue rules above then add themes the model does not know
+ * (travel-tourism, religion, ...), and the known themes the cues find clearly and the model gives at least some
+ * weight ({@code cueFloor} in a long text, {@code cueFloorShort} in a short one);
  * those are scored no higher than twice their model share, so they rank below the model's own themes. On a long text
  * a theme the model does not know is scored no higher than its share of the text's cue weight, which puts it on the
  * scale of the model's shares: a few travel phrases in the story of a minister's visit do not rank first. On a
