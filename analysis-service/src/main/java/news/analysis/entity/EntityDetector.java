@@ -337,13 +337,17 @@ public final class EntityDetector {
      * "Christian Lindner resigned ... Lindner said": a run of two words without a role or cue whose first word is a
      * given name that is also a word or a brand ({@code word-like-given-names}: Christian, Jordan, Grace, Will) is a
      * person when its last word also stands alone in the article as a person does, before a reporting verb or after
-     * an honorific ("Lindner said", "Ms Meng").
+     * an honorific ("Lindner said", "Ms Meng"). Likewise a run of two or three words that starts with a family name
+     * written first that is also a place's or a firm's first word ({@code word-like-family-names}: Park, Moon) is a
+     * person when its given name is hyphenated ("Park Chan-wook") or two short syllables ("Park Dong Woo"), or the
+     * family name stands alone so ("Park Ji ... Park said"), not "Park Avenue" or "Park Hyatt".
      */
     private void namesByTheirSurnames(List<Found> found, Map<String, Entity> entities, String[] texts,
                                       List<List<Token>> singles) {
         boolean candidates = false;
         for (Found x : found) {
-            candidates |= x.type().equals(MAYBE_PERSON) && lexicon.wordLikeGivenNames.contains(key(x.name()).split(" ")[0]);
+            String first = x.type().equals(MAYBE_PERSON) ? key(x.name()).split(" ")[0] : "";
+            candidates |= lexicon.wordLikeGivenNames.contains(first) || lexicon.wordLikeFamilyNames.contains(first);
         }
         if (!candidates) {
             return; // most articles: no name starts with a given name that is also a word
@@ -362,13 +366,31 @@ public final class EntityDetector {
             }
         }
         for (Found x : found) {
-            String[] words = x.type().equals(MAYBE_PERSON) ? key(x.name()).split(" ") : new String[0];
-            if (words.length == 2 && lexicon.wordLikeGivenNames.contains(words[0]) && speaking.contains(words[1])
-                    && people.surnameLike(words[1])) {
+            if (!x.type().equals(MAYBE_PERSON)) {
+                continue;
+            }
+            String[] words = key(x.name()).split(" ");
+            boolean byGivenName = words.length == 2 && lexicon.wordLikeGivenNames.contains(words[0])
+                    && words[1].length() > 1 && speaking.contains(words[1]) && people.surnameLike(words[1]); // "Will I"
+            String[] written = x.name().split(" ");
+            boolean byFamilyName = written.length >= 2 && written.length <= 3
+                    && lexicon.wordLikeFamilyNames.contains(words[0])
+                    && (written[1].indexOf('-') > 0 || syllables(written)
+                    || speaking.contains(words[0]) && Arrays.stream(words).skip(1).allMatch(people::surnameLike));
+            if (byGivenName || byFamilyName) {
                 entities.computeIfAbsent(EntityMention.PERSON + "|" + key(x.name()),
                         k -> new Entity(EntityMention.PERSON, x.name())).evidence.add(x.evidence());
             }
         }
+    }
+
+    /**
+     * @return true when the name is a family name and a given name of two syllables written apart, each of at most
+     *         four letters and neither a place word nor one never in a name: "Park Dong Woo", not "Park Hyatt Hotels"
+     */
+    private boolean syllables(String[] written) {
+        return written.length == 3 && Arrays.stream(written).skip(1).allMatch(w -> w.length() <= 4
+                && w.chars().allMatch(Character::isLetter) && people.surnameLike(key(w)));
     }
 
     /**

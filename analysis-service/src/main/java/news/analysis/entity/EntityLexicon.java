@@ -55,6 +55,8 @@ final class EntityLexicon {
     final Set<String> givenNames = new HashSet<>();
     final Set<String> familyNames = new HashSet<>();
     final Set<String> wordLikeGivenNames = new HashSet<>();
+    /** Family names written first that as often start a place's or a firm's name ("Park Avenue", "Park Chan-wook"). */
+    final Set<String> wordLikeFamilyNames = new HashSet<>();
     final Set<String> surnames = new HashSet<>();
     final List<List<String>> roles = new ArrayList<>();
     /** The organisations known by a name the runs of capitalised words cannot find ("House of Representatives"). */
@@ -139,6 +141,7 @@ final class EntityLexicon {
                 case "given-names" -> givenNames.add(norm.split(" ")[0]);
                 case "family-names" -> familyNames.add(norm);
                 case "word-like-given-names" -> wordLikeGivenNames.add(norm);
+                case "word-like-family-names" -> wordLikeFamilyNames.add(norm);
                 case "surnames" -> surnames.add(norm);
                 default -> throw new IOException("entity lexicon: entry outside a known section: " + line);
             }
@@ -155,7 +158,8 @@ final class EntityLexicon {
      *         head or first word, place word, honorific or word that is never a name
      */
     boolean bodyName(String word) {
-        return !givenNames.contains(word) && !familyNames.contains(word) && !surnames.contains(word)
+        return !givenNames.contains(word) && !familyNames.contains(word) && !wordLikeFamilyNames.contains(word)
+                && !surnames.contains(word)
                 && !orgHeads.contains(word) && !orgFirstWords.contains(word) && !placeWords.contains(word)
                 && !honorifics.contains(word) && !notNames.contains(word);
     }

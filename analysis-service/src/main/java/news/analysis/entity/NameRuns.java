@@ -189,6 +189,17 @@ final class NameRuns {
         }
     }
 
+    /**
+     * @return true when the last word of the run {@code [from, to)} never ends a name ({@code not-names}), but for "He"
+     *         right after a family name written first: "Vice Premier Liu He" is a name, as the pronoun is capitalised
+     *         only where a sentence starts, never right after a name
+     */
+    private boolean notNameAtEnd(List<Token> tokens, int from, int to) {
+        Token last = tokens.get(to - 1);
+        return lexicon.notNames.contains(last.norm()) && !(to - from >= 2 && "He".equals(last.surface())
+                && lexicon.familyNames.contains(tokens.get(to - 2).norm()));
+    }
+
     private void classify(String field, String text, List<Token> tokens, int from, int to, List<Found> found,
                           List<Token> single) {
         if (particle(text, tokens.get(from))) {
@@ -218,7 +229,7 @@ final class NameRuns {
         }
         // "posted on Twitter Tuesday": a day, a month, ... ends no name ("NBC News" keeps its organisation's word, and
         // "National Association of Securities Dealers" its group of people after a link)
-        while (to - i > 1 && lexicon.notNames.contains(tokens.get(to - 1).norm())
+        while (to - i > 1 && notNameAtEnd(tokens, i, to)
                 && !lexicon.orgHeads.contains(tokens.get(to - 1).norm())
                 && !(lexicon.groups.contains(tokens.get(to - 1).norm()) && linkInside(tokens, i, to))) {
             to--;
@@ -326,8 +337,10 @@ final class NameRuns {
             classify(field, text, tokens, lineBreak, to, found, single);
             return;
         }
+        // (not "Park Dong Woo": a family name that is also a place's first word starts the name, see
+        // EntityDetector#namesByTheirSurnames)
         int nameFrom = words >= 3 && !people.namedByFirstWord(text, tokens, i, to)
-                ? people.nameAtEnd(text, tokens, i, to) : -1;
+                && !lexicon.wordLikeFamilyNames.contains(tokens.get(i).norm()) ? people.nameAtEnd(text, tokens, i, to) : -1;
         if (nameFrom > i) {
             // "Republican Phil Bryant", "Indiana House Speaker Brian Bosma", "Lt Col Alexander Vindman": words that are
             // no part of the name before it; or an organisation's ("Ambassador to the European Union Gordon Sondland")
@@ -359,11 +372,12 @@ final class NameRuns {
         String shortRole = i == from && prev != null && lexicon.shortRoles.contains(prev.norm())
                 && text.startsWith(". ", prev.end()) ? text.substring(prev.start(), prev.end() + 1) : null;
         // "Kym Lino, a spokesperson for Instagram": a role set after the name by a comma
-        boolean roleAfter = words >= 2 && words <= 3 && lastToken.surface().length() > 1
+        // (not after "in", "at" or "from": "In New York, the Secretary of State is ...")
+        boolean roleAfter = words >= 2 && words <= 3 && lastToken.surface().length() > 1 && !place
                 && people.namedByRoleAfter(text, tokens, to);
         if ((before || after || reported || smallRole != null || shortRole != null || roleAfter
                 || people.namedByFirstWord(text, tokens, i, to) || people.namedBySurname(text, tokens, i, to))
-                && words <= 3 && !lexicon.notNames.contains(last) && !PersonNames.PARTY_MEMBERS.contains(last)) {
+                && words <= 3 && !notNameAtEnd(tokens, i, to) && !PersonNames.PARTY_MEMBERS.contains(last)) {
             addPerson(field, text, tokens, i, to, smallRole != null ? smallRole : shortRole, found, single);
         } else if (words <= 3) {
             add(found, field, text, MAYBE_PERSON, tokens.get(i), tokens.get(to - 1), null);
@@ -392,7 +406,7 @@ final class NameRuns {
     private void addPerson(String field, String text, List<Token> tokens, int from, int to, String role,
                            List<Found> found, List<Token> single) {
         int end = to;
-        while (end > from && lexicon.notNames.contains(tokens.get(end - 1).norm())) {
+        while (end > from && notNameAtEnd(tokens, from, end)) {
             end--;
         }
         if (end == from) {

@@ -134,12 +134,13 @@ final class PersonNames {
     }
 
     /**
-     * First words of a place's or a team's name whose second word may be a given name ("San Antonio Spurs", "St Louis
-     * Blues"): the run is not a word and a name after it.
+     * First words of a place's, a team's or a thing's name whose second word may be a given name ("San Antonio Spurs",
+     * "St Louis Blues", "Hong Kong Human Rights and Democracy Act", "Monte Carlo Tree Search", "Super Mario Run"): the
+     * run is not a word and a name after it.
      */
     private static final Set<String> NOT_BEFORE_A_NAME = Set.of("san", "santa", "saint", "st", "sao", "los", "las",
             "fort", "mount", "mt", "port", "cape", "lake", "new", "north", "south", "east", "west", "upper", "lower",
-            "greater", "royal", "old", "little", "great", "grand");
+            "greater", "royal", "old", "little", "great", "grand", "hong", "monte", "super");
 
     /** A party's member ends no name: "the Texas Democrat said" names nobody. */
     static final Set<String> PARTY_MEMBERS = Set.of("democrat", "republican");
@@ -193,6 +194,9 @@ final class PersonNames {
             return null;
         }
         int after = k + role.size();
+        if (possessive(text, tokens.get(after - 1))) {
+            return null; // "in New York, Chef's Table at Brooklyn Fare is": the role's word starts another name
+        }
         if (after < tokens.size() && tokens.get(after).capitalised()
                 && (TextTokenizer.joinable(text, tokens.get(after - 1), tokens.get(after))
                 || text.startsWith(". ", tokens.get(after - 1).end())
