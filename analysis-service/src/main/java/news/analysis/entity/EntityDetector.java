@@ -193,6 +193,7 @@ public final class EntityDetector {
         mergeNamesWrittenTwoWays(entities);
         mergeShortForms(entities, fields, texts, singles);
         organisationsByContext(found, entities, fields, texts, singles);
+        entities.values().removeIf(e -> writtenInSmallLetters(e, texts));
         List<EntityMention> out = new ArrayList<>();
         for (Entity e : entities.values()) {
             e.evidence.sort(Comparator.comparing((Evidence v) -> !v.field().equals("title"))
@@ -203,6 +204,34 @@ public final class EntityDetector {
         out.sort(Comparator.comparing((EntityMention m) -> !m.type().equals(EntityMention.PERSON))
                 .thenComparing(Comparator.comparingInt(EntityMention::mentions).reversed()));
         return out;
+    }
+
+    /**
+     * @return true when the article also writes the name of several words all in small letters, as a phrase of its
+     *         own, at least as often as it names it: a term set in capitals in a heading, a list or an introduction
+     *         ("What is a Mesh Network?", "Moving Company", "Social Media Marketing Agency"), no name. Not so a known
+     *         organisation, or a person the text gives a role.
+     */
+    private boolean writtenInSmallLetters(Entity e, String[] texts) {
+        String name = e.name;
+        if (name.indexOf(' ') < 0 || e.role != null || lexicon.orgs.contains(key(name))) {
+            return false;
+        }
+        String small = name.toLowerCase(Locale.ROOT);
+        if (small.equals(name)) {
+            return false;
+        }
+        int times = 0;
+        for (String text : texts) {
+            for (int at = text.indexOf(small); at >= 0; at = text.indexOf(small, at + 1)) {
+                int end = at + small.length();
+                if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                    times++;
+                }
+            }
+        }
+        return times > 0 && times >= e.evidence.size();
     }
 
     /** The most names ending in one word that are compared with each other to find one person written two ways. */

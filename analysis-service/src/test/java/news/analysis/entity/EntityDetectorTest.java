@@ -623,4 +623,12 @@ class EntityDetectorTest {
                 + "November 4, 2025";
         assertEquals(Set.of("Heather Webber"), people(DETECTOR.detect(null, body)).keySet());
     }
+
+    @Test
+    void aTermTheArticleAlsoWritesInSmallLettersIsNoName() {
+        String body = "What is a Mesh Network?\n\nA mesh network links the devices of a home. Cisco sells one, and "
+                + "the Exchange Fund bought some. The Exchange Fund will buy more, the exchange fund said: a name "
+                + "written as a name more often than not stays one.";
+        assertEquals(Set.of("Cisco", "Exchange Fund"), Set.copyOf(organisations(DETECTOR.detect(null, body))));
+    }
 }
