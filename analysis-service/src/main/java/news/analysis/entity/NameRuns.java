@@ -192,13 +192,20 @@ final class NameRuns {
     /**
      * @return true when the last word of the run {@code [from, to)} never ends a name ({@code not-names}), but for "He"
      *         right after a family name written first: "Vice Premier Liu He" is a name, as the pronoun is capitalised
-     *         only where a sentence starts, never right after a name
+     *         only where a sentence starts, never right after a name; or when it is a mail's header label before its
+     *         colon ("Michael Shalayeff To:")
      */
-    private boolean notNameAtEnd(List<Token> tokens, int from, int to) {
+    private boolean notNameAtEnd(String text, List<Token> tokens, int from, int to) {
         Token last = tokens.get(to - 1);
+        if (MAIL_HEADERS.contains(last.norm()) && text.startsWith(":", last.end())) {
+            return true; // "From: Michael Shalayeff To: Miod Vallat"
+        }
         return lexicon.notNames.contains(last.norm()) && !(to - from >= 2 && "He".equals(last.surface())
                 && lexicon.familyNames.contains(tokens.get(to - 2).norm()));
     }
+
+    /** A mail's header labels, written before a colon after a name in a list archive's message. */
+    private static final Set<String> MAIL_HEADERS = Set.of("to", "cc", "bcc", "sent", "date");
 
     private void classify(String field, String text, List<Token> tokens, int from, int to, List<Found> found,
                           List<Token> single) {
@@ -229,7 +236,7 @@ final class NameRuns {
         }
         // "posted on Twitter Tuesday": a day, a month, ... ends no name ("NBC News" keeps its organisation's word, and
         // "National Association of Securities Dealers" its group of people after a link)
-        while (to - i > 1 && notNameAtEnd(tokens, i, to)
+        while (to - i > 1 && notNameAtEnd(text, tokens, i, to)
                 && !lexicon.orgHeads.contains(tokens.get(to - 1).norm())
                 && !(lexicon.groups.contains(tokens.get(to - 1).norm()) && linkInside(tokens, i, to))) {
             to--;
@@ -251,7 +258,10 @@ final class NameRuns {
                 while (nameTo - 1 > nameFrom && linkInName(text, tokens.get(nameTo - 1))) {
                     nameTo--; // "Luiz Inácio Lula da Silva" is cut after three words, not after "da"
                 }
-                if (!LINKS.contains(tokens.get(nameTo - 1).norm()) && !LINKS.contains(tokens.get(nameFrom).norm())) {
+                // (a place's or a thing's last word names no person: "General Data Protection Regulation", "Premier
+                // Solution Partner")
+                if (!LINKS.contains(tokens.get(nameTo - 1).norm()) && !LINKS.contains(tokens.get(nameFrom).norm())
+                        && !lexicon.placeWords.contains(tokens.get(nameTo - 1).norm())) {
                     String roleText = text.substring(tokens.get(k).start(), tokens.get(nameFrom - 1).end());
                     if (lexicon.honorifics.contains(key(roleText))) {
                         roleText = null;
@@ -377,7 +387,7 @@ final class NameRuns {
                 && people.namedByRoleAfter(text, tokens, to);
         if ((before || after || reported || smallRole != null || shortRole != null || roleAfter
                 || people.namedByFirstWord(text, tokens, i, to) || people.namedBySurname(text, tokens, i, to))
-                && words <= 3 && !notNameAtEnd(tokens, i, to) && !PersonNames.PARTY_MEMBERS.contains(last)) {
+                && words <= 3 && !notNameAtEnd(text, tokens, i, to) && !PersonNames.PARTY_MEMBERS.contains(last)) {
             addPerson(field, text, tokens, i, to, smallRole != null ? smallRole : shortRole, found, single);
         } else if (words <= 3) {
             add(found, field, text, MAYBE_PERSON, tokens.get(i), tokens.get(to - 1), null);
@@ -406,7 +416,7 @@ final class NameRuns {
     private void addPerson(String field, String text, List<Token> tokens, int from, int to, String role,
                            List<Found> found, List<Token> single) {
         int end = to;
-        while (end > from && notNameAtEnd(tokens, from, end)) {
+        while (end > from && notNameAtEnd(text, tokens, from, end)) {
             end--;
         }
         if (end == from) {

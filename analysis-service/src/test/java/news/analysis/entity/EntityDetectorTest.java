@@ -631,4 +631,12 @@ class EntityDetectorTest {
                 + "written as a name more often than not stays one.";
         assertEquals(Set.of("Cisco", "Exchange Fund"), Set.copyOf(organisations(DETECTOR.detect(null, body))));
     }
+
+    @Test
+    void aRoleBeforeTheWordsOfAThingOrAMailHeaderMakesNoPerson() {
+        String body = "Apps must comply with the General Data Protection Regulation. As a Premier Solution Partner we "
+                + "ship to Prince Edward Island with Hunter Digital.\n\nFrom: Michael Shalayeff To: Miod Vallat "
+                + "Subject: Re: console boot";
+        assertEquals(Set.of("Michael Shalayeff"), people(DETECTOR.detect(null, body)).keySet());
+    }
 }
