@@ -144,6 +144,7 @@ public final class EntityDetector {
             single.removeIf(t -> within(t.start(), t.end(), spans));
             if (f == 1) {
                 withoutHeadingOrganisations(texts[1], inField);
+                inField.removeIf(x -> listLabel(texts[1], x));
             }
             found.addAll(inField);
             singles.add(single);
@@ -551,6 +552,45 @@ public final class EntityDetector {
         inHeadings.removeIf(x -> lexicon.orgs.contains(key(x.name())) || inSentences.contains(key(x.name()))
                 || namesAnInstitution(x.name()));
         inBody.removeAll(inHeadings);
+    }
+
+    /**
+     * @return true when the organisation found is a list item's label: several words that start a line and end at a
+     *         colon ("Skill Development: Consistency is crucial ...", "Set Specific Times: Dedicate ..."), each of its
+     *         words also written in small letters in the text; not a known name, or one with an institution's or a
+     *         firm's word ("Contain LLC: ...")
+     */
+    private boolean listLabel(String body, Found x) {
+        Evidence at = x.evidence();
+        if (!x.type().equals(EntityMention.ORGANIZATION) || !body.startsWith(":", at.end())
+                || at.text().indexOf(' ') < 0 || lexicon.orgs.contains(key(x.name())) || namesAnInstitution(x.name())) {
+            return false;
+        }
+        int k = at.start() - 1;
+        while (k >= 0 && (body.charAt(k) == ' ' || body.charAt(k) == '\t' || "-*•–—".indexOf(body.charAt(k)) >= 0)) {
+            k--; // a list's bullet
+        }
+        if (k >= 0 && body.charAt(k) != '\n') {
+            return false;
+        }
+        for (Token t : TextTokenizer.tokenizeApart(at.text())) {
+            if (!inSmallLetters(body, t.norm())) {
+                return false; // "Cato Networks: Deployed ...": a vendor in a list, its name no common word
+            }
+        }
+        return true;
+    }
+
+    /** @return true when {@code word} (in small letters) stands in the text as a word of its own */
+    private static boolean inSmallLetters(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

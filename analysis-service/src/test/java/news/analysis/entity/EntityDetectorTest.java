@@ -639,4 +639,12 @@ class EntityDetectorTest {
                 + "Subject: Re: console boot";
         assertEquals(Set.of("Michael Shalayeff"), people(DETECTOR.detect(null, body)).keySet());
     }
+
+    @Test
+    void aListItemsLabelIsNoOrganisationButAVendorsNameIs() {
+        String body = "Practice every day.\n\nSkill Development: Consistency is crucial, as each skill needs steady "
+                + "development.\n\n- Extra Services: We pack extra boxes, and our services include storage.\n\n"
+                + "Cato Networks: Deployed new signatures for its networks.";
+        assertEquals(List.of("Cato Networks"), organisations(DETECTOR.detect(null, body)));
+    }
 }
