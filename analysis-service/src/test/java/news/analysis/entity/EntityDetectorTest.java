@@ -647,4 +647,12 @@ class EntityDetectorTest {
                 + "Cato Networks: Deployed new signatures for its networks.";
         assertEquals(List.of("Cato Networks"), organisations(DETECTOR.detect(null, body)));
     }
+
+    @Test
+    void companiesTheNewsNamesByOneWordOrInCapitals() {
+        String body = "DeepSeek and xAI courted Palantir, while BP and ZTE said profits rose. Shares of Bp and Zte, "
+                + "as a headline in title case writes them, are no names.";
+        List<String> found = organisations(DETECTOR.detect(null, body));
+        assertEquals(Set.of("DeepSeek", "xAI", "Palantir", "BP", "ZTE"), Set.copyOf(found));
+    }
 }
