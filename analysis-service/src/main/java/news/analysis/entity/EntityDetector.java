@@ -194,7 +194,7 @@ public final class EntityDetector {
         mergeNamesWrittenTwoWays(entities);
         mergeShortForms(entities, fields, texts, singles);
         organisationsByContext(found, entities, fields, texts, singles);
-        entities.values().removeIf(e -> writtenInSmallLetters(e, texts));
+        entities.values().removeIf(e -> writtenInSmallLetters(e, texts) || addressesTheReader(e));
         List<EntityMention> out = new ArrayList<>();
         for (Entity e : entities.values()) {
             e.evidence.sort(Comparator.comparing((Evidence v) -> !v.field().equals("title"))
@@ -234,6 +234,26 @@ public final class EntityDetector {
         }
         return times > 0 && times >= e.evidence.size();
     }
+
+    /**
+     * @return true when an organisation's name has "your", "my", "their", "his" or "her" after its first word: a
+     *         heading that tells the reader what to do ("Secure Your Organization", "Contact Your Insurance Company"),
+     *         not a name ("Save Our Seas Foundation" keeps its "our")
+     */
+    private static boolean addressesTheReader(Entity e) {
+        if (!e.type.equals(EntityMention.ORGANIZATION)) {
+            return false;
+        }
+        List<Token> words = TextTokenizer.tokenizeApart(e.name);
+        for (int k = 1; k < words.size(); k++) {
+            if (READERS_WORDS.contains(words.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> READERS_WORDS = Set.of("your", "my", "their", "his", "her");
 
     /** The most names ending in one word that are compared with each other to find one person written two ways. */
     private static final int MAX_NAMES_ALIKE = 200;

@@ -655,4 +655,11 @@ class EntityDetectorTest {
         List<String> found = organisations(DETECTOR.detect(null, body));
         assertEquals(Set.of("DeepSeek", "xAI", "Palantir", "BP", "ZTE"), Set.copyOf(found));
     }
+
+    @Test
+    void aHeadingThatTellsTheReaderWhatToDoIsNoOrganisation() {
+        String body = "Secure Your Organization\n\nThe controls help. Contact Your Insurance Company before the "
+                + "Save Our Seas Foundation does.";
+        assertEquals(List.of("Save Our Seas Foundation"), organisations(DETECTOR.detect(null, body)));
+    }
 }
