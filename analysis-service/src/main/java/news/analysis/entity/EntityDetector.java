@@ -224,13 +224,7 @@ public final class EntityDetector {
         }
         int times = 0;
         for (String text : texts) {
-            for (int at = text.indexOf(small); at >= 0; at = text.indexOf(small, at + 1)) {
-                int end = at + small.length();
-                if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-                    times++;
-                }
-            }
+            times += timesWritten(text, small, Integer.MAX_VALUE);
         }
         return times > 0 && times >= e.evidence.size();
     }
@@ -594,23 +588,27 @@ public final class EntityDetector {
             return false;
         }
         for (Token t : TextTokenizer.tokenizeApart(at.text())) {
-            if (!inSmallLetters(body, t.norm())) {
+            if (timesWritten(body, t.norm(), 1) == 0) {
                 return false; // "Cato Networks: Deployed ...": a vendor in a list, its name no common word
             }
         }
         return true;
     }
 
-    /** @return true when {@code word} (in small letters) stands in the text as a word of its own */
-    private static boolean inSmallLetters(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
+    /**
+     * @return how often {@code phrase} stands in the text as written (case and all), with no letter or digit right
+     *         before or after it; counted up to {@code most}
+     */
+    private static int timesWritten(String text, String phrase, int most) {
+        int times = 0;
+        for (int at = text.indexOf(phrase); at >= 0 && times < most; at = text.indexOf(phrase, at + 1)) {
+            int end = at + phrase.length();
             if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
                     && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-                return true;
+                times++;
             }
         }
-        return false;
+        return times;
     }
 
     /**

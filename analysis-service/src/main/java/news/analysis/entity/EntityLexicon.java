@@ -159,9 +159,8 @@ final class EntityLexicon {
      */
     boolean bodyName(String word) {
         return !givenNames.contains(word) && !familyNames.contains(word) && !wordLikeFamilyNames.contains(word)
-                && !surnames.contains(word)
-                && !orgHeads.contains(word) && !orgFirstWords.contains(word) && !placeWords.contains(word)
-                && !honorifics.contains(word) && !notNames.contains(word);
+                && !surnames.contains(word) && !orgHeads.contains(word) && !orgFirstWords.contains(word)
+                && !placeWords.contains(word) && !honorifics.contains(word) && !notNames.contains(word);
     }
 
     static String key(String s) {

@@ -350,7 +350,8 @@ final class NameRuns {
         // (not "Park Dong Woo": a family name that is also a place's first word starts the name, see
         // EntityDetector#namesByTheirSurnames)
         int nameFrom = words >= 3 && !people.namedByFirstWord(text, tokens, i, to)
-                && !lexicon.wordLikeFamilyNames.contains(tokens.get(i).norm()) ? people.nameAtEnd(text, tokens, i, to) : -1;
+                && !lexicon.wordLikeFamilyNames.contains(tokens.get(i).norm())
+                ? people.nameAtEnd(text, tokens, i, to) : -1;
         if (nameFrom > i) {
             // "Republican Phil Bryant", "Indiana House Speaker Brian Bosma", "Lt Col Alexander Vindman": words that are
             // no part of the name before it; or an organisation's ("Ambassador to the European Union Gordon Sondland")
