@@ -40,6 +40,16 @@ class HostileTextTest {
     }
 
     @Test
+    void thousandsOfOrganisationsAreNotEachLookedForInTheWholeText() {
+        // each list label's words, and each name of several words, were looked for in small letters from the text's
+        // start
+        String body = IntStream.range(0, 100_000)
+                .mapToObj(i -> "Cleaning" + Integer.toString(i, 36) + " Services: we clean.\n").collect(Collectors.joining());
+        Analysis a = analyze(body);
+        assertTrue(a.entities().size() > 100, "organisations: " + a.entities().size());
+    }
+
+    @Test
     void aShortTextOfAMegabyteIsEncodedByItsStart() {
         // a handful of words in a megabyte of punctuation is a short text for the theme model, whose encoder would
         // have read all of it, 510 word pieces a pass

@@ -124,6 +124,7 @@ public final class EntityDetector {
     public List<EntityMention> detect(String title, String body, CountryDetector.Places places) {
         String[] fields = {"title", "body"};
         String[] texts = {title == null ? "" : title, body == null ? "" : body};
+        SmallLetterPhrases[] inSmallLetters = {new SmallLetterPhrases(texts[0]), new SmallLetterPhrases(texts[1])};
         List<List<int[]>> countrySpans = List.of(places.titleSpans(), places.bodySpans());
         List<Found> found = new ArrayList<>();
         List<List<Token>> singles = new ArrayList<>();
@@ -144,7 +145,7 @@ public final class EntityDetector {
             single.removeIf(t -> within(t.start(), t.end(), spans));
             if (f == 1) {
                 withoutHeadingOrganisations(texts[1], inField);
-                inField.removeIf(x -> listLabel(texts[1], x));
+                inField.removeIf(x -> listLabel(texts[1], inSmallLetters[1], x));
             }
             found.addAll(inField);
             singles.add(single);
@@ -194,7 +195,7 @@ public final class EntityDetector {
         mergeNamesWrittenTwoWays(entities);
         mergeShortForms(entities, fields, texts, singles);
         organisationsByContext(found, entities, fields, texts, singles);
-        entities.values().removeIf(e -> writtenInSmallLetters(e, texts) || addressesTheReader(e));
+        entities.values().removeIf(e -> writtenInSmallLetters(e, inSmallLetters) || addressesTheReader(e));
         List<EntityMention> out = new ArrayList<>();
         for (Entity e : entities.values()) {
             e.evidence.sort(Comparator.comparing((Evidence v) -> !v.field().equals("title"))
@@ -213,18 +214,14 @@ public final class EntityDetector {
      *         ("What is a Mesh Network?", "Moving Company", "Social Media Marketing Agency"), no name. Not so a known
      *         organisation, or a person the text gives a role.
      */
-    private boolean writtenInSmallLetters(Entity e, String[] texts) {
+    private boolean writtenInSmallLetters(Entity e, SmallLetterPhrases[] texts) {
         String name = e.name;
         if (name.indexOf(' ') < 0 || e.role != null || lexicon.orgs.contains(key(name))) {
             return false;
         }
-        String small = name.toLowerCase(Locale.ROOT);
-        if (small.equals(name)) {
-            return false;
-        }
         int times = 0;
-        for (String text : texts) {
-            times += timesWritten(text, small, Integer.MAX_VALUE);
+        for (SmallLetterPhrases text : texts) {
+            times += text.times(name);
         }
         return times > 0 && times >= e.evidence.size();
     }
@@ -551,11 +548,20 @@ public final class EntityDetector {
         Map<Integer, Boolean> headingAt = new HashMap<>();
         Set<String> inSentences = new HashSet<>();
         List<Found> inHeadings = new ArrayList<>();
-        for (Found x : inBody) {
+        List<Found> inOrder = new ArrayList<>(inBody);
+        inOrder.sort(Comparator.comparingInt(x -> x.evidence().start()));
+        // the last blank line before each name, looked for forwards once (a text of ten thousand names and no blank
+        // line was read back to its start for each)
+        int blank = -1;
+        int next = body.indexOf("\n\n");
+        for (Found x : inOrder) {
             if (!x.type().equals(EntityMention.ORGANIZATION)) {
                 continue;
             }
-            int blank = body.lastIndexOf("\n\n", x.evidence().start());
+            while (next >= 0 && next <= x.evidence().start()) {
+                blank = next;
+                next = body.indexOf("\n\n", next + 1);
+            }
             int start = blank < 0 ? 0 : blank + 2;
             if (headingAt.computeIfAbsent(start, k -> isPlainHeading(body, k))) {
                 inHeadings.add(x);
@@ -565,7 +571,7 @@ public final class EntityDetector {
         }
         inHeadings.removeIf(x -> lexicon.orgs.contains(key(x.name())) || inSentences.contains(key(x.name()))
                 || namesAnInstitution(x.name()));
-        inBody.removeAll(inHeadings);
+        inBody.removeAll(new HashSet<>(inHeadings));
     }
 
     /**
@@ -574,7 +580,7 @@ public final class EntityDetector {
      *         words also written in small letters in the text; not a known name, or one with an institution's or a
      *         firm's word ("Contain LLC: ...")
      */
-    private boolean listLabel(String body, Found x) {
+    private boolean listLabel(String body, SmallLetterPhrases inSmallLetters, Found x) {
         Evidence at = x.evidence();
         if (!x.type().equals(EntityMention.ORGANIZATION) || !body.startsWith(":", at.end())
                 || at.text().indexOf(' ') < 0 || lexicon.orgs.contains(key(x.name())) || namesAnInstitution(x.name())) {
@@ -588,28 +594,13 @@ public final class EntityDetector {
             return false;
         }
         for (Token t : TextTokenizer.tokenizeApart(at.text())) {
-            if (timesWritten(body, t.norm(), 1) == 0) {
+            if (!inSmallLetters.has(t.norm())) {
                 return false; // "Cato Networks: Deployed ...": a vendor in a list, its name no common word
             }
         }
         return true;
     }
 
-    /**
-     * @return how often {@code phrase} stands in the text as written (case and all), with no letter or digit right
-     *         before or after it; counted up to {@code most}
-     */
-    private static int timesWritten(String text, String phrase, int most) {
-        int times = 0;
-        for (int at = text.indexOf(phrase); at >= 0 && times < most; at = text.indexOf(phrase, at + 1)) {
-            int end = at + phrase.length();
-            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-                times++;
-            }
-        }
-        return times;
-    }
 
     /**
      * @return true when a word of the name is one of an institution or a firm ({@code [institution-words]}: "Columbia
