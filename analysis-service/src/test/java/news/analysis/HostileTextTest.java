@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import news.analysis.ArticleAnalyzer.Analysis;
@@ -23,6 +24,12 @@ class HostileTextTest {
         return assertTimeoutPreemptively(BOUND, () -> ANALYZER.analyze("A title", body, "en"));
     }
 
+    /** @return 100,000 sentences, each naming someone or something of its own (an id in base 36 in the name) */
+    private static String names(Function<String, String> sentence) {
+        return IntStream.range(0, 100_000).mapToObj(i -> sentence.apply(Integer.toString(i, 36)))
+                .collect(Collectors.joining());
+    }
+
     @Test
     void aTextWithoutALineBreakIsReadOnce() {
         // each run of capitalised words looked for a line break from its place to the end of the text: 97 s
@@ -33,9 +40,7 @@ class HostileTextTest {
     @Test
     void thousandsOfPeopleOfOneNameAreNotComparedEachWithEach() {
         // every person was compared with every other to find one person written two ways
-        String body = IntStream.range(0, 100_000)
-                .mapToObj(i -> "Mr Al" + Integer.toString(i, 36) + " Smith said so. ").collect(Collectors.joining());
-        Analysis a = analyze(body);
+        Analysis a = analyze(names(id -> "Mr Al" + id + " Smith said so. "));
         assertTrue(a.entities().size() > 100, "people: " + a.entities().size());
     }
 
@@ -43,9 +48,7 @@ class HostileTextTest {
     void thousandsOfOrganisationsAreNotEachLookedForInTheWholeText() {
         // each list label's words, and each name of several words, were looked for in small letters from the text's
         // start
-        String body = IntStream.range(0, 100_000)
-                .mapToObj(i -> "Cleaning" + Integer.toString(i, 36) + " Services: we clean.\n").collect(Collectors.joining());
-        Analysis a = analyze(body);
+        Analysis a = analyze(names(id -> "Cleaning" + id + " Services: we clean.\n"));
         assertTrue(a.entities().size() > 100, "organisations: " + a.entities().size());
     }
 

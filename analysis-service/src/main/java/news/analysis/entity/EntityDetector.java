@@ -593,12 +593,7 @@ public final class EntityDetector {
         if (k >= 0 && body.charAt(k) != '\n') {
             return false;
         }
-        for (Token t : TextTokenizer.tokenizeApart(at.text())) {
-            if (!inSmallLetters.has(t.norm())) {
-                return false; // "Cato Networks: Deployed ...": a vendor in a list, its name no common word
-            }
-        }
-        return true;
+        return inSmallLetters.hasEveryWord(at.text()); // not "Cato Networks: Deployed ...": a vendor, no common word
     }
 
 

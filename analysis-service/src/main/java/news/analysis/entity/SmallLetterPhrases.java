@@ -25,9 +25,14 @@ final class SmallLetterPhrases {
         this.text = text == null ? "" : text;
     }
 
-    /** @return true when the text writes {@code word} (in small letters) as a word of its own */
-    boolean has(String word) {
-        return places().containsKey(word);
+    /** @return true when the text writes each word of the phrase in small letters somewhere, not necessarily together */
+    boolean hasEveryWord(String phrase) {
+        for (Token word : TextTokenizer.tokenizeApart(phrase)) {
+            if (!places().containsKey(small(word))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
