@@ -364,8 +364,9 @@ final class NameRuns {
         boolean before = honorific || i > 0 && lexicon.honorifics.contains(tokens.get(i - 1).norm());
         // "... Commissioner for Human Rights said", "District of New York said": the end of a longer name
         boolean tail = i > 0 && ("of".equals(tokens.get(i - 1).norm()) || "for".equals(tokens.get(i - 1).norm()));
-        // "... the Brookehill Group in New York said": after "in", "at" or "from" a place, not the speaker
-        boolean place = i > 0 && PLACE_WORDS.contains(tokens.get(i - 1).norm());
+        // "... the Brookehill Group in New York said": after "in", "at" or "from" (and "the") a place, not the speaker
+        boolean place = i > 0 && PLACE_WORDS.contains(tokens.get(i - 1).norm())
+                || i > 1 && "the".equals(tokens.get(i - 1).norm()) && PLACE_WORDS.contains(tokens.get(i - 2).norm());
         boolean after = to < tokens.size() && lexicon.personCues.contains(tokens.get(to).norm()) && !tail && !place
                 && TextTokenizer.joinable(text, tokens.get(to - 1), tokens.get(to));
         // "..., said Tom Bonier of the liberal ...": a reporting verb right before a name that ends the clause
@@ -382,9 +383,11 @@ final class NameRuns {
         Token prev = i > 0 ? tokens.get(i - 1) : null;
         String shortRole = i == from && prev != null && lexicon.shortRoles.contains(prev.norm())
                 && text.startsWith(". ", prev.end()) ? text.substring(prev.start(), prev.end() + 1) : null;
-        // "Kym Lino, a spokesperson for Instagram": a role set after the name by a comma
-        // (not after "in", "at" or "from": "In New York, the Secretary of State is ...")
+        // "Kym Lino, a spokesperson for Instagram": a role set after the name by a comma (not after "in", "at" or
+        // "from": "In New York, the Secretary of State is ..."; not a place's name: "The Mandan, North Dakota, police
+        // chief")
         boolean roleAfter = words >= 2 && words <= 3 && lastToken.surface().length() > 1 && !place
+                && !PersonNames.NOT_BEFORE_A_NAME.contains(tokens.get(i).norm())
                 && people.namedByRoleAfter(text, tokens, to);
         if ((before || after || reported || smallRole != null || shortRole != null || roleAfter
                 || people.namedByFirstWord(text, tokens, i, to) || people.namedBySurname(text, tokens, i, to))
@@ -417,6 +420,12 @@ final class NameRuns {
     private void addPerson(String field, String text, List<Token> tokens, int from, int to, String role,
                            List<Found> found, List<Token> single) {
         int end = to;
+        for (int k = from + 1; k < end; k++) {
+            int slash = text.indexOf('/', tokens.get(k - 1).end());
+            if (slash >= 0 && slash < tokens.get(k).start()) {
+                end = k; // "Harry Benson/Getty Images": a photo's credit, the agency after the slash
+            }
+        }
         while (end > from && notNameAtEnd(text, tokens, from, end)) {
             end--;
         }

@@ -138,7 +138,7 @@ final class PersonNames {
      * "St Louis Blues", "Hong Kong Human Rights and Democracy Act", "Monte Carlo Tree Search", "Super Mario Run"): the
      * run is not a word and a name after it.
      */
-    private static final Set<String> NOT_BEFORE_A_NAME = Set.of("san", "santa", "saint", "st", "sao", "los", "las",
+    static final Set<String> NOT_BEFORE_A_NAME = Set.of("san", "santa", "saint", "st", "sao", "los", "las",
             "fort", "mount", "mt", "port", "cape", "lake", "new", "north", "south", "east", "west", "upper", "lower",
             "greater", "royal", "old", "little", "great", "grand", "hong", "monte", "super");
 

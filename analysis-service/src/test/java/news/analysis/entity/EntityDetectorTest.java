@@ -662,4 +662,13 @@ class EntityDetectorTest {
                 + "Save Our Seas Foundation does.";
         assertEquals(List.of("Save Our Seas Foundation"), organisations(DETECTOR.detect(null, body)));
     }
+
+    @Test
+    void aPlaceBeforeARoleAPhotoAgencyAndAPronounAreNoPartOfAPerson() {
+        String body = "In the United States, a Democratic president spoke. The Mandan, North Dakota, police chief, Jason "
+                + "Ziegler, said so. Photo by Scott Heins/Gothamist\n\nFirst Lady Michelle Obama You can follow "
+                + "her. \u201cSo I said no,\u201d Ziegler said.";
+        assertEquals(Set.of("Jason Ziegler", "Scott Heins", "Michelle Obama"),
+                people(DETECTOR.detect(null, body)).keySet());
+    }
 }
