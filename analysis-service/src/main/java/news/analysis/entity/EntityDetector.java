@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import news.analysis.entity.NameRuns.Found;
 import news.analysis.theme.TextTokenizer;
 import news.analysis.theme.TextTokenizer.Token;
@@ -229,7 +230,8 @@ public final class EntityDetector {
     /**
      * @return true when an organisation's name has "your", "my", "their", "his" or "her" after its first word: a
      *         heading that tells the reader what to do ("Secure Your Organization", "Contact Your Insurance Company"),
-     *         not a name ("Save Our Seas Foundation" keeps its "our")
+     *         or a heading with "A" or "An" inside ("How To Choose A Mobile App Development Company"), not a name
+     *         ("Save Our Seas Foundation" keeps its "our")
      */
     private static boolean addressesTheReader(Entity e) {
         if (!e.type.equals(EntityMention.ORGANIZATION)) {
@@ -241,8 +243,11 @@ public final class EntityDetector {
                 return true;
             }
         }
-        return false;
+        // "How To Choose A Mobile App Development Company": a heading in title case (not "Rent-A-Car", "Ira A. Fulton")
+        return ARTICLE_INSIDE.matcher(e.name).find();
     }
+
+    private static final Pattern ARTICLE_INSIDE = Pattern.compile(" An? \\p{Lu}\\p{Ll}");
 
     private static final Set<String> READERS_WORDS = Set.of("your", "my", "their", "his", "her");
 

@@ -163,6 +163,10 @@ final class NameRuns {
                 Token t = tokens.get(j);
                 Token prev = tokens.get(j - 1);
                 int particles = nameWord(t) ? 0 : particlesBeforeName(text, tokens, j);
+                if ("The".equals(t.surface())) {
+                    break; // "WASHINGTON The U.S. Federal Reserve": a dateline, then a sentence ("Bank of The West" is
+                           // joined across its link below)
+                }
                 if (nameWord(t) && (TextTokenizer.joinable(text, prev, t) || afterInitial(text, prev, t)
                         || ampersand(text, prev, t))) {
                     j++;
@@ -200,9 +204,17 @@ final class NameRuns {
         if (MAIL_HEADERS.contains(last.norm()) && text.startsWith(":", last.end())) {
             return true; // "From: Michael Shalayeff To: Miod Vallat"
         }
+        if (SHORT_MONTHS.contains(last.norm()) && text.startsWith(". ", last.end())
+                && last.end() + 2 < text.length() && Character.isDigit(text.charAt(last.end() + 2))) {
+            return true; // "certified by Congress on Jan. 6"
+        }
         return lexicon.notNames.contains(last.norm()) && !(to - from >= 2 && "He".equals(last.surface())
                 && lexicon.familyNames.contains(tokens.get(to - 2).norm()));
     }
+
+    /** Months written short, as in a date ("Jan. 6"); "Jan" is also a given name ("Jan Egeland"). */
+    private static final Set<String> SHORT_MONTHS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
 
     /** A mail's header labels, written before a colon after a name in a list archive's message. */
     private static final Set<String> MAIL_HEADERS = Set.of("to", "cc", "bcc", "sent", "date");
@@ -232,6 +244,12 @@ final class NameRuns {
             i++; // "in late December of Elgin Blenders Inc": the link after a word that is no name
         }
         if (i >= to) {
+            return;
+        }
+        Token only = tokens.get(i);
+        if (i > from && to - i == 1 && lexicon.capitalOrgs.contains(only.norm())
+                && only.surface().equals(only.surface().toUpperCase(Locale.ROOT))) {
+            add(found, field, text, EntityMention.ORGANIZATION, only, only, null); // "The EU agreed"
             return;
         }
         // "posted on Twitter Tuesday": a day, a month, ... ends no name ("NBC News" keeps its organisation's word, and

@@ -671,4 +671,13 @@ class EntityDetectorTest {
         assertEquals(Set.of("Jason Ziegler", "Scott Heins", "Michelle Obama"),
                 people(DETECTOR.detect(null, body)).keySet());
     }
+
+    @Test
+    void aDatelineAMonthAndATitleCaseHeadingAreNoPartOfAnOrganisation() {
+        String body = "WASHINGTON The Federal Reserve raised rates. The vote is certified by Congress on Jan. 6, and the EU "
+                + "agreed.\n\nHow To Choose A Mobile App Development Company In The USA?\n\nUN Secretary-General "
+                + "Antonio Guterres spoke. Un juge de la cour se r\u00e9cuse.";
+        assertEquals(Set.of("Federal Reserve", "Congress", "EU", "UN"),
+                Set.copyOf(organisations(DETECTOR.detect(null, body))));
+    }
 }
