@@ -667,7 +667,7 @@ class EntityDetectorTest {
     void aPlaceBeforeARoleAPhotoAgencyAndAPronounAreNoPartOfAPerson() {
         String body = "In the United States, a Democratic president spoke. The Mandan, North Dakota, police chief, Jason "
                 + "Ziegler, said so. Photo by Scott Heins/Gothamist\n\nFirst Lady Michelle Obama You can follow "
-                + "her. \u201cSo I said no,\u201d Ziegler said.";
+                + "her. \u201cSo I said no,\u201d Ziegler said. Mickey Mouse Club fans said so too.";
         assertEquals(Set.of("Jason Ziegler", "Scott Heins", "Michelle Obama"),
                 people(DETECTOR.detect(null, body)).keySet());
     }
