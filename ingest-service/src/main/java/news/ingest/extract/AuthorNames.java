@@ -102,6 +102,14 @@ final class AuthorNames {
     private static final Pattern SITE_SEPARATOR = Pattern.compile(
             "(?:[-|–—·•,:/(]|\\b(?:for|at|of|on|de|di|da|von|für|pour|para|per))\\s*$", Pattern.CASE_INSENSITIVE);
 
+    /** A byline's word without a name ("By" as a page's byline metadata). */
+    private static final Pattern BY_ALONE = Pattern.compile("(?i)by:?");
+
+    /** Whether the value is a byline's word alone, naming no one ("By"). */
+    static boolean bylineWordAlone(String s) {
+        return s != null && BY_ALONE.matcher(s.strip()).matches();
+    }
+
     /**
      * Cleans one raw author value.
      *
@@ -116,7 +124,8 @@ final class AuthorNames {
             return out;
         }
         String s = raw.replace('\u00a0', ' ').strip();
-        if (s.isEmpty() || s.length() > 200 || s.contains("http") || s.contains("www.") || s.contains("@") && !s.contains(" ")) {
+        if (s.isEmpty() || s.length() > 200 || bylineWordAlone(s) || s.contains("http") || s.contains("www.")
+                || s.contains("@") && !s.contains(" ")) {
             return out;
         }
         // drop a trailing date or "| updated ..." part and a role after a dash or "is a ..."
@@ -129,6 +138,9 @@ final class AuthorNames {
         // that is not ("BY USE CASE" is a label in capitals, not a byline)
         boolean capitalNames = strict && by.lookingAt() && !by.group().equals(by.group().toUpperCase(Locale.ROOT));
         s = by.replaceFirst("");
+        if (bylineWordAlone(s)) {
+            return out; // "By By": the byline's word twice, no name
+        }
         if (siteName != null && s.length() > siteName.length() + 3 && s.toLowerCase(Locale.ROOT).endsWith(siteName.toLowerCase(Locale.ROOT))) {
             String rest = s.substring(0, s.length() - siteName.length());
             if (!SITE_SEPARATOR.matcher(rest).find()) {

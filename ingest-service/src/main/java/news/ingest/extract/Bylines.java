@@ -119,7 +119,8 @@ final class Bylines {
             return;
         }
         for (String name : structured) {
-            if (AuthorNames.isCollectiveName(name, siteName) && printedAsByline(name)) {
+            if (!AuthorNames.bylineWordAlone(name) && AuthorNames.isCollectiveName(name, siteName)
+                    && printedAsByline(name)) {
                 authors.add(name);
                 return;
             }

@@ -45,6 +45,8 @@ final class Datelines {
      */
     /** A date value written year first: "2025-12-02", "2025-12-02T10:00:00Z". */
     private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** A word that labels a date as a change's: "Updated on 09/11/25", "Last modified". */
+    private static final Pattern UPDATED_WORD = Pattern.compile("(?i)updated|modified|revised");
     private static final Pattern UPDATE_LABEL = Pattern.compile("(?iu)\\b(?:updated|modified|revised|mise? à jour|actualizad[oa]"
             + "|aktualisiert|atualizad[oa]|aggiornat[oa]|bijgewerkt)(?:\\s+(?:on|le|el|am|em|il|op))?\\s*:?\\s*$");
 
@@ -240,7 +242,10 @@ final class Datelines {
                     continue;
                 }
             }
-            OffsetDateTime d = Dates.find(label.group(1));
+            // a two-digit year ("Published 12/10/16") is read only under a label of the publication, not of an update
+            boolean update = UPDATED_WORD.matcher(text.substring(0, label.start(1))).find();
+            OffsetDateTime d = HtmlMetadata.first(Dates.find(label.group(1)),
+                    update ? null : Dates.shortYearAtStart(label.group(1)));
             if (d != null) {
                 return d;
             }
@@ -328,6 +333,41 @@ final class Datelines {
         return at > 0 && CAPTION_BEFORE_DATE.matcher(text.substring(Math.max(0, at - 40), at)).find();
     }
 
+    /** "December 5, 2016 Issue": the date of a magazine's issue, printed after it; not when the article appeared. */
+    private static final Pattern ISSUE_AFTER_DATE = Pattern.compile("(?i)^\\s*(?:issue|edition)\\b");
+
+    /**
+     * The first date of the text that dates the article: not a photo's, written in its caption ("In this Dec. 12, 2006,
+     * file photo", a caption element's "... in Iowa, on Jan. 23, 2016"), nor a magazine issue's ("December 5, 2016
+     * Issue"); null if none. A caption's date is passed over for a later one.
+     */
+    private Dates.Found firstArticleDate(String text) {
+        int from = 0;
+        for (int i = 0; i < 5 && text != null && from < text.length(); i++) {
+            Dates.Found f = Dates.first(text.substring(from));
+            if (f == null) {
+                return null;
+            }
+            int start = from + f.start();
+            int end = from + f.end();
+            if (inCaption(text, start)) {
+                return null; // as before: the date of "In this ... photo" ends the search here
+            }
+            if (!inCaptionElement(text, start, end) && !ISSUE_AFTER_DATE.matcher(text.substring(end)).find()) {
+                return new Dates.Found(f.date(), start, end);
+            }
+            from = end;
+        }
+        return null;
+    }
+
+    /** Whether the date written from {@code start} to {@code end} in the text sits in a photo caption of the page. */
+    private boolean inCaptionElement(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 30), end).strip();
+        String after = text.substring(start, Math.min(text.length(), Math.max(end, start + 30))).strip();
+        return page.captionHolds(before) || page.captionHolds(after);
+    }
+
     /**
      * The first date written within a few lines of the visible headline (byline and dateline area), and where it
      * starts in {@link #shownText}; null if none.
@@ -335,13 +375,10 @@ final class Datelines {
     private Dates.Found headlineDate(boolean structured) {
         String after = page.headlineText(300, 0);
         shownText = after;
-        Dates.Found d = Dates.first(after);
-        if (d != null && inCaption(after, d.start())) {
-            d = null;
-        }
+        Dates.Found d = firstArticleDate(after);
         if (d == null) {
             shownText = page.headlineText(0, 120);
-            d = Dates.first(shownText);
+            d = firstArticleDate(shownText);
         }
         if (d == null && after != null) {
             // a longer standfirst or image credit between the headline and a labelled dateline
@@ -385,14 +422,51 @@ final class Datelines {
     /** The most characters of text an element read for a date holds. */
     private static final int MAX_DATE_ELEMENT_CHARS = 600;
 
+    /** A data attribute that names the publication date ("data-published", "data-publish-date"), not an update. */
+    private static final Pattern PUBLISHED_ATTRIBUTE = Pattern.compile("(?i)data-[\\w-]*publish[\\w-]*");
+
+    /**
+     * The date of a data attribute of the element that names the publication ({@code <time
+     * data-published="2016-12-09 09:13:00Z">4 hours ago</time>}: the text is relative); null if none.
+     */
+    private static OffsetDateTime publishedAttribute(Element t) {
+        for (org.jsoup.nodes.Attribute a : t.attributes()) {
+            if (PUBLISHED_ATTRIBUTE.matcher(a.getKey()).matches() && !a.getKey().matches("(?i).*(?:updat|modif).*")) {
+                OffsetDateTime d = Dates.parse(a.getValue());
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the date element sits in a small block beside the byline of the article's first author, as in an
+     * article's side column ("By David Fear" above "December 9, 2016" in an aside): the article's date even there.
+     */
+    private boolean besideByline(Element t) {
+        if (authors.isEmpty()) {
+            return false;
+        }
+        Element p = t.parent();
+        for (int i = 0; i < 2 && p != null && page.textLength(p) <= 200; i++, p = p.parent()) {
+            if (p.text().contains(authors.get(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private OffsetDateTime timeIn(String selector) {
         for (Element t : page.select(selector)) {
-            if (page.insideNoise(t) && !labelledPublishedInArticle(t)) {
+            if (page.insideNoise(t) && !labelledPublishedInArticle(t) && !besideByline(t)) {
                 continue;
             }
             // a date is written in a few words: the text of an element holding more is not read (of thousands of
             // <time> elements nested in one another, each held the rest of the page)
             OffsetDateTime d = HtmlMetadata.first(Dates.parse(t.attr("content")), Dates.parse(t.attr("datetime")),
+                    Dates.shortYearAtStart(t.attr("datetime")), Dates.parse(t.attr("value")), publishedAttribute(t),
                     page.textLength(t) > MAX_DATE_ELEMENT_CHARS ? null : Dates.find(t.text()));
             if (d != null) {
                 dateElement = t;

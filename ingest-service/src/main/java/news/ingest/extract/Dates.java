@@ -41,15 +41,31 @@ final class Dates {
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
             Map.entry("nov", 11), Map.entry("dec", 12));
 
-    private static final String TIME = "(?:[T ,]+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*([AaPp]\\.?[Mm]\\.?)?"
-            + "\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?|(?-i:[ECMP][SD]?T|BST|CES?T|EES?T|JST|KST|IST|PKT|WIB|MSK|WAT|EAT|SAST|AWST|AES?T|AEDT|NZ[SD]T|HKT|SGT)(?![\\p{L}]))?)?";
+    /** A zone written after a time: "Z", "UTC", "+05:30", "-0800", "EST", "CEST". */
+    private static final String ZONE = "Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?|(?-i:[ECMP][SD]?T|BST|CES?T|EES?T|JST|KST|IST"
+            + "|PKT|WIB|MSK|WAT|EAT|SAST|AWST|AES?T|AEDT|NZ[SD]T|HKT|SGT)(?![\\p{L}])";
+    /**
+     * A time after a date; the separator may be missing when a page prints the date and the time in two elements
+     * side by side ("December 15, 2016" "3:33 PM ET", read as "December 15, 20163:33 PM ET").
+     */
+    private static final String TIME = "(?:[T ,]*(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*([AaPp]\\.?[Mm]\\.?)?"
+            + "\\s*(" + ZONE + ")?)?";
+    /** The end of a written year: no digit follows, unless a time does, glued to it ("20163:33 PM"). */
+    private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2}:\\d{2}(?!\\d)))";
 
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)" + TIME);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?iu)(?:(?<!\\p{L})|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(" + MONTH_NAMES + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME);
+            "(?iu)(?:(?<!\\p{L})|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(" + MONTH_NAMES + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + YEAR_END + TIME);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:of\\s+|de\\s+)?(" + MONTH_NAMES + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)" + TIME);
-    private static final Pattern NUMERIC_DMY = Pattern.compile("(?<![\\d/.])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?!\\d)" + TIME);
+            "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:of\\s+|de\\s+)?(" + MONTH_NAMES + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})" + YEAR_END + TIME);
+    private static final Pattern NUMERIC_DMY = Pattern.compile("(?<![\\d/.])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})" + YEAR_END + TIME);
+    /** The notation of Unix's date and Java's Date.toString: "Mon Aug 03 12:45:00 EDT 2015". */
+    private static final Pattern WEEKDAY_MONTH_DAY_TIME_YEAR = Pattern.compile(
+            "(?i)(?<!\\p{L})(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*,?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "\\p{L}*\\.?\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?\\s*(?:(" + ZONE
+            + ")\\s+)?(\\d{4})(?!\\d)");
+    /** A numeric date with a two-digit year, month first ("12/10/16"): read only after a label that names it a date. */
+    private static final Pattern NUMERIC_SHORT_YEAR = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])");
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|-|_|\\.|\\+|$)");
@@ -158,8 +174,8 @@ final class Dates {
         return f == null ? -1 : f.start();
     }
 
-    /** A date found in a text and where it starts. */
-    record Found(OffsetDateTime date, int start) {
+    /** A date found in a text and where it starts and ends. */
+    record Found(OffsetDateTime date, int start, int end) {
     }
 
     /** The first date written anywhere in free text, and where it starts; null if none. */
@@ -169,12 +185,14 @@ final class Dates {
         }
         OffsetDateTime best = null;
         int bestStart = Integer.MAX_VALUE;
+        int bestEnd = -1;
         Matcher m = ISO.matcher(text);
         if (m.find()) {
             OffsetDateTime d = build(m.group(1), m.group(2), m.group(3), m, 4);
             if (d != null) {
                 best = d;
                 bestStart = m.start();
+                bestEnd = m.end();
             }
         }
         m = MONTH_DAY_YEAR.matcher(text);
@@ -183,6 +201,7 @@ final class Dates {
             if (d != null) {
                 best = d;
                 bestStart = m.start();
+                bestEnd = m.end();
             }
         }
         m = DAY_MONTH_YEAR.matcher(text);
@@ -191,6 +210,7 @@ final class Dates {
             if (d != null) {
                 best = d;
                 bestStart = m.start();
+                bestEnd = m.end();
             }
         }
         m = NUMERIC_DMY.matcher(text);
@@ -204,6 +224,7 @@ final class Dates {
             if (d != null && (dayFirst || b <= 31)) {
                 best = d;
                 bestStart = m.start();
+                bestEnd = m.end();
             }
         }
         m = CJK.matcher(text);
@@ -212,9 +233,32 @@ final class Dates {
             if (d != null) {
                 best = d;
                 bestStart = m.start();
+                bestEnd = m.end();
             }
         }
-        return best == null ? null : new Found(best, bestStart);
+        m = WEEKDAY_MONTH_DAY_TIME_YEAR.matcher(text);
+        if (m.find() && m.start() < bestStart) {
+            OffsetDateTime d = build(m.group(8), month(m.group(1)), m.group(2), m, 3);
+            if (d != null) {
+                best = d;
+                bestStart = m.start();
+                bestEnd = m.end();
+            }
+        }
+        return best == null ? null : new Found(best, bestStart, bestEnd);
+    }
+
+    /**
+     * The date a numeric notation with a two-digit year, month first, gives at the very start of the text ("12/10/16
+     * 08:00 AM"); null if the text does not start with one. Two-digit years are ambiguous in running text: this is for
+     * a value labelled as a date ("Published 12/10/16", a {@code <time datetime>}).
+     */
+    static OffsetDateTime shortYearAtStart(String text) {
+        Matcher m = text == null ? null : NUMERIC_SHORT_YEAR.matcher(text.strip());
+        if (m == null || !m.find()) {
+            return null;
+        }
+        return build("20" + m.group(3), m.group(1), m.group(2), null, 0);
     }
 
     /** Every date written in free text, in no particular order; empty if none. */

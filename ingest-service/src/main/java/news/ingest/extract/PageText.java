@@ -271,6 +271,39 @@ final class PageText {
         return page.substring(end, Math.min(page.length(), end + chars));
     }
 
+    /** See {@link #captionHolds}; null until first asked for. */
+    private List<String> captions;
+    /** The most captions {@link #captionHolds} reads (a page shows a few dozen; a hostile one, any number). */
+    private static final int MAX_CAPTIONS = 200;
+    /** The class or id of a photo caption ("caption", "media-meta__caption", "imageCaption"). */
+    private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption");
+
+    /**
+     * Whether a photo caption of the page holds the text: a figcaption, or an element whose class or id names a
+     * caption. A caption dates its photo ("... in Sioux Center, Iowa, on Jan. 23, 2016"), not the article.
+     */
+    boolean captionHolds(String text) {
+        if (captions == null) {
+            captions = new ArrayList<>();
+            for (Element e : elements.select("figcaption, [class], [id]")) {
+                if (captions.size() < MAX_CAPTIONS && (e.tagName().equals("figcaption")
+                        || CAPTION_CLASS.matcher(e.className()).find() || CAPTION_CLASS.matcher(e.id()).find())
+                        && elements.textLength(e) <= 2_000) {
+                    String t = e.text();
+                    if (t.length() >= 10) {
+                        captions.add(t);
+                    }
+                }
+            }
+        }
+        for (String c : captions) {
+            if (c.contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The text of the page's body, whitespace normalised (computed once); null without a body. */
     private String bodyText() {
         if (bodyText == null && doc.body() != null) {

@@ -674,4 +674,52 @@ class ArticleExtractorMetadataTest {
         assertEquals("How Does Robot Vacuum Mapping Work?", title("", "<article><h1>How Does Robot Vacuum Mapping Work？</h1>"));
         assertEquals("港特首梁振英就住宅违建事件道歉？", title("", "<article><h1>港特首梁振英就住宅违建事件道歉？</h1>"));
     }
+
+    @Test
+    void aPhotosCaptionAndAMagazineIssueDateNoArticle() {
+        String caption = page("", "<article><h1>Energy Department rejects the request</h1><figure><img src=a.jpg>"
+                + "<figcaption>Protesters march in Sioux Center, Iowa, on Jan. 23, 2016.</figcaption></figure>"
+                + "<p class=byline>By Joe Davidson</p><p>December 13, 2016</p>" + BODY + "</article>");
+        String issue = page("", "<article><p><time itemprop=\"datePublished\" content=\"2016-11-28\">December 5, 2016"
+                + "</time> Issue</p><h1>Lessons from My Mother</h1><p>By David Remnick</p>" + BODY + "</article>");
+
+        assertEquals(LocalDate.of(2016, 12, 13), published(caption));
+        assertEquals(LocalDate.of(2016, 11, 28), published(issue));
+    }
+
+    @Test
+    void datesWrittenAsAPageOrAProgramPrintsThem() {
+        String glued = page("", "<article><h1>Jury finds him guilty</h1><p><span>December 15, 2016</span>"
+                + "<span>3:33 PM ET</span></p>" + BODY + "</article>");
+        String unix = page("<meta property=\"article:published_time\" content=\"Mon Aug 03 12:45:00 EDT 2015\">",
+                "<article><h1>Why your office is too cold</h1>" + BODY + "</article>");
+        String relative = page("", "<article><h1>Houston hires a head coach</h1><time data-published=\"2016-12-09 "
+                + "09:13:00Z\">4 hours ago</time>" + BODY + "</article>");
+        String shortYear = page("", "<article><h1>Amazon Echo vs. Google Home</h1><p>Published 12/10/16</p>" + BODY
+                + "</article>");
+        String updated = page("", "<article><h1>Amazon Echo vs. Google Home</h1><p>Updated on 09/11/25</p>" + BODY
+                + "</article>");
+
+        assertEquals(LocalDate.of(2016, 12, 15), published(glued));
+        assertEquals(OffsetDateTime.parse("2015-08-03T12:45-04:00").toInstant(), publishedAt(unix).toInstant());
+        assertEquals(LocalDate.of(2016, 12, 9), published(relative));
+        assertEquals(LocalDate.of(2016, 12, 10), published(shortYear));
+        assertNull(publishedAt(updated), "a two-digit year only after a label of the publication");
+    }
+
+    @Test
+    void aDateBesideTheBylineInASideColumnAndAByWithoutAName() {
+        String aside = page("", "<h1>How a Young Filmmaker Resurrected the Musical</h1><figure><img src=a.jpg><figcaption>"
+                + "Inside the making of the breakout movie of the year, with its director and composer. ".repeat(5)
+                + "</figcaption></figure><div class=\"content-column\">"
+                + "<aside class=\"left-rail\"><div class=\"content-info\"><div class=\"content-byline\">By <a href=\""
+                + "/contributor/david-fear\">David Fear</a></div><time class=\"content-published-date\">December 9, 2016"
+                + "</time><aside class=\"module-social-sharing\"><a href=\"#\">Share</a></aside></div></aside>"
+                + "<div class=\"article-content\">" + BODY + "</div></div>");
+        String by = page("<meta name=\"byl\" content=\"By\"><meta name=\"author\" content=\"By\">",
+                "<article><h1>I, Too, Sing America</h1>" + BODY + "</article>");
+
+        assertEquals(LocalDate.of(2016, 12, 9), published(aside));
+        assertEquals(List.of(), extractor.fromHtml(by, null).authors());
+    }
 }
