@@ -709,7 +709,8 @@ class ArticleExtractorMetadataTest {
 
     @Test
     void aDateBesideTheBylineInASideColumnAndAByWithoutAName() {
-        String aside = page("", "<h1>How a Young Filmmaker Resurrected the Musical</h1><figure><img src=a.jpg><figcaption>"
+        String aside = page("<meta name=\"author\" content=\"David Fear\">", "<h1>How a Young Filmmaker Resurrected "
+                + "the Musical</h1><figure><img src=a.jpg><figcaption>"
                 + "Inside the making of the breakout movie of the year, with its director and composer. ".repeat(5)
                 + "</figcaption></figure><div class=\"content-column\">"
                 + "<aside class=\"left-rail\"><div class=\"content-info\"><div class=\"content-byline\">By <a href=\""
