@@ -5,6 +5,7 @@ import it.unimi.dsi.fastutil.longs.LongSet;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -48,7 +50,8 @@ final class HtmlBody {
     private static final Pattern BOILERPLATE_LINE = Pattern.compile("(?i)^(?:share|share this|share this article|share on \\w+"
             + "|advertisement|advertisment|ad|sponsored|sponsored content|read more|related|related articles|related posts"
             + "|related stories|tags?\\s*:.*|filed under.*|topics?\\s*:.*|categor(?:y|ies)\\s*:.*|click here.*|subscribe.*"
-            + "|sign up.*|follow us.*|photo\\s*:.*|image\\s*:.*|credit\\s*:.*|source\\s*:.*|getty images|loading\\W*|continue reading.*"
+            + "|sign up.*|follow us.*|like us on \\w+|photo\\s*:.*|image\\s*:.*|credit\\s*:.*|source\\s*:.*"
+            + "|getty images|loading\\W*|continue reading.*"
             + "|skip to.*|you may also like.*|more from .*|print|email|comments?|leave a comment|\\d+ comments?|top of page"
             + "|back to top|previous|next|previous article|next article|published|updated|posted in.*|listen to (?:this )?article.*"
             + "|advert|this slideshow requires javascript\\.?|tell us what you think.*|\\d+ min(?:ute)?s? read|min read|reading time.*|advertisement - continue reading below|story continues below.*|(?:image|photo|picture|slide|video) \\d+ (?:of|/) \\d+)$");
@@ -115,6 +118,8 @@ final class HtmlBody {
         }
         PageFurniture.prune(root);
         List<Segment> segments = segments(root);
+        String pageSite = site(doc.location());
+        Set<Segment> outbound = outboundLines(segments, pageSite);
         // each segment's figures go to its block; the blocks and their ancestors are listed in document order of
         // first appearance, so that the first of equal scores wins on every run
         Map<Element, double[]> sums = new IdentityHashMap<>();
@@ -124,12 +129,13 @@ final class HtmlBody {
                 sums.put(e, new double[5]);
                 order.add(e);
             }
-            double v = value(s);
+            boolean out = outbound.contains(s);
+            double v = out ? 0 : value(s);
             int chars = s.normalized().length();
             double[] acc = sums.get(s.block);
             acc[v > 0 ? 0 : 1] += Math.abs(v);
             acc[2] += chars;
-            acc[3] += Math.min(chars, s.linkChars);
+            acc[3] += out ? 0 : Math.min(chars, s.linkChars);
             acc[4] += isTruncated(s.normalized()) ? chars : 0;
         }
         // then every element's figures are added to its parent's, children first: sums over whole subtrees
@@ -159,7 +165,58 @@ final class HtmlBody {
             }
         }
         Element article = narrowToArticle(widenToProse(best, root, sums), sums, title);
-        return emit(segments, withContinuations(article, root, sums), title, description, authors, site(doc.location()));
+        return emit(segments, withContinuations(article, root, sums), title, description, authors, pageSite);
+    }
+
+    /** Share of a paragraph's text in links to other sites for it to be an {@link #isOutboundLine outbound line}. */
+    private static final double OUTBOUND_LINK_SHARE = 0.9;
+    /** Outbound lines a block must hold side by side for them to be a list of the article's. */
+    private static final int OUTBOUND_RUN = 3;
+
+    /**
+     * The {@link #isOutboundLine outbound lines} that stand with two or more others in the same block: a list of
+     * deals or sources, which weighs neither for nor against the block holding it (links count against a block, and
+     * such a list sank a shopping post's container below its one disclaimer paragraph). One such line alone is an
+     * advertisement's link as often as the article's; the lines themselves are still emitted only by the link rules.
+     */
+    private static Set<Segment> outboundLines(List<Segment> segments, String pageSite) {
+        Set<Segment> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (pageSite == null) {
+            return out;
+        }
+        Map<Element, List<Segment>> byParent = new IdentityHashMap<>();
+        for (Segment s : segments) {
+            if (s.block.parent() != null && isOutboundLine(s, pageSite)) {
+                byParent.computeIfAbsent(s.block.parent(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        for (List<Segment> run : byParent.values()) {
+            if (run.size() >= OUTBOUND_RUN) {
+                out.addAll(run);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the segment is a paragraph that is one or more links (nearly all its text) to other sites than the
+     * page's: a shop's product in a list of deals, a source in a round-up. Links to other pages of the site (other
+     * articles, sections, tags) are the page's furniture; a paragraph linking elsewhere is as often the article's.
+     */
+    private static boolean isOutboundLine(Segment s, String pageSite) {
+        String t = s.normalized();
+        if (pageSite == null || !"p".equals(s.block.tagName()) || s.linkChars < OUTBOUND_LINK_SHARE * t.length()) {
+            return false;
+        }
+        boolean any = false;
+        for (Element a : s.block.select("a[href]")) {
+            String h = site(a.absUrl("href"));
+            if (h == null || h.equals(pageSite)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** Share of the page's prose an ancestor of the best block must hold to be the article instead. */
@@ -430,13 +487,17 @@ final class HtmlBody {
         LongOpenHashSet seen = new LongOpenHashSet();
         Map<Element, Boolean> listsOfThings = new IdentityHashMap<>();
         AncestorTest quoted = new AncestorTest(e -> "blockquote".equals(e.tagName()) ? Boolean.TRUE : null);
+        int headline = headlineIndex(segments, containers, titleKey);
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
-            if (!isInside(s.block, containers)) {
+            if (!isInside(s.block, containers) || i < headline) {
                 continue;
             }
             String t = s.normalized();
             if (t.isEmpty()) {
+                continue;
+            }
+            if (!started && isAboveText(s, t)) {
                 continue;
             }
             if (started && t.length() <= 60 && i > lastProse && RELATED_HEADING.matcher(t).matches()) {
@@ -488,6 +549,86 @@ final class HtmlBody {
             }
         }
         return withoutCopies(out);
+    }
+
+    /** Characters from which a line above the headline is prose, and the headline not the article's start. */
+    private static final int ABOVE_HEADLINE_CHARS = 150;
+
+    /**
+     * The index of the container's headline (its text reads as the title) when only short lines stand above it in the
+     * container: a kicker, a section's name, the title of a video or of a teaser set above the headline. They are not
+     * the article's; 0 when there is no such headline.
+     */
+    private static int headlineIndex(List<Segment> segments, Set<Element> containers, String titleKey) {
+        if (titleKey == null || titleKey.isEmpty()) {
+            return 0;
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            if (!isInside(s.block, containers)) {
+                continue;
+            }
+            String t = s.normalized();
+            if (t.length() >= titleKey.length() && t.length() <= 2 * titleKey.length() + 40
+                    && Text.squash(t).equals(titleKey)) {
+                return i;
+            }
+            if (t.length() >= ABOVE_HEADLINE_CHARS) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** A kicker: a label of one to three words in capitals ("EXCLUSIVE", "BREAKING NEWS"). */
+    private static final Pattern KICKER = Pattern.compile("\\P{Ll}{2,30}");
+
+    /**
+     * Whether a line above the article's first paragraph belongs to its masthead rather than its text: a kicker in
+     * capitals ("EXCLUSIVE"), the heading of a list of other articles ("Latest news") set before the article, a line
+     * of timestamps only ({@code <time>} elements), or an item of a summary list marked as one ("abstract", "dek").
+     */
+    private static boolean isAboveText(Segment s, String t) {
+        if (t.length() > 120) {
+            return false;
+        }
+        if (Text.wordCount(t) <= 3 && KICKER.matcher(t).matches() && !endsSentence(t) && hasLetter(t)
+                || RELATED_HEADING.matcher(t).matches()) {
+            return true;
+        }
+        if (isTimesOnly(s.block, t)) {
+            return true;
+        }
+        for (Element p = s.block; p != null && !"body".equals(p.tagName()); p = p.parent()) {
+            if ("li".equals(p.tagName())) {
+                Element list = p.parent();
+                return STANDFIRST.matcher(PageFurniture.markers(p)).find()
+                        || list != null && STANDFIRST.matcher(PageFurniture.markers(list)).find();
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLetter(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the line's words are all inside {@code <time>} elements: "May 6, 2016 — 6:22 PM EST May 7, 2016". */
+    private static boolean isTimesOnly(Element block, String t) {
+        Elements times = block.getElementsByTag("time");
+        if (times.isEmpty()) {
+            return false;
+        }
+        int inTimes = 0;
+        for (Element time : times) {
+            inTimes += Text.normalize(time.text()).replaceAll("[^\\p{L}\\p{N}]", "").length();
+        }
+        return inTimes > 0 && inTimes >= t.replaceAll("[^\\p{L}\\p{N}]", "").length();
     }
 
     /** @return the line without the {@link #TRAILING_MARKS} at its end */

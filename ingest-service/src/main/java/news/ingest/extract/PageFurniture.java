@@ -47,7 +47,7 @@ final class PageFurniture {
             + "|entry-tags|author-bio|author-box|authorbox|about-author|author-info|byline|bylines|share-bar"
             + "|navbar|nav|navigation|menu|footer|site-footer|masthead|site-header|topbar|hidden|d-none|jump-links|toc"
             + "|table-of-contents|newsletter-signup|inline-newsletter|subscribe-box|print|login|rating|reactions|follow"
-            + "|contact-us|contact-form|get-in-touch|work-with-us)(?:$|[-_])");
+            + "|contact-us|contact-form|get-in-touch|work-with-us|controls)(?:$|[-_])");
     private static final Pattern WEAK_NOISE = Pattern.compile("(?:^|[-_])(?:header|meta|entry-meta|post-meta|article-meta"
             + "|caption|credit|credits|author|date|dateline|timestamp|info|extra|links|related-links|aside|banner"
             + "|photo-credit|disclaimer|tools|actions|utility|kicker|eyebrow|category|categories|badge|label)(?:$|[-_])");

@@ -829,4 +829,38 @@ class ArticleExtractorHeuristicsTest {
         body = extractor.fromHtml(lead.formatted(dek, dek, P1, P2), null).body();
         assertTrue(body.startsWith(dek), body);
     }
+
+    @Test
+    void aListOfDealsLinkingToAShopKeepsItsPostsIntroduction() {
+        String deals = IntStream.range(0, 12).mapToObj(i -> "<p><a href=\"https://www.amazon.com/dp/" + i + "\">Kitchen "
+                + "gadget number " + i + " for $" + (20 + i) + " (list price $" + (40 + i) + ")</a></p>")
+                .collect(Collectors.joining());
+        String intro = "As a recurring feature, our team combs the web and shares some amazing deals on gadgets.";
+        String html = "<html><body><div class=\"field-item\"><p>" + intro + "</p><p>The site has affiliate "
+                + "relationships with certain retailers, including the shop below, and may receive a small percentage "
+                + "of any sale. But we only get commission on items you buy and don't return, so we're only happy if "
+                + "you're happy. Good luck deal hunting!</p>" + deals + "</div></body></html>";
+
+        String body = extractor.fromHtml(html, "https://www.example.com/article/90140/deals").body();
+
+        assertTrue(body.startsWith(intro), body);
+    }
+
+    @Test
+    void whatStandsAboveTheArticlesFirstParagraphIsNoPartOfIt() {
+        String teaser = extractor.fromHtml("<html><head><title>Giuliani is out of the running</title></head><body>"
+                + "<div class=\"post\"><div class=\"featured-video-title\"><span>McMahon joins the administration"
+                + "</span></div><h1>Giuliani is out of the running</h1><p>" + P1 + "</p><p>" + P2 + "</p></div>"
+                + "</body></html>", null).body();
+        String kicker = extractor.fromHtml("<html><body><div class=\"article\"><h1>Prince's estate is warned</h1>"
+                + "<div class=\"image\"><span>EXCLUSIVE</span></div><p>" + P1 + "</p><p>" + P2 + "</p></div>"
+                + "</body></html>", null).body();
+        String times = extractor.fromHtml("<html><body><div class=\"article\"><h1>Stocks rise to records</h1>"
+                + "<div class=\"lede-times\"><time>December 6, 2016 — 6:22 PM EST</time> <time>December 7, 2016 — "
+                + "1:55 PM EST</time></div><p>" + P1 + "</p><p>" + P2 + "</p></div></body></html>", null).body();
+
+        assertTrue(teaser.startsWith(P1), teaser);
+        assertTrue(kicker.startsWith(P1), kicker);
+        assertTrue(times.startsWith(P1), times);
+    }
 }
