@@ -70,6 +70,8 @@ final class AuthorNames {
     private static final Pattern INITIAL_AT_END = Pattern.compile(".*\\b\\p{L}\\.$");
     /** Three or more words: a name with something after it. */
     private static final Pattern THREE_WORDS = Pattern.compile(".*\\s\\S+\\s\\S+$");
+    /** A social handle after a name ("Jane Doe @janedoe"). */
+    private static final Pattern SOCIAL_HANDLE = Pattern.compile("\\s*@\\w+(?![\\w.@])");
     /** Characters no person's name holds. */
     private static final Pattern NOT_IN_NAMES = Pattern.compile(".*[\\d@#/\\\\<>|=_+*©®™].*");
 
@@ -128,6 +130,8 @@ final class AuthorNames {
                 || s.contains("@") && !s.contains(" ")) {
             return out;
         }
+        // "Jane Doe @janedoe": a social handle printed beside the name
+        s = SOCIAL_HANDLE.matcher(s).replaceAll("");
         // drop a trailing date or "| updated ..." part and a role after a dash or "is a ..."
         s = DATED_PART.matcher(s).replaceAll("");
         s = DATE_AFTER.matcher(s).replaceAll("");
@@ -157,8 +161,10 @@ final class AuthorNames {
         }
         String[] parts = SPLIT.split(s);
         for (String part : parts) {
-            if (!out.isEmpty() && isRole(part)) {
-                break; // "Jane Doe, Head of Marketing and Community Development": the rest is her role
+            if (isRole(part) && (!out.isEmpty() || strict && !capitalNames)) {
+                // "Jane Doe, Head of Marketing and Community Development": the rest is her role; "Senior Politics
+                // Editor, The Huffington Post" (an author box's line under the name): the rest is the employer
+                break;
             }
             String name = QUOTES_AT_ENDS.matcher(PREFIX.matcher(part).replaceFirst("")).replaceAll("").strip();
             if (name.endsWith(".") && !INITIAL_AT_END.matcher(name).matches()) {
@@ -188,7 +194,7 @@ final class AuthorNames {
      * Associated Press" and "JILL LAWLESS AP" (the agency after the name) give "Jill Lawless"; a part not so set is
      * left as it is.
      */
-    private static String namesInCapitals(String part) {
+    static String namesInCapitals(String part) {
         String[] words = HtmlBody.SPACE_RUN.split(part.strip());
         int capitals = 0;
         while (capitals < words.length && words[capitals].equals(words[capitals].toUpperCase(Locale.ROOT))

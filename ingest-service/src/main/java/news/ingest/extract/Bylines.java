@@ -3,9 +3,12 @@ package news.ingest.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -24,6 +27,9 @@ final class Bylines {
     private static final List<String> AUTHOR_META = List.of(
             "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator",
             "dcterms.creator", "byl", "citation_author", "twitter:creator:name", "cxenseparse:author");
+    /** Author meta tags that a page may write once per author; their values are joined ("Jane Doe; John Roe"). */
+    static final Set<String> REPEATED_AUTHOR_META = Set.of("author", "parsely-author", "dc.creator",
+            "dcterms.creator", "citation_author");
     /** The most authors kept: an article's byline names a few, a page listing thousands names no byline. */
     private static final int MAX_AUTHORS = 50;
     /**
@@ -56,7 +62,7 @@ final class Bylines {
             "^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),\\s*(\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,2})$");
     /** The address of an author's page with the name's slug: "/author/jane-doe", "/authors/jane-doe/", "/writers/...". */
     private static final Pattern AUTHOR_PAGE = Pattern.compile(
-            "(?i)/(?:authors?|writers?|contributors?|people|profiles?)/([a-z0-9]+(?:-[a-z0-9]+)+)/?(?:[?#].*)?$");
+            "(?i)/(?:authors?|writers?|contributors?|people|profiles?)/([a-z0-9]+(?:[-_][a-z0-9]+)*)/?(?:[?#].*)?$");
     /** Characters that a slug writes as one hyphen. */
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     /** The accents a slug drops, once a name is decomposed. */
@@ -197,7 +203,15 @@ final class Bylines {
         for (String key : AUTHOR_META) {
             String v = meta.get(key);
             if (v != null && (key.startsWith("citation_") || key.startsWith("dc"))) {
-                v = LAST_COMMA_FIRST.matcher(v.strip()).replaceFirst("$2 $1"); // "Kaufman, Jeff T." -> "Jeff T. Kaufman"
+                List<String> each = new ArrayList<>();
+                for (String one : v.split("; ")) {
+                    // "Kaufman, Jeff T." -> "Jeff T. Kaufman"
+                    each.add(LAST_COMMA_FIRST.matcher(one.strip()).replaceFirst("$2 $1"));
+                }
+                v = String.join("; ", each);
+            }
+            if (v != null && isCreditRoll(v)) {
+                continue; // "Jane Doe,John Roe,Ann Poe at Acme Models,Bob Lee for Brand,...": a photo shoot's credits
             }
             if (v != null) {
                 structured.add(v);
@@ -216,11 +230,18 @@ final class Bylines {
             }
             String name = words.size() >= 2 && !NOT_NAME.matcher(words.get(0)).matches() ? String.join(" ", words) : "";
             // the name must be marked up on its own ("By <a>Jane Doe</a>"), not cut out of running text
-            if (!name.isEmpty() && !markedUpAlone(name)) {
+            Element alone = name.isEmpty() ? null : markedUpAlone(name);
+            if (alone == null) {
                 name = "";
             }
             addAuthors(AuthorNames.clean(name, siteName, true));
             if (!authors.isEmpty()) {
+                for (Element e = alone; e != null && e != alone.parent().parent(); e = e.parent()) {
+                    if (!bylineTokens(e).isEmpty()) {
+                        addCoAuthors(e); // "<div class=author>By Jane Doe</div> ... <div class=author>John Roe</div>"
+                        break;
+                    }
+                }
                 return;
             }
         }
@@ -228,6 +249,7 @@ final class Bylines {
         int labelled = 0;
         int labelledInside = 0;
         int byText = 0;
+        List<Element> candidates = new ArrayList<>();
         for (Element e : page.select("[itemprop=author], [rel=author], [class], [id], address")) {
             String marker = e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.attr("rel");
             if (!(isBylineMarker(marker) || e.tagName().equals("address")) || page.insideNoise(e)) {
@@ -236,28 +258,21 @@ final class Bylines {
             if (++marked > MAX_CANDIDATES) {
                 break;
             }
-            String text;
-            Element name = e.selectFirst(AUTHOR_NAME);
-            Element before = e.previousElementSibling();
-            if (BYLINE_EXTRA_CLASS.matcher(marker).find() && before != null && page.textLength(before) <= 40
-                    && !AuthorNames.clean(before.text(), siteName, true).isEmpty()) {
-                text = before.text(); // the author's description or job title follows the name
-            } else if (name != null) {
-                text = name.hasAttr("content") ? name.attr("content") : name.text();
-            } else if (page.textLength(e) <= 1500 && page.elementsUnder(e) <= 200) {
-                text = e.text(); // (jsoup's text() is quadratic in the elements under it: an author box holds a few)
-                text = text.length() > 120 ? firstLine(e) : text; // an author box: the name, then a biography
-            } else {
-                continue;
+            candidates.add(e);
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            Element e = candidates.get(i);
+            List<String> inside = markedCoAuthors(e);
+            if (inside.size() >= 2) {
+                // "<ul class=authors><li><div class=author>Jane Doe</div> ...": each name, not the list's text
+                addAuthors(inside);
+                return;
             }
-            if (text.length() > 120) {
-                continue;
-            }
-            if (teamByline == null) {
-                teamByline = AuthorNames.teamName(text); // "By The Currency editors": kept in case no person is named
-            }
-            addAuthors(AuthorNames.clean(text, siteName, true));
+            addAuthors(bylineNames(e));
             if (!authors.isEmpty()) {
+                // co-authors each marked up alike ("<li><div class=author>Jane Doe</div></li><li><div class=author>
+                // John Roe</div></li>"): the following byline elements of the same kind in the byline's small block
+                addCoAuthors(e);
                 return;
             }
         }
@@ -316,7 +331,7 @@ final class Bylines {
                 continue; // a heading "Written by Jane Doe" over an author box; "By Event Type" heads a menu
             }
             if (own.length() < 100 && BY_OWN_TEXT.matcher(own).matches() && page.textLength(e) < 400 && e.text().length() < 120
-                    && !page.insideNoise(e)) {
+                    && !page.insideNoise(e) && !isCredit(e)) {
                 if (++byText > MAX_CANDIDATES) {
                     break;
                 }
@@ -350,7 +365,18 @@ final class Bylines {
                 continue;
             }
             String text = Text.normalize(a.text());
-            if (!slug(text).equals(m.group(1).toLowerCase(Locale.ROOT)) || page.insideNoise(a)) {
+            String address = m.group(1).toLowerCase(Locale.ROOT).replace('_', '-');
+            // "/author/jane-doe", "/author/jane_doe", or "/author/janedoe" (the name's words run together)
+            boolean spelled = slug(text).equals(address)
+                    || !address.contains("-") && slug(text).replace("-", "").equals(address);
+            if (!spelled || page.insideNoise(a)) {
+                continue;
+            }
+            Element paragraph = a.closest("p");
+            if (paragraph != null && page.textLength(paragraph) > text.length() + 80
+                    && !Text.normalize(paragraph.text()).startsWith(text + " is ")) {
+                // a person named in a sentence of the article, linked to their page, is not its byline; an author's
+                // biography ("Jane Doe is a reporter ...") is
                 continue;
             }
             List<String> person = AuthorNames.clean(text, siteName, true);
@@ -366,6 +392,202 @@ final class Bylines {
             }
         }
         return names;
+    }
+
+    /** The names a byline element holds (its name elements, or its text), none when it holds no person's name. */
+    private List<String> bylineNames(Element e) {
+        String marker = e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.attr("rel");
+        String text;
+        List<String> nameTexts = new ArrayList<>();
+        for (Element n : e.select(AUTHOR_NAME)) {
+            if (nameTexts.size() >= 10) {
+                break;
+            }
+            if (n != e && n.parent() != null && n.parent().closest("[itemprop=publisher], [itemprop=itemListElement]")
+                    != null) {
+                continue; // the publisher's name in an author box, a breadcrumb's
+            }
+            String t = n.hasAttr("content") ? n.attr("content") : Text.normalize(n.text());
+            if (!t.isEmpty() && !nameTexts.contains(t) && nameTexts.stream().noneMatch(t::contains)) {
+                nameTexts.add(capitalsAsName(t)); // "MARC SANTORA" marked up as a name: Marc Santora
+            }
+        }
+        Element before = e.previousElementSibling();
+        if (BYLINE_EXTRA_CLASS.matcher(marker).find() && before != null && page.textLength(before) <= 40
+                && !AuthorNames.clean(before.text(), siteName, true).isEmpty()) {
+            text = before.text(); // the author's description or job title follows the name
+        } else if (!nameTexts.isEmpty()) {
+            text = String.join(", ", nameTexts); // each name marked up: "<span itemprop=name>Jane Doe</span> and ..."
+        } else if (page.textLength(e) <= 1500 && page.elementsUnder(e) <= 200) {
+            text = e.text(); // (jsoup's text() is quadratic in the elements under it: an author box holds a few)
+            text = text.length() > 120 ? firstLine(e) : text; // an author box: the name, then a biography
+            if (text.equals(Text.normalize(e.text())) && e.children().isEmpty()) {
+                text = capitalsAsName(text); // the element is the name: "<div class=author>JANE DOE</div>"
+            }
+        } else {
+            return List.of();
+        }
+        if (text.length() > 120) {
+            return List.of();
+        }
+        if (teamByline == null) {
+            teamByline = AuthorNames.teamName(text); // "By The Currency editors": kept in case no person is named
+        }
+        List<String> names = AuthorNames.clean(text, siteName, true);
+        if (names.isEmpty() && !e.children().isEmpty() && PageText.hasOwnText(e) && !PageText.ownCharsAtLeast(e, 60)) {
+            // "<div class=author>Jane Doe <div class=author__modal>More stories by Jane Doe</div></div>": the name
+            // is the element's own text, its children a pop-up
+            names = AuthorNames.clean(capitalsAsName(Text.normalize(e.ownText())), siteName, true);
+        }
+        return names;
+    }
+
+    /**
+     * A name marked up on its own and set in capitals ("MARC SANTORA") as a reader writes it; a text that starts with
+     * a byline's word ("BY USE CASE") is left as it is.
+     */
+    private static String capitalsAsName(String t) {
+        return AuthorNames.PREFIX.matcher(t).lookingAt() ? t : AuthorNames.namesInCapitals(t);
+    }
+
+    /**
+     * Whether the element is, or is in, a photo's or video's credit or caption ("By JANE DOE on September 19, 2016"
+     * under a video): who made the picture, not who wrote the article.
+     */
+    private static boolean isCredit(Element e) {
+        for (Element p = e; p != null && !p.tagName().equals("body"); p = p.parent()) {
+            String tag = p.tagName();
+            if (tag.equals("figure") || tag.equals("figcaption")
+                    || p.attr("itemprop").equalsIgnoreCase("copyrightHolder")) {
+                return true;
+            }
+            for (String token : HtmlBody.SPACE_RUN.split(p.className())) {
+                if (CREDIT_CLASS.matcher(token).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A class word of a credit or caption: "credit", "video-credit", "photo_credit", "caption", "wp-caption-text". */
+    private static final Pattern CREDIT_CLASS = Pattern.compile("(?i)(?:.*[-_])?(?:credits?|caption)(?:[-_].*)?");
+
+    /**
+     * Adds the names of co-authors each marked up alike after the byline element {@code e}
+     * ("<li><div class=author>Jane Doe</div></li><li><div class=author>John Roe</div></li>"): the following elements of
+     * the same tag that share a byline word of its class, itemprop or rel, in the byline's small block.
+     */
+    private void addCoAuthors(Element e) {
+        Element block = bylineBlock(e);
+        Set<String> kind = bylineTokens(e);
+        boolean after = false;
+        int seen = 0;
+        for (Element o : block.getAllElements()) {
+            if (o == e) {
+                after = true;
+                continue;
+            }
+            if (!after || HtmlBody.isInside(o, e) || !o.tagName().equals(e.tagName()) || ++seen > MAX_CANDIDATES) {
+                continue;
+            }
+            if (!Collections.disjoint(kind, bylineTokens(o)) && !page.insideNoise(o) && !reviewer(o, block)) {
+                addAuthors(bylineNames(o));
+            }
+        }
+    }
+
+    /**
+     * Whether the element, or one of its parents inside the byline's block, is marked as an expert's or a reviewer's
+     * ("author-meta-container expert", "reviewed-by"): a second name in the byline who checked the article, not wrote
+     * it.
+     */
+    private static boolean reviewer(Element e, Element block) {
+        for (Element p = e; p != null && p != block.parent(); p = p.parent()) {
+            if (REVIEWER_CLASS.matcher(p.className()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern REVIEWER_CLASS = Pattern.compile("(?i)(?:^|[\\s_-])(?:expert|review\\w*|fact\\w*|medical)"
+            + "(?:$|[\\s_-])");
+
+    /**
+     * The names of two or more byline elements of one kind (tag and byline word) inside a byline block, read each on
+     * its own; empty when the block holds no such elements or their names are fewer than two.
+     */
+    private List<String> markedCoAuthors(Element block) {
+        if (page.elementsUnder(block) > 200) {
+            return List.of();
+        }
+        for (Element d : block.getAllElements()) {
+            Set<String> kind = d == block ? Set.of() : bylineTokens(d);
+            if (kind.isEmpty()) {
+                continue;
+            }
+            List<Element> group = new ArrayList<>();
+            for (Element o : block.getAllElements()) {
+                if (o != block && o.tagName().equals(d.tagName()) && !Collections.disjoint(kind, bylineTokens(o))
+                        && group.stream().noneMatch(g -> HtmlBody.isInside(o, g)) && !reviewer(o, block)) {
+                    group.add(o);
+                }
+            }
+            if (group.size() < 2) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            for (Element o : group) {
+                for (String n : bylineNames(o)) {
+                    if (!names.contains(n)) {
+                        names.add(n);
+                    }
+                }
+            }
+            return names;
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether a metadata author value is a roll of credits (the writer, the photographer, models "at" their agency,
+     * make-up "using" a brand): four names or more, two or more of them with whom they work for.
+     */
+    private static boolean isCreditRoll(String v) {
+        String[] parts = v.split("\\s*[,;]\\s*");
+        if (parts.length < 4) {
+            return false;
+        }
+        int credited = 0;
+        for (String part : parts) {
+            credited += CREDITED.matcher(part).matches() ? 1 : 0;
+        }
+        return credited >= 2;
+    }
+
+    /** "Ariel Pierre-Louis at MSA Models", "Paul Warren for Amika", "Gracie J using Floss Gloss". */
+    private static final Pattern CREDITED = Pattern.compile(
+            "\\p{Lu}\\S*(?:\\s+\\S+){1,3}\\s+(?:at|for|using|with)\\s+\\p{Lu}.*");
+
+    /** The small block around a byline element that holds its co-authors' bylines: up to three levels up. */
+    private Element bylineBlock(Element e) {
+        Element block = e;
+        for (int i = 0; i < 3 && block.parent() != null && page.textLength(block.parent()) <= 400; i++) {
+            block = block.parent();
+        }
+        return block;
+    }
+
+    /** The words of an element's class, itemprop and rel that mark a byline ("author", "byline"). */
+    private static Set<String> bylineTokens(Element e) {
+        Set<String> out = new HashSet<>();
+        for (String token : HtmlBody.SPACE_RUN.split(e.className() + " " + e.attr("itemprop") + " " + e.attr("rel"))) {
+            if (!token.isEmpty() && isBylineMarker(token)) {
+                out.add(token.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     /** A name as an address writes it: "José Núñez-Díaz" → "jose-nunez-diaz". */
@@ -390,17 +612,17 @@ final class Bylines {
      * own text holds it (as {@code doc.getElementsContainingOwnText} finds them, without building the own text of
      * elements that have none) has little more text than the name, or is a byline line.
      */
-    private boolean markedUpAlone(String name) {
+    private Element markedUpAlone(String name) {
         Evaluator holdsName = new Evaluator.ContainsOwnText(name);
         for (Element e : page.allElements()) {
             if (PageText.hasOwnText(e) && holdsName.matches(doc, e)) {
                 String text = Text.normalize(e.text());
                 if (text.length() <= name.length() + 12 || bylineLine(text, name)) {
-                    return true;
+                    return e;
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /** "By Jane Doe • March 12, 2025", "By Jane Doe ⋅ Senior Editor": a name, then a separator and a date or role. */

@@ -39,6 +39,10 @@ final class HtmlMetadata {
     private static final String DOMAIN_NAME = "(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|org|net|edu|gov|io|co|info|biz|news|blog|ai|app|dev|tv|me|us|uk|de|fr|ca|au|in|it|es|nl|jp|ch|se)";
     private static final Pattern DOMAIN = Pattern.compile("(?i)" + DOMAIN_NAME);
     private static final Pattern LEADING_DOMAIN = Pattern.compile("(?i)^" + DOMAIN_NAME + "\\s+");
+    /** An underscore between Chinese or Japanese characters (or their punctuation): a title's separator. */
+    private static final Pattern CJK_UNDERSCORE = Pattern.compile(
+            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\u3000-\\u303F\\uFF01-\\uFF60]_"
+            + "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
     /** A value that holds an entity still escaped ("&amp;amp;" read once). */
     private static final Pattern ESCAPED = Pattern.compile("(?s).*&(?:#\\d+|#x\\p{XDigit}+|\\p{Alpha}+);.*");
     private static final Pattern ENTITY = Pattern.compile("&(?:#\\d+|#[xX]\\p{XDigit}+|[a-zA-Z]{2,8});");
@@ -99,7 +103,12 @@ final class HtmlMetadata {
             for (String key : List.of("property", "name", "itemprop", "http-equiv")) {
                 String k = m.attr(key).strip().toLowerCase(Locale.ROOT);
                 if (!k.isEmpty()) {
-                    meta.putIfAbsent(k, content);
+                    String had = meta.putIfAbsent(k, content);
+                    if (had != null && key.equals("name") && Bylines.REPEATED_AUTHOR_META.contains(k)
+                            && !had.equals(content) && !m.hasAttr("itemprop")) {
+                        // one <meta name="author"> per author (the Guardian): the byline is all of them
+                        meta.put(k, had + "; " + content);
+                    }
                 }
             }
         }
@@ -342,7 +351,7 @@ final class HtmlMetadata {
             boolean styled = meta && (t.endsWith(":") || t.equals(t.toUpperCase(Locale.ROOT)) && !t.equals(t.toLowerCase(Locale.ROOT))
                     || h.selectFirst("br") != null || GLUED_WORDS.matcher(t).find() && !GLUED_WORDS.matcher(first(ldTitle, og, docTitle)).find());
             if (t.length() >= 3 && t.length() <= 300 && !blurb && !styled && Text.wordCount(t) >= 3 && !isSiteName(t, docTitle, og, false) && !WIDGET_HEADING.matcher(t).find()
-                    && !inFurniture(h)) {
+                    && !inFurniture(h) && !logos.contains(t)) {
                 headlines.add(t);
             }
         }
@@ -352,10 +361,41 @@ final class HtmlMetadata {
             return;
         }
         String t = first(clean(ldTitle), clean(og), clean(docTitle));
+        // no h1 headline, and the metadata names only the site: the heading atop the page's one article
+        boolean siteOnly = t == null || siteName != null && Text.squash(siteName).equals(Text.squash(t));
+        String articleHeading = headlines.isEmpty() && siteOnly ? articleHeading(elements) : null;
+        if (articleHeading != null) {
+            title = clean(articleHeading);
+            return;
+        }
         if (t == null && h1Count == 1) {
             t = h1s.iterator().next();
         }
         title = t;
+    }
+
+    /**
+     * The headline of a page whose headline is not an h1: the first h2 of its one {@code <article>} element, when it
+     * comes before the article's first paragraph and reads as a headline (three words or more, not a widget's title,
+     * not furniture); null if none.
+     */
+    private String articleHeading(PageElements elements) {
+        List<Element> articles = elements.select("article");
+        if (articles.size() != 1) {
+            return null; // none, or a list of teasers each with its headline
+        }
+        Element article = articles.get(0);
+        for (Element e : article.getAllElements()) {
+            if (e.tagName().equals("p") && e.hasText()) {
+                return null;
+            }
+            if (e.tagName().equals("h2")) {
+                String t = headingText(e, elements);
+                return t != null && t.length() <= 300 && Text.wordCount(t) >= 3 && !WIDGET_HEADING.matcher(t).find()
+                        && !inFurniture(e) && !isSiteName(t, null, null, false) ? t : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -465,6 +505,18 @@ final class HtmlMetadata {
             return null;
         }
         t = Text.normalize(t);
+        Matcher underscored = CJK_UNDERSCORE.matcher(t);
+        if (underscored.find()) {
+            // "标题_栏目_网站": Chinese and Japanese titles join the section and site names with underscores
+            String[] parts = t.split("_");
+            boolean shortRest = parts[0].strip().length() >= 5;
+            for (int i = 1; i < parts.length && shortRest; i++) {
+                shortRest = parts[i].strip().length() <= 12 && parts[i].strip().length() < parts[0].strip().length();
+            }
+            if (shortRest) {
+                t = parts[0].strip();
+            }
+        }
         Matcher domain = LEADING_DOMAIN.matcher(t);
         if (domain.find() && Text.wordCount(t.substring(domain.end())) >= 2) {
             t = t.substring(domain.end()); // "example.com Headline": the site's address printed before the headline

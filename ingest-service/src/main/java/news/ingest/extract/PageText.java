@@ -17,7 +17,8 @@ final class PageText {
 
     /** A class/id token that starts a comment, related-links, sidebar or footer block ("has-sidebar" does not). */
     private static final Pattern COMMENTISH = Pattern.compile("(?i)^(?:comments?|commentlist|reply|replies|respond|related"
-            + "|recommend\\w*|sidebar|footer|site-footer|widget|widgets|widget-area)(?:$|[-_])");
+            + "|recommend\\w*|sidebar|footer|site-footer|widget|widgets|widget-area)(?:$|[-_])"
+            + "|[-_](?:related|recommended)(?:$|[-_])"); // "cb-related-posts", "td-related-block"
 
     private final Document doc;
     private final String h1;

@@ -723,4 +723,50 @@ class ArticleExtractorMetadataTest {
         assertEquals(LocalDate.of(2016, 12, 9), published(aside));
         assertEquals(List.of(), extractor.fromHtml(by, null).authors());
     }
+
+    private List<String> authors(String head, String body) {
+        return extractor.fromHtml(page(head, body), null).authors();
+    }
+
+    @Test
+    void everyAuthorOfAByline() {
+        assertEquals(List.of("Julia Carrie Wong", "Sam Levin"), authors("<meta name=\"author\" content=\"Julia Carrie "
+                + "Wong\"><meta name=\"author\" content=\"Sam Levin\">", "<article><h1>Protesters hold out</h1>" + BODY
+                + "</article>"));
+        assertEquals(List.of("Josh Haskell", "David Caplan", "Patrick Reevell"), authors("", "<article><h1>Clinton "
+                + "speaks on the hack</h1><ul class=\"authors\"><li><div class=\"author\">By Josh Haskell</div></li>"
+                + "<li><div class=\"author\">David Caplan</div></li><li><div class=\"author\">PATRICK REEVELL</div>"
+                + "</li></ul>" + BODY + "</article>"));
+        assertEquals(List.of("Paul Frew"), authors("", "<article><h1>The best cameras</h1><div class=\"meta\"><span "
+                + "class=\"author-name\">By <a href=\"/author/paul-frew/\">Paul Frew</a></span> &amp; <span class=\""
+                + "author-meta-container expert\"><span class=\"author-name\"><a href=\"/author/gene-petrino/\">Gene "
+                + "Petrino</a></span></span></div>" + BODY + "</article>"));
+    }
+
+    @Test
+    void aBylinesHandleAPhotosCreditAndAPersonNamedInTheTextAreNoAuthors() {
+        assertEquals(List.of("April Glaser"), authors("", "<article><h1>Wheeler leaves the FCC</h1><div class=\"byline"
+                + "\">By April Glaser@aprilaser Dec 15, 2016, 5:23pm EST</div>" + BODY + "</article>"));
+        assertEquals(List.of("Marc Santora"), authors("", "<article><h1>Suspect arrested</h1><figure><video></video>"
+                + "<span class=\"video-credit\">By MEGAN SPECIA on September 19, 2016</span></figure><p class=\"byline"
+                + "\">By Marc Santora</p>" + BODY + "</article>"));
+        assertEquals(List.of(), authors("", "<article><h1>A training initiative</h1><p>The <a href=\"/people/American-"
+                + "Theatre-Wing/\">American Theatre Wing</a> announced today a new initiative to support theatre "
+                + "education in public schools across the country, with grants for teachers.</p>" + BODY + "</article>"));
+    }
+
+    @Test
+    void anAuthorBoxLinkingToTheAuthorsPage() {
+        assertEquals(List.of("Craig Lloyd"), authors("", "<article><h1>Amazon Echo vs. Google Home</h1>" + BODY
+                + "</article><div id=\"authorinfobox\"><p><b><a href=\"/author/craiglloyd/\">Craig Lloyd</a></b> is "
+                + "a mediocre gamer, aviation geek and baseball fan.</p></div>"));
+    }
+
+    @Test
+    void aChineseTitlesSectionAndSiteAfterUnderscores() {
+        String html = page("<title>这个约会软件，想用你和对方的相似好恶来帮你找对象_智能_好奇心日报</title>",
+                "<div><p>" + "这个约会软件想用你和对方的相似好恶来帮你找对象。".repeat(10) + "</p></div>");
+
+        assertEquals("这个约会软件，想用你和对方的相似好恶来帮你找对象", extractor.fromHtml(html, null).title());
+    }
 }
