@@ -353,7 +353,8 @@ final class Datelines {
             if (inCaption(text, start)) {
                 return null; // as before: the date of "In this ... photo" ends the search here
             }
-            if (!inCaptionElement(text, start, end) && !ISSUE_AFTER_DATE.matcher(text.substring(end)).find()) {
+            if (!ISSUE_AFTER_DATE.matcher(text).region(end, text.length()).lookingAt()
+                    && !inCaptionElement(text, start, end)) {
                 return new Dates.Found(f.date(), start, end);
             }
             from = end;

@@ -276,8 +276,15 @@ final class PageText {
     private List<String> captions;
     /** The most captions {@link #captionHolds} reads (a page shows a few dozen; a hostile one, any number). */
     private static final int MAX_CAPTIONS = 200;
-    /** The class or id of a photo caption ("caption", "media-meta__caption", "imageCaption"). */
-    private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption");
+    /** Whether a class or id names a photo caption ("caption", "media-meta__caption", "imageCaption"). */
+    private static boolean namesCaption(String marker) {
+        for (int i = 0; i + 7 <= marker.length(); i++) {
+            if (marker.regionMatches(true, i, "caption", 0, 7)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether a photo caption of the page holds the text: a figcaption, or an element whose class or id names a
@@ -286,10 +293,12 @@ final class PageText {
     boolean captionHolds(String text) {
         if (captions == null) {
             captions = new ArrayList<>();
-            for (Element e : elements.select("figcaption, [class], [id]")) {
-                if (captions.size() < MAX_CAPTIONS && (e.tagName().equals("figcaption")
-                        || CAPTION_CLASS.matcher(e.className()).find() || CAPTION_CLASS.matcher(e.id()).find())
-                        && elements.textLength(e) <= 2_000) {
+            for (Element e : elements.all()) {
+                if (captions.size() >= MAX_CAPTIONS) {
+                    break;
+                }
+                if ((e.tagName().equals("figcaption") || e.attributesSize() > 0 && (namesCaption(e.attr("class"))
+                        || namesCaption(e.id()))) && elements.textLength(e) <= 2_000) {
                     String t = e.text();
                     if (t.length() >= 10) {
                         captions.add(t);
