@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -236,7 +237,8 @@ final class Bylines {
             }
             addAuthors(AuthorNames.clean(name, siteName, true));
             if (!authors.isEmpty()) {
-                for (Element e = alone; e != null && e != alone.parent().parent(); e = e.parent()) {
+                Element stop = alone.parent() == null ? null : alone.parent().parent();
+                for (Element e = alone; e != null && e != stop; e = e.parent()) {
                     if (!bylineTokens(e).isEmpty()) {
                         addCoAuthors(e); // "<div class=author>By Jane Doe</div> ... <div class=author>John Roe</div>"
                         break;
@@ -249,7 +251,6 @@ final class Bylines {
         int labelled = 0;
         int labelledInside = 0;
         int byText = 0;
-        List<Element> candidates = new ArrayList<>();
         for (Element e : page.select("[itemprop=author], [rel=author], [class], [id], address")) {
             String marker = e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.attr("rel");
             if (!(isBylineMarker(marker) || e.tagName().equals("address")) || page.insideNoise(e)) {
@@ -258,10 +259,6 @@ final class Bylines {
             if (++marked > MAX_CANDIDATES) {
                 break;
             }
-            candidates.add(e);
-        }
-        for (int i = 0; i < candidates.size(); i++) {
-            Element e = candidates.get(i);
             List<String> inside = markedCoAuthors(e);
             if (inside.size() >= 2) {
                 // "<ul class=authors><li><div class=author>Jane Doe</div> ...": each name, not the list's text
@@ -522,14 +519,21 @@ final class Bylines {
         if (page.elementsUnder(block) > 200) {
             return List.of();
         }
-        for (Element d : block.getAllElements()) {
-            Set<String> kind = d == block ? Set.of() : bylineTokens(d);
+        Elements under = block.getAllElements();
+        List<Set<String>> tokens = new ArrayList<>(under.size()); // each element's byline words, read once
+        for (Element o : under) {
+            tokens.add(o == block ? Set.of() : bylineTokens(o));
+        }
+        for (int k = 0; k < under.size(); k++) {
+            Element d = under.get(k);
+            Set<String> kind = tokens.get(k);
             if (kind.isEmpty()) {
                 continue;
             }
             List<Element> group = new ArrayList<>();
-            for (Element o : block.getAllElements()) {
-                if (o != block && o.tagName().equals(d.tagName()) && !Collections.disjoint(kind, bylineTokens(o))
+            for (int j = 0; j < under.size(); j++) {
+                Element o = under.get(j);
+                if (o != block && o.tagName().equals(d.tagName()) && !Collections.disjoint(kind, tokens.get(j))
                         && group.stream().noneMatch(g -> HtmlBody.isInside(o, g)) && !reviewer(o, block)) {
                     group.add(o);
                 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.language.LanguageGuesser;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
 /**
@@ -424,15 +425,16 @@ final class Datelines {
     private static final int MAX_DATE_ELEMENT_CHARS = 600;
 
     /** A data attribute that names the publication date ("data-published", "data-publish-date"), not an update. */
-    private static final Pattern PUBLISHED_ATTRIBUTE = Pattern.compile("(?i)data-[\\w-]*publish[\\w-]*");
+    private static final Pattern PUBLISHED_ATTRIBUTE = Pattern.compile(
+            "(?i)data-(?![\\w-]*(?:updat|modif))[\\w-]*publish[\\w-]*");
 
     /**
      * The date of a data attribute of the element that names the publication ({@code <time
      * data-published="2016-12-09 09:13:00Z">4 hours ago</time>}: the text is relative); null if none.
      */
     private static OffsetDateTime publishedAttribute(Element t) {
-        for (org.jsoup.nodes.Attribute a : t.attributes()) {
-            if (PUBLISHED_ATTRIBUTE.matcher(a.getKey()).matches() && !a.getKey().matches("(?i).*(?:updat|modif).*")) {
+        for (Attribute a : t.attributes()) {
+            if (PUBLISHED_ATTRIBUTE.matcher(a.getKey()).matches()) {
                 OffsetDateTime d = Dates.parse(a.getValue());
                 if (d != null) {
                     return d;

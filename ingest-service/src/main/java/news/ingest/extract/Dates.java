@@ -183,69 +183,48 @@ final class Dates {
         if (text == null || !hasYear(text)) {
             return null; // every notation below writes a four-digit year
         }
-        OffsetDateTime best = null;
-        int bestStart = Integer.MAX_VALUE;
-        int bestEnd = -1;
+        Found best = null;
         Matcher m = ISO.matcher(text);
         if (m.find()) {
-            OffsetDateTime d = build(m.group(1), m.group(2), m.group(3), m, 4);
-            if (d != null) {
-                best = d;
-                bestStart = m.start();
-                bestEnd = m.end();
-            }
+            best = earlier(best, build(m.group(1), m.group(2), m.group(3), m, 4), m);
         }
         m = MONTH_DAY_YEAR.matcher(text);
-        if (m.find() && m.start() < bestStart) {
-            OffsetDateTime d = build(m.group(3), month(m.group(1)), m.group(2), m, 4);
-            if (d != null) {
-                best = d;
-                bestStart = m.start();
-                bestEnd = m.end();
-            }
+        if (m.find() && before(m, best)) {
+            best = earlier(best, build(m.group(3), month(m.group(1)), m.group(2), m, 4), m);
         }
         m = DAY_MONTH_YEAR.matcher(text);
-        if (m.find() && m.start() < bestStart) {
-            OffsetDateTime d = build(m.group(3), month(m.group(2)), m.group(1), m, 4);
-            if (d != null) {
-                best = d;
-                bestStart = m.start();
-                bestEnd = m.end();
-            }
+        if (m.find() && before(m, best)) {
+            best = earlier(best, build(m.group(3), month(m.group(2)), m.group(1), m, 4), m);
         }
         m = NUMERIC_DMY.matcher(text);
-        if (m.find() && m.start() < bestStart) {
+        if (m.find() && before(m, best)) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
             // dotted dates are day-first; slashed and dashed ones month-first (US) unless that is impossible
             boolean dayFirst = ".".equals(m.group(2)) || a > 12;
             OffsetDateTime d = dayFirst ? build(m.group(4), m.group(3), m.group(1), m, 5)
                     : build(m.group(4), m.group(1), m.group(3), m, 5);
-            if (d != null && (dayFirst || b <= 31)) {
-                best = d;
-                bestStart = m.start();
-                bestEnd = m.end();
-            }
+            best = earlier(best, dayFirst || b <= 31 ? d : null, m);
         }
         m = CJK.matcher(text);
-        if (m.find() && m.start() < bestStart) {
-            OffsetDateTime d = build(m.group(1), m.group(2), m.group(3), null, 0);
-            if (d != null) {
-                best = d;
-                bestStart = m.start();
-                bestEnd = m.end();
-            }
+        if (m.find() && before(m, best)) {
+            best = earlier(best, build(m.group(1), m.group(2), m.group(3), null, 0), m);
         }
         m = WEEKDAY_MONTH_DAY_TIME_YEAR.matcher(text);
-        if (m.find() && m.start() < bestStart) {
-            OffsetDateTime d = build(m.group(8), month(m.group(1)), m.group(2), m, 3);
-            if (d != null) {
-                best = d;
-                bestStart = m.start();
-                bestEnd = m.end();
-            }
+        if (m.find() && before(m, best)) {
+            best = earlier(best, build(m.group(8), month(m.group(1)), m.group(2), m, 3), m);
         }
-        return best == null ? null : new Found(best, bestStart, bestEnd);
+        return best;
+    }
+
+    /** Whether the match starts before the date found so far (or none is). */
+    private static boolean before(Matcher m, Found best) {
+        return best == null || m.start() < best.start();
+    }
+
+    /** The date the match gives, where it is written, when it is a date; else the one found so far. */
+    private static Found earlier(Found best, OffsetDateTime d, Matcher m) {
+        return d != null ? new Found(d, m.start(), m.end()) : best;
     }
 
     /**

@@ -592,7 +592,7 @@ final class HtmlBody {
         if (t.length() > 120) {
             return false;
         }
-        if (Text.wordCount(t) <= 3 && KICKER.matcher(t).matches() && !endsSentence(t) && hasLetter(t)
+        if (Text.wordCount(t) <= 3 && KICKER.matcher(t).matches() && !endsSentence(t) && t.chars().anyMatch(Character::isLetter)
                 || RELATED_HEADING.matcher(t).matches()) {
             return true;
         }
@@ -609,14 +609,6 @@ final class HtmlBody {
         return false;
     }
 
-    private static boolean hasLetter(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            if (Character.isLetter(t.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Whether the line's words are all inside {@code <time>} elements: "May 6, 2016 — 6:22 PM EST May 7, 2016". */
     private static boolean isTimesOnly(Element block, String t) {
@@ -626,9 +618,9 @@ final class HtmlBody {
         }
         int inTimes = 0;
         for (Element time : times) {
-            inTimes += Text.normalize(time.text()).replaceAll("[^\\p{L}\\p{N}]", "").length();
+            inTimes += Text.squash(time.text()).length();
         }
-        return inTimes > 0 && inTimes >= t.replaceAll("[^\\p{L}\\p{N}]", "").length();
+        return inTimes > 0 && inTimes >= Text.squash(t).length();
     }
 
     /** @return the line without the {@link #TRAILING_MARKS} at its end */

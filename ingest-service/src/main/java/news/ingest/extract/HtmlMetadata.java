@@ -505,8 +505,7 @@ final class HtmlMetadata {
             return null;
         }
         t = Text.normalize(t);
-        Matcher underscored = CJK_UNDERSCORE.matcher(t);
-        if (underscored.find()) {
+        if (CJK_UNDERSCORE.matcher(t).find()) {
             // "标题_栏目_网站": Chinese and Japanese titles join the section and site names with underscores
             String[] parts = t.split("_");
             boolean shortRest = parts[0].strip().length() >= 5;
