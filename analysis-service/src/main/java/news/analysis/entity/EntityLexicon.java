@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import news.analysis.theme.TextTokenizer;
@@ -33,6 +34,11 @@ final class EntityLexicon {
     final Set<String> orgFirstWords = new HashSet<>();
     /** Organisations known by an abbreviation that is also a word ("WHO"): only so when written in capitals. */
     final Set<String> capitalOrgs = new HashSet<>();
+    /** @return true when the word is an organisation known by an abbreviation and written in capitals ("WHO") */
+    boolean capitalOrg(Token word) {
+        return capitalOrgs.contains(word.norm()) && word.surface().equals(word.surface().toUpperCase(Locale.ROOT));
+    }
+
     /** Heads that name a trade ("Securities", "Power"): they close no name before "and" and none before a role. */
     final Set<String> tradeHeads = new HashSet<>();
     final Set<String> orgs = new HashSet<>();

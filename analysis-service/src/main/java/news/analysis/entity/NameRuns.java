@@ -15,7 +15,6 @@ import static news.analysis.entity.NameWords.startsSentence;
 import static news.analysis.entity.NameWords.words;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -225,8 +224,7 @@ final class NameRuns {
             return; // "al-Thani" cut off "Sheikh Abdul-Aziz bin Khalifa al-Thani": the tail of a longer name
         }
         Token first = tokens.get(from);
-        if (to - from == 1 && lexicon.capitalOrgs.contains(first.norm())
-                && first.surface().equals(first.surface().toUpperCase(Locale.ROOT))) {
+        if (to - from == 1 && lexicon.capitalOrg(first)) {
             add(found, field, text, EntityMention.ORGANIZATION, first, first, null); // "WHO", not "Who"
             return;
         }
@@ -247,8 +245,7 @@ final class NameRuns {
             return;
         }
         Token only = tokens.get(i);
-        if (i > from && to - i == 1 && lexicon.capitalOrgs.contains(only.norm())
-                && only.surface().equals(only.surface().toUpperCase(Locale.ROOT))) {
+        if (i > from && to - i == 1 && lexicon.capitalOrg(only)) {
             add(found, field, text, EntityMention.ORGANIZATION, only, only, null); // "The EU agreed"
             return;
         }

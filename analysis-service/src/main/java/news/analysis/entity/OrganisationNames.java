@@ -4,7 +4,6 @@ import static news.analysis.entity.EntityLexicon.key;
 import static news.analysis.entity.NameWords.nameWord;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import news.analysis.theme.TextTokenizer;
 import news.analysis.theme.TextTokenizer.Token;
@@ -108,10 +107,8 @@ final class OrganisationNames {
             }
         }
         String head = tokens.get(end - 1).norm(); // not a trade: "Venezuelan Energy Minister"
-        Token only = tokens.get(from);
         return lexicon.orgs.contains(key(tokens.subList(from, end)))
-                || end - from == 1 && lexicon.capitalOrgs.contains(only.norm())
-                && only.surface().equals(only.surface().toUpperCase(Locale.ROOT)) // "UN Secretary-General"
+                || end - from == 1 && lexicon.capitalOrg(tokens.get(from)) // "UN Secretary-General"
                 || end - from >= 2 && lexicon.orgHeads.contains(head) && !lexicon.tradeHeads.contains(head);
     }
 
