@@ -58,9 +58,13 @@ final class Bylines {
     private static final String BY_OWN_TEXT_FIRST_LETTERS = "wWpPrRsSbB";
     private static final Pattern WRITTEN_BY = Pattern.compile("(?i)\\s*(?:written|posted|published|reported)\\s+by\\b");
     private static final Pattern PERSONAL_SITE = Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})['’]s\\s+(?i:blog|weblog|site|website|journal|notes)");
-    /** Library-style "Last, First M." as citation_author and dc.creator give it. */
+    /**
+     * Library-style "Last, First M." as citation_author and dc.creator give it; the particle of a family name stays
+     * after the given names ("Jong, Michiel de").
+     */
     private static final Pattern LAST_COMMA_FIRST = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),\\s*(\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,2})$");
+            "^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),\\s*(\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,2}"
+            + "(?:\\s+(?:de|da|di|do|dos|das|del|della|den|der|du|la|le|ten|ter|van|von|zu))*)$");
     /** The address of an author's page with the name's slug: "/author/jane-doe", "/authors/jane-doe/", "/writers/...". */
     private static final Pattern AUTHOR_PAGE = Pattern.compile(
             "(?i)/(?:authors?|writers?|contributors?|people|profiles?)/([a-z0-9]+(?:[-_][a-z0-9]+)*)/?(?:[?#].*)?$");

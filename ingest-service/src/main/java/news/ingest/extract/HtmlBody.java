@@ -482,6 +482,7 @@ final class HtmlBody {
         List<Paragraph> out = new ArrayList<>();
         String titleKey = title == null ? null : Text.squash(title);
         String summaryKey = description == null ? "" : Text.squash(description);
+        boolean summaryCut = description != null && isTruncated(description.strip());
         boolean started = false;
         int lastProse = lastProse(segments, containers); // after it, only short pieces: teasers, titles, dates
         LongOpenHashSet seen = new LongOpenHashSet();
@@ -534,7 +535,7 @@ final class HtmlBody {
             if (!started && t.length() < 80 && (t.matches("(?i)^by\\s+.*") || Dates.find(t) != null && t.length() < 50)) {
                 continue;
             }
-            if (!started && isStandfirst(s, t, summaryKey, segments, i, containers)) {
+            if (!started && isStandfirst(s, t, summaryKey, summaryCut, segments, i, containers)) {
                 continue;
             }
             started = true;
@@ -852,15 +853,17 @@ final class HtmlBody {
     /**
      * A standfirst: the first paragraph, marked as one by its or its parent's class, repeating the page's meta
      * description, and set apart from the paragraphs that follow (another parent). It summarises the article rather
-     * than being part of its text.
+     * than being part of its text. Not a paragraph that goes on past a description cut short ("…"): that description
+     * was cut from the article's first paragraph.
      */
-    private static boolean isStandfirst(Segment s, String t, String summaryKey, List<Segment> segments, int index,
-                                        Set<Element> containers) {
+    private static boolean isStandfirst(Segment s, String t, String summaryKey, boolean summaryCut,
+                                        List<Segment> segments, int index, Set<Element> containers) {
         if (summaryKey.length() < 20 || t.length() > 2 * summaryKey.length() + 40) {
             return false;
         }
         String key = Text.squash(t);
-        if (!(key.equals(summaryKey) || key.length() >= 40 && (key.startsWith(summaryKey) || summaryKey.startsWith(key)))) {
+        if (!(key.equals(summaryKey) || key.length() >= 40 && (key.startsWith(summaryKey) && !summaryCut
+                || summaryKey.startsWith(key)))) {
             return false;
         }
         Element parent = s.block.parent();

@@ -160,7 +160,7 @@ final class HtmlMetadata {
         if (canonicalUrl == null) {
             canonicalUrl = webAddress(pageUrl);
         }
-        description = sized(first(meta.get("og:description"), meta.get("description"), meta.get("twitter:description"),
+        description = sized(whole(meta.get("og:description"), meta.get("description"), meta.get("twitter:description"),
                 article == null ? null : JsonLd.text(article.get("description"))), MAX_DESCRIPTION_CHARS);
         String image = first(meta.get("og:image"), meta.get("og:image:url"), meta.get("og:image:secure_url"),
                 meta.get("twitter:image"), meta.get("twitter:image:src"),
@@ -681,6 +681,16 @@ final class HtmlMetadata {
     /** @return the address when it is a web page's (http or https), the last resort for an article's own; else null */
     static String webAddress(String url) {
         return url != null && url.length() <= MAX_URL_CHARS && WEB_ADDRESS.matcher(url).matches() ? url : null;
+    }
+
+    /** @return the first of the descriptions given in full, or the first one cut short ("…") when none is whole */
+    private static String whole(String... descriptions) {
+        for (String d : descriptions) {
+            if (d != null && !d.isBlank() && !HtmlBody.isTruncated(d.strip())) {
+                return d;
+            }
+        }
+        return first(descriptions);
     }
 
     /**

@@ -831,6 +831,37 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void leadParagraphThatTheDescriptionCutsShortStays() {
+        // the site's description is the article's first paragraph cut at a length, as many sites make it
+        String opening = "Glass cloche terrariums are not only appealing to the eye, but they also preserve a bit of nature"
+                + " in your home. Closed terrariums are easy to care for, as they retain much of their own moisture.";
+        String cut = opening.substring(0, 120) + "...";
+        String page = """
+                <html><head><meta property="og:description" content="%s"></head><body><article>
+                <h1>How to Build a Terrarium</h1>
+                <div class="step"><div class="content lead"><p>%s</p></div></div>
+                <div class="step"><div class="content"><p>%s</p><p>%s</p></div></div></article></body></html>
+                """.formatted(cut, opening, P1, P2);
+
+        ExtractedArticle article = extractor.fromHtml(page, null);
+
+        assertEquals(opening + "\n\n" + P1 + "\n\n" + P2, article.body());
+        assertEquals(cut, article.description());
+    }
+
+    @Test
+    void theDescriptionGivenInFullIsPreferredToOneCutShort() {
+        String full = "If January has been a yoga exam, I would get full marks for ungraciousness, and camping beats"
+                + " washing dishes in the boys' bathroom.";
+        String page = """
+                <html><head><meta property="og:description" content="%s"><meta name="description" content="%s">
+                </head><body><article><h1>Yoga won't fix the plumbing</h1><p>%s</p><p>%s</p></article></body></html>
+                """.formatted(full.substring(0, 80) + "…", full, P1, P2);
+
+        assertEquals(full, extractor.fromHtml(page, null).description());
+    }
+
+    @Test
     void aListOfDealsLinkingToAShopKeepsItsPostsIntroduction() {
         String deals = IntStream.range(0, 12).mapToObj(i -> "<p><a href=\"https://www.amazon.com/dp/" + i + "\">Kitchen "
                 + "gadget number " + i + " for $" + (20 + i) + " (list price $" + (40 + i) + ")</a></p>")

@@ -355,6 +355,11 @@ class ArticleExtractorMetadataTest {
         String html = page("<meta name=\"citation_author\" content=\"Kaufman, Jeff T.\">", "<h1>Backup Strategy</h1>" + BODY);
 
         assertEquals(List.of("Jeff T. Kaufman"), extractor.fromHtml(html, null).authors());
+
+        // the particle of a family name follows the given names
+        String particle = page("<meta name=\"DC.Creator\" content=\"Kooman, F.\"><meta name=\"DC.Creator\""
+                + " content=\"Jong, Michiel de\">", "<h1>remoteStorage</h1>" + BODY);
+        assertEquals(List.of("F. Kooman", "Michiel de Jong"), extractor.fromHtml(particle, null).authors());
     }
 
     @Test
