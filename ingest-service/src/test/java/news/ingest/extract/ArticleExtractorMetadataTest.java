@@ -286,6 +286,17 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void metadataTitlePrintedAsAnH2UnderASectionsH1() {
+        String headline = "Babies Who Eat Peanuts Early May Avoid Allergy";
+        String body = "<h1>Allergies Health Center</h1><div class=\"article\"><h2>" + headline + "</h2>" + BODY + "</div>";
+
+        assertEquals(headline, title("<title>" + headline + "</title>", body));
+        // without the metadata's word for it, the page's one h1 is still its headline
+        assertEquals("Allergies Health Center", title("<title>" + headline + "</title>",
+                body.replace("<h2>" + headline, "<h2>Tools and resources for you")));
+    }
+
+    @Test
     void bylineSentencesRolesCapitalLabelsAndAdminAccounts() {
         String sentence = page("", "<h1>Guide to academic journal indexing</h1>" + BODY
                 + "<div class=\"author-bio\">This post was written by Danielle Padula, Head of Marketing and Community Development</div>");
