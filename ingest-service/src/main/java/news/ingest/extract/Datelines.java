@@ -129,7 +129,7 @@ final class Datelines {
         Dates.Found shownFirst = headlineDate(structured); // the first date of shownText
         OffsetDateTime shown = shownFirst == null ? null : shownFirst.date();
         OffsetDateTime other = shownFirst == null ? null : Dates.otherReading(shownText, shownFirst);
-        if (other != null && (sameDay(other, publishedAt) || sameDay(other, Dates.fromUrl(HtmlMetadata.first(pageUrl, canonicalUrl)))
+        if (other != null && (sameDay(other, publishedAt) || sameDay(other, addressDate(pageUrl))
                 || writtenOnPage(other) && !writtenOnPage(shown))) {
             // "09.10.2024" or "03/10/2023" reads both ways: the reading the metadata, the URL or a <time datetime> on
             // the page (the article in a list of posts) gives is meant
@@ -158,7 +158,7 @@ final class Datelines {
             publishedAt = inPageOffset(publishedAt, shown.toLocalDate()); // a UTC timestamp of the evening before
         }
         if (publishedAt == null) {
-            publishedAt = HtmlMetadata.first(dateBesideByline(), labelledDate(), Dates.fromUrl(HtmlMetadata.first(pageUrl, canonicalUrl)));
+            publishedAt = HtmlMetadata.first(dateBesideByline(), labelledDate(), addressDate(pageUrl));
         } else {
             // a date the page itself labels as the publication ("Published August 13, 2025", "This article was originally
             // published on 26 Sep 2019 but has been updated") earlier than the metadata's: a republished page whose
@@ -252,6 +252,12 @@ final class Datelines {
             }
         }
         return null;
+    }
+
+    /** @return the date written in the page's address, else in its canonical address; null when neither has one */
+    private OffsetDateTime addressDate(String pageUrl) {
+        OffsetDateTime fromPage = Dates.fromUrl(pageUrl);
+        return fromPage != null ? fromPage : Dates.fromUrl(canonicalUrl);
     }
 
     /**

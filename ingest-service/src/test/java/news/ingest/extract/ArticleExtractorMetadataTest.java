@@ -606,6 +606,16 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void dateInTheCanonicalAddressWhenThePagesOwnHasNone() {
+        String html = page("<link rel=\"canonical\" href=\"https://www.example.com/world/gunmen-storm-museum/2015/03/18/"
+                + "00202e76_story.html\">", "<h1>Attack stokes instability fears in North Africa</h1>" + BODY);
+
+        assertEquals(LocalDate.of(2015, 3, 18),
+                extractor.fromHtml(html, "https://www.example.com/amp/story?id=00202e76").publishedAt().toLocalDate());
+        assertEquals(LocalDate.of(2015, 3, 18), extractor.fromHtml(html, null).publishedAt().toLocalDate());
+    }
+
+    @Test
     void dateBesideTheBylineOrLabelledAnywhereWhenNoneIsNearTheHeadline() {
         String lead = "<p>" + "A long standfirst that keeps the byline away from the headline for this test. ".repeat(5) + "</p>";
         String byline = page("", "<h1>A headline for the date test</h1>" + lead + BODY
