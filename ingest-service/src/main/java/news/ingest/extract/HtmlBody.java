@@ -538,6 +538,9 @@ final class HtmlBody {
             if (!started && isStandfirst(s, t, summaryKey, summaryCut, segments, i, containers)) {
                 continue;
             }
+            if (started && OTHERS_SUMMARY.matcher(PageFurniture.markers(s.block)).find()) {
+                continue; // a standfirst below the article's text summarises another article, on its teaser card
+            }
             started = true;
             // a segment without a line break is one paragraph: its normalised text
             for (String para : s.text.indexOf("\n") < 0 ? new String[] {t} : PARAGRAPH_BREAK.split(s.text)) {
@@ -845,6 +848,13 @@ final class HtmlBody {
         }
         return -1;
     }
+
+    /**
+     * Class words of an article's summary, never of a paragraph of an article's text ("standfirst", "post-excerpt");
+     * not "teaser", which page builders give to any block of a page (Adobe's "cmp-teaser").
+     */
+    private static final Pattern OTHERS_SUMMARY = Pattern.compile("(?:^|[-_\\s])(?:dek|standfirst|strapline|excerpt)"
+            + "(?:$|[-_\\s])");
 
     /** Class words of a standfirst: the summary set above an article's text ("p-dek", "article__lead", "post-excerpt"). */
     private static final Pattern STANDFIRST = Pattern.compile("(?:^|[-_\\s])(?:dek|deck|standfirst|strapline|excerpt|subhead"

@@ -831,6 +831,25 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void standfirstsOfOtherArticlesBelowTheTextAreNotBody() {
+        String teaser = """
+                <div class="story-block"><h4 class="heading"><a href="/news/opinion/story-%d">Column %d</a></h4>
+                <p class="standfirst">THE good thing about column %d is that it is cheap and good quality, and the bad
+                thing is the whole, exhausting business of reading it.</p></div>""";
+        String page = """
+                <html><body><div class="page"><h1>Angry media won't buckle over new surveillance laws</h1>
+                <p class="standfirst">A team has been doing the rounds of the newsrooms this week.</p>
+                <p>%s</p><p>%s</p><p>%s</p>
+                <div class="group"><h2 class="heading">Other Opinion Columns</h2>%s%s%s</div></div></body></html>
+                """.formatted(P1, P2, P3, teaser.formatted(1, 1, 1), teaser.formatted(2, 2, 2), teaser.formatted(3, 3, 3));
+
+        String body = extractor.fromHtml(page, null).body();
+
+        assertTrue(body.startsWith("A team has been doing the rounds"), body); // its own standfirst, above its text
+        assertTrue(body.endsWith(P3), body);
+    }
+
+    @Test
     void leadParagraphThatTheDescriptionCutsShortStays() {
         // the site's description is the article's first paragraph cut at a length, as many sites make it
         String opening = "Glass cloche terrariums are not only appealing to the eye, but they also preserve a bit of nature"
