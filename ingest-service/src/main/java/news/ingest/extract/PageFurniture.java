@@ -593,8 +593,9 @@ final class PageFurniture {
                 // the card follows the link that opens it; the link (a person's name) stays in the sentence
                 return true;
             }
-            if ((kinds & Markers.STRONG_NOISE) != 0 && !((kinds & Markers.CONTENT) != 0 && share >= 0.2)) {
-                return true;
+            if ((kinds & Markers.STRONG_NOISE) != 0 && !((kinds & Markers.CONTENT) != 0 && share >= 0.2)
+                    && !("a".equals(tag) && inSentence(e, sentences))) {
+                return true; // but a link inside a sentence is its words, whatever its class ("popup" for a note)
             }
             if ((kinds & Markers.WEAK_NOISE) != 0 && share < 0.1 && !inSentence(e, sentences)) {
                 return true;

@@ -850,6 +850,21 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void linkInsideASentenceKeepsItsWordsWhateverItsClass() {
+        // hypertext notes open in a pop-up: the link's class says "popup", its words are the sentence's
+        String sentence = "I am a <a href=\"javascript:void(0);\" class=\"popup\">rather elderly</a> man. The nature of my"
+                + " <a href=\"javascript:void(0);\" class=\"popup\">avocations</a> for the last thirty years has brought"
+                + " me into more than ordinary contact with an interesting and somewhat singular set of men.";
+        String page = "<html><body><div class=\"text\"><p>" + sentence + "</p><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<p><a class=\"share\" href=\"https://twitter.com/share\">Share on Twitter</a></p></div></body></html>";
+
+        String body = extractor.fromHtml(page, null).body();
+
+        assertTrue(body.startsWith("I am a rather elderly man. The nature of my avocations for the last thirty years"), body);
+        assertFalse(body.contains("Twitter"), body);
+    }
+
+    @Test
     void leadParagraphThatTheDescriptionCutsShortStays() {
         // the site's description is the article's first paragraph cut at a length, as many sites make it
         String opening = "Glass cloche terrariums are not only appealing to the eye, but they also preserve a bit of nature"
