@@ -308,6 +308,16 @@ final class HtmlMetadata {
                     }
                     for (String other : new String[] {ldTitle, og, docTitle}) {
                         String o = clean(other);
+                        if (o != null && !o.equals(title) && SET_APART.matcher(o).find()
+                                && SET_APART.matcher(o).replaceAll(" ").equals(title)) {
+                            // the same words with marks the printed headline lacks: pieces set apart by the style
+                            // sheet ("Prince", "Woman Warns Estate" printed, "Prince -- Woman Warns Estate" edited)
+                            title = o;
+                            return;
+                        }
+                    }
+                    for (String other : new String[] {ldTitle, og, docTitle}) {
+                        String o = clean(other);
                         if (o == null || !plainQuotes(o).equalsIgnoreCase(plainQuotes(title))) {
                             continue;
                         }
@@ -380,6 +390,9 @@ final class HtmlMetadata {
         }
         title = t;
     }
+
+    /** A dash, colon or bar set off by spaces between two parts of a headline ("Prince -- Woman Warns Estate"). */
+    private static final Pattern SET_APART = Pattern.compile("\\s+(?:--|[-–—:|])\\s+");
 
     /**
      * @return the first of the metadata titles (three words or more, not the site's name) that an h2 or h3 of the page

@@ -286,6 +286,18 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void headlinePrintedInPiecesKeepsTheDashItsMetadataSetsBetweenThem() {
+        String h1 = "<h1> <span class=\"hf1\">Prince</span> <span class=\"hf2\">Woman Warns Estate ... </span>"
+                + " <span class=\"hf3\">Step Aside, I'm His Wife!</span> </h1>";
+        String meta = "<meta name=\"og:title\" content=\"Prince -- Woman Warns Estate ... Step Aside, I'm His Wife!\">";
+
+        assertEquals("Prince -- Woman Warns Estate ... Step Aside, I'm His Wife!", title(meta, h1));
+        // marks of another kind than a separator between parts are the printed headline's to give
+        assertEquals("Only One Lyrics", title("<meta property=\"og:title\" content=\"*Only One* Lyrics ⋆\">",
+                "<h1>Only One Lyrics</h1>"));
+    }
+
+    @Test
     void metadataTitlePrintedAsAnH2UnderASectionsH1() {
         String headline = "Babies Who Eat Peanuts Early May Avoid Allergy";
         String body = "<h1>Allergies Health Center</h1><div class=\"article\"><h2>" + headline + "</h2>" + BODY + "</div>";
