@@ -67,9 +67,9 @@ public final class NewsFixturesBenchmark {
                 atStart, expected, found);
     }
 
-    /** Lower case, without quotes, white space collapsed: how the fixtures' texts are compared. */
+    /** Lower case, without quotes, white space (no-break spaces too) collapsed: how the fixtures' texts are compared. */
     static String key(String s) {
-        return s.replaceAll("[\"'“”‘’]", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return s.replaceAll("[\"'“”‘’]", "").replaceAll("(?U)\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
     static String clip(String s, int max) {
