@@ -145,7 +145,7 @@ public final class EntityDetector {
                     : overlaps(x.evidence().start(), x.evidence().end(), spans));
             single.removeIf(t -> within(t.start(), t.end(), spans));
             if (f == 1) {
-                withoutHeadingOrganisations(texts[1], inField);
+                withoutHeadingOrganisations(texts[1], inField, inSmallLetters[1]);
                 inField.removeIf(x -> listLabel(texts[1], inSmallLetters[1], x));
             }
             found.addAll(inField);
@@ -547,9 +547,11 @@ public final class EntityDetector {
     /**
      * Drops the organisations found only in the body's headings whose capitals say nothing ({@link
      * #capitalsSayNothing}: "Tips for Buying Homeowners Insurance", "Additional Resources"), unless known by name,
-     * found in the body's sentences too, or named with an institution's word ({@link #namesAnInstitution}).
+     * found in the body's sentences too, or named with an institution's word ({@link #namesAnInstitution}) after
+     * words of their own: not "Flatbread Party", "Coolant Fluid Exchange", "Cons About Travel Guard", whose other words
+     * the text also writes in small letters.
      */
-    private void withoutHeadingOrganisations(String body, List<Found> inBody) {
+    private void withoutHeadingOrganisations(String body, List<Found> inBody, SmallLetterPhrases inSmallLetters) {
         Map<Integer, Boolean> headingAt = new HashMap<>();
         Set<String> inSentences = new HashSet<>();
         List<Found> inHeadings = new ArrayList<>();
@@ -575,7 +577,7 @@ public final class EntityDetector {
             }
         }
         inHeadings.removeIf(x -> lexicon.orgs.contains(key(x.name())) || inSentences.contains(key(x.name()))
-                || namesAnInstitution(x.name()));
+                || namesAnInstitution(x.name()) && !commonWordsBesideInstitution(x.name(), inSmallLetters));
         inBody.removeAll(new HashSet<>(inHeadings));
     }
 
@@ -613,6 +615,20 @@ public final class EntityDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * @return true when the text writes in small letters each word of the name that is not an institution's word
+     *         ("flatbread" of "Flatbread Party"); false when there is no such word
+     */
+    private boolean commonWordsBesideInstitution(String name, SmallLetterPhrases inSmallLetters) {
+        StringBuilder others = new StringBuilder();
+        for (Token t : TextTokenizer.tokenizeApart(name)) {
+            if (!lexicon.institutionWords.contains(t.norm())) {
+                others.append(t.surface()).append(' ');
+            }
+        }
+        return others.length() > 0 && inSmallLetters.hasEveryWord(others.toString());
     }
 
     /** Longest line of the body read as a heading. */

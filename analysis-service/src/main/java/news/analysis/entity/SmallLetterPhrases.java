@@ -80,6 +80,17 @@ final class SmallLetterPhrases {
         return true;
     }
 
+    /**
+     * @return true when the word is part of a web or mail address ("microsoft" in "www.microsoft.com", "sony" in
+     *         "info@sony.net"): written as the address is, not as the text writes the word
+     */
+    private boolean inAddress(Token t) {
+        char before = t.start() > 0 ? text.charAt(t.start() - 1) : ' ';
+        char after = t.end() < text.length() ? text.charAt(t.end()) : ' ';
+        return before == '.' || before == '/' || before == '@'
+                || after == '.' && t.end() + 1 < text.length() && Character.isLetterOrDigit(text.charAt(t.end() + 1));
+    }
+
     private static String small(Token word) {
         return word.surface().toLowerCase(Locale.ROOT);
     }
@@ -90,7 +101,7 @@ final class SmallLetterPhrases {
             places = new HashMap<>();
             for (int k = 0; k < tokens.size(); k++) {
                 String surface = tokens.get(k).surface();
-                if (surface.equals(surface.toLowerCase(Locale.ROOT))) {
+                if (surface.equals(surface.toLowerCase(Locale.ROOT)) && !inAddress(tokens.get(k))) {
                     places.computeIfAbsent(surface, w -> new ArrayList<>()).add(k);
                 }
             }

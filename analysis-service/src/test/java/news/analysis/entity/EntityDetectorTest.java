@@ -138,6 +138,14 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aHeadingWithAnInstitutionsWordAfterCommonWordsNamesNoOrganisation() {
+        String body = "We planned a small dinner party with hand-drawn place cards.\n\nHand-Drawn Dinner Party\n\n"
+                + "The cards took an hour to make.\n\n2. Microsoft Corporation\n\nHeadquarters: Redmond, Washington\n"
+                + "Website: https://www.microsoft.com/\n\nIt makes software and game consoles.";
+        assertEquals(List.of("Microsoft Corporation"), organisations(DETECTOR.detect(null, body)));
+    }
+
+    @Test
     void aFirmNamedWithAndCoIsOneFirm() {
         String body = "Merrill Lynch and Co Inc said so, and Kurt A. Becher GmbH and Co KG agreed. Goldman Sachs and "
                 + "Morgan Stanley advised.";
