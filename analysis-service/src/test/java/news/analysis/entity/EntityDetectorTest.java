@@ -148,12 +148,12 @@ class EntityDetectorTest {
     @Test
     void theLabelsOfAListsHeadingsAreNoPartOfAName() {
         String body = "Pros About Travel Guard\nPlans available in all states\n\nCons About Travel Guard\nSome plans"
-                + " don't offer flight cover.\n\nAbout Georgetown University Medical Center"
+                + " don't offer flight cover.\n\nHow Much Is Travel Insurance?\n\nAbout Georgetown University Medical Center"
                 + "\n\nIts doctors train here.";
         List<String> found = organisations(DETECTOR.detect(null, body));
         assertTrue(found.contains("Georgetown University Medical Center"), found.toString());
-        assertTrue(found.stream().noneMatch(o -> o.startsWith("Cons") || o.startsWith("Pros") || o.startsWith("About")),
-                found.toString());
+        assertTrue(found.stream().noneMatch(o -> o.startsWith("Cons") || o.startsWith("Pros") || o.startsWith("About")
+                || o.contains("Is ")), found.toString());
     }
 
     @Test
