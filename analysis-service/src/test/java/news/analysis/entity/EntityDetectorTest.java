@@ -157,6 +157,13 @@ class EntityDetectorTest {
     }
 
     @Test
+    void labsAndMoversAreFirms() {
+        String body = "Ava Labs said the network would upgrade, and Jay Valley Movers moved the servers.";
+        assertEquals(List.of("Ava Labs", "Jay Valley Movers"), organisations(DETECTOR.detect(null, body)));
+        assertTrue(people(DETECTOR.detect(null, body)).isEmpty());
+    }
+
+    @Test
     void aFirmNamedWithAndCoIsOneFirm() {
         String body = "Merrill Lynch and Co Inc said so, and Kurt A. Becher GmbH and Co KG agreed. Goldman Sachs and "
                 + "Morgan Stanley advised.";
