@@ -342,12 +342,12 @@ final class HtmlMetadata {
                 }
             }
         }
-        // the metadata's title printed as a lower heading, under an h1 that names the section ("Allergies Health
-        // Center" over "Babies Who Eat Peanuts Early May Avoid Allergy"): the article's headline is that heading
         if (!h1s.isEmpty()) {
             h1 = h1s.iterator().next();
         }
-        String printedLower = printedAsLowerHeading(elements, docTitle, og, ldTitle, og, docTitle);
+        // the metadata's title printed as a lower heading, under an h1 that names the section ("Allergies Health
+        // Center" over "Babies Who Eat Peanuts Early May Avoid Allergy"): the article's headline is that heading
+        String printedLower = printedAsLowerHeading(elements, ldTitle, og, docTitle);
         if (printedLower != null) {
             title = printedLower;
             return;
@@ -398,20 +398,26 @@ final class HtmlMetadata {
      * @return the first of the metadata titles (three words or more, not the site's name) that an h2 or h3 of the page
      *         prints as it is; null if none
      */
-    private String printedAsLowerHeading(PageElements elements, String docTitle, String og, String... refs) {
-        for (String ref : refs) {
+    private String printedAsLowerHeading(PageElements elements, String ldTitle, String og, String docTitle) {
+        Set<String> printed = null; // the headings' texts, read when a title is worth looking for
+        for (String ref : new String[] {ldTitle, og, docTitle}) {
             String cleanRef = clean(ref);
             if (cleanRef == null || Text.wordCount(cleanRef) < 3 || isSiteName(cleanRef, docTitle, og, false)) {
                 continue;
             }
-            String key = Text.squash(cleanRef);
-            for (String tag : new String[] {"h2", "h3"}) {
-                for (Element h : elements.select(tag)) {
-                    String t = headingText(h, elements);
-                    if (t != null && Text.squash(t).equals(key) && !inFurniture(h)) {
-                        return cleanRef;
+            if (printed == null) {
+                printed = new HashSet<>();
+                for (String tag : new String[] {"h2", "h3"}) {
+                    for (Element h : elements.select(tag)) {
+                        String t = headingText(h, elements);
+                        if (t != null && !inFurniture(h)) {
+                            printed.add(Text.squash(t));
+                        }
                     }
                 }
+            }
+            if (printed.contains(Text.squash(cleanRef))) {
+                return cleanRef;
             }
         }
         return null;
