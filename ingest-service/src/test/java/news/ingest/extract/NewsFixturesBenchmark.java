@@ -50,11 +50,9 @@ public final class NewsFixturesBenchmark {
             String verdict = "-";
             if (!cleaned.isBlank()) {
                 expected++;
-                String want = key(cleaned);
-                int at = key(a.body()).indexOf(want.substring(0, Math.min(60, want.length())));
-                verdict = at < 0 ? "MISSING" : at <= START_SLACK ? "start" : "at " + at;
-                atStart += at >= 0 && at <= START_SLACK ? 1 : 0;
-                found += at >= 0 ? 1 : 0;
+                verdict = textVerdict(cleaned, a.body());
+                atStart += verdict.equals("start") ? 1 : 0;
+                found += verdict.equals("MISSING") ? 0 : 1;
             }
             rows.add(String.format(Locale.ROOT, "  %-26s %-8s %-3s %-10s %-28s %s", name, verdict, a.language(),
                     a.publishedAt() == null ? "-" : a.publishedAt().toLocalDate(),
@@ -65,6 +63,16 @@ public final class NewsFixturesBenchmark {
         rows.forEach(System.out::println);
         System.out.printf(Locale.ROOT, "expected text at the body's start on %d of %d pages, anywhere in it on %d%n",
                 atStart, expected, found);
+    }
+
+    /**
+     * @return "start" when the body holds the expected text's first 60 characters (quotes, case and white space aside)
+     *         within its first {@value #START_SLACK}, "at N" when further down, else "MISSING"
+     */
+    static String textVerdict(String cleaned, String body) {
+        String want = key(cleaned);
+        int at = key(body).indexOf(want.substring(0, Math.min(60, want.length())));
+        return at < 0 ? "MISSING" : at <= START_SLACK ? "start" : "at " + at;
     }
 
     /** Lower case, without quotes, white space (no-break spaces too) collapsed: how the fixtures' texts are compared. */

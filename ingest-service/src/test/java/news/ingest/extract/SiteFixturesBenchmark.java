@@ -106,7 +106,7 @@ public final class SiteFixturesBenchmark {
      * if …"), so any run of the expected words' last six or more counts. White space is ignored, since Mercury's
      * text joins paragraphs without it ("awards.With his …").
      */
-    private static String textVerdict(String want, String body) {
+    static String textVerdict(String want, String body) {
         String got = squeezed(body);
         String[] words = want.strip().split("\\s+");
         int best = -1;
