@@ -544,7 +544,7 @@ final class HtmlBody {
             started = true;
             // a segment without a line break is one paragraph: its normalised text
             for (String para : s.text.indexOf("\n") < 0 ? new String[] {t} : PARAGRAPH_BREAK.split(s.text)) {
-                String p = Text.normalize(para);
+                String p = linesOf(para);
                 if (!p.isEmpty()) {
                     int repeat = repeatState(p, seen);
                     out.add(new Paragraph(p, repeat, HEADINGS.contains(s.block.tagName()),
@@ -553,6 +553,24 @@ final class HtmlBody {
             }
         }
         return withoutCopies(out);
+    }
+
+    /**
+     * @return the paragraph normalised line by line: a line broken by {@code <br>} inside a paragraph stays one line of
+     *         its own (a song's or a poem's lines, an address), where the page shows it
+     */
+    private static String linesOf(String paragraph) {
+        if (paragraph.indexOf('\n') < 0) {
+            return Text.normalize(paragraph);
+        }
+        StringBuilder out = new StringBuilder(paragraph.length());
+        for (String line : paragraph.split("\n")) {
+            String l = Text.normalize(line);
+            if (!l.isEmpty()) {
+                out.append(out.length() > 0 ? "\n" : "").append(l);
+            }
+        }
+        return out.toString();
     }
 
     /** Characters from which a line above the headline is prose, and the headline not the article's start. */

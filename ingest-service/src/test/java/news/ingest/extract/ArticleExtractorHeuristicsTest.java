@@ -850,6 +850,20 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void lineBrokenInsideAParagraphStaysALine() {
+        String song = "<p>I'm pretty sure I don't need anything else<br />\nThis is the best feeling I've ever felt<br />\n"
+                + "I know it took a long time, but now I'm here<br>And I ain't going nowhere, no more fear</p>";
+        String page = "<html><body><article><h1>Only One</h1>" + song + "<p>" + P1 + "</p><p>" + P2 + "</p><p>A line<br><br>"
+                + "and a paragraph after two breaks.</p></article></body></html>";
+
+        String body = extractor.fromHtml(page, null).body();
+
+        assertTrue(body.startsWith("I'm pretty sure I don't need anything else\nThis is the best feeling I've ever felt\n"
+                + "I know it took a long time, but now I'm here\nAnd I ain't going nowhere, no more fear\n\n" + P1), body);
+        assertTrue(body.endsWith(P2 + "\n\nA line\n\nand a paragraph after two breaks."), body);
+    }
+
+    @Test
     void linkInsideASentenceKeepsItsWordsWhateverItsClass() {
         // hypertext notes open in a pop-up: the link's class says "popup", its words are the sentence's
         String sentence = "I am a <a href=\"javascript:void(0);\" class=\"popup\">rather elderly</a> man. The nature of my"
