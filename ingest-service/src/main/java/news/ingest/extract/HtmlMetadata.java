@@ -178,6 +178,9 @@ final class HtmlMetadata {
     private void readTitle(JsonNode article, PageElements elements) {
         String ldTitle = article == null ? null : first(repairMojibake(unescape(JsonLd.text(article.get("headline")))),
                 JsonLd.types(article).stream().anyMatch(t -> t.endsWith("page")) ? null : JsonLd.text(article.get("name")));
+        if (ldTitle == null) {
+            ldTitle = microdataHeadline(elements);
+        }
         String og = first(meta.get("og:title"), meta.get("twitter:title"), meta.get("title"), meta.get("headline"));
         Element titleEl = doc.selectFirst("head title");
         String docTitle = titleEl == null ? null : repairMojibake(Text.normalize(titleEl.text()));
@@ -252,7 +255,9 @@ final class HtmlMetadata {
                 }
             }
         }
-        List<Element> h1Elements = elements.select("h1");
+        // an h1 the page marks as the alternative headline is not its headline (a short label over the real one)
+        List<Element> h1Elements = elements.select("h1").stream()
+                .filter(h -> !h.attr("itemprop").equalsIgnoreCase("alternativeHeadline")).toList();
         List<String> h1Texts = new ArrayList<>(h1Elements.size());
         Set<String> h1s = new LinkedHashSet<>(); // each text weighed once: a page may print one thousands of times
         int h1Count = 0; // repeats counted: without a metadata title, only a page's one headline is its title
@@ -389,6 +394,24 @@ final class HtmlMetadata {
             t = h1s.iterator().next();
         }
         title = t;
+    }
+
+    /**
+     * @return the text of the page's one element marked with the microdata property {@code headline} (not a meta
+     *         tag), when it reads as a headline; null when there is none, or several (a list of teasers)
+     */
+    private static String microdataHeadline(PageElements elements) {
+        Element only = null;
+        for (Element e : elements.select("[itemprop]")) {
+            if (e.attr("itemprop").equalsIgnoreCase("headline") && !"meta".equals(e.tagName())) {
+                if (only != null) {
+                    return null;
+                }
+                only = e;
+            }
+        }
+        String t = only == null ? null : headingText(only, elements);
+        return t == null || Text.wordCount(t) < 3 || t.length() > MAX_TITLE_CHARS ? null : t;
     }
 
     /** A dash, colon or bar set off by spaces between two parts of a headline ("Prince -- Woman Warns Estate"). */

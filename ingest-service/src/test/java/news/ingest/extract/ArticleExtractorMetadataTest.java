@@ -298,6 +298,20 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void microdataHeadlineOverAnH1MarkedAsTheAlternativeHeadline() {
+        String headline = "The 5 Biggest Decorating Mistakes Millennials Make — and How to Solve Them";
+        String body = "<div itemscope itemtype=\"http://schema.org/Article\"><h1 itemprop=\"alternativeHeadline\">"
+                + "Millennial Decorating Mistakes</h1><h2 itemprop=\"headline\"><span>" + headline + "</span></h2>" + BODY
+                + "</div>";
+
+        assertEquals(headline, title("<title>Millennial Decorating Mistakes | POPSUGAR Home</title>", body));
+        // a page of teasers marks many headlines: none of them is the page's
+        String teasers = "<h2 itemprop=\"headline\">One teaser for another story</h2>"
+                + "<h2 itemprop=\"headline\">Another teaser for a third story</h2>";
+        assertEquals("Decorating Ideas for Every Room", title("<title>Decorating Ideas for Every Room</title>", teasers));
+    }
+
+    @Test
     void metadataTitlePrintedAsAnH2UnderASectionsH1() {
         String headline = "Babies Who Eat Peanuts Early May Avoid Allergy";
         String body = "<h1>Allergies Health Center</h1><div class=\"article\"><h2>" + headline + "</h2>" + BODY + "</div>";
