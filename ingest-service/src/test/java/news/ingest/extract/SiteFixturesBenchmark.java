@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * Washington Post, the Guardian, CNN, NPR, Reuters, Bloomberg, Politico, Wired, the Verge and others. Its per-site
  * tests say, for each page, the title, author, publication time and the first words of the article that Mercury's
  * hand-written site rules were made to find. The extractor was not made on these pages, but rules of 2 December 2026
- * were found on them (captions' dates, kickers above the headline, co-authors): they are no longer unseen.
+ * were found on them (captions' dates, kickers above the headline, co-authors), and of 3 December (a headline printed
+ * in pieces, an h1 marked as the alternative headline): they are no longer unseen.
  *
  * <p>For every page it prints whether the body begins with those words (quotes, case and white space aside),
  * whether the title is the same (white space and quotes aside), whether the authors hold the same words, and whether
