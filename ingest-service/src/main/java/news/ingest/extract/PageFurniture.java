@@ -164,7 +164,8 @@ final class PageFurniture {
                         || withEntryField.contains(e)
                             && isWidget(e, shownProse.getOrDefault(e, 0) / shownTotal, like)
                         || pagePost != null && isOtherPost(e, pagePost)
-                        || !HtmlBody.isInside(e, mainContainer[0]) && isTeaserCard(e, cardLike, cardGroups, furniture);
+                        || !HtmlBody.isInside(e, mainContainer[0]) && !itemBesideMain(e, mainContainer[0])
+                            && isTeaserCard(e, cardLike, cardGroups, furniture);
                 if (noise) {
                     furniture.add(e);
                     return FilterResult.SKIP_ENTIRELY;
@@ -400,6 +401,30 @@ final class PageFurniture {
             }
         }
         return same >= 3 && cards >= 3;
+    }
+
+    /**
+     * Whether the element is an item of the list whose other item holds the page's main run of prose: the same tag
+     * and first class word as that item, under the same parent (a listicle's picture item beside its item with the
+     * most text, "buzz_superlist_item ..._image" beside "buzz_superlist_item ..._video"). Such an item is part of the
+     * article, however much it looks like a teaser card.
+     */
+    private static boolean itemBesideMain(Element e, Element main) {
+        Element item = main;
+        while (item != null && item.parent() != e.parent()) {
+            item = item.parent();
+        }
+        if (item == null || item == e || !item.tagName().equals(e.tagName())) {
+            return false;
+        }
+        String first = firstClassWord(item);
+        return !first.isEmpty() && first.equals(firstClassWord(e));
+    }
+
+    private static String firstClassWord(Element e) {
+        String c = e.className().strip();
+        int space = c.indexOf(' ');
+        return space < 0 ? c : c.substring(0, space);
     }
 
     /** Siblings of one markup beyond which they are judged as a group, once: a list that long is no teaser list. */

@@ -850,6 +850,27 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void aListiclesPictureItemsBesideItsItemWithTheMostTextStay() {
+        String picture = """
+                <div class="list_item list_item_image"><h2><span>%d.</span> %s</h2>
+                <a href="https://www.example.com/images/%d.jpg"><img src="/images/%d.jpg"></a>
+                <p>Photo: Instagram</p></div>""";
+        String page = "<html><body><div class=\"list\">"
+                + picture.formatted(1, "The drawing recently resurfaced and it did not go down well with the singer.", 1, 1)
+                + picture.formatted(2, "Fans replied to her post by the thousand within the hour.", 2, 2)
+                + picture.formatted(3, "The artist then apologised and took the drawing down.", 3, 3)
+                + "<div class=\"list_item list_item_video\"><h2><span>4.</span> She wrote about it at length.</h2>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+                + "</div></body></html>";
+
+        String body = extractor.fromHtml(page, null).body();
+
+        assertTrue(body.contains("The drawing recently resurfaced"), body);
+        assertTrue(body.contains("Fans replied to her post"), body);
+        assertTrue(body.contains("The artist then apologised"), body);
+    }
+
+    @Test
     void lineBrokenInsideAParagraphStaysALine() {
         String song = "<p>I'm pretty sure I don't need anything else<br />\nThis is the best feeling I've ever felt<br />\n"
                 + "I know it took a long time, but now I'm here<br>And I ain't going nowhere, no more fear</p>";
