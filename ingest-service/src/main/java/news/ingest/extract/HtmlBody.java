@@ -538,6 +538,9 @@ final class HtmlBody {
             if (!started && isStandfirst(s, t, summaryKey, summaryCut, segments, i, containers)) {
                 continue;
             }
+            if (t.length() <= CAPTION_MAX_CHARS && repeatsPictureAlt(s.block, t)) {
+                continue; // a picture's caption that prints its alt text, right under it
+            }
             if (started && OTHERS_SUMMARY.matcher(PageFurniture.markers(s.block)).find()) {
                 continue; // a standfirst below the article's text summarises another article, on its teaser card
             }
@@ -865,6 +868,31 @@ final class HtmlBody {
             }
         }
         return -1;
+    }
+
+    /** The longest and shortest captions looked for as a picture's alt text printed under it. */
+    private static final int CAPTION_MAX_CHARS = 400;
+    private static final int CAPTION_MIN_WORDS = 8;
+
+    /**
+     * @return true when the block, no heading, comes right after a picture (its previous sibling is one, or holds one)
+     *         whose alt text of eight words or more it repeats: the picture's caption, set in a plain block
+     *         ("Democratic National Committee Chairman Tim Kaine says ..." under the photo of him); a list's item named
+     *         like its picture ("Snake Plant (Dracaena trifasciata)") is no caption
+     */
+    private static boolean repeatsPictureAlt(Element block, String text) {
+        if (HEADINGS.contains(block.tagName()) || Text.wordCount(text) < CAPTION_MIN_WORDS) {
+            return false;
+        }
+        Element previous = block.previousElementSibling();
+        if (previous == null) {
+            return false;
+        }
+        Element picture = "img".equals(previous.tagName()) ? previous : previous.selectFirst("img[alt]");
+        if (picture == null) {
+            return false;
+        }
+        return Text.squash(picture.attr("alt")).equals(Text.squash(text));
     }
 
     /**

@@ -871,6 +871,22 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void captionThatPrintsItsPicturesAltTextIsNotBody() {
+        String caption = "Democratic National Committee Chairman Tim Kaine says Democrats will continue to highlight"
+                + " their role in Social Security.";
+        String page = "<html><body><div class=\"story\"><h1>Democrats to use Social Security this fall</h1>"
+                + "<div class=\"photo\"><div class=\"frame\"><img src=\"/kaine.jpg\" alt=\"" + caption + "\"></div>"
+                + "<div>" + caption + "</div></div><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<div><img src=\"/plant.jpg\" alt=\"Snake Plant\"></div><p>Snake Plant</p><p>" + P3 + "</p></div>"
+                + "</body></html>";
+
+        String body = extractor.fromHtml(page, null).body();
+
+        assertTrue(body.startsWith(P1), body);
+        assertTrue(body.contains("Snake Plant\n\n" + P3), body); // a list item named like its picture stays
+    }
+
+    @Test
     void lineBrokenInsideAParagraphStaysALine() {
         String song = "<p>I'm pretty sure I don't need anything else<br />\nThis is the best feeling I've ever felt<br />\n"
                 + "I know it took a long time, but now I'm here<br>And I ain't going nowhere, no more fear</p>";
