@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -140,11 +141,42 @@ final class Bylines {
             authors.add(teamByline);
             return;
         }
+        String signed = signedWithInitials();
+        if (signed != null) {
+            authors.add(signed);
+            return;
+        }
         Matcher owner = siteName == null ? null : PERSONAL_SITE.matcher(siteName.strip());
         if (owner != null && owner.matches() && AuthorNames.personShaped(owner.group(1).split("\\s+"))) {
             authors.add(owner.group(1)); // "Colin Watson's blog": a personal blog is written by its owner
         }
     }
+
+    /**
+     * @return the author who signs the text with initials in brackets, linked to a mail address and named in the
+     *         link's title ("(&lt;a title="Ben Schwan" href="mailto:bsc@..."&gt;bsc&lt;/a&gt;)" at the end of a heise
+     *         article); null when there is none, or several
+     */
+    private String signedWithInitials() {
+        String found = null;
+        for (Element link : doc.select("a[href^=mailto:][title]")) {
+            String initials = Text.normalize(link.text());
+            String name = Text.normalize(link.attr("title"));
+            if (!INITIALS.matcher(initials).matches() || !AuthorNames.personShaped(name.split(" "))
+                    || !(link.previousSibling() instanceof TextNode before) || !before.text().endsWith("(")
+                    || !(link.nextSibling() instanceof TextNode after) || !after.text().startsWith(")")) {
+                continue;
+            }
+            if (found != null && !found.equals(name)) {
+                return null;
+            }
+            found = name;
+        }
+        return found;
+    }
+
+    /** A signature of initials: two to four small letters ("bsc", "jk"). */
+    private static final Pattern INITIALS = Pattern.compile("\\p{Ll}{2,4}");
 
     /**
      * Whether the name is printed on its own ("Acme", "By Acme", "Written by Acme") among the first elements after the

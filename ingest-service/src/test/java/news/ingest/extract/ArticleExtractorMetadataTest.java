@@ -388,6 +388,18 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void authorSigningWithInitialsLinkedToAMailAddress() {
+        String signed = "<p>1Password costs about 50 euros in the Mac App Store.<span>(<a title=\"Ben Schwan\""
+                + " href=\"mailto:bsc@heise.de\">bsc</a>)</span></p>";
+        assertEquals(List.of("Ben Schwan"), extractor.fromHtml(page("", "<h1>1Password for Mac</h1>" + BODY + signed),
+                null).authors());
+        // a mail link in a sentence signs nothing
+        String contact = "<p>Write to <a title=\"Ben Schwan\" href=\"mailto:bsc@heise.de\">bsc</a> with questions.</p>";
+        assertEquals(List.of(), extractor.fromHtml(page("", "<h1>1Password for Mac</h1>" + BODY + contact), null)
+                .authors());
+    }
+
+    @Test
     void citationAuthorGivenLastNameFirst() {
         String html = page("<meta name=\"citation_author\" content=\"Kaufman, Jeff T.\">", "<h1>Backup Strategy</h1>" + BODY);
 
