@@ -873,6 +873,8 @@ final class HtmlBody {
     /** The longest and shortest captions looked for as a picture's alt text printed under it. */
     private static final int CAPTION_MAX_CHARS = 400;
     private static final int CAPTION_MIN_WORDS = 8;
+    /** How many elements of a caption's previous sibling are looked at for its picture. */
+    private static final int PICTURE_LOOK_ELEMENTS = 12;
 
     /**
      * @return true when the block, no heading, comes right after a picture (its previous sibling is one, or holds one)
@@ -888,11 +890,28 @@ final class HtmlBody {
         if (previous == null) {
             return false;
         }
-        Element picture = "img".equals(previous.tagName()) ? previous : previous.selectFirst("img[alt]");
-        if (picture == null) {
-            return false;
+        Element picture = pictureIn(previous);
+        return picture != null && Text.squash(picture.attr("alt")).equals(Text.squash(text));
+    }
+
+    /**
+     * @return the picture the element is or holds among its first few descendants (a frame, a link or a
+     *         {@code <picture>} around it), or null: a look that stays short whatever the element holds
+     */
+    private static Element pictureIn(Element e) {
+        Deque<Element> queue = new ArrayDeque<>(List.of(e));
+        for (int seen = 0; !queue.isEmpty() && seen < PICTURE_LOOK_ELEMENTS; seen++) {
+            Element next = queue.poll();
+            if ("img".equals(next.tagName())) {
+                return next.hasAttr("alt") ? next : null;
+            }
+            for (int i = 0; i < next.childNodeSize() && queue.size() < PICTURE_LOOK_ELEMENTS; i++) {
+                if (next.childNode(i) instanceof Element child) {
+                    queue.add(child);
+                }
+            }
         }
-        return Text.squash(picture.attr("alt")).equals(Text.squash(text));
+        return null;
     }
 
     /**
