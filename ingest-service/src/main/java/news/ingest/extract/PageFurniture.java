@@ -164,8 +164,8 @@ final class PageFurniture {
                         || withEntryField.contains(e)
                             && isWidget(e, shownProse.getOrDefault(e, 0) / shownTotal, like)
                         || pagePost != null && isOtherPost(e, pagePost)
-                        || !HtmlBody.isInside(e, mainContainer[0]) && !itemBesideMain(e, mainContainer[0])
-                            && isTeaserCard(e, cardLike, cardGroups, furniture);
+                        || !HtmlBody.isInside(e, mainContainer[0]) && isTeaserCard(e, cardLike, cardGroups, furniture)
+                            && !itemBesideMain(e, mainContainer[0]);
                 if (noise) {
                     furniture.add(e);
                     return FilterResult.SKIP_ENTIRELY;
