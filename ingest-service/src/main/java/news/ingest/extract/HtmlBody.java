@@ -1075,6 +1075,7 @@ final class HtmlBody {
         List<Segment> out = new ArrayList<>();
         Deque<Segment> open = new ArrayDeque<>();
         int[] linkDepth = {0};
+        int[] preDepth = {0}; // inside <pre>, the source's line breaks are the text's (a code listing's lines)
         Map<Element, Boolean> rows = new IdentityHashMap<>();
         Deque<Element> cells = new ArrayDeque<>(); // the table cells and tables the traversal is in, innermost first
         NodeTraversor.traverse(new NodeVisitor() {
@@ -1082,8 +1083,9 @@ final class HtmlBody {
             public void head(Node node, int depth) {
                 if (node instanceof TextNode tn) {
                     if (!open.isEmpty()) {
-                        // source line breaks are spaces; only <br> breaks a line
-                        String text = tn.getWholeText().replace('\r', ' ').replace('\n', ' ');
+                        // source line breaks are spaces but in <pre>; elsewhere only <br> breaks a line
+                        String text = tn.getWholeText().replace('\r', ' ');
+                        text = preDepth[0] > 0 ? text : text.replace('\n', ' ');
                         open.peek().text.append(text);
                         if (linkDepth[0] > 0) {
                             open.peek().linkChars += Text.normalizedLength(text, false) + 1;
@@ -1093,6 +1095,9 @@ final class HtmlBody {
                     String tag = e.tagName();
                     if (isCell(e) || "table".equals(tag)) {
                         cells.push(e);
+                    }
+                    if ("pre".equals(tag)) {
+                        preDepth[0]++;
                     }
                     if (isLink(e)) {
                         linkDepth[0]++;
@@ -1117,6 +1122,9 @@ final class HtmlBody {
                     String tag = e.tagName();
                     if (isCell(e) || "table".equals(tag)) {
                         cells.pop();
+                    }
+                    if ("pre".equals(tag)) {
+                        preDepth[0]--;
                     }
                     if (isLink(e)) {
                         linkDepth[0]--;

@@ -781,7 +781,7 @@ class ArticleExtractorHeuristicsTest {
 
         String body = extractor.fromHtml(html, null).body();
 
-        assertTrue(body.contains("// count the lanes int lanes = 4;"), body);
+        assertTrue(body.contains("// count the lanes\nint lanes = 4;"), body); // a listing keeps its lines
     }
 
     @Test
@@ -884,6 +884,16 @@ class ArticleExtractorHeuristicsTest {
 
         assertTrue(body.startsWith(P1), body);
         assertTrue(body.contains("Snake Plant\n\n" + P3), body); // a list item named like its picture stays
+    }
+
+    @Test
+    void aCodeListingKeepsItsLines() {
+        String page = "<html><body><article><h1>Code coverage</h1><p>" + P1 + "</p><pre><code>// cow.js\n"
+                + "(function(exports) {\n  \"use strict\";\n})(this);\n</code></pre><p>" + P2 + "</p></article></body></html>";
+
+        String body = extractor.fromHtml(page, null).body();
+
+        assertTrue(body.contains("// cow.js\n(function(exports) {\n\"use strict\";\n})(this);"), body);
     }
 
     @Test
