@@ -622,13 +622,7 @@ public final class EntityDetector {
      *         ("flatbread" of "Flatbread Party"); false when there is no such word
      */
     private boolean commonWordsBesideInstitution(String name, SmallLetterPhrases inSmallLetters) {
-        StringBuilder others = new StringBuilder();
-        for (Token t : TextTokenizer.tokenizeApart(name)) {
-            if (!lexicon.institutionWords.contains(t.norm())) {
-                others.append(t.surface()).append(' ');
-            }
-        }
-        return others.length() > 0 && inSmallLetters.hasEveryWord(others.toString());
+        return inSmallLetters.hasEveryWordBut(name, lexicon.institutionWords);
     }
 
     /** Longest line of the body read as a heading. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import news.analysis.theme.TextTokenizer;
 import news.analysis.theme.TextTokenizer.Token;
 
@@ -33,6 +34,24 @@ final class SmallLetterPhrases {
             }
         }
         return true;
+    }
+
+    /**
+     * @return true when the text writes in small letters each word of the phrase whose normal form is not one of
+     *         {@code except}; false when every word is one of them
+     */
+    boolean hasEveryWordBut(String phrase, Set<String> except) {
+        boolean asked = false;
+        for (Token word : TextTokenizer.tokenizeApart(phrase)) {
+            if (except.contains(word.norm())) {
+                continue;
+            }
+            if (!places().containsKey(small(word))) {
+                return false;
+            }
+            asked = true;
+        }
+        return asked;
     }
 
     /**

@@ -159,7 +159,7 @@ final class Bylines {
      */
     private String signedWithInitials() {
         String found = null;
-        for (Element link : doc.select("a[href^=mailto:][title]")) {
+        for (Element link : doc.select(MAIL_LINK_WITH_TITLE)) {
             String initials = Text.normalize(link.text());
             String name = Text.normalize(link.attr("title"));
             if (!INITIALS.matcher(initials).matches() || !AuthorNames.personShaped(name.split(" "))
@@ -175,6 +175,7 @@ final class Bylines {
         return found;
     }
 
+    private static final Evaluator MAIL_LINK_WITH_TITLE = QueryParser.parse("a[href^=mailto:][title]");
     /** A signature of initials: two to four small letters ("bsc", "jk"). */
     private static final Pattern INITIALS = Pattern.compile("\\p{Ll}{2,4}");
 
