@@ -95,11 +95,16 @@ public final class PageCharset {
             String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
             charset = charsetOf(META_CHARSET.matcher(head));
         }
-        if (charset != null && !isLatinSingleByte(charset)) {
+        int nonAscii = nonAscii(bytes);
+        if (charset != null && !isLatinSingleByte(charset)
+                && (nonAscii == 0 || charset.equals(StandardCharsets.UTF_8) || !isValidUtf8(bytes))) {
+            // (a 7-bit declared encoding such as ISO-2022-JP has no byte above 127 and is read as declared)
             return new String(bytes, charset);
         }
-        // undeclared, or declared Latin (often a template's default): well-formed UTF-8 is UTF-8
-        if (nonAscii(bytes) == 0 || isValidUtf8(bytes)) {
+        // undeclared, or declared wrongly: well-formed UTF-8 is UTF-8. A page saved or served again as UTF-8 often
+        // keeps its old declaration (gb2312, windows-1251, a template's Latin default); text in those encodings is
+        // almost never well-formed UTF-8, and reading UTF-8 as them gives mojibake
+        if (nonAscii == 0 || isValidUtf8(bytes)) {
             return new String(bytes, StandardCharsets.UTF_8);
         }
         return new String(bytes, charset != null ? charset : detect(bytes));

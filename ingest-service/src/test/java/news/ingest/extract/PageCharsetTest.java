@@ -57,6 +57,24 @@ class PageCharsetTest {
     }
 
     @Test
+    void aLegacyDeclarationOnUtf8BytesIsLeftOverFromTheOldPage() {
+        byte[] bytes = page(CHINESE, "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">",
+                StandardCharsets.UTF_8);
+        assertTrue(PageCharset.decodeHtml(bytes, null).contains(CHINESE));
+        assertTrue(PageCharset.decodeHtml(bytes, "text/html; charset=GBK").contains(CHINESE));
+        String russian = "Министр заявил, что переговоры продолжатся";
+        assertEquals(russian, PageCharset.decodeText(russian.getBytes(StandardCharsets.UTF_8),
+                "text/plain; charset=windows-1251"));
+    }
+
+    @Test
+    void aSevenBitDeclaredEncodingIsReadAsDeclared() {
+        Charset iso2022 = Charset.forName("ISO-2022-JP");
+        assertTrue(PageCharset.decodeHtml(page(JAPANESE, "<meta charset=\"iso-2022-jp\">", iso2022), null)
+                .contains(JAPANESE));
+    }
+
+    @Test
     void byteOrderMarksWin() {
         byte[] utf16 = "\uFEFFBonjour à tous".getBytes(StandardCharsets.UTF_16LE);
         assertEquals("Bonjour à tous", PageCharset.decodeText(utf16, "text/plain"));
