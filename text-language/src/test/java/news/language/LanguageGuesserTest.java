@@ -29,4 +29,26 @@ class LanguageGuesserTest {
         assertEquals("de", LanguageGuesser.guess(german + " " + german, "en"));
         assertEquals("en", LanguageGuesser.guess("Die Gespräche gehen weiter.", "en"));
     }
+
+    @Test
+    void bulgarianIsNotTakenForRussian() {
+        String bulgarian = "От вчера в страната се извършват проверки за манипулирани горива, съобщи във Варна"
+                + " премиерът, който заедно с министъра на транспорта официално откри новата сграда на центъра."
+                + " Той обясни, че се вземат проби от бензиностанциите и от данъчните складове.";
+        assertEquals("bg", LanguageGuesser.guess(bulgarian, null));
+        assertEquals("bg", LanguageGuesser.guess(bulgarian, "bg"));
+    }
+
+    @Test
+    void aDeclaredLanguageOfFewerPagesIsWeighedToo() {
+        String slovak = "Ministri povedali, že rokovania budú pokračovať budúci týždeň a obe strany očakávajú dohodu o"
+                + " nových pravidlách ešte pred koncom roka. Zástupcovia oboch krajín sa od jari stretli niekoľkokrát"
+                + " a posledné kolo opísali ako konštruktívne a otvorené.";
+        assertEquals("sk", LanguageGuesser.guess(slovak + " " + slovak, "sk"));
+        String catalan = "Els ministres van dir que les converses es reprendrien la setmana vinent i que totes dues parts"
+                + " esperaven un acord sobre les noves normes abans de final d'any. Els representants dels dos països"
+                + " s'han reunit diverses vegades des de la primavera.";
+        assertEquals("ca", LanguageGuesser.guess(catalan + " " + catalan, "ca"));
+        assertEquals("en", LanguageGuesser.guess(ENGLISH + ENGLISH, "sk"), "a sure detector still overrides it");
+    }
 }
