@@ -29,7 +29,8 @@ final class Datelines {
     private static final List<String> MODIFIED_META = List.of(
             "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
             "dcterms.modified", "last-modified", "lastmod", "article.updated", "updated_time");
-    private static final Pattern DATE_CLASS = Pattern.compile("(?i)(date|time|publish|posted|dateline|meta)");
+    /** A class or id naming a date: English words, and "datum" and "fecha" of the languages around. */
+    private static final Pattern DATE_CLASS = Pattern.compile("(?i)(date|time|publish|posted|dateline|meta|datum|fecha)");
     /** A text that starts with a dateline label: "Posted on the 15/12/2025 at 19:00", "Last updated: November 13, 2025". */
     private static final Pattern DATELINE_START = Pattern.compile("(?i)(?:posted|published|(?:last )?updated)(?: on)?(?: the)?\\s*:?\\s*(.{6,40})");
     /** A line that starts by labelling its date as the publication's: "Published August 13, 2025", "Posted on: 3/4/25". */

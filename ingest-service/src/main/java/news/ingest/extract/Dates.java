@@ -4,13 +4,22 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,10 +41,18 @@ final class Dates {
             "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
             "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
             "januari februari maart april mei juni juli augustus september oktober november december");
-    private static final String MONTH_NAMES = LOCAL_MONTHS.keySet().stream()
-            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).collect(java.util.stream.Collectors.joining("|"))
+    private static final String MONTH_NAMES = alternatives(LOCAL_MONTHS.keySet())
             + "|jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may"
             + "|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?";
+    /**
+     * Month names in languages that write the day (or the year) before the month, as the JDK's CLDR data spells them,
+     * both as written in a date and standing alone ("15 sierpnia 2015", "20. srpna 2015", "15 августа 2015",
+     * "2015. augusztus 20."); a name two of them give to different months is left out. Read only after a number, so
+     * their many names cost nothing where no number stands.
+     */
+    private static final Map<String, Integer> MORE_MONTHS = cldrMonths("sv", "da", "nb", "fi", "pl", "cs", "sk", "sl",
+            "hu", "ro", "tr", "et", "ca", "el", "ru", "uk", "bg");
+    private static final String MORE_MONTH_NAMES = MONTH_NAMES + "|" + alternatives(MORE_MONTHS.keySet());
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
@@ -57,7 +74,10 @@ final class Dates {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?iu)(?:(?<!\\p{L})|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(" + MONTH_NAMES + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + YEAR_END + TIME);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:of\\s+|de\\s+)?(" + MONTH_NAMES + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})" + YEAR_END + TIME);
+            "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:of\\s+|de\\s+)?(" + MORE_MONTH_NAMES + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})" + YEAR_END + TIME);
+    /** Year, month's name, day, as Hungarian writes a date: "2015. augusztus 20., 11:16". */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])(\\d{4})\\.?\\s+(" + MORE_MONTH_NAMES + ")\\.?\\s+(\\d{1,2})(?!\\d)\\.?" + TIME);
     private static final Pattern NUMERIC_DMY = Pattern.compile("(?<![\\d/.])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})" + YEAR_END + TIME);
     /** The notation of Unix's date and Java's Date.toString: "Mon Aug 03 12:45:00 EDT 2015". */
     private static final Pattern WEEKDAY_MONTH_DAY_TIME_YEAR = Pattern.compile(
@@ -196,6 +216,10 @@ final class Dates {
         if (m.find() && before(m, best)) {
             best = earlier(best, build(m.group(3), month(m.group(2)), m.group(1), m, 4), m);
         }
+        m = YEAR_MONTH_DAY.matcher(text);
+        if (m.find() && before(m, best)) {
+            best = earlier(best, build(m.group(1), month(m.group(2)), m.group(3), m, 4), m);
+        }
         m = NUMERIC_DMY.matcher(text);
         if (m.find() && before(m, best)) {
             int a = Integer.parseInt(m.group(1));
@@ -241,12 +265,12 @@ final class Dates {
     }
 
     /** Every date written in free text, in no particular order; empty if none. */
-    static java.util.List<OffsetDateTime> findAll(String text) {
-        java.util.List<OffsetDateTime> out = new java.util.ArrayList<>();
+    static List<OffsetDateTime> findAll(String text) {
+        List<OffsetDateTime> out = new java.util.ArrayList<>();
         if (text == null || text.isBlank()) {
             return out;
         }
-        for (Pattern p : new Pattern[] {ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC_DMY, CJK}) {
+        for (Pattern p : new Pattern[] {ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, YEAR_MONTH_DAY, NUMERIC_DMY, CJK}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 OffsetDateTime d = find(m.group());
@@ -285,7 +309,7 @@ final class Dates {
     }
 
     private static Map<String, Integer> localMonths(String... languages) {
-        Map<String, Integer> out = new java.util.HashMap<>();
+        Map<String, Integer> out = new HashMap<>();
         for (String language : languages) {
             String[] names = language.split(" ");
             for (int i = 0; i < names.length; i++) {
@@ -295,8 +319,41 @@ final class Dates {
         return Map.copyOf(out);
     }
 
+    /** Each month's name in these languages (CLDR's, lower case), but the names two of them give different months. */
+    private static Map<String, Integer> cldrMonths(String... languages) {
+        Map<String, Integer> out = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (String language : languages) {
+            Locale locale = Locale.forLanguageTag(language);
+            for (Month month : Month.values()) {
+                for (TextStyle style : List.of(TextStyle.FULL,
+                        TextStyle.FULL_STANDALONE)) {
+                    String name = month.getDisplayName(style, locale).toLowerCase(locale);
+                    Integer known = LOCAL_MONTHS.getOrDefault(name, out.get(name));
+                    if (known != null && known != month.getValue()) {
+                        ambiguous.add(name);
+                    }
+                    if (name.chars().allMatch(Character::isLetter) && !LOCAL_MONTHS.containsKey(name)) {
+                        out.put(name, month.getValue());
+                    }
+                }
+            }
+        }
+        out.keySet().removeAll(ambiguous);
+        return Map.copyOf(out);
+    }
+
+    /** The names as a regular expression's alternatives, the longest first. */
+    private static String alternatives(Collection<String> names) {
+        return names.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
     private static String month(String name) {
         Integer local = LOCAL_MONTHS.get(name.toLowerCase(Locale.ROOT));
+        if (local == null) {
+            local = MORE_MONTHS.get(name.toLowerCase(Locale.ROOT));
+        }
         if (local != null) {
             return local.toString();
         }

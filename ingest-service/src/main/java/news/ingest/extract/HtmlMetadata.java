@@ -73,6 +73,8 @@ final class HtmlMetadata {
 
     String title;
     String h1;
+    /** Whether {@link #h1} is the site's logo, which the title as printed stands in for where the page prints it. */
+    private boolean logoH1;
     List<String> authors;
     OffsetDateTime publishedAt;
     OffsetDateTime modifiedAt;
@@ -117,7 +119,7 @@ final class HtmlMetadata {
         readUrlsAndText(article, pageUrl);
         readTitle(article, elements);
         title = dropPipedExtras(title);
-        PageText page = new PageText(doc, elements, h1, title); // the byline and dateline readers' view of the page
+        PageText page = new PageText(doc, elements, h1, logoH1, title); // the byline and dateline readers' view of the page
         authors = new Bylines(doc, meta, ld, article, page, h1, title, siteName).authors;
         String languageTag = declaredLanguageTag(article);
         declaredLanguage = LanguageGuesser.primarySubtag(languageTag);
@@ -349,6 +351,7 @@ final class HtmlMetadata {
         }
         if (!h1s.isEmpty()) {
             h1 = h1s.iterator().next();
+            logoH1 = logos.contains(h1);
         }
         // the metadata's title printed as a lower heading, under an h1 that names the section ("Allergies Health
         // Center" over "Babies Who Eat Peanuts Early May Avoid Allergy"): the article's headline is that heading

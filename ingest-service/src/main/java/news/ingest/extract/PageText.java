@@ -22,6 +22,7 @@ final class PageText {
 
     private final Document doc;
     private final String h1;
+    private final boolean logoH1;
     private final String title;
     private String bodyText;
     private final PageElements elements;
@@ -32,13 +33,16 @@ final class PageText {
     private Integer headlineAt;
 
     /**
-     * @param h1    the page's headline as printed in its h1, or null
-     * @param title the article's title, looked for when there is no h1
+     * @param h1     the page's headline as printed in its h1, or null
+     * @param logoH1 whether that h1 is the site's logo: the title is looked for first, a date beside the logo may be
+     *               today's
+     * @param title  the article's title, looked for when there is no h1
      */
-    PageText(Document doc, PageElements elements, String h1, String title) {
+    PageText(Document doc, PageElements elements, String h1, boolean logoH1, String title) {
         this.doc = doc;
         this.elements = elements;
         this.h1 = h1;
+        this.logoH1 = logoH1;
         this.title = title;
     }
 
@@ -171,9 +175,14 @@ final class PageText {
         if (page == null) {
             return null;
         }
-        String anchor = h1;
-        int at = h1 == null ? -1 : headlineAt(page);
-        if (at < 0 && title != null && title.length() >= 10) {
+        boolean printedTitle = title != null && title.length() >= 10;
+        String anchor = title; // the title as printed on the page, where the h1 is the site's logo
+        int at = logoH1 && printedTitle ? page.indexOf(title) : -1;
+        if (at < 0 && h1 != null) {
+            anchor = h1;
+            at = headlineAt(page);
+        }
+        if (at < 0 && printedTitle) {
             anchor = title; // no h1: the title as printed on the page
             at = page.indexOf(title);
         }

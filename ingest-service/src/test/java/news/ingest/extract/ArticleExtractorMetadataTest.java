@@ -82,10 +82,33 @@ class ArticleExtractorMetadataTest {
         for (String[] c : new String[][] {{"12 de mayo de 2024", "2024-05-12"}, {"3 janvier 2025", "2025-01-03"},
                 {"Veröffentlicht am 25. März 2024", "2024-03-25"}, {"1er février 2023", "2023-02-01"},
                 {"7 settembre 2022", "2022-09-07"}, {"Dec 17, 2025Julian K. Arni", "2025-12-17"}, {"10-31-2024", "2024-10-31"},
-                {"Updated May 21, 2025April 24, 2025", "2025-05-21"}}) {
+                {"Updated May 21, 2025April 24, 2025", "2025-05-21"}, {"15 sierpnia 2015", "2015-08-15"},
+                {"20. srpna 2015", "2015-08-20"}, {"15 августа 2015 г.", "2015-08-15"}, {"4 април 2016 / 14:34", "2016-04-04"},
+                {"2015. augusztus 20., 11:16 forrás: MTI", "2015-08-20"}, {"12 Ağustos 2015", "2015-08-12"},
+                {"3. toukokuuta 2019", "2019-05-03"}, {"12 Αυγούστου 2015", "2015-08-12"}}) {
             String html = page("", "<h1>A headline for the date test</h1><p class=\"x\">" + c[0] + "</p>" + BODY);
 
             assertEquals(LocalDate.parse(c[1]), published(html), c[0]);
+        }
+    }
+
+    @Test
+    void theDateBesideAHeadlinePrintedAsALowerHeadingNotTheDateUnderTheLogo() {
+        String html = page("<meta property=\"og:title\" content=\"Újabb robbanások történtek Tiencsinben\">",
+                "<div id=\"header\"><h1><a href=\"/\">Kezdőlap</a></h1><div id=\"nevnap\">2016. április 04.<br>Izidor"
+                + "</div></div><div id=\"lead\"><h1>A halálos áldozatok száma egyre nő</h1>"
+                + "<h2>Újabb robbanások történtek Tiencsinben</h2><p>Újabb robbanások rázkódtatták meg az északkelet-kínai"
+                + " Tiencsin város kikötői negyedét szombaton.</p><sub class=\"datum\">2015.08.15 10:28</sub></div>" + BODY);
+        assertEquals("Újabb robbanások történtek Tiencsinben", extractor.fromHtml(html, null).title());
+        assertEquals(LocalDate.of(2015, 8, 15), published(html));
+    }
+
+    @Test
+    void aDateInAnElementClassedDatumOrFecha() {
+        for (String c : new String[] {"datum", "fecha-publicacion"}) {
+            String html = page("", "<h1>A headline for the date test</h1><p>" + BODY.substring(3, 200) + "</p>"
+                    + "<sub class=\"" + c + "\">2015.08.15 10:28</sub>" + BODY);
+            assertEquals(LocalDate.of(2015, 8, 15), published(html), c);
         }
     }
 
