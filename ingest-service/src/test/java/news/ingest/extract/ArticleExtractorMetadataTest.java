@@ -106,7 +106,8 @@ class ArticleExtractorMetadataTest {
     @Test
     void aDateInAnElementClassedDatumOrFecha() {
         for (String c : new String[] {"datum", "fecha-publicacion"}) {
-            String html = page("", "<h1>A headline for the date test</h1><p>" + BODY.substring(3, 200) + "</p>"
+            // (below the article's first paragraphs: too far from the headline to be its dateline)
+            String html = page("", "<h1>A headline for the date test</h1>" + BODY + BODY
                     + "<sub class=\"" + c + "\">2015.08.15 10:28</sub>" + BODY);
             assertEquals(LocalDate.of(2015, 8, 15), published(html), c);
         }
