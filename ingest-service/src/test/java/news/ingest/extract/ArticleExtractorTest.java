@@ -250,6 +250,19 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void advertisementLabelsInOtherLanguagesAreNotText() {
+        String p1 = "W zeszłym roku Polskę odwiedziło 16 milionów zagranicznych gości, czyli o dwa miliony więcej niż"
+                + " w roku 2013, podaje dziennik. Takie wyniki można wyciągnąć z badania urzędu statystycznego.";
+        String p2 = "Goście z zagranicy zostawili w Polsce 23 miliardy złotych, z czego najwięcej wydali Amerykanie,"
+                + " średnio ponad trzy tysiące złotych na osobę. Dalej uplasowali się Chińczycy i Hiszpanie.";
+        for (String label : new String[] {"REKLAMA", "Anzeige", "Publicité", "hirdetés", "Реклама", "广告"}) {
+            String html = "<html><body><article><h1>Turyści w Polsce</h1><p>" + p1 + "</p><p>" + label + "</p><p>"
+                    + p2 + "</p></article></body></html>";
+            assertEquals(p1 + "\n\n" + p2, extractor.fromHtml(html, null).body(), label);
+        }
+    }
+
+    @Test
     void chineseAndJapanesePagesAreDetectedAndCountedByCharacter() {
         String zh = "中国和日本同意就敏感的安全问题展开讨论，这是修复紧张关系的重要一步。日本外务大臣在北京与中国国务院总理和外交部长举行了会谈，双方表示愿意加强经济合作。";
         ExtractedArticle a = extractor.fromHtml("<html lang=\"zh-CN\"><head><title>中日关系</title></head><body><h1>中日关系</h1><p>"
