@@ -37,7 +37,13 @@ final class AuthorNames {
             "blog", "official", "officer", "president", "professor", "marketing", "content", "strategist", "intern",
             "fellow", "consultant", "coordinator", "staff", "newsletter", "network", "agency", "foundation", "services",
             "solutions", "club", "association", "society", "council", "committee", "min", "read", "share", "minutes",
-            "admin", "administrator", "webmaster", "moderator");
+            "admin", "administrator", "webmaster", "moderator",
+            // a company's legal form (a final dot aside) or a group, in the languages around ("AWR Wprost Sp. z o.o",
+            // "Grupa Wirtualna Polska", "Mediaset S.p.A."): a publisher, not a person; forms that read as a person's
+            // initials ("S.A. Cosby", "A.S. Byatt") are left out
+            "corp", "plc", "gmbh", "sp", "o.o", "s.r.l", "s.p.a", "s.r.o", "kft", "zrt", "sarl", "ltda", "grupa",
+            "gruppe", "groupe", "grupo", "gruppo", "groep", "redakcja", "redakce", "redakcia", "szerkesztőség",
+            "редакция", "редакція");
     /** Words of organisation names that look like "First Last" ("Cleveland Clinic"), checked when a name is the site's. */
     private static final Set<String> ORG_WORDS = Set.of(
             "clinic", "hospital", "health", "healthcare", "bank", "church", "school", "college", "academy", "studio",
@@ -272,7 +278,9 @@ final class AuthorNames {
             return false;
         }
         for (String t : tokens) {
-            if (!NAME_TOKEN.matcher(t).matches() || ROLE_WORDS.contains(t.toLowerCase(Locale.ROOT))) {
+            String word = t.toLowerCase(Locale.ROOT);
+            if (!NAME_TOKEN.matcher(t).matches() || ROLE_WORDS.contains(word)
+                    || word.endsWith(".") && ROLE_WORDS.contains(word.substring(0, word.length() - 1))) {
                 return false;
             }
         }

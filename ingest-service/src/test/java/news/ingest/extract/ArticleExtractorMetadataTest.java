@@ -50,6 +50,19 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void aCompanyOrGroupIsNoAuthorInAnyLanguage() {
+        for (String publisher : List.of("AWR Wprost Sp. z o.o", "Grupa Wirtualna Polska", "Axel Springer GmbH",
+                "Mediaset S.p.A.", "Gruppo Editoriale Espresso")) {
+            String html = page("<meta name=\"author\" content=\"" + publisher + "\">",
+                    "<article><h1>W Polsce najwięcej wydają turyści amerykańscy</h1>" + BODY + "</article>");
+            assertEquals(List.of(), extractor.fromHtml(html, null).authors(), publisher);
+        }
+        String initials = page("<meta name=\"author\" content=\"S.A. Cosby\">",
+                "<article><h1>A novelist on the South he writes about</h1>" + BODY + "</article>");
+        assertEquals(List.of("S.A. Cosby"), extractor.fromHtml(initials, null).authors());
+    }
+
+    @Test
     void publisherNamedAfterTheSiteIsNoAuthorButANameBeforeTheSiteIs() {
         String publisher = page("<meta property=\"og:site_name\" content=\"El País\"><meta name=\"author\" content=\"Ediciones El País\">",
                 "<article><h1>Las listas de espera se agravan</h1>" + BODY + "</article>");
