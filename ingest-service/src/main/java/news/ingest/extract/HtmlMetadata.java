@@ -273,7 +273,8 @@ final class HtmlMetadata {
                 Element link = h.selectFirst(HEADLINE_LINK);
                 if (inFurniture(h) && h.parent() != null && "a".equals(h.parent().tagName()) || link != null
                         && Text.normalize(link.text()).equals(t)
-                        && HOME_OR_SECTION.matcher(link.attr("href")).matches()) {
+                        && HOME_OR_SECTION.matcher(link.attr("href")).matches()
+                        && !namesThePage(t, ldTitle, og, docTitle)) {
                     logos.add(t); // a link home or to a section: the site's or blog's name
                     logoNames.add(Text.squash(t));
                 } else if (first && isSiteName(t, docTitle, og, true)) {
@@ -652,6 +653,20 @@ final class HtmlMetadata {
     }
 
     /** The part of "Headline - Site" before the first separator (a site not named in the metadata); null if none. */
+    /**
+     * Whether a heading says what the page's metadata titles it, whole or as the part before the site's name: an h1
+     * linked to the article's own short address ("/heat-tracer") is the headline, not a section's name.
+     */
+    private static boolean namesThePage(String heading, String ldTitle, String og, String docTitle) {
+        String key = Text.squash(heading);
+        for (String ref : new String[] {ldTitle, og, docTitle, headPart(og), headPart(docTitle)}) {
+            if (ref != null && key.length() >= 10 && key.equals(Text.squash(ref))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String headPart(String t) {
         String[] parts = t == null ? new String[0] : TITLE_SEPARATOR.split(Text.normalize(t));
         return parts.length < 2 ? null : parts[0];

@@ -546,6 +546,18 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void headlineLinkingToTheArticlesOwnShortAddressIsNoLogo() {
+        String html = """
+                <html><head><title>Realtime Performance Visualizations using Node.js - How To Node - NodeJS</title></head>
+                <body><div id="header"><a href="/"><h1>How To Node</h1><h2>The zen of coding in node.JS</h2></a></div>
+                <div id="main"><h1><a href="/heat-tracer">Realtime Performance Visualizations using Node.js</a></h1>
+                <p>%s</p></div></body></html>
+                """.formatted(P1);
+
+        assertEquals("Realtime Performance Visualizations using Node.js", extractor.fromHtml(html, null).title());
+    }
+
+    @Test
     void teaserCardsOutsideTheArticleGoButCardsInsideItStay() {
         String card = "<div class=\"tumb\"><img src=\"/i.jpg\"><div class=\"title\"><a href=\"/%s\">%s diet</a></div>"
                 + "<div class=\"body\">A popular diet for an active life. Lose up to ten kilos in two weeks.</div></div>";
