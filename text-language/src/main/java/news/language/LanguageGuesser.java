@@ -36,8 +36,7 @@ public final class LanguageGuesser {
 
     /**
      * Latin-script languages with fewer news pages, weighed only when a page declares one of them: a Slovak page is
-     * then told from Czech, a Croatian one from Serbian, a Catalan one from Spanish, while the common text pays
-     * nothing for them.
+     * then told from Czech and a Catalan one from Spanish, while the common text pays nothing for them.
      */
     private static final Language[] WHEN_DECLARED = {
         Language.SLOVAK, Language.SLOVENE, Language.CROATIAN, Language.BOSNIAN, Language.LITHUANIAN,

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -266,7 +267,7 @@ final class Dates {
 
     /** Every date written in free text, in no particular order; empty if none. */
     static List<OffsetDateTime> findAll(String text) {
-        List<OffsetDateTime> out = new java.util.ArrayList<>();
+        List<OffsetDateTime> out = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return out;
         }
@@ -326,8 +327,7 @@ final class Dates {
         for (String language : languages) {
             Locale locale = Locale.forLanguageTag(language);
             for (Month month : Month.values()) {
-                for (TextStyle style : List.of(TextStyle.FULL,
-                        TextStyle.FULL_STANDALONE)) {
+                for (TextStyle style : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE)) {
                     String name = month.getDisplayName(style, locale).toLowerCase(locale);
                     Integer known = LOCAL_MONTHS.getOrDefault(name, out.get(name));
                     if (known != null && known != month.getValue()) {

@@ -652,7 +652,6 @@ final class HtmlMetadata {
         return t;
     }
 
-    /** The part of "Headline - Site" before the first separator (a site not named in the metadata); null if none. */
     /**
      * Whether a heading says what the page's metadata titles it, whole or as the part before the site's name: an h1
      * linked to the article's own short address ("/heat-tracer") is the headline, not a section's name.
@@ -667,6 +666,7 @@ final class HtmlMetadata {
         return false;
     }
 
+    /** The part of "Headline - Site" before the first separator (a site not named in the metadata); null if none. */
     private static String headPart(String t) {
         String[] parts = t == null ? new String[0] : TITLE_SEPARATOR.split(Text.normalize(t));
         return parts.length < 2 ? null : parts[0];

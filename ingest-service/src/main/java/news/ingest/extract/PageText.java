@@ -175,14 +175,14 @@ final class PageText {
         if (page == null) {
             return null;
         }
-        boolean printedTitle = title != null && title.length() >= 10;
+        boolean titleToFind = title != null && title.length() >= 10;
         String anchor = title; // the title as printed on the page, where the h1 is the site's logo
-        int at = logoH1 && printedTitle ? page.indexOf(title) : -1;
+        int at = logoH1 && titleToFind ? page.indexOf(title) : -1;
         if (at < 0 && h1 != null) {
             anchor = h1;
             at = headlineAt(page);
         }
-        if (at < 0 && printedTitle) {
+        if (at < 0 && titleToFind) {
             anchor = title; // no h1: the title as printed on the page
             at = page.indexOf(title);
         }
