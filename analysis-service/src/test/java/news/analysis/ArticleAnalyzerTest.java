@@ -81,6 +81,10 @@ class ArticleAnalyzerTest {
         assertEquals("not analysed for themes in language de (detected; none was given)", german.themesStatus());
         assertTrue(german.themes().isEmpty(), "themes: " + german.themes());
         assertTrue(german.countries().stream().anyMatch(c -> c.code().equals("JP")), "countries: " + german.countries());
+        Analysis bulgarian = ANALYZER.analyze(null, "От вчера в страната се извършват проверки за манипулирани горива,"
+                + " съобщи във Варна премиерът, който заедно с министъра на транспорта откри новата сграда на центъра.",
+                null);
+        assertEquals("not analysed for themes in language bg (detected; none was given)", bulgarian.themesStatus());
         // too short for the detector to tell: analysed as English
         assertEquals(ArticleAnalyzer.ANALYSED, ANALYZER.analyze(null, "Steel tariffs", null).themesStatus());
     }
