@@ -539,6 +539,9 @@ final class HtmlBody {
             if (!started && t.length() < 80 && (t.matches("(?i)^by\\s+.*") || Dates.find(t) != null && t.length() < 50)) {
                 continue;
             }
+            if (out.size() == 1 && t.length() < 50 && isDateline(t)) {
+                continue; // the dateline printed under the lead paragraph ("2015.08.15 10:28 MTI")
+            }
             if (!started && isStandfirst(s, t, summaryKey, summaryCut, segments, i, containers)) {
                 continue;
             }
@@ -924,6 +927,14 @@ final class HtmlBody {
      */
     private static final Pattern OTHERS_SUMMARY = Pattern.compile("(?:^|[-_\\s])(?:dek|standfirst|strapline|excerpt)"
             + "(?:$|[-_\\s])");
+
+    /** A date and time, and at most a word or two after it (the agency, the place): a dateline, not text. */
+    private static boolean isDateline(String t) {
+        int at = Dates.indexOf(t);
+        return at == 0 && TIME_OF_DAY.matcher(t).find() && Text.wordCount(t) <= 5;
+    }
+
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?!\\d)");
 
     /** Class words of a standfirst: the summary set above an article's text ("p-dek", "article__lead", "post-excerpt"). */
     private static final Pattern STANDFIRST = Pattern.compile("(?:^|[-_\\s])(?:dek|deck|standfirst|strapline|excerpt|subhead"

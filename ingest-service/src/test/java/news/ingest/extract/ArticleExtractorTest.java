@@ -263,6 +263,23 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aDatelineUnderTheLeadParagraphIsNotText() {
+        String lead = "Újabb robbanások rázkódtatták meg az északkelet-kínai Tiencsin város kikötői negyedét szombaton,"
+                + " ahol szerda éjjel óriási detonáció történt egy vegyszerraktárban.";
+        String next = "A China News Service hírügynökség jelentése szerint szombaton váratlanul ismét nagy tűz lobbant fel"
+                + " a területen. A helyszínen lévő újságírók hét-nyolc robbanást hallottak.";
+        String html = "<html><body><div id=\"lead\"><h1>Újabb robbanások történtek Tiencsinben</h1><p>" + lead + "</p>"
+                + "<sub class=\"datum\">2015.08.15 10:28</sub><sub class=\"szerzo\"><a href=\"/impresszum\">MTI</a></sub>"
+                + "</div><div id=\"text\"><p>" + next + "</p><p>" + next.replace("hét-nyolc", "három") + "</p></div></body></html>";
+
+        assertEquals(lead + "\n\n" + next + "\n\n" + next.replace("hét-nyolc", "három"), extractor.fromHtml(html, null).body());
+        // a timeline's date heading (no time of day) stays
+        String timeline = "<html><body><article><h1>How the talks went</h1><p>" + lead + "</p><h2>March 3, 2020</h2><p>"
+                + next + "</p></article></body></html>";
+        assertTrue(extractor.fromHtml(timeline, null).body().contains("March 3, 2020"));
+    }
+
+    @Test
     void chineseAndJapanesePagesAreDetectedAndCountedByCharacter() {
         String zh = "中国和日本同意就敏感的安全问题展开讨论，这是修复紧张关系的重要一步。日本外务大臣在北京与中国国务院总理和外交部长举行了会谈，双方表示愿意加强经济合作。";
         ExtractedArticle a = extractor.fromHtml("<html lang=\"zh-CN\"><head><title>中日关系</title></head><body><h1>中日关系</h1><p>"
