@@ -45,7 +45,7 @@ final class PageFurniture {
             + "|read-next|next-article|prev-next|paywall|promo|promos|sponsored|breadcrumbs?|pagination|pager|skip-link|sr-only"
             + "|screen-reader-text|visually-hidden|visuallyhidden|modal|popup|overlay|toolbar|tags|tag-list|taglist|post-tags"
             + "|entry-tags|author-bio|author-box|authorbox|about-author|author-info|byline|bylines|share-bar"
-            + "|navbar|nav|navigation|menu|footer|site-footer|masthead|site-header|topbar|hidden|d-none|jump-links|toc"
+            + "|navbar|nav|navigation|menu|footer|foot|site-footer|masthead|site-header|topbar|hidden|d-none|jump-links|toc"
             + "|table-of-contents|newsletter-signup|inline-newsletter|subscribe-box|print|login|rating|reactions|follow"
             + "|contact-us|contact-form|get-in-touch|work-with-us|controls)(?:$|[-_])");
     private static final Pattern WEAK_NOISE = Pattern.compile("(?:^|[-_])(?:header|meta|entry-meta|post-meta|article-meta"

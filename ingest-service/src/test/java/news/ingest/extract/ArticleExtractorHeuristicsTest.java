@@ -402,6 +402,25 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void aFooterNamedFootIsNoise() {
+        String notice = "如欲取得最佳浏览效果，请使用最新的、使用串联样式表（CSS）的浏览器。虽然你可以使用目前的浏览器浏览网站，但是，你不能获得最佳视觉享受。";
+        String text = "香港行政长官梁振英在各方压力下就其大宅的违章建筑问题到立法会接受质询，并向香港民众道歉。梁振英在星期二的答问大会开始之际在其演说中道歉，"
+                + "但强调他在违章建筑问题上没有隐瞒的意图和动机。";
+        String html = """
+                <html><body><div id="blq-container"><div id="blq-main"><div class="story-body"><h1>港特首梁振英就住宅违建事件道歉</h1>
+                <p>%s</p><p>%s</p></div></div>
+                <div id="blq-foot" class="blq-rst blq-foot-grey"><div id="blq-footlinks"><h2>BBC链接</h2></div>
+                <div id="blq-obit"><p><strong>%s</strong></p></div></div></div></body></html>
+                """.formatted(text, text.replace("星期二", "星期三"), notice);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertTrue(body.startsWith(text), body);
+        assertFalse(body.contains("最佳浏览效果"), body);
+        assertFalse(body.contains("BBC链接"), body);
+    }
+
+    @Test
     void repeatedParagraphsKeywordListsStampsAndSignUpPromptsAreDropped() {
         String html = """
                 <html><body><div class="story">
