@@ -58,7 +58,10 @@ final class HtmlBody {
             // an advertisement's label in the languages around: German, French, Spanish, Italian, Portuguese, Dutch,
             // Polish and Czech, Scandinavian, Finnish, Hungarian, Romanian, Turkish, Greek, Cyrillic, CJK
             + "|(?iu:anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reclame|reklama|reklame"
-            + "|reklam|annons|annonse|annonce|mainos|hirdetés|publicitate|διαφήμιση|реклама|广告|廣告|広告|광고))$");
+            + "|reklam|annons|annonse|annonce|mainos|hirdetés|publicitate|διαφήμιση|реклама|广告|廣告|広告|광고"
+            // and a link back to the page's top
+            + "|haut de page|retour en haut(?: de (?:la )?page)?|(?:zurück )?nach oben|volver arriba|ir arriba|torna su"
+            + "|voltar ao topo|naar boven|do góry|наверх))$");
 
     /** Marks after a boilerplate line's words: "Share:", "Related »". */
     /** Marks that may follow a label ("Share:", "Related »", "Tags |"), left out before {@link #BOILERPLATE_LINE}. */

@@ -39,6 +39,7 @@ final class PageFurniture {
      * "ck-widget") it names a page builder's building block, which holds the article as often as furniture.
      */
     private static final Pattern STRONG_NOISE = Pattern.compile("^widgets?(?:$|[-_])|(?:^|[-_])(?:comments?|commentlist|comment-list|disqus|respond"
+            + "|comentarios|comentários|commentaires|kommentare|commenti|reacties|komentarze|komentáře"
             + "|cookies?|cookie-banner|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|related|share|shares|sharing"
             + "|sharer|social|socials|social-links|sidebar|advert|advertisement|advertising|ads?|adslot|ad-slot|dfp|taboola"
             + "|outbrain|recommended|recommendations|recirc|popular|trending|most-read|mostread|more-stories|read-more|readmore|cta"
@@ -57,7 +58,10 @@ final class PageFurniture {
      */
     private static final Pattern LAYOUT_TOKEN = Pattern.compile("^(?:has|with|without|no|and|w|is|show|hide-on"
             + "|font|bg|border|color|leading|tracking)[-_]");
-    private static final Pattern COMMENTS = Pattern.compile("^(?:comments?|commentlist|comment-list|comments-area|comments-section|disqus_thread|respond|replies|discussion)$|^(?:comments?|user-comments)[-_]");
+    /** A comment section's name, in English and the languages around ("comentarios_lectores", "kommentare"). */
+    private static final Pattern COMMENTS = Pattern.compile("^(?:comments?|commentlist|comment-list|comments-area|comments-section|disqus_thread|respond|replies|discussion"
+            + "|comentarios|comentários|commentaires|kommentare|commenti|reacties|komentarze|komentáře)$"
+            + "|^(?:comments?|user-comments|comentarios|comentários|commentaires|kommentare|commenti|reacties|komentarze)[-_]");
     private static final Set<String> META_ITEMPROPS = Set.of("keywords", "datepublished", "datecreated", "datemodified",
             "mainentityofpage", "publisher", "logo", "url", "width", "height", "image", "thumbnailurl", "headline",
             "author", "name", "articlesection", "wordcount", "inlanguage");

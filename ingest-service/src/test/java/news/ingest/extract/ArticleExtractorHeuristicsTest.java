@@ -402,6 +402,22 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void readersCommentsNamedInSpanishAreNoise() {
+        String article = "Importante golpe a la banda terrorista ETA en Francia. La Guardia Civil ha detenido a la jefa"
+                + " del aparato militar de la banda y a otro miembro en una operación conjunta con la policía francesa.";
+        String comment = "Por cierto, es bueno que hayan detenido a una tía que tiene que responder ante la ley de sus"
+                + " crímenes, pero de aquí a decir que es la primera noticia de portada hay un trecho muy largo.";
+        String html = """
+                <html><body><div class="noticia"><h1>Cae en Francia la jefa del aparato militar de ETA</h1><p>%s</p><p>%s</p>
+                <div id="comentarios"><div id="comentarios_lectores"><ol><li><p>%s</p><div class="interact">
+                <span>Valorar</span><span class="denunciar">Denunciar</span></div></li><li><p>%s</p></li></ol></div></div>
+                </div></body></html>
+                """.formatted(article, article.replace("ETA", "la banda"), comment, comment.replace("tía", "señora"));
+
+        assertEquals(article + "\n\n" + article.replace("ETA", "la banda"), extractor.fromHtml(html, null).body());
+    }
+
+    @Test
     void aFooterNamedFootIsNoise() {
         String notice = "如欲取得最佳浏览效果，请使用最新的、使用串联样式表（CSS）的浏览器。虽然你可以使用目前的浏览器浏览网站，但是，你不能获得最佳视觉享受。";
         String text = "香港行政长官梁振英在各方压力下就其大宅的违章建筑问题到立法会接受质询，并向香港民众道歉。梁振英在星期二的答问大会开始之际在其演说中道歉，"
