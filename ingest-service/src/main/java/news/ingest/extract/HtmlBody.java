@@ -54,7 +54,7 @@ final class HtmlBody {
             + "|getty images|loading\\W*|continue reading.*"
             + "|skip to.*|you may also like.*|more from .*|print|email|comments?|leave a comment|\\d+ comments?|top of page"
             + "|back to top|previous|next|previous article|next article|published|updated|posted in.*|listen to (?:this )?article.*"
-            + "|advert|this slideshow requires javascript\\.?|tell us what you think.*|\\d+ min(?:ute)?s? read|min read|reading time.*|advertisement - continue reading below|story continues below.*|(?:image|photo|picture|slide|video) \\d+ (?:of|/) \\d+"
+            + "|advert|close|discover more(?: like this)?|learn more|(?:what do you think\\? )?scroll down to comment.*|this slideshow requires javascript\\.?|tell us what you think.*|\\d+ min(?:ute)?s? read|min read|reading time.*|advertisement - continue reading below|story continues below.*|(?:image|photo|picture|slide|video) \\d+ (?:of|/) \\d+"
             // an advertisement's label in the languages around: German, French, Spanish, Italian, Portuguese, Dutch,
             // Polish and Czech, Scandinavian, Finnish, Hungarian, Romanian, Turkish, Greek, Cyrillic, CJK
             + "|(?iu:anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reclame|reklama|reklame"

@@ -455,6 +455,16 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void buttonAndPromptLabelsAreNotText() {
+        String html = """
+                <html><body><div class="story"><p>%s</p><p>Close</p><p>%s</p><p>Learn more</p><p>Discover More Like This</p>
+                <p>What do you think? Scroll down to comment below.</p></div></body></html>
+                """.formatted(P1, P2);
+
+        assertEquals(P1 + "\n\n" + P2, extractor.fromHtml(html, null).body());
+    }
+
+    @Test
     void aParagraphRepeatedOnItsOwnStaysButAPullQuoteGoes() {
         String question = "What did you think when you first heard about the plan for the new cycling lanes?";
         String html = """
