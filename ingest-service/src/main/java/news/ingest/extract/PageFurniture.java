@@ -40,6 +40,7 @@ final class PageFurniture {
      */
     private static final Pattern STRONG_NOISE = Pattern.compile("^widgets?(?:$|[-_])|(?:^|[-_])(?:comments?|commentlist|comment-list|disqus|respond"
             + "|comentarios|comentários|commentaires|kommentare|commenti|reacties|komentarze|komentáře"
+            + "|sharedaddy|jp-relatedposts" // WordPress's (Jetpack's) sharing and like buttons, its related posts
             + "|cookies?|cookie-banner|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|related|share|shares|sharing"
             + "|sharer|social|socials|social-links|sidebar|advert|advertisement|advertising|ads?|adslot|ad-slot|dfp|taboola"
             + "|outbrain|recommended|recommendations|recirc|popular|trending|most-read|mostread|more-stories|read-more|readmore|cta"

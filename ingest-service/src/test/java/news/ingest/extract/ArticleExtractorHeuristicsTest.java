@@ -465,6 +465,22 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void wordPressSharingAndRelatedPostsAreNoise() {
+        String html = """
+                <html><body><div class="entry-content"><p>%s</p>
+                <div class="sharedaddy sd-block sd-like" id="like-post-wrapper-1"><h3 class="sd-title">Like this:</h3>
+                <div class="likes-widget-placeholder"><span class="button"><span>Like</span></span>
+                <span class="loading">Loading...</span></div></div>
+                <p>%s</p>
+                <div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline">Related</h3>
+                <p>A walk along the river: the new paths that opened this summer, and where they lead to.</p></div>
+                </div></body></html>
+                """.formatted(P1, P2);
+
+        assertEquals(P1 + "\n\n" + P2, extractor.fromHtml(html, null).body());
+    }
+
+    @Test
     void aParagraphRepeatedOnItsOwnStaysButAPullQuoteGoes() {
         String question = "What did you think when you first heard about the plan for the new cycling lanes?";
         String html = """
