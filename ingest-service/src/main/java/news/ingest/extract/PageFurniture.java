@@ -40,7 +40,9 @@ final class PageFurniture {
      */
     private static final Pattern STRONG_NOISE = Pattern.compile("^widgets?(?:$|[-_])|(?:^|[-_])(?:comments?|commentlist|comment-list|disqus|respond"
             + "|comentarios|comentários|commentaires|kommentare|commenti|reacties|komentarze|komentáře"
-            + "|sharedaddy|jp-relatedposts" // WordPress's (Jetpack's) sharing and like buttons, its related posts
+            // WordPress plugins: Jetpack's sharing and like buttons and related posts, other sharing bars (Shareaholic,
+            // Easy Social Share Buttons, AddToAny, Ultimate Social Media Icons), Mailchimp's sign-up form, WordAds
+            + "|sharedaddy|jp-relatedposts|shareaholic|essb|a2a|addtoany|sfsi|mc4wp|wpcnt"
             + "|cookies?|cookie-banner|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|related|share|shares|sharing"
             + "|sharer|social|socials|social-links|sidebar|advert|advertisement|advertising|ads?|adslot|ad-slot|dfp|taboola"
             + "|outbrain|recommended|recommendations|recirc|popular|trending|most-read|mostread|more-stories|read-more|readmore|cta"

@@ -465,7 +465,7 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
-    void wordPressSharingAndRelatedPostsAreNoise() {
+    void wordPressPluginsSharingRelatedPostsAndSignUpFormsAreNoise() {
         String html = """
                 <html><body><div class="entry-content"><p>%s</p>
                 <div class="sharedaddy sd-block sd-like" id="like-post-wrapper-1"><h3 class="sd-title">Like this:</h3>
@@ -474,6 +474,8 @@ class ArticleExtractorHeuristicsTest {
                 <p>%s</p>
                 <div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline">Related</h3>
                 <p>A walk along the river: the new paths that opened this summer, and where they lead to.</p></div>
+                <div class="a2a_kit a2a_kit_size_32"><a class="a2a_button_facebook">Facebook</a><a class="a2a_dd">Share</a></div>
+                <form class="mc4wp-form"><p>Get our weekly letter about the city's streets and parks in your inbox.</p></form>
                 </div></body></html>
                 """.formatted(P1, P2);
 
