@@ -745,7 +745,8 @@ final class PageFurniture {
     private static final Pattern STREAMED_PART = Pattern.compile("S:\\d+");
 
     private static boolean isHidden(Element e) {
-        if (e.hasAttr("hidden") && !shownLater(e) || "true".equals(e.attr("aria-hidden"))) {
+        if (e.hasAttr("hidden") && !shownLater(e) || "true".equals(e.attr("aria-hidden"))
+                || e.hasClass("w-condition-invisible")) { // (Webflow's style sheet hides what its conditions leave out)
             return true;
         }
         String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");

@@ -483,6 +483,17 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void whatWebflowLeavesOutByConditionIsNotShown() {
+        String html = """
+                <html><body><div class="w-richtext"><p>%s</p>
+                <div class="callout-box w-condition-invisible"><p>Download the free checklist and plan your garden year today.</p></div>
+                <p>%s</p></div></body></html>
+                """.formatted(P1, P2);
+
+        assertEquals(P1 + "\n\n" + P2, extractor.fromHtml(html, null).body());
+    }
+
+    @Test
     void aParagraphRepeatedOnItsOwnStaysButAPullQuoteGoes() {
         String question = "What did you think when you first heard about the plan for the new cycling lanes?";
         String html = """
