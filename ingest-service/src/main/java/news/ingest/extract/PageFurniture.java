@@ -746,7 +746,8 @@ final class PageFurniture {
 
     private static boolean isHidden(Element e) {
         if (e.hasAttr("hidden") && !shownLater(e) || "true".equals(e.attr("aria-hidden"))
-                || e.hasClass("w-condition-invisible")) { // (Webflow's style sheet hides what its conditions leave out)
+                || e.hasClass("w-condition-invisible") || e.hasClass("is-hidden") || e.hasClass("hide")
+                || e.hasClass("invisible")) { // (Webflow's, Bulma's, Bootstrap's and Tailwind's style sheets hide these)
             return true;
         }
         String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");

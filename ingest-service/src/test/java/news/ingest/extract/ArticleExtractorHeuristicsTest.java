@@ -483,14 +483,16 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
-    void whatWebflowLeavesOutByConditionIsNotShown() {
-        String html = """
-                <html><body><div class="w-richtext"><p>%s</p>
-                <div class="callout-box w-condition-invisible"><p>Download the free checklist and plan your garden year today.</p></div>
-                <p>%s</p></div></body></html>
-                """.formatted(P1, P2);
+    void whatAStyleSheetFrameworkHidesIsNotShown() {
+        for (String hidden : List.of("w-condition-invisible", "is-hidden", "hide", "invisible")) {
+            String html = """
+                    <html><body><div class="w-richtext"><p>%s</p>
+                    <div class="callout-box %s"><p>Download the free checklist and plan your garden year today.</p></div>
+                    <p>%s</p></div></body></html>
+                    """.formatted(P1, hidden, P2);
 
-        assertEquals(P1 + "\n\n" + P2, extractor.fromHtml(html, null).body());
+            assertEquals(P1 + "\n\n" + P2, extractor.fromHtml(html, null).body(), hidden);
+        }
     }
 
     @Test
