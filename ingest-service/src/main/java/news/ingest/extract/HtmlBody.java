@@ -54,7 +54,8 @@ final class HtmlBody {
             + "|getty images|loading\\W*|continue reading.*"
             + "|skip to.*|you may also like.*|more from .*|print|email|comments?|leave a comment|\\d+ comments?|top of page"
             + "|back to top|previous|next|previous article|next article|published|updated|posted in.*|listen to (?:this )?article.*"
-            + "|advert|close|discover more(?: like this)?|learn more|(?:what do you think\\? )?scroll down to comment.*|this slideshow requires javascript\\.?|tell us what you think.*|\\d+ min(?:ute)?s? read|min read|reading time.*|advertisement - continue reading below|story continues below.*|(?:image|photo|picture|slide|video) \\d+ (?:of|/) \\d+"
+            + "|advert|close|discover more(?: like this)?|learn more|caption|trending|table of contents|contents|in this article"
+            + "|by|edited by|reviewed by|written by|author|contributing writer|last updated|(?:what do you think\\? )?scroll down to comment.*|this slideshow requires javascript\\.?|tell us what you think.*|\\d+ min(?:ute)?s? read|min read|reading time.*|advertisement - continue reading below|story continues below.*|(?:image|photo|picture|slide|video) \\d+ (?:of|/) \\d+"
             // an advertisement's label in the languages around: German, French, Spanish, Italian, Portuguese, Dutch,
             // Polish and Czech, Scandinavian, Finnish, Hungarian, Romanian, Turkish, Greek, Cyrillic, CJK
             + "|(?iu:anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reclame|reklama|reklame"
@@ -558,7 +559,7 @@ final class HtmlBody {
             // a segment without a line break is one paragraph: its normalised text
             for (String para : s.text.indexOf("\n") < 0 ? new String[] {t} : PARAGRAPH_BREAK.split(s.text)) {
                 String p = linesOf(para);
-                if (!p.isEmpty()) {
+                if (shows(p)) {
                     int repeat = repeatState(p, seen);
                     out.add(new Paragraph(p, repeat, HEADINGS.contains(s.block.tagName()),
                             repeat == REPEAT && quoted.test(s.block)));
@@ -566,6 +567,20 @@ final class HtmlBody {
             }
         }
         return withoutCopies(out);
+    }
+
+    /**
+     * Whether a paragraph shows anything: a character that is neither white space nor an invisible format character
+     * (a page builder's empty paragraph holds a zero-width joiner alone).
+     */
+    private static boolean shows(String paragraph) {
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            if (!Character.isWhitespace(c) && Character.getType(c) != Character.FORMAT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

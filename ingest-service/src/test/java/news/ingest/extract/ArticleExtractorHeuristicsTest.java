@@ -496,6 +496,16 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void labelsLeftWithoutWhatTheyLabelAndEmptyParagraphsAreNotText() {
+        String html = """
+                <html><body><div class="story"><p>By</p><p>%s</p><p>Table of Contents</p><p>‍</p><p>Caption</p>
+                <p>%s</p><p>Edited by</p><p>Last updated:</p></div></body></html>
+                """.formatted(P1, P2);
+
+        assertEquals(P1 + "\n\n" + P2, extractor.fromHtml(html, null).body());
+    }
+
+    @Test
     void aParagraphRepeatedOnItsOwnStaysButAPullQuoteGoes() {
         String question = "What did you think when you first heard about the plan for the new cycling lanes?";
         String html = """
