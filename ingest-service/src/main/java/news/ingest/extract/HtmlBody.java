@@ -1138,11 +1138,11 @@ final class HtmlBody {
                         if (!open.isEmpty()) {
                             open.peek().text.append('\n');
                         }
-                    } else if (isCell(e) || !INLINE.contains(tag) && inShortRow(cells.peek(), rows)) {
+                    } else if (isCell(e) || !inline(e) && inShortRow(cells.peek(), rows)) {
                         if (!open.isEmpty()) {
                             open.peek().text.append(' ');
                         }
-                    } else if (!INLINE.contains(tag)) {
+                    } else if (!inline(e)) {
                         flush(open, out);
                         open.push(new Segment(e));
                     }
@@ -1161,11 +1161,11 @@ final class HtmlBody {
                     }
                     if (isLink(e)) {
                         linkDepth[0]--;
-                    } else if (isCell(e) || !INLINE.contains(tag) && inShortRow(cells.peek(), rows)) {
+                    } else if (isCell(e) || !inline(e) && inShortRow(cells.peek(), rows)) {
                         if (!open.isEmpty()) {
                             open.peek().text.append(' ');
                         }
-                    } else if (!INLINE.contains(tag) && !"br".equals(tag)) {
+                    } else if (!inline(e) && !"br".equals(tag)) {
                         Segment s = open.pop();
                         if (!s.normalized().isEmpty()) {
                             out.add(s);
@@ -1175,6 +1175,19 @@ final class HtmlBody {
             }
         }, root);
         return out;
+    }
+
+    /**
+     * Whether an element runs on in the line of text around it: an inline tag, or a custom element (a web component,
+     * "hl-trusted-source") set in a paragraph or in an inline element, which a browser shows inline too.
+     */
+    private static boolean inline(Element e) {
+        String tag = e.tagName();
+        if (INLINE.contains(tag)) {
+            return true;
+        }
+        Element parent = e.parent();
+        return tag.indexOf('-') > 0 && parent != null && ("p".equals(parent.tagName()) || INLINE.contains(parent.tagName()));
     }
 
     /**

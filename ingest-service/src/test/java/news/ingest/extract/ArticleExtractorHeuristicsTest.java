@@ -506,6 +506,18 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void aCustomElementInAParagraphRunsOnInItsLine() {
+        String html = """
+                <html><body><article><p>Binge eating disorder is the most common eating disorder in the United States
+                (<hl-trusted-source source="PubMed Central"><a href="https://www.ncbi.nlm.nih.gov/x">1</a></hl-trusted-source>).
+                </p><p>%s</p></article></body></html>
+                """.formatted(P1);
+
+        assertEquals("Binge eating disorder is the most common eating disorder in the United States (1).\n\n" + P1,
+                extractor.fromHtml(html, null).body());
+    }
+
+    @Test
     void aParagraphRepeatedOnItsOwnStaysButAPullQuoteGoes() {
         String question = "What did you think when you first heard about the plan for the new cycling lanes?";
         String html = """
