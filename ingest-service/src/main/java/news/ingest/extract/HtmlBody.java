@@ -55,7 +55,10 @@ final class HtmlBody {
             + "|skip to.*|you may also like.*|more from .*|print|email|comments?|leave a comment|\\d+ comments?|top of page"
             + "|back to top|previous|next|previous article|next article|published|updated|posted in.*|listen to (?:this )?article.*"
             + "|advert|close|discover more(?: like this)?|learn more|caption|trending|table of contents|contents|in this article"
-            + "|by|edited by|reviewed by|written by|author|contributing writer|last updated|(?:what do you think\\? )?scroll down to comment.*|this slideshow requires javascript\\.?|tell us what you think.*|\\d+ min(?:ute)?s? read|min read|reading time.*|advertisement - continue reading below|story continues below.*|(?:image|photo|picture|slide|video) \\d+ (?:of|/) \\d+"
+            + "|by|edited by|reviewed by|written by|author|contributing writer|last updated"
+            + "|(?:what do you think\\? )?scroll down to comment.*|this slideshow requires javascript\\.?|tell us what you think.*"
+            + "|\\d+ min(?:ute)?s? read|min read|reading time.*|advertisement - continue reading below|story continues below.*"
+            + "|(?:image|photo|picture|slide|video) \\d+ (?:of|/) \\d+"
             // an advertisement's label in the languages around: German, French, Spanish, Italian, Portuguese, Dutch,
             // Polish and Czech, Scandinavian, Finnish, Hungarian, Romanian, Turkish, Greek, Cyrillic, CJK
             + "|(?iu:anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reclame|reklama|reklame"
@@ -64,7 +67,6 @@ final class HtmlBody {
             + "|haut de page|retour en haut(?: de (?:la )?page)?|(?:zurück )?nach oben|volver arriba|ir arriba|torna su"
             + "|voltar ao topo|naar boven|do góry|наверх))$");
 
-    /** Marks after a boilerplate line's words: "Share:", "Related »". */
     /** Marks that may follow a label ("Share:", "Related »", "Tags |"), left out before {@link #BOILERPLATE_LINE}. */
     private static final String TRAILING_MARKS = " \t\n\u000B\f\r:|•·>»";
 
