@@ -38,7 +38,7 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlBody {
 
-    static final Set<String> INLINE = Set.of(
+    private static final Set<String> INLINE = Set.of(
             "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s",
             "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "big", "tt", "strike", "del",
             "ins", "label", "nobr", "img", "br", "acronym", "picture", "source");
@@ -788,7 +788,7 @@ final class HtmlBody {
     private static boolean inListOfThings(Element block, Map<Element, Boolean> known) {
         Element item = block;
         while (item != null && !"li".equals(item.tagName())) {
-            item = INLINE.contains(item.tagName()) || HEADINGS.contains(item.tagName()) || "p".equals(item.tagName())
+            item = inline(item) || HEADINGS.contains(item.tagName()) || "p".equals(item.tagName())
                     || "div".equals(item.tagName()) && item == block ? item.parent() : null;
         }
         Element list = item == null ? null : item.parent();
@@ -1183,7 +1183,7 @@ final class HtmlBody {
      * Whether an element runs on in the line of text around it: an inline tag, or a custom element (a web component,
      * "hl-trusted-source") set in a paragraph or in an inline element, which a browser shows inline too.
      */
-    private static boolean inline(Element e) {
+    static boolean inline(Element e) {
         String tag = e.tagName();
         if (INLINE.contains(tag)) {
             return true;

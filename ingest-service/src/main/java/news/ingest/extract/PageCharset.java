@@ -96,8 +96,7 @@ public final class PageCharset {
             charset = charsetOf(META_CHARSET.matcher(head));
         }
         int nonAscii = nonAscii(bytes);
-        if (charset != null && !isLatinSingleByte(charset)
-                && (nonAscii == 0 || charset.equals(StandardCharsets.UTF_8) || !isValidUtf8(bytes))) {
+        if (StandardCharsets.UTF_8.equals(charset) || charset != null && !isLatinSingleByte(charset) && nonAscii == 0) {
             // (a 7-bit declared encoding such as ISO-2022-JP has no byte above 127 and is read as declared)
             return new String(bytes, charset);
         }

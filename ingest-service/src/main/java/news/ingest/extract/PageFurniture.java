@@ -38,8 +38,11 @@ final class PageFurniture {
      * ("widget", "widget_text", "widget-area": sidebar widgets); inside a longer name ("elementor-widget-text-editor",
      * "ck-widget") it names a page builder's building block, which holds the article as often as furniture.
      */
+    /** "Comments" as the languages around name a comment section (Spanish, Portuguese, French, German, ...). */
+    private static final String COMMENTS_ABROAD = "comentarios|comentários|commentaires|kommentare|commenti|reacties"
+            + "|komentarze|komentáře";
     private static final Pattern STRONG_NOISE = Pattern.compile("^widgets?(?:$|[-_])|(?:^|[-_])(?:comments?|commentlist|comment-list|disqus|respond"
-            + "|comentarios|comentários|commentaires|kommentare|commenti|reacties|komentarze|komentáře"
+            + "|" + COMMENTS_ABROAD
             // WordPress plugins: Jetpack's sharing and like buttons and related posts, other sharing bars (Shareaholic,
             // Easy Social Share Buttons, AddToAny, Ultimate Social Media Icons), Mailchimp's sign-up form, WordAds
             + "|sharedaddy|jp-relatedposts|shareaholic|essb|a2a|addtoany|sfsi|mc4wp|wpcnt"
@@ -63,8 +66,7 @@ final class PageFurniture {
             + "|font|bg|border|color|leading|tracking)[-_]");
     /** A comment section's name, in English and the languages around ("comentarios_lectores", "kommentare"). */
     private static final Pattern COMMENTS = Pattern.compile("^(?:comments?|commentlist|comment-list|comments-area|comments-section|disqus_thread|respond|replies|discussion"
-            + "|comentarios|comentários|commentaires|kommentare|commenti|reacties|komentarze|komentáře)$"
-            + "|^(?:comments?|user-comments|comentarios|comentários|commentaires|kommentare|commenti|reacties|komentarze)[-_]");
+            + "|" + COMMENTS_ABROAD + ")$|^(?:comments?|user-comments|" + COMMENTS_ABROAD + ")[-_]");
     private static final Set<String> META_ITEMPROPS = Set.of("keywords", "datepublished", "datecreated", "datemodified",
             "mainentityofpage", "publisher", "logo", "url", "width", "height", "image", "thumbnailurl", "headline",
             "author", "name", "articlesection", "wordcount", "inlanguage");
@@ -319,7 +321,7 @@ final class PageFurniture {
         for (boolean withHidden : new boolean[] {false, true}) {
             for (ProseNode prose : proseNodes) {
                 Element block = (Element) prose.node().parent();
-                while (HtmlBody.INLINE.contains(block.tagName()) && block.parent() != null) {
+                while (HtmlBody.inline(block) && block.parent() != null) {
                     block = block.parent();
                 }
                 if (footers.test(block) || !withHidden && hidden.test(block)) {
@@ -463,11 +465,11 @@ final class PageFurniture {
      * end, or an element holding more than {@value #MAX_WORDS_ELEMENTS} elements is still judged.
      */
     private static boolean inSentence(Element e, Sentences sentences) {
-        if (!HtmlBody.INLINE.contains(e.tagName())) {
+        if (!HtmlBody.inline(e)) {
             return false;
         }
         Element outer = e;
-        while (outer.parent() != null && HtmlBody.INLINE.contains(outer.parent().tagName())) {
+        while (outer.parent() != null && HtmlBody.inline(outer.parent())) {
             outer = outer.parent();
         }
         int around = sentences.around(outer);
@@ -522,7 +524,7 @@ final class PageFurniture {
     /** Whether the node is text ("." counts), or an inline element holding text: more of the same line. */
     private static boolean hasWords(Node n) {
         return n instanceof TextNode tn ? !tn.isBlank()
-                : n instanceof Element x && HtmlBody.INLINE.contains(x.tagName()) && !x.text().isBlank();
+                : n instanceof Element x && HtmlBody.inline(x) && !x.text().isBlank();
     }
 
     /** The class of a social network's embedded post: the quoted post is in a blockquote until its script runs. */
@@ -744,11 +746,17 @@ final class PageFurniture {
     /** React's streamed-in parts of a page ("S:0"): hidden until its script moves them into place. */
     private static final Pattern STREAMED_PART = Pattern.compile("S:\\d+");
 
+    /** Classes that style sheet frameworks hide: Webflow's, Bulma's, Bootstrap's and Tailwind's. */
+    private static final String[] HIDING_CLASSES = {"w-condition-invisible", "is-hidden", "hide", "invisible"};
+
     private static boolean isHidden(Element e) {
-        if (e.hasAttr("hidden") && !shownLater(e) || "true".equals(e.attr("aria-hidden"))
-                || e.hasClass("w-condition-invisible") || e.hasClass("is-hidden") || e.hasClass("hide")
-                || e.hasClass("invisible")) { // (Webflow's, Bulma's, Bootstrap's and Tailwind's style sheets hide these)
+        if (e.hasAttr("hidden") && !shownLater(e) || "true".equals(e.attr("aria-hidden"))) {
             return true;
+        }
+        for (String hiding : HIDING_CLASSES) {
+            if (e.hasClass(hiding)) {
+                return true;
+            }
         }
         String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
         return style.contains("display:none") || style.contains("visibility:hidden");

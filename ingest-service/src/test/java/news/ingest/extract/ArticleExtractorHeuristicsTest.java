@@ -498,7 +498,7 @@ class ArticleExtractorHeuristicsTest {
     @Test
     void labelsLeftWithoutWhatTheyLabelAndEmptyParagraphsAreNotText() {
         String html = """
-                <html><body><div class="story"><p>By</p><p>%s</p><p>Table of Contents</p><p>‍</p><p>Caption</p>
+                <html><body><div class="story"><p>By</p><p>%s</p><p>Table of Contents</p><p>\u200d</p><p>Caption</p>
                 <p>%s</p><p>Edited by</p><p>Last updated:</p></div></body></html>
                 """.formatted(P1, P2);
 
