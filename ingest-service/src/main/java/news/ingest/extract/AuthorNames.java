@@ -201,7 +201,7 @@ final class AuthorNames {
      * left as it is.
      */
     static String namesInCapitals(String part) {
-        String[] words = HtmlBody.SPACE_RUN.split(part.strip());
+        String[] words = Text.SPACE_RUN.split(part.strip());
         int capitals = 0;
         while (capitals < words.length && words[capitals].equals(words[capitals].toUpperCase(Locale.ROOT))
                 && !words[capitals].equals(words[capitals].toLowerCase(Locale.ROOT))) {
@@ -219,7 +219,7 @@ final class AuthorNames {
      * and particles between the first and last word lower case ("MARIA DE LA CRUZ" gives "Maria de la Cruz").
      */
     private static String titleCase(String name) {
-        String[] words = HtmlBody.SPACE_RUN.split(name.strip());
+        String[] words = Text.SPACE_RUN.split(name.strip());
         StringBuilder out = new StringBuilder();
         for (int w = 0; w < words.length; w++) {
             String word = words[w].toLowerCase(Locale.ROOT);
@@ -265,7 +265,7 @@ final class AuthorNames {
                 || lower.endsWith(" desk") || lower.endsWith(" newsroom") || lower.endsWith(" editors")) {
             return false;
         }
-        String[] tokens = HtmlBody.SPACE_RUN.split(name);
+        String[] tokens = Text.SPACE_RUN.split(name);
         if (siteName != null) {
             String site = Text.squash(siteName);
             String n = Text.squash(name);

@@ -395,7 +395,7 @@ final class Bylines {
         Element block = null;
         for (Element a : page.select("a[href]")) {
             Matcher m = AUTHOR_PAGE.matcher(a.attr("href"));
-            if (!m.find() || block != null && !HtmlBody.isInside(a, block)) {
+            if (!m.find() || block != null && !PageElements.isInside(a, block)) {
                 continue;
             }
             String text = Text.normalize(a.text());
@@ -495,7 +495,7 @@ final class Bylines {
                     || p.attr("itemprop").equalsIgnoreCase("copyrightHolder")) {
                 return true;
             }
-            for (String token : HtmlBody.SPACE_RUN.split(p.className())) {
+            for (String token : Text.SPACE_RUN.split(p.className())) {
                 if (CREDIT_CLASS.matcher(token).matches()) {
                     return true;
                 }
@@ -522,7 +522,7 @@ final class Bylines {
                 after = true;
                 continue;
             }
-            if (!after || HtmlBody.isInside(o, e) || !o.tagName().equals(e.tagName()) || ++seen > MAX_CANDIDATES) {
+            if (!after || PageElements.isInside(o, e) || !o.tagName().equals(e.tagName()) || ++seen > MAX_CANDIDATES) {
                 continue;
             }
             if (!Collections.disjoint(kind, bylineTokens(o)) && !page.insideNoise(o) && !reviewer(o, block)) {
@@ -571,7 +571,7 @@ final class Bylines {
             for (int j = 0; j < under.size(); j++) {
                 Element o = under.get(j);
                 if (o != block && o.tagName().equals(d.tagName()) && !Collections.disjoint(kind, tokens.get(j))
-                        && group.stream().noneMatch(g -> HtmlBody.isInside(o, g)) && !reviewer(o, block)) {
+                        && group.stream().noneMatch(g -> PageElements.isInside(o, g)) && !reviewer(o, block)) {
                     group.add(o);
                 }
             }
@@ -623,7 +623,7 @@ final class Bylines {
     /** The words of an element's class, itemprop and rel that mark a byline ("author", "byline"). */
     private static Set<String> bylineTokens(Element e) {
         Set<String> out = new HashSet<>();
-        for (String token : HtmlBody.SPACE_RUN.split(e.className() + " " + e.attr("itemprop") + " " + e.attr("rel"))) {
+        for (String token : Text.SPACE_RUN.split(e.className() + " " + e.attr("itemprop") + " " + e.attr("rel"))) {
             if (!token.isEmpty() && isBylineMarker(token)) {
                 out.add(token.toLowerCase(Locale.ROOT));
             }

@@ -560,7 +560,7 @@ final class HtmlMetadata {
     }
 
     private static boolean furnitureClass(Element e) {
-        for (String token : HtmlBody.SPACE_RUN.split(e.className() + " " + e.id())) {
+        for (String token : Text.SPACE_RUN.split(e.className() + " " + e.id())) {
             if (!token.isEmpty() && FURNITURE_CLASS.matcher(token).find()) {
                 return true;
             }
@@ -612,8 +612,8 @@ final class HtmlMetadata {
             return t;
         }
         // "Headline | Section" or "Headline | Site" where the site is not named in the metadata
-        while (kept.size() > 1 && HtmlBody.SPACE_RUN.split(kept.get(kept.size() - 1)).length <= 3
-                && HtmlBody.SPACE_RUN.split(kept.get(0)).length >= 3 && t.contains(" | " + kept.get(kept.size() - 1))) {
+        while (kept.size() > 1 && Text.SPACE_RUN.split(kept.get(kept.size() - 1)).length <= 3
+                && Text.SPACE_RUN.split(kept.get(0)).length >= 3 && t.contains(" | " + kept.get(kept.size() - 1))) {
             kept.remove(kept.size() - 1);
         }
         String firstPart = kept.get(0);
@@ -776,7 +776,7 @@ final class HtmlMetadata {
     /** @return the first of the descriptions given in full, or the first one cut short ("…") when none is whole */
     private static String whole(String... descriptions) {
         for (String d : descriptions) {
-            if (d != null && !d.isBlank() && !HtmlBody.isTruncated(d.strip())) {
+            if (d != null && !d.isBlank() && !Text.isTruncated(d.strip())) {
                 return d;
             }
         }

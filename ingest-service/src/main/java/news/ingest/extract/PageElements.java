@@ -1,6 +1,7 @@
 package news.ingest.extract;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -126,5 +127,24 @@ final class PageElements {
             }
         }
         return extents.getOrDefault(e, Extent.NONE);
+    }
+
+    /** Whether the element is one of the containers or inside one (an identity set: looked up per ancestor). */
+    static boolean isInside(Element e, Set<Element> containers) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (containers.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isInside(Element e, Element container) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == container) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -125,8 +125,8 @@ final class PageFurniture {
         Set<String> pathMarkup = new java.util.HashSet<>();
         for (Element e : mainProse) {
             if (!e.className().isBlank() && e.parent() != null) {
-                articleMarkup.computeIfAbsent(e.parent(), k -> new java.util.HashSet<>()).add(HtmlBody.markup(e));
-                pathMarkup.add(HtmlBody.markup(e));
+                articleMarkup.computeIfAbsent(e.parent(), k -> new java.util.HashSet<>()).add(markup(e));
+                pathMarkup.add(markup(e));
             }
         }
         Set<Element> likeArticle = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -161,9 +161,9 @@ final class PageFurniture {
                 }
                 Set<String> besidePath = articleMarkup.get(e.parent());
                 boolean like = !mainProse.contains(e) && !e.className().isBlank()
-                        && (besidePath != null && besidePath.contains(HtmlBody.markup(e))
+                        && (besidePath != null && besidePath.contains(markup(e))
                             && excerpts.getOrDefault(e, 0) * 2 <= prose.getOrDefault(e, 0) // not a list of teasers
-                            || likeArticle.contains(e.parent()) && pathMarkup.contains(HtmlBody.markup(e)));
+                            || likeArticle.contains(e.parent()) && pathMarkup.contains(markup(e)));
                 if (like) {
                     likeArticle.add(e);
                 }
@@ -173,7 +173,7 @@ final class PageFurniture {
                         || withEntryField.contains(e)
                             && isWidget(e, shownProse.getOrDefault(e, 0) / shownTotal, like)
                         || pagePost != null && isOtherPost(e, pagePost)
-                        || !HtmlBody.isInside(e, mainContainer[0]) && isTeaserCard(e, cardLike, cardGroups, furniture)
+                        || !PageElements.isInside(e, mainContainer[0]) && isTeaserCard(e, cardLike, cardGroups, furniture)
                             && !itemBesideMain(e, mainContainer[0]);
                 if (noise) {
                     furniture.add(e);
@@ -321,7 +321,7 @@ final class PageFurniture {
         for (boolean withHidden : new boolean[] {false, true}) {
             for (ProseNode prose : proseNodes) {
                 Element block = (Element) prose.node().parent();
-                while (HtmlBody.inline(block) && block.parent() != null) {
+                while (TextSegment.inline(block) && block.parent() != null) {
                     block = block.parent();
                 }
                 if (footers.test(block) || !withHidden && hidden.test(block)) {
@@ -387,11 +387,11 @@ final class PageFurniture {
             Map<String, CardGroup> byMarkup = new HashMap<>();
             for (int i = 0; i < p.childNodeSize(); i++) { // not children(), which builds and stores a list in every parent
                 if (p.childNode(i) instanceof Element child) {
-                    byMarkup.computeIfAbsent(HtmlBody.markup(child), k -> new CardGroup()).members.add(child);
+                    byMarkup.computeIfAbsent(markup(child), k -> new CardGroup()).members.add(child);
                 }
             }
             return byMarkup;
-        }).get(HtmlBody.markup(e));
+        }).get(markup(e));
         if (group.members.size() < 3 || !cardLike.computeIfAbsent(e, PageFurniture::isCardLike)) {
             return false;
         }
@@ -465,11 +465,11 @@ final class PageFurniture {
      * end, or an element holding more than {@value #MAX_WORDS_ELEMENTS} elements is still judged.
      */
     private static boolean inSentence(Element e, Sentences sentences) {
-        if (!HtmlBody.inline(e)) {
+        if (!TextSegment.inline(e)) {
             return false;
         }
         Element outer = e;
-        while (outer.parent() != null && HtmlBody.inline(outer.parent())) {
+        while (outer.parent() != null && TextSegment.inline(outer.parent())) {
             outer = outer.parent();
         }
         int around = sentences.around(outer);
@@ -514,7 +514,7 @@ final class PageFurniture {
             Integer known = sentenceChars.get(block);
             if (known == null) {
                 String text = Text.normalize(block.text());
-                known = text.length() >= SENTENCE_CHARS && HtmlBody.endsSentence(text) ? text.length() : -1;
+                known = text.length() >= SENTENCE_CHARS && Text.endsSentence(text) ? text.length() : -1;
                 sentenceChars.put(block, known);
             }
             return known;
@@ -524,7 +524,7 @@ final class PageFurniture {
     /** Whether the node is text ("." counts), or an inline element holding text: more of the same line. */
     private static boolean hasWords(Node n) {
         return n instanceof TextNode tn ? !tn.isBlank()
-                : n instanceof Element x && HtmlBody.inline(x) && !x.text().isBlank();
+                : n instanceof Element x && TextSegment.inline(x) && !x.text().isBlank();
     }
 
     /** The class of a social network's embedded post: the quoted post is in a blockquote until its script runs. */
@@ -660,7 +660,7 @@ final class PageFurniture {
         String[] tokens(Element e) {
             return tokens.computeIfAbsent(e, k -> {
                 String m = markers(k);
-                return m.isEmpty() ? NONE : HtmlBody.SPACE_RUN.split(m);
+                return m.isEmpty() ? NONE : Text.SPACE_RUN.split(m);
             });
         }
 
@@ -776,7 +776,7 @@ final class PageFurniture {
                                                     boolean truncatedOnly) {
         Map<Element, Integer> out = new IdentityHashMap<>();
         for (ProseNode prose : proseNodes) {
-            if (!truncatedOnly || HtmlBody.isTruncated(prose.node().getWholeText().strip())) {
+            if (!truncatedOnly || Text.isTruncated(prose.node().getWholeText().strip())) {
                 out.merge((Element) prose.node().parent(), prose.length(), Integer::sum);
             }
         }
@@ -797,4 +797,20 @@ final class PageFurniture {
         }
         return counts;
     }
+
+    /**
+     * An element's tag and class attribute, without the class words that only say where it stands among its siblings
+     * ("panel-first-child", "last", "odd"): page builders and themes add them to blocks that are otherwise alike.
+     */
+    static String markup(Element e) {
+        String cls = e.className();
+        if (cls.contains("first") || cls.contains("last") || cls.contains("odd") || cls.contains("even")) {
+            cls = Text.SPACE_RUN.matcher(POSITION_WORD.matcher(cls).replaceAll("")).replaceAll(" ").strip();
+        }
+        return e.tagName() + '.' + cls;
+    }
+
+    /** A class word naming a position among siblings: "first", "last-child", "panel-first-child", "item-odd". */
+    private static final Pattern POSITION_WORD = Pattern.compile(
+            "(?<=^|\\s)(?:[\\w-]*[-_])?(?:first|last|odd|even)(?:[-_]child)?(?=\\s|$)");
 }

@@ -75,7 +75,7 @@ final class PageText {
         if (!articleFooter && (p.tagName().equals("footer") || p.tagName().equals("aside"))) {
             return true;
         }
-        for (String token : HtmlBody.SPACE_RUN.split(p.className() + " " + p.id())) {
+        for (String token : Text.SPACE_RUN.split(p.className() + " " + p.id())) {
             if (COMMENTISH.matcher(token).find()) {
                 return true;
             }
@@ -255,7 +255,7 @@ final class PageText {
         for (Element e : elements.all()) {
             if (e == headline) {
                 after = true;
-            } else if (after && !e.ownText().isBlank() && !HtmlBody.isInside(e, headline)) {
+            } else if (after && !e.ownText().isBlank() && !PageElements.isInside(e, headline)) {
                 return e.tagName().equals("p") && e.text().length() >= STANDFIRST_CHARS ? e : null;
             }
         }

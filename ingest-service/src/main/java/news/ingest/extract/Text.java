@@ -1,6 +1,7 @@
 package news.ingest.extract;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import news.language.LanguageGuesser;
 
 /** Small text helpers: whitespace normalisation, script-aware word counting, and comparison keys. */
@@ -158,5 +159,52 @@ final class Text {
         StringBuilder out = new StringBuilder(s.length());
         s.toLowerCase(Locale.ROOT).codePoints().filter(Text::letterOrNumber).forEach(out::appendCodePoint);
         return out.toString();
+    }
+
+    /** A run of white space. */
+    static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+
+    private static final Pattern TRUNCATION = Pattern.compile("(?:\\.\\.\\.|…|\\[…]|\\[\\.\\.\\.])\\W{0,3}$");
+
+    /** Text cut short with "...", "…" or "[…]": an excerpt of a text shown elsewhere. */
+    static boolean isTruncated(String t) {
+        int end = t.length();
+        int tail = Math.max(0, end - 8); // the mark, a closing bracket and up to three other marks after it
+        return (t.indexOf('…', tail) >= 0 || t.indexOf("..", tail) >= 0) && TRUNCATION.matcher(t).find();
+    }
+
+    /** Marks that end a sentence, and (the first six) the ones after which a new sentence starts. */
+    private static final String SENTENCE_MARKS = ".!?。！？:;\"”’)»";
+
+    /**
+     * Whether the text ends like a sentence (a full stop, colon, closing quote or bracket) or holds one sentence end
+     * followed by the capital of the next: prose rather than a label, a name or a menu entry.
+     */
+    static boolean endsSentence(String t) {
+        int end = t.length();
+        while (end > 0 && isRegexSpace(t.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && SENTENCE_MARKS.indexOf(t.charAt(end - 1)) >= 0) {
+            return true;
+        }
+        for (int i = 0; i < end; i++) {
+            int mark = SENTENCE_MARKS.indexOf(t.charAt(i));
+            if (mark >= 0 && mark < 6) {
+                int next = i + 1;
+                while (next < end && isRegexSpace(t.charAt(next))) {
+                    next++;
+                }
+                if (next > i + 1 && next < end && Character.getType(t.codePointAt(next)) == Character.UPPERCASE_LETTER) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The white space of a regular expression's \s: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 }

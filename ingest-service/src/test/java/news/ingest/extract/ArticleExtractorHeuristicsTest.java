@@ -536,24 +536,24 @@ class ArticleExtractorHeuristicsTest {
 
     @Test
     void sentenceEnds() {
-        assertTrue(HtmlBody.endsSentence("The minister arrived on Tuesday."));
-        assertTrue(HtmlBody.endsSentence("He said: \u201cWe will talk.\u201d  "));
-        assertTrue(HtmlBody.endsSentence("Talks ended. Both sides spoke of progress"));
-        assertTrue(HtmlBody.endsSentence("会谈结束。"));
-        assertFalse(HtmlBody.endsSentence("Read more"));
-        assertFalse(HtmlBody.endsSentence("Version 2.0 released"));
-        assertFalse(HtmlBody.endsSentence("Talks ended. both sides spoke"));
-        assertFalse(HtmlBody.endsSentence(""));
+        assertTrue(Text.endsSentence("The minister arrived on Tuesday."));
+        assertTrue(Text.endsSentence("He said: \u201cWe will talk.\u201d  "));
+        assertTrue(Text.endsSentence("Talks ended. Both sides spoke of progress"));
+        assertTrue(Text.endsSentence("会谈结束。"));
+        assertFalse(Text.endsSentence("Read more"));
+        assertFalse(Text.endsSentence("Version 2.0 released"));
+        assertFalse(Text.endsSentence("Talks ended. both sides spoke"));
+        assertFalse(Text.endsSentence(""));
     }
 
     @Test
     void repeatAndKeywordListDetectors() {
         LongSet seen = new LongOpenHashSet();
-        assertFalse(HtmlBody.isRepeat("one two three four five six seven eight nine ten", seen));
-        assertTrue(HtmlBody.isRepeat("one two three four five six seven eight nine ten", seen));
-        assertFalse(HtmlBody.isRepeat("eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen", seen));
-        assertTrue(HtmlBody.isKeywordList("How to retire early,Early retirement,Retiring early,Personal Finance,pfi"));
-        assertFalse(HtmlBody.isKeywordList("Apples, pears, plums, cherries and grapes were on sale, she said."));
+        assertFalse(RepeatedText.isRepeat("one two three four five six seven eight nine ten", seen));
+        assertTrue(RepeatedText.isRepeat("one two three four five six seven eight nine ten", seen));
+        assertFalse(RepeatedText.isRepeat("eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen", seen));
+        assertTrue(BoilerplateLines.isKeywordList("How to retire early,Early retirement,Retiring early,Personal Finance,pfi"));
+        assertFalse(BoilerplateLines.isKeywordList("Apples, pears, plums, cherries and grapes were on sale, she said."));
     }
 
     @Test

@@ -1,0 +1,133 @@
+package news.ingest.extract;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Lines of page text that are not the article's, told by their words alone: labels ("Share", "Advertisement",
+ * "Read more"), picture credits and copyright lines, calls to sign up, timestamps, datelines, keyword lists and bare
+ * values (an address, a date, a number). The body keeps a line only when none of these says it is furniture.
+ */
+final class BoilerplateLines {
+
+    private static final Pattern META_VALUE = Pattern.compile("(?i)https?://\\S+|\\d{4}-\\d{2}-\\d{2}T[\\d:.+\\-Z]+|\\d+(?:px)?");
+
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?i)©|\\(c\\) ?\\d{4}|all rights reserved|copyright \\d{4}"
+            + "|getty images$|shutterstock$|^(?:photo|image|picture|video)(?: credit)?s?\\s*(?:by|:)|/ ?(?:reuters|afp|ap|getty)$"
+            + "|(?-i:\\b(?:REUTERS|AFP|EPA|AP Photo)/\\p{Lu})");
+
+    private static final Pattern BOILERPLATE_LINE = Pattern.compile("(?i)^(?:share|share this|share this article|share on \\w+"
+            + "|advertisement|advertisment|ad|sponsored|sponsored content|read more|related|related articles|related posts"
+            + "|related stories|tags?\\s*:.*|filed under.*|topics?\\s*:.*|categor(?:y|ies)\\s*:.*|click here.*|subscribe.*"
+            + "|sign up.*|follow us.*|like us on \\w+|photo\\s*:.*|image\\s*:.*|credit\\s*:.*|source\\s*:.*"
+            + "|getty images|loading\\W*|continue reading.*"
+            + "|skip to.*|you may also like.*|more from .*|print|email|comments?|leave a comment|\\d+ comments?|top of page"
+            + "|back to top|previous|next|previous article|next article|published|updated|posted in.*|listen to (?:this )?article.*"
+            + "|advert|close|discover more(?: like this)?|learn more|caption|trending|table of contents|contents|in this article"
+            + "|by|edited by|reviewed by|written by|author|contributing writer|last updated"
+            + "|(?:what do you think\\? )?scroll down to comment.*|this slideshow requires javascript\\.?|tell us what you think.*"
+            + "|\\d+ min(?:ute)?s? read|min read|reading time.*|advertisement - continue reading below|story continues below.*"
+            + "|(?:image|photo|picture|slide|video) \\d+ (?:of|/) \\d+"
+            // an advertisement's label in the languages around: German, French, Spanish, Italian, Portuguese, Dutch,
+            // Polish and Czech, Scandinavian, Finnish, Hungarian, Romanian, Turkish, Greek, Cyrillic, CJK
+            + "|(?iu:anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reclame|reklama|reklame"
+            + "|reklam|annons|annonse|annonce|mainos|hirdetés|publicitate|διαφήμιση|реклама|广告|廣告|広告|광고"
+            // and a link back to the page's top
+            + "|haut de page|retour en haut(?: de (?:la )?page)?|(?:zurück )?nach oben|volver arriba|ir arriba|torna su"
+            + "|voltar ao topo|naar boven|do góry|наверх))$");
+
+    /** Marks that may follow a label ("Share:", "Related »", "Tags |"), left out before {@link #BOILERPLATE_LINE}. */
+    private static final String TRAILING_MARKS = " \t\n\u000B\f\r:|•·>»";
+
+    /** A call to sign up: "Get the latest updates right in your inbox. Subscribe to our newsletters." */
+    private static final Pattern PROMPT_LINE = Pattern.compile("(?i)\\b(?:sign up (?:for|to|now|here|today)|subscribe (?:to|now|here|today)"
+            + "|(?:right |straight )?(?:to|in|into) your inbox|our (?:\\w+ )?newsletters?)\\b");
+
+    /** A timestamp line: "Updated at 1:23 p.m.", "Published 12 May 2019". */
+    private static final Pattern STAMP_LINE = Pattern.compile("(?i)^(?:last )?(?:updated|published|posted|modified|created)\\b.{0,50}\\d.*");
+
+    private BoilerplateLines() {
+    }
+
+    /**
+     * Whether a line (white space collapsed, not empty) is a label, a credit, a timestamp, a call to sign up, a
+     * keyword list or a bare value rather than text.
+     */
+    static boolean isBoilerplate(String t) {
+        if (mayBeMetaValue(t) && META_VALUE.matcher(t).matches()
+                || t.length() < 100 && BOILERPLATE_LINE.matcher(withoutTrailingMarks(t)).matches()) {
+            return true;
+        }
+        String lower = t.length() < 250 ? t.toLowerCase(Locale.ROOT) : null; // for the cheap tests below
+        return lower != null && mayBeCredit(lower) && CREDIT_LINE.matcher(t).find()
+                || t.length() < 70 && STAMP_LINE.matcher(t).matches() || isKeywordList(t)
+                || t.length() < 160 && mayBePrompt(lower) && PROMPT_LINE.matcher(t).find();
+    }
+
+    /** A date and time, and at most a word or two after it (the agency, the place): a dateline, not text. */
+    static boolean isDateline(String t) {
+        int at = Dates.indexOf(t);
+        return at == 0 && TIME_OF_DAY.matcher(t).find() && Text.wordCount(t) <= 5;
+    }
+
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?!\\d)");
+
+    /** A comma-separated list of short keywords written without spaces ("a,b c,d,e"): tag metadata, not prose. */
+    static boolean isKeywordList(String t) {
+        int commas = 0;
+        for (int i = 0; i < t.length() && commas < 4; i++) {
+            commas += t.charAt(i) == ',' ? 1 : 0;
+        }
+        if (commas < 4) {
+            return false; // fewer than five items: not worth splitting (most lines have no comma or few)
+        }
+        String[] items = t.split(",");
+        if (items.length < 5 || Text.endsSentence(t) && !t.endsWith(",")) {
+            return false;
+        }
+        int tight = 0;
+        for (int i = 0; i + 1 < t.length(); i++) {
+            if (t.charAt(i) == ',' && !Character.isWhitespace(t.charAt(i + 1))) {
+                tight++;
+            }
+        }
+        for (String item : items) {
+            if (Text.wordCount(item) > 5) {
+                return false;
+            }
+        }
+        return tight * 2 >= items.length - 1;
+    }
+
+    /** @return the line without the {@link #TRAILING_MARKS} at its end */
+    private static String withoutTrailingMarks(String t) {
+        int end = t.length();
+        while (end > 0 && TRAILING_MARKS.indexOf(t.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return t.substring(0, end);
+    }
+
+    /** Whether the line starts as {@link #META_VALUE} does (an address, a date, a number): the cheap test first. */
+    private static boolean mayBeMetaValue(String t) {
+        char c = t.charAt(0);
+        return c == 'h' || c == 'H' || c >= '0' && c <= '9';
+    }
+
+    /**
+     * Whether the line, in lower case, holds a mark or word that {@link #CREDIT_LINE} needs ("©", "(", "/",
+     * "copyright", ...): a cheap test before the expression, which is tried at every position of every short line.
+     */
+    private static boolean mayBeCredit(String lower) {
+        return lower.indexOf('©') >= 0 || lower.indexOf('(') >= 0 || lower.indexOf('/') >= 0
+                || lower.contains("rights reserved") || lower.contains("copyright") || lower.contains("getty")
+                || lower.contains("shutterstock") || lower.startsWith("photo") || lower.startsWith("image")
+                || lower.startsWith("picture") || lower.startsWith("video");
+    }
+
+    /** Whether the line, in lower case, holds a word that {@link #PROMPT_LINE} needs: the same cheap test first. */
+    private static boolean mayBePrompt(String lower) {
+        return lower.contains("sign up") || lower.contains("subscribe") || lower.contains("your inbox")
+                || lower.contains("newsletter");
+    }
+}

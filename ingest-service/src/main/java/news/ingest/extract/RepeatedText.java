@@ -1,0 +1,133 @@
+package news.ingest.extract;
+
+import it.unimi.dsi.fastutil.longs.LongSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Text a page prints twice: a teaser of its lead, a print copy of the article, a pull quote. Each paragraph's 4-word
+ * shingles are compared with those of the paragraphs emitted above it; a passage of repeats is dropped, and a repeat
+ * standing alone between new paragraphs is kept (a question put to each person interviewed).
+ */
+final class RepeatedText {
+
+    /** Share of a paragraph's 4-word shingles already emitted above which it is a repeat (teaser, print copy). */
+    private static final double REPEAT_SHARE = 0.8;
+
+    /** A paragraph too short (under 5 shingles) to be judged a repeat; its shingles are recorded all the same. */
+    static final int SHORT = 0;
+    /** A paragraph mostly new. */
+    static final int NEW = 1;
+    /** A paragraph most of whose shingles were already emitted. */
+    static final int REPEAT = 2;
+
+    private RepeatedText() {
+    }
+
+    /**
+     * True when most of the paragraph's 4-word shingles were already emitted (a page that repeats its article, a
+     * truncated copy of the lead); otherwise records its shingles.
+     */
+    static boolean isRepeat(String paragraph, LongSet seen) {
+        return repeatState(paragraph, seen) == REPEAT;
+    }
+
+    /**
+     * Whether the paragraph is {@link #SHORT}, {@link #NEW} or a {@link #REPEAT} of the text in {@code seen}; records
+     * its shingles unless it is a repeat.
+     */
+    static int repeatState(String paragraph, LongSet seen) {
+        long[] words = wordHashes(paragraph);
+        long[] shingles = new long[Math.max(0, words.length - 3)];
+        for (int i = 0; i < shingles.length; i++) {
+            shingles[i] = ((words[i] * 0x9E3779B97F4A7C15L + words[i + 1]) * 0x9E3779B97F4A7C15L + words[i + 2])
+                    * 0x9E3779B97F4A7C15L + words[i + 3];
+        }
+        if (shingles.length >= 5) {
+            int known = 0;
+            for (long shingle : shingles) {
+                if (seen.contains(shingle)) {
+                    known++;
+                }
+            }
+            if (known >= REPEAT_SHARE * shingles.length) {
+                return REPEAT;
+            }
+        }
+        for (long shingle : shingles) {
+            seen.add(shingle);
+        }
+        return shingles.length >= 5 ? NEW : SHORT;
+    }
+
+    /** A 64-bit hash of every word (run of letters and digits, lower-cased) of the text, in order. */
+    private static long[] wordHashes(String text) {
+        long[] out = new long[16];
+        int n = 0;
+        long hash = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Text.letterOrNumber(cp)) {
+                hash = hash * 1_000_003L + (cp < 128 ? cp >= 'A' && cp <= 'Z' ? cp + 32 : cp : Character.toLowerCase(cp));
+                inWord = true;
+            } else if (inWord) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = hash;
+                hash = 0;
+                inWord = false;
+            }
+        }
+        if (inWord) {
+            out = n == out.length ? Arrays.copyOf(out, n + 1) : out;
+            out[n++] = hash;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * An emitted paragraph, whether it repeats text above it ({@link #SHORT}, {@link #NEW}, {@link #REPEAT}), is a
+     * heading, and is a repeat set in a quotation block: a pull quote, the article's own words set large.
+     */
+    record Paragraph(String text, int repeat, boolean heading, boolean pullQuote) {
+    }
+
+    /**
+     * The paragraphs without those that continue a copy of text above them: a repeat next to another repeat (short
+     * paragraphs such as headings between them do not count) is part of a repeated passage, a page printing its
+     * article twice or a teaser of its lead. A repeat standing alone between new paragraphs is the article's: a pull
+     * question put to each of the people interviewed, a step that comes back in every week of a plan; but not a pull
+     * quote. Then a heading with no text under it ends the article's part of the container ("You might also like").
+     */
+    static List<String> withoutCopies(List<Paragraph> paragraphs) {
+        List<String> out = new ArrayList<>(paragraphs.size());
+        int headingsAtEnd = 0;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            if (p.repeat() == REPEAT && (p.pullQuote() || neighbour(paragraphs, i, -1) == REPEAT
+                    || neighbour(paragraphs, i, 1) == REPEAT)) {
+                continue;
+            }
+            out.add(p.text());
+            headingsAtEnd = p.heading() ? headingsAtEnd + 1 : 0;
+        }
+        return out.subList(0, out.size() - headingsAtEnd);
+    }
+
+    /**
+     * The repeat state of the nearest paragraph in the direction that is long enough to be judged and not a pull
+     * quote (set in the article's text wherever it fits, not part of a copied passage); {@link #NEW} when none.
+     */
+    private static int neighbour(List<Paragraph> paragraphs, int from, int step) {
+        for (int j = from + step; j >= 0 && j < paragraphs.size(); j += step) {
+            if (paragraphs.get(j).repeat() != SHORT && !paragraphs.get(j).pullQuote()) {
+                return paragraphs.get(j).repeat();
+            }
+        }
+        return NEW;
+    }
+}
