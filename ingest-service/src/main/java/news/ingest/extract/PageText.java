@@ -232,7 +232,7 @@ final class PageText {
         if (!headlineLooked) {
             headlineLooked = true;
             for (Element h : h1 == null ? List.<Element>of() : elements.select("h1")) {
-                if (h1.equals(HtmlMetadata.headingText(h, elements))) {
+                if (h1.equals(PageTitle.headingText(h, elements))) {
                     headline = h;
                     break;
                 }
