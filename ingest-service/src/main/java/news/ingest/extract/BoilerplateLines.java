@@ -21,6 +21,8 @@ final class BoilerplateLines {
             + "|related stories|tags?\\s*:.*|filed under.*|topics?\\s*:.*|categor(?:y|ies)\\s*:.*|click here.*|subscribe.*"
             + "|sign up.*|follow us.*|like us on \\w+|photo\\s*:.*|image\\s*:.*|credit\\s*:.*|source\\s*:.*"
             + "|getty images|loading\\W*|continue reading.*"
+            // a placeholder for text still loading ("Loading specifications…"), a count of likes, shares or views
+            + "|loading(?: [\\p{L}']+){1,5}(?:\\.\\.\\.|…)|\\d[\\d,.]*[km]? (?:likes?|shares?|views?)"
             + "|skip to.*|you may also like.*|more from .*|print|email|comments?|leave a comment|\\d+ comments?|top of page"
             + "|back to top|previous|next|previous article|next article|published|updated|posted in.*|listen to (?:this )?article.*"
             + "|advert|close|discover more(?: like this)?|learn more|caption|trending|table of contents|contents|in this article"

@@ -465,6 +465,17 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void placeholdersOfTextStillLoadingAndCountsOfLikesAreNotText() {
+        String html = """
+                <html><body><div class="story"><p>%s</p><div class="specs">Loading specifications…</div>
+                <p>Loading prices for your region...</p><p>%s</p><div class="social"><span>1,109 likes</span></div>
+                <div>2.4K shares</div><div>Loading comments…</div></div></body></html>
+                """.formatted(P1, P2);
+
+        assertEquals(P1 + "\n\n" + P2, extractor.fromHtml(html, null).body());
+    }
+
+    @Test
     void wordPressPluginsSharingRelatedPostsAndSignUpFormsAreNoise() {
         String html = """
                 <html><body><div class="entry-content"><p>%s</p>
