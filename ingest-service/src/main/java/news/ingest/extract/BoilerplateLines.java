@@ -28,7 +28,8 @@ final class BoilerplateLines {
             + "|advert|close|discover more(?: like this)?|learn more|caption|trending|table of contents|contents|in this article"
             + "|by|edited by|reviewed by|written by|author|contributing writer|last updated"
             + "|(?:what do you think\\? )?scroll down to comment.*|this slideshow requires javascript\\.?|tell us what you think.*"
-            + "|\\d+ min(?:ute)?s? read|min read|reading time.*|advertisement - continue reading below|story continues below.*"
+            + "|\\d+ min(?:ute)?s? read|min read|reading time.*|(?iu:tempo de leitura|tiempo de lectura|temps de lecture"
+            + "|lesezeit|tempo di lettura|leestijd|czas czytania|время чтения)[\\s:].*|advertisement - continue reading below|story continues below.*"
             + "|(?:image|photo|picture|slide|video) \\d+ (?:of|/) \\d+"
             // an advertisement's label in the languages around: German, French, Spanish, Italian, Portuguese, Dutch,
             // Polish and Czech, Scandinavian, Finnish, Hungarian, Romanian, Turkish, Greek, Cyrillic, CJK
@@ -46,7 +47,23 @@ final class BoilerplateLines {
             + "|(?:right |straight )?(?:to|in|into) your inbox|our (?:\\w+ )?newsletters?)\\b");
 
     /** A timestamp line: "Updated at 1:23 p.m.", "Published 12 May 2019". */
-    private static final Pattern STAMP_LINE = Pattern.compile("(?i)^(?:last )?(?:updated|published|posted|modified|created)\\b.{0,50}\\d.*");
+    private static final Pattern STAMP_LINE = Pattern.compile("(?i)^(?:last |first )?(?:updated|published|posted|modified|created)\\b.{0,50}\\d.*");
+
+    /** A reporting credit: "(Reporting by Will Dunham; Editing by Tom Brown)", "Additional reporting by Joseph Hudak". */
+    private static final Pattern REPORTING_BY = Pattern.compile("(?i)^\\(?(?:additional )?reporting by\\b.*");
+    /**
+     * The reporters who helped, and nothing else: "Associated Press writers Alan Fram and Jill Colvin contributed to
+     * this report." Names (capitalised words) and the few words that describe them; a sentence of the story that ends
+     * so ("Several readers contributed to this report by sending ...", "... declined to comment. Jane Doe contributed
+     * to this report.") is not one.
+     */
+    private static final Pattern CONTRIBUTED = Pattern.compile("^(?:(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|and|also|writers?"
+            + "|reporters?|correspondents?|staff|editors?|researchers?|in|from|of|the|with)[ ,]+){1,40}"
+            + "contributed(?: reporting)? to this (?:report|story|article)\\.?$");
+    /** The longest credit line looked at. */
+    private static final int CREDIT_MAX_CHARS = 400;
+    /** Words up to which a line beginning "Reporting by" is a credit, without an editor's credit or brackets. */
+    private static final int REPORTING_CREDIT_WORDS = 8;
 
     private BoilerplateLines() {
     }
@@ -63,7 +80,26 @@ final class BoilerplateLines {
         String lower = t.length() < 250 ? t.toLowerCase(Locale.ROOT) : null; // for the cheap tests below
         return lower != null && mayBeCredit(lower) && CREDIT_LINE.matcher(t).find()
                 || t.length() < 70 && STAMP_LINE.matcher(t).matches() || isKeywordList(t)
-                || t.length() < 160 && mayBePrompt(lower) && PROMPT_LINE.matcher(t).find();
+                || t.length() < 160 && mayBePrompt(lower) && PROMPT_LINE.matcher(t).find()
+                || isReportingCredit(t, lower);
+    }
+
+    /**
+     * Whether a line credits the reporting, not the article's text: "(Reporting by ...; Editing by ...)", a short
+     * "Additional reporting by Jane Doe", or the names of the reporters who "contributed to this report". A sentence
+     * that begins "Reporting by The New York Times found ..." is the article's. {@code lowerCase} is the line in lower
+     * case, or null when it was not made.
+     */
+    private static boolean isReportingCredit(String t, String lowerCase) {
+        if (t.length() > CREDIT_MAX_CHARS) {
+            return false;
+        }
+        String lower = lowerCase != null ? lowerCase : t.toLowerCase(Locale.ROOT);
+        if (lower.contains("reporting by") && REPORTING_BY.matcher(t).matches()) {
+            return t.startsWith("(") || lower.contains("editing by") || t.indexOf(';') >= 0
+                    || Text.wordCount(t) <= REPORTING_CREDIT_WORDS;
+        }
+        return lower.contains("contributed") && CONTRIBUTED.matcher(t).matches();
     }
 
     /** A date and time, and at most a word or two after it (the agency, the place): a dateline, not text. */

@@ -476,6 +476,49 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void reportingCreditsAreNotText() {
+        for (String credit : List.of("(Reporting by Will Dunham; Editing by Tom Brown)",
+                "Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly and Saqib Iqbal Ahmed; Editing by Dan Grebler",
+                "Additional reporting by Joseph Hudak",
+                "Fox News’ Jessica Napoli contributed to this report.",
+                "Associated Press writers Alan Fram, Zeke Miller and Jill Colvin contributed to this report.",
+                "Staff writer Ana María López-Ortiz in Madrid also contributed reporting to this story.")) {
+            String html = """
+                    <html><body><div class="story"><p>%s</p><p>%s</p><p>%s</p></div></body></html>
+                    """.formatted(P1, P2, credit);
+
+            assertEquals(P1 + "\n\n" + P2, extractor.fromHtml(html, null).body(), credit);
+        }
+    }
+
+    @Test
+    void sentencesAboutReportingAreText() {
+        for (String sentence : List.of(
+                "Reporting by The New York Times found that the company had paid no tax in eleven of the last fifteen years.",
+                "The company declined to comment. Jane Doe contributed to this report.",
+                "Several readers contributed to this report by sending us their photographs of the flood.")) {
+            String html = """
+                    <html><body><div class="story"><p>%s</p><p>%s</p><p>%s</p></div></body></html>
+                    """.formatted(P1, P2, sentence);
+
+            assertEquals(P1 + "\n\n" + P2 + "\n\n" + sentence, extractor.fromHtml(html, null).body(), sentence);
+        }
+    }
+
+    @Test
+    void readingTimesInOtherLanguagesAndFirstPublishedStampsAreNotText() {
+        for (String label : List.of("Tempo de leitura: 2 minutos", "Tiempo de lectura: 4 min", "Temps de lecture : 3 minutes",
+                "Lesezeit: 5 Min.", "Tempo di lettura: 6 minuti", "Время чтения: 3 минуты",
+                "First Published on Nov 20, 2019 01:38 pm")) {
+            String html = """
+                    <html><body><div class="story"><p>%s</p><p>%s</p><p>%s</p></div></body></html>
+                    """.formatted(label, P1, P2);
+
+            assertEquals(P1 + "\n\n" + P2, extractor.fromHtml(html, null).body(), label);
+        }
+    }
+
+    @Test
     void wordPressPluginsSharingRelatedPostsAndSignUpFormsAreNoise() {
         String html = """
                 <html><body><div class="entry-content"><p>%s</p>
