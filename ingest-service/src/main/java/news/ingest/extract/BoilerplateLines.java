@@ -18,9 +18,14 @@ final class BoilerplateLines {
 
     private static final Pattern BOILERPLATE_LINE = Pattern.compile("(?i)^(?:share|share this|share this article|share on \\w+"
             + "|advertisement|advertisment|ad|sponsored|sponsored content|read more|related|related articles|related posts"
-            + "|related stories|tags?\\s*:.*|filed under.*|topics?\\s*:.*|categor(?:y|ies)\\s*:.*|click here.*|subscribe.*"
-            + "|sign up.*|follow us.*|like us on \\w+|photo\\s*:.*|image\\s*:.*|credit\\s*:.*|source\\s*:.*"
+            + "|related content|related stories|tags?\\s*:.*|filed under.*|topics?\\s*:.*|categor(?:y|ies)\\s*:.*"
+            + "|click here.*|subscribe.*"
+            + "|sign up.*|follow (?:us|me)\\b.*|like us on \\w+|photo\\s*:.*|image\\s*:.*|credit\\s*:.*|source\\s*:.*"
             + "|getty images|loading\\W*|continue reading.*"
+            // a link to a social profile alone; a pointer to more coverage ending with its address ("More AP NBA:
+            // https://apnews.com/NBA"); the site's cookie notice
+            + "|(?:https?://)?(?:www\\.)?(?:twitter|x|facebook|instagram|linkedin)\\.com/\\S+"
+            + "|(?:more|follow)\\b.{0,150}https?://\\S+|(?:this (?:web)?site|we) uses? cookies\\b.*"
             // a placeholder for text still loading ("Loading specifications…"), a count of likes, shares or views
             + "|loading(?: [\\p{L}']+){1,5}(?:\\.\\.\\.|…)|\\d[\\d,.]*[km]? (?:likes?|shares?|views?)"
             + "|skip to.*|you may also like.*|more from .*|print|email|comments?|leave a comment|\\d+ comments?|top of page"
@@ -59,7 +64,15 @@ final class BoilerplateLines {
      */
     private static final Pattern CONTRIBUTED = Pattern.compile("^(?:(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|and|also|writers?"
             + "|reporters?|correspondents?|staff|editors?|researchers?|in|from|of|the|with)[ ,]+){1,40}"
-            + "contributed(?: reporting)? to this (?:report|story|article)\\.?$");
+            + "contributed(?: reporting)?(?: to this (?:report|story|article)| from \\p{Lu}[\\p{L}\\p{M}'’.-]*"
+            + "(?:(?:,? and |, | )\\p{Lu}[\\p{L}\\p{M}'’.-]*)*)\\.?$");
+    /**
+     * How to reach the reporter: "Email Tariq Malik at tmalik@space.com or follow him ...", "Have a tip? Amy Kuperinsky
+     * may be reached at ...". A line giving an address alone ("Email: press@example.org") may be the article's.
+     */
+    private static final Pattern REPORTER_CONTACT = Pattern.compile("(?i)^(?:have a tip\\?.*|(?:e-?mail|contact|reach)"
+            + " (?-i:\\p{Lu})[\\p{L}.'’-]*(?: (?-i:\\p{Lu})[\\p{L}.'’-]*){0,3} at \\S+@\\S+.*"
+            + "|.{0,60}\\b(?:may|can) be reached at \\S+@\\S+.*)");
     /** The longest credit line looked at. */
     private static final int CREDIT_MAX_CHARS = 400;
     /** Words up to which a line beginning "Reporting by" is a credit, without an editor's credit or brackets. */
@@ -86,9 +99,9 @@ final class BoilerplateLines {
 
     /**
      * Whether a line credits the reporting, not the article's text: "(Reporting by ...; Editing by ...)", a short
-     * "Additional reporting by Jane Doe", or the names of the reporters who "contributed to this report". A sentence
-     * that begins "Reporting by The New York Times found ..." is the article's. {@code lowerCase} is the line in lower
-     * case, or null when it was not made.
+     * "Additional reporting by Jane Doe", the names of the reporters who "contributed to this report" (or "reporting
+     * from Hong Kong"), or how to reach the reporter. A sentence that begins "Reporting by The New York Times found
+     * ..." is the article's. {@code lowerCase} is the line in lower case, or null when it was not made.
      */
     private static boolean isReportingCredit(String t, String lowerCase) {
         if (t.length() > CREDIT_MAX_CHARS) {
@@ -99,7 +112,8 @@ final class BoilerplateLines {
             return t.startsWith("(") || lower.contains("editing by") || t.indexOf(';') >= 0
                     || Text.wordCount(t) <= REPORTING_CREDIT_WORDS;
         }
-        return lower.contains("contributed") && CONTRIBUTED.matcher(t).matches();
+        return lower.contains("contributed") && CONTRIBUTED.matcher(t).matches()
+                || t.indexOf('@') > 0 && REPORTER_CONTACT.matcher(t).matches();
     }
 
     /** A date and time, and at most a word or two after it (the agency, the place): a dateline, not text. */

@@ -492,11 +492,31 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void reportersContactsAndTheSitesPromptsAtTheEndAreNotText() {
+        for (String line : List.of("Keith Bradsher contributed reporting from Hong Kong.",
+                "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik. Follow us on Twitter @Spacedotcom.",
+                "Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com. Follow her on Twitter @AmyKup.",
+                "twitter.com/paultakahashi", "Follow me on Twitter or LinkedIn. Check out my website.",
+                "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports",
+                "Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit",
+                "This website uses cookies to anonymously count visitor numbers. View our privacy policy.",
+                "Related content")) {
+            String html = """
+                    <html><body><div class="story"><p>%s</p><p>%s</p><p>%s</p></div></body></html>
+                    """.formatted(P1, P2, line);
+
+            assertEquals(P1 + "\n\n" + P2, extractor.fromHtml(html, null).body(), line);
+        }
+    }
+
+    @Test
     void sentencesAboutReportingAreText() {
         for (String sentence : List.of(
                 "Reporting by The New York Times found that the company had paid no tax in eleven of the last fifteen years.",
                 "The company declined to comment. Jane Doe contributed to this report.",
-                "Several readers contributed to this report by sending us their photographs of the flood.")) {
+                "Several readers contributed to this report by sending us their photographs of the flood.",
+                "Email: press@example.org", "Facebook uses cookies to follow people who are not even logged in, the regulator said.",
+                "See the council's plans at https://example.org/plans before the meeting.")) {
             String html = """
                     <html><body><div class="story"><p>%s</p><p>%s</p><p>%s</p></div></body></html>
                     """.formatted(P1, P2, sentence);
