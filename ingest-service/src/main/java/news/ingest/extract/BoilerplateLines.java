@@ -49,11 +49,14 @@ final class BoilerplateLines {
 
     /** A call to sign up: "Get the latest updates right in your inbox. Subscribe to our newsletters." */
     private static final Pattern PROMPT_LINE = Pattern.compile("(?i)\\b(?:sign up (?:for|to|now|here|today)|subscribe (?:to|now|here|today)"
-            + "|(?:right |straight )?(?:to|in|into) your inbox|our (?:\\w+ )?newsletters?)\\b");
+            + "|(?:right |straight )?(?:to|in|into) your inbox|our (?:\\w+ )?newsletters?"
+            + "|share (?:it|this(?: story| article)?) with (?:a friend|your friends))\\b");
 
     /** A timestamp line: "Updated at 1:23 p.m.", "Published 12 May 2019". */
     private static final Pattern STAMP_LINE = Pattern.compile("(?i)^(?:last |first )?(?:updated|published|posted|modified|created)\\b.{0,50}\\d.*");
 
+    /** A shortcode the site's editor left unrendered, whatever its length: "[button link=...]Send us a review[/button]". */
+    private static final Pattern SHORTCODE = Pattern.compile("\\[\\w+[^\\]]*\\].*\\[/\\w+\\]");
     /** A reporting credit: "(Reporting by Will Dunham; Editing by Tom Brown)", "Additional reporting by Joseph Hudak". */
     private static final Pattern REPORTING_BY = Pattern.compile("(?i)^\\(?(?:additional )?reporting by\\b.*");
     /**
@@ -86,7 +89,7 @@ final class BoilerplateLines {
      * keyword list or a bare value rather than text.
      */
     static boolean isBoilerplate(String t) {
-        if (mayBeMetaValue(t) && META_VALUE.matcher(t).matches()
+        if (mayBeMetaValue(t) && META_VALUE.matcher(t).matches() || t.charAt(0) == '[' && SHORTCODE.matcher(t).matches()
                 || t.length() < 100 && BOILERPLATE_LINE.matcher(withoutTrailingMarks(t)).matches()) {
             return true;
         }
@@ -180,6 +183,6 @@ final class BoilerplateLines {
     /** Whether the line, in lower case, holds a word that {@link #PROMPT_LINE} needs: the same cheap test first. */
     private static boolean mayBePrompt(String lower) {
         return lower.contains("sign up") || lower.contains("subscribe") || lower.contains("your inbox")
-                || lower.contains("newsletter");
+                || lower.contains("newsletter") || lower.contains("share it") || lower.contains("share this");
     }
 }

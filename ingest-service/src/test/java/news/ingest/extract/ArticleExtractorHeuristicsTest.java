@@ -500,7 +500,9 @@ class ArticleExtractorHeuristicsTest {
                 "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports",
                 "Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit",
                 "This website uses cookies to anonymously count visitor numbers. View our privacy policy.",
-                "Related content")) {
+                "Related content", "Like this story? Share it with a friend!",
+                "[button link=\"https://example.org/submit-kit-review/\" type=\"big\" newwindow=\"yes\"]"
+                        + " Send us YOUR kit review, and win a prize this month[/button]")) {
             String html = """
                     <html><body><div class="story"><p>%s</p><p>%s</p><p>%s</p></div></body></html>
                     """.formatted(P1, P2, line);
