@@ -34,7 +34,8 @@ final class BoilerplateLines {
             + "|by|edited by|reviewed by|written by|author|contributing writer|last updated"
             + "|(?:what do you think\\? )?scroll down to comment.*|this slideshow requires javascript\\.?|tell us what you think.*"
             + "|\\d+ min(?:ute)?s? read|min read|reading time.*|(?iu:tempo de leitura|tiempo de lectura|temps de lecture"
-            + "|lesezeit|tempo di lettura|leestijd|czas czytania|время чтения)[\\s:].*|advertisement - continue reading below|story continues below.*"
+            + "|lesezeit|tempo di lettura|leestijd|czas czytania|время чтения)[\\s:].*"
+            + "|advertisement - continue reading below|story continues below.*"
             + "|(?:image|photo|picture|slide|video) \\d+ (?:of|/) \\d+"
             // an advertisement's label in the languages around: German, French, Spanish, Italian, Portuguese, Dutch,
             // Polish and Czech, Scandinavian, Finnish, Hungarian, Romanian, Turkish, Greek, Cyrillic, CJK
@@ -53,11 +54,12 @@ final class BoilerplateLines {
             + "|share (?:it|this(?: story| article)?) with (?:a friend|your friends))\\b");
 
     /** A timestamp line: "Updated at 1:23 p.m.", "Published 12 May 2019". */
-    private static final Pattern STAMP_LINE = Pattern.compile("(?i)^(?:last |first )?(?:updated|published|posted|modified|created)\\b.{0,50}\\d.*");
+    private static final Pattern STAMP_LINE = Pattern.compile(
+            "(?i)^(?:last |first )?(?:updated|published|posted|modified|created)\\b.{0,50}\\d.*");
 
-    /** A shortcode the site's editor left unrendered, whatever its length: "[button link=...]Send us a review[/button]". */
+    /** A shortcode the site's editor left unrendered, of any length: "[button link=...]Send us a review[/button]". */
     private static final Pattern SHORTCODE = Pattern.compile("\\[\\w+[^\\]]*\\].*\\[/\\w+\\]");
-    /** A reporting credit: "(Reporting by Will Dunham; Editing by Tom Brown)", "Additional reporting by Joseph Hudak". */
+    /** A reporting credit: "(Reporting by Will Dunham; Editing by Tom Brown)", "Additional reporting by Jane Doe". */
     private static final Pattern REPORTING_BY = Pattern.compile("(?i)^\\(?(?:additional )?reporting by\\b.*");
     /**
      * The reporters who helped, and nothing else: "Associated Press writers Alan Fram and Jill Colvin contributed to
@@ -97,25 +99,24 @@ final class BoilerplateLines {
         return lower != null && mayBeCredit(lower) && CREDIT_LINE.matcher(t).find()
                 || t.length() < 70 && STAMP_LINE.matcher(t).matches() || isKeywordList(t)
                 || t.length() < 160 && mayBePrompt(lower) && PROMPT_LINE.matcher(t).find()
-                || isReportingCredit(t, lower);
+                || isReportingCredit(t);
     }
 
     /**
      * Whether a line credits the reporting, not the article's text: "(Reporting by ...; Editing by ...)", a short
      * "Additional reporting by Jane Doe", the names of the reporters who "contributed to this report" (or "reporting
      * from Hong Kong"), or how to reach the reporter. A sentence that begins "Reporting by The New York Times found
-     * ..." is the article's. {@code lowerCase} is the line in lower case, or null when it was not made.
+     * ..." is the article's.
      */
-    private static boolean isReportingCredit(String t, String lowerCase) {
+    private static boolean isReportingCredit(String t) {
         if (t.length() > CREDIT_MAX_CHARS) {
             return false;
         }
-        String lower = lowerCase != null ? lowerCase : t.toLowerCase(Locale.ROOT);
-        if (lower.contains("reporting by") && REPORTING_BY.matcher(t).matches()) {
-            return t.startsWith("(") || lower.contains("editing by") || t.indexOf(';') >= 0
+        if ((t.contains("eporting by") || t.contains("EPORTING BY")) && REPORTING_BY.matcher(t).matches()) {
+            return t.startsWith("(") || t.toLowerCase(Locale.ROOT).contains("editing by") || t.indexOf(';') >= 0
                     || Text.wordCount(t) <= REPORTING_CREDIT_WORDS;
         }
-        return lower.contains("contributed") && CONTRIBUTED.matcher(t).matches()
+        return t.contains("contributed") && CONTRIBUTED.matcher(t).matches()
                 || t.indexOf('@') > 0 && REPORTER_CONTACT.matcher(t).matches();
     }
 
