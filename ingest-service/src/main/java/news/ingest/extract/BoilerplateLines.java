@@ -43,7 +43,10 @@ final class BoilerplateLines {
             + "|reklam|annons|annonse|annonce|mainos|hirdetés|publicitate|διαφήμιση|реклама|广告|廣告|広告|광고"
             // and a link back to the page's top
             + "|haut de page|retour en haut(?: de (?:la )?page)?|(?:zurück )?nach oben|volver arriba|ir arriba|torna su"
-            + "|voltar ao topo|naar boven|do góry|наверх))$");
+            + "|voltar ao topo|naar boven|do góry|наверх"
+            // and a call to follow or like the site ("Polub Money.pl na Facebooku", "Folgen Sie uns auf Twitter")
+            + "|(?:polub|obserwuj) (?:nas|[\\p{L}.]+) (?:na|w) \\p{L}+|folg(?:en sie|e) uns\\b.*|síguenos\\b.*|suivez-nous\\b.*"
+            + "|seguici\\b.*|siga-nos\\b.*|segue-nos\\b.*|volg ons\\b.*|подписывайтесь на нас.*|следите за нами.*))$");
 
     /** Marks that may follow a label ("Share:", "Related »", "Tags |"), left out before {@link #BOILERPLATE_LINE}. */
     private static final String TRAILING_MARKS = " \t\n\u000B\f\r:|•·>»";

@@ -250,13 +250,14 @@ class ArticleExtractorTest {
     }
 
     @Test
-    void advertisementAndBackToTopLabelsInOtherLanguagesAreNotText() {
+    void advertisementBackToTopAndFollowUsLabelsInOtherLanguagesAreNotText() {
         String p1 = "W zeszłym roku Polskę odwiedziło 16 milionów zagranicznych gości, czyli o dwa miliony więcej niż"
                 + " w roku 2013, podaje dziennik. Takie wyniki można wyciągnąć z badania urzędu statystycznego.";
         String p2 = "Goście z zagranicy zostawili w Polsce 23 miliardy złotych, z czego najwięcej wydali Amerykanie,"
                 + " średnio ponad trzy tysiące złotych na osobę. Dalej uplasowali się Chińczycy i Hiszpanie.";
         for (String label : new String[] {"REKLAMA", "Anzeige", "Publicité", "hirdetés", "Реклама", "广告", "Haut de page",
-            "Nach oben", "Volver arriba"}) {
+            "Nach oben", "Volver arriba", "Polub Money.pl na Facebooku:", "Folgen Sie uns auf Twitter", "Síguenos en Instagram",
+            "Suivez-nous sur Facebook", "Seguici su Facebook", "Подписывайтесь на нас в Telegram"}) {
             String html = "<html><body><article><h1>Turyści w Polsce</h1><p>" + p1 + "</p><p>" + label + "</p><p>"
                     + p2 + "</p></article></body></html>";
             assertEquals(p1 + "\n\n" + p2, extractor.fromHtml(html, null).body(), label);
