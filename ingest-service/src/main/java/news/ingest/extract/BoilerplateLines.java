@@ -14,7 +14,11 @@ final class BoilerplateLines {
 
     private static final Pattern CREDIT_LINE = Pattern.compile("(?i)©|\\(c\\) ?\\d{4}|all rights reserved|copyright \\d{4}"
             + "|getty images$|shutterstock$|^(?:photo|image|picture|video)(?: credit)?s?\\s*(?:by|:)|/ ?(?:reuters|afp|ap|getty)$"
-            + "|(?-i:\\b(?:REUTERS|AFP|EPA|AP Photo)/\\p{Lu})");
+            + "|(?-i:\\b(?:REUTERS|AFP|EPA|AP Photo)/\\p{Lu})"
+            // the rights reserved in other languages, and a ban on copying the text (Chinese, Japanese, Korean)
+            + "|ⓒ|(?iu:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
+            + "|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|все права защищены)"
+            + "|版权所有|版權所有|未经授权|無断転載|무단 ?전재");
 
     private static final Pattern BOILERPLATE_LINE = Pattern.compile("(?i)^(?:share|share this|share this article|share on \\w+"
             + "|advertisement|advertisment|ad|sponsored|sponsored content|read more|related|related articles|related posts"
@@ -181,7 +185,12 @@ final class BoilerplateLines {
         return lower.indexOf('©') >= 0 || lower.indexOf('(') >= 0 || lower.indexOf('/') >= 0
                 || lower.contains("rights reserved") || lower.contains("copyright") || lower.contains("getty")
                 || lower.contains("shutterstock") || lower.startsWith("photo") || lower.startsWith("image")
-                || lower.startsWith("picture") || lower.startsWith("video");
+                || lower.startsWith("picture") || lower.startsWith("video") || lower.indexOf('ⓒ') >= 0
+                || lower.contains("rechte vorbehalten") || lower.contains("droits réservés")
+                || lower.contains("derechos reservados") || lower.contains("diritti riservati")
+                || lower.contains("direitos reservados") || lower.contains("rechten voorbehouden")
+                || lower.contains("prawa zastrzeżone") || lower.contains("права защищены") || lower.contains("版")
+                || lower.contains("未经授权") || lower.contains("無断転載") || lower.contains("전재");
     }
 
     /** Whether the line, in lower case, holds a word that {@link #PROMPT_LINE} needs: the same cheap test first. */

@@ -265,6 +265,22 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void copyrightLinesInOtherLanguagesAreNotText() {
+        String p1 = "Die Stadt hat am Montag den neuen Radweg entlang des Flusses eröffnet, nach zwei Jahren Bauzeit und"
+                + " mehreren Verzögerungen wegen des Hochwassers im vergangenen Frühjahr.";
+        String p2 = "Der Bürgermeister sagte bei der Eröffnung, der Weg solle im nächsten Jahr bis zum Hafen verlängert"
+                + " werden, sobald der Stadtrat die Mittel dafür freigegeben habe.";
+        for (String line : new String[] {"© 2024 Beispiel Verlag GmbH. Alle Rechte vorbehalten.",
+            "Tous droits réservés - Le Journal", "Todos los derechos reservados.", "Tutti i diritti riservati",
+            "Все права защищены", "ⓒ 동아일보 & donga.com, 무단 전재 및 재배포 금지", "版权所有 未经授权不得转载",
+            "無断転載を禁じます"}) {
+            String html = "<html><body><article><h1>Neuer Radweg eröffnet</h1><p>" + p1 + "</p><p>" + p2 + "</p><p>"
+                    + line + "</p></article></body></html>";
+            assertEquals(p1 + "\n\n" + p2, extractor.fromHtml(html, null).body(), line);
+        }
+    }
+
+    @Test
     void aDatelineUnderTheLeadParagraphIsNotText() {
         String lead = "Újabb robbanások rázkódtatták meg az északkelet-kínai Tiencsin város kikötői negyedét szombaton,"
                 + " ahol szerda éjjel óriási detonáció történt egy vegyszerraktárban.";
