@@ -376,13 +376,15 @@ final class HtmlBody {
     }
 
     /** The heading of a list of other articles: "Related posts", "You may also like", "Leia também", ... */
-    private static final Pattern RELATED_HEADING = Pattern.compile("(?i)(?:(?:recent|related|more|popular|trending|latest"
+    private static final Pattern RELATED_HEADING = Pattern.compile("(?iu)(?:(?:recent|related|more|popular|trending|latest"
             + "|similar|recommended|other|further) (?:(?:blog )?(?:posts|articles)|blogs|stories|news|reads|reading"
             + "|from [\\p{L}\\p{N} .&'’-]+)"
             + "|you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|read (?:next|more|also)|see also|keep reading"
             + "|more to (?:read|explore)|você (?:pode|também pode) gostar|leia também|veja também|te puede interesar"
             + "|noticias relacionadas|(?:à|a) lire aussi|sur le même sujet|das könnte sie auch interessieren|mehr zum thema"
-            + "|potrebbe interessarti|leggi anche|читайте также|похожие (?:статьи|новости))\\W{0,4}");
+            + "|potrebbe interessarti|leggi anche|читайте также|похожие (?:статьи|новости)|lees ook|czytaj (?:też|także|również)"
+            + "|läs också|les også|læs også|lue myös|citește și|читайте також|прочетете още|相关(?:新闻|阅读|文章)"
+            + "|相關(?:新聞|閱讀|文章)|関連記事|관련 ?기사)\\W{0,4}");
 
     /** Text at least this long after such a heading is more of the article, not another list's item. */
     private static final int TEASER_MAX_CHARS = 300;

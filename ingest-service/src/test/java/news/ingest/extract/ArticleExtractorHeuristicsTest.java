@@ -957,6 +957,18 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void aRelatedHeadingInAnotherLanguageEndsTheArticleToo() {
+        for (String heading : List.of("Leia também", "Lees ook:", "Czytaj także", "Läs också", "Lue myös", "Citește și",
+                "Читайте також", "相关新闻", "関連記事", "관련기사")) {
+            String html = "<html><body><div class=\"post\"><p>" + P1 + "</p><p>" + P2 + "</p><h3>" + heading + "</h3>"
+                    + "<p>Trams to the airport: what the new line changes for you.</p>"
+                    + "<p>Night buses every twenty minutes on the busiest routes.</p></div></body></html>";
+
+            assertEquals(P1 + "\n\n" + P2, extractor.fromHtml(html, null).body(), heading);
+        }
+    }
+
+    @Test
     void syntaxColouringInCodeListingsIsNotFurniture() {
         String html = """
                 <html><body><article><p>%s</p>
