@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class AuthorNames {
 
     static final Pattern PREFIX = Pattern.compile(
-            "(?i)^\\s*(?:(?:written|posted|published|reported|story|text|words|reviewed|edited|updated|compiled|recipe|article)\\s+)?"
+            "(?iu)^\\s*(?:(?:written|posted|published|reported|story|text|words|reviewed|edited|updated|compiled|recipe|article)\\s+)?"
                     + "(?:by|from|von|par|por|di|door|av|przez|автор:?)\\s*:?\\s+|^\\s*(?:authors?|writer|posted by|author name)\\s*[:：]\\s*");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||/|&|·|•|⋅|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b| - | – | — |\\n)\\s*");
     private static final Pattern CREDENTIAL = Pattern.compile(

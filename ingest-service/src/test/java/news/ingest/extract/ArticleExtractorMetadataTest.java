@@ -393,6 +393,12 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void aBylineLabelInCyrillicCapitalsIsLeftOut() {
+        assertEquals(List.of("Иван Петров"), AuthorNames.clean("Автор: Иван Петров", null, true));
+        assertEquals(List.of("Полина Зябрева"), AuthorNames.clean("АВТОР: Полина Зябрева", null, true));
+    }
+
+    @Test
     void bylineMarkedUpAsAnHCardGivesItsFormattedName() {
         String hcard = page("", "<h1>Council approves cycling lanes</h1><p class=\"author vcard\"><a href=\"/team/jane-roe/\">"
                 + "<b class=\"fn\">Jane Roe</b></a> <span class=\"title\">Senior Washington Correspondent</span></p>" + BODY);
