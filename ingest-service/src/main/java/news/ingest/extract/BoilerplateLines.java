@@ -13,7 +13,7 @@ final class BoilerplateLines {
     private static final Pattern META_VALUE = Pattern.compile("(?i)https?://\\S+|\\d{4}-\\d{2}-\\d{2}T[\\d:.+\\-Z]+|\\d+(?:px)?");
 
     private static final Pattern CREDIT_LINE = Pattern.compile("(?i)©|\\(c\\) ?\\d{4}|all rights reserved|copyright \\d{4}"
-            + "|getty images$|shutterstock$|^(?:photo|image|picture|video)(?: credit)?s?\\s*(?:by|:)|/ ?(?:reuters|afp|ap|getty)$"
+            + "|getty images$|shutterstock$|^(?:photo|image|picture|video)(?: credit)?s?\\s*(?:by|:)|^featured (?:image|photo)\\b|/ ?(?:reuters|afp|ap|getty)$"
             + "|(?-i:\\b(?:REUTERS|AFP|EPA|AP Photo)/\\p{Lu})"
             // the rights reserved in other languages, and a ban on copying the text (Chinese, Japanese, Korean)
             + "|ⓒ|(?iu:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
@@ -30,6 +30,13 @@ final class BoilerplateLines {
             // https://apnews.com/NBA"); the site's cookie notice
             + "|(?:https?://)?(?:www\\.)?(?:twitter|x|facebook|instagram|linkedin)\\.com/\\S+"
             + "|(?:more|follow)\\b.{0,150}https?://\\S+|(?:this (?:web)?site|we) uses? cookies\\b.*"
+            // buttons and notes of blogs and news sites: Pinterest, Google News, the site's editorial policy, share bars
+            + "|(?:enjoy the post\\? )?pin (?:it )?for later!?|pinterest image|end of (?:the )?article|deal of the day"
+            + "|learn more about our editorial (?:process|policy|standards)\\.?|latest posts by .*|follow on social media\\b.*"
+            + "|add (?:us )?as an? (?:preferred|reliable and trusted|trusted) (?:news )?source.*"
+            + "|(?:favourite|favorite|follow) (?:us )?on google news.*|this (?:post|article|story) (?:first|originally) appeared (?:on|in)\\b.*"
+            + "|(?:(?:sms|facebook|twitter|x|email|e-mail|whatsapp|linkedin|pinterest|reddit|print|telegram|messenger|flipboard"
+            + "|copy link)\\s*){2,}"
             // a placeholder for text still loading ("Loading specifications…"), a count of likes, shares or views
             + "|loading(?: [\\p{L}']+){1,5}(?:\\.\\.\\.|…)|\\d[\\d,.]*[km]? (?:likes?|shares?|views?)"
             + "|skip to.*|you may also like.*|more from .*|print|email|comments?|leave a comment|\\d+ comments?|top of page"
@@ -185,7 +192,8 @@ final class BoilerplateLines {
         return lower.indexOf('©') >= 0 || lower.indexOf('(') >= 0 || lower.indexOf('/') >= 0
                 || lower.contains("rights reserved") || lower.contains("copyright") || lower.contains("getty")
                 || lower.contains("shutterstock") || lower.startsWith("photo") || lower.startsWith("image")
-                || lower.startsWith("picture") || lower.startsWith("video") || lower.indexOf('ⓒ') >= 0
+                || lower.startsWith("picture") || lower.startsWith("video") || lower.startsWith("featured")
+                || lower.indexOf('ⓒ') >= 0
                 || lower.contains("rechte vorbehalten") || lower.contains("droits réservés")
                 || lower.contains("derechos reservados") || lower.contains("diritti riservati")
                 || lower.contains("direitos reservados") || lower.contains("rechten voorbehouden")

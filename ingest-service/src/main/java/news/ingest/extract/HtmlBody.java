@@ -380,7 +380,7 @@ final class HtmlBody {
             + "|similar|recommended|other|further) (?:(?:blog )?(?:posts|articles)|blogs|stories|news|reads|reading"
             + "|from [\\p{L}\\p{N} .&'’-]+)"
             + "|you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|read (?:next|more|also)|see also|keep reading"
-            + "|more to (?:read|explore)|você (?:pode|também pode) gostar|leia também|veja também|te puede interesar"
+            + "|more to (?:read|explore)|what others are reading|você (?:pode|também pode) gostar|leia também|veja também|te puede interesar"
             + "|noticias relacionadas|(?:à|a) lire aussi|sur le même sujet|das könnte sie auch interessieren|mehr zum thema"
             + "|potrebbe interessarti|leggi anche|читайте также|похожие (?:статьи|новости)|lees ook|czytaj (?:też|także|również)"
             + "|läs också|les også|læs også|lue myös|citește și|читайте також|прочетете още|相关(?:新闻|阅读|文章)"

@@ -512,13 +512,29 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void buttonsAndNotesOfBlogsAndNewsSitesAreNotText() {
+        for (String line : List.of("Enjoy the post? Pin it for later!", "PIN FOR LATER", "Learn more about our editorial process.",
+                "SMS Facebook Twitter Email", "End of Article", "Latest posts by Autumn Adams (see all)",
+                "Follow on social media: TikTok || Instagram || Facebook", "Add as a preferred source on Google",
+                "Add as a Reliable and Trusted News Source", "Favourite on Google News", "Deal of the Day",
+                "This post first appeared on Example Blog, please read the original post:", "Featured image from Sakara")) {
+            String html = """
+                    <html><body><div class="story"><p>%s</p><p>%s</p><p>%s</p></div></body></html>
+                    """.formatted(P1, P2, line);
+
+            assertEquals(P1 + "\n\n" + P2, extractor.fromHtml(html, null).body(), line);
+        }
+    }
+
+    @Test
     void sentencesAboutReportingAreText() {
         for (String sentence : List.of(
                 "Reporting by The New York Times found that the company had paid no tax in eleven of the last fifteen years.",
                 "The company declined to comment. Jane Doe contributed to this report.",
                 "Several readers contributed to this report by sending us their photographs of the flood.",
                 "Email: press@example.org", "Facebook uses cookies to follow people who are not even logged in, the regulator said.",
-                "See the council's plans at https://example.org/plans before the meeting.")) {
+                "See the council's plans at https://example.org/plans before the meeting.",
+                "Follow on payments from the fund will start next year, the minister said.")) {
             String html = """
                     <html><body><div class="story"><p>%s</p><p>%s</p><p>%s</p></div></body></html>
                     """.formatted(P1, P2, sentence);
