@@ -517,7 +517,10 @@ class ArticleExtractorHeuristicsTest {
                 "SMS Facebook Twitter Email", "End of Article", "Latest posts by Autumn Adams (see all)",
                 "Follow on social media: TikTok || Instagram || Facebook", "Add as a preferred source on Google",
                 "Add as a Reliable and Trusted News Source", "Favourite on Google News", "Deal of the Day",
-                "This post first appeared on Example Blog, please read the original post:", "Featured image from Sakara")) {
+                "This post first appeared on Example Blog, please read the original post:", "Featured image from Sakara",
+                "Shares", "Share this post", "Print This Page", "Summarize this article with:", "4 min read time",
+                "Cookie Consent", "Written by Maya Perez", "Reviewed by Justin C. Meserole, Trial Attorney",
+                "Contributions From: Austin Palmer", "Posted under Car Tires")) {
             String html = """
                     <html><body><div class="story"><p>%s</p><p>%s</p><p>%s</p></div></body></html>
                     """.formatted(P1, P2, line);
@@ -534,7 +537,8 @@ class ArticleExtractorHeuristicsTest {
                 "Several readers contributed to this report by sending us their photographs of the flood.",
                 "Email: press@example.org", "Facebook uses cookies to follow people who are not even logged in, the regulator said.",
                 "See the council's plans at https://example.org/plans before the meeting.",
-                "Follow on payments from the fund will start next year, the minister said.")) {
+                "Follow on payments from the fund will start next year, the minister said.",
+                "Written by hand, the letters were kept in a drawer for forty years.")) {
             String html = """
                     <html><body><div class="story"><p>%s</p><p>%s</p><p>%s</p></div></body></html>
                     """.formatted(P1, P2, sentence);
