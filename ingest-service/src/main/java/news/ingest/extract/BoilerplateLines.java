@@ -38,8 +38,9 @@ final class BoilerplateLines {
             + "|(?:(?:sms|facebook|twitter|x|email|e-mail|whatsapp|linkedin|pinterest|reddit|print|telegram|messenger|flipboard"
             + "|copy link)\\s*){2,}|shares|share this (?:post|story|page)|print this (?:page|article|story|post)"
             + "|summari[sz]e (?:this )?(?:article|post|page)\\b.*|cookie (?:consent|settings|preferences)|posted under\\b.*"
-            // a byline's line of its own: "Written by Maya Perez", "Contributions From: Austin Palmer"
-            + "|(?:written|reviewed|edited|fact[- ]checked|contributions?) (?:by|from):? (?-i:\\p{Lu}).*"
+            // a byline's line of its own, names only: "Written by Maya Perez", "Contributions From: Austin Palmer"
+            + "|(?:written|reviewed|edited|fact[- ]checked|contributions?) (?:by|from):? (?-i:\\p{Lu}[\\p{L}\\p{M}.'’-]*)"
+            + "(?:(?:,? and |, | & | )(?-i:\\p{Lu}[\\p{L}\\p{M}.'’-]*))*"
             // a placeholder for text still loading ("Loading specifications…"), a count of likes, shares or views
             + "|loading(?: [\\p{L}']+){1,5}(?:\\.\\.\\.|…)|\\d[\\d,.]*[km]? (?:likes?|shares?|views?)"
             + "|skip to.*|you may also like.*|more from .*|print|email|comments?|leave a comment|\\d+ comments?|top of page"
