@@ -79,6 +79,9 @@ final class BoilerplateLines {
     private static final Pattern SHORTCODE = Pattern.compile("\\[\\w+[^\\]]*\\].*\\[/\\w+\\]");
     /** A reporting credit: "(Reporting by Will Dunham; Editing by Tom Brown)", "Additional reporting by Jane Doe". */
     private static final Pattern REPORTING_BY = Pattern.compile("(?i)^\\(?(?:additional )?reporting by\\b.*");
+    /** "Reporting by" and names only: "Additional reporting by Joseph Hudak", "Reporting by Ana Ruiz and Li Wei." */
+    private static final Pattern REPORTING_BY_NAMES = Pattern.compile("(?i)^(?:additional )?reporting by "
+            + "(?-i:\\p{Lu}[\\p{L}\\p{M}.'’-]*)(?:(?:,? and |, | & | )(?-i:\\p{Lu}[\\p{L}\\p{M}.'’-]*))*\\.?$");
     /**
      * The reporters who helped, and nothing else: "Associated Press writers Alan Fram and Jill Colvin contributed to
      * this report." Names (capitalised words) and the few words that describe them; a sentence of the story that ends
@@ -98,8 +101,6 @@ final class BoilerplateLines {
             + "|.{0,60}\\b(?:may|can) be reached at \\S+@\\S+.*)");
     /** The longest credit line looked at. */
     private static final int CREDIT_MAX_CHARS = 400;
-    /** Words up to which a line beginning "Reporting by" is a credit, without an editor's credit or brackets. */
-    private static final int REPORTING_CREDIT_WORDS = 8;
 
     private BoilerplateLines() {
     }
@@ -121,8 +122,8 @@ final class BoilerplateLines {
     }
 
     /**
-     * Whether a line credits the reporting, not the article's text: "(Reporting by ...; Editing by ...)", a short
-     * "Additional reporting by Jane Doe", the names of the reporters who "contributed to this report" (or "reporting
+     * Whether a line credits the reporting, not the article's text: "(Reporting by ...; Editing by ...)", "Additional
+     * reporting by Jane Doe", the names of the reporters who "contributed to this report" (or "reporting
      * from Hong Kong"), or how to reach the reporter. A sentence that begins "Reporting by The New York Times found
      * ..." is the article's.
      */
@@ -132,7 +133,7 @@ final class BoilerplateLines {
         }
         if ((t.contains("eporting by") || t.contains("EPORTING BY")) && REPORTING_BY.matcher(t).matches()) {
             return t.startsWith("(") || t.toLowerCase(Locale.ROOT).contains("editing by") || t.indexOf(';') >= 0
-                    || Text.wordCount(t) <= REPORTING_CREDIT_WORDS;
+                    || REPORTING_BY_NAMES.matcher(t).matches();
         }
         return t.contains("contributed") && CONTRIBUTED.matcher(t).matches()
                 || t.indexOf('@') > 0 && REPORTER_CONTACT.matcher(t).matches();

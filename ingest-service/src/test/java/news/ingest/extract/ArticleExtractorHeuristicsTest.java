@@ -539,7 +539,8 @@ class ArticleExtractorHeuristicsTest {
                 "See the council's plans at https://example.org/plans before the meeting.",
                 "Follow on payments from the fund will start next year, the minister said.",
                 "Written by hand, the letters were kept in a drawer for forty years.",
-                "Written by Aaron Sorkin, the film follows the founders through two lawsuits.")) {
+                "Written by Aaron Sorkin, the film follows the founders through two lawsuits.",
+                "Reporting by the BBC showed fraud.")) {
             String html = """
                     <html><body><div class="story"><p>%s</p><p>%s</p><p>%s</p></div></body></html>
                     """.formatted(P1, P2, sentence);
