@@ -50,6 +50,8 @@ final class BoilerplateLines {
             + "|(?:what do you think\\? )?scroll down to comment.*|this slideshow requires javascript\\.?|tell us what you think.*"
             + "|\\d+ min(?:ute)?s? read(?: time)?|min read|reading time.*|(?iu:tempo de leitura|tiempo de lectura|temps de lecture"
             + "|lesezeit|tempo di lettura|leestijd|czas czytania|время чтения)[\\s:].*"
+            + "|\\d+ (?iu:min\\.?|minuten|minutos|minuti|minutes|минут[ау]?|мин\\.?) (?iu:de lectura|de leitura|de lecture"
+            + "|lesezeit|di lettura|leestijd|czytania|чтения)"
             + "|advertisement - continue reading below|story continues below.*"
             + "|(?:image|photo|picture|slide|video) \\d+ (?:of|/) \\d+"
             // an advertisement's label in the languages around: German, French, Spanish, Italian, Portuguese, Dutch,

@@ -553,7 +553,8 @@ class ArticleExtractorHeuristicsTest {
     void readingTimesInOtherLanguagesAndFirstPublishedStampsAreNotText() {
         for (String label : List.of("Tempo de leitura: 2 minutos", "Tiempo de lectura: 4 min", "Temps de lecture : 3 minutes",
                 "Lesezeit: 5 Min.", "Tempo di lettura: 6 minuti", "Время чтения: 3 минуты",
-                "First Published on Nov 20, 2019 01:38 pm")) {
+                "First Published on Nov 20, 2019 01:38 pm", "5 min de lectura", "4 min de leitura", "3 min de lecture",
+                "6 Min. Lesezeit", "7 min di lettura", "8 минут чтения", "2 min czytania", "5 min leestijd")) {
             String html = """
                     <html><body><div class="story"><p>%s</p><p>%s</p><p>%s</p></div></body></html>
                     """.formatted(label, P1, P2);
