@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
  */
 final class BoilerplateLines {
 
+    /** A word of a person's name: a capital, then letters, marks, dots, apostrophes, hyphens ("C.", "López-Ortiz"). */
+    private static final String NAME_WORD = "(?-i:\\p{Lu})[\\p{L}\\p{M}.'’-]*";
+    /** Names and nothing else, joined by spaces, commas, "and" or "&": "Alan Fram, Zeke Miller and Jill Colvin". */
+    private static final String NAMES = NAME_WORD + "(?:(?:,? and |, | & | )" + NAME_WORD + ")*";
+
     private static final Pattern META_VALUE = Pattern.compile("(?i)https?://\\S+|\\d{4}-\\d{2}-\\d{2}T[\\d:.+\\-Z]+|\\d+(?:px)?");
 
     private static final Pattern CREDIT_LINE = Pattern.compile("(?i)©|\\(c\\) ?\\d{4}|all rights reserved|copyright \\d{4}"
@@ -39,8 +44,7 @@ final class BoilerplateLines {
             + "|copy link)\\s*){2,}|shares|share this (?:post|story|page)|print this (?:page|article|story|post)"
             + "|summari[sz]e (?:this )?(?:article|post|page)\\b.*|cookie (?:consent|settings|preferences)|posted under\\b.*"
             // a byline's line of its own, names only: "Written by Maya Perez", "Contributions From: Austin Palmer"
-            + "|(?:written|reviewed|edited|fact[- ]checked|contributions?) (?:by|from):? (?-i:\\p{Lu}[\\p{L}\\p{M}.'’-]*)"
-            + "(?:(?:,? and |, | & | )(?-i:\\p{Lu}[\\p{L}\\p{M}.'’-]*))*"
+            + "|(?:written|reviewed|edited|fact[- ]checked|contributions?) (?:by|from):? " + NAMES
             // a placeholder for text still loading ("Loading specifications…"), a count of likes, shares or views
             + "|loading(?: [\\p{L}']+){1,5}(?:\\.\\.\\.|…)|\\d[\\d,.]*[km]? (?:likes?|shares?|views?)"
             + "|skip to.*|you may also like.*|more from .*|print|email|comments?|leave a comment|\\d+ comments?|top of page"
@@ -80,26 +84,25 @@ final class BoilerplateLines {
     /** A shortcode the site's editor left unrendered, of any length: "[button link=...]Send us a review[/button]". */
     private static final Pattern SHORTCODE = Pattern.compile("\\[\\w+[^\\]]*\\].*\\[/\\w+\\]");
     /** A reporting credit: "(Reporting by Will Dunham; Editing by Tom Brown)", "Additional reporting by Jane Doe". */
-    private static final Pattern REPORTING_BY = Pattern.compile("(?i)^\\(?(?:additional )?reporting by\\b.*");
+    private static final Pattern REPORTING_BY = Pattern.compile("(?i)^\\(?(?:additional )?reporting by\\b");
     /** "Reporting by" and names only: "Additional reporting by Joseph Hudak", "Reporting by Ana Ruiz and Li Wei." */
-    private static final Pattern REPORTING_BY_NAMES = Pattern.compile("(?i)^(?:additional )?reporting by "
-            + "(?-i:\\p{Lu}[\\p{L}\\p{M}.'’-]*)(?:(?:,? and |, | & | )(?-i:\\p{Lu}[\\p{L}\\p{M}.'’-]*))*\\.?$");
+    private static final Pattern REPORTING_BY_NAMES = Pattern.compile("(?i)^(?:additional )?reporting by " + NAMES
+            + "\\.?$");
     /**
      * The reporters who helped, and nothing else: "Associated Press writers Alan Fram and Jill Colvin contributed to
      * this report." Names (capitalised words) and the few words that describe them; a sentence of the story that ends
      * so ("Several readers contributed to this report by sending ...", "... declined to comment. Jane Doe contributed
      * to this report.") is not one.
      */
-    private static final Pattern CONTRIBUTED = Pattern.compile("^(?:(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|and|also|writers?"
+    private static final Pattern CONTRIBUTED = Pattern.compile("^(?:(?:" + NAME_WORD + "|and|also|writers?"
             + "|reporters?|correspondents?|staff|editors?|researchers?|in|from|of|the|with)[ ,]+){1,40}"
-            + "contributed(?: reporting)?(?: to this (?:report|story|article)| from \\p{Lu}[\\p{L}\\p{M}'’.-]*"
-            + "(?:(?:,? and |, | )\\p{Lu}[\\p{L}\\p{M}'’.-]*)*)\\.?$");
+            + "contributed(?: reporting)?(?: to this (?:report|story|article)| from " + NAMES + ")\\.?$");
     /**
      * How to reach the reporter: "Email Tariq Malik at tmalik@space.com or follow him ...", "Have a tip? Amy Kuperinsky
      * may be reached at ...". A line giving an address alone ("Email: press@example.org") may be the article's.
      */
     private static final Pattern REPORTER_CONTACT = Pattern.compile("(?i)^(?:have a tip\\?.*|(?:e-?mail|contact|reach)"
-            + " (?-i:\\p{Lu})[\\p{L}.'’-]*(?: (?-i:\\p{Lu})[\\p{L}.'’-]*){0,3} at \\S+@\\S+.*"
+            + " " + NAME_WORD + "(?: " + NAME_WORD + "){0,3} at \\S+@\\S+.*"
             + "|.{0,60}\\b(?:may|can) be reached at \\S+@\\S+.*)");
     /** The longest credit line looked at. */
     private static final int CREDIT_MAX_CHARS = 400;
@@ -133,7 +136,7 @@ final class BoilerplateLines {
         if (t.length() > CREDIT_MAX_CHARS) {
             return false;
         }
-        if ((t.contains("eporting by") || t.contains("EPORTING BY")) && REPORTING_BY.matcher(t).matches()) {
+        if (REPORTING_BY.matcher(t).lookingAt()) {
             return t.startsWith("(") || t.toLowerCase(Locale.ROOT).contains("editing by") || t.indexOf(';') >= 0
                     || REPORTING_BY_NAMES.matcher(t).matches();
         }

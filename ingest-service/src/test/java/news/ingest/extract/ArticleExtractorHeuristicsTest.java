@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import it.unimi.dsi.fastutil.longs.LongSet;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -34,6 +35,12 @@ class ArticleExtractorHeuristicsTest {
                 <p>%s</p>
                 </div></body></html>
                 """.formatted(P1, table, P2), null).body();
+    }
+
+    /** @return the body extracted from a story of these paragraphs, one {@code <p>} each */
+    private String storyBody(String... paragraphs) {
+        return extractor.fromHtml("<html><body><div class=\"story\">" + Arrays.stream(paragraphs)
+                .map(p -> "<p>" + p + "</p>").collect(Collectors.joining()) + "</div></body></html>", null).body();
     }
 
     @Test
@@ -483,11 +490,7 @@ class ArticleExtractorHeuristicsTest {
                 "Fox News’ Jessica Napoli contributed to this report.",
                 "Associated Press writers Alan Fram, Zeke Miller and Jill Colvin contributed to this report.",
                 "Staff writer Ana María López-Ortiz in Madrid also contributed reporting to this story.")) {
-            String html = """
-                    <html><body><div class="story"><p>%s</p><p>%s</p><p>%s</p></div></body></html>
-                    """.formatted(P1, P2, credit);
-
-            assertEquals(P1 + "\n\n" + P2, extractor.fromHtml(html, null).body(), credit);
+            assertEquals(P1 + "\n\n" + P2, storyBody(P1, P2, credit), credit);
         }
     }
 
@@ -503,11 +506,7 @@ class ArticleExtractorHeuristicsTest {
                 "Related content", "Like this story? Share it with a friend!",
                 "[button link=\"https://example.org/submit-kit-review/\" type=\"big\" newwindow=\"yes\"]"
                         + " Send us YOUR kit review, and win a prize this month[/button]")) {
-            String html = """
-                    <html><body><div class="story"><p>%s</p><p>%s</p><p>%s</p></div></body></html>
-                    """.formatted(P1, P2, line);
-
-            assertEquals(P1 + "\n\n" + P2, extractor.fromHtml(html, null).body(), line);
+            assertEquals(P1 + "\n\n" + P2, storyBody(P1, P2, line), line);
         }
     }
 
@@ -521,11 +520,7 @@ class ArticleExtractorHeuristicsTest {
                 "Shares", "Share this post", "Print This Page", "Summarize this article with:", "4 min read time",
                 "Cookie Consent", "Written by Maya Perez", "Reviewed by Justin C. Meserole, Trial Attorney",
                 "Contributions From: Austin Palmer", "Posted under Car Tires")) {
-            String html = """
-                    <html><body><div class="story"><p>%s</p><p>%s</p><p>%s</p></div></body></html>
-                    """.formatted(P1, P2, line);
-
-            assertEquals(P1 + "\n\n" + P2, extractor.fromHtml(html, null).body(), line);
+            assertEquals(P1 + "\n\n" + P2, storyBody(P1, P2, line), line);
         }
     }
 
@@ -541,11 +536,7 @@ class ArticleExtractorHeuristicsTest {
                 "Written by hand, the letters were kept in a drawer for forty years.",
                 "Written by Aaron Sorkin, the film follows the founders through two lawsuits.",
                 "Reporting by the BBC showed fraud.")) {
-            String html = """
-                    <html><body><div class="story"><p>%s</p><p>%s</p><p>%s</p></div></body></html>
-                    """.formatted(P1, P2, sentence);
-
-            assertEquals(P1 + "\n\n" + P2 + "\n\n" + sentence, extractor.fromHtml(html, null).body(), sentence);
+            assertEquals(P1 + "\n\n" + P2 + "\n\n" + sentence, storyBody(P1, P2, sentence), sentence);
         }
     }
 
@@ -555,11 +546,7 @@ class ArticleExtractorHeuristicsTest {
                 "Lesezeit: 5 Min.", "Tempo di lettura: 6 minuti", "Время чтения: 3 минуты",
                 "First Published on Nov 20, 2019 01:38 pm", "5 min de lectura", "4 min de leitura", "3 min de lecture",
                 "6 Min. Lesezeit", "7 min di lettura", "8 минут чтения", "2 min czytania", "5 min leestijd")) {
-            String html = """
-                    <html><body><div class="story"><p>%s</p><p>%s</p><p>%s</p></div></body></html>
-                    """.formatted(label, P1, P2);
-
-            assertEquals(P1 + "\n\n" + P2, extractor.fromHtml(html, null).body(), label);
+            assertEquals(P1 + "\n\n" + P2, storyBody(label, P1, P2), label);
         }
     }
 

@@ -249,6 +249,12 @@ class ArticleExtractorTest {
         assertEquals(p1 + "\n\nA delicate job\n\n" + p2, a.body());
     }
 
+    /** @return the body extracted from an {@code <article>} of this headline and these paragraphs, one {@code <p>} each */
+    private String articleBody(String headline, String... paragraphs) {
+        return extractor.fromHtml("<html><body><article><h1>" + headline + "</h1>" + Arrays.stream(paragraphs)
+                .map(p -> "<p>" + p + "</p>").collect(Collectors.joining()) + "</article></body></html>", null).body();
+    }
+
     @Test
     void advertisementBackToTopAndFollowUsLabelsInOtherLanguagesAreNotText() {
         String p1 = "W zeszłym roku Polskę odwiedziło 16 milionów zagranicznych gości, czyli o dwa miliony więcej niż"
@@ -258,9 +264,7 @@ class ArticleExtractorTest {
         for (String label : new String[] {"REKLAMA", "Anzeige", "Publicité", "hirdetés", "Реклама", "广告", "Haut de page",
             "Nach oben", "Volver arriba", "Polub Money.pl na Facebooku:", "Folgen Sie uns auf Twitter", "Síguenos en Instagram",
             "Suivez-nous sur Facebook", "Seguici su Facebook", "Подписывайтесь на нас в Telegram"}) {
-            String html = "<html><body><article><h1>Turyści w Polsce</h1><p>" + p1 + "</p><p>" + label + "</p><p>"
-                    + p2 + "</p></article></body></html>";
-            assertEquals(p1 + "\n\n" + p2, extractor.fromHtml(html, null).body(), label);
+            assertEquals(p1 + "\n\n" + p2, articleBody("Turyści w Polsce", p1, label, p2), label);
         }
     }
 
@@ -274,9 +278,7 @@ class ArticleExtractorTest {
             "Tous droits réservés - Le Journal", "Todos los derechos reservados.", "Tutti i diritti riservati",
             "Все права защищены", "ⓒ 동아일보 & donga.com, 무단 전재 및 재배포 금지", "版权所有 未经授权不得转载",
             "無断転載を禁じます"}) {
-            String html = "<html><body><article><h1>Neuer Radweg eröffnet</h1><p>" + p1 + "</p><p>" + p2 + "</p><p>"
-                    + line + "</p></article></body></html>";
-            assertEquals(p1 + "\n\n" + p2, extractor.fromHtml(html, null).body(), line);
+            assertEquals(p1 + "\n\n" + p2, articleBody("Neuer Radweg eröffnet", p1, p2, line), line);
         }
     }
 
