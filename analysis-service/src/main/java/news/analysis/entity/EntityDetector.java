@@ -193,6 +193,7 @@ public final class EntityDetector {
         }
         companiesWrittenShort(entities);
         namesByTheirSurnames(found, entities, texts, singles);
+        namesListedWithPeople(found, entities, texts, inSmallLetters);
         mergeNamesWrittenTwoWays(entities);
         mergeShortForms(entities, fields, texts, singles);
         organisationsByContext(found, entities, fields, texts, singles);
@@ -426,6 +427,107 @@ public final class EntityDetector {
             if (byGivenName || byFamilyName) {
                 entities.computeIfAbsent(EntityMention.PERSON + "|" + key(x.name()),
                         k -> new Entity(EntityMention.PERSON, x.name())).evidence.add(x.evidence());
+            }
+        }
+    }
+
+    /** What stands between two names of one list: a comma, "and" or "&" ("A, B, and C", "A & B"). */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*|,?\\s+and\\s+|\\s*&\\s*");
+
+    /**
+     * "Eric Robinson and Boone Jenner also scored", "Katie Couric, George Stephanopoulos, and Chelsea Handler": a run
+     * of two or three words without a role or cue is a person when it is listed with people, in a list of names
+     * joined by commas and ending in "and" or "&" whose other names are all people's, at least one of them found so
+     * by its own words, and its words are written as a name is ({@link #writtenAsListedName}). A list with an
+     * organisation in it ("Jane Doe and Goldman Sachs") says nothing.
+     */
+    private void namesListedWithPeople(List<Found> found, Map<String, Entity> entities, String[] texts,
+                                       SmallLetterPhrases[] inSmallLetters) {
+        int from = 0;
+        while (from < found.size()) {
+            int to = from + 1;
+            boolean and = false;
+            while (to < found.size()) {
+                String separator = between(found.get(to - 1), found.get(to), texts);
+                if (separator == null || !LIST_SEPARATOR.matcher(separator).matches()) {
+                    break;
+                }
+                and |= !separator.trim().equals(",");
+                to++;
+            }
+            // "for Eastern Michigan and Arthur Jackson caught": after a preposition, the first name may end a clause
+            int first = from + 1 < to && afterPreposition(found.get(from), texts) ? from + 1 : from;
+            if (and && to - first >= 2) {
+                promoteListed(found.subList(first, to), entities, inSmallLetters);
+            }
+            from = to;
+        }
+    }
+
+    /**
+     * @return true when two or three words are written as a person's name is, and as nothing else: each a capital
+     *         and three or more letters in small letters ("Boone", not "AB", "J." or "De"), none a word the text also
+     *         writes in small letters ("Plymouth Shops" where the text writes "shops"), a role ("British Chancellor", "Sens."),
+     *         a word never in a name or a suffix ("Dixon III"), and not a place's first word ("Eastern Michigan")
+     */
+    private boolean writtenAsListedName(String name, SmallLetterPhrases inSmallLetters) {
+        List<Token> words = TextTokenizer.tokenizeApart(name);
+        if (words.size() < 2 || words.size() > 3 || PersonNames.NOT_BEFORE_A_NAME.contains(words.get(0).norm())) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            Token w = words.get(k);
+            String surface = w.surface();
+            if (surface.length() < 3 || !Character.isUpperCase(surface.charAt(0))
+                    || !surface.substring(1).chars().allMatch(c -> Character.isLowerCase(c) || c == '-' || c == '\''
+                    || c == '’' || Character.isUpperCase(c) && surface.charAt(0) == 'M') // "McDonald", "MacLeod"
+                    || !people.surnameLike(w.norm()) || NAME_SUFFIXES.contains(w.norm())
+                    || lexicon.shortRoles.contains(w.norm().replaceFirst("s$", ""))
+                    || lexicon.roleAt(words, k, words.size()) != null || inSmallLetters.hasEveryWord(w.norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A preposition that ends right before a name. */
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+            "(?:^|\\s)(?:in|at|from|for|of|with|by|to|on|into|against|over|under)\\s+$");
+
+    /** @return true when a preposition stands right before the name found */
+    private static boolean afterPreposition(Found x, String[] texts) {
+        String text = texts[x.evidence().field().equals("title") ? 0 : 1];
+        int start = x.evidence().start();
+        return PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find();
+    }
+
+    /** @return the text between two names found in one field, or null when they are in different fields */
+    private static String between(Found a, Found b, String[] texts) {
+        if (!a.evidence().field().equals(b.evidence().field()) || a.evidence().end() > b.evidence().start()) {
+            return null;
+        }
+        return texts[a.evidence().field().equals("title") ? 0 : 1].substring(a.evidence().end(), b.evidence().start());
+    }
+
+    /** Makes people of the list's runs without a role or cue, when all its other names are people's. */
+    private void promoteListed(List<Found> list, Map<String, Entity> entities, SmallLetterPhrases[] inSmallLetters) {
+        boolean person = false;
+        for (Found x : list) {
+            if (x.type().equals(EntityMention.PERSON)) {
+                person = true;
+            } else if (!x.type().equals(MAYBE_PERSON) || !writtenAsListedName(x.name(),
+                    inSmallLetters[x.evidence().field().equals("title") ? 0 : 1])) {
+                return;
+            }
+        }
+        if (!person) {
+            return;
+        }
+        for (Found x : list) {
+            String xKey = EntityMention.PERSON + "|" + key(x.name());
+            if (x.type().equals(MAYBE_PERSON) && !entities.containsKey(xKey)) {
+                entities.put(xKey, new Entity(EntityMention.PERSON, x.name()));
+                entities.get(xKey).evidence.add(x.evidence());
             }
         }
     }

@@ -135,12 +135,13 @@ final class PersonNames {
 
     /**
      * First words of a place's, a team's or a thing's name whose second word may be a given name ("San Antonio Spurs",
-     * "St Louis Blues", "Hong Kong Human Rights and Democracy Act", "Monte Carlo Tree Search", "Super Mario Run"): the
+     * "St Louis Blues", "Hong Kong Human Rights and Democracy Act", "Monte Carlo Tree Search", "Super Mario Run", "Eastern Michigan"): the
      * run is not a word and a name after it.
      */
     static final Set<String> NOT_BEFORE_A_NAME = Set.of("san", "santa", "saint", "st", "sao", "los", "las",
             "fort", "mount", "mt", "port", "cape", "lake", "new", "north", "south", "east", "west", "upper", "lower",
-            "greater", "royal", "old", "little", "great", "grand", "hong", "monte", "super");
+            "greater", "royal", "old", "little", "great", "grand", "hong", "monte", "super", "northern", "southern", "eastern",
+            "western", "central");
 
     /** A party's member ends no name: "the Texas Democrat said" names nobody. */
     static final Set<String> PARTY_MEMBERS = Set.of("democrat", "republican");

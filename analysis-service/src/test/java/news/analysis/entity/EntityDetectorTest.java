@@ -71,6 +71,24 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aNameListedWithPeopleIsAPerson() {
+        String body = "Eric Robinson and Boone Jenner also scored for Columbus. Guests such as Katie Couric, George "
+                + "Stephanopoulos, and Chelsea Handler were asked about him.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertTrue(people(found).keySet().containsAll(List.of("Eric Robinson", "Boone Jenner", "Katie Couric",
+                "George Stephanopoulos", "Chelsea Handler")), "people: " + people(found).keySet());
+        assertOffsets(found, null, body);
+        for (String notListed : List.of(
+                "Mike Glass ran for a touchdown for Eastern Michigan and Arthur Jackson caught two passes.",
+                "Jane Doe, Silver Lining and Goldman Sachs signed the deal.",
+                "Boone Jenner also scored for Columbus.")) {
+            Set<String> people = people(DETECTOR.detect(null, notListed)).keySet();
+            assertFalse(people.contains("Eastern Michigan") || people.contains("Silver Lining")
+                    || people.contains("Boone Jenner"), notListed + " -> " + people);
+        }
+    }
+
+    @Test
     void aNameThatStartsWithAGivenOrFamilyNameIsAPerson() {
         String body = "Elon Musk met Jeff Bezos in Austin. Republican Phil Bryant won in a landslide, and Indiana "
                 + "House Speaker Brian Bosma spoke before lawmakers. Kim Hana, Wang Yi and Kim Jong-un sent greetings.";
