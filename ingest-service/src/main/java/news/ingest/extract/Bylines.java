@@ -66,6 +66,16 @@ final class Bylines {
     private static final Pattern LAST_COMMA_FIRST = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),\\s*(\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,2}"
             + "(?:\\s+(?:de|da|di|do|dos|das|del|della|den|der|du|la|le|ten|ter|van|von|zu))*)$");
+    /**
+     * A house number before a street's name, a post office box or a postcode: an {@code <address>} element that holds
+     * one gives a postal address ("1208 Maple Drive", "PO Box 12", "London SW1A 1AA", "NY 10001", "10115 Berlin"), not
+     * the article's byline ("By Jane Doe, 12 March 2024").
+     */
+    private static final Pattern POSTAL_ADDRESS = Pattern.compile(
+            "\\b\\d{1,5}(?: \\p{Lu}[\\p{L}.]*){1,3} (?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way"
+            + "|Court|Ct|Place|Pl|Square|Sq|Parkway|Pkwy|Highway|Hwy)\\b|(?i:\\bP\\.?O\\.? Box\\b)"
+            + "|\\b\\p{Lu}{1,2}\\d{1,2}\\p{Lu}? \\d\\p{Lu}{2}\\b|\\b\\p{Lu}{2} \\d{5}\\b|\\b\\d{5} \\p{Lu}\\p{Ll}+");
+
     /** The address of an author's page with the name's slug: "/author/jane-doe", "/authors/jane-doe/", "/writers/...". */
     private static final Pattern AUTHOR_PAGE = Pattern.compile(
             "(?i)/(?:authors?|writers?|contributors?|people|profiles?)/([a-z0-9]+(?:[-_][a-z0-9]+)*)/?(?:[?#].*)?$");
@@ -292,6 +302,9 @@ final class Bylines {
             String marker = e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.attr("rel");
             if (!(isBylineMarker(marker) || e.tagName().equals("address")) || page.insideNoise(e)) {
                 continue;
+            }
+            if (!isBylineMarker(marker) && page.textLength(e) <= 300 && POSTAL_ADDRESS.matcher(e.text()).find()) {
+                continue; // "<address>1208 Maple Drive, West Virginia</address>": a place to write to, not a byline
             }
             if (++marked > MAX_CANDIDATES) {
                 break;

@@ -29,6 +29,19 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void aPostalAddressIsNoAuthorButABylineInAnAddressElementIs() {
+        for (String address : List.of("1208 Maple Drive, West Virginia", "PO Box 12, Springfield",
+                "1 Main St, Albany, NY 12207", "Unter den Linden 5, 10115 Berlin", "10 Downing St, London SW1A 2AA")) {
+            String html = page("", "<article><h1>Ten cameras</h1>" + BODY + "<address>" + address + "</address></article>");
+            assertEquals(List.of(), extractor.fromHtml(html, null).authors(), address);
+        }
+        for (String byline : List.of("By Jane Doe", "By Jane Doe, 12 March 2024", "Jane Doe, 5 min read")) {
+            String html = page("", "<article><h1>Ten cameras</h1><address>" + byline + "</address>" + BODY + "</article>");
+            assertEquals(List.of("Jane Doe"), extractor.fromHtml(html, null).authors(), byline);
+        }
+    }
+
+    @Test
     void jsonLdPersonWhoseNameStartsTheSiteNameIsKept() {
         String html = page("""
                 <meta property="og:site_name" content="Myles Katherine Photography">
