@@ -260,10 +260,10 @@ final class ArticleContainer {
         if (top == root || parent == null || top.className().isBlank()) {
             return out;
         }
-        String kind = PageFurniture.markup(top);
+        String kind = ClassWords.markup(top);
         for (Element sibling : parent.children()) {
             double[] acc = sums.get(sibling);
-            if (sibling != top && acc != null && PageFurniture.markup(sibling).equals(kind) && containerScore(acc) > 0
+            if (sibling != top && acc != null && ClassWords.markup(sibling).equals(kind) && containerScore(acc) > 0
                     && acc[3] <= CONTINUATION_LINK_DENSITY * acc[2] && acc[4] < acc[2] / 2) {
                 out.add(sibling);
             }

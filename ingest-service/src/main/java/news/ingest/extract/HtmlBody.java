@@ -111,7 +111,7 @@ final class HtmlBody {
             if (t.length() <= CAPTION_MAX_CHARS && repeatsPictureAlt(s.block, t)) {
                 continue; // a picture's caption that prints its alt text, right under it
             }
-            if (started && OTHERS_SUMMARY.matcher(PageFurniture.markers(s.block)).find()) {
+            if (started && OTHERS_SUMMARY.matcher(ClassWords.markers(s.block)).find()) {
                 continue; // a standfirst below the article's text summarises another article, on its teaser card
             }
             started = true;
@@ -211,8 +211,8 @@ final class HtmlBody {
         for (Element p = s.block; p != null && !"body".equals(p.tagName()); p = p.parent()) {
             if ("li".equals(p.tagName())) {
                 Element list = p.parent();
-                return STANDFIRST.matcher(PageFurniture.markers(p)).find()
-                        || list != null && STANDFIRST.matcher(PageFurniture.markers(list)).find();
+                return STANDFIRST.matcher(ClassWords.markers(p)).find()
+                        || list != null && STANDFIRST.matcher(ClassWords.markers(list)).find();
             }
         }
         return false;
@@ -476,7 +476,7 @@ final class HtmlBody {
             return false;
         }
         Element parent = s.block.parent();
-        if (!STANDFIRST.matcher(PageFurniture.markers(s.block)).find() && (parent == null || !STANDFIRST.matcher(PageFurniture.markers(parent)).find())) {
+        if (!STANDFIRST.matcher(ClassWords.markers(s.block)).find() && (parent == null || !STANDFIRST.matcher(ClassWords.markers(parent)).find())) {
             return false;
         }
         for (int j = index + 1; j < segments.size(); j++) {

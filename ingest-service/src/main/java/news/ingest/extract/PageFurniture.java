@@ -33,49 +33,9 @@ final class PageFurniture {
             "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "button", "input",
             "select", "textarea", "option", "link", "meta", "dialog", "map", "audio", "video", "head", "math");
     private static final Set<String> STRUCTURAL = Set.of("nav", "aside", "footer", "header", "menu", "form");
-    /**
-     * Class/id words that mark furniture whatever the element holds. "widget" counts only as a name's head word
-     * ("widget", "widget_text", "widget-area": sidebar widgets); inside a longer name ("elementor-widget-text-editor",
-     * "ck-widget") it names a page builder's building block, which holds the article as often as furniture.
-     */
-    /** "Comments" as the languages around name a comment section (Spanish, Portuguese, French, German, ...). */
-    private static final String COMMENTS_ABROAD = "comentarios|comentários|commentaires|kommentare|commenti|reacties"
-            + "|komentarze|komentáře";
-    private static final Pattern STRONG_NOISE = Pattern.compile("^widgets?(?:$|[-_])|(?:^|[-_])(?:comments?|commentlist|comment-list|disqus|respond"
-            + "|" + COMMENTS_ABROAD
-            // WordPress plugins: Jetpack's sharing and like buttons and related posts, other sharing bars (Shareaholic,
-            // Easy Social Share Buttons, AddToAny, Ultimate Social Media Icons), Mailchimp's sign-up form, WordAds
-            + "|sharedaddy|jp-relatedposts|shareaholic|essb|a2a|addtoany|sfsi|mc4wp|wpcnt"
-            + "|cookies?|cookie-banner|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|related|share|shares|sharing"
-            + "|sharer|social|socials|social-links|sidebar|advert|advertisement|advertising|ads?|adslot|ad-slot|dfp|taboola"
-            + "|outbrain|recommended|recommendations|recirc|popular|trending|most-read|mostread|more-stories|read-more|readmore|cta"
-            + "|read-next|next-article|prev-next|paywall|promo|promos|sponsored|breadcrumbs?|pagination|pager|skip-link|sr-only"
-            + "|screen-reader-text|visually-hidden|visuallyhidden|modal|popup|overlay|toolbar|tags|tag-list|taglist|post-tags"
-            + "|entry-tags|author-bio|author-box|authorbox|about-author|author-info|byline|bylines|share-bar"
-            + "|navbar|nav|navigation|menu|footer|foot|site-footer|masthead|site-header|topbar|hidden|d-none|jump-links|toc"
-            + "|table-of-contents|newsletter-signup|inline-newsletter|subscribe-box|print|login|rating|reactions|follow"
-            + "|contact-us|contact-form|get-in-touch|work-with-us|controls)(?:$|[-_])");
-    private static final Pattern WEAK_NOISE = Pattern.compile("(?:^|[-_])(?:header|meta|entry-meta|post-meta|article-meta"
-            + "|caption|credit|credits|author|date|dateline|timestamp|info|extra|links|related-links|aside|banner"
-            + "|photo-credit|disclaimer|tools|actions|utility|kicker|eyebrow|category|categories|badge|label)(?:$|[-_])");
-    /**
-     * Class words that describe a state or a look, not what the element is: "has-sidebar", "is-author", and utility
-     * classes named after a CSS property ("font-utility-2", "bg-label", "border-header" on a table's cells).
-     */
-    private static final Pattern LAYOUT_TOKEN = Pattern.compile("^(?:has|with|without|no|and|w|is|show|hide-on"
-            + "|font|bg|border|color|leading|tracking)[-_]");
-    /** A comment section's name, in English and the languages around ("comentarios_lectores", "kommentare"). */
-    private static final Pattern COMMENTS = Pattern.compile("^(?:comments?|commentlist|comment-list|comments-area|comments-section|disqus_thread|respond|replies|discussion"
-            + "|" + COMMENTS_ABROAD + ")$|^(?:comments?|user-comments|" + COMMENTS_ABROAD + ")[-_]");
     private static final Set<String> META_ITEMPROPS = Set.of("keywords", "datepublished", "datecreated", "datemodified",
             "mainentityofpage", "publisher", "logo", "url", "width", "height", "image", "thumbnailurl", "headline",
             "author", "name", "articlesection", "wordcount", "inlanguage");
-    private static final Pattern CONTENT_WORD = Pattern.compile("(?:^|[-_])(?:content|article|entry|story|body|text|post)(?:$|[-_])");
-    /** Pop-ups shown on hover (person cards, glossary tips) that live inside a paragraph's markup. */
-    private static final Pattern HOVER_CARD = Pattern.compile("(?:^|[-_])(?:rollover|hovercard|hover-card|tooltip|tooltips"
-            + "|popover|tippy|infobox-popup)(?:$|[-_])");
-    /** Page-footer and sidebar containers: their text never counts as the page's main run of prose. */
-    private static final Pattern FOOTERISH = Pattern.compile("^(?:footer|site-footer|page-footer|global-footer|copyright|colophon)(?:$|[-_])");
 
     /** Queries asked of many elements, parsed once (simple selectors: their evaluators keep no state). */
     private static final Evaluator FURNITURE_BLOCK = QueryParser.parse("header, nav, aside, footer, menu, form");
@@ -111,7 +71,7 @@ final class PageFurniture {
         removeAll(dropped);
         Element[] mainContainer = {null};
         List<ProseNode> proseNodes = proseNodes(root);
-        Markers markers = new Markers();
+        ClassWords markers = new ClassWords();
         Map<Element, Boolean> cardLike = new IdentityHashMap<>();
         Map<Element, Map<String, CardGroup>> cardGroups = new IdentityHashMap<>();
         Set<Element> mainProse = mainProsePath(root, proseNodes, markers, mainContainer);
@@ -125,8 +85,8 @@ final class PageFurniture {
         Set<String> pathMarkup = new java.util.HashSet<>();
         for (Element e : mainProse) {
             if (!e.className().isBlank() && e.parent() != null) {
-                articleMarkup.computeIfAbsent(e.parent(), k -> new java.util.HashSet<>()).add(markup(e));
-                pathMarkup.add(markup(e));
+                articleMarkup.computeIfAbsent(e.parent(), k -> new java.util.HashSet<>()).add(ClassWords.markup(e));
+                pathMarkup.add(ClassWords.markup(e));
             }
         }
         Set<Element> likeArticle = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -161,9 +121,9 @@ final class PageFurniture {
                 }
                 Set<String> besidePath = articleMarkup.get(e.parent());
                 boolean like = !mainProse.contains(e) && !e.className().isBlank()
-                        && (besidePath != null && besidePath.contains(markup(e))
+                        && (besidePath != null && besidePath.contains(ClassWords.markup(e))
                             && excerpts.getOrDefault(e, 0) * 2 <= prose.getOrDefault(e, 0) // not a list of teasers
-                            || likeArticle.contains(e.parent()) && pathMarkup.contains(markup(e)));
+                            || likeArticle.contains(e.parent()) && pathMarkup.contains(ClassWords.markup(e)));
                 if (like) {
                     likeArticle.add(e);
                 }
@@ -311,7 +271,7 @@ final class PageFurniture {
      * the parent of their block (sibling paragraphs share it), and the group with the most text wins. These
      * elements are never pruned, whatever their class names say.
      */
-    private static Set<Element> mainProsePath(Element root, List<ProseNode> proseNodes, Markers markers,
+    private static Set<Element> mainProsePath(Element root, List<ProseNode> proseNodes, ClassWords markers,
                                               Element[] container) {
         Map<Element, Integer> groupChars = new IdentityHashMap<>();
         Map<Element, List<TextNode>> groupNodes = new IdentityHashMap<>();
@@ -355,7 +315,7 @@ final class PageFurniture {
     }
 
     /** Whether the element sits in a page footer, sidebar or navigation, below any article or main element. */
-    private static AncestorTest footerTest(Markers markers) {
+    private static AncestorTest footerTest(ClassWords markers) {
         return new AncestorTest(e -> {
             String tag = e.tagName();
             if ("footer".equals(tag) || "aside".equals(tag) || "nav".equals(tag)) {
@@ -364,7 +324,7 @@ final class PageFurniture {
             if ("article".equals(tag) || "main".equals(tag) || "body".equals(tag)) {
                 return false;
             }
-            return markers.any(e, Markers.FOOTERISH) ? Boolean.TRUE : null;
+            return markers.any(e, ClassWords.FOOTERISH) ? Boolean.TRUE : null;
         });
     }
 
@@ -387,11 +347,11 @@ final class PageFurniture {
             Map<String, CardGroup> byMarkup = new HashMap<>();
             for (int i = 0; i < p.childNodeSize(); i++) { // not children(), which builds and stores a list in every parent
                 if (p.childNode(i) instanceof Element child) {
-                    byMarkup.computeIfAbsent(markup(child), k -> new CardGroup()).members.add(child);
+                    byMarkup.computeIfAbsent(ClassWords.markup(child), k -> new CardGroup()).members.add(child);
                 }
             }
             return byMarkup;
-        }).get(markup(e));
+        }).get(ClassWords.markup(e));
         if (group.members.size() < 3 || !cardLike.computeIfAbsent(e, PageFurniture::isCardLike)) {
             return false;
         }
@@ -569,11 +529,11 @@ final class PageFurniture {
         return figure.selectFirst("table, blockquote") != null;
     }
 
-    private static boolean isCommentSection(Element e, Markers markers) {
+    private static boolean isCommentSection(Element e, ClassWords markers) {
         if ("article".equals(e.tagName()) || "main".equals(e.tagName())) {
             return false;
         }
-        return markers.any(e, Markers.COMMENTS);
+        return markers.any(e, ClassWords.COMMENTS);
     }
 
     /** A blog post's id in its class names: "post-1806" on the post's element, "postid-1806" on the page's body. */
@@ -604,7 +564,7 @@ final class PageFurniture {
      * headline, a header is the page's or the article's masthead (title, byline, standfirst).
      * {@code afterKeptSibling}: an element before it among its siblings is kept.
      */
-    private static boolean isNoise(Element e, double share, Markers markers, Sentences sentences, boolean likeArticle,
+    private static boolean isNoise(Element e, double share, ClassWords markers, Sentences sentences, boolean likeArticle,
                                    boolean inText, boolean afterKeptSibling) {
         String tag = e.tagName();
         if (META_ITEMPROPS.contains(e.attr("itemprop").toLowerCase(Locale.ROOT)) && share == 0) {
@@ -620,127 +580,22 @@ final class PageFurniture {
         }
         for (String token : markers.tokens(e)) {
             int kinds = markers.kinds(token);
-            if ((kinds & Markers.LAYOUT) != 0) {
+            if ((kinds & ClassWords.LAYOUT) != 0) {
                 continue;
             }
-            if ((kinds & Markers.HOVER_CARD) != 0 && share == 0 && afterKeptSibling) {
+            if ((kinds & ClassWords.HOVER_CARD) != 0 && share == 0 && afterKeptSibling) {
                 // the card follows the link that opens it; the link (a person's name) stays in the sentence
                 return true;
             }
-            if ((kinds & Markers.STRONG_NOISE) != 0 && !((kinds & Markers.CONTENT) != 0 && share >= 0.2)
+            if ((kinds & ClassWords.STRONG_NOISE) != 0 && !((kinds & ClassWords.CONTENT) != 0 && share >= 0.2)
                     && !("a".equals(tag) && inSentence(e, sentences))) {
                 return true; // but a link inside a sentence is its words, whatever its class ("popup" for a note)
             }
-            if ((kinds & Markers.WEAK_NOISE) != 0 && share < 0.1 && !inSentence(e, sentences)) {
+            if ((kinds & ClassWords.WEAK_NOISE) != 0 && share < 0.1 && !inSentence(e, sentences)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * The words of the elements' class, id, role and data-component attributes, kept for the page (pages repeat the
-     * same few class names on thousands of elements), and what each word says (noise, layout, content, ...), kept
-     * across pages up to {@link #KNOWN_WORDS} words (sites share most of their class names).
-     */
-    private static final class Markers {
-        static final int LAYOUT = 1;
-        static final int HOVER_CARD = 2;
-        static final int STRONG_NOISE = 4;
-        static final int CONTENT = 8;
-        static final int WEAK_NOISE = 16;
-        static final int COMMENTS = 32;
-        static final int FOOTERISH = 64;
-        private static final String[] NONE = {};
-
-        private final Map<Element, String[]> tokens = new IdentityHashMap<>();
-        private static final int KNOWN_WORDS = 50_000;
-        private static final Map<String, Integer> KINDS = new java.util.concurrent.ConcurrentHashMap<>();
-
-        String[] tokens(Element e) {
-            return tokens.computeIfAbsent(e, k -> {
-                String m = markers(k);
-                return m.isEmpty() ? NONE : Text.SPACE_RUN.split(m);
-            });
-        }
-
-        int kinds(String token) {
-            Integer known = KINDS.get(token);
-            if (known != null) {
-                return known;
-            }
-            if (KINDS.size() >= KNOWN_WORDS) {
-                KINDS.clear(); // made-up class names must not grow the memory without end
-            }
-            String name = withoutHiddenProperty(token);
-            int kinds = token.isEmpty() ? 0
-                    : (LAYOUT_TOKEN.matcher(token).find() ? LAYOUT : 0)
-                    | (PageFurniture.HOVER_CARD.matcher(name).find() ? HOVER_CARD : 0)
-                    | (PageFurniture.STRONG_NOISE.matcher(name).find() ? STRONG_NOISE : 0)
-                    | (CONTENT_WORD.matcher(name).find() ? CONTENT : 0)
-                    | (PageFurniture.WEAK_NOISE.matcher(name).find() ? WEAK_NOISE : 0)
-                    | (PageFurniture.COMMENTS.matcher(name).find() ? COMMENTS : 0)
-                    | (PageFurniture.FOOTERISH.matcher(name).find() ? FOOTERISH : 0);
-            KINDS.put(token, kinds);
-            return kinds;
-        }
-
-        /**
-         * The name without a last word "hidden" that says a property or part of the element is hidden rather than the
-         * element, and without that property's word: "field--label-hidden" is a field (its label is hidden), not a
-         * label; "overflow-hidden" and "lazy-hidden" say nothing of the element. A hiding at some screen widths
-         * ("elementor-hidden-mobile", "desktop-hidden", "hidden-xs") stays: sidebars and furniture are what pages hide
-         * on small screens, never the article.
-         */
-        static String withoutHiddenProperty(String token) {
-            if (!token.endsWith("hidden") || token.length() < 8) {
-                return token;
-            }
-            char sep = token.charAt(token.length() - 7);
-            if (sep != '-' && sep != '_') {
-                return token;
-            }
-            String head = token.substring(0, token.length() - 7);
-            int cut = Math.max(head.lastIndexOf('-'), head.lastIndexOf('_'));
-            String before = head.substring(cut + 1);
-            return before.isEmpty() || SCREEN_WORDS.contains(before) ? token : head.substring(0, Math.max(0, cut));
-        }
-
-        private static final Set<String> SCREEN_WORDS = Set.of("xs", "sm", "md", "lg", "xl", "xxl", "mobile", "phone",
-                "tablet", "desktop", "laptop", "small", "medium", "large", "visually");
-
-        /** True when one of the element's words is of the kind. */
-        boolean any(Element e, int kind) {
-            for (String token : tokens(e)) {
-                if ((kinds(token) & kind) != 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    /**
-     * The element's class, id, role and data-component in lower case, camelCase and BEM names ("PromoSmall-title",
-     * "relatedArticles") split into word-separated tokens; empty when it has none.
-     */
-    static String markers(Element e) {
-        if (e.attributesSize() == 0) {
-            return ""; // most elements have no attributes: no strings to build
-        }
-        String m = (e.className() + " " + e.id() + " " + e.attr("role") + " " + e.attr("data-component")).strip();
-        if (m.isEmpty()) {
-            return m;
-        }
-        StringBuilder out = new StringBuilder(m.length() + 8);
-        for (int i = 0; i < m.length(); i++) {
-            char c = m.charAt(i);
-            if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(m.charAt(i - 1))) {
-                out.append('-');
-            }
-            out.append(Character.toLowerCase(c));
-        }
-        return out.toString();
     }
 
     /** React's streamed-in parts of a page ("S:0"): hidden until its script moves them into place. */
@@ -797,20 +652,4 @@ final class PageFurniture {
         }
         return counts;
     }
-
-    /**
-     * An element's tag and class attribute, without the class words that only say where it stands among its siblings
-     * ("panel-first-child", "last", "odd"): page builders and themes add them to blocks that are otherwise alike.
-     */
-    static String markup(Element e) {
-        String cls = e.className();
-        if (cls.contains("first") || cls.contains("last") || cls.contains("odd") || cls.contains("even")) {
-            cls = Text.SPACE_RUN.matcher(POSITION_WORD.matcher(cls).replaceAll("")).replaceAll(" ").strip();
-        }
-        return e.tagName() + '.' + cls;
-    }
-
-    /** A class word naming a position among siblings: "first", "last-child", "panel-first-child", "item-odd". */
-    private static final Pattern POSITION_WORD = Pattern.compile(
-            "(?<=^|\\s)(?:[\\w-]*[-_])?(?:first|last|odd|even)(?:[-_]child)?(?=\\s|$)");
 }
