@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -22,7 +20,8 @@ import org.jsoup.select.QueryParser;
  * Reads who wrote an article, trusting sources in this order: JSON-LD authors, {@code <meta>} authors, byline
  * elements and "By ..." lines near the headline, links to the author's page ("/author/jane-doe"). Names are cleaned
  * by {@link AuthorNames}; a name that is the site's, a team's or a collective one is taken only when the page prints
- * it as its byline. None rather than a wrong one.
+ * it as its byline. None rather than a wrong one. What the byline elements themselves hold is read by
+ * {@link BylineElements}.
  */
 final class Bylines {
 
@@ -38,13 +37,11 @@ final class Bylines {
      * The most byline candidates read in each way of finding one (a byline class, a label, "By ..."): no corpus page
      * needs more than ten, and a page of 40,000 byline blocks naming no one took most of a second to read them all.
      */
-    private static final int MAX_CANDIDATES = 100;
+    static final int MAX_CANDIDATES = 100;
     /** A byline's class or id word, English or not ("autor", "autore", "auteur"). */
     private static final Pattern BYLINE_CLASS = Pattern.compile(
             "(?i)(^|[-_\\s])(author|byline|by-line|writer|contributor|autor|autore|auteur)s?($|[-_\\s]|name)");
     private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)(?:written|posted|published|words|reported|story|article)? ?by:?|authors?:?|writer:?|contributors?:?");
-    /** Parts of an author box that are not the name: "author-description", "author__bio", "author-title", "byline-avatar". */
-    private static final Pattern BYLINE_EXTRA_CLASS = Pattern.compile("(?i)(?:author|byline)s?[-_]{0,2}(?:desc|description|bio|title|job|role|position|about|avatar|image|img|photo|picture)");
     /**
      * "By Jane Doe", "Written by Jane Doe and John Roe" near the headline; not "Reviewed by", "Photo by" (the word is
      * matched before the look back at what precedes it, which is cheaper than looking back at every position).
@@ -89,13 +86,6 @@ final class Bylines {
             + "|March|April|June|July|August|September|October|November|December|Table|Filed|In|On|Updated|Published|Posted"
             + "|Last|Read|Share|Co|Contents|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|Home|Blog|News)");
 
-    /**
-     * The name inside a byline element, by microdata, microformat (hCard's {@code fn}, h-card's {@code p-name}) or
-     * class; parsed once, as it is asked of every byline element.
-     */
-    private static final Evaluator AUTHOR_NAME = QueryParser.parse("[itemprop=name], .fn, .p-name, [class*=author-name],"
-            + " [class*=author__name], [class*=authorName], [class*=byline-name], [class*=byline__name]");
-
     private final Document doc;
     private final Map<String, String> meta;
     private final JsonLd ld;
@@ -103,8 +93,8 @@ final class Bylines {
     private final String h1;
     private final String title;
     private final String siteName;
-    /** A team or staff byline ("Podium Staff") seen in a byline element, the author if no person is found. */
-    private String teamByline;
+    /** The names that the page's byline elements give. */
+    private final BylineElements bylineElements;
 
     /** The authors, most trusted first. */
     final List<String> authors = new ArrayList<>();
@@ -127,6 +117,7 @@ final class Bylines {
         this.h1 = h1;
         this.title = title;
         this.siteName = siteName;
+        this.bylineElements = new BylineElements(page, siteName);
         readAuthors(article);
     }
 
@@ -147,8 +138,8 @@ final class Bylines {
                 return;
             }
         }
-        if (teamByline != null) {
-            authors.add(teamByline);
+        if (bylineElements.teamByline() != null) {
+            authors.add(bylineElements.teamByline());
             return;
         }
         String signed = signedWithInitials();
@@ -214,7 +205,7 @@ final class Bylines {
     }
 
     /** {@link #BYLINE_CLASS} in class/id words, tried only where one of its words occurs (most elements have none). */
-    private static boolean isBylineMarker(String marker) {
+    static boolean isBylineMarker(String marker) {
         String m = marker.toLowerCase(Locale.ROOT);
         return (m.contains("author") || m.contains("by") || m.contains("writer") || m.contains("contributor")
                 || m.contains("aut")) && BYLINE_CLASS.matcher(marker).find();
@@ -286,8 +277,8 @@ final class Bylines {
             if (!authors.isEmpty()) {
                 Element stop = alone.parent() == null ? null : alone.parent().parent();
                 for (Element e = alone; e != null && e != stop; e = e.parent()) {
-                    if (!bylineTokens(e).isEmpty()) {
-                        addCoAuthors(e); // "<div class=author>By Jane Doe</div> ... <div class=author>John Roe</div>"
+                    if (!BylineElements.bylineTokens(e).isEmpty()) {
+                        addAuthors(bylineElements.coAuthors(e)); // "<div class=author>By Jane Doe</div> ... <div class=author>John Roe</div>"
                         break;
                     }
                 }
@@ -309,17 +300,17 @@ final class Bylines {
             if (++marked > MAX_CANDIDATES) {
                 break;
             }
-            List<String> inside = markedCoAuthors(e);
+            List<String> inside = bylineElements.markedCoAuthors(e);
             if (inside.size() >= 2) {
                 // "<ul class=authors><li><div class=author>Jane Doe</div> ...": each name, not the list's text
                 addAuthors(inside);
                 return;
             }
-            addAuthors(bylineNames(e));
+            addAuthors(bylineElements.names(e));
             if (!authors.isEmpty()) {
                 // co-authors each marked up alike ("<li><div class=author>Jane Doe</div></li><li><div class=author>
                 // John Roe</div></li>"): the following byline elements of the same kind in the byline's small block
-                addCoAuthors(e);
+                addAuthors(bylineElements.coAuthors(e));
                 return;
             }
         }
@@ -378,7 +369,7 @@ final class Bylines {
                 continue; // a heading "Written by Jane Doe" over an author box; "By Event Type" heads a menu
             }
             if (own.length() < 100 && BY_OWN_TEXT.matcher(own).matches() && page.textLength(e) < 400 && e.text().length() < 120
-                    && !page.insideNoise(e) && !isCredit(e)) {
+                    && !page.insideNoise(e) && !BylineElements.isCredit(e)) {
                 if (++byText > MAX_CANDIDATES) {
                     break;
                 }
@@ -441,169 +432,6 @@ final class Bylines {
         return names;
     }
 
-    /** The names a byline element holds (its name elements, or its text), none when it holds no person's name. */
-    private List<String> bylineNames(Element e) {
-        String marker = e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.attr("rel");
-        String text;
-        List<String> nameTexts = new ArrayList<>();
-        for (Element n : e.select(AUTHOR_NAME)) {
-            if (nameTexts.size() >= 10) {
-                break;
-            }
-            if (n != e && n.parent() != null && n.parent().closest("[itemprop=publisher], [itemprop=itemListElement]")
-                    != null) {
-                continue; // the publisher's name in an author box, a breadcrumb's
-            }
-            String t = n.hasAttr("content") ? n.attr("content") : Text.normalize(n.text());
-            if (!t.isEmpty() && !nameTexts.contains(t) && nameTexts.stream().noneMatch(t::contains)) {
-                nameTexts.add(capitalsAsName(t)); // "MARC SANTORA" marked up as a name: Marc Santora
-            }
-        }
-        Element before = e.previousElementSibling();
-        if (BYLINE_EXTRA_CLASS.matcher(marker).find() && before != null && page.textLength(before) <= 40
-                && !AuthorNames.clean(before.text(), siteName, true).isEmpty()) {
-            text = before.text(); // the author's description or job title follows the name
-        } else if (!nameTexts.isEmpty()) {
-            text = String.join(", ", nameTexts); // each name marked up: "<span itemprop=name>Jane Doe</span> and ..."
-        } else if (page.textLength(e) <= 1500 && page.elementsUnder(e) <= 200) {
-            text = e.text(); // (jsoup's text() is quadratic in the elements under it: an author box holds a few)
-            text = text.length() > 120 ? firstLine(e) : text; // an author box: the name, then a biography
-            if (text.equals(Text.normalize(e.text())) && e.children().isEmpty()) {
-                text = capitalsAsName(text); // the element is the name: "<div class=author>JANE DOE</div>"
-            }
-        } else {
-            return List.of();
-        }
-        if (text.length() > 120) {
-            return List.of();
-        }
-        if (teamByline == null) {
-            teamByline = AuthorNames.teamName(text); // "By The Currency editors": kept in case no person is named
-        }
-        List<String> names = AuthorNames.clean(text, siteName, true);
-        if (names.isEmpty() && !e.children().isEmpty() && PageText.hasOwnText(e) && !PageText.ownCharsAtLeast(e, 60)) {
-            // "<div class=author>Jane Doe <div class=author__modal>More stories by Jane Doe</div></div>": the name
-            // is the element's own text, its children a pop-up
-            names = AuthorNames.clean(capitalsAsName(Text.normalize(e.ownText())), siteName, true);
-        }
-        return names;
-    }
-
-    /**
-     * A name marked up on its own and set in capitals ("MARC SANTORA") as a reader writes it; a text that starts with
-     * a byline's word ("BY USE CASE") is left as it is.
-     */
-    private static String capitalsAsName(String t) {
-        return AuthorNames.PREFIX.matcher(t).lookingAt() ? t : AuthorNames.namesInCapitals(t);
-    }
-
-    /**
-     * Whether the element is, or is in, a photo's or video's credit or caption ("By JANE DOE on September 19, 2016"
-     * under a video): who made the picture, not who wrote the article.
-     */
-    private static boolean isCredit(Element e) {
-        for (Element p = e; p != null && !p.tagName().equals("body"); p = p.parent()) {
-            String tag = p.tagName();
-            if (tag.equals("figure") || tag.equals("figcaption")
-                    || p.attr("itemprop").equalsIgnoreCase("copyrightHolder")) {
-                return true;
-            }
-            for (String token : Text.SPACE_RUN.split(p.className())) {
-                if (CREDIT_CLASS.matcher(token).matches()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A class word of a credit or caption: "credit", "video-credit", "photo_credit", "caption", "wp-caption-text". */
-    private static final Pattern CREDIT_CLASS = Pattern.compile("(?i)(?:.*[-_])?(?:credits?|caption)(?:[-_].*)?");
-
-    /**
-     * Adds the names of co-authors each marked up alike after the byline element {@code e}
-     * ("<li><div class=author>Jane Doe</div></li><li><div class=author>John Roe</div></li>"): the following elements of
-     * the same tag that share a byline word of its class, itemprop or rel, in the byline's small block.
-     */
-    private void addCoAuthors(Element e) {
-        Element block = bylineBlock(e);
-        Set<String> kind = bylineTokens(e);
-        boolean after = false;
-        int seen = 0;
-        for (Element o : block.getAllElements()) {
-            if (o == e) {
-                after = true;
-                continue;
-            }
-            if (!after || PageElements.isInside(o, e) || !o.tagName().equals(e.tagName()) || ++seen > MAX_CANDIDATES) {
-                continue;
-            }
-            if (!Collections.disjoint(kind, bylineTokens(o)) && !page.insideNoise(o) && !reviewer(o, block)) {
-                addAuthors(bylineNames(o));
-            }
-        }
-    }
-
-    /**
-     * Whether the element, or one of its parents inside the byline's block, is marked as an expert's or a reviewer's
-     * ("author-meta-container expert", "reviewed-by"): a second name in the byline who checked the article, not wrote
-     * it.
-     */
-    private static boolean reviewer(Element e, Element block) {
-        for (Element p = e; p != null && p != block.parent(); p = p.parent()) {
-            if (REVIEWER_CLASS.matcher(p.className()).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Pattern REVIEWER_CLASS = Pattern.compile("(?i)(?:^|[\\s_-])(?:expert|review\\w*|fact\\w*|medical)"
-            + "(?:$|[\\s_-])");
-
-    /**
-     * The names of two or more byline elements of one kind (tag and byline word) inside a byline block, read each on
-     * its own; empty when the block holds no such elements or their names are fewer than two.
-     */
-    private List<String> markedCoAuthors(Element block) {
-        if (page.elementsUnder(block) > 200) {
-            return List.of();
-        }
-        Elements under = block.getAllElements();
-        List<Set<String>> tokens = new ArrayList<>(under.size()); // each element's byline words, read once
-        for (Element o : under) {
-            tokens.add(o == block ? Set.of() : bylineTokens(o));
-        }
-        for (int k = 0; k < under.size(); k++) {
-            Element d = under.get(k);
-            Set<String> kind = tokens.get(k);
-            if (kind.isEmpty()) {
-                continue;
-            }
-            List<Element> group = new ArrayList<>();
-            for (int j = 0; j < under.size(); j++) {
-                Element o = under.get(j);
-                if (o != block && o.tagName().equals(d.tagName()) && !Collections.disjoint(kind, tokens.get(j))
-                        && group.stream().noneMatch(g -> PageElements.isInside(o, g)) && !reviewer(o, block)) {
-                    group.add(o);
-                }
-            }
-            if (group.size() < 2) {
-                continue;
-            }
-            List<String> names = new ArrayList<>();
-            for (Element o : group) {
-                for (String n : bylineNames(o)) {
-                    if (!names.contains(n)) {
-                        names.add(n);
-                    }
-                }
-            }
-            return names;
-        }
-        return List.of();
-    }
-
     /**
      * Whether a metadata author value is a roll of credits (the writer, the photographer, models "at" their agency,
      * make-up "using" a brand): four names or more, two or more of them with whom they work for.
@@ -624,41 +452,10 @@ final class Bylines {
     private static final Pattern CREDITED = Pattern.compile(
             "\\p{Lu}\\S*(?:\\s+\\S+){1,3}\\s+(?:at|for|using|with)\\s+\\p{Lu}.*");
 
-    /** The small block around a byline element that holds its co-authors' bylines: up to three levels up. */
-    private Element bylineBlock(Element e) {
-        Element block = e;
-        for (int i = 0; i < 3 && block.parent() != null && page.textLength(block.parent()) <= 400; i++) {
-            block = block.parent();
-        }
-        return block;
-    }
-
-    /** The words of an element's class, itemprop and rel that mark a byline ("author", "byline"). */
-    private static Set<String> bylineTokens(Element e) {
-        Set<String> out = new HashSet<>();
-        for (String token : Text.SPACE_RUN.split(e.className() + " " + e.attr("itemprop") + " " + e.attr("rel"))) {
-            if (!token.isEmpty() && isBylineMarker(token)) {
-                out.add(token.toLowerCase(Locale.ROOT));
-            }
-        }
-        return out;
-    }
-
     /** A name as an address writes it: "José Núñez-Díaz" → "jose-nunez-diaz". */
     private static String slug(String name) {
         String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         return EDGE_HYPHENS.matcher(NOT_SLUG.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
-    }
-
-    /** The text of the first element with text of its own inside an element, if short ("Jane Doe" atop a biography). */
-    private static String firstLine(Element box) {
-        for (Element e : box.getAllElements()) {
-            if (e != box && e.hasText() && !e.ownText().isBlank()) {
-                String t = Text.normalize(e.text());
-                return t.length() <= 40 ? t : "";
-            }
-        }
-        return "";
     }
 
     /**
