@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.analysis.entity.NameRuns.Found;
 import news.analysis.theme.TextTokenizer;
@@ -291,6 +292,109 @@ final class NamesByContext {
                 }
             }
         }
+    }
+
+    /**
+     * A kind of organisation and "such as", "including" or "like" before a list of names: "clients including Ford,
+     * Macy's and NBC", "insurers like Elevance Health, Centene and Cigna". Not products or places ("platforms like
+     * Steam", "partners including Japan": the kinds are bodies that act, and a country named is no organisation).
+     */
+    private static final Pattern KIND_BEFORE_LIST = Pattern.compile("\\b(?i:companies|brands|firms|clients|retailers"
+            + "|banks|lenders|carriers|airlines|automakers|carmakers|insurers|publishers|newspapers|broadcasters|sponsors"
+            + "|customers|rivals|competitors|manufacturers|makers|suppliers|vendors|startups|start-ups|chains|agencies"
+            + "|organi[sz]ations|charities|universities|studios),? (?:such as|including|like) ");
+    /** One name of such a list: capitalised words, "of", "de" or "&" between them ("Bank of America", "AT&T"). */
+    private static final String LISTED_WORD = "(?:[\\p{L}\\p{N}&'’-]|\\.(?=\\S)|(?<=\\b\\p{Lu})\\.)*";
+    private static final Pattern LISTED_NAME = Pattern.compile("\\p{Lu}" + LISTED_WORD
+            + "(?: (?:(?:of|de|&) )?[\\p{Lu}\\p{N}]" + LISTED_WORD + "){0,4}");
+    /** What stands between two names of the list; "and" before the last. */
+    private static final Pattern LISTED_SEPARATOR = Pattern.compile(",? and (?=\\p{Lu})|, (?=\\p{Lu})");
+    /** A possessive inside a listed name ends it: "Microsoft's Seattle campus" names Microsoft ("Macy's" stays). */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s ");
+
+    /**
+     * Adds the organisations that a list names after their kind ({@link #KIND_BEFORE_LIST}), with the article's other
+     * mentions of a one-word one ("Centene said"); not a name that is a person's or lies where a country is named.
+     */
+    void organisationsListedAfterTheirKind(Map<String, ArticleEntity> entities, String[] fields, String[] texts,
+                                           List<List<Token>> singles, List<List<int[]>> countrySpans) {
+        Map<String, ArticleEntity> listed = new HashMap<>();
+        for (int f = 0; f < 2; f++) {
+            String text = texts[f];
+            Matcher kind = KIND_BEFORE_LIST.matcher(text);
+            while (kind.find()) {
+                int at = kind.end();
+                Matcher name = LISTED_NAME.matcher(text);
+                Matcher separator = LISTED_SEPARATOR.matcher(text);
+                boolean last = false;
+                while (name.region(at, text.length()).lookingAt()) {
+                    String written = writtenName(name.group());
+                    int start = name.start();
+                    int end = start + written.length();
+                    String nameKey = key(written);
+                    boolean whole = last || separator.region(name.end(), text.length()).lookingAt()
+                            || name.end() == text.length() || ".,;:)!?".indexOf(text.charAt(name.end())) >= 0;
+                    // (not "Rent" of "Rent the Runway", "General" of "General Electric Co <GE.N>": a name cut short;
+                    // the last name, after "and", may be followed by the clause's verb)
+                    if (whole && !nameKey.isEmpty() && organisationLike(nameKey)
+                            && !overlapsAny(start, end, countrySpans.get(f))
+                            && !entities.containsKey(EntityMention.PERSON + "|" + nameKey)) {
+                        ArticleEntity e = entities.computeIfAbsent(EntityMention.ORGANIZATION + "|" + nameKey,
+                                k -> new ArticleEntity(EntityMention.ORGANIZATION, written));
+                        Evidence mention = new Evidence(fields[f], written, start, end);
+                        if (!e.evidence.contains(mention)) {
+                            e.evidence.add(mention);
+                        }
+                        listed.put(nameKey, e);
+                    }
+                    if (last || end < name.end() || !separator.region(name.end(), text.length()).lookingAt()) {
+                        break;
+                    }
+                    last = separator.group().contains("and");
+                    at = separator.end();
+                }
+            }
+        }
+        for (int f = 0; f < 2 && !listed.isEmpty(); f++) {
+            for (Token t : singles.get(f)) {
+                ArticleEntity e = listed.get(t.norm());
+                Evidence mention = e == null ? null : new Evidence(fields[f], t.surface(), t.start(), t.end());
+                if (mention != null && !e.evidence.contains(mention)) {
+                    e.evidence.add(mention);
+                }
+            }
+        }
+    }
+
+    /** @return a listed name without a possessive inside and what follows it, or a full stop that ends it */
+    private static String writtenName(String listed) {
+        Matcher possessive = POSSESSIVE.matcher(listed);
+        String written = possessive.find() ? listed.substring(0, possessive.start()) : listed;
+        return written.endsWith(".") ? written.substring(0, written.length() - 1) : written;
+    }
+
+    /**
+     * @return true when a listed name may be an organisation's: not one word that is a given or family name, an
+     *         organisation's head or first word, a place word or a word never a name ("Inc", "State", "General"), and
+     *         not a given name and a surname ("Nahum Vaskevitch")
+     */
+    private boolean organisationLike(String nameKey) {
+        String[] words = nameKey.split(" ");
+        if (words.length == 1) {
+            return lexicon.bodyName(words[0]);
+        }
+        return !(words.length == 2 && lexicon.givenNames.contains(words[0]) && people.surnameLike(words[1])
+                && !lexicon.orgHeads.contains(words[1]));
+    }
+
+    /** @return true when {@code [start, end)} and one of the spans share a character */
+    private static boolean overlapsAny(int start, int end, List<int[]> spans) {
+        for (int[] span : spans) {
+            if (start < span[1] && span[0] < end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the organisation whose name the mention follows in brackets ("Agency (BMA)"), or null */

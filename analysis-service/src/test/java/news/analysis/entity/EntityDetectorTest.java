@@ -71,6 +71,23 @@ class EntityDetectorTest {
     }
 
     @Test
+    void namesListedAfterAKindOfOrganisationAreOrganisations() {
+        String body = "The agency has won clients including Ford, Macy's and Fernhill Outfitters. Insurers like "
+                + "Centene, Brightwater Health, and A.B. Quarry cut prices. Centene said more would follow.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertTrue(organisations(found).containsAll(List.of("Ford", "Macy's", "Fernhill Outfitters", "Centene",
+                "Brightwater Health", "A.B. Quarry")), "organisations: " + organisations(found));
+        assertEquals(2, named(found, "Centene").mentions(), "'Centene said' names it again");
+        assertOffsets(found, null, body);
+        for (String notListed : List.of("Partners including Japan and Canada signed the pact.",
+                "Brands like Rent the Runway grew.", "Platforms like Steam and Origin sell games.")) {
+            List<String> organisations = organisations(DETECTOR.detect(null, notListed));
+            assertTrue(organisations.stream().noneMatch(o -> o.equals("Japan") || o.equals("Canada")
+                    || o.equals("Rent") || o.equals("Steam") || o.equals("Origin")), notListed + " -> " + organisations);
+        }
+    }
+
+    @Test
     void aNameListedWithPeopleIsAPerson() {
         String body = "Eric Robinson and Boone Jenner also scored for Columbus. Guests such as Katie Couric, George "
                 + "Stephanopoulos, and Chelsea Handler were asked about him.";
