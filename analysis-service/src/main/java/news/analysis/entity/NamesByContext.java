@@ -295,14 +295,18 @@ final class NamesByContext {
     }
 
     /**
-     * A kind of organisation and "such as", "including" or "like" before a list of names: "clients including Ford,
+     * A kind of organisation ({@link #KINDS_OF_ORGANISATION}) and "such as", "including" or "like" ({@link
+     * #LIST_CUES}) before a list of names: "clients including Ford,
      * Macy's and NBC", "insurers like Elevance Health, Centene and Cigna". Not products or places ("platforms like
      * Steam", "partners including Japan": the kinds are bodies that act, and a country named is no organisation).
      */
-    private static final Pattern KIND_BEFORE_LIST = Pattern.compile("\\b(?i:companies|brands|firms|clients|retailers"
-            + "|banks|lenders|carriers|airlines|automakers|carmakers|insurers|publishers|newspapers|broadcasters|sponsors"
-            + "|customers|rivals|competitors|manufacturers|makers|suppliers|vendors|startups|start-ups|chains|agencies"
-            + "|organi[sz]ations|charities|universities|studios),? (?:such as|including|like) ");
+    private static final Set<String> KINDS_OF_ORGANISATION = Set.of("companies", "brands", "firms", "clients",
+            "retailers", "banks", "lenders", "carriers", "airlines", "automakers", "carmakers", "insurers", "publishers",
+            "newspapers", "broadcasters", "sponsors", "customers", "rivals", "competitors", "manufacturers", "makers",
+            "suppliers", "vendors", "startups", "start-ups", "chains", "agencies", "organisations", "organizations",
+            "charities", "universities", "studios");
+    /** The words between the kind and its list. */
+    private static final List<String> LIST_CUES = List.of(" such as ", " including ", " like ");
     /** One name of such a list: capitalised words, "of", "de" or "&" between them ("Bank of America", "AT&T"). */
     private static final String LISTED_WORD = "(?:[\\p{L}\\p{N}&'’-]|\\.(?=\\S)|(?<=\\b\\p{Lu})\\.)*";
     private static final Pattern LISTED_NAME = Pattern.compile("\\p{Lu}" + LISTED_WORD
@@ -313,7 +317,7 @@ final class NamesByContext {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s ");
 
     /**
-     * Adds the organisations that a list names after their kind ({@link #KIND_BEFORE_LIST}), with the article's other
+     * Adds the organisations that a list names after their kind ({@link #listsAfterTheirKind}), with the article's other
      * mentions of a one-word one ("Centene said"); not a name that is a person's or lies where a country is named.
      */
     void organisationsListedAfterTheirKind(Map<String, ArticleEntity> entities, String[] fields, String[] texts,
@@ -321,9 +325,8 @@ final class NamesByContext {
         Map<String, ArticleEntity> listed = new HashMap<>();
         for (int f = 0; f < 2; f++) {
             String text = texts[f];
-            Matcher kind = KIND_BEFORE_LIST.matcher(text);
-            while (kind.find()) {
-                int at = kind.end();
+            for (int listStart : listsAfterTheirKind(text)) {
+                int at = listStart;
                 Matcher name = LISTED_NAME.matcher(text);
                 Matcher separator = LISTED_SEPARATOR.matcher(text);
                 boolean last = false;
@@ -364,6 +367,29 @@ final class NamesByContext {
                 }
             }
         }
+    }
+
+    /**
+     * @return where the lists named after their kind begin: a kind of organisation, maybe a comma, and one of the
+     *         cues ("companies such as ", "Insurers, including "); looked for by the cues' words, not by an expression
+     *         tried at every character of the text
+     */
+    private static List<Integer> listsAfterTheirKind(String text) {
+        List<Integer> starts = new ArrayList<>();
+        for (String cue : LIST_CUES) {
+            for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+                int end = at > 0 && text.charAt(at - 1) == ',' ? at - 1 : at;
+                int start = end;
+                while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+                    start--;
+                }
+                if (end - start >= 5 && KINDS_OF_ORGANISATION.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+                    starts.add(at + cue.length());
+                }
+            }
+        }
+        Collections.sort(starts);
+        return starts;
     }
 
     /** @return a listed name without a possessive inside and what follows it, or a full stop that ends it */
