@@ -174,7 +174,8 @@ public final class EntityDetector {
         }
         for (Found x : found) {
             // "Wang Yi is set to visit Japan": a name without a role or cue is a mention of a person named elsewhere
-            ArticleEntity e = x.type().equals(MAYBE_PERSON) ? entities.get(EntityMention.PERSON + "|" + key(x.name())) : null;
+            ArticleEntity e = x.type().equals(MAYBE_PERSON)
+                    ? entities.get(EntityMention.PERSON + "|" + key(x.name())) : null;
             if (e != null) {
                 e.evidence.add(x.evidence());
             }

@@ -79,7 +79,8 @@ final class HeadingNames {
             return false;
         }
         int k = at.start() - 1;
-        while (k >= 0 && (body.charAt(k) == ' ' || body.charAt(k) == '\t' || "-*•–—".indexOf(body.charAt(k)) >= 0)) {
+        while (k >= 0 && (body.charAt(k) == ' ' || body.charAt(k) == '\t'
+                || "-*•–—".indexOf(body.charAt(k)) >= 0)) {
             k--; // a list's bullet
         }
         if (k >= 0 && body.charAt(k) != '\n') {
@@ -160,7 +161,7 @@ final class HeadingNames {
      * Energy Savings"). Its other capitalised words go to {@code single}, for a person's short form ("Iwaya").
      */
     void namesInPlainTitle(String title, List<int[]> countrySpans, Map<String, ArticleEntity> entities,
-                                   List<Token> single) {
+                           List<Token> single) {
         List<Token> tokens = TextTokenizer.tokenize(title);
         Map<String, String> typeByName = new HashMap<>();
         entities.values().forEach(e -> typeByName.putIfAbsent(key(e.name), e.type));

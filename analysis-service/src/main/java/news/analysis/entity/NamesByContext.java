@@ -81,7 +81,7 @@ final class NamesByContext {
      * family name stands alone so ("Park Ji ... Park said"), not "Park Avenue" or "Park Hyatt".
      */
     void namesByTheirSurnames(List<Found> found, Map<String, ArticleEntity> entities, String[] texts,
-                                      List<List<Token>> singles) {
+                              List<List<Token>> singles) {
         boolean candidates = false;
         for (Found x : found) {
             String first = x.type().equals(MAYBE_PERSON) ? key(x.name()).split(" ")[0] : "";
@@ -96,7 +96,8 @@ final class NamesByContext {
             List<Integer> starts = tokens.stream().map(Token::start).toList();
             for (Token t : singles.get(f)) {
                 int k = Collections.binarySearch(starts, t.start());
-                boolean cueAfter = k >= 0 && k + 1 < tokens.size() && lexicon.personCues.contains(tokens.get(k + 1).norm());
+                boolean cueAfter = k >= 0 && k + 1 < tokens.size()
+                        && lexicon.personCues.contains(tokens.get(k + 1).norm());
                 boolean honorificBefore = k > 0 && lexicon.honorifics.contains(tokens.get(k - 1).norm());
                 if (cueAfter || honorificBefore) {
                     speaking.add(t.norm());
@@ -133,7 +134,7 @@ final class NamesByContext {
      * organisation in it ("Jane Doe and Goldman Sachs") says nothing.
      */
     void namesListedWithPeople(List<Found> found, Map<String, ArticleEntity> entities, String[] texts,
-                                       SmallLetterPhrases[] inSmallLetters) {
+                               SmallLetterPhrases[] inSmallLetters) {
         int from = 0;
         while (from < found.size()) {
             int to = from + 1;
@@ -158,8 +159,9 @@ final class NamesByContext {
     /**
      * @return true when two or three words are written as a person's name is, and as nothing else: each a capital
      *         and three or more letters in small letters ("Boone", not "AB", "J." or "De"), none a word the text also
-     *         writes in small letters ("Plymouth Shops" where the text writes "shops"), a role ("British Chancellor", "Sens."),
-     *         a word never in a name or a suffix ("Dixon III"), and not a place's first word ("Eastern Michigan")
+     *         writes in small letters ("Plymouth Shops" where the text writes "shops"), a role ("British Chancellor",
+     *         "Sens."), a word never in a name or a suffix ("Dixon III"), and not a place's first word ("Eastern
+     *         Michigan")
      */
     private boolean writtenAsListedName(String name, SmallLetterPhrases inSmallLetters) {
         List<Token> words = TextTokenizer.tokenizeApart(name);
@@ -201,7 +203,8 @@ final class NamesByContext {
     }
 
     /** Makes people of the list's runs without a role or cue, when all its other names are people's. */
-    private void promoteListed(List<Found> list, Map<String, ArticleEntity> entities, SmallLetterPhrases[] inSmallLetters) {
+    private void promoteListed(List<Found> list, Map<String, ArticleEntity> entities,
+                               SmallLetterPhrases[] inSmallLetters) {
         boolean person = false;
         for (Found x : list) {
             if (x.type().equals(EntityMention.PERSON)) {
@@ -243,7 +246,7 @@ final class NamesByContext {
      * Agency (BMA) ... a BMA spokesman").
      */
     void organisationsByContext(List<Found> found, Map<String, ArticleEntity> entities, String[] fields,
-                                        String[] texts, List<List<Token>> singles) {
+                                String[] texts, List<List<Token>> singles) {
         Map<String, List<Evidence>> mentions = new LinkedHashMap<>();
         Map<String, String> written = new HashMap<>();
         for (Found x : found) {
@@ -301,8 +304,8 @@ final class NamesByContext {
      * Steam", "partners including Japan": the kinds are bodies that act, and a country named is no organisation).
      */
     private static final Set<String> KINDS_OF_ORGANISATION = Set.of("companies", "brands", "firms", "clients",
-            "retailers", "banks", "lenders", "carriers", "airlines", "automakers", "carmakers", "insurers", "publishers",
-            "newspapers", "broadcasters", "sponsors", "customers", "rivals", "competitors", "manufacturers", "makers",
+            "retailers", "banks", "lenders", "carriers", "airlines", "automakers", "carmakers", "insurers",
+            "publishers", "newspapers", "broadcasters", "sponsors", "customers", "rivals", "competitors", "manufacturers", "makers",
             "suppliers", "vendors", "startups", "start-ups", "chains", "agencies", "organisations", "organizations",
             "charities", "universities", "studios");
     /** The words between the kind and its list. */
@@ -317,8 +320,9 @@ final class NamesByContext {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s ");
 
     /**
-     * Adds the organisations that a list names after their kind ({@link #listsAfterTheirKind}), with the article's other
-     * mentions of a one-word one ("Centene said"); not a name that is a person's or lies where a country is named.
+     * Adds the organisations that a list names after their kind ({@link #listsAfterTheirKind}), with the article's
+     * other mentions of a one-word one ("Centene said"); not a name that is a person's or lies where a country is
+     * named.
      */
     void organisationsListedAfterTheirKind(Map<String, ArticleEntity> entities, String[] fields, String[] texts,
                                            List<List<Token>> singles, List<List<int[]>> countrySpans) {
@@ -383,7 +387,8 @@ final class NamesByContext {
                 while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
                     start--;
                 }
-                if (end - start >= 5 && KINDS_OF_ORGANISATION.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+                String kind = text.substring(start, end).toLowerCase(Locale.ROOT);
+                if (end - start >= 5 && KINDS_OF_ORGANISATION.contains(kind)) {
                     starts.add(at + cue.length());
                 }
             }

@@ -35,7 +35,8 @@ final class SamePersonNames {
      * "Jeong Hye Jin" and "Jeong Jae Jin" stay two.
      */
     static void mergeNamesWrittenTwoWays(Map<String, ArticleEntity> entities) {
-        List<ArticleEntity> people = entities.values().stream().filter(e -> e.type.equals(EntityMention.PERSON)).toList();
+        List<ArticleEntity> people = entities.values().stream()
+                .filter(e -> e.type.equals(EntityMention.PERSON)).toList();
         if (people.size() < 2) {
             return;
         }
