@@ -20,7 +20,8 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
- * Removes a page's furniture before its article is looked for: scripts, form controls, hidden elements (not
+ * Removes a page's furniture before its article is looked for: scripts, form controls, contact details ({@code
+ * <address>}: a byline's or a postal address, read for the authors before), hidden elements (not
  * collapsed accordion panels or streamed-in parts), picture figures, and navigation, sidebars, share bars, related
  * lists, teaser cards, other posts, comments, "contact us" boxes and cookie banners (by tag and by class/id words),
  * the small blocks around a text field (a sign-up box, a video player's search and description) by what they hold,
@@ -31,7 +32,7 @@ final class PageFurniture {
 
     private static final Set<String> DROP = Set.of(
             "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "button", "input",
-            "select", "textarea", "option", "link", "meta", "dialog", "map", "audio", "video", "head", "math");
+            "select", "textarea", "option", "link", "meta", "dialog", "map", "audio", "video", "head", "math", "address");
     private static final Set<String> STRUCTURAL = Set.of("nav", "aside", "footer", "header", "menu", "form");
     private static final Set<String> META_ITEMPROPS = Set.of("keywords", "datepublished", "datecreated", "datemodified",
             "mainentityofpage", "publisher", "logo", "url", "width", "height", "image", "thumbnailurl", "headline",

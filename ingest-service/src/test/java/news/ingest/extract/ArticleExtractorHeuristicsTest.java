@@ -44,6 +44,22 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void anAddressElementIsContactDetailsNotTheArticle() {
+        String html = """
+                <html><body><article><h1>Council approves cycling lanes</h1>
+                <address class="byline">By <a rel="author" href="/author/jane-doe">Jane Doe</a></address>
+                <p>The council approved the new cycling lanes on Monday after a long public consultation.</p>
+                <p>Work starts in spring, the mayor said in a statement, and should end before the winter.</p>
+                <p>Residents on the affected streets will be consulted again about parking before then.</p>
+                <address>City Hall, 1 Main Street, Springfield</address>
+                </article></body></html>""";
+        ExtractedArticle article = extractor.fromHtml(html, null);
+        assertEquals(List.of("Jane Doe"), article.authors());
+        assertTrue(article.body().startsWith("The council approved"), article.body());
+        assertTrue(article.body().endsWith("consulted again about parking before then."), article.body());
+    }
+
+    @Test
     void productBulletListsAndShortLinkedNamesStayInTheArticle() {
         String html = """
                 <html><body><article><div class="entry-content">
