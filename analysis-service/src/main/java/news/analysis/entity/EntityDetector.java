@@ -46,9 +46,9 @@ import news.events.Evidence;
  * say nothing (title case, all capitals) is read only for the names the body gives and organisations known by name.
  *
  * <p>{@link NameRuns} reads the runs of each field; this class merges what they name into the article's entities,
- * with what the rest of the article tells ({@link NamesByContext}), one person written several ways as one ({@link
- * SamePersonNames}), and the names of headings and of a title whose capitals say nothing read apart ({@link
- * HeadingNames}).
+ * with what the rest of the article tells ({@link NamesByContext}) and its lists ({@link ListedNames}), one person
+ * written several ways as one ({@link SamePersonNames}), and the names of headings and of a title whose capitals say
+ * nothing read apart ({@link HeadingNames}).
  * The words looked up are in {@link EntityLexicon}; how a name's words are written ({@link NameWords}), when a run
  * is a person and which role goes with it ({@link PersonNames}), where an organisation's name begins and ends
  * ({@link OrganisationNames}) and the known names matched as written ({@link WrittenNames}) are their own classes.
@@ -67,6 +67,7 @@ public final class EntityDetector {
     private final NameRuns runs;
     private final HeadingNames headings;
     private final NamesByContext context;
+    private final ListedNames lists;
     private final int maxEvidence;
 
     private EntityDetector(EntityLexicon lexicon, int maxEvidence) {
@@ -76,6 +77,7 @@ public final class EntityDetector {
         this.runs = new NameRuns(lexicon, people, organisations);
         this.headings = new HeadingNames(lexicon);
         this.context = new NamesByContext(lexicon, people);
+        this.lists = new ListedNames(lexicon, people);
         this.maxEvidence = maxEvidence;
     }
 
@@ -182,11 +184,11 @@ public final class EntityDetector {
         }
         context.companiesWrittenShort(entities);
         context.namesByTheirSurnames(found, entities, texts, singles);
-        context.namesListedWithPeople(found, entities, texts, inSmallLetters);
+        lists.namesListedWithPeople(found, entities, texts, inSmallLetters);
         SamePersonNames.mergeNamesWrittenTwoWays(entities);
         SamePersonNames.mergeShortForms(entities, fields, texts, singles);
         context.organisationsByContext(found, entities, fields, texts, singles);
-        context.organisationsListedAfterTheirKind(entities, fields, texts, singles, countrySpans);
+        lists.organisationsListedAfterTheirKind(entities, fields, texts, singles, countrySpans);
         entities.values().removeIf(e -> writtenInSmallLetters(e, inSmallLetters) || addressesTheReader(e));
         List<EntityMention> out = new ArrayList<>();
         for (ArticleEntity e : entities.values()) {
