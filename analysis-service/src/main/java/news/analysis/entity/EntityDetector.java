@@ -184,11 +184,11 @@ public final class EntityDetector {
         }
         context.companiesWrittenShort(entities);
         context.namesByTheirSurnames(found, entities, texts, singles);
+        lists.organisationsListedAfterTheirKind(entities, fields, texts, singles, countrySpans);
         lists.namesListedWithPeople(found, entities, texts, inSmallLetters);
         SamePersonNames.mergeNamesWrittenTwoWays(entities);
         SamePersonNames.mergeShortForms(entities, fields, texts, singles);
         context.organisationsByContext(found, entities, fields, texts, singles);
-        lists.organisationsListedAfterTheirKind(entities, fields, texts, singles, countrySpans);
         entities.values().removeIf(e -> writtenInSmallLetters(e, inSmallLetters) || addressesTheReader(e));
         List<EntityMention> out = new ArrayList<>();
         for (ArticleEntity e : entities.values()) {

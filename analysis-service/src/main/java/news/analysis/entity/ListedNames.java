@@ -121,8 +121,9 @@ final class ListedNames {
             if (x.type().equals(EntityMention.PERSON)) {
                 person = true;
             } else if (!x.type().equals(MAYBE_PERSON) || !writtenAsListedName(x.name(),
-                    inSmallLetters[x.evidence().field().equals("title") ? 0 : 1])) {
-                return;
+                    inSmallLetters[x.evidence().field().equals("title") ? 0 : 1])
+                    || entities.containsKey(EntityMention.ORGANIZATION + "|" + key(x.name()))) {
+                return; // (a name listed after a kind of organisation is one: "lenders such as Acme Credit and ...")
             }
         }
         if (!person) {
@@ -138,10 +139,10 @@ final class ListedNames {
     }
 
     /**
-     * A kind of organisation ({@link #KINDS_OF_ORGANISATION}) and "such as", "including" or "like" ({@link
-     * #LIST_CUES}) before a list of names: "clients including Ford,
-     * Macy's and NBC", "insurers like Elevance Health, Centene and Cigna". Not products or places ("platforms like
-     * Steam", "partners including Japan": the kinds are bodies that act, and a country named is no organisation).
+     * A kind of organisation and "such as", "including" or "like" ({@link #LIST_CUES}) before a list of names:
+     * "clients including Ford, Macy's and NBC", "insurers like Elevance Health, Centene and Cigna". Not products or
+     * places ("platforms like Steam", "partners including Japan": the kinds are bodies that act, and a country named
+     * is no organisation).
      */
     private static final Set<String> KINDS_OF_ORGANISATION = Set.of("companies", "brands", "firms", "clients",
             "retailers", "banks", "lenders", "carriers", "airlines", "automakers", "carmakers", "insurers",
@@ -189,7 +190,7 @@ final class ListedNames {
                     // (not "Rent" of "Rent the Runway", "General" of "General Electric Co <GE.N>": a name cut short;
                     // the last name, after "and", may be followed by the clause's verb)
                     if (whole && !nameKey.isEmpty() && organisationLike(nameKey)
-                            && !overlapsAny(start, end, countrySpans.get(f))
+                            && !EntityDetector.overlaps(start, end, countrySpans.get(f))
                             && !entities.containsKey(EntityMention.PERSON + "|" + nameKey)) {
                         ArticleEntity e = entities.computeIfAbsent(EntityMention.ORGANIZATION + "|" + nameKey,
                                 k -> new ArticleEntity(EntityMention.ORGANIZATION, written));
@@ -251,8 +252,8 @@ final class ListedNames {
 
     /**
      * @return true when a listed name may be an organisation's: not one word that is a given or family name, an
-     *         organisation's head or first word, a place word or a word never a name ("Inc", "State", "General"), and
-     *         not a given name and a surname ("Nahum Vaskevitch")
+     *         organisation's head or first word, a place word or a word never a name ("Inc", "Group"), and not a known
+     *         given name and a surname ("Mary Smith")
      */
     private boolean organisationLike(String nameKey) {
         String[] words = nameKey.split(" ");
@@ -261,15 +262,5 @@ final class ListedNames {
         }
         return !(words.length == 2 && lexicon.givenNames.contains(words[0]) && people.surnameLike(words[1])
                 && !lexicon.orgHeads.contains(words[1]));
-    }
-
-    /** @return true when {@code [start, end)} and one of the spans share a character */
-    private static boolean overlapsAny(int start, int end, List<int[]> spans) {
-        for (int[] span : spans) {
-            if (start < span[1] && span[0] < end) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -79,6 +79,8 @@ class EntityDetectorTest {
                 "Brightwater Health", "A.B. Quarry")), "organisations: " + organisations(found));
         assertEquals(2, named(found, "Centene").mentions(), "'Centene said' names it again");
         assertOffsets(found, null, body);
+        List<EntityMention> lenders = DETECTOR.detect(null, "Lenders such as Mary Smith and Acme Credit cut rates.");
+        assertEquals(List.of("Acme Credit"), organisations(lenders), "not a person listed with one: " + lenders);
         for (String notListed : List.of("Partners including Japan and Canada signed the pact.",
                 "Brands like Rent the Runway grew.", "Platforms like Steam and Origin sell games.")) {
             List<String> organisations = organisations(DETECTOR.detect(null, notListed));
