@@ -68,11 +68,11 @@ final class ListedNames {
     }
 
     /**
-     * @return true when two or three words are written as a person's name is, and as nothing else: each a capital
-     *         and three or more letters in small letters ("Boone", not "AB", "J." or "De"), none a word the text also
-     *         writes in small letters ("Plymouth Shops" where the text writes "shops"), a role ("British Chancellor",
-     *         "Sens."), a word never in a name or a suffix ("Dixon III"), and not a place's first word ("Eastern
-     *         Michigan")
+     * @return true when two or three words are written as a person's name is, and as nothing else: each written as
+     *         a name ({@link NameWords#writtenAsName}), three letters or more and no full stop ("Boone", not "AB", "J."
+     *         or "De"), none a word the text also writes in small letters ("Plymouth Shops" where the text writes
+     *         "shops"), a role ("British Chancellor", "Sens."), a word never in a name or a suffix ("Dixon III"), and
+     *         not a place's first word ("Eastern Michigan")
      */
     private boolean writtenAsListedName(String name, SmallLetterPhrases inSmallLetters) {
         List<Token> words = TextTokenizer.tokenizeApart(name);
@@ -82,9 +82,7 @@ final class ListedNames {
         for (int k = 0; k < words.size(); k++) {
             Token w = words.get(k);
             String surface = w.surface();
-            if (surface.length() < 3 || !Character.isUpperCase(surface.charAt(0))
-                    || !surface.substring(1).chars().allMatch(c -> Character.isLowerCase(c) || c == '-' || c == '\''
-                    || c == '’' || Character.isUpperCase(c) && surface.charAt(0) == 'M') // "McDonald", "MacLeod"
+            if (surface.length() < 3 || surface.indexOf('.') >= 0 || !NameWords.writtenAsName(surface)
                     || !people.surnameLike(w.norm()) || NAME_SUFFIXES.contains(w.norm())
                     || lexicon.shortRoles.contains(w.norm().replaceFirst("s$", ""))
                     || lexicon.roleAt(words, k, words.size()) != null || inSmallLetters.hasEveryWord(w.norm())) {
@@ -132,8 +130,9 @@ final class ListedNames {
         for (Found x : list) {
             String xKey = EntityMention.PERSON + "|" + key(x.name());
             if (x.type().equals(MAYBE_PERSON) && !entities.containsKey(xKey)) {
-                entities.put(xKey, new ArticleEntity(EntityMention.PERSON, x.name()));
-                entities.get(xKey).evidence.add(x.evidence());
+                ArticleEntity listed = new ArticleEntity(EntityMention.PERSON, x.name());
+                listed.evidence.add(x.evidence());
+                entities.put(xKey, listed);
             }
         }
     }
@@ -172,7 +171,7 @@ final class ListedNames {
      */
     void organisationsListedAfterTheirKind(Map<String, ArticleEntity> entities, String[] fields, String[] texts,
                                            List<List<Token>> singles, List<List<int[]>> countrySpans) {
-        Map<String, ArticleEntity> listed = new HashMap<>();
+        Map<String, List<Evidence>> listed = new HashMap<>(); // each listed name's mentions, by its normal form
         for (int f = 0; f < 2; f++) {
             String text = texts[f];
             for (int listStart : listsAfterTheirKind(text)) {
@@ -198,7 +197,7 @@ final class ListedNames {
                         if (!e.evidence.contains(mention)) {
                             e.evidence.add(mention);
                         }
-                        listed.put(nameKey, e);
+                        listed.put(nameKey, e.evidence);
                     }
                     if (last || end < name.end() || !separator.region(name.end(), text.length()).lookingAt()) {
                         break;
@@ -208,15 +207,7 @@ final class ListedNames {
                 }
             }
         }
-        for (int f = 0; f < 2 && !listed.isEmpty(); f++) {
-            for (Token t : singles.get(f)) {
-                ArticleEntity e = listed.get(t.norm());
-                Evidence mention = e == null ? null : new Evidence(fields[f], t.surface(), t.start(), t.end());
-                if (mention != null && !e.evidence.contains(mention)) {
-                    e.evidence.add(mention);
-                }
-            }
-        }
+        NamesByContext.addLoneMentions(listed, fields, singles);
     }
 
     /**

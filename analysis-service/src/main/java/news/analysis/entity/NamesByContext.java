@@ -160,15 +160,7 @@ final class NamesByContext {
                 personWords.addAll(List.of(key(e.name).split(" ")));
             }
         }
-        for (int f = 0; f < 2; f++) {
-            for (Token t : singles.get(f)) {
-                List<Evidence> list = mentions.get(t.norm());
-                Evidence mention = list == null ? null : new Evidence(fields[f], t.surface(), t.start(), t.end());
-                if (mention != null && !list.contains(mention)) {
-                    list.add(mention);
-                }
-            }
-        }
+        addLoneMentions(mentions, fields, singles);
         for (Map.Entry<String, List<Evidence>> m : mentions.entrySet()) {
             String name = m.getKey();
             boolean oneWord = name.indexOf(' ') < 0;
@@ -187,6 +179,24 @@ final class NamesByContext {
             for (Evidence v : m.getValue()) {
                 if (!e.evidence.contains(v)) {
                     e.evidence.add(v);
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds to the mentions of a one-word name each capitalised word of the fields that stands alone and is that name
+     * ("Boeing said" after "a Boeing spokesman"), once.
+     *
+     * @param mentions the mentions so far of each name, by its normal form
+     */
+    static void addLoneMentions(Map<String, List<Evidence>> mentions, String[] fields, List<List<Token>> singles) {
+        for (int f = 0; f < 2 && !mentions.isEmpty(); f++) {
+            for (Token t : singles.get(f)) {
+                List<Evidence> list = mentions.get(t.norm());
+                Evidence mention = list == null ? null : new Evidence(fields[f], t.surface(), t.start(), t.end());
+                if (mention != null && !list.contains(mention)) {
+                    list.add(mention);
                 }
             }
         }
