@@ -3,6 +3,7 @@ package news.analysis.entity;
 import static news.analysis.entity.EntityLexicon.key;
 import static news.analysis.entity.NameRuns.MAYBE_PERSON;
 import static news.analysis.entity.NameRuns.ORGANISATION_BY_CONTEXT;
+import static news.analysis.entity.NameRuns.WORKPLACE;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -145,7 +146,7 @@ public final class EntityDetector {
         Found previous = null;
         Map<String, String> abbreviations = new HashMap<>(); // "organization|eu" -> "organization|european union"
         for (Found x : found) {
-            if (x.type().equals(MAYBE_PERSON) || x.type().equals(ORGANISATION_BY_CONTEXT)) {
+            if (x.type().equals(MAYBE_PERSON) || x.type().equals(ORGANISATION_BY_CONTEXT) || x.type().equals(WORKPLACE)) {
                 continue;
             }
             // "European Union (EU)": the abbreviation in brackets after an organisation's name is that organisation,
@@ -188,7 +189,7 @@ public final class EntityDetector {
         lists.namesListedWithPeople(found, entities, texts, inSmallLetters);
         SamePersonNames.mergeNamesWrittenTwoWays(entities);
         SamePersonNames.mergeShortForms(entities, fields, texts, singles);
-        context.organisationsByContext(found, entities, fields, texts, singles);
+        context.organisationsByContext(found, entities, fields, texts, singles, inSmallLetters);
         entities.values().removeIf(e -> writtenInSmallLetters(e, inSmallLetters) || addressesTheReader(e));
         List<EntityMention> out = new ArrayList<>();
         for (ArticleEntity e : entities.values()) {

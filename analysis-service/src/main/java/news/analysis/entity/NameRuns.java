@@ -43,6 +43,12 @@ final class NameRuns {
      */
     static final String ORGANISATION_BY_CONTEXT = "organisation-by-context";
 
+    /**
+     * A name written before a job and a person's name ("Commerzbank analyst Carsten Fritsch", "Chrysler chairman Lee
+     * Iacocca"): an organisation as {@link #ORGANISATION_BY_CONTEXT} is, and one even when the article writes it once.
+     */
+    static final String WORKPLACE = "workplace";
+
     /** A name found at a place in a field: a person, an organisation, or one of the two kinds above. */
     record Found(String type, String name, String role, Evidence evidence) {
     }
@@ -103,6 +109,35 @@ final class NameRuns {
                 && TextTokenizer.joinable(text, tokens.get(from - 2), tokens.get(from - 1))
                 && TextTokenizer.joinable(text, tokens.get(from - 1), tokens.get(from))
                 && !text.startsWith("-", tokens.get(to - 1).end());
+    }
+
+    /**
+     * Jobs written after an office or a beat as often as after a workplace ("Budget director", "National Security
+     * adviser", "Pentagon correspondent").
+     */
+    private static final Set<String> OFFICE_JOBS = Set.of("director", "adviser", "advisor", "correspondent", "reporter",
+            "editor");
+
+    /** Words of rank before a workplace and a job ("Acting SEC chairman", "Senior Citibank executive"). */
+    private static final Set<String> RANKS = Set.of("acting", "senior", "interim", "deputy", "veteran", "longtime",
+            "junior", "associate", "assistant", "chief", "top");
+
+    /**
+     * @return true when the run {@code [from, to)} is followed by a job in small letters and a name of two
+     *         capitalised words: "Commerzbank analyst Carsten Fritsch", "Chrysler chairman Lee Iacocca"; not "its AI
+     *         partner Bria", "Budget director James Miller"
+     */
+    private boolean jobBeforeName(String text, List<Token> tokens, int to) {
+        if (to + 2 >= tokens.size() || !lexicon.workplaceJobs.contains(tokens.get(to).surface())
+                || OFFICE_JOBS.contains(tokens.get(to).surface())) {
+            return false;
+        }
+        Token job = tokens.get(to);
+        Token given = tokens.get(to + 1);
+        Token family = tokens.get(to + 2);
+        return Character.isUpperCase(given.surface().charAt(0)) && Character.isUpperCase(family.surface().charAt(0))
+                && !afterHyphen(text, job) && TextTokenizer.joinable(text, tokens.get(to - 1), job)
+                && TextTokenizer.joinable(text, job, given) && TextTokenizer.joinable(text, given, family);
     }
 
     /**
@@ -345,6 +380,21 @@ final class NameRuns {
             add(found, field, text, ORGANISATION_BY_CONTEXT, tokens.get(i), tokens.get(to - 1), null);
             return;
         }
+        if (to - i <= 3 && jobBeforeName(text, tokens, to) && lexicon.roleAt(tokens, i, to) == null
+                && !(to - i == 1 && RANKS.contains(tokens.get(i).norm())) && !people.namedByFirstWord(text, tokens, i, to)) {
+            // "Commerzbank analyst Carsten Fritsch": the workplace before a job and a name ("Acting SEC chairman ...":
+            // its rank left out). Not alone a workplace's name: a sentence's first word, which may be the job's ("Sales
+            // executive Peter Findlay"), or a run after a link that may end a longer name ("Ways and Means chairman
+            // Dan Rostenkowski", "Chamber of Deputies chairman Ulysses Guimaraes")
+            int workplace = to - i > 1 && RANKS.contains(tokens.get(i).norm()) ? i + 1 : i;
+            boolean alone = !startsSentence(text, tokens.get(workplace).start()) && !(workplace > 1
+                    && LINKS.contains(tokens.get(workplace - 1).norm())
+                    && Character.isUpperCase(tokens.get(workplace - 2).surface().charAt(0))
+                    && TextTokenizer.joinable(text, tokens.get(workplace - 2), tokens.get(workplace - 1)));
+            add(found, field, text, alone ? WORKPLACE : ORGANISATION_BY_CONTEXT, tokens.get(workplace),
+                    tokens.get(to - 1), null);
+            return;
+        }
         if (to - i == 1) {
             Token t = tokens.get(i);
             if (lexicon.orgs.contains(t.norm())) {
@@ -464,7 +514,7 @@ final class NameRuns {
     private static void add(List<Found> found, String field, String text, String type, Token first, Token last,
                             String role) {
         int end = last.end();
-        if (!type.equals(EntityMention.ORGANIZATION) && !type.equals(ORGANISATION_BY_CONTEXT)) {
+        if (type.equals(EntityMention.PERSON) || type.equals(MAYBE_PERSON)) {
             // a name's tail in small letters after a hyphen is part of it: "Kim Jong-un", "Ahmed El-sayed"
             int tail = end + 1;
             while (end < text.length() - 1 && text.charAt(end) == '-' && tail < text.length()

@@ -3,6 +3,7 @@ package news.analysis.entity;
 import static news.analysis.entity.EntityLexicon.key;
 import static news.analysis.entity.NameRuns.MAYBE_PERSON;
 import static news.analysis.entity.NameRuns.ORGANISATION_BY_CONTEXT;
+import static news.analysis.entity.NameRuns.WORKPLACE;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -141,12 +142,16 @@ final class NamesByContext {
      * Agency (BMA) ... a BMA spokesman").
      */
     void organisationsByContext(List<Found> found, Map<String, ArticleEntity> entities, String[] fields,
-                                String[] texts, List<List<Token>> singles) {
+                                String[] texts, List<List<Token>> singles, SmallLetterPhrases[] inSmallLetters) {
         Map<String, List<Evidence>> mentions = new LinkedHashMap<>();
         Map<String, String> written = new HashMap<>();
+        Set<String> workplaces = new HashSet<>();
         for (Found x : found) {
-            if (x.type().equals(ORGANISATION_BY_CONTEXT)) {
+            if (x.type().equals(ORGANISATION_BY_CONTEXT) || x.type().equals(WORKPLACE)) {
                 String name = key(x.name());
+                if (x.type().equals(WORKPLACE)) {
+                    workplaces.add(name);
+                }
                 mentions.computeIfAbsent(name, k -> new ArrayList<>()).add(x.evidence());
                 written.putIfAbsent(name, x.name());
             }
@@ -167,7 +172,8 @@ final class NamesByContext {
             boolean capitals = written.get(name).equals(written.get(name).toUpperCase(Locale.ROOT));
             if (List.of(name.split(" ")).stream().anyMatch(personWords::contains) || oneWord
                     && (!lexicon.bodyName(name) || KINDS_OF_BODY.contains(name) || name.length() < 2
-                    || m.getValue().size() < 2 && !capitals)) {
+                    || m.getValue().size() < 2 && !capitals
+                    && !(workplaces.contains(name) && inSmallLetters[0].times(name) + inSmallLetters[1].times(name) == 0))) {
                 continue;
             }
             ArticleEntity named = null;

@@ -90,6 +90,28 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aWorkplaceWrittenBeforeAJobAndANameIsAnOrganisation() {
+        String body = "Oil fell, Brightwell Capital analyst Carsten Fritsch said. “The buck may continue to lose,” "
+                + "said Juan Perez of Tempus Inc. Russia failed to cut, Quarrendon analyst Mary Holt said, and Acting "
+                + "Harbourside chairman Charles Cox agreed.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertTrue(organisations(found).containsAll(List.of("Brightwell Capital", "Quarrendon", "Harbourside")),
+                "organisations: " + organisations(found));
+        assertTrue(people(found).keySet().containsAll(List.of("Carsten Fritsch", "Mary Holt", "Charles Cox")),
+                "people: " + people(found).keySet());
+        assertOffsets(found, null, body);
+        for (String notAWorkplace : List.of(
+                "The Budget director James Miller spoke.", // an office
+                "Our Midlands correspondent Carla Babb asked.", // a beat
+                "It paid its Graphite partner Bria in shares.", // one word after the job: no person's name
+                "Sales executive Peter Findlay told reporters.", // a sentence's first word, written once
+                "Shares rose, Chief executive David Walker said.")) {
+            List<String> organisations = organisations(DETECTOR.detect(null, notAWorkplace));
+            assertTrue(organisations.isEmpty(), notAWorkplace + " -> " + organisations);
+        }
+    }
+
+    @Test
     void aNameListedWithPeopleIsAPerson() {
         String body = "Eric Robinson and Boone Jenner also scored for Columbus. Guests such as Katie Couric, George "
                 + "Stephanopoulos, and Chelsea Handler were asked about him.";
