@@ -121,14 +121,21 @@ final class OrganisationNames {
                 && lexicon.roleAt(tokens, from, from + 1) == null;
     }
 
+    /** Heads of bodies named for what they work on ("National Institute on Drug Abuse", "Council on Foreign Relations"). */
+    private static final Set<String> BODIES_ON_A_SUBJECT = Set.of("committee", "commission", "council", "institute",
+            "group", "force", "alliance", "forum", "bureau");
+
     /**
      * @return true when a head word followed by "of" or "for" stands inside the run: "Massachusetts Institute of
-     *         Technology", "California Institute of the Arts"
+     *         Technology", "California Institute of the Arts"; or a body's followed by "on" ("National Institute on
+     *         Drug Abuse"; not "Celanese Corp on Feb 1")
      */
     boolean headOf(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k + 1 < to; k++) {
             String link = tokens.get(k).norm();
-            if (("of".equals(link) || "for".equals(link)) && lexicon.orgHeads.contains(tokens.get(k - 1).norm())) {
+            String head = tokens.get(k - 1).norm();
+            if (("of".equals(link) || "for".equals(link)) && lexicon.orgHeads.contains(head)
+                    || "on".equals(link) && BODIES_ON_A_SUBJECT.contains(head)) {
                 return true;
             }
         }

@@ -223,6 +223,20 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aLaboratoryAndABodyNamedForWhatItWorksOnAreOrganisations() {
+        String body = "Scientists at the Harrow Propulsion Laboratory said the probe was sound. Funding came from the "
+                + "National Institute on Sleep Research and the Select Committee on Coastal Affairs this year. "
+                + "Kestrel Corp on Feb 1 raised prices.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertTrue(organisations(found).containsAll(List.of("Harrow Propulsion Laboratory",
+                "National Institute on Sleep Research", "Select Committee on Coastal Affairs")),
+                "organisations: " + organisations(found));
+        assertTrue(people(found).isEmpty(), "people: " + people(found).keySet());
+        assertTrue(organisations(found).stream().noneMatch(o -> o.contains(" on Feb")),
+                "a company's name ends before 'on' and a date: " + organisations(found));
+    }
+
+    @Test
     void aFirmNamedWithAndCoIsOneFirm() {
         String body = "Merrill Lynch and Co Inc said so, and Kurt A. Becher GmbH and Co KG agreed. Goldman Sachs and "
                 + "Morgan Stanley advised.";
