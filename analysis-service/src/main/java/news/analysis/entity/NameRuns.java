@@ -141,6 +141,25 @@ final class NameRuns {
     }
 
     /**
+     * @return true when a capitalised word follows the run ending before {@code to} after a comma, "and", "&" or a
+     *         word in small letters: the run may be the first of a firm's names ("Kidder, Peabody and Co", "Hambrecht
+     *         & Quist", "Vickers da Costa")
+     */
+    private static boolean nameGoesOn(String text, List<Token> tokens, int to) {
+        if (to >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(to);
+        String between = text.substring(tokens.get(to - 1).end(), next.start()).strip();
+        if (between.equals(",") || between.equals("&")) {
+            return Character.isUpperCase(next.surface().charAt(0));
+        }
+        return between.isEmpty() && Character.isLowerCase(next.surface().charAt(0)) && to + 1 < tokens.size()
+                && Character.isUpperCase(tokens.get(to + 1).surface().charAt(0))
+                && TextTokenizer.joinable(text, next, tokens.get(to + 1));
+    }
+
+    /**
      * @return true when a kind of organisation ({@code org-kinds}), a word of its own, stands right before the run at
      *         {@code from}: "the journal Nature Astronomy", not "a neo-bank CEO"
      */
@@ -377,7 +396,11 @@ final class NameRuns {
                 || (kindBefore(text, tokens, i) || basedIn(text, tokens, i)) && lexicon.roleAt(tokens, i, to) == null)
                 && !people.namedByFirstWord(text, tokens, i, to)) {
             // "a Boeing spokesman", "strategist at Miller Tabak", "the journal Nature Astronomy"
-            add(found, field, text, ORGANISATION_BY_CONTEXT, tokens.get(i), tokens.get(to - 1), null);
+            // (a workplace's name needs no second mention unless it may go on: "analyst at Kidder, Peabody and Co",
+            // "with Hambrecht & Quist", "with Vickers da Costa")
+            boolean workplace = workplaceOf(text, tokens, i, to) && !nameGoesOn(text, tokens, to);
+            add(found, field, text, workplace ? WORKPLACE : ORGANISATION_BY_CONTEXT, tokens.get(i), tokens.get(to - 1),
+                    null);
             return;
         }
         if (to - i <= 3 && jobBeforeName(text, tokens, to) && lexicon.roleAt(tokens, i, to) == null

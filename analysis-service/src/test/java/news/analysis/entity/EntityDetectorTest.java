@@ -109,6 +109,10 @@ class EntityDetectorTest {
             List<String> organisations = organisations(DETECTOR.detect(null, notAWorkplace));
             assertTrue(organisations.isEmpty(), notAWorkplace + " -> " + organisations);
         }
+        List<EntityMention> at = DETECTOR.detect(null, "Omar Lamrani, a senior analyst at Quillfor, the Texas-based "
+                + "firm, said so. Phil Pace, analyst at Kidder, Peabody and Co, agreed.");
+        assertTrue(organisations(at).contains("Quillfor"), "a workplace after 'at', named once: " + organisations(at));
+        assertFalse(organisations(at).contains("Kidder"), "not a firm's first name: " + organisations(at));
     }
 
     @Test
