@@ -5,6 +5,9 @@
 #                                          title/author/date accuracy on article-metadata
 #   ./bench.sh extraction-speed [ROUNDS]   single-threaded pages/s after 5 s of warm-up (default 10 rounds): jsoup
 #                                          parsing alone and the whole extraction
+#   ./bench.sh hostile-pages [ROUNDS]      the extractor on ~17 pages built to hurt it (90,000 nested elements, 250,000
+#                                          comments, ...): ms for each, cold (first in the JVM) and warm (median of
+#                                          ROUNDS, default 5), beside parsing alone
 #   ./bench.sh readability [OUT]           the baseline: Mozilla Readability.js (Node, jsdom; npm ci fetches the pinned
 #                                          versions once) over the same corpora, scored the same way, with pages/s
 #   ./bench.sh news-fixtures               the extractor on ~60 real news pages nobody tuned it to (the fixtures of the
@@ -85,6 +88,7 @@ case ${1:-} in
   extraction) shift; run ingest-service news.ingest.extract.ExtractionBenchmark "${1:-$SHARED}" \
                   "${2:-ingest-service/target/extraction-benchmark}" ;;
   extraction-speed) shift; run ingest-service news.ingest.extract.ExtractionSpeedBenchmark "$@" ;;
+  hostile-pages) shift; run ingest-service news.ingest.extract.HostilePagesBenchmark "$@" ;;
   readability) shift
               tool=$(readability_tool) out=${1:-ingest-service/target/readability-benchmark}
               node "$tool/readability.js" "$SHARED" "$out"

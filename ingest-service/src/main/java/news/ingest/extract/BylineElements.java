@@ -52,8 +52,14 @@ final class BylineElements {
         return teamByline;
     }
 
+    /** The most elements a byline element holds: an author box holds a few dozen. */
+    static final int MAX_BYLINE_ELEMENTS = 2_000;
+
     /** The names a byline element holds (its name elements, or its text), none when it holds no person's name. */
     List<String> names(Element e) {
+        if (page.elementsUnder(e) > MAX_BYLINE_ELEMENTS) {
+            return List.of(); // no byline: looking through it for name elements took seconds on nested headings
+        }
         String marker = e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.attr("rel");
         String text;
         List<String> nameTexts = new ArrayList<>();

@@ -193,13 +193,19 @@ final class PageTitle {
         }
         // a headline decorated with a date, a kicker or a source ("Blog: Headline", "Dec 18 2025 Headline",
         // "Headline (example.com) 87") holds the metadata's title whole: the metadata's title is the headline
+        List<String> cleanRefs = new ArrayList<>(); // (worked out once: a page may have thousands of h1s)
+        for (String ref : new String[] {ldTitle, og, docTitle, headPart(og), headPart(docTitle)}) {
+            String cleanRef = clean(ref);
+            if (cleanRef != null && Text.wordCount(cleanRef) >= 3) {
+                cleanRefs.add(cleanRef);
+            }
+        }
         for (String h : h1s) {
             if (logos.contains(h)) {
                 continue;
             }
-            for (String ref : new String[] {ldTitle, og, docTitle, headPart(og), headPart(docTitle)}) {
-                String cleanRef = clean(ref);
-                int at = cleanRef == null || Text.wordCount(cleanRef) < 3 ? -1 : h.indexOf(cleanRef);
+            for (String cleanRef : cleanRefs) {
+                int at = h.indexOf(cleanRef);
                 if (at >= 0 && h.length() > cleanRef.length()
                         && isDecoration(h.substring(0, at).strip(), h.substring(at + cleanRef.length()).strip())) {
                     title = cleanRef;
@@ -209,12 +215,19 @@ final class PageTitle {
             }
         }
         // the visible headline wins when the metadata confirms it
+        String[] refs = {ldTitle, og, docTitle};
+        String[] squashedRefs = new String[refs.length];
+        for (int k = 0; k < refs.length; k++) {
+            squashedRefs[k] = refs[k] == null ? null : Text.squash(refs[k]);
+        }
         for (String h : h1s) {
             if (logos.contains(h) || isSiteName(h, docTitle, og, true)) {
                 continue; // the logo's h1 is "contained" in "Headline | Site"
             }
-            for (String ref : new String[] {ldTitle, og, docTitle}) {
-                if (ref != null && similar(h, ref)) {
+            String squashed = Text.squash(h);
+            for (int k = 0; k < refs.length; k++) {
+                String ref = refs[k];
+                if (ref != null && similar(squashed, squashedRefs[k])) {
                     String cleanRef = clean(ref);
                     // a headline typed in capitals (or styled so) keeps the metadata's capitalisation
                     title = h.equals(h.toUpperCase(Locale.ROOT)) && cleanRef != null && cleanRef.equalsIgnoreCase(h) ? cleanRef : clean(h);
@@ -289,6 +302,9 @@ final class PageTitle {
             if (t.length() >= 3 && t.length() <= 300 && !blurb && !styled && Text.wordCount(t) >= 3 && !isSiteName(t, docTitle, og, false) && !WIDGET_HEADING.matcher(t).find()
                     && !inFurniture(h) && !logos.contains(t)) {
                 headlines.add(t);
+                if (headlines.size() > 1) {
+                    break; // more than one: none is the headline
+                }
             }
         }
         if (headlines.size() == 1) {
@@ -423,9 +439,35 @@ final class PageTitle {
     /** The site's name: og:site_name, or a trailing/leading part of the page title such as "Headline | Site". */
     private boolean isSiteName(String h, String docTitle, String og, boolean suffixOnly) {
         String key = Text.squash(h);
-        if (key.isEmpty() || siteName != null && Text.squash(siteName).equals(key)) {
+        if (key.isEmpty() || siteName != null && squashedSiteName().equals(key)) {
             return true;
         }
+        return siteEnds(docTitle, og).get(suffixOnly ? 1 : 0).contains(key);
+    }
+
+    private String squashedSiteName;
+    private List<Set<String>> siteEnds;
+    private String siteEndsOf;
+    private String siteEndsOfOg;
+
+    private String squashedSiteName() {
+        if (squashedSiteName == null) {
+            squashedSiteName = Text.squash(siteName);
+        }
+        return squashedSiteName;
+    }
+
+    /**
+     * @return the shorter ends of the page title and og:title, squashed ("Headline | Site" and "Site - Headline"):
+     *         first both ends, then the last ends alone; worked out once for the titles, which every heading of a page
+     *         is compared with
+     */
+    private List<Set<String>> siteEnds(String docTitle, String og) {
+        if (siteEnds != null && siteEndsOf == docTitle && siteEndsOfOg == og) {
+            return siteEnds;
+        }
+        Set<String> both = new HashSet<>();
+        Set<String> last = new HashSet<>();
         for (String full : new String[] {docTitle, og}) {
             if (full == null) {
                 continue;
@@ -435,15 +477,23 @@ final class PageTitle {
             for (String part : parts) {
                 longest = Math.max(longest, part.length());
             }
-            String[] ends = parts.length < 2 ? new String[0]
-                    : suffixOnly ? new String[] {parts[parts.length - 1]} : new String[] {parts[0], parts[parts.length - 1]};
-            for (String part : ends) {
-                if (Text.squash(part).equals(key) && part.length() < longest) {
-                    return true; // the shorter end of "Headline | Site" or "Site - Headline"
-                }
+            if (parts.length < 2) {
+                continue;
+            }
+            String first = parts[0];
+            String end = parts[parts.length - 1];
+            if (first.length() < longest) {
+                both.add(Text.squash(first));
+            }
+            if (end.length() < longest) {
+                both.add(Text.squash(end));
+                last.add(Text.squash(end));
             }
         }
-        return false;
+        siteEnds = List.of(both, last);
+        siteEndsOf = docTitle;
+        siteEndsOfOg = og;
+        return siteEnds;
     }
 
     /**
@@ -478,9 +528,8 @@ final class PageTitle {
         return false;
     }
 
-    private static boolean similar(String h, String ref) {
-        String a = Text.squash(h);
-        String b = Text.squash(ref);
+    /** @return true when two squashed titles ({@link Text#squash}) are alike: one is the other or begins or holds it */
+    private static boolean similar(String a, String b) {
         return !a.isEmpty() && (a.equals(b) || a.length() >= 10 && b.startsWith(a) || b.length() >= 10 && a.startsWith(b)
                 || a.length() >= 15 && b.contains(a));
     }

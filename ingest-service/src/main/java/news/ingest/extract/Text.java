@@ -156,8 +156,15 @@ final class Text {
 
     /** Lower case, letters and numbers only: a key to compare two spellings of a name or headline. */
     static String squash(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        s.toLowerCase(Locale.ROOT).codePoints().filter(Text::letterOrNumber).forEach(out::appendCodePoint);
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            if (letterOrNumber(c)) {
+                out.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
         return out.toString();
     }
 
