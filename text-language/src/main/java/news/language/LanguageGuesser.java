@@ -69,6 +69,16 @@ public final class LanguageGuesser {
     }
 
     /**
+     * Loads the models of the languages every text is weighed against, once per JVM (about a second): a service calls
+     * this at startup, so that its first page does not wait for them.
+     */
+    public static void load() {
+        if (Holder.DETECTOR == null) {
+            throw new IllegalStateException("no language detector");
+        }
+    }
+
+    /**
      * The language of {@code text}: the detector's answer when it is sure, else the declared language, else the
      * detector's best guess; null when neither knows.
      *
