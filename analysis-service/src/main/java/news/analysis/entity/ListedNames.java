@@ -7,6 +7,7 @@ import static news.analysis.entity.NameWords.NAME_SUFFIXES;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -172,6 +173,7 @@ final class ListedNames {
     void organisationsListedAfterTheirKind(Map<String, ArticleEntity> entities, String[] fields, String[] texts,
                                            List<List<Token>> singles, List<List<int[]>> countrySpans) {
         Map<String, List<Evidence>> listed = new HashMap<>(); // each listed name's mentions, by its normal form
+        Map<ArticleEntity, Set<Evidence>> known = new HashMap<>(); // the mentions of each, for a quick look-up
         for (int f = 0; f < 2; f++) {
             String text = texts[f];
             for (int listStart : listsAfterTheirKind(text)) {
@@ -194,8 +196,8 @@ final class ListedNames {
                         ArticleEntity e = entities.computeIfAbsent(EntityMention.ORGANIZATION + "|" + nameKey,
                                 k -> new ArticleEntity(EntityMention.ORGANIZATION, written));
                         Evidence mention = new Evidence(fields[f], written, start, end);
-                        if (!e.evidence.contains(mention)) {
-                            e.evidence.add(mention);
+                        if (known.computeIfAbsent(e, k -> new HashSet<>(k.evidence)).add(mention)) {
+                            e.evidence.add(mention); // (looked up in a set: a list may name one firm thousands of times)
                         }
                         listed.put(nameKey, e.evidence);
                     }

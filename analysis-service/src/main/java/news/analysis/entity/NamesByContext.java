@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -182,8 +183,9 @@ final class NamesByContext {
             }
             ArticleEntity e = named != null ? named : entities.computeIfAbsent(EntityMention.ORGANIZATION + "|" + name,
                     k -> new ArticleEntity(EntityMention.ORGANIZATION, written.get(name)));
+            Set<Evidence> known = new HashSet<>(e.evidence);
             for (Evidence v : m.getValue()) {
-                if (!e.evidence.contains(v)) {
+                if (known.add(v)) {
                     e.evidence.add(v);
                 }
             }
@@ -197,11 +199,12 @@ final class NamesByContext {
      * @param mentions the mentions so far of each name, by its normal form
      */
     static void addLoneMentions(Map<String, List<Evidence>> mentions, String[] fields, List<List<Token>> singles) {
+        Map<List<Evidence>, Set<Evidence>> known = new IdentityHashMap<>(); // each name's mentions, for a quick look-up
         for (int f = 0; f < 2 && !mentions.isEmpty(); f++) {
             for (Token t : singles.get(f)) {
                 List<Evidence> list = mentions.get(t.norm());
                 Evidence mention = list == null ? null : new Evidence(fields[f], t.surface(), t.start(), t.end());
-                if (mention != null && !list.contains(mention)) {
+                if (mention != null && known.computeIfAbsent(list, HashSet::new).add(mention)) {
                     list.add(mention);
                 }
             }

@@ -5,6 +5,7 @@ import static news.analysis.entity.NameWords.NAME_SUFFIXES;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -125,7 +126,7 @@ final class SamePersonNames {
     /** Single capitalised words that are the first or last word of exactly one person count for that person. */
     static void mergeShortForms(Map<String, ArticleEntity> entities, String[] fields, String[] texts,
                                 List<List<Token>> singles) {
-        Map<String, List<ArticleEntity>> byPart = new HashMap<>();
+        Map<String, Set<ArticleEntity>> byPart = new HashMap<>();
         for (ArticleEntity e : entities.values()) {
             if (e.type.equals(EntityMention.PERSON)) {
                 List<Token> parts = TextTokenizer.tokenizeApart(e.name);
@@ -135,19 +136,16 @@ final class SamePersonNames {
                 }
                 if (parts.size() >= 2) {
                     for (Token p : List.of(parts.get(0), parts.get(last))) {
-                        List<ArticleEntity> list = byPart.computeIfAbsent(p.norm(), k -> new ArrayList<>());
-                        if (!list.contains(e)) {
-                            list.add(e);
-                        }
+                        byPart.computeIfAbsent(p.norm(), k -> new LinkedHashSet<>()).add(e);
                     }
                 }
             }
         }
         for (int f = 0; f < 2; f++) {
             for (Token t : singles.get(f)) {
-                List<ArticleEntity> candidates = byPart.get(t.norm());
+                Set<ArticleEntity> candidates = byPart.get(t.norm());
                 if (candidates != null && candidates.size() == 1) {
-                    candidates.get(0).evidence.add(new Evidence(fields[f], t.surface(), t.start(), t.end()));
+                    candidates.iterator().next().evidence.add(new Evidence(fields[f], t.surface(), t.start(), t.end()));
                 }
             }
         }
