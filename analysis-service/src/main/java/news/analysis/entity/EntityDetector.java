@@ -245,24 +245,46 @@ public final class EntityDetector {
 
     private static final Set<String> READERS_WORDS = Set.of("your", "my", "their", "his", "her");
 
-    /** @return true when {@code [start, end)} lies inside one of the spans */
-    static boolean within(int start, int end, List<int[]> spans) {
-        for (int[] span : spans) {
-            if (start >= span[0] && end <= span[1]) {
-                return true;
+    /*
+     * The spans below are the countries' [start, end) as CountryDetector gives them: in text order, none overlapping
+     * another, so each look-up is a binary search (an article naming countries thousands of times, each name looked
+     * for among them all, took seconds).
+     */
+
+    /** @return the last span starting at or before {@code start}, or null */
+    static int[] spanAtOrBefore(int start, List<int[]> spans) {
+        int lo = 0;
+        int hi = spans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid)[0] <= start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        return lo == 0 ? null : spans.get(lo - 1);
+    }
+
+    /** @return true when {@code [start, end)} lies inside one of the spans */
+    static boolean within(int start, int end, List<int[]> spans) {
+        int[] span = spanAtOrBefore(start, spans);
+        return span != null && end <= span[1];
     }
 
     /** @return true when {@code [start, end)} and one of the spans share a character */
     static boolean overlaps(int start, int end, List<int[]> spans) {
-        for (int[] span : spans) {
-            if (start < span[1] && span[0] < end) {
-                return true;
+        int lo = 0;
+        int hi = spans.size();
+        while (lo < hi) { // the first span ending after start
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid)[1] <= start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        return lo < spans.size() && spans.get(lo)[0] < end;
     }
 
 }

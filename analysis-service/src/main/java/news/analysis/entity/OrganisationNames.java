@@ -28,10 +28,8 @@ final class OrganisationNames {
      */
     boolean countryAndTrade(String name, int start, List<int[]> spans) {
         int space = name.lastIndexOf(' ');
-        boolean countryFirst = false; // looked at first: most organisations start with no country
-        for (int[] span : spans) {
-            countryFirst |= space > 0 && span[0] == start && span[1] == start + space;
-        }
+        int[] span = space > 0 ? EntityDetector.spanAtOrBefore(start, spans) : null;
+        boolean countryFirst = span != null && span[0] == start && span[1] == start + space; // most start with none
         return countryFirst && lexicon.tradeHeads.contains(key(name.substring(space + 1)))
                 && !lexicon.orgs.contains(key(name));
     }
