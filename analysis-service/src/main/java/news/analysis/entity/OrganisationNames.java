@@ -55,7 +55,25 @@ final class OrganisationNames {
             return false;
         }
         String head = tokens.get(link - 1).norm();
-        return link - from >= 2 && lexicon.orgHeads.contains(head) && !lexicon.tradeHeads.contains(head);
+        return link - from >= 2 && lexicon.orgHeads.contains(head) && !lexicon.tradeHeads.contains(head)
+                || link - from == 1 && abbreviation(tokens.get(from).surface())
+                && tokens.get(link + 1).surface().length() > 1;
+    }
+
+    /**
+     * @return true for a word in capitals of two letters or more: "SBI" of "SBI and ICICI Bank", two banks (not before
+     *         one letter: "EG and G Services", "CB and T Bancshares Inc" are one firm each)
+     */
+    private static boolean abbreviation(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (!Character.isUpperCase(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -249,6 +249,17 @@ class EntityDetectorTest {
     }
 
     @Test
+    void anAbbreviationAndAnOrganisationAfterItAreTwo() {
+        String body = "Nomura named SBI and Quarrendon Savings Bank as beneficiaries, while EG and G Services and CB and "
+                + "T Bancshares Inc were not.";
+        List<String> organisations = organisations(DETECTOR.detect(null, body));
+        assertTrue(organisations.contains("Quarrendon Savings Bank"), "organisations: " + organisations);
+        assertTrue(organisations.stream().noneMatch(o -> o.startsWith("SBI and")), "organisations: " + organisations);
+        assertTrue(organisations.containsAll(List.of("EG and G Services", "CB and T Bancshares Inc")),
+                "a firm named by its initials is one: " + organisations);
+    }
+
+    @Test
     void aRoleInSmallLettersBeforeAnUnknownNameMakesItAPerson() {
         String body = "Hamas leader Yahya Sinwar was killed, and presidential spokesman Marlin Fitzwater said so. The "
                 + "president William C. Smith resigned; sugar producer Beghin-Say agreed.";
