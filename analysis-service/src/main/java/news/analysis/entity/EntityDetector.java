@@ -146,7 +146,8 @@ public final class EntityDetector {
         Found previous = null;
         Map<String, String> abbreviations = new HashMap<>(); // "organization|eu" -> "organization|european union"
         for (Found x : found) {
-            if (x.type().equals(MAYBE_PERSON) || x.type().equals(ORGANISATION_BY_CONTEXT) || x.type().equals(WORKPLACE)) {
+            if (x.type().equals(MAYBE_PERSON) || x.type().equals(ORGANISATION_BY_CONTEXT)
+                    || x.type().equals(WORKPLACE)) {
                 continue;
             }
             // "European Union (EU)": the abbreviation in brackets after an organisation's name is that organisation,

@@ -49,7 +49,7 @@ final class NameRuns {
      */
     static final String WORKPLACE = "workplace";
 
-    /** A name found at a place in a field: a person, an organisation, or one of the two kinds above. */
+    /** A name found at a place in a field: a person, an organisation, or one of the kinds above. */
     record Found(String type, String name, String role, Evidence evidence) {
     }
 
@@ -138,6 +138,18 @@ final class NameRuns {
         return Character.isUpperCase(given.surface().charAt(0)) && Character.isUpperCase(family.surface().charAt(0))
                 && !afterHyphen(text, job) && TextTokenizer.joinable(text, tokens.get(to - 1), job)
                 && TextTokenizer.joinable(text, job, given) && TextTokenizer.joinable(text, given, family);
+    }
+
+    /**
+     * @return true when the run at {@code from} may not be a workplace's whole name: a sentence's first word, which
+     *         may be the job's ("Sales executive Peter Findlay"), or a run after a link that may end a longer name
+     *         ("Ways and Means chairman Dan Rostenkowski", "Chamber of Deputies chairman Ulysses Guimaraes")
+     */
+    private static boolean mayBeLongerName(String text, List<Token> tokens, int from) {
+        return startsSentence(text, tokens.get(from).start()) || from > 1
+                && LINKS.contains(tokens.get(from - 1).norm())
+                && Character.isUpperCase(tokens.get(from - 2).surface().charAt(0))
+                && TextTokenizer.joinable(text, tokens.get(from - 2), tokens.get(from - 1));
     }
 
     /**
@@ -404,18 +416,13 @@ final class NameRuns {
             return;
         }
         if (to - i <= 3 && jobBeforeName(text, tokens, to) && lexicon.roleAt(tokens, i, to) == null
-                && !(to - i == 1 && RANKS.contains(tokens.get(i).norm())) && !people.namedByFirstWord(text, tokens, i, to)) {
+                && !(to - i == 1 && RANKS.contains(tokens.get(i).norm()))
+                && !people.namedByFirstWord(text, tokens, i, to)) {
             // "Commerzbank analyst Carsten Fritsch": the workplace before a job and a name ("Acting SEC chairman ...":
-            // its rank left out). Not alone a workplace's name: a sentence's first word, which may be the job's ("Sales
-            // executive Peter Findlay"), or a run after a link that may end a longer name ("Ways and Means chairman
-            // Dan Rostenkowski", "Chamber of Deputies chairman Ulysses Guimaraes")
+            // its rank left out)
             int workplace = to - i > 1 && RANKS.contains(tokens.get(i).norm()) ? i + 1 : i;
-            boolean alone = !startsSentence(text, tokens.get(workplace).start()) && !(workplace > 1
-                    && LINKS.contains(tokens.get(workplace - 1).norm())
-                    && Character.isUpperCase(tokens.get(workplace - 2).surface().charAt(0))
-                    && TextTokenizer.joinable(text, tokens.get(workplace - 2), tokens.get(workplace - 1)));
-            add(found, field, text, alone ? WORKPLACE : ORGANISATION_BY_CONTEXT, tokens.get(workplace),
-                    tokens.get(to - 1), null);
+            add(found, field, text, mayBeLongerName(text, tokens, workplace) ? ORGANISATION_BY_CONTEXT : WORKPLACE,
+                    tokens.get(workplace), tokens.get(to - 1), null);
             return;
         }
         if (to - i == 1) {

@@ -138,9 +138,12 @@ final class NamesByContext {
      * one-word one ("Boeing said"). Not so a name with a word of a person the article names ("Trump
      * spokesman Hogan Gidley" after "Donald Trump"), and not one word that is a given or family name, a word of the
      * lexicon's (an organisation's head or first word, a place word, a word never a name: "the Ministry spokesman"),
-     * one letter, or, unless written in capitals, written once ("Presidential spokesman", "a Socialist spokesman").
-     * An abbreviation written in brackets after an organisation's name is that organisation ("the Bahrain Monetary
-     * Agency (BMA) ... a BMA spokesman").
+     * one letter, or, unless written in capitals, written once ("Presidential spokesman", "a Socialist spokesman"),
+     * but for a workplace ({@link NameRuns#WORKPLACE}: "Commerzbank analyst Carsten Fritsch", "an analyst at
+     * Stratfor") that the text never writes in small letters. An abbreviation written in brackets after an
+     * organisation's name is that organisation ("the Bahrain Monetary Agency (BMA) ... a BMA spokesman").
+     *
+     * @param inSmallLetters the title's and the body's words and phrases in small letters
      */
     void organisationsByContext(List<Found> found, Map<String, ArticleEntity> entities, String[] fields,
                                 String[] texts, List<List<Token>> singles, SmallLetterPhrases[] inSmallLetters) {
@@ -173,8 +176,8 @@ final class NamesByContext {
             boolean capitals = written.get(name).equals(written.get(name).toUpperCase(Locale.ROOT));
             if (List.of(name.split(" ")).stream().anyMatch(personWords::contains) || oneWord
                     && (!lexicon.bodyName(name) || KINDS_OF_BODY.contains(name) || name.length() < 2
-                    || m.getValue().size() < 2 && !capitals
-                    && !(workplaces.contains(name) && inSmallLetters[0].times(name) + inSmallLetters[1].times(name) == 0))) {
+                    || m.getValue().size() < 2 && !capitals && !(workplaces.contains(name)
+                    && inSmallLetters[0].times(name) + inSmallLetters[1].times(name) == 0))) {
                 continue;
             }
             ArticleEntity named = null;

@@ -137,7 +137,7 @@ final class OrganisationNames {
                 && lexicon.roleAt(tokens, from, from + 1) == null;
     }
 
-    /** Heads of bodies named for what they work on ("National Institute on Drug Abuse", "Council on Foreign Relations"). */
+    /** Heads of bodies named for what they work on: "National Institute on Drug Abuse", "Council on Foreign Relations". */
     private static final Set<String> BODIES_ON_A_SUBJECT = Set.of("committee", "commission", "council", "institute",
             "group", "force", "alliance", "forum", "bureau");
 

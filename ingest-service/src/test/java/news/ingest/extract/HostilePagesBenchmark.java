@@ -26,8 +26,8 @@ public final class HostilePagesBenchmark {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         Map<String, String> pages = HostilePages.all();
         ArticleExtractor extractor = new ArticleExtractor();
-        System.out.printf("HostilePagesBenchmark: %d pages, first extraction of each (cold), then the median of %d rounds"
-                + " (warm); ms of thread CPU (ms by the clock)%n", pages.size(), rounds);
+        System.out.printf("HostilePagesBenchmark: %d pages, first extraction of each (cold), then the median of %d"
+                + " rounds (warm); ms of thread CPU (ms by the clock)%n", pages.size(), rounds);
         System.out.printf("  %-32s %8s %18s %18s %18s%n", "page", "size", "cold", "warm", "parse alone, warm");
         long[][] cpu = new long[pages.size()][rounds + 1];
         long[][] clock = new long[pages.size()][rounds + 1];
