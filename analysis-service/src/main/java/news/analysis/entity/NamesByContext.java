@@ -141,7 +141,8 @@ final class NamesByContext {
      * one letter, or, unless written in capitals, written once ("Presidential spokesman", "a Socialist spokesman"),
      * but for a workplace ({@link NameRuns#WORKPLACE}: "Commerzbank analyst Carsten Fritsch", "an analyst at
      * Stratfor") that the text never writes in small letters. An abbreviation written in brackets after an
-     * organisation's name is that organisation ("the Bahrain Monetary Agency (BMA) ... a BMA spokesman").
+     * organisation's name is that organisation ("the Bahrain Monetary Agency (BMA) ... a BMA spokesman"), and so is
+     * the start of the one organisation's name the article writes in full ("Chrysler Corp ... Chrysler chairman").
      *
      * @param inSmallLetters the title's and the body's words and phrases in small letters
      */
@@ -184,6 +185,7 @@ final class NamesByContext {
             for (Evidence v : m.getValue()) {
                 named = named != null ? named : bracketedAfter(v, entities, texts);
             }
+            named = named != null ? named : writtenInFull(name, entities);
             ArticleEntity e = named != null ? named : entities.computeIfAbsent(EntityMention.ORGANIZATION + "|" + name,
                     k -> new ArticleEntity(EntityMention.ORGANIZATION, written.get(name)));
             Set<Evidence> known = new HashSet<>(e.evidence);
@@ -193,6 +195,23 @@ final class NamesByContext {
                 }
             }
         }
+    }
+
+    /**
+     * @return the one organisation the article names in full whose name starts with this one ("Pre-Paid" of "Pre-Paid
+     *         Legal Services Inc", "Pre-Paid chairman Harland Stonecipher"), or null when none or several do
+     */
+    private static ArticleEntity writtenInFull(String name, Map<String, ArticleEntity> entities) {
+        ArticleEntity only = null;
+        for (ArticleEntity o : entities.values()) {
+            if (o.type.equals(EntityMention.ORGANIZATION) && key(o.name).startsWith(name + " ")) {
+                if (only != null) {
+                    return null;
+                }
+                only = o;
+            }
+        }
+        return only;
     }
 
     /**

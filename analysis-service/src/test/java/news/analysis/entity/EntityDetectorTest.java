@@ -227,6 +227,16 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aFirmNamedShortByTheWordsAroundItIsTheFirmTheArticleNamesInFull() {
+        String body = "Quarrendon Motors Corp cut prices. Quarrendon chairman Lee Holt said sales fell, and a Quarrendon "
+                + "spokesman agreed.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals(List.of("Quarrendon Motors Corp"), organisations(found));
+        assertEquals(3, named(found, "Quarrendon Motors Corp").mentions());
+        assertOffsets(found, null, body);
+    }
+
+    @Test
     void aLaboratoryAndABodyNamedForWhatItWorksOnAreOrganisations() {
         String body = "Scientists at the Harrow Propulsion Laboratory said the probe was sound. Funding came from the "
                 + "National Institute on Sleep Research and the Select Committee on Coastal Affairs this year. "
