@@ -171,6 +171,7 @@ final class NamesByContext {
             }
         }
         addLoneMentions(mentions, fields, singles);
+        WrittenInFull writtenInFull = new WrittenInFull(entities);
         for (Map.Entry<String, List<Evidence>> m : mentions.entrySet()) {
             String name = m.getKey();
             boolean oneWord = name.indexOf(' ') < 0;
@@ -185,9 +186,9 @@ final class NamesByContext {
             for (Evidence v : m.getValue()) {
                 named = named != null ? named : bracketedAfter(v, entities, texts);
             }
-            named = named != null ? named : writtenInFull(name, entities);
+            named = named != null ? named : writtenInFull.get(name);
             ArticleEntity e = named != null ? named : entities.computeIfAbsent(EntityMention.ORGANIZATION + "|" + name,
-                    k -> new ArticleEntity(EntityMention.ORGANIZATION, written.get(name)));
+                    k -> writtenInFull.add(new ArticleEntity(EntityMention.ORGANIZATION, written.get(name))));
             Set<Evidence> known = new HashSet<>(e.evidence);
             for (Evidence v : m.getValue()) {
                 if (known.add(v)) {
@@ -198,20 +199,39 @@ final class NamesByContext {
     }
 
     /**
-     * @return the one organisation the article names in full whose name starts with this one ("Pre-Paid" of "Pre-Paid
-     *         Legal Services Inc", "Pre-Paid chairman Harland Stonecipher"), or null when none or several do
+     * The organisations an article names, by each start of their names ("pre-paid" and "pre-paid legal" of "Pre-Paid
+     * Legal Services Inc"): a name the words around it give ("Pre-Paid chairman Harland Stonecipher") is the one
+     * organisation whose name starts so. A start that two organisations share names neither.
      */
-    private static ArticleEntity writtenInFull(String name, Map<String, ArticleEntity> entities) {
-        ArticleEntity only = null;
-        for (ArticleEntity o : entities.values()) {
-            if (o.type.equals(EntityMention.ORGANIZATION) && key(o.name).startsWith(name + " ")) {
-                if (only != null) {
-                    return null;
+    private static final class WrittenInFull {
+        private final Map<String, ArticleEntity> byStart = new HashMap<>();
+        private final Set<String> shared = new HashSet<>();
+
+        WrittenInFull(Map<String, ArticleEntity> entities) {
+            for (ArticleEntity o : entities.values()) {
+                if (o.type.equals(EntityMention.ORGANIZATION)) {
+                    add(o);
                 }
-                only = o;
             }
         }
-        return only;
+
+        /** @return the organisation, its name's starts now known */
+        ArticleEntity add(ArticleEntity o) {
+            String name = key(o.name);
+            for (int space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
+                String start = name.substring(0, space);
+                ArticleEntity before = byStart.putIfAbsent(start, o);
+                if (before != null && before != o) {
+                    shared.add(start);
+                }
+            }
+            return o;
+        }
+
+        /** @return the one organisation whose name starts with this name and goes on, or null */
+        ArticleEntity get(String name) {
+            return shared.contains(name) ? null : byStart.get(name);
+        }
     }
 
     /**
