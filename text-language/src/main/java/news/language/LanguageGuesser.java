@@ -6,6 +6,7 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
@@ -73,9 +74,7 @@ public final class LanguageGuesser {
      * this at startup, so that its first page does not wait for them.
      */
     public static void load() {
-        if (Holder.DETECTOR == null) {
-            throw new IllegalStateException("no language detector");
-        }
+        Objects.requireNonNull(Holder.DETECTOR); // reading the field builds the detector
     }
 
     /**

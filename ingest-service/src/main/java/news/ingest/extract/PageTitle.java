@@ -60,6 +60,8 @@ final class PageTitle {
     private static final int MAX_TITLE_CHARS = 500;
 
     private final String siteName;
+    /** {@link #siteName} squashed ({@link Text#squash}), or null: every heading of a page is compared with it. */
+    private final String squashedSiteName;
     /** Texts of h1 elements that are the site's logo or name (squashed). */
     private final Set<String> logoNames = new HashSet<>();
     /** Whether an element is furniture or inside it (walked up from each of thousands of nested headings). */
@@ -79,6 +81,7 @@ final class PageTitle {
      */
     PageTitle(Document doc, PageElements elements, JsonNode article, Map<String, String> meta, String siteName) {
         this.siteName = siteName;
+        this.squashedSiteName = siteName == null ? null : Text.squash(siteName);
         readTitle(doc, article, meta, elements);
         title = dropPipedExtras(title);
     }
@@ -439,23 +442,15 @@ final class PageTitle {
     /** The site's name: og:site_name, or a trailing/leading part of the page title such as "Headline | Site". */
     private boolean isSiteName(String h, String docTitle, String og, boolean suffixOnly) {
         String key = Text.squash(h);
-        if (key.isEmpty() || siteName != null && squashedSiteName().equals(key)) {
+        if (key.isEmpty() || key.equals(squashedSiteName)) {
             return true;
         }
         return siteEnds(docTitle, og).get(suffixOnly ? 1 : 0).contains(key);
     }
 
-    private String squashedSiteName;
     private List<Set<String>> siteEnds;
     private String siteEndsOf;
     private String siteEndsOfOg;
-
-    private String squashedSiteName() {
-        if (squashedSiteName == null) {
-            squashedSiteName = Text.squash(siteName);
-        }
-        return squashedSiteName;
-    }
 
     /**
      * @return the shorter ends of the page title and og:title, squashed ("Headline | Site" and "Site - Headline"):
