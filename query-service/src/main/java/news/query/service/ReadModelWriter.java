@@ -3,6 +3,7 @@ package news.query.service;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -17,7 +18,9 @@ import news.query.store.ArticleRecord;
 /**
  * Stores analysed articles: one row per id, replaced only by a newer analysis (a higher analysis version, or the
  * same version of newer text), so redelivery and replay are harmless and the read model never goes backwards.
- * Every insert and replacement takes the next {@code seq}, which incremental polling and the stream follow.
+ * Every insert and replacement takes the next {@code seq}, which incremental polling and the stream follow. A
+ * replacement writes only the columns that changed ({@link ArticleRecord} is dynamic-update): a re-analysis leaves
+ * the title and body, and so their full-text vector, alone.
  */
 @ApplicationScoped
 public class ReadModelWriter {
@@ -28,6 +31,9 @@ public class ReadModelWriter {
     @Transactional
     public Outcome store(AnalyzedArticle analyzed) {
         EntityManager em = Panache.getEntityManager();
+        // the row is written once, at commit: the counters' statements below need not see it, and an automatic
+        // flush before each of them would write a replaced row twice (its content, then its seq)
+        em.setFlushMode(FlushModeType.COMMIT);
         ArticleRecord existing = ArticleRecord.findById(analyzed.id(), LockModeType.PESSIMISTIC_WRITE);
         if (existing == null) {
             ArticleRecord created = new ArticleRecord();

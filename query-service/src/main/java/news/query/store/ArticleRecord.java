@@ -12,11 +12,16 @@ import news.events.CountryMention;
 import news.events.EntityMention;
 import news.events.Tone;
 import news.events.ThemeTag;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One analysed article of the read model (table {@code query.article}). */
+/**
+ * One analysed article of the read model (table {@code query.article}). An update sets only the columns that changed:
+ * the generated full-text column {@code search} is computed again only when the title or body is set.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "article")
 public class ArticleRecord extends PanacheEntityBase {
 

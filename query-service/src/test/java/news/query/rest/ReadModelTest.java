@@ -13,12 +13,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import news.devinfra.KafkaTestClient;
 import news.devinfra.RealInfraResource;
 import news.devinfra.TestInfra;
@@ -35,6 +41,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(RealInfraResource.class)
 class ReadModelTest {
+
+    @Inject
+    DataSource database;
 
     private final KafkaTestClient kafka = new KafkaTestClient(TestInfra.get().kafka().bootstrapServers());
 
@@ -136,6 +145,49 @@ class ReadModelTest {
                         .body("themes.theme", contains("diplomacy")));
         assertEquals(1, given().queryParam("q", "talks resumed").get("/api/v1/articles")
                 .jsonPath().getList("items").size(), "one row per article");
+    }
+
+    /**
+     * A re-analysis (new themes, same text) rewrites its article's row once, and leaves the title and body, and so the
+     * full-text index's words, as they were: replaying a whole history costs one light update per article.
+     */
+    @Test
+    void reanalysisUpdatesTheRowOnceWithoutRewritingItsText() throws SQLException {
+        String id = "rm-one-update";
+        publish(analyzed(id, "Port strike", "dockers walked out over pay", null, 1,
+                List.of(theme("labour", "medtop:09000000", "walked out", 8)), List.of()));
+        awaitStored(id);
+        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE query.test_row_writes (what text NOT NULL)");
+            s.execute("""
+                    CREATE FUNCTION query.test_count_row_write() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN INSERT INTO query.test_row_writes VALUES (TG_ARGV[0]); RETURN NULL; END $$""");
+            s.execute("CREATE TRIGGER test_any_update AFTER UPDATE ON query.article FOR EACH ROW WHEN (NEW.id = '"
+                    + id + "') EXECUTE FUNCTION query.test_count_row_write('row')");
+            s.execute("CREATE TRIGGER test_text_update AFTER UPDATE OF title, body ON query.article FOR EACH ROW"
+                    + " WHEN (NEW.id = '" + id + "') EXECUTE FUNCTION query.test_count_row_write('text')");
+            try {
+                publish(analyzed(id, "Port strike", "dockers walked out over pay", null, 2,
+                        List.of(theme("labour", "medtop:09000000", "walked out", 8),
+                                theme("transport", "medtop:20000682", "dockers", 0)), List.of()));
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                        given().get("/api/v1/articles/" + id).then().body("analysisVersion", equalTo(2)));
+                ResultSet writes = s.executeQuery("SELECT count(*) FILTER (WHERE what = 'row'),"
+                        + " count(*) FILTER (WHERE what = 'text') FROM query.test_row_writes");
+                writes.next();
+                assertEquals(1, writes.getInt(1), "updates of the article's row");
+                assertEquals(0, writes.getInt(2), "updates writing its title or body");
+            } finally {
+                s.execute("DROP TRIGGER test_any_update ON query.article");
+                s.execute("DROP TRIGGER test_text_update ON query.article");
+                s.execute("DROP FUNCTION query.test_count_row_write()");
+                s.execute("DROP TABLE query.test_row_writes");
+            }
+        }
+        given().get("/api/v1/articles/" + id).then()
+                .body("themes.theme", contains("labour", "transport"))
+                .body("body", equalTo("dockers walked out over pay"));
+        given().queryParam("q", "dockers").get("/api/v1/articles").then().body("items.id", hasItem(id));
     }
 
     @Test
