@@ -288,7 +288,8 @@ final class PageText {
     /** Whether a class or id names a photo caption ("caption", "media-meta__caption", "imageCaption"). */
     private static boolean namesCaption(String marker) {
         for (int i = 0; i + 7 <= marker.length(); i++) {
-            if (marker.regionMatches(true, i, "caption", 0, 7)) {
+            char c = marker.charAt(i); // most places start no "caption": look at the rest only after a c
+            if ((c == 'c' || c == 'C') && marker.regionMatches(true, i, "caption", 0, 7)) {
                 return true;
             }
         }
