@@ -9,8 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import javax.sql.DataSource;
 import news.devinfra.RealInfraResource;
 import news.events.AnalyzedArticle;
 import news.query.TestArticles;
@@ -33,6 +40,9 @@ class TagListsTest {
     private static final String TO = "2018-07-01";
     private static final String JULY = "2018-07-01";
     private static final String AUGUST = "2018-08-01";
+
+    @Inject
+    DataSource database;
 
     private final TestArticles articles = new TestArticles();
     private static boolean seeded;
@@ -67,6 +77,35 @@ class TagListsTest {
             request = request.queryParam(params[i], params[i + 1]);
         }
         return request.get("/api/v1/articles").then().statusCode(200).extract().jsonPath().getList("items.id");
+    }
+
+    /** An article's tag rows: each theme, each country and each theme with each country, once. */
+    @Test
+    void tagRowsAreEachThemeEachCountryAndEachPairOnce() throws SQLException {
+        assertEquals(List.of("c:EC", "c:PE", "t:agriculture", "t:trade", "tc:agriculture:EC", "tc:agriculture:PE",
+                "tc:trade:EC", "tc:trade:PE"), tagRows("tl-1"));
+        assertEquals(List.of("c:PE", "t:diplomacy", "tc:diplomacy:PE"), tagRows("tl-2"));
+        try (Connection c = database.getConnection();
+                ResultSet r = c.createStatement().executeQuery(
+                        "SELECT query.article_tags('{trade,NULL,trade}', '{JP,NULL,JP}')::text,"
+                                + " query.article_tags('{}', '{}')::text, query.article_tags(NULL, '{JP}')::text")) {
+            r.next();
+            assertEquals("{c:JP,t:trade,tc:trade:JP}", r.getString(1), "duplicates and nulls left out");
+            assertEquals("{}", r.getString(2));
+            assertEquals("{c:JP}", r.getString(3));
+        }
+    }
+
+    private List<String> tagRows(String id) throws SQLException {
+        try (Connection c = database.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT array_agg(tag ORDER BY tag) FROM query.article_tag WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return Arrays.asList((String[]) r.getArray(1).getArray());
+            }
+        }
     }
 
     @Test
