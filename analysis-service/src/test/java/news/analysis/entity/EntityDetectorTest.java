@@ -600,6 +600,15 @@ class EntityDetectorTest {
         assertEquals(Set.of("Sheldon Richardson", "Greedy Williams"), people(DETECTOR.detect(null, body)).keySet());
     }
 
+    /** Family names taken from people named with a known given name in wire copy, never written in small letters. */
+    @Test
+    void lessCommonFamilyNamesWrittenLastMakePeopleToo() {
+        String body = "The bid came from Asher Edelman, and Britton Carroll and Wilka Carvalho spoke for the workers. "
+                + "Shivom Patel and Susanna Loeb were there too.";
+        assertEquals(Set.of("Asher Edelman", "Britton Carroll", "Wilka Carvalho", "Shivom Patel", "Susanna Loeb"),
+                people(DETECTOR.detect(null, body)).keySet());
+    }
+
     @Test
     void capitalisedWordsEndingInAHeadAfterAKnownNameGoWithIt() {
         assertEquals(List.of("House of Commons Finance Committee"),
