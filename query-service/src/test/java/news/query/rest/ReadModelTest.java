@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
 class ReadModelTest {
 
     @Inject
-    DataSource database;
+    DataSource dataSource;
 
     private final KafkaTestClient kafka = new KafkaTestClient(TestInfra.get().kafka().bootstrapServers());
 
@@ -157,7 +157,7 @@ class ReadModelTest {
         publish(analyzed(id, "Port strike", "dockers walked out over pay", null, 1,
                 List.of(theme("labour", "medtop:09000000", "walked out", 8)), List.of()));
         awaitStored(id);
-        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE query.test_row_writes (what text NOT NULL)");
             s.execute("""
                     CREATE FUNCTION query.test_count_row_write() RETURNS trigger LANGUAGE plpgsql AS $$

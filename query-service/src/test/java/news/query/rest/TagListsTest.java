@@ -42,7 +42,7 @@ class TagListsTest {
     private static final String AUGUST = "2018-08-01";
 
     @Inject
-    DataSource database;
+    DataSource dataSource;
 
     private final TestArticles articles = new TestArticles();
     private static boolean seeded;
@@ -85,7 +85,7 @@ class TagListsTest {
         assertEquals(List.of("c:EC", "c:PE", "t:agriculture", "t:trade", "tc:agriculture:EC", "tc:agriculture:PE",
                 "tc:trade:EC", "tc:trade:PE"), tagRows("tl-1"));
         assertEquals(List.of("c:PE", "t:diplomacy", "tc:diplomacy:PE"), tagRows("tl-2"));
-        try (Connection c = database.getConnection();
+        try (Connection c = dataSource.getConnection();
                 ResultSet r = c.createStatement().executeQuery(
                         "SELECT query.article_tags('{trade,NULL,trade}', '{JP,NULL,JP}')::text,"
                                 + " query.article_tags('{}', '{}')::text, query.article_tags(NULL, '{JP}')::text")) {
@@ -97,7 +97,7 @@ class TagListsTest {
     }
 
     private List<String> tagRows(String id) throws SQLException {
-        try (Connection c = database.getConnection();
+        try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(
                         "SELECT array_agg(tag ORDER BY tag) FROM query.article_tag WHERE id = ?")) {
             s.setString(1, id);
