@@ -205,8 +205,15 @@ final class Datelines {
         if (authors.isEmpty()) {
             return null;
         }
+        int read = 0;
         for (Element e : page.elementsWithText(authors.get(0))) {
-            if (page.textLength(e) > 100 || page.insideNoise(e)) {
+            if (page.textLength(e) > 100) {
+                continue;
+            }
+            if (++read > Bylines.MAX_CANDIDATES) {
+                break; // (a page that prints the name 90,000 times is not read to its end)
+            }
+            if (page.insideNoise(e)) {
                 continue;
             }
             Element p = e.parent();
@@ -231,9 +238,16 @@ final class Datelines {
      * be null); only elements whose own text holds one of {@code words} are read.
      */
     private OffsetDateTime dateAfterLabel(Pattern atStart, Pattern inNote, String... words) {
+        int read = 0;
         for (Element e : page.elementsWithText(words)) {
             int length = page.textLength(e);
-            if (length > (inNote == null ? 80 : 200) || page.insideNoise(e)) {
+            if (length > (inNote == null ? 80 : 200)) {
+                continue;
+            }
+            if (++read > Bylines.MAX_CANDIDATES) {
+                break;
+            }
+            if (page.insideNoise(e)) {
                 continue;
             }
             String text = Text.normalize(e.text());
