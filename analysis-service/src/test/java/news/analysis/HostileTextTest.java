@@ -38,6 +38,18 @@ class HostileTextTest {
     }
 
     @Test
+    void aTextOfCapitalisedWordsAloneIsReadInRunsOfAFewNames() {
+        // one run of 240,000 capitalised words: its reading went one call deeper for each name in it, and the stack
+        // overflowed (a 500 from /api/v1/analyze)
+        Analysis a = analyze("Foreign Minister Takeshi Iwaya Meets President Xi Jinping ".repeat(30_000));
+        // (a name after a role is read as up to three capitalised words: "Takeshi Iwaya Meets", as in a headline)
+        assertTrue(a.entities().stream().anyMatch(e -> e.name().startsWith("Takeshi Iwaya") && e.mentions() > 25_000
+                && "Foreign Minister".equals(e.role())), "people: " + a.entities().subList(0, 2));
+        assertTrue(a.entities().stream().anyMatch(e -> e.name().startsWith("Xi Jinping") && e.mentions() > 25_000),
+                "people: " + a.entities().subList(0, 2));
+    }
+
+    @Test
     void thousandsOfPeopleOfOneNameAreNotComparedEachWithEach() {
         // every person was compared with every other to find one person written two ways
         Analysis a = analyze(names(id -> "Mr Al" + id + " Smith said so. "));

@@ -78,8 +78,9 @@ public class ProblemMappers {
                 + "endpoint takes";
     }
 
+    /** Anything else, errors of the JVM included (a stack overflow): a 500 problem, never the server's HTML page. */
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e) {
+    public Response unexpected(Throwable e) {
         if (DatabaseFailures.isTransient(e)) {
             // PostgreSQL restarting or unreachable: the client should try again, as for an unavailable Kafka
             LOG.warnf("database unavailable: %s", e.getMessage());

@@ -64,6 +64,12 @@ final class NameRuns {
     }
 
     private static final Set<String> LINKS = Set.of("of", "for", "and", "on");
+    /**
+     * The most words a run of capitalised words is read as one: no name is that long (the longest runs of the
+     * corpus texts, lists of titles, have about 80); a text of 150,000 capitalised words was one run, whose reading
+     * recursed once per name in it until the stack overflowed.
+     */
+    private static final int MAX_RUN_WORDS = 100;
 
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "from", "near");
 
@@ -221,7 +227,7 @@ final class NameRuns {
                 continue;
             }
             int j = i + 1;
-            while (j < tokens.size()) {
+            while (j < tokens.size() && j - i < MAX_RUN_WORDS) {
                 if (written != null && written[j] > 0) {
                     break;
                 }
