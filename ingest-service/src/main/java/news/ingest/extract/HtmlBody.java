@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +67,7 @@ final class HtmlBody {
         int lastProse = lastProse(segments, containers); // after it, only short pieces: teasers, titles, dates
         LongOpenHashSet seen = new LongOpenHashSet();
         Map<Element, Boolean> listsOfThings = new IdentityHashMap<>();
+        Map<String, Boolean> boilerplate = new HashMap<>(); // a line's verdict, once: a page may repeat it thousands of times
         AncestorTest quoted = new AncestorTest(e -> "blockquote".equals(e.tagName()) ? Boolean.TRUE : null);
         int headline = headlineIndex(segments, containers, titleKey);
         for (int i = 0; i < segments.size(); i++) {
@@ -83,7 +85,8 @@ final class HtmlBody {
             if (started && t.length() <= 60 && i > lastProse && RELATED_HEADING.matcher(t).matches()) {
                 break; // "Recent posts:" and a list of other posts to the container's end
             }
-            if (s.isTeaser() || BoilerplateLines.isBoilerplate(t) || isCardExcerpt(segments, i, site)) {
+            if (s.isTeaser() || boilerplate.computeIfAbsent(t, BoilerplateLines::isBoilerplate)
+                    || isCardExcerpt(segments, i, site)) {
                 continue;
             }
             double linkDensity = s.linkChars / (double) t.length();
