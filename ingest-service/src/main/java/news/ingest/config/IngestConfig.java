@@ -21,4 +21,11 @@ public interface IngestConfig {
      */
     @WithDefault("0")
     int extractionConcurrency();
+
+    /**
+     * How many times a made-up news page is extracted at startup, before the service takes pages (0: none): the
+     * extractor's code is then compiled, and the first real pages are not several times slower than the rest.
+     */
+    @WithDefault("200")
+    int warmUpPages();
 }

@@ -56,6 +56,29 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theServicesWarmUpPageComesOutAsItsArticle() throws IOException {
+        // ingest-service extracts this made-up page at startup: a page of the usual kind, with every sort of furniture
+        String page;
+        try (var in = getClass().getClassLoader().getResourceAsStream("warm-up/page.html")) {
+            page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        ExtractedArticle a = extractor.fromHtml(page, null);
+
+        assertEquals("Fishing crews return to sea after quota deal", a.title());
+        assertEquals(List.of("Anna Berg"), a.authors());
+        assertEquals(OffsetDateTime.of(2025, 1, 15, 8, 30, 0, 0, ZoneOffset.UTC), a.publishedAt());
+        assertEquals("en", a.language());
+        assertEquals("The Harbour Courier", a.siteName());
+        assertTrue(a.body().startsWith("Fishing crews in the northern harbour towns returned to port"), a.body());
+        assertTrue(a.body().endsWith("the council's scientific advisers and the crews' association."), a.body());
+        assertTrue(Arrays.asList(a.body().split("\n\n")).contains("What happens next"), "the subheading: " + a.body());
+        for (String noise : List.of("cookies", "Politics", "Share on", "Fisheries", "Related stories", "Another story",
+                "Reader 1", "Most read", "Subscribe", "Photo: Staff", "Anna Berg covers", "All rights reserved")) {
+            assertFalse(a.body().contains(noise), "no page furniture in the body: " + noise);
+        }
+    }
+
+    @Test
     void textSentAsAPageIsReadAsText() throws IOException {
         String page = seed("004_7c684e5ceb3d12cc.txt");
 
