@@ -21,7 +21,7 @@
 #                                          Readability's expected output: agreement with Readability, page by page
 #   ./bench.sh versus-readability          the extractor beside Mozilla Readability.js (Node, jsdom) on the pages of
 #                                          site-fixtures and news-fixtures: body start and title, page by page
-#   ./bench.sh themes [all|even|odd] [--split K/N] [--errors THEME] [--model FILE] [--apart]
+#   ./bench.sh themes [all|even|odd] [--split K/N] [--errors THEME] [--model FILE] [--apart] [--as-posted]
 #                                          theme tagger on the CAP-coded news-topics corpus: per-theme P/R/F1, macro-F1
 #   ./bench.sh themes-fulltext [--errors]  theme tagger on whole articles: the English article-extraction bodies, coded by
 #                                          hand (analysis-service/src/test/resources/themes/fulltext-themes.csv)

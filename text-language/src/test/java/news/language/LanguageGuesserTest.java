@@ -1,6 +1,7 @@
 package news.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,19 @@ class LanguageGuesserTest {
                 + " seit dem Frühjahr mehrmals getroffen und die jüngste Runde als konstruktiv und offen beschrieben.";
         assertEquals("de", LanguageGuesser.guess(german + " " + german, "en"));
         assertEquals("en", LanguageGuesser.guess("Die Gespräche gehen weiter.", "en"));
+    }
+
+    @Test
+    void aHeadlineInEnglishLettersTheDetectorReadsAsAnotherLanguageWithEnglishCloseIsOfNoneItCanTell() {
+        // trigrams of a few words mislead: these were Swedish, Indonesian and French, and got no themes
+        assertNull(LanguageGuesser.guess("A Sharp Pullback. stock market slides", null));
+        assertNull(LanguageGuesser.guess("New Bomb in London. police destroy a bomb in london", null));
+        assertNull(LanguageGuesser.guess("Francois Mitterrand Dies at 79; Champion of a Unified Europe. mitterand dies",
+                null));
+        // a short text with letters English does not write, or one English is not close to, keeps its language
+        assertEquals("de", LanguageGuesser.guess("Die Gespräche gehen weiter, sagte der Minister.", null));
+        assertEquals("es", LanguageGuesser.guess("El gobierno anunció nuevas medidas económicas para el próximo año.", null));
+        assertEquals("en", LanguageGuesser.guess("Trade ministers agreed on new tariffs for steel imports.", null));
     }
 
     @Test

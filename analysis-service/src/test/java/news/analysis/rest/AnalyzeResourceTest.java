@@ -39,6 +39,17 @@ class AnalyzeResourceTest {
     }
 
     @Test
+    void aHeadlineAndSummaryPostedWithoutALanguageAreAnalysed() {
+        // the detector read this as Swedish, with English close behind: "not analysed for themes in language sv"
+        given().contentType("application/json")
+                .body(Map.of("title", "A Sharp Pullback", "body", "stock market slides"))
+                .post("/api/v1/analyze")
+                .then().statusCode(200)
+                .body("themesStatus", equalTo("analysed"))
+                .body("themes.theme", hasItems("economy"));
+    }
+
+    @Test
     void analysesAPlainTextWithItsHeadlineAsAQueryParameter() {
         String body = "Foreign ministers of China and Japan met in Beijing on Monday and agreed to resume "
                 + "a security dialogue on military tensions in the East China Sea, the first talks of "

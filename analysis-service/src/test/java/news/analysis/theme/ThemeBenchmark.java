@@ -31,7 +31,9 @@ import news.events.ThemeTag;
  * {@code $shared.dir/corpora/news-topics/nyt-frontpage-cap.dev.csv}. "even"/"odd" keep the items with an even or
  * odd id, so one half can be used for tuning and the other to check. {@code --errors THEME} lists that theme's
  * misses and false alarms. {@code --apart} gives the tagger the headline as the title and the summary as the body,
- * as a client posting the two fields would, instead of the one text.
+ * as a client posting the two fields would, instead of the one text. {@code --as-posted} runs the whole analysis of
+ * each item as {@code POST /api/v1/analyze} does for a headline and summary posted without a language: its language
+ * is detected first, and an item read as another language gets no themes.
  */
 public final class ThemeBenchmark {
 
@@ -60,6 +62,7 @@ public final class ThemeBenchmark {
         String modelFile = null;
         String shortModelFile = null;
         boolean apart = false;
+        boolean asPosted = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "all", "even", "odd" -> split = args[i];
@@ -68,6 +71,7 @@ public final class ThemeBenchmark {
                 case "--model" -> modelFile = args[++i];
                 case "--short-model" -> shortModelFile = args[++i];
                 case "--apart" -> apart = true;
+                case "--as-posted" -> asPosted = true;
                 default -> csv = args[i];
             }
         }
@@ -77,6 +81,12 @@ public final class ThemeBenchmark {
             tagger = new ThemeTagger(Taxonomy.fromClasspath(), news.analysis.entity.CountryDetector.fromClasspath(),
                     readModel(modelFile), shortModelFile == null ? null : readModel(shortModelFile));
         }
+        // as POST /api/v1/analyze answers {"title": headline, "body": summary} that names no language: the whole
+        // analysis, its language detected first
+        news.analysis.ArticleAnalyzer analyzer = !asPosted ? null : new news.analysis.ArticleAnalyzer(tagger,
+                news.analysis.entity.CountryDetector.fromClasspath(), news.analysis.entity.EntityDetector.fromClasspath(),
+                news.analysis.tone.ToneScorer.fromClasspath(), java.time.Clock.systemUTC());
+        int notAnalysed = 0;
         Set<String> themes = new TreeSet<>(CAP_TO_THEME.values());
         Map<String, int[]> counts = new LinkedHashMap<>(); // tp, fp, fn
         themes.forEach(t -> counts.put(t, new int[3]));
@@ -85,7 +95,14 @@ public final class ThemeBenchmark {
         for (Item item : items) {
             String gold = CAP_TO_THEME.get(item.capMajor());
             String text = item.title() + ". " + item.summary();
-            List<ThemeTag> tags = apart ? tagger.tag(item.title(), item.summary()) : tagger.tag(null, text);
+            List<ThemeTag> tags;
+            if (asPosted) {
+                news.analysis.ArticleAnalyzer.Analysis analysis = analyzer.analyze(item.title(), item.summary(), null);
+                tags = analysis.themes();
+                notAnalysed += analysis.themesStatus().equals(news.analysis.ArticleAnalyzer.ANALYSED) ? 0 : 1;
+            } else {
+                tags = apart ? tagger.tag(item.title(), item.summary()) : tagger.tag(null, text);
+            }
             Set<String> predicted = tags.stream().map(ThemeTag::theme).collect(Collectors.toSet());
             for (String t : themes) {
                 boolean g = t.equals(gold);
@@ -108,7 +125,9 @@ public final class ThemeBenchmark {
         double ms = (System.nanoTime() - started) / 1e6;
         errors.forEach(System.out::println);
         System.out.printf("ThemeBenchmark on %s (%s ids, %d items, %s, taxonomy %s, %.0f ms)%n",
-                new File(csv).getName(), split, items.size(), apart ? "headline as title, summary as body"
+                new File(csv).getName(), split, items.size(), asPosted ? "as posted to /api/v1/analyze: headline as"
+                        + " title, summary as body, no language (" + notAnalysed + " read as another language, not"
+                        + " analysed for themes)" : apart ? "headline as title, summary as body"
                         : "title + \". \" + summary as the body", tagger.taxonomyVersion(), ms);
         System.out.println("model: " + (modelFile == null ? "shipped resource, trained on all these ids: a training-set"
                 + " score, not an estimate for unseen items (train on one half and score the other, see README)" : modelFile));
