@@ -32,12 +32,15 @@ class LanguageGuesserTest {
     }
 
     @Test
-    void aHeadlineInEnglishLettersTheDetectorReadsAsAnotherLanguageWithEnglishCloseIsOfNoneItCanTell() {
+    void aTextInEnglishLettersTheDetectorReadsAsAnotherLanguageWithEnglishCloseIsOfNoneItCanTell() {
         // trigrams of a few words mislead: these were Swedish, Indonesian and French, and got no themes
         assertNull(LanguageGuesser.guess("A Sharp Pullback. stock market slides", null));
         assertNull(LanguageGuesser.guess("New Bomb in London. police destroy a bomb in london", null));
         assertNull(LanguageGuesser.guess("Francois Mitterrand Dies at 79; Champion of a Unified Europe. mitterand dies",
                 null));
+        assertNull(LanguageGuesser.guess("BUFFETS INC <BOCB> 4TH QTR NET. Shr 10 cts vs nine cts     Net 388,000 vs"
+                + " 328,000     Sales 7.1 mln vs 4.1 mln     Avg shrs 4,066,309 vs 3,688,890     Year     Shr 44 cts vs"
+                + " 40 cts     Net 1,711,000 vs 1,428,000     Sales 25.4 mln vs 17.0 mln", null), "a table of figures");
         // a short text with letters English does not write, or one English is not close to, keeps its language
         assertEquals("de", LanguageGuesser.guess("Die Gespräche gehen weiter, sagte der Minister.", null));
         assertEquals("es", LanguageGuesser.guess("El gobierno anunció nuevas medidas económicas para el próximo año.", null));
