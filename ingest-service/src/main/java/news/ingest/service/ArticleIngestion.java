@@ -61,6 +61,11 @@ public class ArticleIngestion {
 
     /** Extracts the article without publishing anything. */
     public IngestedArticle extract(ArticleSubmission submission) {
+        if (submission.publishedAt() != null && ahead(submission.publishedAt())) {
+            // refused before any work: a date to come would head every list and time series until it came
+            throw InvalidInputException.badRequest("publishedAt", "publishedAt " + submission.publishedAt()
+                    + " lies more than a day ahead; give when the article was published");
+        }
         ExtractedArticle extracted;
         extracting.acquireUninterruptibly();
         try {
@@ -141,10 +146,14 @@ public class ArticleIngestion {
     /**
      * @return the date a page or feed gives, or null when it lies more than a day ahead: a date that has not come yet
      *         is an event's or a placeholder, not when the article was published, and would stand in every time
-     *         series until then (a date the caller gives is taken as given)
+     *         series until then (a date the caller gives that far ahead is refused: 400)
      */
     private OffsetDateTime notAhead(OffsetDateTime date) {
-        return date == null || date.toInstant().isAfter(Instant.now(clock).plus(Duration.ofDays(1))) ? null : date;
+        return date == null || ahead(date) ? null : date;
+    }
+
+    private boolean ahead(OffsetDateTime date) {
+        return date.toInstant().isAfter(Instant.now(clock).plus(Duration.ofDays(1)));
     }
 
     @SafeVarargs

@@ -229,6 +229,16 @@ class ArticleResourceTest {
                 .contentType("application/json").body(Map.of("html", "<p>" + marker + "</p>", "text", marker))
                 .post("/api/v1/articles")
                 .then().statusCode(400).contentType("application/problem+json");
+        // a publication date the caller gives more than a day ahead would head every list sorted by date
+        given().header(API_KEY_HEADER, API_KEY).contentType("application/json")
+                .body(Map.of("text", marker + " " + TEXT, "publishedAt", "9999-12-31T23:59:59Z"))
+                .post("/api/v1/articles")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("publishedAt"))
+                .body("detail", containsString("more than a day ahead"));
+        given().header(API_KEY_HEADER, API_KEY).contentType("application/json")
+                .body(Map.of("text", marker + " " + TEXT, "publishedAt", LocalDate.now(ZoneOffset.UTC) + "T23:00:00+00:00"))
+                .post("/api/v1/extract")
+                .then().statusCode(200).body("publishedAt", startsWith(LocalDate.now(ZoneOffset.UTC).toString()));
         given().header(API_KEY_HEADER, API_KEY)
                 .contentType("application/json").body(Map.of("text", marker, "url", "ftp://example.org/x"))
                 .post("/api/v1/articles")
