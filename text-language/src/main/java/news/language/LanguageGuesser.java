@@ -94,7 +94,7 @@ public final class LanguageGuesser {
         String head = sample(text, declared == null ? QUICK_SAMPLE_CHARS : QUICK_SAMPLE_CHARS_DECLARED);
         if (head.length() < sample.length()) {
             Guess quick = best(head, detector);
-            if (quick != null && (declared == null ? quick.sure() && !(quick.mayBeEnglish() && asciiLetters(head))
+            if (quick != null && (declared == null ? quick.sure() && !quick.mayBeEnglish()
                     : declared.equals(quick.code()))) {
                 return quick.code();
             }
@@ -103,7 +103,7 @@ public final class LanguageGuesser {
         if (best == null) {
             return declared;
         }
-        if (declared == null && best.mayBeEnglish() && asciiLetters(sample)) {
+        if (declared == null && best.mayBeEnglish()) {
             return null; // a headline or a table of figures the detector reads as Swedish or French, English close
         }
         if (declared == null || declared.equals(best.code())) {
@@ -120,7 +120,7 @@ public final class LanguageGuesser {
      * @param code        ISO 639-1
      * @param sure        whether no other language comes close ({@link #SURE_RUNNER_UP})
      * @param mayBeEnglish whether it is another language than English, with English close behind
-     *                    ({@link #ENGLISH_CLOSE})
+     *                    ({@link #ENGLISH_CLOSE}), on a text written in ASCII letters alone
      */
     private record Guess(String code, boolean sure, boolean mayBeEnglish) {
     }
@@ -157,7 +157,8 @@ public final class LanguageGuesser {
         }
         double english = confidences.getOrDefault(Language.ENGLISH, 0.0);
         return new Guess(code(best.getKey()), runnerUp <= SURE_RUNNER_UP * best.getValue(),
-                best.getKey() != Language.ENGLISH && english >= ENGLISH_CLOSE * best.getValue());
+                best.getKey() != Language.ENGLISH && english >= ENGLISH_CLOSE * best.getValue()
+                        && asciiLetters(sample));
     }
 
     /**
