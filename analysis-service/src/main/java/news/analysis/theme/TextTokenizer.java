@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Splits text into word tokens that keep their exact character offsets, so that every match can be reported as
@@ -17,8 +16,6 @@ import java.util.regex.Pattern;
  * ("us", "epa"). Hyphens separate tokens. Normal forms are lower case without diacritics.
  */
 public final class TextTokenizer {
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /**
      * One word of the text.
@@ -74,7 +71,7 @@ public final class TextTokenizer {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (c < 128 ? !ASCII_LETTER_OR_DIGIT[c] : wordChars(text, i, false) == 0) {
                 i++;
                 continue;
             }
@@ -91,8 +88,9 @@ public final class TextTokenizer {
             boolean upper = false;
             while (j < n) {
                 char d = text.charAt(j);
-                if (Character.isLetterOrDigit(d)) {
-                    j++;
+                int chars = d < 128 ? (ASCII_LETTER_OR_DIGIT[d] ? 1 : 0) : wordChars(text, j, true);
+                if (chars > 0) {
+                    j += chars;
                 } else if (isApostrophe(d) && j + 1 < n && Character.isLetter(text.charAt(j + 1)) && j > i) {
                     j++;
                 } else {
@@ -128,7 +126,32 @@ public final class TextTokenizer {
         if (plainAscii(lower)) {
             return lower; // "don’t": nothing else to decompose either
         }
-        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        return withoutMarks(Normalizer.normalize(lower, Normalizer.Form.NFD));
+    }
+
+    /** @return the text without its combining marks (Unicode category M), by code point: a regex costs several times more */
+    private static String withoutMarks(String s) {
+        StringBuilder out = null;
+        int n = s.length();
+        for (int k = 0; k < n; ) {
+            int cp = s.codePointAt(k);
+            int next = k + Character.charCount(cp);
+            if (isMark(cp)) {
+                if (out == null) {
+                    out = new StringBuilder(n).append(s, 0, k);
+                }
+            } else if (out != null) {
+                out.append(s, k, next);
+            }
+            k = next;
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static boolean isMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     /**
@@ -209,6 +232,30 @@ public final class TextTokenizer {
             }
         }
         return true;
+    }
+
+    /** ASCII letters and digits: a table look-up for the common character, Character's tables for the rest. */
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    /**
+     * @param inWord true past a word's first character, where a combining mark belongs to the word too ("e" and an
+     *               acute accent written apart, the vowel signs of Devanagari or Thai)
+     * @return how many chars the word's character at {@code i} takes (2 for one outside the Basic Multilingual Plane),
+     *         or 0 when a letter or digit (or, in a word, a combining mark) does not stand there
+     */
+    private static int wordChars(String text, int i, boolean inWord) {
+        char c = text.charAt(i);
+        if (c < 128) {
+            return ASCII_LETTER_OR_DIGIT[c] ? 1 : 0;
+        }
+        int cp = Character.isSurrogate(c) ? text.codePointAt(i) : c;
+        return Character.isLetterOrDigit(cp) || inWord && isMark(cp) ? Character.charCount(cp) : 0;
     }
 
     private static boolean isApostrophe(char c) {

@@ -85,6 +85,15 @@ class CountryDetectorTest {
     }
 
     @Test
+    void aNameWithItsAccentsWrittenAsSeparateMarksIsFound() {
+        // "Côte d’Ivoire" and "México" as text decomposed into letters and combining marks (NFD) gives them
+        String body = "Co\u0302te d\u2019Ivoire and Me\u0301xico signed.";
+        List<CountryMention> found = DETECTOR.detect(null, body);
+        assertEquals(List.of("CI", "MX"), codes(found));
+        assertOffsets(found, null, body);
+    }
+
+    @Test
     void namesThatArePeopleOrStatesAreSkipped() {
         String body = "Michael Jordan and Chad Smith flew from Georgia to Washington State, said the Washington Post.";
         assertTrue(DETECTOR.detect(null, body).isEmpty(), "found: " + DETECTOR.detect(null, body));
