@@ -2,6 +2,7 @@ package news.ingest.extract;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import news.support.UnicodeText;
 
 /**
  * What {@link ArticleExtractor} found in a page or a text. Any field but {@code authors}, {@code body} and
@@ -34,9 +35,15 @@ public record ExtractedArticle(
         String body,
         int wordCount) {
 
-    /** Makes {@code authors} an unmodifiable non-null list and {@code body} non-null. */
+    /**
+     * Makes {@code authors} an unmodifiable non-null list and {@code body} non-null, and puts the text of every field
+     * in Unicode's composed form (NFC, {@link UnicodeText#composed}), whatever form the page was written in.
+     */
     public ExtractedArticle {
-        authors = authors == null ? List.of() : List.copyOf(authors);
-        body = body == null ? "" : body;
+        authors = authors == null ? List.of() : List.copyOf(authors.stream().map(UnicodeText::composed).toList());
+        body = body == null ? "" : UnicodeText.composed(body);
+        title = UnicodeText.composed(title);
+        siteName = UnicodeText.composed(siteName);
+        description = UnicodeText.composed(description);
     }
 }

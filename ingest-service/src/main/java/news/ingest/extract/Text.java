@@ -11,6 +11,7 @@ final class Text {
     private Text() {
     }
 
+
     /** Collapses all whitespace (including no-break and zero-width spaces) to single spaces and trims. */
     static String normalize(String s) {
         if (s == null) {
@@ -78,7 +79,8 @@ final class Text {
                 }
                 inHangul = true;
                 inWord = false;
-            } else if (Character.isLetterOrDigit(cp) || (inWord && (cp == '\'' || cp == '’' || cp == '-') )) {
+            } else if (Character.isLetterOrDigit(cp)
+                    || inWord && (cp == '\'' || cp == '’' || cp == '-' || combiningMark(cp))) {
                 if (!inWord) {
                     count++;
                 }
@@ -90,6 +92,13 @@ final class Text {
             }
         }
         return count;
+    }
+
+    /** @return true for a combining mark: an accent written apart, a vowel sign of Devanagari or Thai (part of its word) */
+    private static boolean combiningMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     /** Length in "Latin-equivalent" characters: CJK characters weigh three, since they carry a word each. */

@@ -23,6 +23,7 @@ import news.ingest.extract.UnreadablePageException;
 import news.ingest.messaging.IngestedArticlePublisher;
 import news.ingest.store.SeenArticles;
 import news.support.InvalidInputException;
+import news.support.UnicodeText;
 
 /** Turns a submission into an article and publishes it once: extraction, id, dedup, publish. */
 @ApplicationScoped
@@ -89,13 +90,13 @@ public class ArticleIngestion {
         }
         String canonicalUrl = firstNonBlank(extracted.canonicalUrl(), submission.url());
         String id = canonicalUrl != null ? ArticleIds.forUrl(canonicalUrl) : ArticleIds.forText(body);
-        String title = firstNonBlank(extracted.title(), submission.titleHint());
+        String title = firstNonBlank(extracted.title(), UnicodeText.composed(submission.titleHint()));
         return new IngestedArticle(
                 IngestedArticle.SCHEMA_VERSION,
                 id,
                 submission.url(),
                 canonicalUrl,
-                firstNonBlank(submission.source(), extracted.siteName(), hostOf(canonicalUrl)),
+                firstNonBlank(UnicodeText.composed(submission.source()), extracted.siteName(), hostOf(canonicalUrl)),
                 title,
                 extracted.authors(),
                 firstNonNull(submission.publishedAt(), notAhead(extracted.publishedAt()),

@@ -338,6 +338,26 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void textWrittenWithSeparateAccentsComesOutComposedAndMarksStayInTheirWords() {
+        // "Técnicas" and "São Paulo" decomposed (NFD: a letter, then its accent), as some systems write them
+        String decomposed = "Te\u0301cnicas de fotografia em Sa\u0303o Paulo";
+        String para = decomposed + ": os fotógrafos da cidade mostram como trabalham com luz natural nas ruas, nos "
+                + "parques e nos mercados, e explicam cada escolha de lente e de exposição que fizeram.";
+        ExtractedArticle a = extractor.fromHtml("<html lang=\"pt\"><head><title>" + decomposed + "</title></head>"
+                + "<body><article><h1>" + decomposed + "</h1><p>" + para + "</p><p>" + para + "</p></article></body>"
+                + "</html>", null);
+        assertEquals("Técnicas de fotografia em São Paulo", a.title());
+        assertTrue(a.body().startsWith("Técnicas de fotografia em São Paulo: os fotógrafos"), a.body());
+        assertFalse(a.body().contains("e\u0301"), a.body());
+        assertEquals(2 * 34, a.wordCount(), a.body());
+
+        // Devanagari vowel signs and viramas are marks that no composed form absorbs: they stay inside their words
+        String hindi = "भारत और जापान ने व्यापार समझौते पर हस्ताक्षर किए। दोनों देशों के विदेश मंत्रियों ने दिल्ली में बातचीत की।";
+        ExtractedArticle h = extractor.fromText(hindi + "\n\n" + hindi);
+        assertEquals(2 * 19, h.wordCount(), h.body());
+    }
+
+    @Test
     void emptyInputGivesAnEmptyArticle() {
         assertEquals("", extractor.fromHtml(null, null).body());
         assertEquals("", extractor.fromHtml("  ", "https://example.com/").body());

@@ -16,6 +16,7 @@ import news.query.service.Cursor;
 import news.query.service.SortOrder;
 import news.query.service.ThemeCatalog;
 import news.support.InvalidInputException;
+import news.support.UnicodeText;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -117,7 +118,7 @@ public class FilterParams {
             if (value.length() > 200) {
                 throw InvalidInputException.badRequest(name, name + " names are at most 200 characters");
             }
-            names.add(value.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+            names.add(UnicodeText.composed(value).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
         }
         return names;
     }
@@ -183,7 +184,7 @@ public class FilterParams {
         if (value.length() > 200) {
             throw InvalidInputException.badRequest("source", "source is at most 200 characters");
         }
-        return value.strip();
+        return UnicodeText.composed(value.strip());
     }
 
     private static String language(String value) {
@@ -204,7 +205,7 @@ public class FilterParams {
         if (value.length() > 500) {
             throw InvalidInputException.badRequest("q", "full-text queries are at most 500 characters");
         }
-        return value.strip();
+        return UnicodeText.composed(value.strip()); // as the article texts are stored
     }
 
     static Instant time(String name, String value) {

@@ -48,7 +48,11 @@ class FiltersAndPollingTest {
         TestArticles.awaitStored("fp-1");
         TestArticles.awaitStored("fp-2");
         TestArticles.awaitStored("fp-3");
+        articles.publish(article("fp-5", "Gazeta de São Paulo", "pt", "Reunião em São Paulo",
+                "A reunião sobre o porto terminou sem acordo.", "2024-06-01T08:00:00Z", List.of("trade:porto"),
+                List.of("BR:São Paulo")));
         TestArticles.awaitStored("fp-4");
+        TestArticles.awaitStored("fp-5");
     }
 
     @Test
@@ -100,6 +104,15 @@ class FiltersAndPollingTest {
         // a relevance cursor does not page a newest-first list
         given().queryParam("cursor", first.jsonPath().getString("nextCursor")).get("/api/v1/articles").then()
                 .statusCode(400).body("field", equalTo("cursor"));
+    }
+
+    @Test
+    void wordsTypedWithSeparateAccentsFindTheArticleThatHasThem() {
+        // "reunião" and "São" typed as a letter and a combining mark (NFD), as some keyboards and systems send them
+        given().queryParam("q", "reunia\u0303o").get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-5"));
+        given().queryParam("source", "Gazeta de Sa\u0303o Paulo").get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-5"));
     }
 
     @Test

@@ -1,0 +1,21 @@
+package news.support;
+
+import java.text.Normalizer;
+
+/** Text in one Unicode form, so that the same words compare, hash and search alike however they were typed. */
+public final class UnicodeText {
+
+    private UnicodeText() {
+    }
+
+    /**
+     * @return the text in Unicode's composed form (NFC): an accent written as a letter and a separate mark ("e" and
+     *         U+0301, as text decomposed on some systems gives it) becomes the one character "é" that searches and
+     *         other copies of the same article use; null for null. Text already composed is returned as it is,
+     *         after a quick check.
+     */
+    public static String composed(String s) {
+        return s == null || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
+                : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+}
