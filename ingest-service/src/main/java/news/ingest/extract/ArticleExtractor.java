@@ -53,7 +53,7 @@ public final class ArticleExtractor {
         if (tags(html) > MAX_ELEMENTS) {
             throw tooLarge();
         }
-        Document doc = parse(html, pageUrl);
+        Document doc = parse(Mojibake.repaired(html), pageUrl);
         PageElements elements = new PageElements(doc);
         if (elements.all().size() > MAX_ELEMENTS) {
             throw tooLarge();
@@ -104,10 +104,11 @@ public final class ArticleExtractor {
         return textArticle(text, pageUrl);
     }
 
-    private static ExtractedArticle textArticle(String text, String pageUrl) {
-        if (text.isBlank()) {
+    private static ExtractedArticle textArticle(String pastedText, String pageUrl) {
+        if (pastedText.isBlank()) {
             return empty();
         }
+        String text = Mojibake.repaired(pastedText);
         TextPage page = new TextPage(text);
         String body = String.join(PARAGRAPH_SEPARATOR, page.paragraphs);
         if (body.isBlank()) {

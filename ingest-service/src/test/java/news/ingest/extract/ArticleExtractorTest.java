@@ -358,6 +358,24 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPageWhoseSourceWasEncodedTwiceReadsAsWritten() {
+        // a CMS stored UTF-8 as Windows-1252: every quote, dash and accent of the page came out as two or three signs
+        String para = "The minister\u00e2\u20ac\u2122s visit to Montr\u00c3\u00a9al \u00e2\u20ac\u201d the first in "
+                + "a decade \u00e2\u20ac\u201d ended with a \u00e2\u20ac\u0153joint plan\u00e2\u20ac\u009d on ports, "
+                + "fisheries and the caf\u00c3\u00a9 trade, officials said on Tuesday after two days of talks.";
+        ExtractedArticle a = extractor.fromHtml("<html><head><meta charset=\"utf-8\"><title>Minister\u00e2\u20ac\u2122s"
+                + " visit ends</title><meta name=\"author\" content=\"Jos\u00c3\u00a9 Garc\u00c3\u00ada\"></head>"
+                + "<body><article><h1>Minister\u00e2\u20ac\u2122s visit ends</h1><p>" + para + "</p><p>" + para
+                + "</p></article></body></html>", null);
+        assertEquals("Minister’s visit ends", a.title());
+        assertEquals(java.util.List.of("José García"), a.authors());
+        assertTrue(a.body().startsWith("The minister’s visit to Montréal — the first in a decade — ended with a "
+                + "“joint plan” on ports"), a.body());
+        assertEquals(2 * 31, a.wordCount(), a.body());
+        assertEquals(a.body(), extractor.fromText(para + "\n\n" + para).body(), "the same text pasted");
+    }
+
+    @Test
     void emptyInputGivesAnEmptyArticle() {
         assertEquals("", extractor.fromHtml(null, null).body());
         assertEquals("", extractor.fromHtml("  ", "https://example.com/").body());

@@ -1,0 +1,146 @@
+package news.ingest.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Repairs text that was encoded in UTF-8 twice: its bytes read once as Windows-1252 or ISO-8859-1 and encoded again,
+ * so that "Trump’s" reads "Trumpâ€™s", "café" "cafÃ©" and "⭐" "â­\u0090". Pages whose own source is so broken
+ * are common (a CMS that stored UTF-8 as Latin-1); read as they are, their words break at every quote and accent.
+ *
+ * <p>Careful, since a few such pairs of characters can also be meant: a text is repaired only when it holds at least
+ * one sure sign, a sequence that no language writes: "â" followed by two characters that stand for the bytes of
+ * a quote, dash, bullet or ellipsis ("â€™", "â€”"), or "Ã" or "Â" followed by one ("Ã©", "Â°"), where what it
+ * says does not also stand in the text as itself (a page on encodings that shows "Ã¤" beside "ä" means both).
+ * Then each sequence of a lead character and the right number of continuation characters that reads as valid UTF-8
+ * is replaced by what it says. Text without a sure sign is returned as it is: "été »" with a no-break space in
+ * French, or "NÃO" in Portuguese, stay. Plain Java, no framework types.
+ */
+final class Mojibake {
+
+    private Mojibake() {
+    }
+
+    /** Windows-1252's characters for the bytes 0x80-0x9F (0 where it has none and ISO-8859-1's control stands). */
+    private static final char[] CP1252_HIGH = {
+        '€', 0, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0, 'Ž', 0,
+        0, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0, 'ž', 'Ÿ'};
+
+    /** @return the text with its doubly encoded sequences decoded, or the text itself when it shows no sure sign */
+    static String repaired(String text) {
+        if (text == null || !hasSureSign(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        CharsetDecoder utf8 = strictUtf8();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int length = sequenceLength(text, i);
+            String decoded = length > 0 ? decoded(text, i, length, utf8) : null;
+            if (decoded != null) {
+                out.append(decoded);
+                i += length;
+            } else {
+                out.append(text.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+
+    /** How many sequences that look doubly encoded {@link #hasSureSign} weighs at most. */
+    private static final int MAX_SIGNS_WEIGHED = 20;
+
+    /**
+     * @return true when the text holds a sequence that only double encoding writes, and does not also write what
+     *         that sequence says as itself: a page on encodings that shows "Ã¤" beside "ä" means both
+     */
+    static boolean hasSureSign(String text) {
+        int weighed = 0;
+        CharsetDecoder utf8 = null;
+        // "â" and two more, U+2000-U+27FF: quotes, dashes, bullets, the ellipsis ("â€™", "â€”"); or "Ã" or "Â" and one
+        // more, a Latin-1 letter or sign ("Ã©", "Â°"). Found by String.indexOf, quick on a page of 100,000 characters
+        for (char lead : SIGN_LEADS) {
+            for (int i = text.indexOf(lead); i >= 0 && weighed < MAX_SIGNS_WEIGHED; i = text.indexOf(lead, i + 1)) {
+                int length = lead == 'â' ? 3 : 2;
+                int secondTo = lead == 'â' ? 0x9F : 0xBF;
+                boolean sign = i + length <= text.length() && inRange(text.charAt(i + 1), 0x80, secondTo)
+                        && (length == 2 || inRange(text.charAt(i + 2), 0x80, 0xBF));
+                if (sign) {
+                    weighed++;
+                    utf8 = utf8 != null ? utf8 : strictUtf8();
+                    String said = decoded(text, i, length, utf8);
+                    if (said != null && !text.contains(said)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The characters that open the sequences {@link #hasSureSign} looks for. */
+    private static final char[] SIGN_LEADS = {'â', 'Ã', 'Â'};
+
+    /** @return true when the character stands for a byte from {@code from} to {@code to} */
+    private static boolean inRange(char c, int from, int to) {
+        int b = byteOf(c);
+        return b >= from && b <= to;
+    }
+
+    /**
+     * @return the length of the sequence a lead character at {@code i} starts (2 to 4 characters: the lead and its
+     *         continuation characters), or 0 when none stands there
+     */
+    private static int sequenceLength(String text, int i) {
+        int lead = byteOf(text.charAt(i));
+        int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+                : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+        if (length == 0 || i + length > text.length()) {
+            return 0;
+        }
+        for (int k = 1; k < length; k++) {
+            int b = byteOf(text.charAt(i + k));
+            if (b < 0x80 || b > 0xBF) {
+                return 0;
+            }
+        }
+        return length;
+    }
+
+    private static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** @return what the sequence says when read as UTF-8, or null when it is no valid UTF-8 or says a control */
+    private static String decoded(String text, int i, int length, CharsetDecoder utf8) {
+        byte[] bytes = new byte[length];
+        for (int k = 0; k < length; k++) {
+            bytes[k] = (byte) byteOf(text.charAt(i + k));
+        }
+        String s;
+        try {
+            s = utf8.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+        return Character.isISOControl(s.codePointAt(0)) ? null : s;
+    }
+
+    /** @return the byte a character stands for in Windows-1252 or ISO-8859-1, or -1 for any other character */
+    private static int byteOf(char c) {
+        if (c <= 0xFF) {
+            return c;
+        }
+        for (int b = 0; b < CP1252_HIGH.length; b++) {
+            if (CP1252_HIGH[b] == c) {
+                return 0x80 + b;
+            }
+        }
+        return -1;
+    }
+}
