@@ -12,7 +12,10 @@ final class Text {
     }
 
 
-    /** Collapses all whitespace (including no-break and zero-width spaces) to single spaces and trims. */
+    /**
+     * Collapses all whitespace (including no-break and zero-width spaces) to single spaces and trims, and drops the
+     * invisible {@link #isDropped hyphenation hints and word joiners} that would otherwise split a word for search.
+     */
     static String normalize(String s) {
         if (s == null) {
             return "";
@@ -23,6 +26,12 @@ final class Text {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (isDropped(c)) {
+                if (out == null) {
+                    out = new StringBuilder(n).append(s, 0, i);
+                }
+                continue;
+            }
             if (!isSpace(c)) {
                 if (out != null) {
                     out.append(c);
@@ -30,7 +39,7 @@ final class Text {
                 continue;
             }
             int j = i + 1;
-            while (j < n && isSpace(s.charAt(j))) {
+            while (j < n && (isSpace(s.charAt(j)) || isDropped(s.charAt(j)))) {
                 j++;
             }
             if (out == null) {
@@ -43,6 +52,14 @@ final class Text {
             i = j - 1;
         }
         return (out == null ? s : out.toString()).strip();
+    }
+
+    /**
+     * The soft hyphen (U+00AD, a hint where a long word may break: "Not&amp;shy;fall&amp;shy;daten") and the word
+     * joiner (U+2060): invisible inside a word, which they would otherwise split for search and analysis.
+     */
+    static boolean isDropped(char c) {
+        return c == '\u00ad' || c == '\u2060';
     }
 
     /** ASCII white space, no-break, typographic and zero-width spaces, the ideographic space and the BOM. */
@@ -128,6 +145,9 @@ final class Text {
         boolean inSpace = false;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
+            if (collapse && isDropped(c)) {
+                continue;
+            }
             if (collapse && isSpace(c)) {
                 n += inSpace ? 0 : 1;
                 inSpace = true;
@@ -150,7 +170,7 @@ final class Text {
 
     /** What {@link #normalize} removes at either end: its spaces and whatever {@link String#strip} removes. */
     private static boolean isStripped(char c) {
-        return isSpace(c) || Character.isWhitespace(c);
+        return isSpace(c) || Character.isWhitespace(c) || isDropped(c);
     }
 
     /** {@code \p{L}} or {@code \p{N}}: a letter, or a digit, letter-like or other number character. */

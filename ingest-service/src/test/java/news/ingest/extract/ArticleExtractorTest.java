@@ -376,6 +376,20 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void hyphenationHintsAreNoPartOfTheText() {
+        // German sites mark where long words may break (&shy;); the words must stay whole for search and analysis
+        String para = "Laut Gesetz soll die ePA den Not&shy;fall&shy;daten&shy;satz und den Medi&shy;kations&shy;plan "
+                + "enthalten, damit Ärztinnen und Ärzte im Notfall schnell alle wichtigen Angaben finden können.";
+        ExtractedArticle a = extractor.fromHtml("<html lang=\"de\"><head><title>Der Not&shy;fall&shy;daten&shy;satz"
+                + "</title></head><body><article><h1>Der Not&shy;fall&shy;daten&shy;satz</h1><p>" + para + "</p><p>"
+                + para + "</p></article></body></html>", null);
+        assertEquals("Der Notfalldatensatz", a.title());
+        assertTrue(a.body().contains("den Notfalldatensatz und den Medikationsplan enthalten"), a.body());
+        assertFalse(a.body().contains("\u00ad"), a.body());
+        assertEquals(2 * 23, a.wordCount(), a.body());
+    }
+
+    @Test
     void emptyInputGivesAnEmptyArticle() {
         assertEquals("", extractor.fromHtml(null, null).body());
         assertEquals("", extractor.fromHtml("  ", "https://example.com/").body());

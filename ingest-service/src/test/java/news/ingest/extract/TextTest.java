@@ -16,12 +16,15 @@ class TextTest {
         assertEquals("", Text.normalize(null));
         assertEquals("", Text.normalize(" \ufeff "));
         assertEquals("plain words stay", Text.normalize("plain words stay"));
+        // hyphenation hints and word joiners are invisible, and would split the word for search and analysis
+        assertEquals("Notfalldatensatz, ein Wort",
+                Text.normalize("Not\u00adfall\u00adda\u2060ten\u00adsatz, ein \u00ad Wort"));
     }
 
     @Test
     void normalizeAgreesWithTheRegularExpressionOnRandomText() {
         char[] alphabet = {'a', 'Z', ' ', '\t', '\n', '\r', '\u000b', '\f', '\u00a0', '\u2000', '\u200b', '\u200c',
-            '\u202f', '\u205f', '\u3000', '\ufeff', '\u1680', '\u2028', '中', '.'};
+            '\u202f', '\u205f', '\u3000', '\ufeff', '\u1680', '\u2028', '中', '.', '\u00ad', '\u2060'};
         Random random = new Random(7);
         for (int k = 0; k < 20_000; k++) {
             StringBuilder s = new StringBuilder();
@@ -29,8 +32,11 @@ class TextTest {
                 s.append(alphabet[random.nextInt(alphabet.length)]);
             }
             String text = s.toString();
-            assertEquals(SPACES.matcher(text).replaceAll(" ").strip(), Text.normalize(text), () -> text.chars()
-                    .mapToObj(c -> String.format("\\u%04x", c)).reduce("", String::concat));
+            String normal = Text.normalize(text);
+            assertEquals(SPACES.matcher(text.replaceAll("[\u00ad\u2060]", "")).replaceAll(" ").strip(), normal,
+                    () -> text.chars().mapToObj(c -> String.format("\\u%04x", c)).reduce("", String::concat));
+            assertEquals(normal.length(), Text.normalizedLength(text, false), text);
+            assertEquals(Text.weightedLength(normal), Text.normalizedLength(text, true), text);
         }
     }
 }
