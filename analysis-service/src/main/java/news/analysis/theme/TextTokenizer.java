@@ -13,7 +13,8 @@ import java.util.Locale;
  * <p>Plain Java, no Lucene. A token is a run of letters and digits; an apostrophe between letters stays inside the
  * word ("don't", "N'Djamena") except for a final possessive "'s"/"’s", which is left out of the token ("China’s"
  * gives "China"). Dotted abbreviations such as "U.S." or "E.P.A." are one token whose normal form has no dots
- * ("us", "epa"). Hyphens separate tokens. Normal forms are lower case without diacritics.
+ * ("us", "epa"). Hyphens separate tokens. Normal forms are lower case without diacritics
+ * or soft hyphens.
  */
 public final class TextTokenizer {
 
@@ -129,14 +130,17 @@ public final class TextTokenizer {
         return withoutMarks(Normalizer.normalize(lower, Normalizer.Form.NFD));
     }
 
-    /** @return the text without its combining marks (Unicode category M), by code point: a regex costs several times more */
+    /**
+     * @return the text without its combining marks (Unicode category M), soft hyphens and word joiners, by code
+     *         point: a regex costs several times more
+     */
     private static String withoutMarks(String s) {
         StringBuilder out = null;
         int n = s.length();
         for (int k = 0; k < n; ) {
             int cp = s.codePointAt(k);
             int next = k + Character.charCount(cp);
-            if (isMark(cp)) {
+            if (isMark(cp) || isHint(cp)) {
                 if (out == null) {
                     out = new StringBuilder(n).append(s, 0, k);
                 }
@@ -146,6 +150,11 @@ public final class TextTokenizer {
             k = next;
         }
         return out == null ? s : out.toString();
+    }
+
+    /** The soft hyphen and the word joiner: invisible inside a word ("Not\u00adfall"), which they do not split. */
+    private static boolean isHint(int codePoint) {
+        return codePoint == '\u00ad' || codePoint == '\u2060';
     }
 
     private static boolean isMark(int codePoint) {
@@ -245,7 +254,8 @@ public final class TextTokenizer {
 
     /**
      * @param inWord true past a word's first character, where a combining mark belongs to the word too ("e" and an
-     *               acute accent written apart, the vowel signs of Devanagari or Thai)
+     *               acute accent written apart, the vowel signs of Devanagari or Thai), and so do a soft hyphen and a
+     *               word joiner
      * @return how many chars the word's character at {@code i} takes (2 for one outside the Basic Multilingual Plane),
      *         or 0 when a letter or digit (or, in a word, a combining mark) does not stand there
      */
@@ -255,7 +265,7 @@ public final class TextTokenizer {
             return ASCII_LETTER_OR_DIGIT[c] ? 1 : 0;
         }
         int cp = Character.isSurrogate(c) ? text.codePointAt(i) : c;
-        return Character.isLetterOrDigit(cp) || inWord && isMark(cp) ? Character.charCount(cp) : 0;
+        return Character.isLetterOrDigit(cp) || inWord && (isMark(cp) || isHint(cp)) ? Character.charCount(cp) : 0;
     }
 
     private static boolean isApostrophe(char c) {

@@ -34,6 +34,10 @@ class TextTokenizerTest {
         assertEquals(List.of("ab"), norms("a\uD834\uDD67b")); // U+1D167, a combining tremolo
         assertEquals("łodz", TextTokenizer.normalise("Łódź"));
         assertEquals("ελληνικα", TextTokenizer.normalise("Ελληνικά"));
+        // a soft hyphen (where a long word may break) and a word joiner are invisible inside their word
+        List<Token> hinted = TextTokenizer.tokenizeApart("inter\u00adnational trade\u2060s");
+        assertEquals(List.of("international", "trades"), hinted.stream().map(Token::norm).toList());
+        assertEquals("inter\u00adnational", hinted.get(0).surface());
     }
 
     @Test
