@@ -70,6 +70,11 @@ public final class ArticleExtractor {
             body = String.join(PARAGRAPH_SEPARATOR, meta.ldArticleBody.strip().split("\\s*\\n\\s*"));
             words = Text.wordCount(body);
         }
+        String repaired = Mojibake.repaired(body); // text that came escaped in a script's JSON missed the page's repair
+        if (!repaired.equals(body)) {
+            body = repaired;
+            words = Text.wordCount(body);
+        }
         String sample = body.isBlank() ? joinNonNull(meta.title, meta.description) : body;
         String language = LanguageGuesser.guess(sample, meta.declaredLanguage);
         return new ExtractedArticle(meta.title, meta.authors, meta.publishedAt, meta.modifiedAt, language,

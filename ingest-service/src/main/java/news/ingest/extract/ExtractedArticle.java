@@ -37,13 +37,19 @@ public record ExtractedArticle(
 
     /**
      * Makes {@code authors} an unmodifiable non-null list and {@code body} non-null, and puts the text of every field
-     * in Unicode's composed form (NFC, {@link UnicodeText#composed}), whatever form the page was written in.
+     * in Unicode's composed form (NFC, {@link UnicodeText#composed}), whatever form the page was written in; the
+     * metadata fields also repaired if encoded twice ({@link Mojibake}; the extractor repairs the body).
      */
     public ExtractedArticle {
-        authors = authors == null ? List.of() : List.copyOf(authors.stream().map(UnicodeText::composed).toList());
+        authors = authors == null ? List.of() : List.copyOf(authors.stream().map(ExtractedArticle::readable).toList());
         body = body == null ? "" : UnicodeText.composed(body);
-        title = UnicodeText.composed(title);
-        siteName = UnicodeText.composed(siteName);
-        description = UnicodeText.composed(description);
+        title = readable(title);
+        siteName = readable(siteName);
+        description = readable(description);
+    }
+
+    /** A metadata field as written: repaired if encoded twice (a JSON-LD value misses the page's repair), composed. */
+    private static String readable(String field) {
+        return UnicodeText.composed(Mojibake.repaired(field));
     }
 }

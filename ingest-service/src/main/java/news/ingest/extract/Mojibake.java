@@ -13,8 +13,9 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Careful, since a few such pairs of characters can also be meant: a text is repaired only when it holds at least
  * one sure sign, a sequence that no language writes: "â" followed by two characters that stand for the bytes of
- * a quote, dash, bullet or ellipsis ("â€™", "â€”"), or "Ã" or "Â" followed by one ("Ã©", "Â°"), where what it
- * says does not also stand in the text as itself (a page on encodings that shows "Ã¤" beside "ä" means both).
+ * a quote, dash, bullet or ellipsis ("â€™", "â€”"), or "Ã" or "Â" followed by one ("Ã©", "Â°"), inside a word
+ * ("weâ€™ve") or where what it says does not also stand in the text as itself (a page on encodings that shows "Ã¤"
+ * beside "ä" means both).
  * Then each sequence of a lead character and the right number of continuation characters that reads as valid UTF-8
  * is replaced by what it says. Text without a sure sign is returned as it is: "été »" with a no-break space in
  * French, or "NÃO" in Portuguese, stay. Plain Java, no framework types.
@@ -55,8 +56,9 @@ final class Mojibake {
     private static final int MAX_SIGNS_WEIGHED = 20;
 
     /**
-     * @return true when the text holds a sequence that only double encoding writes, and does not also write what
-     *         that sequence says as itself: a page on encodings that shows "Ã¤" beside "ä" means both
+     * @return true when the text holds a sequence that only double encoding writes, inside a word ("weâ€™ve") or
+     *         without also writing what that sequence says as itself: a page on encodings that shows "Ã¤" beside
+     *         "ä" means both, while a page whose template is right and whose articles are broken is to repair
      */
     static boolean hasSureSign(String text) {
         int weighed = 0;
@@ -73,13 +75,19 @@ final class Mojibake {
                     weighed++;
                     utf8 = utf8 != null ? utf8 : strictUtf8();
                     String said = decoded(text, i, length, utf8);
-                    if (said != null && !text.contains(said)) {
+                    if (said != null && (inWord(text, i, i + length) || !text.contains(said))) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /** @return true when letters stand right before and after {@code [from, to)}: "weâ€™ve", "MontrÃ©al" */
+    private static boolean inWord(String text, int from, int to) {
+        return from > 0 && to < text.length() && Character.isLetter(text.charAt(from - 1))
+                && Character.isLetter(text.charAt(to));
     }
 
     /** The characters that open the sequences {@link #hasSureSign} looks for. */
@@ -129,6 +137,15 @@ final class Mojibake {
             return null;
         }
         return Character.isISOControl(s.codePointAt(0)) ? null : s;
+    }
+
+    /**
+     * @return what Windows-1252 writes for a C1 control character (U+0080-U+009F, which a page read as ISO-8859-1
+     *         shows for its curly quotes and dashes: "don\u0092t"), 0 where it writes nothing; the character itself
+     *         for any other
+     */
+    static char windows1252(char c) {
+        return c >= 0x80 && c <= 0x9F ? CP1252_HIGH[c - 0x80] : c;
     }
 
     /** @return the byte a character stands for in Windows-1252 or ISO-8859-1, or -1 for any other character */

@@ -32,6 +32,15 @@ final class Text {
                 }
                 continue;
             }
+            if (c >= 0x80 && c <= 0x9F && Mojibake.windows1252(c) != 0) {
+                // a C1 control: the curly quote or dash of a page read as ISO-8859-1, as Windows-1252 writes it (one it
+                // writes nothing for stays, for the repair of a text encoded twice to read: "â€\u009d" is "”")
+                if (out == null) {
+                    out = new StringBuilder(n).append(s, 0, i);
+                }
+                out.append(Mojibake.windows1252(c));
+                continue;
+            }
             if (!isSpace(c)) {
                 if (out != null) {
                     out.append(c);

@@ -31,6 +31,12 @@ class MojibakeTest {
     }
 
     @Test
+    void aPageWhoseTemplateIsRightAndWhoseArticleIsBrokenIsRepaired() {
+        assertEquals("Menu · “Home” — News\n\nWe’ve said “yes” — twice",
+                Mojibake.repaired("Menu · “Home” — News\n\nWeâ€™ve said â€œyesâ€\u009d â€” twice"));
+    }
+
+    @Test
     void aSequenceThatIsNoValidUtf8StaysAsWritten() {
         // "â€™" makes the text one to repair; "Ã(" and a lead with too few continuation characters are no UTF-8
         assertEquals("it’s Ã( and â€", Mojibake.repaired("itâ€™s Ã( and â€"));
