@@ -65,10 +65,11 @@ final class Text {
 
     /**
      * The soft hyphen (U+00AD, a hint where a long word may break: "Not&amp;shy;fall&amp;shy;daten") and the word
-     * joiner (U+2060): invisible inside a word, which they would otherwise split for search and analysis.
+     * joiner (U+2060): invisible inside a word, which they would otherwise split for search and analysis; and the
+     * private-use characters of icon fonts (U+E000-U+F8FF: a page's arrows, stars and envelopes), which are no text.
      */
     static boolean isDropped(char c) {
-        return c == '\u00ad' || c == '\u2060';
+        return c == '\u00ad' || c == '\u2060' || c >= '\ue000' && c <= '\uf8ff';
     }
 
     /** ASCII white space, no-break, typographic and zero-width spaces, the ideographic space and the BOM. */

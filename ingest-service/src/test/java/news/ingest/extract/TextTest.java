@@ -21,12 +21,15 @@ class TextTest {
                 Text.normalize("Not\u00adfall\u00adda\u2060ten\u00adsatz, ein \u00ad Wort"));
         // a page read as ISO-8859-1 shows C1 controls for Windows-1252's quotes and dashes
         assertEquals("don’t – “this”", Text.normalize("don\u0092t \u0096 \u0093this\u0094"));
+        // an icon font's glyph (Font Awesome's envelope) is no text
+        assertEquals("", Text.normalize("\uf0e0"));
+        assertEquals("Mail us", Text.normalize("\uf0e0 Mail us"));
     }
 
     @Test
     void normalizeAgreesWithTheRegularExpressionOnRandomText() {
         char[] alphabet = {'a', 'Z', ' ', '\t', '\n', '\r', '\u000b', '\f', '\u00a0', '\u2000', '\u200b', '\u200c',
-            '\u202f', '\u205f', '\u3000', '\ufeff', '\u1680', '\u2028', '中', '.', '\u00ad', '\u2060', '\u0092', '\u009d'};
+            '\u202f', '\u205f', '\u3000', '\ufeff', '\u1680', '\u2028', '中', '.', '\u00ad', '\u2060', '\u0092', '\u009d', '\uf074'};
         Random random = new Random(7);
         for (int k = 0; k < 20_000; k++) {
             StringBuilder s = new StringBuilder();
@@ -35,7 +38,7 @@ class TextTest {
             }
             String text = s.toString();
             String normal = Text.normalize(text);
-            String expected = text.replaceAll("[\u00ad\u2060]", "").replace('\u0092', '’');
+            String expected = text.replaceAll("[\u00ad\u2060\uf074]", "").replace('\u0092', '’');
             assertEquals(SPACES.matcher(expected).replaceAll(" ").strip(), normal,
                     () -> text.chars().mapToObj(c -> String.format("\\u%04x", c)).reduce("", String::concat));
             assertEquals(normal.length(), Text.normalizedLength(text, false), text);
