@@ -1,11 +1,5 @@
 package news.ingest.extract;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-
 /**
  * Repairs text that was encoded in UTF-8 twice: its bytes read once as Windows-1252 or ISO-8859-1 and encoded again,
  * so that "Trump’s" reads "Trumpâ€™s", "café" "cafÃ©" and "⭐" "â­\u0090". Pages whose own source is so broken
@@ -36,14 +30,13 @@ final class Mojibake {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
-        CharsetDecoder utf8 = strictUtf8();
         int n = text.length();
         int i = 0;
         while (i < n) {
             int length = sequenceLength(text, i);
-            String decoded = length > 0 ? decoded(text, i, length, utf8) : null;
-            if (decoded != null) {
-                out.append(decoded);
+            int decoded = length > 0 ? decoded(text, i, length) : -1;
+            if (decoded >= 0) {
+                out.appendCodePoint(decoded);
                 i += length;
             } else {
                 out.append(text.charAt(i++));
@@ -62,7 +55,6 @@ final class Mojibake {
      */
     static boolean hasSureSign(String text) {
         int weighed = 0;
-        CharsetDecoder utf8 = null;
         // "â" and two more, U+2000-U+27FF: quotes, dashes, bullets, the ellipsis ("â€™", "â€”"); or "Ã" or "Â" and one
         // more, a Latin-1 letter or sign ("Ã©", "Â°"). Found by String.indexOf, quick on a page of 100,000 characters
         for (char lead : SIGN_LEADS) {
@@ -73,9 +65,8 @@ final class Mojibake {
                         && (length == 2 || inRange(text.charAt(i + 2), 0x80, 0xBF));
                 if (sign) {
                     weighed++;
-                    utf8 = utf8 != null ? utf8 : strictUtf8();
-                    String said = decoded(text, i, length, utf8);
-                    if (said != null && (inWord(text, i, i + length) || !text.contains(said))) {
+                    int said = decoded(text, i, length);
+                    if (said >= 0 && (inWord(text, i, i + length) || !text.contains(Character.toString(said)))) {
                         return true;
                     }
                 }
@@ -119,24 +110,24 @@ final class Mojibake {
         return length;
     }
 
-    private static CharsetDecoder strictUtf8() {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    }
-
-    /** @return what the sequence says when read as UTF-8, or null when it is no valid UTF-8 or says a control */
-    private static String decoded(String text, int i, int length, CharsetDecoder utf8) {
-        byte[] bytes = new byte[length];
-        for (int k = 0; k < length; k++) {
-            bytes[k] = (byte) byteOf(text.charAt(i + k));
+    /**
+     * @return the code point the sequence says when read as UTF-8 (the bytes {@link #sequenceLength} found: a lead
+     *         and its continuation bytes), or -1 when it is no valid UTF-8 (an overlong form, a surrogate, past
+     *         U+10FFFF) or says a control character
+     */
+    private static int decoded(String text, int i, int length) {
+        int lead = byteOf(text.charAt(i));
+        int second = byteOf(text.charAt(i + 1));
+        int cp = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07);
+        for (int k = 1; k < length; k++) {
+            cp = cp << 6 | byteOf(text.charAt(i + k)) & 0x3F;
         }
-        String s;
-        try {
-            s = utf8.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
-        return Character.isISOControl(s.codePointAt(0)) ? null : s;
+        boolean valid = switch (length) {
+            case 2 -> true; // leads from 0xC2 on write no overlong form
+            case 3 -> (lead != 0xE0 || second >= 0xA0) && (lead != 0xED || second <= 0x9F);
+            default -> (lead != 0xF0 || second >= 0x90) && (lead != 0xF4 || second <= 0x8F);
+        };
+        return valid && !Character.isISOControl(cp) ? cp : -1;
     }
 
     /**

@@ -40,5 +40,7 @@ class MojibakeTest {
     void aSequenceThatIsNoValidUtf8StaysAsWritten() {
         // "â€™" makes the text one to repair; "Ã(" and a lead with too few continuation characters are no UTF-8
         assertEquals("it’s Ã( and â€", Mojibake.repaired("itâ€™s Ã( and â€"));
+        // the bytes of a surrogate (ED A0 80) and an overlong form (E0 80 80) are no UTF-8 either
+        assertEquals("it’s í\u00a0€ à€€", Mojibake.repaired("itâ€™s í\u00a0€ à€€"));
     }
 }
