@@ -18,4 +18,14 @@ public final class UnicodeText {
         return s == null || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
                 : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
+
+    /**
+     * @return true for a combining mark (Unicode category M): an accent written apart from its letter, a vowel sign of
+     *         Devanagari or Thai, an Arabic vowel mark; part of the word it stands in
+     */
+    public static boolean isCombiningMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
 }

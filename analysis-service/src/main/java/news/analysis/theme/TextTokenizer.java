@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import news.support.UnicodeText;
 
 /**
  * Splits text into word tokens that keep their exact character offsets, so that every match can be reported as
@@ -140,7 +141,7 @@ public final class TextTokenizer {
         for (int k = 0; k < n; ) {
             int cp = s.codePointAt(k);
             int next = k + Character.charCount(cp);
-            if (isMark(cp) || isHint(cp)) {
+            if (UnicodeText.isCombiningMark(cp) || isHint(cp)) {
                 if (out == null) {
                     out = new StringBuilder(n).append(s, 0, k);
                 }
@@ -155,12 +156,6 @@ public final class TextTokenizer {
     /** The soft hyphen and the word joiner: invisible inside a word ("Not\u00adfall"), which they do not split. */
     private static boolean isHint(int codePoint) {
         return codePoint == '\u00ad' || codePoint == '\u2060';
-    }
-
-    private static boolean isMark(int codePoint) {
-        int type = Character.getType(codePoint);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK;
     }
 
     /**
@@ -256,16 +251,14 @@ public final class TextTokenizer {
      * @param inWord true past a word's first character, where a combining mark belongs to the word too ("e" and an
      *               acute accent written apart, the vowel signs of Devanagari or Thai), and so do a soft hyphen and a
      *               word joiner
-     * @return how many chars the word's character at {@code i} takes (2 for one outside the Basic Multilingual Plane),
-     *         or 0 when a letter or digit (or, in a word, a combining mark) does not stand there
+     * @return how many chars the word's character at {@code i}, one past ASCII (the callers look ASCII up in
+     *         {@link #ASCII_LETTER_OR_DIGIT} themselves), takes (2 for one outside the Basic Multilingual Plane), or 0
+     *         when a letter or digit (or, in a word, a combining mark) does not stand there
      */
     private static int wordChars(String text, int i, boolean inWord) {
         char c = text.charAt(i);
-        if (c < 128) {
-            return ASCII_LETTER_OR_DIGIT[c] ? 1 : 0;
-        }
         int cp = Character.isSurrogate(c) ? text.codePointAt(i) : c;
-        return Character.isLetterOrDigit(cp) || inWord && (isMark(cp) || isHint(cp)) ? Character.charCount(cp) : 0;
+        return Character.isLetterOrDigit(cp) || inWord && (UnicodeText.isCombiningMark(cp) || isHint(cp)) ? Character.charCount(cp) : 0;
     }
 
     private static boolean isApostrophe(char c) {

@@ -53,6 +53,8 @@ public final class ArticleExtractor {
         if (tags(html) > MAX_ELEMENTS) {
             throw tooLarge();
         }
+        // repaired before it is read: reading normalises the text, and drops or collapses characters a sequence
+        // encoded twice is made of (the soft hyphen of "â­\u0090", the no-break space of "Â\u00a0")
         Document doc = parse(Mojibake.repaired(html), pageUrl);
         PageElements elements = new PageElements(doc);
         if (elements.all().size() > MAX_ELEMENTS) {

@@ -3,6 +3,7 @@ package news.ingest.extract;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import news.language.LanguageGuesser;
+import news.support.UnicodeText;
 
 /** Small text helpers: whitespace normalisation, script-aware word counting, and comparison keys. */
 final class Text {
@@ -11,10 +12,10 @@ final class Text {
     private Text() {
     }
 
-
     /**
-     * Collapses all whitespace (including no-break and zero-width spaces) to single spaces and trims, and drops the
-     * invisible {@link #isDropped hyphenation hints and word joiners} that would otherwise split a word for search.
+     * Collapses all whitespace (including no-break and zero-width spaces) to single spaces and trims, drops the
+     * characters that are {@link #isDropped no text} (hyphenation hints, word joiners, icon glyphs), and gives a C1
+     * control the quote or dash Windows-1252 writes for it.
      */
     static String normalize(String s) {
         if (s == null) {
@@ -107,7 +108,7 @@ final class Text {
                 inHangul = true;
                 inWord = false;
             } else if (Character.isLetterOrDigit(cp)
-                    || inWord && (cp == '\'' || cp == '’' || cp == '-' || combiningMark(cp))) {
+                    || inWord && (cp == '\'' || cp == '’' || cp == '-' || UnicodeText.isCombiningMark(cp))) {
                 if (!inWord) {
                     count++;
                 }
@@ -119,13 +120,6 @@ final class Text {
             }
         }
         return count;
-    }
-
-    /** @return true for a combining mark: an accent written apart, a vowel sign of Devanagari or Thai (part of its word) */
-    private static boolean combiningMark(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
     }
 
     /** Length in "Latin-equivalent" characters: CJK characters weigh three, since they carry a word each. */
