@@ -21,7 +21,7 @@ import news.query.store.SummaryReader;
 @ApplicationScoped
 public class ArticleSearch {
 
-    private static final String RANK = "ts_rank(search, websearch_to_tsquery('english', :text))";
+    private static final String RANK = "ts_rank(search, " + FilterSql.TEXT_QUERY + ")";
 
     /**
      * What a list asks for.

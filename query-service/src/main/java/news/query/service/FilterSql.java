@@ -8,6 +8,12 @@ import java.util.Map;
 /** The WHERE clause of an {@link ArticleFilter} over {@code article}, with bound parameters only. */
 final class FilterSql {
 
+    /**
+     * The text query {@code :text} as PostgreSQL reads it (web-search syntax: quoted phrases, {@code or}, {@code -}),
+     * with the configuration the {@code search} column is built with: English stems, accents ignored (V11).
+     */
+    static final String TEXT_QUERY = "websearch_to_tsquery('news_search', :text)";
+
     private final StringBuilder where = new StringBuilder("true");
     private final Map<String, Object> params = new LinkedHashMap<>();
 
@@ -45,7 +51,7 @@ final class FilterSql {
             params.put("language", filter.language());
         }
         if (filter.text() != null) {
-            where.append(" AND search @@ websearch_to_tsquery('english', :text)");
+            where.append(" AND search @@ " + TEXT_QUERY);
             params.put("text", filter.text());
         }
         if (filter.from() != null) {

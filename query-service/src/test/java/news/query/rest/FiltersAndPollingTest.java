@@ -116,6 +116,18 @@ class FiltersAndPollingTest {
     }
 
     @Test
+    void wordsTypedWithoutTheirAccentsFindTheArticleThatHasThem() {
+        // names are typed without the accents they are printed with
+        given().queryParam("q", "Sao Paulo reuniao").get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-5"));
+        given().queryParam("q", "\"reuniao em sao paulo\"").queryParam("sort", "relevance")
+                .get("/api/v1/articles").then().statusCode(200).body("items.id", contains("fp-5"));
+        // and typed with them, they still find it
+        given().queryParam("q", "reunião São").get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-5"));
+    }
+
+    @Test
     void sincePollingReturnsOnlyWhatIsStoredLater() {
         Response before = given().queryParam("source", "Poll Post").get("/api/v1/articles");
         String since = before.jsonPath().getString("sinceCursor");
