@@ -10,7 +10,8 @@ final class FilterSql {
 
     /**
      * The text query {@code :text} as PostgreSQL reads it (web-search syntax: quoted phrases, {@code or}, {@code -}),
-     * with the configuration the {@code search} column is built with: English stems, accents ignored (V11).
+     * with the configuration the {@code search} column is built with: English stems, accents ignored (V11); runs of
+     * Chinese, Japanese, Korean or Thai are bound as {@link TextQuery} writes them.
      */
     static final String TEXT_QUERY = "websearch_to_tsquery('news_search', :text)";
 
@@ -52,7 +53,7 @@ final class FilterSql {
         }
         if (filter.text() != null) {
             where.append(" AND search @@ " + TEXT_QUERY);
-            params.put("text", filter.text());
+            params.put("text", TextQuery.forSearch(filter.text()));
         }
         if (filter.from() != null) {
             where.append(" AND sort_time >= :from");

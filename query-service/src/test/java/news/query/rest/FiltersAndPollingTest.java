@@ -51,8 +51,20 @@ class FiltersAndPollingTest {
         // (no theme or country: the read model is shared with the other test classes, which filter by those)
         articles.publish(article("fp-5", "Gazeta de São Paulo", "pt", "Reunião em São Paulo",
                 "A reunião sobre o porto terminou sem acordo.", "2024-06-01T08:00:00Z", List.of(), List.of()));
+        articles.publish(article("fp-zh", "东方日报", "zh", "中日外长会谈", "中国和日本外长在北京举行会谈，双方同意加强经贸合作。",
+                "2024-06-02T08:00:00Z", List.of(), List.of()));
+        articles.publish(article("fp-ja", "東方新聞", "ja", "外相会談", "岩屋外務大臣は北京で記者会見し、日中関係について述べた。",
+                "2024-06-03T08:00:00Z", List.of(), List.of()));
+        articles.publish(article("fp-ko", "동방일보", "ko", "외교장관 회담", "한국은 일본과 외교장관 회담을 열었다.",
+                "2024-06-04T08:00:00Z", List.of(), List.of()));
+        articles.publish(article("fp-th", "ข่าวตะวันออก", "th", "การประชุม", "รัฐมนตรีต่างประเทศประชุมที่กรุงเทพมหานคร",
+                "2024-06-05T08:00:00Z", List.of(), List.of()));
         TestArticles.awaitStored("fp-4");
         TestArticles.awaitStored("fp-5");
+        TestArticles.awaitStored("fp-zh");
+        TestArticles.awaitStored("fp-ja");
+        TestArticles.awaitStored("fp-ko");
+        TestArticles.awaitStored("fp-th");
     }
 
     @Test
@@ -125,6 +137,29 @@ class FiltersAndPollingTest {
         // and typed with them, they still find it
         given().queryParam("q", "reunião São").get("/api/v1/articles").then().statusCode(200)
                 .body("items.id", contains("fp-5"));
+    }
+
+    @Test
+    void wordsOfScriptsWrittenWithoutSpacesAreFound() {
+        // Chinese and Japanese run their words together; a Korean word carries its particle ("일본과"); Thai has no
+        // spaces between words
+        given().queryParam("q", "日本").get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-zh"));
+        given().queryParam("q", "北京").get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-ja", "fp-zh"));
+        given().queryParam("q", "記者会見").queryParam("sort", "relevance").get("/api/v1/articles").then()
+                .statusCode(200).body("items.id", contains("fp-ja"));
+        given().queryParam("q", "北京 -記者会見").get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-zh"));
+        given().queryParam("q", "일본").get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-ko"));
+        given().queryParam("q", "กรุงเทพ").get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-th"));
+        // the letters in that order, not just each of them: 会谈 is there, 谈会 is not
+        given().queryParam("q", "谈会").get("/api/v1/articles").then().statusCode(200).body("items", empty());
+        // in the title too
+        given().queryParam("q", "外相").get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-ja"));
     }
 
     @Test
