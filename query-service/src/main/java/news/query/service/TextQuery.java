@@ -4,8 +4,9 @@ package news.query.service;
  * The text query {@code q} as it is handed to PostgreSQL's {@code websearch_to_tsquery}: each run of letters of a
  * script written without spaces between words (Chinese, Japanese, Korean, Thai, ...) becomes the phrase of its
  * overlapping pairs of letters, as the {@code search} column holds them (V11, {@code unspaced_pairs}). "日本外长"
- * becomes {@code "日本 本外 外长"}, which matches where the text holds those four letters in a row. Everything else is
- * left as written: words, quoted phrases, {@code or}, a minus before a word or a run.
+ * becomes {@code "日本 本外 外长"}, which matches where the text holds those four letters in a row; in a quoted phrase of
+ * such runs alone, the pairs of each run follow one another. Everything else is left as written: words, quoted
+ * phrases, {@code or}, a minus before a word or a run.
  */
 final class TextQuery {
 
@@ -14,42 +15,59 @@ final class TextQuery {
 
     /** @return {@code q} with its runs of unspaced scripts written as phrases of pairs (itself when it has none) */
     static String forSearch(String q) {
-        StringBuilder out = null;
-        boolean quoted = false;
+        if (q.chars().noneMatch(c -> isUnspaced((char) c))) {
+            return q;
+        }
+        StringBuilder out = new StringBuilder(q.length() * 3);
+        String[] parts = q.split("\"", -1); // the odd ones are quoted (the last one may be left open)
+        for (int p = 0; p < parts.length; p++) {
+            out.append(p > 0 ? "\"" : "");
+            boolean quoted = p % 2 == 1;
+            if (quoted && !onlyUnspaced(parts[p])) {
+                // a phrase that mixes in other words ("Tokyo 東京都"): its run stays a word, as the parser reads the
+                // text (the pairs stand apart from the words in the vector, so they cannot join such a phrase)
+                out.append(parts[p]);
+            } else {
+                appendPairs(out, parts[p], !quoted);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Appends the part with each run written as its pairs, each run as a phrase of its own when asked. */
+    private static void appendPairs(StringBuilder out, String part, boolean phrases) {
         int i = 0;
-        while (i < q.length()) {
-            char c = q.charAt(i);
+        while (i < part.length()) {
+            char c = part.charAt(i);
             if (!isUnspaced(c)) {
-                quoted ^= c == '"';
-                if (out != null) {
-                    out.append(c);
-                }
+                out.append(c);
                 i++;
                 continue;
             }
             int end = i;
-            while (end < q.length() && isUnspaced(q.charAt(end))) {
+            while (end < part.length() && isUnspaced(part.charAt(end))) {
                 end++;
-            }
-            if (out == null) {
-                out = new StringBuilder(q.length() * 3).append(q, 0, i);
             }
             if (end - i == 1) {
                 out.append(c); // one letter: the parser makes it a word where it stands alone
             } else {
                 boolean after = out.length() > 0 && Character.isLetterOrDigit(out.charAt(out.length() - 1));
-                out.append(after ? " " : "").append(quoted ? "" : "\"");
+                out.append(after ? " " : "").append(phrases ? "\"" : "");
                 for (int k = i; k + 1 < end; k++) {
-                    out.append(k > i ? " " : "").append(q, k, k + 2);
+                    out.append(k > i ? " " : "").append(part, k, k + 2);
                 }
-                out.append(quoted ? "" : "\"");
-                if (end < q.length() && Character.isLetterOrDigit(q.charAt(end))) {
+                out.append(phrases ? "\"" : "");
+                if (end < part.length() && Character.isLetterOrDigit(part.charAt(end))) {
                     out.append(' ');
                 }
             }
             i = end;
         }
-        return out == null ? q : out.toString();
+    }
+
+    /** Whether every letter or digit of the text is of an unspaced script. */
+    private static boolean onlyUnspaced(String text) {
+        return text.chars().allMatch(c -> !Character.isLetterOrDigit(c) || isUnspaced((char) c));
     }
 
     /**

@@ -157,6 +157,9 @@ class FiltersAndPollingTest {
                 .body("items.id", contains("fp-th"));
         // the letters in that order, not just each of them: 会谈 is there, 谈会 is not
         given().queryParam("q", "谈会").get("/api/v1/articles").then().statusCode(200).body("items", empty());
+        // a quoted phrase of two runs: the second follows the first (a comma between them)
+        given().queryParam("q", "\"記者会見し 日中関係\"").get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-ja"));
         // in the title too
         given().queryParam("q", "外相").get("/api/v1/articles").then().statusCode(200)
                 .body("items.id", contains("fp-ja"));

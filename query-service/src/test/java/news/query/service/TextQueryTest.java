@@ -24,8 +24,15 @@ class TextQueryTest {
     }
 
     @Test
-    void insideAQuotedPhraseThePairsJoinThePhrase() {
-        assertEquals("\"Tokyo 東京 京都\"", TextQuery.forSearch("\"Tokyo 東京都\""));
+    void aQuotedPhraseOfRunsIsThePhraseOfTheirPairs() {
+        assertEquals("\"東京 京都 大阪\" Osaka", TextQuery.forSearch("\"東京都 大阪\" Osaka"));
+        assertEquals("-\"東京 京都", TextQuery.forSearch("-\"東京都")); // left open
+    }
+
+    @Test
+    void aQuotedPhraseThatMixesInOtherWordsKeepsItsRunAsAWord() {
+        // the pairs stand apart from the words in the search vector: a phrase of both could never match
+        assertEquals("\"Tokyo 東京都\" \"大阪 阪府\"", TextQuery.forSearch("\"Tokyo 東京都\" 大阪府"));
     }
 
     @Test
