@@ -79,7 +79,7 @@ public class ArticleSearch {
                     + "FROM article WHERE " + sql.where() + " ORDER BY sort_time DESC, id DESC LIMIT :candidates) x), "
                     + "p AS (SELECT id, sort_time, rank FROM c" + keyset
                     + " ORDER BY rank DESC, sort_time DESC, id DESC LIMIT :limit) "
-                    + "SELECT " + SummaryReader.COLUMNS + ", p.rank FROM p JOIN article a ON a.id = p.id"
+                    + "SELECT " + sql.summaryColumns() + ", p.rank FROM p JOIN article a ON a.id = p.id"
                     + " ORDER BY p.rank DESC, p.sort_time DESC, p.id DESC";
         } else if (TagLists.applies(request.filter())) {
             ArticleFilter filter = request.filter();
@@ -111,7 +111,7 @@ public class ArticleSearch {
             sql.and("(sort_time, id) < (:afterTime, :afterId)", more);
         }
         sql.with(Map.of("limit", limit + 1));
-        return "SELECT " + SummaryReader.COLUMNS + " FROM article a WHERE " + sql.where()
+        return "SELECT " + sql.summaryColumns() + " FROM article a WHERE " + sql.where()
                 + " ORDER BY a.sort_time DESC, a.id DESC LIMIT :limit";
     }
 
@@ -153,7 +153,7 @@ public class ArticleSearch {
         FilterSql sql = new FilterSql(request.filter())
                 .and("seq > :since AND seq <= :upTo", Map.of("since", request.since(), "upTo", upTo))
                 .with(Map.of("limit", request.limit() + 1));
-        FilterSql.Jdbc jdbc = sql.jdbc("SELECT " + SummaryReader.COLUMNS + " FROM article a WHERE " + sql.where()
+        FilterSql.Jdbc jdbc = sql.jdbc("SELECT " + sql.summaryColumns() + " FROM article a WHERE " + sql.where()
                 + " ORDER BY a.seq LIMIT :limit");
         List<SummaryReader.Row> rows = reader.read(jdbc.sql(), jdbc.params(), false);
         boolean hasMore = rows.size() > request.limit();
@@ -166,7 +166,7 @@ public class ArticleSearch {
     public List<SummaryReader.Row> storedAfter(ArticleFilter filter, long afterSeq, int limit) {
         FilterSql sql = new FilterSql(filter).and("seq > :since", Map.of("since", afterSeq))
                 .with(Map.of("limit", limit));
-        FilterSql.Jdbc jdbc = sql.jdbc("SELECT " + SummaryReader.COLUMNS + " FROM article a WHERE " + sql.where()
+        FilterSql.Jdbc jdbc = sql.jdbc("SELECT " + sql.summaryColumns() + " FROM article a WHERE " + sql.where()
                 + " ORDER BY a.seq LIMIT :limit");
         return reader.read(jdbc.sql(), jdbc.params(), false);
     }

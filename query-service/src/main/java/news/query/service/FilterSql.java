@@ -4,6 +4,7 @@ import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import news.query.store.SummaryReader;
 
 /** The WHERE clause of an {@link ArticleFilter} over {@code article}, with bound parameters only. */
 final class FilterSql {
@@ -76,6 +77,11 @@ final class FilterSql {
     FilterSql with(Map<String, Object> more) {
         params.putAll(more);
         return this;
+    }
+
+    /** The summary columns of a list: with a text query, the passage that matches it in place of the body's head. */
+    String summaryColumns() {
+        return params.containsKey("text") ? SummaryReader.columnsWithPassage(TEXT_QUERY) : SummaryReader.COLUMNS;
     }
 
     String where() {

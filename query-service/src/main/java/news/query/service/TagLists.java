@@ -128,14 +128,14 @@ final class TagLists {
                     + "m AS (SELECT p.id, p.sort_time FROM p JOIN article t ON t.id = p.id"
                     + " WHERE t.search @@ " + FilterSql.TEXT_QUERY
                     + " ORDER BY p.sort_time DESC, p.id DESC LIMIT :limit) "
-                    + "SELECT " + SummaryReader.COLUMNS + " FROM m JOIN article a ON a.id = m.id"
+                    + "SELECT " + sql.summaryColumns() + " FROM m JOIN article a ON a.id = m.id"
                     + " ORDER BY m.sort_time DESC, m.id DESC";
         }
         // an article under two of the tags comes once: the merged ranges are in order, so DISTINCT sees it twice
         // in a row
         return "WITH p AS (SELECT DISTINCT id, sort_time FROM (" + union + ") u"
                 + " ORDER BY sort_time DESC, id DESC LIMIT :limit) "
-                + "SELECT " + SummaryReader.COLUMNS + " FROM p JOIN article a ON a.id = p.id"
+                + "SELECT " + sql.summaryColumns() + " FROM p JOIN article a ON a.id = p.id"
                 + " ORDER BY p.sort_time DESC, p.id DESC";
     }
 }

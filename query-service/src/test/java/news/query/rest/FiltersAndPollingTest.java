@@ -6,9 +6,11 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -59,7 +61,12 @@ class FiltersAndPollingTest {
                 "2024-06-04T08:00:00Z", List.of(), List.of()));
         articles.publish(article("fp-th", "ข่าวตะวันออก", "th", "การประชุม", "รัฐมนตรีต่างประเทศประชุมที่กรุงเทพมหานคร",
                 "2024-06-05T08:00:00Z", List.of(), List.of()));
+        articles.publish(article("fp-long", "Harbour Gazette", "en", "A long week at the docks",
+                "The week began quietly at the docks. ".repeat(60) + "Then the harbour pilots of Valparaíso went on"
+                        + " strike over pay and the port stood still. " + "Ships waited in the bay. ".repeat(20),
+                "2024-06-06T08:00:00Z", List.of(), List.of()));
         TestArticles.awaitStored("fp-4");
+        TestArticles.awaitStored("fp-long");
         TestArticles.awaitStored("fp-5");
         TestArticles.awaitStored("fp-zh");
         TestArticles.awaitStored("fp-ja");
@@ -163,6 +170,18 @@ class FiltersAndPollingTest {
         // in the title too
         given().queryParam("q", "外相").get("/api/v1/articles").then().statusCode(200)
                 .body("items.id", contains("fp-ja"));
+    }
+
+    @Test
+    void aTextQueryShowsThePassageThatMatches() {
+        // the pilots' strike is 2,200 characters into the body; its head says nothing of it
+        given().queryParam("q", "Valparaiso pilots").get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-long"))
+                .body("items[0].snippet", startsWith("… "))
+                .body("items[0].snippet", containsString("harbour pilots of Valparaíso went on strike"))
+                .body("items[0].snippet", endsWith("…"));
+        given().queryParam("source", "Harbour Gazette").get("/api/v1/articles").then().statusCode(200)
+                .body("items[0].snippet", startsWith("The week began quietly at the docks."));
     }
 
     @Test
