@@ -5,8 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * An article in a list: enough to show it, without body or evidence; {@code storyId} is its story (absent for
- * analyses before stories existed), {@code duplicateOf} the first article it is a near-identical copy of.
+ * An article in a list: enough to show it, without body or evidence; {@code snippet} is the start of the body, or in a
+ * list found by a text query the passage that matches it ("…" where the body goes on); {@code storyId} is its story
+ * (absent for analyses before stories existed), {@code duplicateOf} the first article it is a near-identical copy of.
  */
 public record ArticleSummary(String id, String title, String source, String url, OffsetDateTime publishedAt,
         Instant ingestedAt, String language, String snippet, List<Theme> themes, List<String> countries,
