@@ -9,12 +9,29 @@ import news.query.store.SummaryReader;
 /** The WHERE clause of an {@link ArticleFilter} over {@code article}, with bound parameters only. */
 final class FilterSql {
 
+    /** The text search configuration the {@code search} column is built with: English stems, accents ignored (V11). */
+    private static final String CONFIG = "'news_search'";
+
     /**
      * The text query {@code :text} as PostgreSQL reads it (web-search syntax: quoted phrases, {@code or}, {@code -}),
-     * with the configuration the {@code search} column is built with: English stems, accents ignored (V11); runs of
-     * Chinese, Japanese, Korean or Thai are bound as {@link TextQuery} writes them.
+     * with {@link #CONFIG}; runs of Chinese, Japanese, Korean or Thai are bound as {@link TextQuery} writes them.
      */
-    static final String TEXT_QUERY = "websearch_to_tsquery('news_search', :text)";
+    static final String TEXT_QUERY = "websearch_to_tsquery(" + CONFIG + ", :text)";
+
+    /** How much of the body is looked through for the passage a text query matches. */
+    private static final int PASSAGE_FROM = 5000;
+
+    /**
+     * The snippet of a list found by a text query, in place of the body's head ({@link SummaryReader#columnsWithHead}):
+     * the passage of 20 to 40 words that best matches the query ({@code ts_headline}) in the first
+     * {@value #PASSAGE_FROM} characters of the body (its start when the words are further on), with "…" where the
+     * body goes on before or after it.
+     */
+    private static final String PASSAGE = "(SELECT CASE WHEN at > 1 THEN '… ' ELSE '' END || h"
+            + " || CASE WHEN greatest(at, 1) + length(h) <= length(a.body) THEN ' …' ELSE '' END"
+            + " FROM ts_headline(" + CONFIG + ", left(a.body, " + PASSAGE_FROM + "), " + TEXT_QUERY
+            + ", 'MaxFragments=1, MinWords=20, MaxWords=40, StartSel=\"\", StopSel=\"\"') AS h,"
+            + " strpos(a.body, h) AS at) AS body_head, false AS body_cut";
 
     private final StringBuilder where = new StringBuilder("true");
     private final Map<String, Object> params = new LinkedHashMap<>();
@@ -81,7 +98,7 @@ final class FilterSql {
 
     /** The summary columns of a list: with a text query, the passage that matches it in place of the body's head. */
     String summaryColumns() {
-        return params.containsKey("text") ? SummaryReader.columnsWithPassage(TEXT_QUERY) : SummaryReader.COLUMNS;
+        return params.containsKey("text") ? SummaryReader.columnsWithHead(PASSAGE) : SummaryReader.COLUMNS;
     }
 
     String where() {

@@ -34,23 +34,12 @@ public class SummaryReader {
     public static final String COLUMNS = "a.id, a.title, a.source, a.url, a.published_at, a.ingested_at, "
             + "a.language, " + HEAD + ", a.themes, a.country_codes, a.seq, a.sort_time, a.story_id, a.duplicate_of";
 
-    /** How much of the body is looked through for the passage a text query matches. */
-    public static final int PASSAGE_FROM = 5000;
-
     /**
-     * {@link #COLUMNS} for a list found by a text query: in place of the body's head, the passage of 20 to 40 words
-     * that best matches the query ({@code ts_headline}) in the first {@value #PASSAGE_FROM} characters of the body
-     * (its start when the words are further on), with "…" where the body goes on before or after it.
-     *
-     * @param tsquery the query's SQL ({@code websearch_to_tsquery(...)})
+     * {@link #COLUMNS} with another body head: {@code headColumns} selects {@code body_head} and {@code body_cut}
+     * (whether the snippet should end with "…") in their place.
      */
-    public static String columnsWithPassage(String tsquery) {
-        String passage = "(SELECT CASE WHEN at > 1 THEN '… ' ELSE '' END || h"
-                + " || CASE WHEN greatest(at, 1) + length(h) <= length(a.body) THEN ' …' ELSE '' END"
-                + " FROM ts_headline('news_search', left(a.body, " + PASSAGE_FROM + "), " + tsquery
-                + ", 'MaxFragments=1, MinWords=20, MaxWords=40, StartSel=\"\", StopSel=\"\"') AS h,"
-                + " strpos(a.body, h) AS at) AS body_head, false AS body_cut";
-        return COLUMNS.replace(HEAD, passage);
+    public static String columnsWithHead(String headColumns) {
+        return COLUMNS.replace(HEAD, headColumns);
     }
 
     private static final TypeReference<List<ThemeTag>> THEMES = new TypeReference<>() {
