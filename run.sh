@@ -98,12 +98,14 @@ start_infra() {
   say "  Kafka and PostgreSQL are up"
 }
 
-# JVM options of a service: NEWS_JAVA_OPTS, else a heap for what it holds (ingest parses whole pages) and the
-# parallel collector, which costs less CPU than G1 on a small machine.
+# JVM options of a service: NEWS_JAVA_OPTS, else a heap for what it holds (ingest parses whole pages; analysis keeps
+# its models and up to 20,000 recent articles for stories: 250 MB live with the stories full, which 384 MB could not
+# hold while reading them back) and the parallel
+# collector, which costs less CPU than G1 on a small machine.
 java_opts() { # name
   if [[ -n ${NEWS_JAVA_OPTS:-} ]]; then
     printf '%s' "$NEWS_JAVA_OPTS"
-  elif [[ $1 == ingest-service ]]; then
+  elif [[ $1 == ingest-service || $1 == analysis-service ]]; then
     printf '%s' "-Xmx768m -XX:+UseParallelGC"
   else
     printf '%s' "-Xmx384m -XX:+UseParallelGC"

@@ -109,23 +109,32 @@ public class StoryIndex {
 
     private void follow() {
         Duration retry = Duration.ofSeconds(1);
-        while (running) {
-            try (KafkaConsumer<String, String> c = newConsumer()) {
-                consumer = c;
-                read(c);
-                return;
-            } catch (WakeupException e) {
-                return;
-            } catch (RuntimeException e) {
-                if (!running) {
+        try {
+            while (running) {
+                try (KafkaConsumer<String, String> c = newConsumer()) {
+                    consumer = c;
+                    read(c);
                     return;
+                } catch (WakeupException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    if (!running) {
+                        return;
+                    }
+                    LOG.warnf("story index: reading %s failed (%s); retrying in %s", Topics.ARTICLES_ANALYZED,
+                            e.getMessage(), retry);
+                    sleep(retry);
+                    retry = retry.multipliedBy(2).compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1)
+                            : retry.multipliedBy(2);
                 }
-                LOG.warnf("story index: reading %s failed (%s); retrying in %s", Topics.ARTICLES_ANALYZED,
-                        e.getMessage(), retry);
-                sleep(retry);
-                retry = retry.multipliedBy(2).compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1)
-                        : retry.multipliedBy(2);
             }
+        } catch (Error e) {
+            LOG.errorf(e, "story index: stopped following %s; stories are assigned from what it holds",
+                    Topics.ARTICLES_ANALYZED);
+            throw e;
+        } finally {
+            // a follower that is gone never catches up: analysis must not wait the catch-up timeout for every batch
+            caughtUp.countDown();
         }
     }
 
@@ -223,6 +232,10 @@ public class StoryIndex {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(16 * 1024 * 1024));
+        // a catch-up reads days of analyses, each with its whole body: a poll of the defaults (50 MB fetched, 500
+        // records read into strings at once) took a 384 MB heap that held 20,000 stories past its end
+        props.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Integer.toString(16 * 1024 * 1024));
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "100");
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "analysis-service-story-index");
         return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
     }
