@@ -2,14 +2,13 @@ package news.analysis.story;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import news.events.StoryLink;
 
 /**
@@ -76,13 +75,33 @@ public final class StoryClusterer {
             boolean known) {
     }
 
-    private record Entry(StoryFeatures features, StoryLink link, Instant indexedAt) {
+    /**
+     * An indexed article. The posting lists of {@link #bands} and {@link #keys} hold the entries themselves, oldest
+     * first (so eviction, which takes the oldest, finds each at the head), and an entry is told apart by identity.
+     */
+    private static final class Entry {
+        final StoryFeatures features;
+        final StoryLink link;
+        final Instant indexedAt;
+        /** The decision that last took this entry as a candidate, so it is taken once without a set. */
+        long candidateOf;
+
+        Entry(StoryFeatures features, StoryLink link, Instant indexedAt) {
+            this.features = features;
+            this.link = link;
+            this.indexedAt = indexedAt;
+        }
     }
 
     private final StorySettings settings;
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
-    private final Map<Long, Set<String>> bands = new HashMap<>();
-    private final Map<String, Set<String>> keys = new HashMap<>();
+    /**
+     * Articles by LSH band key. Almost every key is one article's alone (32 keys an article), so a posting list starts
+     * with room for one: a hash set each took 20,000 articles to 160 MB.
+     */
+    private final Map<Long, ArrayDeque<Entry>> bands = new HashMap<>();
+    private final Map<String, ArrayDeque<Entry>> keys = new HashMap<>();
+    private long decisions;
 
     public StoryClusterer(StorySettings settings) {
         this.settings = settings;
@@ -119,7 +138,7 @@ public final class StoryClusterer {
     /** The story of an indexed article, or null. */
     public synchronized StoryLink linkOf(String articleId) {
         Entry e = entries.get(articleId);
-        return e == null ? null : e.link();
+        return e == null ? null : e.link;
     }
 
     public synchronized int size() {
@@ -129,48 +148,43 @@ public final class StoryClusterer {
     private Decision decide(StoryFeatures article) {
         Entry known = entries.get(article.articleId());
         if (known != null) {
-            return new Decision(known.link(), null, 1, 1, 0, true);
+            return new Decision(known.link, null, 1, 1, 0, true);
         }
-        Set<String> nearCopies = new LinkedHashSet<>();
-        long[] bandKeys = bandKeys(article);
-        for (long band : bandKeys) {
-            Set<String> ids = bands.get(band);
-            if (ids != null) {
-                nearCopies.addAll(ids);
-            }
+        long decision = ++decisions;
+        List<Entry> candidates = new ArrayList<>();
+        for (long band : bandKeys(article)) {
+            addCandidates(bands.get(band), decision, candidates);
         }
+        TimeWindow window = new TimeWindow(article, settings.window());
         Entry copyOf = null;
         double copySimilarity = 0;
-        for (String id : nearCopies) {
-            Entry e = entries.get(id);
-            double s = StoryFeatures.shingleSimilarity(article, e.features());
-            if (s >= settings.duplicateThreshold() && timeCompatible(article, e.features()) && s > copySimilarity) {
+        for (Entry e : candidates) {
+            double s = StoryFeatures.shingleSimilarity(article, e.features);
+            if (s >= settings.duplicateThreshold() && window.admits(e.features) && s > copySimilarity) {
                 copyOf = e;
                 copySimilarity = s;
             }
         }
         if (copyOf != null) {
-            String first = copyOf.link().duplicateOf() != null ? copyOf.link().duplicateOf()
-                    : copyOf.features().articleId();
-            return new Decision(new StoryLink(copyOf.link().storyId(), first, round(copySimilarity)),
-                    copyOf.features().articleId(), copySimilarity, StoryFeatures.termOverlap(article, copyOf.features()),
-                    sharedNames(article, copyOf.features()), false);
+            String first = copyOf.link.duplicateOf() != null ? copyOf.link.duplicateOf()
+                    : copyOf.features.articleId();
+            return new Decision(new StoryLink(copyOf.link.storyId(), first, round(copySimilarity)),
+                    copyOf.features.articleId(), copySimilarity, StoryFeatures.termOverlap(article, copyOf.features),
+                    sharedNames(article, copyOf.features), false);
         }
-        Set<String> candidates = new LinkedHashSet<>(nearCopies);
         for (String key : keysOf(article)) {
-            Set<String> ids = keys.get(key);
-            if (ids != null && ids.size() <= MAX_POSTINGS) {
-                candidates.addAll(ids);
+            ArrayDeque<Entry> postings = keys.get(key);
+            if (postings != null && postings.size() <= MAX_POSTINGS) {
+                addCandidates(postings, decision, candidates);
             }
         }
         Entry best = null;
         double bestScore = 0;
         double bestOverlap = 0;
         int bestShared = 0;
-        for (String id : candidates) {
-            Entry e = entries.get(id);
-            StoryFeatures other = e.features();
-            if (!timeCompatible(article, other)) {
+        for (Entry e : candidates) {
+            StoryFeatures other = e.features;
+            if (!window.admits(other)) {
                 continue;
             }
             double overlap = StoryFeatures.termOverlap(article, other);
@@ -190,9 +204,22 @@ public final class StoryClusterer {
         if (best == null) {
             return new Decision(StoryLink.newStory(article.articleId()), null, 0, 0, 0, false);
         }
-        return new Decision(new StoryLink(best.link().storyId(), null, round(bestOverlap)),
-                best.features().articleId(), StoryFeatures.shingleSimilarity(article, best.features()), bestOverlap,
+        return new Decision(new StoryLink(best.link.storyId(), null, round(bestOverlap)),
+                best.features.articleId(), StoryFeatures.shingleSimilarity(article, best.features), bestOverlap,
                 bestShared, false);
+    }
+
+    /** Adds the entries of a posting list not taken yet by this decision, in the list's order. */
+    private static void addCandidates(ArrayDeque<Entry> postings, long decision, List<Entry> candidates) {
+        if (postings == null) {
+            return;
+        }
+        for (Entry e : postings) {
+            if (e.candidateOf != decision) {
+                e.candidateOf = decision;
+                candidates.add(e);
+            }
+        }
     }
 
     private boolean qualifies(double overlap, int shared, int sharedCountries, StoryFeatures a, StoryFeatures b) {
@@ -238,8 +265,8 @@ public final class StoryClusterer {
         List<String> shared = new ArrayList<>();
         for (String name : a.entities()) {
             if (b.entities().contains(name)) {
-                Set<String> ids = keys.get(name);
-                if (ids == null || ids.size() <= common) {
+                ArrayDeque<Entry> postings = keys.get(name);
+                if (postings == null || postings.size() <= common) {
                     shared.add(name);
                 }
             }
@@ -261,28 +288,40 @@ public final class StoryClusterer {
      * published no later than a window after that.
      */
     boolean timeCompatible(StoryFeatures a, StoryFeatures b) {
-        Duration window = settings.window();
-        Instant pa = a.publishedAt();
-        Instant pb = b.publishedAt();
-        if (pa != null && pb != null) {
-            return Duration.between(pa, pb).abs().compareTo(window) <= 0;
+        return new TimeWindow(a, settings.window()).admits(b);
+    }
+
+    /** The publication times an article's story companions can have ({@link #timeCompatible}), worked out once. */
+    private static final class TimeWindow {
+        /** The earliest, or null when the article has no publication time. */
+        private final Instant earliest;
+        /** The latest: a window after its publication, or after its ingestion when it has no publication time. */
+        private final Instant latest;
+
+        TimeWindow(StoryFeatures article, Duration window) {
+            Instant published = article.publishedAt();
+            earliest = published == null ? null : published.minus(window);
+            latest = (published == null ? article.ingestedAt() : published).plus(window);
         }
-        if (pa != null) {
-            return !pa.isAfter(b.ingestedAt().plus(window));
+
+        boolean admits(StoryFeatures other) {
+            Instant published = other.publishedAt();
+            if (published != null) {
+                return !published.isAfter(latest) && (earliest == null || !published.isBefore(earliest));
+            }
+            // published at the latest when ingested: only too early when that is
+            return earliest == null || !other.ingestedAt().isBefore(earliest);
         }
-        if (pb != null) {
-            return !pb.isAfter(a.ingestedAt().plus(window));
-        }
-        return true;
     }
 
     private void add(StoryFeatures article, StoryLink link, Instant indexedAt) {
-        entries.put(article.articleId(), new Entry(article, link, indexedAt));
+        Entry entry = new Entry(article, link, indexedAt);
+        entries.put(article.articleId(), entry);
         for (long band : bandKeys(article)) {
-            bands.computeIfAbsent(band, b -> new LinkedHashSet<>()).add(article.articleId());
+            bands.computeIfAbsent(band, b -> new ArrayDeque<>(1)).add(entry);
         }
         for (String key : keysOf(article)) {
-            keys.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(article.articleId());
+            keys.computeIfAbsent(key, k -> new ArrayDeque<>(1)).add(entry);
         }
         while (entries.size() > settings.maxEntries()) {
             remove(entries.keySet().iterator().next());
@@ -295,10 +334,10 @@ public final class StoryClusterer {
         List<String> expired = new ArrayList<>();
         while (it.hasNext()) {
             Entry e = it.next();
-            if (!e.indexedAt().isBefore(oldest)) {
+            if (!e.indexedAt.isBefore(oldest)) {
                 break;
             }
-            expired.add(e.features().articleId());
+            expired.add(e.features.articleId());
         }
         expired.forEach(this::remove);
     }
@@ -308,15 +347,15 @@ public final class StoryClusterer {
         if (e == null) {
             return;
         }
-        for (long band : bandKeys(e.features())) {
-            Set<String> ids = bands.get(band);
-            if (ids != null && ids.remove(id) && ids.isEmpty()) {
+        for (long band : bandKeys(e.features)) {
+            ArrayDeque<Entry> postings = bands.get(band);
+            if (postings != null && postings.remove(e) && postings.isEmpty()) {
                 bands.remove(band);
             }
         }
-        for (String key : keysOf(e.features())) {
-            Set<String> ids = keys.get(key);
-            if (ids != null && ids.remove(id) && ids.isEmpty()) {
+        for (String key : keysOf(e.features)) {
+            ArrayDeque<Entry> postings = keys.get(key);
+            if (postings != null && postings.remove(e) && postings.isEmpty()) {
                 keys.remove(key);
             }
         }
