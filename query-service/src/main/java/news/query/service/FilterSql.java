@@ -3,6 +3,7 @@ package news.query.service;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import news.query.store.SummaryReader;
 
@@ -31,10 +32,35 @@ final class FilterSql {
             + " || CASE WHEN greatest(at, 1) + length(h) <= length(a.body) THEN ' …' ELSE '' END"
             + " FROM ts_headline(" + CONFIG + ", left(a.body, " + PASSAGE_FROM + "), " + TEXT_QUERY
             + ", 'MaxFragments=1, MinWords=20, MaxWords=40, StartSel=\"\", StopSel=\"\"') AS h,"
-            + " strpos(a.body, h) AS at) AS body_head, false AS body_cut";
+            + " strpos(a.body, h) AS at)";
+
+    /** Characters of a passage around a run of an unspaced script, and how many of them may come before it. */
+    private static final int RUN_PASSAGE = 240;
+    private static final int RUN_PASSAGE_BEFORE = 40;
+
+    /**
+     * The snippet when the query holds runs of an unspaced script ({@code :runs}, space-separated): {@code ts_headline}
+     * cannot place their pairs in a text it reads as whole runs, so the passage is {@value #RUN_PASSAGE} characters
+     * from the first place in the first {@value #PASSAGE_FROM} characters where one of the runs is written, or from
+     * the start of its sentence when that is at most {@value #RUN_PASSAGE_BEFORE} characters before; {@link #PASSAGE}
+     * when no run is written there (it was in the title, or the text matched other words).
+     */
+    private static final String RUN_PASSAGE_OR_PASSAGE = "coalesce((SELECT CASE WHEN s > 1 THEN '… ' ELSE '' END"
+            + " || substr(a.body, s, " + RUN_PASSAGE + ")"
+            + " || CASE WHEN s + " + RUN_PASSAGE + " <= length(a.body) THEN ' …' ELSE '' END"
+            + " FROM (SELECT min(p) AS at FROM unnest(string_to_array(:runs, ' ')) AS r,"
+            + " strpos(left(a.body, " + PASSAGE_FROM + "), r) AS p WHERE p > 0) m"
+            + " CROSS JOIN LATERAL (SELECT substr(a.body, greatest(1, m.at - " + RUN_PASSAGE_BEFORE + "),"
+            + " m.at - greatest(1, m.at - " + RUN_PASSAGE_BEFORE + ")) AS before) b"
+            // what follows the last sentence end before the run (。！？, or .!? and a space, or a line end)
+            + " CROSS JOIN LATERAL (SELECT m.at - length(coalesce(substring(b.before"
+            + " from '^.*(?:[。！？]|[.!?]\\s|\\n)\\s*(.*)$'), b.before)) AS s) x"
+            + " WHERE m.at IS NOT NULL), " + PASSAGE + ")";
 
     private final StringBuilder where = new StringBuilder("true");
     private final Map<String, Object> params = new LinkedHashMap<>();
+    /** The text query's runs of unspaced scripts, for the passage only ({@link #summaryColumns}), or null. */
+    private final String passageRuns;
 
     FilterSql(ArticleFilter filter) {
         if (!filter.themes().isEmpty()) {
@@ -73,6 +99,8 @@ final class FilterSql {
             where.append(" AND search @@ " + TEXT_QUERY);
             params.put("text", TextQuery.forSearch(filter.text()));
         }
+        List<String> runs = filter.text() == null ? List.of() : TextQuery.runs(filter.text());
+        passageRuns = runs.isEmpty() ? null : String.join(" ", runs);
         if (filter.from() != null) {
             where.append(" AND sort_time >= :from");
             params.put("from", Timestamp.from(filter.from()));
@@ -98,7 +126,11 @@ final class FilterSql {
 
     /** The summary columns of a list: with a text query, the passage that matches it in place of the body's head. */
     String summaryColumns() {
-        return params.containsKey("text") ? SummaryReader.columnsWithHead(PASSAGE) : SummaryReader.COLUMNS;
+        if (!params.containsKey("text")) {
+            return SummaryReader.COLUMNS;
+        }
+        return SummaryReader.columnsWithHead(
+                (passageRuns == null ? PASSAGE : RUN_PASSAGE_OR_PASSAGE) + " AS body_head, false AS body_cut");
     }
 
     String where() {
@@ -116,15 +148,18 @@ final class FilterSql {
      * {@code :name} becomes {@code ?}, with the values in order.
      */
     Jdbc jdbc(String sql) {
-        java.util.List<Object> values = new java.util.ArrayList<>();
+        List<Object> values = new java.util.ArrayList<>();
         java.util.regex.Matcher m = NAMED.matcher(sql);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            if (!params.containsKey(name)) {
+            if (name.equals("runs") && passageRuns != null) {
+                values.add(passageRuns);
+            } else if (params.containsKey(name)) {
+                values.add(params.get(name));
+            } else {
                 throw new IllegalArgumentException("no value for :" + name);
             }
-            values.add(params.get(name));
             m.appendReplacement(out, "?");
         }
         m.appendTail(out);
@@ -132,6 +167,6 @@ final class FilterSql {
     }
 
     /** Positional SQL and its values. */
-    record Jdbc(String sql, java.util.List<Object> params) {
+    record Jdbc(String sql, List<Object> params) {
     }
 }

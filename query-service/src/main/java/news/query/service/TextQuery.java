@@ -1,5 +1,8 @@
 package news.query.service;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The text query {@code q} as it is handed to PostgreSQL's {@code websearch_to_tsquery}: each run of letters of a
  * script written without spaces between words (Chinese, Japanese, Korean, Thai, ...) becomes the phrase of its
@@ -32,6 +35,31 @@ final class TextQuery {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * @return the runs of two letters or more of unspaced scripts that {@code q} looks for, in order (a run after a minus
+     *         is looked for to be absent, and is left out)
+     */
+    static List<String> runs(String q) {
+        List<String> runs = new ArrayList<>();
+        int i = 0;
+        while (i < q.length()) {
+            if (!isUnspaced(q.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < q.length() && isUnspaced(q.charAt(end))) {
+                end++;
+            }
+            boolean excluded = q.startsWith("-", i - 1) || q.startsWith("-\"", i - 2);
+            if (end - i > 1 && !excluded) {
+                runs.add(q.substring(i, end));
+            }
+            i = end;
+        }
+        return runs;
     }
 
     /** Appends the part with each run written as its pairs, each run as a phrase of its own when asked. */

@@ -65,8 +65,13 @@ class FiltersAndPollingTest {
                 "The week began quietly at the docks. ".repeat(60) + "Then the harbour pilots of Valparaíso went on"
                         + " strike over pay and the port stood still. " + "Ships waited in the bay. ".repeat(20),
                 "2024-06-06T08:00:00Z", List.of(), List.of()));
+        articles.publish(article("fp-ja-long", "港湾新聞", "ja", "港の一週間",
+                "今日は静かな一日だった。".repeat(100) + "港湾の水先案内人が賃金をめぐってストライキを始め、港は止まった。"
+                        + "船は湾で待った。".repeat(40),
+                "2024-06-07T08:00:00Z", List.of(), List.of()));
         TestArticles.awaitStored("fp-4");
         TestArticles.awaitStored("fp-long");
+        TestArticles.awaitStored("fp-ja-long");
         TestArticles.awaitStored("fp-5");
         TestArticles.awaitStored("fp-zh");
         TestArticles.awaitStored("fp-ja");
@@ -182,6 +187,18 @@ class FiltersAndPollingTest {
                 .body("items[0].snippet", endsWith("…"));
         given().queryParam("source", "Harbour Gazette").get("/api/v1/articles").then().statusCode(200)
                 .body("items[0].snippet", startsWith("The week began quietly at the docks."));
+        // Japanese, 1,200 characters in: from the start of the sentence that holds the word
+        given().queryParam("q", "ストライキ").get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-ja-long"))
+                .body("items[0].snippet", startsWith("… 港湾の水先案内人が賃金をめぐってストライキを始め"))
+                .body("items[0].snippet", endsWith("…"));
+        // the same with an English word beside it, and when the run is only in the title
+        given().queryParam("q", "ストライキ or Valparaiso").get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-ja-long", "fp-long"))
+                .body("items[0].snippet", startsWith("… 港湾の水先案内人"));
+        given().queryParam("q", "一週間").get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-ja-long"))
+                .body("items[0].snippet", startsWith("今日は静かな一日だった。"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package news.query.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextQueryTest {
@@ -38,5 +39,11 @@ class TextQueryTest {
     @Test
     void aLoneLetterStaysItself() {
         assertEquals("中 Japan", TextQuery.forSearch("中 Japan"));
+    }
+
+    @Test
+    void theRunsAPassageIsLookedForAreThoseTheQueryWants() {
+        assertEquals(List.of("東京都", "大阪"), TextQuery.runs("\"Tokyo 東京都\" or 大阪 -京都 中"));
+        assertEquals(List.of(), TextQuery.runs("Tokyo -\"東京\""));
     }
 }
