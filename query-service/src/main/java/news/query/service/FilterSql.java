@@ -19,20 +19,38 @@ final class FilterSql {
      */
     static final String TEXT_QUERY = "websearch_to_tsquery(" + CONFIG + ", :text)";
 
-    /** How much of the body is looked through for the passage a text query matches. */
+    /** How much of the body is looked through first for the passage a text query matches. */
     private static final int PASSAGE_FROM = 5000;
+    /** How much more of a longer body is looked through when the first part holds no match. */
+    private static final int PASSAGE_FURTHER = 15000;
+
+    /** Marks around the matched words in ts_headline's answer (private-use characters), removed before it is shown. */
+    private static final String MATCH_START = "\uE000";
+    private static final String MATCH_END = "\uE001";
+
+    /** The passage of 20 to 40 words in {@code text} that best matches the text query, its words marked. */
+    private static String headline(String text) {
+        return "ts_headline(" + CONFIG + ", " + text + ", " + TEXT_QUERY + ", 'MaxFragments=1, MinWords=20, MaxWords=40,"
+                + " StartSel=\"" + MATCH_START + "\", StopSel=\"" + MATCH_END + "\"')";
+    }
 
     /**
      * The snippet of a list found by a text query, in place of the body's head ({@link SummaryReader#columnsWithHead}):
      * the passage of 20 to 40 words that best matches the query ({@code ts_headline}) in the first
-     * {@value #PASSAGE_FROM} characters of the body (its start when the words are further on), with "…" where the
-     * body goes on before or after it.
+     * {@value #PASSAGE_FROM} characters of the body, or when they hold none of its words in the next
+     * {@value #PASSAGE_FURTHER}, with "…" where the body goes on before or after it. The body's start when neither
+     * does (the words were in the title, or further on).
      */
     private static final String PASSAGE = "(SELECT CASE WHEN at > 1 THEN '… ' ELSE '' END || h"
             + " || CASE WHEN greatest(at, 1) + length(h) <= length(a.body) THEN ' …' ELSE '' END"
-            + " FROM ts_headline(" + CONFIG + ", left(a.body, " + PASSAGE_FROM + "), " + TEXT_QUERY
-            + ", 'MaxFragments=1, MinWords=20, MaxWords=40, StartSel=\"\", StopSel=\"\"') AS h,"
-            + " strpos(a.body, h) AS at)";
+            + " FROM " + headline("left(a.body, " + PASSAGE_FROM + ")") + " AS opening"
+            + " CROSS JOIN LATERAL (SELECT CASE WHEN strpos(opening, '" + MATCH_START + "') > 0"
+            + " OR length(a.body) <= " + PASSAGE_FROM + " THEN opening"
+            + " ELSE coalesce((SELECT later FROM " + headline("substr(a.body, " + (PASSAGE_FROM - 1000) + ", "
+            + (PASSAGE_FURTHER + 1000) + ")") + " AS later WHERE strpos(later, '" + MATCH_START + "') > 0), opening)"
+            + " END AS marked) m"
+            + " CROSS JOIN LATERAL replace(replace(m.marked, '" + MATCH_START + "', ''), '" + MATCH_END + "', '') AS h"
+            + " CROSS JOIN LATERAL strpos(a.body, h) AS at)";
 
     /** Characters of a passage around a run of an unspaced script, and how many of them may come before it. */
     private static final int RUN_PASSAGE = 240;

@@ -69,7 +69,12 @@ class FiltersAndPollingTest {
                 "今日は静かな一日だった。".repeat(100) + "港湾の水先案内人が賃金をめぐってストライキを始め、港は止まった。"
                         + "船は湾で待った。".repeat(40),
                 "2024-06-07T08:00:00Z", List.of(), List.of()));
+        articles.publish(article("fp-longer", "Harbour Gazette", "en", "A longer week on the coast",
+                "The tide came in slowly. ".repeat(320) + "Then the lighthouse keeper of Punta Arenas rang the bell"
+                        + " for the lost trawler. " + "The tide went out. ".repeat(20),
+                "2024-06-05T12:00:00Z", List.of(), List.of()));
         TestArticles.awaitStored("fp-4");
+        TestArticles.awaitStored("fp-longer");
         TestArticles.awaitStored("fp-long");
         TestArticles.awaitStored("fp-ja-long");
         TestArticles.awaitStored("fp-5");
@@ -187,6 +192,16 @@ class FiltersAndPollingTest {
                 .body("items[0].snippet", endsWith("…"));
         given().queryParam("source", "Harbour Gazette").get("/api/v1/articles").then().statusCode(200)
                 .body("items[0].snippet", startsWith("The week began quietly at the docks."));
+        // 8,000 characters in, past the first part looked through
+        given().queryParam("q", "lighthouse keeper").get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-longer"))
+                .body("items[0].snippet", startsWith("… "))
+                .body("items[0].snippet", containsString("lighthouse keeper of Punta Arenas rang the bell"))
+                .body("items[0].snippet", endsWith("…"));
+        // only in the title: the body's start
+        given().queryParam("q", "longer week coast").get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-longer"))
+                .body("items[0].snippet", startsWith("The tide came in slowly."));
         // Japanese, 1,200 characters in: from the start of the sentence that holds the word
         given().queryParam("q", "ストライキ").get("/api/v1/articles").then().statusCode(200)
                 .body("items.id", contains("fp-ja-long"))
