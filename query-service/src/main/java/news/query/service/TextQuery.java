@@ -45,21 +45,23 @@ final class TextQuery {
         List<String> runs = new ArrayList<>();
         int i = 0;
         while (i < q.length()) {
-            if (!isUnspaced(q.charAt(i))) {
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < q.length() && isUnspaced(q.charAt(end))) {
-                end++;
-            }
+            int end = runEnd(q, i);
             boolean excluded = q.startsWith("-", i - 1) || q.startsWith("-\"", i - 2);
             if (end - i > 1 && !excluded) {
                 runs.add(q.substring(i, end));
             }
-            i = end;
+            i = Math.max(end, i + 1);
         }
         return runs;
+    }
+
+    /** @return where the run of unspaced letters starting at {@code from} ends ({@code from} when none starts there) */
+    private static int runEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && isUnspaced(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     /** Appends the part with each run written as its pairs, each run as a phrase of its own when asked. */
@@ -72,10 +74,7 @@ final class TextQuery {
                 i++;
                 continue;
             }
-            int end = i;
-            while (end < part.length() && isUnspaced(part.charAt(end))) {
-                end++;
-            }
+            int end = runEnd(part, i);
             if (end - i == 1) {
                 out.append(c); // one letter: the parser makes it a word where it stands alone
             } else {

@@ -38,7 +38,6 @@ public class HistoryTopicsKeeper {
     int partitions;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
-    private volatile boolean kept;
 
     void start(@Observes StartupEvent event) {
         if (topics.isEmpty() || topics.get().isEmpty()) {
@@ -51,11 +50,6 @@ public class HistoryTopicsKeeper {
 
     void stop(@Observes ShutdownEvent event) {
         stopped.countDown();
-    }
-
-    /** Whether the history topics are known to keep their history. */
-    public boolean kept() {
-        return kept;
     }
 
     private void keep() {
@@ -80,7 +74,6 @@ public class HistoryTopicsKeeper {
                             case KEPT -> LOG.debugf("%s keeps its history", topic);
                         }
                     });
-                    kept = true;
                     return;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
