@@ -21,7 +21,7 @@ import news.query.store.SummaryReader;
 @ApplicationScoped
 public class ArticleSearch {
 
-    private static final String RANK = "ts_rank(search, " + FilterSql.TEXT_QUERY + ")";
+    private static final String RANK = "ts_rank(search, " + FilterSql.textQuery("language") + ")";
 
     /**
      * What a list asks for.
@@ -75,8 +75,9 @@ public class ArticleSearch {
             }
             sql.with(more);
             // the page is cut from the ranked candidates before the summary columns are read
-            sqlText = "WITH c AS (SELECT id, sort_time, " + RANK + " AS rank FROM (SELECT id, sort_time, search "
-                    + "FROM article WHERE " + sql.where() + " ORDER BY sort_time DESC, id DESC LIMIT :candidates) x), "
+            sqlText = "WITH c AS (SELECT id, sort_time, " + RANK + " AS rank"
+                    + " FROM (SELECT id, sort_time, search, language FROM article WHERE " + sql.where()
+                    + " ORDER BY sort_time DESC, id DESC LIMIT :candidates) x), "
                     + "p AS (SELECT id, sort_time, rank FROM c" + keyset
                     + " ORDER BY rank DESC, sort_time DESC, id DESC LIMIT :limit) "
                     + "SELECT " + sql.summaryColumns() + ", p.rank FROM p JOIN article a ON a.id = p.id"

@@ -10,14 +10,24 @@ import news.query.store.SummaryReader;
 /** The WHERE clause of an {@link ArticleFilter} over {@code article}, with bound parameters only. */
 final class FilterSql {
 
-    /** The text search configuration the {@code search} column is built with: English stems, accents ignored (V11). */
-    private static final String CONFIG = "'news_search'";
+    /**
+     * The text query {@code :text} as PostgreSQL reads it (web-search syntax: quoted phrases, {@code or}, {@code -})
+     * in the language of the article whose {@code language} column is named: its words stemmed as the article's
+     * search vector is (V12: the language's Snowball stemmer after unaccent; English for an article of no known
+     * language). The query is read in every language once per statement, and each row takes its own reading. Runs
+     * of Chinese, Japanese, Korean or Thai are bound as {@link TextQuery} writes them.
+     */
+    static String textQuery(String languageColumn) {
+        return "(SELECT search_queries(:text))[search_config_number(" + languageColumn + ")]";
+    }
 
     /**
-     * The text query {@code :text} as PostgreSQL reads it (web-search syntax: quoted phrases, {@code or}, {@code -}),
-     * with {@link #CONFIG}; runs of Chinese, Japanese, Korean or Thai are bound as {@link TextQuery} writes them.
+     * The articles whose search vector matches the text query read in their own language: each vector carries a
+     * mark of the configuration it was read with, and the query is every reading joined to the marks of the
+     * configurations that read it so ({@code search_query}, V12), which the GIN index takes whole. Computed once per
+     * statement.
      */
-    static final String TEXT_QUERY = "websearch_to_tsquery(" + CONFIG + ", :text)";
+    static final String TEXT_MATCHES = "search @@ (SELECT search_query(:text))";
 
     /** How much of the body is looked through first for the passage a text query matches. */
     private static final int PASSAGE_FROM = 5000;
@@ -30,7 +40,8 @@ final class FilterSql {
 
     /** The passage of 20 to 40 words in {@code text} that best matches the text query, its words marked. */
     private static String headline(String text) {
-        return "ts_headline(" + CONFIG + ", " + text + ", " + TEXT_QUERY + ", 'MaxFragments=1, MinWords=20, MaxWords=40,"
+        return "ts_headline(search_config(a.language), " + text + ", " + textQuery("a.language")
+                + ", 'MaxFragments=1, MinWords=20, MaxWords=40,"
                 + " StartSel=\"" + MATCH_START + "\", StopSel=\"" + MATCH_END + "\"')";
     }
 
@@ -114,7 +125,7 @@ final class FilterSql {
             params.put("language", filter.language());
         }
         if (filter.text() != null) {
-            where.append(" AND search @@ " + TEXT_QUERY);
+            where.append(" AND ").append(TEXT_MATCHES);
             params.put("text", TextQuery.forSearch(filter.text()));
         }
         List<String> runs = filter.text() == null ? List.of() : TextQuery.runs(filter.text());

@@ -77,11 +77,11 @@ public final class ExplainPlans {
                 new Plan("stories, a common person (V9)",
                         storiesAfter(" AND person_names && string_to_array(?, ',')"), List.of(COMMON_PERSON)),
                 new Plan("stories, q=election (before V9)",
-                        storiesBefore(" AND search @@ websearch_to_tsquery('news_search', ?)"), List.of("election")),
+                        storiesBefore(" AND search @@ (SELECT search_query(?))"), List.of("election")),
                 new Plan("stories, q=election (V9)",
-                        storiesAfter(" AND search @@ websearch_to_tsquery('news_search', ?)"), List.of("election")),
+                        storiesAfter(" AND search @@ (SELECT search_query(?))"), List.of("election")),
                 new Plan("stories, q=\"peace talks\" (V9)",
-                        storiesAfter(" AND search @@ websearch_to_tsquery('news_search', ?)"), List.of("\"peace talks\"")),
+                        storiesAfter(" AND search @@ (SELECT search_query(?))"), List.of("\"peace talks\"")),
                 new Plan("stories, theme=trade, 7 days (V9)", storiesAfter(
                         " AND theme_ids && string_to_array(?, ',') AND sort_time >= ? AND sort_time < ?")
                         .replace("WHERE true", "WHERE true AND s.last_seen >= ? AND s.first_seen < ?"),
@@ -140,18 +140,18 @@ public final class ExplainPlans {
                         SELECT id FROM article WHERE true AND lower(source) = lower(?) AND language = ?
                         ORDER BY sort_time DESC, id DESC LIMIT 21""", List.of("Reuters", "en")),
                 new Plan("full text by relevance (the newest 1000 matches ranked), last 30 days", """
-                        WITH c AS (SELECT id, sort_time, ts_rank(search, websearch_to_tsquery('news_search', ?)) AS rank
-                          FROM (SELECT id, sort_time, search FROM article
-                                WHERE true AND search @@ websearch_to_tsquery('news_search', ?) AND sort_time >= ? AND sort_time < ?
+                        WITH c AS (SELECT id, sort_time, ts_rank(search, (SELECT search_queries(?))[search_config_number(language)]) AS rank
+                          FROM (SELECT id, sort_time, search, language FROM article
+                                WHERE true AND search @@ (SELECT search_query(?)) AND sort_time >= ? AND sort_time < ?
                                 ORDER BY sort_time DESC, id DESC LIMIT 1000) x),
                         p AS (SELECT id, sort_time, rank FROM c ORDER BY rank DESC, sort_time DESC, id DESC LIMIT 21)
                         SELECT a.id, left(a.body, 1000), a.themes, p.rank FROM p JOIN article a ON a.id = p.id
                         ORDER BY p.rank DESC, p.sort_time DESC, p.id DESC""",
                         List.of("election", "election", from30, to)),
                 new Plan("full text by relevance, no time window", """
-                        WITH c AS (SELECT id, sort_time, ts_rank(search, websearch_to_tsquery('news_search', ?)) AS rank
-                          FROM (SELECT id, sort_time, search FROM article
-                                WHERE true AND search @@ websearch_to_tsquery('news_search', ?)
+                        WITH c AS (SELECT id, sort_time, ts_rank(search, (SELECT search_queries(?))[search_config_number(language)]) AS rank
+                          FROM (SELECT id, sort_time, search, language FROM article
+                                WHERE true AND search @@ (SELECT search_query(?))
                                 ORDER BY sort_time DESC, id DESC LIMIT 1000) x),
                         p AS (SELECT id, sort_time, rank FROM c ORDER BY rank DESC, sort_time DESC, id DESC LIMIT 21)
                         SELECT a.id, left(a.body, 1000), a.themes, p.rank FROM p JOIN article a ON a.id = p.id
@@ -159,7 +159,7 @@ public final class ExplainPlans {
                         List.of("election", "election")),
                 new Plan("full text and theme, newest first", """
                         SELECT id FROM article
-                        WHERE true AND theme_ids && string_to_array(?, ',') AND search @@ websearch_to_tsquery('news_search', ?)
+                        WHERE true AND theme_ids && string_to_array(?, ',') AND search @@ (SELECT search_query(?))
                         ORDER BY sort_time DESC, id DESC LIMIT 21""", List.of("health", "hospital")),
                 new Plan("since polling", """
                         SELECT id FROM article WHERE true AND seq > ? AND seq <= ? ORDER BY seq LIMIT 21""",

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -73,6 +75,18 @@ class FiltersAndPollingTest {
                 "The tide came in slowly. ".repeat(320) + "Then the lighthouse keeper of Punta Arenas rang the bell"
                         + " for the lost trawler. " + "The tide went out. ".repeat(20),
                 "2024-06-05T12:00:00Z", List.of(), List.of()));
+        articles.publish(article("fp-de", "Stadtanzeiger", "de", "Mieten in der Altstadt",
+                "Die Sonne schien über der Stadt. ".repeat(40) + "Die Häuser in der Altstadt werden teurer, sagen die"
+                        + " Makler. " + "Der Markt blieb ruhig. ".repeat(10),
+                "2024-06-08T08:00:00Z", List.of(), List.of()));
+        articles.publish(article("fp-ru", "Вечерние вести", "ru", "Выборы в Москве",
+                "Явка на выборах оказалась выше, чем ожидалось.", "2024-06-09T08:00:00Z", List.of(), List.of()));
+        articles.publish(article("fp-trad", "Riverside Listings", "en", "Trad jazz by the river",
+                "A night of trad jazz by the river, with a brass band from Kilkenny.", "2024-06-10T08:00:00Z",
+                List.of(), List.of()));
+        TestArticles.awaitStored("fp-de");
+        TestArticles.awaitStored("fp-ru");
+        TestArticles.awaitStored("fp-trad");
         TestArticles.awaitStored("fp-4");
         TestArticles.awaitStored("fp-longer");
         TestArticles.awaitStored("fp-long");
@@ -154,6 +168,30 @@ class FiltersAndPollingTest {
         // and typed with them, they still find it
         given().queryParam("q", "reunião São").get("/api/v1/articles").then().statusCode(200)
                 .body("items.id", contains("fp-5"));
+    }
+
+    @Test
+    void wordsAreStemmedInTheArticlesLanguage() {
+        // German: "Haus" finds "Häuser", and the snippet is the passage that says it
+        given().queryParam("q", "Haus").get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-de"))
+                .body("items[0].snippet", startsWith("… "))
+                .body("items[0].snippet", containsString("Die Häuser in der Altstadt werden teurer"));
+        given().queryParam("q", "Hauser Altstadt").queryParam("sort", "relevance").get("/api/v1/articles").then()
+                .statusCode(200).body("items.id", contains("fp-de"));
+        given().queryParam("q", "Haus -Makler").get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", not(hasItem("fp-de")));
+        // Russian: one word in three cases ("выборы", "выборах", typed as "выборов")
+        given().queryParam("q", "выборов").get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-ru"));
+        given().queryParam("q", "выборов").queryParam("language", "ru").queryParam("sort", "relevance")
+                .get("/api/v1/articles").then().statusCode(200).body("items.id", contains("fp-ru"));
+        // a query matches an article as read in that article's language only: read as German, "trade war" is "trad"
+        // ("war" is a German word for "was"), but the English article about trad jazz is read in English
+        given().queryParam("q", "trade war").get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", not(hasItem("fp-trad")));
+        given().queryParam("q", "trad jazz").get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("fp-trad"));
     }
 
     @Test
