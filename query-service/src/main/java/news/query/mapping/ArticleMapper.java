@@ -3,7 +3,6 @@ package news.query.mapping;
 import java.util.List;
 import news.events.AnalyzedArticle;
 import news.events.CountryMention;
-import news.events.EntityMention;
 import news.events.IngestedArticle;
 import news.events.ThemeTag;
 import news.query.rest.ArticleDetail;
@@ -44,15 +43,6 @@ public final class ArticleMapper {
         row.countryCodes = analyzed.countries().stream().map(CountryMention::code).distinct().toList();
         row.storyId = analyzed.story() == null ? null : analyzed.story().storyId();
         row.duplicateOf = analyzed.story() == null ? null : analyzed.story().duplicateOf();
-        row.personNames = names(analyzed.entities(), EntityMention.PERSON);
-        row.organisationNames = names(analyzed.entities(), EntityMention.ORGANIZATION);
-    }
-
-    /** The lower-case names of one type of entity, as the person/organisation filters compare them. */
-    static List<String> names(List<EntityMention> entities, String type) {
-        return entities.stream().filter(e -> type.equals(e.type()) && e.name() != null && !e.name().isBlank())
-                .map(e -> e.name().strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT))
-                .distinct().sorted().toList();
     }
 
     public static ArticleSummary summary(ArticleRecord row) {

@@ -170,7 +170,7 @@ public class ArticleStats {
         Query query = Panache.getEntityManager().createNativeQuery(
                 "SELECT n.name, (SELECT e ->> 'name' FROM article a "
                         + "CROSS JOIN LATERAL jsonb_array_elements(a.entities) e WHERE a." + dimension.column + " @> ARRAY[n.name] AND e ->> 'type' = :type "
-                        + "AND lower(e ->> 'name') = n.name LIMIT 1) "
+                        + "AND name_key(e ->> 'name') = n.name LIMIT 1) "
                         + "FROM unnest(string_to_array(:names, chr(31))) AS n(name)");
         query.setParameter("type", dimension.entityType);
         query.setParameter("names", String.join("\u001f", names));

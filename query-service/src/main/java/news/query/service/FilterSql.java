@@ -105,11 +105,12 @@ final class FilterSql {
         }
         if (!filter.people().isEmpty()) {
             // names hold no commas: FilterParams splits values at them
-            where.append(" AND person_names && string_to_array(:people, ',')");
+            // keyed as the generated columns are (V13: lower case, accents ignored)
+            where.append(" AND person_names && name_keys(string_to_array(:people, ','))");
             params.put("people", String.join(",", filter.people()));
         }
         if (!filter.organisations().isEmpty()) {
-            where.append(" AND organisation_names && string_to_array(:organisations, ',')");
+            where.append(" AND organisation_names && name_keys(string_to_array(:organisations, ','))");
             params.put("organisations", String.join(",", filter.organisations()));
         }
         if (!filter.stories().isEmpty()) {

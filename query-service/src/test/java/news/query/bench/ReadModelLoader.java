@@ -307,7 +307,7 @@ public final class ReadModelLoader {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                     COPY article (id, url, source, title, authors, published_at, ingested_at, sort_time, language,
                         body, content_hash, analysis_version, taxonomy_version, analyzed_at, stored_at, theme_ids,
-                        country_codes, themes, countries, story_id, duplicate_of, entities, person_names)
+                        country_codes, themes, countries, story_id, duplicate_of, entities)
                     FROM STDIN WITH (FORMAT csv)""");
             StringBuilder batch = new StringBuilder(1 << 20);
             StoryRun story = new StoryRun();
@@ -424,9 +424,7 @@ public final class ReadModelLoader {
             field(out, duplicateOf);
         }
         out.append(',');
-        field(out, json(people)).append(',');
-        field(out, "{" + String.join(",", people.stream().map(m -> m.name().toLowerCase(java.util.Locale.ROOT))
-                .sorted().map(name -> "\"" + name + "\"").toList()) + "}").append('\n');
+        field(out, json(people)).append('\n'); // (person_names is generated from the entities, V13)
     }
 
     private static ThemeTag tag(String theme, String iptc, double score, Evidence evidence) {

@@ -1,6 +1,7 @@
 package news.query.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -53,6 +54,16 @@ class StoriesTest {
                 base.themes(), base.countries(), base.analyzedAt(), "analysed", entities, null, story);
     }
 
+    private static final String ACCENTS = "Noticias del Sur";
+
+    /** An article of {@link #ACCENTS}, a story of its own, with these entities. */
+    private static AnalyzedArticle accented(String id, String title, String body, String published,
+            List<EntityMention> entities) {
+        AnalyzedArticle base = TestArticles.article(id, ACCENTS, "es", title, body, published, List.of(), List.of());
+        return new AnalyzedArticle(base.schemaVersion(), 3, base.taxonomyVersion(), base.article(), base.themes(),
+                base.countries(), base.analyzedAt(), "analysed", entities, null, StoryLink.newStory(id));
+    }
+
     private static EntityMention person(String name) {
         return new EntityMention(EntityMention.PERSON, name, null, 1, List.of());
     }
@@ -79,7 +90,12 @@ class StoriesTest {
                 new StoryLink("sst-1", "st-1", 0.97), List.of(person("Takeshi Iwaya"), person("Wang Yi"))));
         articles.publish(storied("st-4", "Cup final", "Riverside won the cup final.", "2023-03-02T08:00:00Z",
                 List.of("sport:cup"), List.of(), StoryLink.newStory("st-4"), List.of(org("Riverside FC"))));
-        for (String id : List.of("st-1", "st-2", "st-3", "st-4")) {
+        // one person and one firm written with and without their accents, in another source and week
+        articles.publish(accented("st-5", "Reunión en Madrid", "José López habló con Société Générale.",
+                "2023-04-10T08:00:00Z", List.of(person("José López"), org("Société Générale"))));
+        articles.publish(accented("st-6", "López otra vez", "Jose Lopez habló otra vez.", "2023-04-11T08:00:00Z",
+                List.of(person("Jose Lopez"))));
+        for (String id : List.of("st-1", "st-2", "st-3", "st-4", "st-5", "st-6")) {
             TestArticles.awaitStored(id);
         }
     }
@@ -109,6 +125,21 @@ class StoriesTest {
         given().queryParam("person", "Wang Yi").queryParam("from", "2023-03-01").queryParam("to", "2023-03-05")
                 .get("/api/v1/stats/countries").then().statusCode(200)
                 .body("countries.country", contains("CN", "JP"));
+    }
+
+    @Test
+    void peopleAndOrganisationsFilterWithoutTheirAccents() {
+        given().queryParam("source", ACCENTS).queryParam("person", "Jose Lopez").get("/api/v1/articles").then()
+                .statusCode(200).body("items.id", contains("st-6", "st-5"));
+        given().queryParam("source", ACCENTS).queryParam("person", "JOSÉ LÓPEZ").get("/api/v1/articles").then()
+                .statusCode(200).body("items.id", contains("st-6", "st-5"));
+        given().queryParam("source", ACCENTS).queryParam("organisation", "societe generale").get("/api/v1/articles")
+                .then().statusCode(200).body("items.id", contains("st-5"));
+        // one person, counted once under one of the articles' spellings
+        given().queryParam("source", ACCENTS).queryParam("from", "2023-04-09").queryParam("to", "2023-04-12")
+                .get("/api/v1/stats/people").then().statusCode(200)
+                .body("names.name", contains(anyOf(equalTo("José López"), equalTo("Jose Lopez"))))
+                .body("names.articles", contains(2));
     }
 
     @Test
