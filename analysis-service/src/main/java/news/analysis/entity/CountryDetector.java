@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,12 @@ public final class CountryDetector {
 
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    /**
+     * The first words of the entries a word written in small letters can start: a country's name, demonym or capital
+     * is capitalised, so only blocker phrases such as "the Americas" are here. Most words of a text are looked up
+     * nowhere else.
+     */
+    private Set<String> smallLetterStarts = Set.of();
     private final int maxEvidence;
 
     /** One way of writing a country (or a blocker when {@code code} is null). */
@@ -142,6 +149,11 @@ public final class CountryDetector {
         List<Boolean> caps = tokens.stream().map(Token::capitalised).toList();
         byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
                 .add(new Entry(code, v, words, caps, exact, personLike, weak, combining));
+        if (code == null || !caps.get(0)) {
+            Set<String> starts = new HashSet<>(smallLetterStarts);
+            starts.add(words.get(0));
+            smallLetterStarts = Set.copyOf(starts);
+        }
     }
 
     /**
@@ -226,8 +238,13 @@ public final class CountryDetector {
         List<Hit> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            Token first = tokens.get(i);
+            if (!first.capitalised() && !smallLetterStarts.contains(first.norm())) {
+                i++;
+                continue;
+            }
             Entry best = null;
-            List<Entry> starting = byFirstWord.get(tokens.get(i).norm());
+            List<Entry> starting = byFirstWord.get(first.norm());
             for (int k = 0; starting != null && k < starting.size(); k++) {
                 Entry e = starting.get(k);
                 if ((best == null || e.words().size() > best.words().size()) && matchesAt(e, text, tokens, i)) {

@@ -119,9 +119,9 @@ final class SmallLetterPhrases {
             tokens = TextTokenizer.tokenize(text);
             places = new HashMap<>();
             for (int k = 0; k < tokens.size(); k++) {
-                String surface = tokens.get(k).surface();
-                if (surface.equals(surface.toLowerCase(Locale.ROOT)) && !inAddress(tokens.get(k))) {
-                    places.computeIfAbsent(surface, w -> new ArrayList<>()).add(k);
+                Token t = tokens.get(k);
+                if (t.smallLetters() && !inAddress(t)) {
+                    places.computeIfAbsent(t.surface(), w -> new ArrayList<>()).add(k);
                 }
             }
         }

@@ -112,7 +112,7 @@ public record StoryFeatures(String articleId, Instant publishedAt, Instant inges
     private static void addTerms(List<TextTokenizer.Token> tokens, int weight, Map<String, Integer> counts) {
         for (TextTokenizer.Token t : tokens) {
             String norm = t.norm();
-            if (norm.length() < 3 || FeatureExtractor.STOP.contains(norm) || norm.chars().allMatch(Character::isDigit)) {
+            if (norm.length() < 3 || FeatureExtractor.isStopWord(norm) || norm.chars().allMatch(Character::isDigit)) {
                 continue;
             }
             counts.merge(t.stem(), weight, Integer::sum);

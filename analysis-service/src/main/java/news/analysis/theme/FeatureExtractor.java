@@ -18,7 +18,7 @@ import news.analysis.theme.TextTokenizer.Token;
 public final class FeatureExtractor {
 
     /** Function words that carry no topic. */
-    public static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for",
+    private static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for",
             "from", "by", "with", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that",
             "these", "those", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "your", "my", "him",
             "them", "us", "me", "who", "whom", "which", "what", "when", "where", "why", "how", "not", "no", "so",
@@ -26,6 +26,14 @@ public final class FeatureExtractor {
             "could", "should", "may", "might", "must", "shall", "into", "over", "after", "before", "about", "up",
             "down", "out", "off", "again", "also", "just", "only", "very", "more", "most", "some", "any", "all",
             "s", "t", "said", "say", "says", "new", "one", "two", "many", "much", "other", "such", "own", "same");
+
+    /** The length of the longest stop word: a longer word needs no look in the set (most content words). */
+    private static final int LONGEST_STOP = STOP.stream().mapToInt(String::length).max().orElse(0);
+
+    /** @return true when the normal form is one of {@link #STOP} */
+    public static boolean isStopWord(String norm) {
+        return norm.length() <= LONGEST_STOP && STOP.contains(norm);
+    }
 
     /**
      * One occurrence of a feature.
@@ -89,7 +97,7 @@ public final class FeatureExtractor {
             if (prev != null && sentenceBreak(text, prev.end(), t.start())) {
                 prev = null;
             }
-            if ((STOP.contains(norm) && !t.surface().contains(".")) || isNumber(norm) || norm.length() < 2) {
+            if ((isStopWord(norm) && !t.surface().contains(".")) || isNumber(norm) || norm.length() < 2) {
                 continue;
             }
             String stem = t.stem();

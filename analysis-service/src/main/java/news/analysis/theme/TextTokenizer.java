@@ -34,6 +34,15 @@ public final class TextTokenizer {
         public boolean capitalised() {
             return !surface.isEmpty() && Character.isUpperCase(surface.charAt(0));
         }
+
+        /**
+         * @return true when the word is written in small letters only (digits and letters without case count as
+         *         small); the tokenizer gives a word of small ASCII letters its surface as its normal form, so the
+         *         common case needs no second look
+         */
+        public boolean smallLetters() {
+            return surface == norm || surface.equals(surface.toLowerCase(Locale.ROOT));
+        }
     }
 
     private TextTokenizer() {
