@@ -3,7 +3,7 @@
 -- Until now every article was stemmed as English (news_search, V11). In another language that finds only the exact
 -- word form: "выборов" did not find "выборы", nor "Häuser" "Haus"; and English stop words ("a", "i", "to") were
 -- dropped from Polish and Czech text, where they are words. Now an article's words are stemmed by its language's
--- Snowball stemmer (the 28 PostgreSQL has), each after unaccent as in news_search; a language without a stemmer keeps
+-- Snowball stemmer (PostgreSQL 17 has 28), each after unaccent as in news_search; a language without a stemmer keeps
 -- its words whole (no stop words, accents ignored); an article of no known language is read as English, as before.
 --
 -- A query is read in each article's own language. It is read once per statement in every configuration
@@ -37,6 +37,9 @@ DECLARE
     configs text[] := ARRAY[s || '.news_search', s || '.news_search_words'];
 BEGIN
     FOR i IN 1 .. array_length(stemmers, 1) LOOP
+        -- (a PostgreSQL older than this list, 17, may lack a stemmer: its language keeps whole words)
+        CONTINUE WHEN NOT EXISTS (SELECT 1 FROM pg_ts_dict WHERE dictname = stemmers[i][2] || '_stem'
+                                  AND dictnamespace = 'pg_catalog'::regnamespace);
         EXECUTE format('CREATE TEXT SEARCH CONFIGURATION %I (COPY = pg_catalog.%I)', 'news_search_' || stemmers[i][1],
                        stemmers[i][2]);
         EXECUTE format('ALTER TEXT SEARCH CONFIGURATION %I ALTER MAPPING FOR word, hword, hword_part'
@@ -70,7 +73,7 @@ BEGIN
             LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $body$
             SELECT CASE
                 WHEN language IS NULL OR language = '' OR language = 'en' THEN 1
-                WHEN language IN ('nb', 'nn') THEN array_position(%1$s.search_stemmed_languages(), 'no') + 2
+                WHEN language IN ('nb', 'nn') THEN coalesce(array_position(%1$s.search_stemmed_languages(), 'no') + 2, 2)
                 ELSE coalesce(array_position(%1$s.search_stemmed_languages(), language) + 2, 2)
             END
         $body$
@@ -111,10 +114,12 @@ BEGIN
             marks tsquery[] := '{}';
             mark tsquery;
             at integer;
+            readers integer := 0;
             result tsquery;
         BEGIN
             FOR n IN 1 .. array_length(readings, 1) LOOP
                 CONTINUE WHEN numnode(readings[n]) = 0;
+                readers := readers + 1;
                 mark := quote_literal(' config ' || n)::tsquery;
                 at := array_position(distinct_readings, readings[n]::text);
                 IF at IS NULL THEN
@@ -124,6 +129,9 @@ BEGIN
                     marks[at] := marks[at] || mark;
                 END IF;
             END LOOP;
+            IF array_length(distinct_readings, 1) = 1 AND readers = array_length(readings, 1) THEN
+                RETURN readings[1]; -- every configuration reads it so ("Haus", "2024"): no marks needed
+            END IF;
             FOR i IN 1 .. coalesce(array_length(distinct_readings, 1), 0) LOOP
                 result := CASE WHEN result IS NULL THEN distinct_readings[i]::tsquery && marks[i]
                                ELSE result || (distinct_readings[i]::tsquery && marks[i]) END;
