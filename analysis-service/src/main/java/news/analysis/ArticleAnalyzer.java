@@ -24,8 +24,9 @@ import news.language.LanguageGuesser;
  * Plain Java, thread-safe.
  *
  * <p>Language: the themes, entity roles and tone lexicon are English. An article whose language is known and is
- * not English gets no themes, entities or tone (never English keyword matches on foreign text), only countries,
- * and {@link Analysis#themesStatus()} says why. An article without a language (a text posted to the preview API)
+ * not English gets no themes, entities or tone (never English keyword matches on foreign text), only countries
+ * (named as in English or as its language names them, {@link CountryDetector#withLocalNames}), and
+ * {@link Analysis#themesStatus()} says why. An article without a language (a text posted to the preview API)
  * has it detected; one the detector cannot place (too short) is analysed as English.
  */
 public final class ArticleAnalyzer {
@@ -35,7 +36,7 @@ public final class ArticleAnalyzer {
      * what comes out, so the read model prefers the new results on re-analysis. What each version changed is in
      * {@code docs/analysis-versions.md}.
      */
-    public static final int ANALYSIS_VERSION = 27;
+    public static final int ANALYSIS_VERSION = 28;
 
     /** {@link Analysis#themesStatus()} of an analysed article. */
     public static final String ANALYSED = "analysed";
@@ -75,13 +76,12 @@ public final class ArticleAnalyzer {
     public Analysis analyze(String title, String body, String language) {
         String text = body == null ? "" : body;
         CountryDetector.Places places = countries.locate(title, text);
-        List<CountryMention> found = places.countries();
         boolean given = language != null && !language.isBlank();
         String lang = given ? language : LanguageGuesser.guess(sample(title, text), null);
         if (!english(lang)) {
             return new Analysis(themes.taxonomyVersion(), "not analysed for themes in language "
                     + lang.strip().toLowerCase(Locale.ROOT) + (given ? "" : " (detected; none was given)"), List.of(),
-                    found, List.of(), null);
+                    countries.withLocalNames(lang, title, text, places).countries(), List.of(), null);
         }
         // the steps share the title's and body's tokens (TextTokenizer keeps the last two texts of the thread);
         // people and organisations come last, as they tokenise names of their own

@@ -70,6 +70,32 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void countriesAreFoundAsTheArticlesLanguageNamesThem() {
+        assertEquals(List.of("FR:France,Paris", "DE:Allemagne", "CN:Chine", "US:États-Unis"), countries(ANALYZER.analyze(
+                "La France et l'Allemagne", "Le ministre a rencontré son homologue de Chine à Paris. Les États-Unis"
+                        + " ont réagi.", "fr")));
+        // Russian takes case endings ("Японии"); a word like a name with another ending is none at a sentence's
+        // start ("Тогда", then, is not Togo, "Того")
+        assertEquals(List.of("JP:Япония,Японии,Японии", "CN:Китай,Китая"), countries(ANALYZER.analyze("Китай и Япония",
+                "Министр иностранных дел Японии посетил Пекин. Тогда отношения Китая и Японии улучшились.", "ru")));
+        // written without spaces: the longest name first, and not the Indian Ocean nor Maryland
+        assertEquals(List.of("CN:中国", "JP:日本", "ID:印度尼西亚"), countries(ANALYZER.analyze("外长会谈",
+                "中国和日本外长在北京举行会谈，印度尼西亚也派了代表。印度洋和马里兰州的代表。", "zh")));
+        // Korean: a name alone or before a particle, not inside a word ("인도적", humanitarian, is not India)
+        assertEquals(List.of("JP:일본", "CN:중국"), countries(ANALYZER.analyze("외교장관 회담",
+                "한국은 일본과 외교장관 회담을 열었다. 중국은 인도적 지원을 했다.", "ko")));
+        // the names the English gazetteer knows still count once, with its guards
+        assertEquals(List.of("JP:Japan", "CN:China"), countries(ANALYZER.analyze("Handelsgespräche zwischen Japan und"
+                + " China", "Die Gespräche fanden statt.", "de")));
+    }
+
+    /** @return each country as "code:evidence,evidence", most mentioned first */
+    private static List<String> countries(Analysis a) {
+        return a.countries().stream().map(c -> c.code() + ":" + String.join(",",
+                c.evidence().stream().map(e -> e.text()).toList())).toList();
+    }
+
+    @Test
     void aTextWithoutALanguageHasItDetected() {
         Analysis english = ANALYZER.analyze(null, "Tariffs on steel imports rise again as the trade war widens.", null);
         assertEquals(ArticleAnalyzer.ANALYSED, english.themesStatus());

@@ -12,8 +12,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import news.analysis.theme.TextTokenizer;
 import news.analysis.theme.TextTokenizer.Token;
 import news.events.CountryMention;
@@ -53,6 +55,8 @@ public final class CountryDetector {
      */
     private Set<String> smallLetterStarts = Set.of();
     private final int maxEvidence;
+    /** The countries' names in other languages, by ISO 639-1 code, made when a text of that language comes. */
+    private final Map<String, LocalCountryNames> localNames = new ConcurrentHashMap<>();
 
     /** One way of writing a country (or a blocker when {@code code} is null). */
     private record Entry(String code, String variant, List<String> words, List<Boolean> capitalised, boolean exact,
@@ -230,6 +234,52 @@ public final class CountryDetector {
                 evs.subList(0, Math.min(evs.size(), maxEvidence)))));
         // stable sort keeps first-mentioned first among equals
         out.sort(Comparator.comparingInt(CountryMention::mentions).reversed());
+        return new Places(out, spans.get(0), spans.get(1));
+    }
+
+    /**
+     * The countries of an article in another language than English: those the gazetteer finds ({@code english},
+     * as {@link #locate} gives them; names written as in English, "China", "Paris") and those named as that language
+     * writes them ({@link LocalCountryNames}: "Allemagne", "Китая", "中国"), each place counted once.
+     *
+     * @param language ISO 639-1 code of the text ("pt-BR" is read as "pt")
+     */
+    public Places withLocalNames(String language, String title, String body, Places english) {
+        String lang = language.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        LocalCountryNames local = localNames.computeIfAbsent(lang, l -> LocalCountryNames.of(l, names.keySet()));
+        String[] fields = {"title", "body"};
+        String[] texts = {title == null ? "" : title, body == null ? "" : body};
+        List<List<int[]>> spans = List.of(new ArrayList<>(english.titleSpans()), new ArrayList<>(english.bodySpans()));
+        Map<String, Integer> mentions = new LinkedHashMap<>();
+        Map<String, List<Evidence>> evidence = new HashMap<>();
+        for (CountryMention c : english.countries()) {
+            mentions.put(c.code(), c.mentions());
+            evidence.put(c.code(), new ArrayList<>(c.evidence()));
+        }
+        for (int f = 0; f < 2; f++) {
+            List<int[]> taken = List.copyOf(spans.get(f));
+            for (LocalCountryNames.Hit h : local.find(texts[f])) {
+                if (taken.stream().anyMatch(s -> s[0] < h.end() && h.start() < s[1])) {
+                    continue; // the gazetteer has it already
+                }
+                spans.get(f).add(new int[] {h.start(), h.end()});
+                mentions.merge(h.code(), 1, Integer::sum);
+                evidence.computeIfAbsent(h.code(), k -> new ArrayList<>())
+                        .add(new Evidence(fields[f], texts[f].substring(h.start(), h.end()), h.start(), h.end()));
+            }
+        }
+        Comparator<Evidence> inTextOrder = Comparator.comparing((Evidence e) -> !e.field().equals("title"))
+                .thenComparingInt(Evidence::start);
+        List<CountryMention> out = new ArrayList<>();
+        mentions.forEach((code, count) -> {
+            List<Evidence> evs = evidence.get(code);
+            evs.sort(inTextOrder);
+            out.add(new CountryMention(code, names.get(code), count, evs.subList(0, Math.min(evs.size(), maxEvidence))));
+        });
+        // most mentioned first, then the first named
+        out.sort(Comparator.comparingInt(CountryMention::mentions).reversed()
+                .thenComparing(c -> c.evidence().get(0), inTextOrder));
+        spans.forEach(l -> l.sort(Comparator.comparingInt((int[] s) -> s[0])));
         return new Places(out, spans.get(0), spans.get(1));
     }
 

@@ -1,0 +1,294 @@
+package news.analysis.entity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import news.analysis.theme.TextTokenizer;
+import news.analysis.theme.TextTokenizer.Token;
+
+/**
+ * The countries' names as another language writes them ("Allemagne", "Китай", "中国", "일본"), found in a text of that
+ * language. The names are the Unicode CLDR's, as the JDK carries them ({@link Locale#getDisplayCountry(Locale)}): one
+ * name per country, no demonyms or capitals, so the English gazetteer's names written the same way ("China",
+ * "Paris") still count beside them.
+ *
+ * <p>In a language written with spaces a name is matched word by word on {@link TextTokenizer} tokens, capitalised
+ * where the script has capitals; in a language whose nouns take case endings a word may end differently ("Китая",
+ * "Японии", "Niemiec" for "Китай", "Япония", "Niemcy"), and in German take a genitive "s" ("Deutschlands"). In
+ * Chinese, Japanese, Korean and Thai, written without spaces between words, a name is found wherever the text holds
+ * it, the longest first ("印度尼西亚" rather than "印度"), but in Japanese not inside a longer word of katakana
+ * ("マリオ" is not Mali) and in Korean only as a whole word or before a particle ("인도와", not "인도적"). Plain Java,
+ * thread-safe once built.
+ */
+final class LocalCountryNames {
+
+    /** A name found: the country and where it stands. */
+    record Hit(String code, int start, int end) {
+    }
+
+    private record Name(String code, String written, List<String> words) {
+    }
+
+    /** Languages whose nouns end differently by case. */
+    private static final Set<String> CASE_ENDINGS = Set.of("ru", "uk", "be", "bg", "pl", "cs", "sk", "sl", "hr", "sr",
+            "bs", "lt", "lv", "fi", "et", "hu", "tr", "el", "ro", "de");
+
+    /** Languages written without spaces between words. */
+    private static final Set<String> UNSPACED = Set.of("zh", "ja", "ko", "th", "lo", "km", "my");
+
+    /**
+     * How long an ending may be in place of a name's last vowel when four letters or more stay ("Kiinassa" for
+     * "Kiina"), and after any other name ("Deutschlands", but not "Deutschlandfunk").
+     */
+    private static final int LONGEST_ENDING = 4;
+    private static final int LONGEST_OTHER_ENDING = 2;
+
+    /**
+     * Longer names of other places that begin with a country's name in a language written without spaces: the
+     * Indian Ocean, Maryland.
+     */
+    private static final Map<String, List<String>> UNSPACED_BLOCKERS = Map.of(
+            "zh", List.of("印度洋", "马里兰"), "ja", List.of("インド洋"));
+
+    /** Korean particles a country's name may carry: "일본과" (and Japan), "중국은" (China, as topic). */
+    private static final List<String> KOREAN_PARTICLES = List.of("으로서", "에서는", "에서", "으로", "에게", "에는",
+            "과의", "와의", "까지", "부터", "보다", "처럼", "이나", "은", "는", "이", "가", "을", "를", "의", "에", "과", "와",
+            "도", "로", "만", "측");
+
+    private final String language;
+    private final boolean caseEndings;
+    private final boolean unspaced;
+    /** Spaced languages: the names by the first three letters of their first word's normal form. */
+    private final Map<String, List<Name>> byPrefix = new HashMap<>();
+    /** Unspaced languages: the names by their first character, longest first. */
+    private final Map<Character, List<Name>> byFirstChar = new HashMap<>();
+
+    private LocalCountryNames(String language) {
+        this.language = language;
+        this.caseEndings = CASE_ENDINGS.contains(language);
+        this.unspaced = UNSPACED.contains(language);
+    }
+
+    /**
+     * @param language ISO 639-1 code
+     * @param codes    the countries to know (ISO 3166-1 alpha-2)
+     * @return the names of those countries in that language; none when the JDK has no names in it (they would be
+     *         the English ones)
+     */
+    static LocalCountryNames of(String language, Collection<String> codes) {
+        LocalCountryNames names = new LocalCountryNames(language);
+        Locale in = Locale.forLanguageTag(language);
+        if (new Locale("", "DE").getDisplayCountry(in).equals(new Locale("", "DE").getDisplayCountry(Locale.ENGLISH))) {
+            return names; // the JDK has no names in that language
+        }
+        for (String code : codes) {
+            String written = new Locale("", code).getDisplayCountry(in);
+            if (written.isBlank() || written.equals(code)
+                    || written.equals(new Locale("", code).getDisplayCountry(Locale.ENGLISH))) {
+                continue; // no name, or the English one, which the gazetteer finds with its guards ("Chad Smith")
+            }
+            names.add(code, written);
+        }
+        names.byFirstChar.values().forEach(l -> l.sort(Comparator.comparingInt((Name n) -> -n.written().length())));
+        return names;
+    }
+
+    private void add(String code, String written) {
+        if (unspaced) {
+            byFirstChar.computeIfAbsent(written.charAt(0), c -> new ArrayList<>()).add(new Name(code, written, List.of()));
+            return;
+        }
+        List<String> words = TextTokenizer.tokenizeApart(written).stream().map(Token::norm).toList();
+        if (!words.isEmpty()) {
+            byPrefix.computeIfAbsent(prefix(words.get(0)), p -> new ArrayList<>()).add(new Name(code, written, words));
+        }
+    }
+
+    /** @return the word without an elided article before an apostrophe ("l'Allemagne", "dell'Italia") */
+    private static String afterElision(String word) {
+        int apostrophe = word.indexOf('\'') >= 0 ? word.indexOf('\'') : word.indexOf('’');
+        return apostrophe > 0 && apostrophe <= 4 && apostrophe + 1 < word.length() ? word.substring(apostrophe + 1)
+                : word;
+    }
+
+    private static String prefix(String norm) {
+        return norm.substring(0, Math.min(3, norm.length()));
+    }
+
+    /** @return the names in the text, in order, never overlapping */
+    List<Hit> find(String text) {
+        return text == null || text.isEmpty() ? List.of() : unspaced ? findUnspaced(text) : findSpaced(text);
+    }
+
+    private List<Hit> findSpaced(String text) {
+        List<Token> tokens = TextTokenizer.tokenize(text);
+        List<Hit> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token first = tokens.get(i);
+            // a name after an elided article ("l'Allemagne") starts after the apostrophe
+            String surface = afterElision(first.surface());
+            if (!Character.isUpperCase(surface.codePointAt(0))) {
+                surface = first.surface(); // (Turkish writes endings so: "Çin'in")
+            }
+            String norm = TextTokenizer.normalise(surface);
+            List<Name> candidates = byPrefix.get(prefix(norm));
+            int bestWords = 0;
+            Name best = null;
+            if (candidates != null && (Character.isUpperCase(surface.codePointAt(0)) || !hasCase(surface))) {
+                boolean sentenceStart = sentenceStart(text, first.start());
+                for (Name name : candidates) {
+                    if (name.words().size() > bestWords && matchesAt(name, norm, text, tokens, i)
+                            && !(sentenceStart && (!norm.equals(name.words().get(0)) || shortWord(name)))) {
+                        best = name;
+                        bestWords = name.words().size();
+                    }
+                }
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            int start = first.end() - surface.length();
+            out.add(new Hit(best.code(), start, tokens.get(i + bestWords - 1).end()));
+            i += bestWords;
+        }
+        return out;
+    }
+
+    /**
+     * @return true when a sentence starts at the offset, where every word is capitalised: a word written like a name
+     *         with another ending ("Тогда", then, like "Того", Togo; "Самое" like "Самоа") or like a short name ("Man",
+     *         one, like the Isle of Man in Norwegian) is no name there
+     */
+    private static boolean sentenceStart(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || "\"'«»„“”‘’([—–-".indexOf(text.charAt(k)) >= 0)) {
+            k--;
+        }
+        return k < 0 || ".!?:;…\n".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /** @return true for a name of one word of four letters or fewer */
+    private static boolean shortWord(Name name) {
+        return name.words().size() == 1 && name.words().get(0).length() <= 4;
+    }
+
+    /** @param firstNorm the normal form of the first word, without an elided article */
+    private boolean matchesAt(Name name, String firstNorm, String text, List<Token> tokens, int i) {
+        if (i + name.words().size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < name.words().size(); k++) {
+            Token t = tokens.get(i + k);
+            if (!sameWord(name.words().get(k), k == 0 ? firstNorm : t.norm())
+                    || k > 0 && !TextTokenizer.joinable(text, tokens.get(i + k - 1), t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @return true when the text's word is the name's word, or the same with another case ending; a word with an
+     *         apostrophe is read without what follows it (Turkish "Japonya'nın")
+     */
+    private boolean sameWord(String nameWord, String word) {
+        int apostrophe = word.indexOf('\'');
+        if (apostrophe > 0) {
+            return sameWord(nameWord, word.substring(0, apostrophe));
+        }
+        if (word.equals(nameWord)) {
+            return true;
+        }
+        if (!caseEndings) {
+            return false;
+        }
+        String stem = stem(nameWord);
+        int ending = word.length() - stem.length();
+        boolean vowelReplaced = stem.length() < nameWord.length() && stem.length() >= 4;
+        return stem.length() >= 3 && word.startsWith(stem)
+                && ending <= (vowelReplaced ? LONGEST_ENDING : LONGEST_OTHER_ENDING);
+    }
+
+    /** @return the word without the vowel (or soft sign) it ends in: "китай" → "кита", "japonia" → "japoni" */
+    private static String stem(String word) {
+        boolean vowel = "aeiouyаеёиоуыэюяйьъіїєαεηιουω".indexOf(word.charAt(word.length() - 1)) >= 0;
+        return vowel ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static boolean hasCase(String word) {
+        int c = word.codePointAt(0);
+        return Character.isUpperCase(c) || Character.isLowerCase(c);
+    }
+
+    private List<Hit> findUnspaced(String text) {
+        List<Hit> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            List<Name> candidates = byFirstChar.get(text.charAt(i));
+            Name found = null;
+            for (int k = 0; candidates != null && k < candidates.size() && found == null; k++) {
+                Name name = candidates.get(k);
+                if (text.startsWith(name.written(), i) && standsAlone(text, i, i + name.written().length())
+                        && !blocked(text, i)) {
+                    found = name;
+                }
+            }
+            if (found == null) {
+                i++;
+                continue;
+            }
+            out.add(new Hit(found.code(), i, i + found.written().length()));
+            i += found.written().length();
+        }
+        return out;
+    }
+
+    /** @return true when a longer name of another place starts at {@code at} */
+    private boolean blocked(String text, int at) {
+        for (String blocker : UNSPACED_BLOCKERS.getOrDefault(language, List.of())) {
+            if (text.startsWith(blocker, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return false when the name at {@code [start, end)} is part of a longer word (Japanese, Korean) */
+    private boolean standsAlone(String text, int start, int end) {
+        if (language.equals("ja")) {
+            return !(start > 0 && katakana(text.charAt(start - 1)) && katakana(text.charAt(start)))
+                    && !(end < text.length() && katakana(text.charAt(end)) && katakana(text.charAt(end - 1)));
+        }
+        if (language.equals("ko")) {
+            if (start > 0 && hangul(text.charAt(start - 1))) {
+                return false;
+            }
+            if (end == text.length() || !hangul(text.charAt(end))) {
+                return true;
+            }
+            for (String particle : KOREAN_PARTICLES) {
+                int after = end + particle.length();
+                if (text.startsWith(particle, end) && (after == text.length() || !hangul(text.charAt(after)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean katakana(char c) {
+        return c >= '\u30a0' && c <= '\u30ff' || c == 'ー';
+    }
+
+    private static boolean hangul(char c) {
+        return c >= '\uac00' && c <= '\ud7af';
+    }
+}
