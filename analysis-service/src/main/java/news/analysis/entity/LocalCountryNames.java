@@ -136,7 +136,7 @@ final class LocalCountryNames {
             if (!Character.isUpperCase(surface.codePointAt(0))) {
                 surface = first.surface(); // (Turkish writes endings so: "Çin'in")
             }
-            String norm = TextTokenizer.normalise(surface);
+            String norm = surface == first.surface() ? first.norm() : TextTokenizer.normalise(surface);
             List<Name> candidates = byPrefix.get(prefix(norm));
             int bestWords = 0;
             Name best = null;
