@@ -1,5 +1,11 @@
 package news.analysis.entity;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,9 +19,9 @@ import news.analysis.theme.TextTokenizer.Token;
 
 /**
  * The countries' names as another language writes them ("Allemagne", "Китай", "中国", "일본"), found in a text of that
- * language. The names are the Unicode CLDR's, as the JDK carries them ({@link Locale#getDisplayCountry(Locale)}): one
- * name per country, no demonyms or capitals, so the English gazetteer's names written the same way ("China",
- * "Paris") still count beside them.
+ * language. The names are the Unicode CLDR's, as the JDK carries them ({@link Locale#getDisplayCountry(Locale)}), and
+ * the forms news writes where CLDR has another ({@value #NEWS_FORMS_RESOURCE}: "米国", "США", "한국"); no demonyms or
+ * capitals, so the English gazetteer's names written the same way ("China", "Paris") still count beside them.
  *
  * <p>In a language written with spaces a name is matched word by word on {@link TextTokenizer} tokens, capitalised
  * where the script has capitals; in a language whose nouns take case endings a word may end differently ("Китая",
@@ -60,6 +66,35 @@ final class LocalCountryNames {
             "과의", "와의", "까지", "부터", "보다", "처럼", "이나", "은", "는", "이", "가", "을", "를", "의", "에", "과", "와",
             "도", "로", "만", "측");
 
+    /** The resource of the names news writes where CLDR has another ({@code language, code, names}). */
+    static final String NEWS_FORMS_RESOURCE = "gazetteer/local-country-names.tsv";
+
+    /** By language: {code, name} pairs from {@link #NEWS_FORMS_RESOURCE}. */
+    private static final Map<String, List<String[]>> NEWS_FORMS = newsForms();
+
+    private static Map<String, List<String[]>> newsForms() {
+        Map<String, List<String[]>> forms = new HashMap<>();
+        try (InputStream in = LocalCountryNames.class.getClassLoader().getResourceAsStream(NEWS_FORMS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("resource not found: " + NEWS_FORMS_RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                String[] cols = line.split("\t");
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("language\t") || cols.length < 3) {
+                    continue;
+                }
+                for (String name : cols[2].split(",")) {
+                    forms.computeIfAbsent(cols[0].strip(), l -> new ArrayList<>())
+                            .add(new String[] {cols[1].strip(), name.strip()});
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return forms;
+    }
+
     private final String language;
     private final boolean caseEndings;
     private final boolean unspaced;
@@ -94,6 +129,8 @@ final class LocalCountryNames {
             }
             names.add(code, written);
         }
+        NEWS_FORMS.getOrDefault(language, List.of()).stream().filter(f -> codes.contains(f[0]))
+                .forEach(f -> names.add(f[0], f[1]));
         names.byFirstChar.values().forEach(l -> l.sort(Comparator.comparingInt((Name n) -> -n.written().length())));
         return names;
     }
