@@ -78,9 +78,9 @@ class ArticleAnalyzerTest {
         // start ("Тогда", then, is not Togo, "Того")
         assertEquals(List.of("JP:Япония,Японии,Японии", "CN:Китай,Китая"), countries(ANALYZER.analyze("Китай и Япония",
                 "Министр иностранных дел Японии посетил Пекин. Тогда отношения Китая и Японии улучшились.", "ru")));
-        // written without spaces: the longest name first, and not the Indian Ocean nor Maryland
+        // written without spaces: the longest name first, and not the Indian Ocean, Maryland or Inner Mongolia
         assertEquals(List.of("CN:中国", "JP:日本", "ID:印度尼西亚"), countries(ANALYZER.analyze("外长会谈",
-                "中国和日本外长在北京举行会谈，印度尼西亚也派了代表。印度洋和马里兰州的代表。", "zh")));
+                "中国和日本外长在北京举行会谈，印度尼西亚也派了代表。印度洋和马里兰州的代表。内蒙古的代表。", "zh")));
         // Korean: a name alone or before a particle, not inside a word ("인도적", humanitarian, is not India)
         assertEquals(List.of("KR:한국", "JP:일본", "CN:중국"), countries(ANALYZER.analyze("외교장관 회담",
                 "한국은 일본과 외교장관 회담을 열었다. 중국은 인도적 지원을 했다. 한국어 교육.", "ko")));

@@ -24,12 +24,13 @@ import news.analysis.theme.TextTokenizer.Token;
  * capitals, so the English gazetteer's names written the same way ("China", "Paris") still count beside them.
  *
  * <p>In a language written with spaces a name is matched word by word on {@link TextTokenizer} tokens, capitalised
- * where the script has capitals; in a language whose nouns take case endings a word may end differently ("Китая",
- * "Японии", "Niemiec" for "Китай", "Япония", "Niemcy"), and in German take a genitive "s" ("Deutschlands"). In
+ * where the script has capitals, after an elided article ("l'Allemagne"); in a language whose nouns take case endings
+ * a name's last vowel may give way to an ending ("Китая", "Японии", "Kiinassa" for "Китай", "Япония", "Kiina";
+ * "Deutschlands"), but not at a sentence's start, where every word is capitalised ("Тогда", then, is not Togo). In
  * Chinese, Japanese, Korean and Thai, written without spaces between words, a name is found wherever the text holds
- * it, the longest first ("印度尼西亚" rather than "印度"), but in Japanese not inside a longer word of katakana
- * ("マリオ" is not Mali) and in Korean only as a whole word or before a particle ("인도와", not "인도적"). Plain Java,
- * thread-safe once built.
+ * it, the longest first ("印度尼西亚" rather than "印度"), but not where a blocker of the resource starts ("内蒙古",
+ * Inner Mongolia), in Japanese not inside a longer word of katakana ("マリオ" is not Mali) and in Korean only as a
+ * whole word or before a particle ("인도와", not "인도적"). Plain Java, thread-safe once built.
  */
 final class LocalCountryNames {
 
@@ -54,12 +55,6 @@ final class LocalCountryNames {
     private static final int LONGEST_ENDING = 4;
     private static final int LONGEST_OTHER_ENDING = 2;
 
-    /**
-     * Longer names of other places that begin with a country's name in a language written without spaces: the
-     * Indian Ocean, Maryland.
-     */
-    private static final Map<String, List<String>> UNSPACED_BLOCKERS = Map.of(
-            "zh", List.of("印度洋", "马里兰"), "ja", List.of("インド洋"));
 
     /** Korean particles a country's name may carry: "일본과" (and Japan), "중국은" (China, as topic). */
     private static final List<String> KOREAN_PARTICLES = List.of("으로서", "에서는", "에서", "으로", "에게", "에는",
@@ -69,7 +64,7 @@ final class LocalCountryNames {
     /** The resource of the names news writes where CLDR has another ({@code language, code, names}). */
     static final String NEWS_FORMS_RESOURCE = "gazetteer/local-country-names.tsv";
 
-    /** By language: {code, name} pairs from {@link #NEWS_FORMS_RESOURCE}. */
+    /** By language: {code, name} pairs from {@link #NEWS_FORMS_RESOURCE}, code "-" for a blocker. */
     private static final Map<String, List<String[]>> NEWS_FORMS = newsForms();
 
     private static Map<String, List<String[]>> newsForms() {
@@ -102,6 +97,8 @@ final class LocalCountryNames {
     private final Map<String, List<Name>> byPrefix = new HashMap<>();
     /** Unspaced languages: the names by their first character, longest first. */
     private final Map<Character, List<Name>> byFirstChar = new HashMap<>();
+    /** Unspaced languages: longer words that begin with a country's name and name something else ("内蒙古"). */
+    private final List<String> blockers = new ArrayList<>();
 
     private LocalCountryNames(String language) {
         this.language = language;
@@ -129,8 +126,13 @@ final class LocalCountryNames {
             }
             names.add(code, written);
         }
-        NEWS_FORMS.getOrDefault(language, List.of()).stream().filter(f -> codes.contains(f[0]))
-                .forEach(f -> names.add(f[0], f[1]));
+        for (String[] form : NEWS_FORMS.getOrDefault(language, List.of())) {
+            if (form[0].equals("-")) {
+                names.blockers.add(form[1]);
+            } else if (codes.contains(form[0])) {
+                names.add(form[0], form[1]);
+            }
+        }
         names.byFirstChar.values().forEach(l -> l.sort(Comparator.comparingInt((Name n) -> -n.written().length())));
         return names;
     }
@@ -287,11 +289,13 @@ final class LocalCountryNames {
         return out;
     }
 
-    /** @return true when a longer name of another place starts at {@code at} */
+    /** @return true when a blocker ("内蒙古") is written over the offset */
     private boolean blocked(String text, int at) {
-        for (String blocker : UNSPACED_BLOCKERS.getOrDefault(language, List.of())) {
-            if (text.startsWith(blocker, at)) {
-                return true;
+        for (String blocker : blockers) {
+            for (int from = Math.max(0, at - blocker.length() + 1); from <= at; from++) {
+                if (text.startsWith(blocker, from)) {
+                    return true;
+                }
             }
         }
         return false;
