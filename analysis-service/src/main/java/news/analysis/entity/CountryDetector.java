@@ -55,8 +55,12 @@ public final class CountryDetector {
      */
     private Set<String> smallLetterStarts = Set.of();
     private final int maxEvidence;
-    /** The countries' names in other languages, by ISO 639-1 code, made when a text of that language comes. */
+    /**
+     * The countries' names in other languages, by ISO 639-1 code, made when a text of that language comes; only for
+     * the codes ISO 639 has, so a client's made-up languages cannot grow it.
+     */
     private final Map<String, LocalCountryNames> localNames = new ConcurrentHashMap<>();
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
     /** One way of writing a country (or a blocker when {@code code} is null). */
     private record Entry(String code, String variant, List<String> words, List<Boolean> capitalised, boolean exact,
@@ -126,6 +130,13 @@ public final class CountryDetector {
                 }
             }
         }
+        Set<String> starts = new HashSet<>();
+        d.byFirstWord.forEach((first, entries) -> {
+            if (entries.stream().anyMatch(e -> e.code() == null || !e.capitalised().get(0))) {
+                starts.add(first);
+            }
+        });
+        d.smallLetterStarts = Set.copyOf(starts);
         return d;
     }
 
@@ -153,11 +164,6 @@ public final class CountryDetector {
         List<Boolean> caps = tokens.stream().map(Token::capitalised).toList();
         byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
                 .add(new Entry(code, v, words, caps, exact, personLike, weak, combining));
-        if (code == null || !caps.get(0)) {
-            Set<String> starts = new HashSet<>(smallLetterStarts);
-            starts.add(words.get(0));
-            smallLetterStarts = Set.copyOf(starts);
-        }
     }
 
     /**
@@ -246,7 +252,8 @@ public final class CountryDetector {
      */
     public Places withLocalNames(String language, String title, String body, Places english) {
         String lang = language.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
-        LocalCountryNames local = localNames.computeIfAbsent(lang, l -> LocalCountryNames.of(l, names.keySet()));
+        LocalCountryNames local = ISO_LANGUAGES.contains(lang)
+                ? localNames.computeIfAbsent(lang, l -> LocalCountryNames.of(l, names.keySet())) : LocalCountryNames.NONE;
         String[] fields = {"title", "body"};
         String[] texts = {title == null ? "" : title, body == null ? "" : body};
         List<List<int[]>> spans = List.of(new ArrayList<>(english.titleSpans()), new ArrayList<>(english.bodySpans()));

@@ -55,7 +55,6 @@ final class LocalCountryNames {
     private static final int LONGEST_ENDING = 4;
     private static final int LONGEST_OTHER_ENDING = 2;
 
-
     /** Korean particles a country's name may carry: "일본과" (and Japan), "중국은" (China, as topic). */
     private static final List<String> KOREAN_PARTICLES = List.of("으로서", "에서는", "에서", "으로", "에게", "에는",
             "과의", "와의", "까지", "부터", "보다", "처럼", "이나", "은", "는", "이", "가", "을", "를", "의", "에", "과", "와",
@@ -89,6 +88,9 @@ final class LocalCountryNames {
         }
         return forms;
     }
+
+    /** No names: for a language ISO 639 does not have. */
+    static final LocalCountryNames NONE = new LocalCountryNames("");
 
     private final String language;
     private final boolean caseEndings;

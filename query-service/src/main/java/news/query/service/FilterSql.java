@@ -26,8 +26,12 @@ final class FilterSql {
      * mark of the configuration it was read with, and the query is every reading joined to the marks of the
      * configurations that read it so ({@code search_query}, V12), which the GIN index takes whole. Computed once per
      * statement.
+     *
+     * @param searchColumn the article's {@code search} column as the statement names it ({@code t.search})
      */
-    static final String TEXT_MATCHES = "search @@ (SELECT search_query(:text))";
+    static String textMatches(String searchColumn) {
+        return searchColumn + " @@ (SELECT search_query(:text))";
+    }
 
     /** How much of the body is looked through first for the passage a text query matches. */
     private static final int PASSAGE_FROM = 5000;
@@ -126,7 +130,7 @@ final class FilterSql {
             params.put("language", filter.language());
         }
         if (filter.text() != null) {
-            where.append(" AND ").append(TEXT_MATCHES);
+            where.append(" AND ").append(textMatches("search"));
             params.put("text", TextQuery.forSearch(filter.text()));
         }
         List<String> runs = filter.text() == null ? List.of() : TextQuery.runs(filter.text());

@@ -126,7 +126,7 @@ final class TagLists {
             return "WITH p AS MATERIALIZED (SELECT DISTINCT id, sort_time FROM (" + union + ") u"
                     + " ORDER BY sort_time DESC, id DESC LIMIT :probe), "
                     + "m AS (SELECT p.id, p.sort_time FROM p JOIN article t ON t.id = p.id"
-                    + " WHERE t." + FilterSql.TEXT_MATCHES
+                    + " WHERE " + FilterSql.textMatches("t.search")
                     + " ORDER BY p.sort_time DESC, p.id DESC LIMIT :limit) "
                     + "SELECT " + sql.summaryColumns() + " FROM m JOIN article a ON a.id = m.id"
                     + " ORDER BY m.sort_time DESC, m.id DESC";
