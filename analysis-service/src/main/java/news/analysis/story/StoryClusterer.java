@@ -25,8 +25,10 @@ import news.events.StoryLink;
  * overlap of their top content words reaches a threshold that is lower the more people/organisations they share
  * ({@link StorySettings#overlapNeeded}); a name that many indexed articles carry is not counted as shared, and short
  * formulaic texts (results tables, notices) need more overlap, or a shared name, to join, and never join on their
- * words when each names people or organisations and none of them is the same (two issuers' bonds). The best qualifying
- * candidate's story is joined.</li>
+ * words when each names people or organisations and none of them is the same (two issuers' bonds). A story spans at
+ * most the window: a candidate's story qualifies only when its first and last dated articles, with this one, are
+ * published within {@link StorySettings#window()} (a market report written alike every day would otherwise chain
+ * into one story for weeks). The best qualifying candidate's story is joined.</li>
  * <li>Otherwise the article starts a story whose id is derived from its own id, so it never changes.</li>
  * </ol>
  * An article already indexed keeps the story it has (re-analysis, redelivery).
@@ -101,6 +103,8 @@ public final class StoryClusterer {
      */
     private final Map<Long, ArrayDeque<Entry>> bands = new HashMap<>();
     private final Map<String, ArrayDeque<Entry>> keys = new HashMap<>();
+    /** The time span of each story with indexed articles, by story id. */
+    private final Map<String, Span> spans = new HashMap<>();
     private long decisions;
 
     public StoryClusterer(StorySettings settings) {
@@ -184,7 +188,7 @@ public final class StoryClusterer {
         int bestShared = 0;
         for (Entry e : candidates) {
             StoryFeatures other = e.features;
-            if (!window.admits(other)) {
+            if (!window.admits(other) || !spans.get(e.link.storyId()).admits(article, settings.window())) {
                 continue;
             }
             double overlap = StoryFeatures.termOverlap(article, other);
@@ -314,9 +318,47 @@ public final class StoryClusterer {
         }
     }
 
+    /**
+     * When a story's dated articles were published, from the first to the last (null while it has none), and how many
+     * of its articles are indexed.
+     */
+    private static final class Span {
+        Instant first;
+        Instant last;
+        int indexed;
+
+        /**
+         * @return whether the story, with the article, is still one event of a few days: its first and last article
+         *         published at most a window apart. An undated article was published at the latest when it was
+         *         ingested: it fits unless the story's last article came out more than a window after that.
+         */
+        boolean admits(StoryFeatures article, Duration window) {
+            if (first == null) {
+                return true;
+            }
+            Instant at = article.publishedAt();
+            if (at == null) {
+                return !last.isAfter(article.ingestedAt().plus(window));
+            }
+            Instant from = at.isBefore(first) ? at : first;
+            Instant to = at.isAfter(last) ? at : last;
+            return !to.isAfter(from.plus(window));
+        }
+
+        void add(StoryFeatures article) {
+            Instant at = article.publishedAt();
+            if (at != null) {
+                first = first == null || at.isBefore(first) ? at : first;
+                last = last == null || at.isAfter(last) ? at : last;
+            }
+            indexed++;
+        }
+    }
+
     private void add(StoryFeatures article, StoryLink link, Instant indexedAt) {
         Entry entry = new Entry(article, link, indexedAt);
         entries.put(article.articleId(), entry);
+        spans.computeIfAbsent(link.storyId(), id -> new Span()).add(article);
         for (long band : bandKeys(article)) {
             bands.computeIfAbsent(band, b -> new ArrayDeque<>(1)).add(entry);
         }
@@ -346,6 +388,10 @@ public final class StoryClusterer {
         Entry e = entries.remove(id);
         if (e == null) {
             return;
+        }
+        Span span = spans.get(e.link.storyId());
+        if (--span.indexed == 0) {
+            spans.remove(e.link.storyId());
         }
         for (long band : bandKeys(e.features)) {
             ArrayDeque<Entry> postings = bands.get(band);

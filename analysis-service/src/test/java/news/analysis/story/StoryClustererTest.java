@@ -246,6 +246,34 @@ class StoryClustererTest {
         assertEquals("seed-004", soon.link().duplicateOf());
     }
 
+    /** A market report as a wire sends it every day: the same words, the day's figures. */
+    private static StoryFeatures dailyReport(int day) {
+        String date = String.format("2026-03-%02dT11:00:00Z", 2 + day);
+        String body = String.format("The Bank of England said it had provided the money market with %d mln stg of "
+                + "assistance in the morning session, after forecasting a shortage of around %d mln stg. Dealers said "
+                + "the central bank bought %d mln stg of eligible bank bills outright in band one at an unchanged "
+                + "rate, and %d mln stg of treasury bills in band two. Factors draining liquidity included bills "
+                + "maturing in official hands and a take-up of treasury bills of %d mln stg, while exchequer "
+                + "transactions added some %d mln stg. Sterling interbank rates were steady, with overnight money "
+                + "quoted near %d pct, and dealers expected further help in the afternoon if the shortage persisted.",
+                100 + 37 * day, 700 + 53 * day, 60 + 11 * day, 20 + 7 * day, 300 + 29 * day, 140 + 17 * day, 9 + day);
+        return features("report-" + day, "U.K. money market given assistance", body, date, NOW);
+    }
+
+    @Test
+    void aDailyReportDoesNotChainIntoOneStoryForWeeks() {
+        StoryClusterer clusterer = clusterer();
+        List<String> stories = new ArrayList<>();
+        for (int day = 0; day < 7; day++) {
+            StoryClusterer.Decision d = clusterer.assign(dailyReport(day), NOW);
+            assertNull(d.link().duplicateOf(), "each day's report is its own text, not a copy");
+            stories.add(d.link().storyId());
+        }
+        // each report joins the one before it; a story spans at most the window (four days) from first to last
+        assertEquals(List.of("sreport-0", "sreport-0", "sreport-0", "sreport-0", "sreport-0", "sreport-5",
+                "sreport-5"), stories);
+    }
+
     @Test
     void anIndexedArticleKeepsItsStory() throws IOException {
         StoryClusterer clusterer = clusterer();
