@@ -75,16 +75,16 @@ public final class ArticleAnalyzer {
      */
     public Analysis analyze(String title, String body, String language) {
         String text = body == null ? "" : body;
-        CountryDetector.Places places = countries.locate(title, text);
         boolean given = language != null && !language.isBlank();
         String lang = given ? language : LanguageGuesser.guess(sample(title, text), null);
         if (!english(lang)) {
             return new Analysis(themes.taxonomyVersion(), "not analysed for themes in language "
                     + lang.strip().toLowerCase(Locale.ROOT) + (given ? "" : " (detected; none was given)"), List.of(),
-                    countries.withLocalNames(lang, title, text, places).countries(), List.of(), null);
+                    countries.withLocalNames(lang, title, text).countries(), List.of(), null);
         }
         // the steps share the title's and body's tokens (TextTokenizer keeps the last two texts of the thread);
         // people and organisations come last, as they tokenise names of their own
+        CountryDetector.Places places = countries.locate(title, text);
         List<ThemeTag> tags = themes.tag(title, text, places);
         Tone toneOfText = tone.score(title, text);
         List<EntityMention> named = entities.detect(title, text, places);

@@ -76,10 +76,10 @@ class ArticleAnalyzerTest {
                         + " ont réagi.", "fr")));
         // Russian takes case endings ("Японии"); a word like a name with another ending is none at a sentence's
         // start ("Тогда", then, is not Togo, "Того")
-        assertEquals(List.of("JP:Япония,Японии,Японии", "CN:Китай,Китая"), countries(ANALYZER.analyze("Китай и Япония",
+        assertEquals(List.of("CN:Китай,Пекин,Китая", "JP:Япония,Японии,Японии"), countries(ANALYZER.analyze("Китай и Япония",
                 "Министр иностранных дел Японии посетил Пекин. Тогда отношения Китая и Японии улучшились.", "ru")));
         // written without spaces: the longest name first, and not the Indian Ocean, Maryland or Inner Mongolia
-        assertEquals(List.of("CN:中国", "JP:日本", "ID:印度尼西亚"), countries(ANALYZER.analyze("外长会谈",
+        assertEquals(List.of("CN:中国,北京", "JP:日本", "ID:印度尼西亚"), countries(ANALYZER.analyze("外长会谈",
                 "中国和日本外长在北京举行会谈，印度尼西亚也派了代表。印度洋和马里兰州的代表。内蒙古的代表。", "zh")));
         // Korean: a name alone or before a particle, not inside a word ("인도적", humanitarian, is not India)
         assertEquals(List.of("KR:한국", "JP:일본", "CN:중국"), countries(ANALYZER.analyze("외교장관 회담",
@@ -92,6 +92,27 @@ class ArticleAnalyzerTest {
         // the names the English gazetteer knows still count once, with its guards
         assertEquals(List.of("JP:Japan", "CN:China"), countries(ANALYZER.analyze("Handelsgespräche zwischen Japan und"
                 + " China", "Die Gespräche fanden statt.", "de")));
+    }
+
+    @Test
+    void capitalsAreFoundAsTheArticlesLanguageWritesThem() {
+        // the capital for its government, as "Beijing said" in English; Washington is the English gazetteer's
+        assertEquals(List.of("CN:Pékin", "US:Washington", "RU:Moscou"), countries(ANALYZER.analyze("Diplomatie",
+                "Pékin a répondu vendredi aux critiques de Washington, tandis que Moscou gardait le silence.", "fr")));
+        // with a case ending ("Пекине", in Beijing), and the Kremlin
+        assertEquals(List.of("CN:Пекине", "RU:Кремль"), countries(ANALYZER.analyze("Переговоры",
+                "Переговоры прошли в Пекине, сообщил Кремль.", "ru")));
+        // unspaced: Beijing, Tokyo and Seoul, but not "Beijing time" nor Washington State
+        assertEquals(List.of("CN:北京", "JP:东京"), countries(ANALYZER.analyze("会谈",
+                "北京与东京的官员举行会谈。北京时间今天凌晨，华盛顿州的球队获胜。", "zh")));
+        assertEquals(List.of("KR:서울", "JP:도쿄"), countries(ANALYZER.analyze("회담",
+                "서울에서 열린 회담에서 도쿄는 입장을 밝혔다.", "ko")));
+        // the English gazetteer's words count only as written: "Pôle" (a hub) is not "Pole" (a Polish man), while
+        // "Séoul" is the French form of Seoul
+        assertEquals(List.of("KR:Séoul"), countries(ANALYZER.analyze("Emploi",
+                "Le Pôle emploi a ouvert une agence. Le ministre était à Séoul.", "fr")));
+        // a capital that is also a common word is left out: "Roman" (a novel) is not Rome with an ending
+        assertEquals(List.of(), countries(ANALYZER.analyze("Bücher", "Der neue Roman erscheint im Herbst.", "de")));
     }
 
     /** @return each country as "code:evidence,evidence", most mentioned first */

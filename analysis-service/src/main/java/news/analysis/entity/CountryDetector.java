@@ -62,9 +62,14 @@ public final class CountryDetector {
     private final Map<String, LocalCountryNames> localNames = new ConcurrentHashMap<>();
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
-    /** One way of writing a country (or a blocker when {@code code} is null). */
+    /**
+     * One way of writing a country (or a blocker when {@code code} is null).
+     *
+     * @param demonym whether it is an English demonym or adjective ("Japanese", "Pole"): an English word, which in a
+     *                text of another language is none of its own ("Pole" for the French "pôle")
+     */
     private record Entry(String code, String variant, List<String> words, List<Boolean> capitalised, boolean exact,
-                         boolean personLike, boolean weak, boolean combining) {
+                         boolean personLike, boolean weak, boolean combining, boolean demonym) {
     }
 
     /**
@@ -118,14 +123,14 @@ public final class CountryDetector {
             }
             String code = cols[0].trim();
             if (code.equals("-")) {
-                d.add(null, cols[1].trim());
+                d.add(null, cols[1].trim(), false);
                 continue;
             }
             d.names.put(code, cols[1].trim());
             for (int c = 2; c < Math.min(cols.length, 5); c++) {
                 for (String v : cols[c].split(",")) {
                     if (!v.isBlank()) {
-                        d.add(code, v.trim());
+                        d.add(code, v.trim(), c == 3);
                     }
                 }
             }
@@ -140,7 +145,7 @@ public final class CountryDetector {
         return d;
     }
 
-    private void add(String code, String spec) {
+    private void add(String code, String spec, boolean demonym) {
         String v = spec;
         boolean exact = false;
         boolean personLike = false;
@@ -163,7 +168,7 @@ public final class CountryDetector {
         List<String> words = tokens.stream().map(Token::norm).toList();
         List<Boolean> caps = tokens.stream().map(Token::capitalised).toList();
         byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
-                .add(new Entry(code, v, words, caps, exact, personLike, weak, combining));
+                .add(new Entry(code, v, words, caps, exact, personLike, weak, combining, demonym));
     }
 
     /**
@@ -211,6 +216,16 @@ public final class CountryDetector {
      *                  introduces a place stands right before it ("in Jordan")
      */
     public Places locate(String title, String body, Set<String> surnames) {
+        return locate(title, body, surnames, false);
+    }
+
+    /**
+     * @param asWritten for a text in another language than English: English demonyms are not matched (English words;
+     *                  "Pole", a Polish man, is the French "pôle" written without its accent), and a word written with
+     *                  marks (accents) matches only a name written with them ("Séoul" is not the English "Seoul"); the
+     *                  language's own names find those ({@link LocalCountryNames})
+     */
+    private Places locate(String title, String body, Set<String> surnames, boolean asWritten) {
         Map<String, List<Evidence>> strong = new LinkedHashMap<>();
         Map<String, List<Evidence>> weak = new LinkedHashMap<>();
         String[] fields = {"title", "body"};
@@ -218,7 +233,7 @@ public final class CountryDetector {
         List<List<int[]>> spans = List.of(new ArrayList<>(), new ArrayList<>());
         for (int f = 0; f < 2; f++) {
             String text = texts[f];
-            for (Hit h : hits(text)) {
+            for (Hit h : hits(text, asWritten)) {
                 if (h.entry().code() == null
                         || !h.afterPlaceWord() && surnames.contains(text.substring(h.start(), h.end()))) {
                     continue;
@@ -250,7 +265,8 @@ public final class CountryDetector {
      *
      * @param language ISO 639-1 code of the text ("pt-BR" is read as "pt")
      */
-    public Places withLocalNames(String language, String title, String body, Places english) {
+    public Places withLocalNames(String language, String title, String body) {
+        Places english = locate(title, body, Set.of(), true);
         String lang = language.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
         LocalCountryNames local = ISO_LANGUAGES.contains(lang)
                 ? localNames.computeIfAbsent(lang, l -> LocalCountryNames.of(l, names.keySet())) : LocalCountryNames.NONE;
@@ -290,7 +306,7 @@ public final class CountryDetector {
         return new Places(out, spans.get(0), spans.get(1));
     }
 
-    private List<Hit> hits(String text) {
+    private List<Hit> hits(String text, boolean asWritten) {
         List<Token> tokens = TextTokenizer.tokenize(text);
         List<Hit> out = new ArrayList<>();
         int i = 0;
@@ -304,7 +320,8 @@ public final class CountryDetector {
             List<Entry> starting = byFirstWord.get(first.norm());
             for (int k = 0; starting != null && k < starting.size(); k++) {
                 Entry e = starting.get(k);
-                if ((best == null || e.words().size() > best.words().size()) && matchesAt(e, text, tokens, i)) {
+                if ((best == null || e.words().size() > best.words().size()) && matchesAt(e, text, tokens, i)
+                        && (!asWritten || !e.demonym() && writtenAs(e, tokens, i))) {
                     best = e;
                 }
             }
@@ -345,6 +362,19 @@ public final class CountryDetector {
         }
         if (e.combining()) {
             return end < text.length() && (text.charAt(end) == '-' || text.charAt(end) == '\u2013');
+        }
+        return true;
+    }
+
+    /** @return true when each word of the match written with marks ("Bogotá") is written so in the entry */
+    private static boolean writtenAs(Entry e, List<Token> tokens, int i) {
+        String variant = e.variant().toLowerCase(Locale.ROOT);
+        for (int k = 0; k < e.words().size(); k++) {
+            Token t = tokens.get(i + k);
+            String written = t.surface().toLowerCase(Locale.ROOT);
+            if (!t.norm().equals(written) && !variant.contains(written)) {
+                return false;
+            }
         }
         return true;
     }

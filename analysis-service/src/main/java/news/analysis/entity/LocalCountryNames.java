@@ -20,8 +20,9 @@ import news.analysis.theme.TextTokenizer.Token;
 /**
  * The countries' names as another language writes them ("Allemagne", "Китай", "中国", "일본"), found in a text of that
  * language. The names are the Unicode CLDR's, as the JDK carries them ({@link Locale#getDisplayCountry(Locale)}), and
- * the forms news writes where CLDR has another ({@value #NEWS_FORMS_RESOURCE}: "米国", "США", "한국"); no demonyms or
- * capitals, so the English gazetteer's names written the same way ("China", "Paris") still count beside them.
+ * the forms news writes where CLDR has another ({@value #NEWS_FORMS_RESOURCE}: "米国", "США", "한국"), and the capitals
+ * as the language writes them where unlike the English gazetteer ("Pékin", "Москва", "北京"); no demonyms. The English
+ * gazetteer's names and capitals written the same way ("China", "Paris") still count beside them.
  *
  * <p>In a language written with spaces a name is matched word by word on {@link TextTokenizer} tokens, capitalised
  * where the script has capitals, after an elided article ("l'Allemagne"); in a language whose nouns take case endings
