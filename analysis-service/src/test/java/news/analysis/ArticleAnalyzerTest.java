@@ -115,6 +115,23 @@ class ArticleAnalyzerTest {
         assertEquals(List.of(), countries(ANALYZER.analyze("Bücher", "Der neue Roman erscheint im Herbst.", "de")));
     }
 
+    @Test
+    void demonymsAreFoundAsTheArticlesLanguageWritesThem() {
+        assertEquals(List.of("CN:chinois", "US:américaines"), countries(ANALYZER.analyze("Diplomatie",
+                "Le gouvernement chinois a répondu aux critiques américaines.", "fr")));
+        // in small letters, or capitalised where a sentence starts; capitalised inside one it is a name (a surname)
+        assertEquals(List.of("RU:russo"), countries(ANALYZER.analyze("Incontro",
+                "Il ministro Carlo Russo ha incontrato l'ambasciatore russo.", "it")));
+        // Russian adjectives by their stem, with any ending and in either case ("Российской Федерации")
+        assertEquals(List.of("RU:российские,Российской", "CN:Китайская"), countries(ANALYZER.analyze("Переговоры",
+                "Китайская сторона заявила, что российские военные прибыли. Президент Российской Федерации"
+                        + " выступил.", "ru")));
+        assertEquals(List.of("CN:chinesische", "JP:Japaner"), countries(ANALYZER.analyze("Gespräche",
+                "Die chinesische Regierung empfing die Japaner am Montag.", "de")));
+        // "the Chinese side" said, not the 中方 of 其中方案 (one of the plans)
+        assertEquals(List.of("CN:中方"), countries(ANALYZER.analyze("表态", "中方表示愿意合作，其中方案已经提交。", "zh")));
+    }
+
     /** @return each country as "code:evidence,evidence", most mentioned first */
     private static List<String> countries(Analysis a) {
         return a.countries().stream().map(c -> c.code() + ":" + String.join(",",

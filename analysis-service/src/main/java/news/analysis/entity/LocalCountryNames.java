@@ -20,9 +20,14 @@ import news.analysis.theme.TextTokenizer.Token;
 /**
  * The countries' names as another language writes them ("Allemagne", "Китай", "中国", "일본"), found in a text of that
  * language. The names are the Unicode CLDR's, as the JDK carries them ({@link Locale#getDisplayCountry(Locale)}), and
- * the forms news writes where CLDR has another ({@value #NEWS_FORMS_RESOURCE}: "米国", "США", "한국"), and the capitals
- * as the language writes them where unlike the English gazetteer ("Pékin", "Москва", "北京"); no demonyms. The English
- * gazetteer's names and capitals written the same way ("China", "Paris") still count beside them.
+ * the forms news writes where CLDR has another ({@value #NEWS_FORMS_RESOURCE}: "米国", "США", "한국"), the capitals
+ * as the language writes them where unlike the English gazetteer ("Pékin", "Москва", "北京"), and the demonyms
+ * ("chinois", "chinesisch", "китайск*", "中方"). The English gazetteer's names and capitals written the same way
+ * ("China", "Paris") still count beside them.
+ *
+ * <p>A demonym, written in small letters in the resource, is matched in small letters or where a sentence starts, not
+ * capitalised inside a sentence (a surname: Russo, Greco); a stem ("китайск*") takes an ending of up to
+ * {@value #LONGEST_STEM_ENDING} letters in either case ("Китайская", "российского", "Российской Федерации").
  *
  * <p>In a language written with spaces a name is matched word by word on {@link TextTokenizer} tokens, capitalised
  * where the script has capitals, after an elided article ("l'Allemagne"); in a language whose nouns take case endings
@@ -39,8 +44,17 @@ final class LocalCountryNames {
     record Hit(String code, int start, int end) {
     }
 
-    private record Name(String code, String written, List<String> words) {
+    /**
+     * @param smallLetters whether the name is written in small letters in the data (a demonym, "chinois", "китайск*"):
+     *                     it is then matched in either case; other names only capitalised
+     * @param stem         whether its last word is a stem that takes an ending of up to {@value #LONGEST_STEM_ENDING}
+     *                     letters ("китайск*": "китайская", "китайского")
+     */
+    private record Name(String code, String written, List<String> words, boolean smallLetters, boolean stem) {
     }
+
+    /** The longest ending a stem in the data ("российск*") takes: "российскими". */
+    private static final int LONGEST_STEM_ENDING = 3;
 
     /** Languages whose nouns end differently by case. */
     private static final Set<String> CASE_ENDINGS = Set.of("ru", "uk", "be", "bg", "pl", "cs", "sk", "sl", "hr", "sr",
@@ -142,12 +156,17 @@ final class LocalCountryNames {
 
     private void add(String code, String written) {
         if (unspaced) {
-            byFirstChar.computeIfAbsent(written.charAt(0), c -> new ArrayList<>()).add(new Name(code, written, List.of()));
+            byFirstChar.computeIfAbsent(written.charAt(0), c -> new ArrayList<>())
+                    .add(new Name(code, written, List.of(), false, false));
             return;
         }
-        List<String> words = TextTokenizer.tokenizeApart(written).stream().map(Token::norm).toList();
+        boolean stem = written.endsWith("*");
+        String name = stem ? written.substring(0, written.length() - 1) : written;
+        boolean smallLetters = Character.isLowerCase(name.codePointAt(0));
+        List<String> words = TextTokenizer.tokenizeApart(name).stream().map(Token::norm).toList();
         if (!words.isEmpty()) {
-            byPrefix.computeIfAbsent(prefix(words.get(0)), p -> new ArrayList<>()).add(new Name(code, written, words));
+            byPrefix.computeIfAbsent(prefix(words.get(0)), p -> new ArrayList<>())
+                    .add(new Name(code, name, words, smallLetters, stem));
         }
     }
 
@@ -182,11 +201,13 @@ final class LocalCountryNames {
             List<Name> candidates = byPrefix.get(prefix(norm));
             int bestWords = 0;
             Name best = null;
-            if (candidates != null && (Character.isUpperCase(surface.codePointAt(0)) || !hasCase(surface))) {
-                boolean sentenceStart = sentenceStart(text, first.start());
+            if (candidates != null) {
+                boolean capitalised = Character.isUpperCase(surface.codePointAt(0)) || !hasCase(surface);
+                boolean sentenceStart = capitalised && sentenceStart(text, first.start());
                 for (Name name : candidates) {
-                    if (name.words().size() > bestWords && matchesAt(name, norm, text, tokens, i)
-                            && !(sentenceStart && (!norm.equals(name.words().get(0)) || shortWord(name)))) {
+                    if (writtenAs(name, capitalised, sentenceStart) && name.words().size() > bestWords
+                            && matchesAt(name, norm, text, tokens, i) && !(sentenceStart && !name.stem()
+                            && (!norm.equals(name.words().get(0)) || shortWord(name)))) {
                         best = name;
                         bestWords = name.words().size();
                     }
@@ -201,6 +222,19 @@ final class LocalCountryNames {
             i += bestWords;
         }
         return out;
+    }
+
+    /**
+     * @return whether a word so written can be the name: a name only capitalised; a demonym written in small letters
+     *         ("chinois") in small letters or at a sentence's start, not capitalised inside one, where it is a name of
+     *         its own (the Italian surnames Russo and Greco, the Spanish Alemán); a stem ("российск*") in either case,
+     *         as it starts names of the country ("Российская Федерация")
+     */
+    private static boolean writtenAs(Name name, boolean capitalised, boolean sentenceStart) {
+        if (!name.smallLetters()) {
+            return capitalised;
+        }
+        return name.stem() || !capitalised || sentenceStart;
     }
 
     /**
@@ -228,8 +262,10 @@ final class LocalCountryNames {
         }
         for (int k = 0; k < name.words().size(); k++) {
             Token t = tokens.get(i + k);
-            if (!sameWord(name.words().get(k), k == 0 ? firstNorm : t.norm())
-                    || k > 0 && !TextTokenizer.joinable(text, tokens.get(i + k - 1), t)) {
+            String word = k == 0 ? firstNorm : t.norm();
+            boolean same = name.stem() && k == name.words().size() - 1 ? withEnding(name.words().get(k), word)
+                    : sameWord(name.words().get(k), word);
+            if (!same || k > 0 && !TextTokenizer.joinable(text, tokens.get(i + k - 1), t)) {
                 return false;
             }
         }
@@ -256,6 +292,11 @@ final class LocalCountryNames {
         boolean vowelReplaced = stem.length() < nameWord.length() && stem.length() >= 4;
         return stem.length() >= 3 && word.startsWith(stem)
                 && ending <= (vowelReplaced ? LONGEST_ENDING : LONGEST_OTHER_ENDING);
+    }
+
+    /** @return true when the word is the stem with an ending of up to {@value #LONGEST_STEM_ENDING} letters */
+    private static boolean withEnding(String stem, String word) {
+        return word.startsWith(stem) && word.length() - stem.length() <= LONGEST_STEM_ENDING;
     }
 
     /** @return the word without the vowel (or soft sign) it ends in: "китай" → "кита", "japonia" → "japoni" */
