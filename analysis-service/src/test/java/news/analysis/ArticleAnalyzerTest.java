@@ -78,6 +78,9 @@ class ArticleAnalyzerTest {
         // start ("Тогда", then, is not Togo, "Того")
         assertEquals(List.of("CN:Китай,Пекин,Китая", "JP:Япония,Японии,Японии"), countries(ANALYZER.analyze("Китай и Япония",
                 "Министр иностранных дел Японии посетил Пекин. Тогда отношения Китая и Японии улучшились.", "ru")));
+        // with a longer name the other ending is read there too, as a title starts: "России" (of Russia)
+        assertEquals(List.of("RU:России", "DE:Германии"), countries(ANALYZER.analyze("России грозят новые санкции",
+                "Германии предложили посредничество.", "ru")));
         // written without spaces: the longest name first, and not the Indian Ocean, Maryland or Inner Mongolia
         assertEquals(List.of("CN:中国,北京", "JP:日本", "ID:印度尼西亚"), countries(ANALYZER.analyze("外长会谈",
                 "中国和日本外长在北京举行会谈，印度尼西亚也派了代表。印度洋和马里兰州的代表。内蒙古的代表。", "zh")));

@@ -206,8 +206,8 @@ final class LocalCountryNames {
                 boolean sentenceStart = capitalised && sentenceStart(text, first.start());
                 for (Name name : candidates) {
                     if (writtenAs(name, capitalised, sentenceStart) && name.words().size() > bestWords
-                            && matchesAt(name, norm, text, tokens, i) && !(sentenceStart && !name.stem()
-                            && (!norm.equals(name.words().get(0)) || shortWord(name)))) {
+                            && matchesAt(name, norm, text, tokens, i)
+                            && !(sentenceStart && unsureAtSentenceStart(name, norm))) {
                         best = name;
                         bestWords = name.words().size();
                     }
@@ -248,6 +248,26 @@ final class LocalCountryNames {
             k--;
         }
         return k < 0 || ".!?:;…\n".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /**
+     * The shortest stem (a name's first word without its last vowel) whose other endings are read where a sentence
+     * starts: "России", "Германии", "Deutschlands" there are the names, while "Тогда" (then, like "Того", Togo) or
+     * "Самое" (like "Самоа") are words whose first letters a short name shares.
+     */
+    private static final int SURE_STEM_AT_SENTENCE_START = 5;
+
+    /**
+     * @return true when the word at a sentence's start, where every word is capitalised, may be another word than the
+     *         name: a short name ({@link #shortWord}), or the name with another ending when its stem is shorter than
+     *         {@value #SURE_STEM_AT_SENTENCE_START} letters
+     */
+    private static boolean unsureAtSentenceStart(Name name, String firstNorm) {
+        if (name.stem()) {
+            return false;
+        }
+        String first = name.words().get(0);
+        return shortWord(name) || !firstNorm.equals(first) && stem(first).length() < SURE_STEM_AT_SENTENCE_START;
     }
 
     /** @return true for a name of one word of four letters or fewer */
