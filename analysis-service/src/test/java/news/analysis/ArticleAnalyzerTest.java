@@ -86,7 +86,8 @@ class ArticleAnalyzerTest {
                 "中国和日本外长在北京举行会谈，印度尼西亚也派了代表。印度洋和马里兰州的代表。内蒙古的代表。", "zh")));
         // Korean: a name alone or before a particle, not inside a word ("인도적", humanitarian, is not India)
         assertEquals(List.of("KR:한국", "JP:일본", "CN:중국"), countries(ANALYZER.analyze("외교장관 회담",
-                "한국은 일본과 외교장관 회담을 열었다. 중국은 인도적 지원을 했다. 한국어 교육.", "ko")));
+                "한국은 일본과 외교장관 회담을 열었다. 중국은 인도적 지원을 했다. 한국어 교육. 결제 수단을 늘리고 오만을 버렸다.",
+                "ko")));
         // the forms news writes where CLDR has another (アメリカ合衆国, Соединенные Штаты)
         assertEquals(List.of("US:米国,アメリカ", "GB:英国"), countries(ANALYZER.analyze("首脳会談",
                 "米国の大統領と英国の首相が会談した。アメリカは交渉を続ける。", "ja")));
