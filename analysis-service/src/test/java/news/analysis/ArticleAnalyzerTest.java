@@ -76,7 +76,8 @@ class ArticleAnalyzerTest {
                         + " ont réagi.", "fr")));
         // Russian takes case endings ("Японии"); a word like a name with another ending is none at a sentence's
         // start ("Тогда", then, is not Togo, "Того")
-        assertEquals(List.of("CN:Китай,Пекин,Китая", "JP:Япония,Японии,Японии"), countries(ANALYZER.analyze("Китай и Япония",
+        assertEquals(List.of("CN:Китай,Пекин,Китая", "JP:Япония,Японии,Японии"), countries(ANALYZER.analyze(
+                "Китай и Япония",
                 "Министр иностранных дел Японии посетил Пекин. Тогда отношения Китая и Японии улучшились.", "ru")));
         // with a longer name the other ending is read there too, as a title starts: "России" (of Russia)
         assertEquals(List.of("RU:России", "DE:Германии"), countries(ANALYZER.analyze("России грозят новые санкции",
@@ -106,7 +107,7 @@ class ArticleAnalyzerTest {
         // with a case ending ("Пекине", in Beijing), and the Kremlin
         assertEquals(List.of("CN:Пекине", "RU:Кремль"), countries(ANALYZER.analyze("Переговоры",
                 "Переговоры прошли в Пекине, сообщил Кремль.", "ru")));
-        // unspaced: Beijing, Tokyo and Seoul, but not "Beijing time" nor Washington State
+        // unspaced: Beijing and Tokyo, but not "Beijing time" nor Washington State; Korean: Seoul and Tokyo
         assertEquals(List.of("CN:北京", "JP:东京"), countries(ANALYZER.analyze("会谈",
                 "北京与东京的官员举行会谈。北京时间今天凌晨，华盛顿州的球队获胜。", "zh")));
         assertEquals(List.of("KR:서울", "JP:도쿄"), countries(ANALYZER.analyze("회담",

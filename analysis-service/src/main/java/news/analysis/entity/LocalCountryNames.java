@@ -46,7 +46,7 @@ final class LocalCountryNames {
 
     /**
      * @param smallLetters whether the name is written in small letters in the data (a demonym, "chinois", "китайск*"):
-     *                     it is then matched in either case; other names only capitalised
+     *                     see {@link #writtenAs} for how it is matched; other names only capitalised
      * @param stem         whether its last word is a stem that takes an ending of up to {@value #LONGEST_STEM_ENDING}
      *                     letters ("китайск*": "китайская", "китайского")
      */
