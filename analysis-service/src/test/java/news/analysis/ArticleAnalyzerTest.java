@@ -140,6 +140,15 @@ class ArticleAnalyzerTest {
                 "中方表示愿意合作，其中方案已经提交。集中方式和过程中方法不变。", "zh")));
     }
 
+    @Test
+    void aCompoundOfCountriesNamesEachOfThem() {
+        // "China-US trade talks", not Central America
+        assertEquals(List.of("CN:中美", "US:中美"), countries(ANALYZER.analyze("中美贸易谈判", "中美洲的代表也出席了。", "zh")));
+        assertEquals(List.of("US:米中", "CN:米中"), countries(ANALYZER.analyze("米中対立", "米中西部の農家。", "ja")));
+        assertEquals(List.of("KR:한미일", "US:한미일", "JP:한미일"), countries(ANALYZER.analyze("한미일 정상회담",
+                "한미약품 주가가 올랐다.", "ko")));
+    }
+
     /** @return each country as "code:evidence,evidence", most mentioned first */
     private static List<String> countries(Analysis a) {
         return a.countries().stream().map(c -> c.code() + ":" + String.join(",",

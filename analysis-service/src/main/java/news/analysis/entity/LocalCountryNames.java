@@ -40,7 +40,7 @@ import news.analysis.theme.TextTokenizer.Token;
  */
 final class LocalCountryNames {
 
-    /** A name found: the country and where it stands. */
+    /** A name found: the country and where it stands (a compound, "中美", gives a hit for each of its countries). */
     record Hit(String code, int start, int end) {
     }
 
@@ -146,7 +146,7 @@ final class LocalCountryNames {
         for (String[] form : NEWS_FORMS.getOrDefault(language, List.of())) {
             if (form[0].equals("-")) {
                 names.blockers.add(form[1]);
-            } else if (codes.contains(form[0])) {
+            } else if (codes.containsAll(List.of(form[0].split("\\+")))) {
                 names.add(form[0], form[1]);
             }
         }
@@ -218,7 +218,7 @@ final class LocalCountryNames {
                 continue;
             }
             int start = first.end() - surface.length();
-            out.add(new Hit(best.code(), start, tokens.get(i + bestWords - 1).end()));
+            addHits(out, best.code(), start, tokens.get(i + bestWords - 1).end());
             i += bestWords;
         }
         return out;
@@ -347,10 +347,17 @@ final class LocalCountryNames {
                 i++;
                 continue;
             }
-            out.add(new Hit(found.code(), i, i + found.written().length()));
+            addHits(out, found.code(), i, i + found.written().length());
             i += found.written().length();
         }
         return out;
+    }
+
+    /** Adds a hit for each country a name stands for: one, or two or three for a compound ("中美", "한미일"). */
+    private static void addHits(List<Hit> out, String codes, int start, int end) {
+        for (String code : codes.split("\\+")) {
+            out.add(new Hit(code, start, end));
+        }
     }
 
     /** @return true when a blocker ("内蒙古") is written over the offset */
