@@ -147,6 +147,9 @@ class ArticleAnalyzerTest {
         assertEquals(List.of("US:米中", "CN:米中"), countries(ANALYZER.analyze("米中対立", "米中西部の農家。", "ja")));
         assertEquals(List.of("KR:한미일", "US:한미일", "JP:한미일"), countries(ANALYZER.analyze("한미일 정상회담",
                 "한미약품 주가가 올랐다.", "ko")));
+        // the one-character forms before an office or a visit: the US president, Russian forces, a visit to China
+        assertEquals(List.of("US:米大統領", "RU:露軍", "CN:訪中"), countries(ANALYZER.analyze("会談",
+                "米大統領は露軍の動きを批判した。首相は訪中する。", "ja")));
     }
 
     /** @return each country as "code:evidence,evidence", most mentioned first */
