@@ -112,6 +112,12 @@ class ArticleAnalyzerTest {
                 "北京与东京的官员举行会谈。北京时间今天凌晨，华盛顿州的球队获胜。", "zh")));
         assertEquals(List.of("KR:서울", "JP:도쿄"), countries(ANALYZER.analyze("회담",
                 "서울에서 열린 회담에서 도쿄는 입장을 밝혔다.", "ko")));
+        // Polish and Turkish take endings ("w Pekinie", "Moskova'da"); Arabic is written without capitals
+        assertEquals(List.of("CN:Pekinie", "RU:Moskwą"), countries(ANALYZER.analyze("Rozmowy",
+                "Rozmowy w Pekinie zakończyły się porozumieniem z Moskwą.", "pl")));
+        assertEquals(List.of("RU:Moskova'da"), countries(ANALYZER.analyze("Görüşme", "Görüşme Moskova'da yapıldı.", "tr")));
+        assertEquals(List.of("CN:بكين", "US:واشنطن"), countries(ANALYZER.analyze("محادثات",
+                "قالت بكين إن المحادثات مع واشنطن كانت مثمرة.", "ar")));
         // the English gazetteer's words count only as written: "Pôle" (a hub) is not "Pole" (a Polish man), while
         // "Séoul" is the French form of Seoul
         assertEquals(List.of("KR:Séoul"), countries(ANALYZER.analyze("Emploi",
