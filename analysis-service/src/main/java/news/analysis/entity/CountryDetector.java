@@ -321,7 +321,7 @@ public final class CountryDetector {
             for (int k = 0; starting != null && k < starting.size(); k++) {
                 Entry e = starting.get(k);
                 if ((best == null || e.words().size() > best.words().size()) && matchesAt(e, text, tokens, i)
-                        && (!asWritten || !e.demonym() && writtenAs(e, tokens, i))) {
+                        && (!asWritten || !e.demonym() && markedAsInEntry(e, tokens, i))) {
                     best = e;
                 }
             }
@@ -367,7 +367,7 @@ public final class CountryDetector {
     }
 
     /** @return true when each word of the match written with marks ("Bogotá") is written so in the entry */
-    private static boolean writtenAs(Entry e, List<Token> tokens, int i) {
+    private static boolean markedAsInEntry(Entry e, List<Token> tokens, int i) {
         String variant = e.variant().toLowerCase(Locale.ROOT);
         for (int k = 0; k < e.words().size(); k++) {
             Token t = tokens.get(i + k);

@@ -45,12 +45,13 @@ final class LocalCountryNames {
     }
 
     /**
+     * @param codes        the country it names (ISO 3166-1 alpha-2), or each country of a compound ("中美": CN, US)
      * @param smallLetters whether the name is written in small letters in the data (a demonym, "chinois", "китайск*"):
      *                     see {@link #writtenAs} for how it is matched; other names only capitalised
      * @param stem         whether its last word is a stem that takes an ending of up to {@value #LONGEST_STEM_ENDING}
      *                     letters ("китайск*": "китайская", "китайского")
      */
-    private record Name(String code, String written, List<String> words, boolean smallLetters, boolean stem) {
+    private record Name(List<String> codes, String written, List<String> words, boolean smallLetters, boolean stem) {
     }
 
     /** The longest ending a stem in the data ("российск*") takes: "российскими". */
@@ -141,23 +142,26 @@ final class LocalCountryNames {
                     || written.equals(new Locale("", code).getDisplayCountry(Locale.ENGLISH))) {
                 continue; // no name, or the English one, which the gazetteer finds with its guards ("Chad Smith")
             }
-            names.add(code, written);
+            names.add(List.of(code), written);
         }
         for (String[] form : NEWS_FORMS.getOrDefault(language, List.of())) {
             if (form[0].equals("-")) {
                 names.blockers.add(form[1]);
-            } else if (codes.containsAll(List.of(form[0].split("\\+")))) {
-                names.add(form[0], form[1]);
+            } else {
+                List<String> compound = List.of(form[0].split("\\+")); // "CN+US": each country of a compound
+                if (codes.containsAll(compound)) {
+                    names.add(compound, form[1]);
+                }
             }
         }
         names.byFirstChar.values().forEach(l -> l.sort(Comparator.comparingInt((Name n) -> -n.written().length())));
         return names;
     }
 
-    private void add(String code, String written) {
+    private void add(List<String> codes, String written) {
         if (unspaced) {
             byFirstChar.computeIfAbsent(written.charAt(0), c -> new ArrayList<>())
-                    .add(new Name(code, written, List.of(), false, false));
+                    .add(new Name(codes, written, List.of(), false, false));
             return;
         }
         boolean stem = written.endsWith("*");
@@ -166,7 +170,7 @@ final class LocalCountryNames {
         List<String> words = TextTokenizer.tokenizeApart(name).stream().map(Token::norm).toList();
         if (!words.isEmpty()) {
             byPrefix.computeIfAbsent(prefix(words.get(0)), p -> new ArrayList<>())
-                    .add(new Name(code, name, words, smallLetters, stem));
+                    .add(new Name(codes, name, words, smallLetters, stem));
         }
     }
 
@@ -218,7 +222,7 @@ final class LocalCountryNames {
                 continue;
             }
             int start = first.end() - surface.length();
-            addHits(out, best.code(), start, tokens.get(i + bestWords - 1).end());
+            addHits(out, best, start, tokens.get(i + bestWords - 1).end());
             i += bestWords;
         }
         return out;
@@ -347,15 +351,15 @@ final class LocalCountryNames {
                 i++;
                 continue;
             }
-            addHits(out, found.code(), i, i + found.written().length());
+            addHits(out, found, i, i + found.written().length());
             i += found.written().length();
         }
         return out;
     }
 
     /** Adds a hit for each country a name stands for: one, or two or three for a compound ("中美", "한미일"). */
-    private static void addHits(List<Hit> out, String codes, int start, int end) {
-        for (String code : codes.split("\\+")) {
+    private static void addHits(List<Hit> out, Name name, int start, int end) {
+        for (String code : name.codes()) {
             out.add(new Hit(code, start, end));
         }
     }
