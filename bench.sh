@@ -34,7 +34,7 @@
 #                                          analysis-service/src/main/resources/taxonomy/theme-model.tsv.gz)
 #   ./bench.sh train-themes-short [--train …] [--out FILE]
 #                                          retrain the model of short texts (headlines, summaries): the same options,
-#                                          and the text's encoding by all-MiniLM-L6-v2 weighed beside its words (a few
+#                                          and the text's encoding by e5-small-v2 weighed beside its words (a few
 #                                          minutes; default: all ids, into …/taxonomy/theme-model-short.tsv.gz)
 #   ./bench.sh analysis [ROUNDS]           analysis speed: articles/s on one thread over the 181 gold bodies, after
 #                                          5 s of uncounted warm-up (default 30 rounds)

@@ -97,6 +97,9 @@ class ArticleAnalyzerTest {
         // the names the English gazetteer knows still count once, with its guards
         assertEquals(List.of("JP:Japan", "CN:China"), countries(ANALYZER.analyze("Handelsgespräche zwischen Japan und"
                 + " China", "Die Gespräche fanden statt.", "de")));
+        // as written, accents included, whichever apostrophe the text types
+        assertEquals(List.of("CI:Côte d’Ivoire,Côte d'Ivoire"), countries(ANALYZER.analyze("Élections",
+                "La Côte d’Ivoire vote dimanche. En Côte d'Ivoire, la campagne est finie.", "fr")));
     }
 
     @Test

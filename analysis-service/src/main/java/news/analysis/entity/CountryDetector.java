@@ -366,17 +366,24 @@ public final class CountryDetector {
         return true;
     }
 
-    /** @return true when each word of the match written with marks ("Bogotá") is written so in the entry */
+    /**
+     * @return true when each word of the match written with marks ("Bogotá") is written so in the entry, whichever
+     *         apostrophe either types ("Côte d’Ivoire" is the entry "Côte d'Ivoire")
+     */
     private static boolean markedAsInEntry(Entry e, List<Token> tokens, int i) {
-        String variant = e.variant().toLowerCase(Locale.ROOT);
+        String variant = plainApostrophes(e.variant().toLowerCase(Locale.ROOT));
         for (int k = 0; k < e.words().size(); k++) {
             Token t = tokens.get(i + k);
-            String written = t.surface().toLowerCase(Locale.ROOT);
+            String written = plainApostrophes(t.surface().toLowerCase(Locale.ROOT));
             if (!t.norm().equals(written) && !variant.contains(written)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static String plainApostrophes(String s) {
+        return s.replace('\u2019', '\'').replace('\u2018', '\'');
     }
 
     /** @return true when the match sits next to another capitalised word, as in a person's or firm's name */

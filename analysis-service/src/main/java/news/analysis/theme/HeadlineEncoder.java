@@ -12,10 +12,14 @@ import java.io.UncheckedIOException;
 
 /**
  * Turns a headline and its summary into a vector of 384 numbers that says what the text is about beyond its exact
- * words ("Pentagon" near "Army", "tariff" near "import duties"): the sentence encoder all-MiniLM-L6-v2 (quantised,
- * 23 MB, bundled by langchain4j), run in process by ONNX Runtime on the calling thread, mean-pooled and scaled to
- * unit length. The theme model of short texts ({@link ThemeModel#dimensions()}) weighs these numbers beside the
- * words; a long text has words enough and is not encoded.
+ * words ("Pentagon" near "Army", "tariff" near "import duties"): the sentence encoder e5-small-v2 (quantised, 34 MB,
+ * published by langchain4j), run in process by ONNX Runtime on the calling thread, mean-pooled and scaled to unit
+ * length. The text is given as the model was trained to read a text to classify, after "query: ". The theme model of
+ * short texts ({@link ThemeModel#dimensions()}) weighs these numbers beside the words; a long text has words enough
+ * and is not encoded.
+ *
+ * <p>e5-small-v2 replaced all-MiniLM-L6-v2 (analysis version 30): twice its layers, about twice its time per text, and
+ * the theme model reading it scores higher on headlines it never saw (docs/theme-experiments.md).
  *
  * <p>One instance per process ({@link #shared()}): the model loads once (about a second). Thread-safe.
  */
@@ -23,13 +27,16 @@ public final class HeadlineEncoder {
 
     /**
      * A short text is read up to this many characters: a headline and its summary take at most 182 in 99 of 100 CAP
-     * items, and the encoder's work grows with the length (on one thread about 5 ms for 40 characters, 12 ms for 200,
-     * 16 ms for 300; a megabyte would be read in passes of 510 word pieces, for seconds).
+     * items, and the encoder's work grows with the length (a megabyte would be read in passes of 510 word pieces, for
+     * seconds).
      */
     static final int MAX_CHARS = 200;
 
-    private static final String MODEL = "all-minilm-l6-v2-q.onnx";
-    private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+    private static final String MODEL = "e5-small-v2-q.onnx";
+    private static final String TOKENIZER = "e5-small-v2-q-tokenizer.json";
+
+    /** What e5 models read before a text to classify or cluster (before a passage to retrieve, "passage: "). */
+    private static final String TASK = "query: ";
 
     private final Model model;
 
@@ -65,7 +72,7 @@ public final class HeadlineEncoder {
         if (text.isBlank()) {
             return new float[dimensions()];
         }
-        return model.embed(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text).content().vector();
+        return model.embed(TASK + (text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text)).content().vector();
     }
 
     /**

@@ -34,8 +34,11 @@ class HeadlineEncoderTest {
 
         assertEquals(384, tariffs.length);
         assertEquals(1.0, cosine(tariffs, tariffs), 1e-4, "unit length");
-        assertTrue(cosine(tariffs, duties) > cosine(tariffs, football) + 0.2,
+        // e5's vectors lie close together (unrelated headlines at 0.7 to 0.8): the differences that matter are tenths
+        assertTrue(cosine(tariffs, duties) > cosine(tariffs, football) + 0.1,
                 cosine(tariffs, duties) + " vs " + cosine(tariffs, football));
+        assertTrue(cosine(duties, tariffs) > cosine(duties, football) + 0.1,
+                cosine(duties, tariffs) + " vs " + cosine(duties, football));
     }
 
     @Test

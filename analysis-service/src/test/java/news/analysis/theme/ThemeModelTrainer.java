@@ -32,8 +32,8 @@ import java.util.TreeSet;
  * Options: {@code --train all|even|odd|K/N|-K/N} (items used; see {@link ThemeBenchmark#inSplit}),
  * {@code --eval even|odd} (print a quick argmax score on the other half), {@code --prune X} (weights below X in size are dropped, default 0.02), {@code --epochs N}, {@code --l2 X}, {@code --rate X}, {@code --min-count N}, {@code --out FILE},
  * {@code --csv FILE}, {@code --encoding} (a model for short texts: the text's encoding by {@link HeadlineEncoder} is
- * weighed beside its words, its 384 numbers scaled by {@code --encoding-scale}, default 4, while training; a few
- * minutes to encode the items).
+ * weighed beside its words, its 384 numbers scaled by {@code --encoding-scale}, default 24, while training: e5's
+ * vectors lie close together, so their differences are small; a few minutes to encode the items).
  */
 public final class ThemeModelTrainer {
 
@@ -57,7 +57,7 @@ public final class ThemeModelTrainer {
         double prune = 0.02;
         boolean cues = false;
         boolean encoding = false;
-        double encodingScale = 4;
+        double encodingScale = 24;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--train" -> train = args[++i];
@@ -201,7 +201,7 @@ public final class ThemeModelTrainer {
                 "Format: 'classes' line, 'bias' line, then feature TAB classIndex:weight ..."));
         if (encoding) {
             comments.add("Features e:0 to e:" + (dimensions - 1) + ": the numbers of the text's encoding by"
-                    + " all-MiniLM-L6-v2 (HeadlineEncoder), weights for the unit-length vector.");
+                    + " e5-small-v2 (HeadlineEncoder), weights for the unit-length vector.");
         }
         ThemeModel model = new ThemeModel(classes, bias, weights, comments);
         System.out.printf("trained on %d items, %d features, %d classes%n", items.size(), nf, nc);
