@@ -144,6 +144,15 @@ class ArticleAnalyzerTest {
                 "Die chinesische Regierung empfing die Japaner am Montag.", "de")));
         // German takes endings: a demonym noun that begins a first name is left out ("Brite" would be in "Britney")
         assertEquals(List.of(), countries(ANALYZER.analyze("Konzert", "Britney Spears und Russell Crowe kamen.", "de")));
+        // beyond the great powers: West Africa in French, South America in Spanish, Asia in Italian and Portuguese
+        assertEquals(List.of("CI:ivoiriennes", "SN:sénégalais", "ML:maliens"), countries(ANALYZER.analyze("Sahel",
+                "Les autorités ivoiriennes et le président sénégalais ont reçu les ministres maliens.", "fr")));
+        assertEquals(List.of("UY:uruguayo", "PE:peruanos"), countries(ANALYZER.analyze("Cumbre",
+                "El canciller uruguayo se reunió con empresarios peruanos.", "es")));
+        assertEquals(List.of("IN:indiano", "PH:filippine"), countries(ANALYZER.analyze("Vertice",
+                "Il premier indiano ha incontrato le autorità filippine.", "it")));
+        assertEquals(List.of("IN:indiano", "KE:quenianos"), countries(ANALYZER.analyze("Cúpula",
+                "O governo indiano recebeu atletas quenianos.", "pt")));
         // "the Chinese side" said, not the 中方 of 其中方案 (one of the plans)
         assertEquals(List.of("CN:中方"), countries(ANALYZER.analyze("表态",
                 "中方表示愿意合作，其中方案已经提交。集中方式和过程中方法不变。", "zh")));
