@@ -89,6 +89,11 @@ class ArticleAnalyzerTest {
         assertEquals(List.of("KR:한국", "JP:일본", "CN:중국"), countries(ANALYZER.analyze("외교장관 회담",
                 "한국은 일본과 외교장관 회담을 열었다. 중국은 인도적 지원을 했다. 한국어 교육. 결제 수단을 늘리고 오만을 버렸다.",
                 "ko")));
+        // 인도 is India, not a handover (extradition) nor a pavement; 苏丹 is Sudan, not Oman's or Brunei's sultan
+        assertEquals(List.of("IN:인도"), countries(ANALYZER.analyze("외교", "인도 정부는 범죄인 인도 조약을 논의했다."
+                + " 차량이 인도로 돌진했다.", "ko")));
+        assertEquals(List.of("OM:阿曼", "SD:苏丹", "BN:文莱"), countries(ANALYZER.analyze("会谈",
+                "阿曼苏丹国外交大臣访问苏丹。文莱苏丹出席。苏丹红事件。", "zh")));
         // the forms news writes where CLDR has another (アメリカ合衆国, Соединенные Штаты)
         assertEquals(List.of("US:米国,アメリカ", "GB:英国"), countries(ANALYZER.analyze("首脳会談",
                 "米国の大統領と英国の首相が会談した。アメリカは交渉を続ける。", "ja")));
