@@ -149,6 +149,13 @@ class ArticleAnalyzerTest {
                 "Die chinesische Regierung empfing die Japaner am Montag.", "de")));
         // German takes endings: a demonym noun that begins a first name is left out ("Brite" would be in "Britney")
         assertEquals(List.of(), countries(ANALYZER.analyze("Konzert", "Britney Spears und Russell Crowe kamen.", "de")));
+        // the country whose language it is, by the forms that are not the language's name ("en français")
+        assertEquals(List.of("FR:françaises"), countries(ANALYZER.analyze("Communiqué",
+                "Les autorités françaises ont publié le texte en français.", "fr")));
+        assertEquals(List.of("IT:italiani"), countries(ANALYZER.analyze("Sondaggio",
+                "Gli italiani parlano italiano.", "it")));
+        assertEquals(List.of("ES:españoles"), countries(ANALYZER.analyze("Encuesta",
+                "Los españoles hablan español.", "es")));
         // beyond the great powers: West Africa in French, South America in Spanish, Asia in Italian and Portuguese
         assertEquals(List.of("CI:ivoiriennes", "SN:sénégalais", "ML:maliens"), countries(ANALYZER.analyze("Sahel",
                 "Les autorités ivoiriennes et le président sénégalais ont reçu les ministres maliens.", "fr")));
