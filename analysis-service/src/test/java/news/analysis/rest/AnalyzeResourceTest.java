@@ -92,8 +92,22 @@ class AnalyzeResourceTest {
     }
 
     @Test
+    void aHeadlineAloneIsAnalysed() {
+        given().contentType("application/json").body(Map.of("title", "Senate passes farm bill"))
+                .post("/api/v1/analyze")
+                .then().statusCode(200).body("themes.theme", hasItem("agriculture"));
+        given().contentType("text/plain").queryParam("title", "Senate passes farm bill").body("")
+                .post("/api/v1/analyze")
+                .then().statusCode(200).body("themes.theme", hasItem("agriculture"));
+    }
+
+    @Test
     void refusesMissingBody() {
-        given().contentType("application/json").body(Map.of("title", "Only a title"))
+        given().contentType("application/json").body(Map.of("title", "  ", "body", ""))
+                .post("/api/v1/analyze")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("body"))
+                .body("detail", containsString("nothing to analyse"));
+        given().contentType("application/json").body(Map.of("language", "en"))
                 .post("/api/v1/analyze")
                 .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("body"));
         given().contentType("application/json").body("")
