@@ -371,19 +371,15 @@ public final class CountryDetector {
      *         apostrophe either types ("Côte d’Ivoire" is the entry "Côte d'Ivoire")
      */
     private static boolean markedAsInEntry(Entry e, List<Token> tokens, int i) {
-        String variant = plainApostrophes(e.variant().toLowerCase(Locale.ROOT));
+        String variant = TextTokenizer.plainApostrophes(e.variant().toLowerCase(Locale.ROOT));
         for (int k = 0; k < e.words().size(); k++) {
             Token t = tokens.get(i + k);
-            String written = plainApostrophes(t.surface().toLowerCase(Locale.ROOT));
+            String written = TextTokenizer.plainApostrophes(t.surface().toLowerCase(Locale.ROOT));
             if (!t.norm().equals(written) && !variant.contains(written)) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static String plainApostrophes(String s) {
-        return s.replace('\u2019', '\'').replace('\u2018', '\'');
     }
 
     /** @return true when the match sits next to another capitalised word, as in a person's or firm's name */

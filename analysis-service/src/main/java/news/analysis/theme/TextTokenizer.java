@@ -127,13 +127,18 @@ public final class TextTokenizer {
         return new Token(surface, norm, stem(norm), start, end);
     }
 
+    /** @return the text with its typographic apostrophes (’ ‘) made plain ('), as {@link #normalise} makes them */
+    public static String plainApostrophes(String s) {
+        return s.replace('’', '\'').replace('‘', '\'');
+    }
+
     /** @return lower case, no diacritics, typographic apostrophes made plain */
     public static String normalise(String s) {
         String lower = s.toLowerCase(Locale.ROOT);
         if (plainAscii(s)) {
             return lower; // nothing to decompose: the common case, kept cheap
         }
-        lower = lower.replace('’', '\'').replace('‘', '\'');
+        lower = plainApostrophes(lower);
         if (plainAscii(lower)) {
             return lower; // "don’t": nothing else to decompose either
         }
