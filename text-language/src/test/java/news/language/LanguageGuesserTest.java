@@ -1,7 +1,9 @@
 package news.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -67,5 +69,32 @@ class LanguageGuesserTest {
                 + " s'han reunit diverses vegades des de la primavera.";
         assertEquals("ca", LanguageGuesser.guess(catalan + " " + catalan, "ca"));
         assertEquals("en", LanguageGuesser.guess(ENGLISH + ENGLISH, "sk"), "a sure detector still overrides it");
+    }
+
+    @Test
+    void aPageDeclaredEnglishIsTakenAtItsWordOnlyWhenItsSmallWordsAreEnglish() {
+        assertTrue(LanguageGuesser.plainlyEnglish(ENGLISH));
+        assertEquals("en", LanguageGuesser.guess(ENGLISH, "en"));
+        // other languages with an English name in them: the detector still decides, and overrides the declaration
+        String polish = "Jak podaje The Washington Post, ministrowie powiedzieli, że rozmowy zostaną wznowione w"
+                + " przyszłym tygodniu i to jest dla nich ważne, a obie strony oczekują porozumienia w sprawie nowych"
+                + " zasad przed końcem roku. Urzędnicy z obu krajów spotkali się kilka razy od wiosny i opisali"
+                + " ostatnią rundę jako konstruktywną.";
+        String dutch = "Volgens The Guardian zeiden de ministers dat de gesprekken volgende week worden hervat, en is"
+                + " het de bedoeling dat beide partijen in het najaar een akkoord sluiten over de nieuwe regels. Of dat"
+                + " lukt, is nog de vraag: de ambtenaren van de twee landen hebben sinds het voorjaar al vaak overlegd.";
+        String danish = "Ifølge The Times sagde ministrene, at forhandlingerne genoptages i næste uge, og at begge parter"
+                + " forventer en aftale om de nye regler inden årets udgang. Embedsmænd fra de to lande har mødtes"
+                + " flere gange siden foråret, og de beskrev den seneste runde som konstruktiv og åben.";
+        String hungarian = "A The Economist szerint a miniszterek azt mondták, hogy a tárgyalások a jövő héten"
+                + " folytatódnak, és mindkét fél megállapodást vár az új szabályokról az év vége előtt. A két ország"
+                + " tisztviselői tavasz óta többször találkoztak, és a legutóbbi fordulót konstruktívnak nevezték.";
+        for (String foreign : new String[] {polish, dutch, danish, hungarian}) {
+            assertFalse(LanguageGuesser.plainlyEnglish(foreign), foreign);
+        }
+        assertEquals("pl", LanguageGuesser.guess(polish + " " + polish, "en"));
+        assertEquals("nl", LanguageGuesser.guess(dutch + " " + dutch, "en"));
+        // too few words to tell at a glance: the detector's way, as before
+        assertFalse(LanguageGuesser.plainlyEnglish("The talks resume."));
     }
 }
