@@ -4,11 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import news.events.StoryLink;
 
 /**
@@ -19,13 +22,15 @@ import news.events.StoryLink;
  * <li><b>Near-identical copy.</b> Articles sharing a band of their MinHash signatures (locality-sensitive hashing:
  * {@value #BANDS} bands of {@value #ROWS} components) are compared; from an estimated shingle Jaccard similarity of
  * {@link StorySettings#duplicateThreshold()} the article is a duplicate of the first article of that text and joins
- * its story.</li>
+ * its story, unless each is first about another organisation (see the next point).</li>
  * <li><b>Same story.</b> Articles naming one of its people or organisations, or sharing one of its most frequent
  * content words, are candidates. A candidate published within {@link StorySettings#window()} qualifies when the
  * overlap of their top content words reaches a threshold that is lower the more people/organisations they share
  * ({@link StorySettings#overlapNeeded}); a name that many indexed articles carry is not counted as shared, and short
  * formulaic texts (results tables, notices) need more overlap, or a shared name, to join, and never join on their
- * words when each names people or organisations and none of them is the same (two issuers' bonds). A story spans at
+ * words when each names people or organisations and none of them is the same (two issuers' bonds). Two articles
+ * first about different organisations, neither naming the other's, are two stories whatever else they share (two
+ * issuers' bonds with one lead manager: {@link #principalsMeet}). A story spans at
  * most the window: a candidate's story qualifies only when its first and last dated articles, with this one, are
  * published within {@link StorySettings#window()} (a market report written alike every day would otherwise chain
  * into one story for weeks). The best qualifying candidate's story is joined.</li>
@@ -164,7 +169,8 @@ public final class StoryClusterer {
         double copySimilarity = 0;
         for (Entry e : candidates) {
             double s = StoryFeatures.shingleSimilarity(article, e.features);
-            if (s >= settings.duplicateThreshold() && window.admits(e.features) && s > copySimilarity) {
+            if (s >= settings.duplicateThreshold() && window.admits(e.features) && s > copySimilarity
+                    && principalsMeet(article, e.features)) {
                 copyOf = e;
                 copySimilarity = s;
             }
@@ -227,6 +233,11 @@ public final class StoryClusterer {
     }
 
     private boolean qualifies(double overlap, int shared, int sharedCountries, StoryFeatures a, StoryFeatures b) {
+        return alike(overlap, shared, sharedCountries, a, b) && principalsMeet(a, b);
+    }
+
+    /** @return whether the two articles' words, people, organisations and countries are alike enough for one story */
+    private boolean alike(double overlap, int shared, int sharedCountries, StoryFeatures a, StoryFeatures b) {
         if (shared > 0) {
             return overlap >= settings.overlapNeeded(shared);
         }
@@ -242,6 +253,81 @@ public final class StoryClusterer {
             return countriesAgree && namesAgree && overlap >= Math.max(SHORT_TEXT_ALONE, settings.overlapNeeded(0));
         }
         return countriesAgree && overlap >= settings.overlapNeeded(0);
+    }
+
+    /**
+     * @return false when each article is first about an organisation, a different one, and neither names the other's:
+     *         two issuers' bonds managed by one bank, two companies' contracts from one navy, are two stories, however
+     *         alike the wording and whatever else they share; true when either is first about a person (officials of
+     *         one event differ from report to report), about no one ({@link StoryFeatures#principal}), or about one
+     *         too many indexed articles name to tell stories apart (a news agency quoted in the lead: see
+     *         {@link #COMMON_NAME_SHARE})
+     */
+    boolean principalsMeet(StoryFeatures a, StoryFeatures b) {
+        String x = a.principal();
+        String y = b.principal();
+        if (x == null || y == null || !x.startsWith("o:") || !y.startsWith("o:") || common(x) || common(y)) {
+            return true;
+        }
+        return names(b, x) || names(a, y);
+    }
+
+    /** @return true when too many indexed articles name the person or organisation ({@link #COMMON_NAME_SHARE}) */
+    private boolean common(String name) {
+        ArrayDeque<Entry> postings = keys.get(name);
+        return postings != null && postings.size() > Math.max(COMMON_NAME_MIN, (int) (entries.size() * COMMON_NAME_SHARE));
+    }
+
+    /** @return true when the article names the entity, by one of the ways {@link #sameName} allows, as either type */
+    private static boolean names(StoryFeatures article, String entity) {
+        for (String e : article.entities()) {
+            if (sameName(e.substring(2), entity.substring(2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return true when two names (lower case, without their type) name one person or organisation: written the same,
+     *         one beginning the other ("fcs laboratories", "fcs laboratories inc"), one of two words or more ending the
+     *         other ("u.s. carmaker general motors", "general motors"), one the other's initials ("uaw", "united auto
+     *         workers"; "twa", "trans world airlines inc"), or the same words in another order or with another legal
+     *         form ("u.s. agriculture department", "u.s. department of agriculture"; "federal deposit insurance corp",
+     *         "federal deposit insurance corporation")
+     */
+    static boolean sameName(String x, String y) {
+        return x.equals(y) || y.startsWith(x + " ") || x.startsWith(y + " ") || endsWithName(x, y) || endsWithName(y, x)
+                || initialsOf(x, y) || initialsOf(y, x) || words(x).equals(words(y));
+    }
+
+    /** @return true when {@code name} ends with {@code end}, a name of two words or more */
+    private static boolean endsWithName(String name, String end) {
+        return end.indexOf(' ') > 0 && name.endsWith(" " + end);
+    }
+
+    /** Words of a name left out of its initials and of its word set: function words and legal forms. */
+    private static final Set<String> NAME_FILLERS = Set.of("of", "the", "and", "&", "for", "inc", "incorporated",
+            "corp", "corporation", "co", "company", "cos", "ltd", "limited", "plc", "llc", "ag", "sa", "nv", "group");
+
+    /** @return true when {@code initials} (one word, two letters or more) are the first letters of the name's words */
+    private static boolean initialsOf(String initials, String name) {
+        if (initials.length() < 2 || initials.indexOf(' ') >= 0 || name.indexOf(' ') < 0) {
+            return false;
+        }
+        StringBuilder first = new StringBuilder();
+        for (String w : name.split(" ")) {
+            if (!w.isEmpty() && !NAME_FILLERS.contains(w)) {
+                first.append(w.charAt(0));
+            }
+        }
+        return first.toString().equals(initials);
+    }
+
+    private static Set<String> words(String name) {
+        Set<String> out = new HashSet<>(Arrays.asList(name.split(" ")));
+        out.removeAll(NAME_FILLERS);
+        return out;
     }
 
     /**
@@ -265,14 +351,10 @@ public final class StoryClusterer {
      * "o:moody's investors service inc" are one agency).
      */
     int sharedNames(StoryFeatures a, StoryFeatures b) {
-        int common = Math.max(COMMON_NAME_MIN, (int) (entries.size() * COMMON_NAME_SHARE));
         List<String> shared = new ArrayList<>();
         for (String name : a.entities()) {
-            if (b.entities().contains(name)) {
-                ArrayDeque<Entry> postings = keys.get(name);
-                if (postings == null || postings.size() <= common) {
-                    shared.add(name);
-                }
+            if (b.entities().contains(name) && !common(name)) {
+                shared.add(name);
             }
         }
         int n = 0;

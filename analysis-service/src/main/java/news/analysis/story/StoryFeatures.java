@@ -16,6 +16,7 @@ import news.analysis.theme.TextTokenizer;
 import news.events.AnalyzedArticle;
 import news.events.CountryMention;
 import news.events.EntityMention;
+import news.events.Evidence;
 
 /**
  * What the story clusterer compares of an article, small enough to keep thousands in memory:
@@ -25,7 +26,9 @@ import news.events.EntityMention;
  * components estimates the Jaccard similarity of two bodies' shingle sets: near 1 for syndicated copies;</li>
  * <li>the article's most frequent content words (light stems, no stop words or numbers; title words count
  * {@value #TITLE_WEIGHT} times), as sorted 64-bit hashes, for a wording-tolerant overlap;</li>
- * <li>the people and organisations the analysis found, and the countries;</li>
+ * <li>the people and organisations the analysis found, and the countries; and which of them the article is about
+ * first: the one its headline names, or else its lead (the first {@value #LEAD_CHARS} characters of the body) names
+ * first;</li>
  * <li>the publication time when known, else only the ingest time (the article was published before it).</li>
  * </ul>
  *
@@ -37,9 +40,11 @@ import news.events.EntityMention;
  * @param keyTerms    the few most frequent content words themselves (candidate keys of the index)
  * @param entities    people ({@code p:} + lower-case name) and organisations ({@code o:} + name)
  * @param countries   ISO 3166-1 alpha-2 codes
+ * @param principal   the person or organisation (one of {@code entities}) named first in the headline, or else first in
+ *                    the lead; null when neither names one
  */
 public record StoryFeatures(String articleId, Instant publishedAt, Instant ingestedAt, long[] signature,
-        long[] terms, List<String> keyTerms, Set<String> entities, Set<String> countries) {
+        long[] terms, List<String> keyTerms, Set<String> entities, Set<String> countries, String principal) {
 
     /** Words per shingle. */
     public static final int SHINGLE_WORDS = 4;
@@ -51,6 +56,8 @@ public record StoryFeatures(String articleId, Instant publishedAt, Instant inges
     public static final int KEY_TERMS = 8;
     /** How many times a title word counts. */
     public static final int TITLE_WEIGHT = 3;
+    /** The body's first characters, where a news story says whom it is about (its lead). */
+    public static final int LEAD_CHARS = 300;
 
     private static final long[] SEEDS = new long[SIGNATURE_SIZE];
 
@@ -90,12 +97,20 @@ public record StoryFeatures(String articleId, Instant publishedAt, Instant inges
         }
         Arrays.sort(terms);
         TreeSet<String> people = new TreeSet<>();
+        String principal = null;
+        int principalAt = LEAD_CHARS;
         for (EntityMention e : entities == null ? List.<EntityMention>of() : entities) {
             if (e.name() == null || e.name().isBlank()) {
                 continue;
             }
             String prefix = EntityMention.PERSON.equals(e.type()) ? "p:" : "o:";
-            people.add(prefix + TextTokenizer.normalise(e.name()).strip().replaceAll("\\s+", " "));
+            String key = prefix + TextTokenizer.normalise(e.name()).strip().replaceAll("\\s+", " ");
+            people.add(key);
+            int at = firstNamedAt(e);
+            if (at < principalAt) {
+                principal = key;
+                principalAt = at;
+            }
         }
         TreeSet<String> countries = new TreeSet<>();
         for (String code : countryCodes == null ? List.<String>of() : countryCodes) {
@@ -106,8 +121,23 @@ public record StoryFeatures(String articleId, Instant publishedAt, Instant inges
         // sorted sets, not Set.copyOf: its order changes from one JVM run to the next, and the index's candidates
         // (and so which of two equally close stories an article joins) follow this order
         return new StoryFeatures(articleId, publishedAt, ingestedAt, signature(bodyTokens), terms, List.copyOf(keys),
-                Collections.unmodifiableSortedSet(people), Collections.unmodifiableSortedSet(countries));
+                Collections.unmodifiableSortedSet(people), Collections.unmodifiableSortedSet(countries), principal);
     }
+
+    /**
+     * @return where the entity is first named: its offset in the headline less {@value #HEADLINE_FIRST}, so before
+     *         any body offset, when the headline names it; else its first offset in the body
+     */
+    private static int firstNamedAt(EntityMention e) {
+        int at = Integer.MAX_VALUE;
+        for (Evidence ev : e.evidence()) {
+            at = Math.min(at, "title".equals(ev.field()) ? ev.start() - HEADLINE_FIRST : ev.start());
+        }
+        return at;
+    }
+
+    /** Headline offsets count this much before the body's, so a name in the headline comes before any in the body. */
+    private static final int HEADLINE_FIRST = 1_000_000;
 
     private static void addTerms(List<TextTokenizer.Token> tokens, int weight, Map<String, Integer> counts) {
         for (TextTokenizer.Token t : tokens) {
@@ -232,7 +262,7 @@ public record StoryFeatures(String articleId, Instant publishedAt, Instant inges
         return o instanceof StoryFeatures f && articleId.equals(f.articleId) && Arrays.equals(signature, f.signature)
                 && Arrays.equals(terms, f.terms) && entities.equals(f.entities) && countries.equals(f.countries)
                 && java.util.Objects.equals(publishedAt, f.publishedAt)
-                && java.util.Objects.equals(ingestedAt, f.ingestedAt);
+                && java.util.Objects.equals(ingestedAt, f.ingestedAt) && java.util.Objects.equals(principal, f.principal);
     }
 
     @Override

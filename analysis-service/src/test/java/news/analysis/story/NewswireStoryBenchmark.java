@@ -2,6 +2,8 @@ package news.analysis.story;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +27,8 @@ import news.events.IngestedArticle;
  * stories report one event). Wire copy is the hard case: hundreds of results tables, dividend notices and market
  * reports a day, written to a formula. A program, not a test.
  *
- * <p>Usage: {@code NewswireStoryBenchmark DIR}, DIR holding the package's {@code reuters-*.json}.
+ * <p>Usage: {@code NewswireStoryBenchmark DIR}, DIR holding the package's {@code reuters-*.json}; with
+ * {@code -Djoins=FILE} every join is written to FILE (to compare two versions of the clusterer join by join).
  */
 public final class NewswireStoryBenchmark {
 
@@ -71,6 +74,10 @@ public final class NewswireStoryBenchmark {
         System.out.println("every 50th join (overlap, shared people/organisations: headline <- the one it joined):");
         for (int i = 0; i < joins.size(); i += 50) {
             System.out.println(joins.get(i));
+        }
+        String all = System.getProperty("joins");
+        if (all != null) {
+            Files.write(Path.of(all), joins);
         }
     }
 }

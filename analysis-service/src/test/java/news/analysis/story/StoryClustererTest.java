@@ -192,6 +192,38 @@ class StoryClustererTest {
         assertEquals("harbor", clusterer.assign(harborAgain, NOW).link().duplicateOf(), "the notice sent again");
     }
 
+    @Test
+    void twoIssuersBondsManagedByOneBankAreTwoStoriesAndAnIssuersNextNoticeJoinsItsOwn() {
+        StoryFeatures harbor = bondNotice("harbor", "Harbor Freight Lines Inc", "Nomura International Ltd");
+        StoryFeatures orchard = bondNotice("orchard", "Orchard Software Corp", "Nomura International Ltd");
+        StoryFeatures increased = features("harbor-increased", "HARBOR FREIGHT EUROBOND INCREASED TO 150 MLN DLRS",
+                "Harbor Freight Lines Inc has increased its eurobond due March 15, 1992 to 150 mln dlrs from 100 mln, "
+                        + "lead manager Nomura International Ltd said. The bond pays 7-1/4 pct and is priced at 101-3/8 "
+                        + "pct. The non-callable bond is available in denominations of 5,000 dlrs and will be listed in "
+                        + "Luxembourg. The payment date is March 15.", null, NOW);
+        StoryClusterer clusterer = clusterer();
+        assertEquals(1, clusterer.sharedNames(harbor, orchard), "the lead manager");
+        assertEquals("o:harbor freight lines inc", harbor.principal());
+
+        StoryLink first = clusterer.assign(harbor, NOW).link();
+        assertEquals(StoryLink.newStory("orchard"), clusterer.assign(orchard, NOW).link(), "another issuer's bond");
+        StoryClusterer.Decision next = clusterer.assign(increased, NOW);
+        assertEquals(first.storyId(), next.link().storyId(), "the same issuer's bond, increased");
+        assertNull(next.link().duplicateOf());
+    }
+
+    @Test
+    void anOrganisationIsOneByItsInitialsItsLegalFormOrItsWordOrder() {
+        assertTrue(StoryClusterer.sameName("uaw", "united auto workers"));
+        assertTrue(StoryClusterer.sameName("trans world airlines inc", "twa"));
+        assertTrue(StoryClusterer.sameName("federal deposit insurance corp", "federal deposit insurance corporation"));
+        assertTrue(StoryClusterer.sameName("u.s. agriculture department", "u.s. department of agriculture"));
+        assertTrue(StoryClusterer.sameName("u.s. carmaker general motors", "general motors"));
+        assertFalse(StoryClusterer.sameName("harbor freight lines inc", "orchard software corp"));
+        assertFalse(StoryClusterer.sameName("bank of america", "america"), "one word ends many names");
+        assertFalse(StoryClusterer.sameName("ab", "american airlines"), "initials of every word");
+    }
+
     private static StoryFeatures naming(String organisation) {
         return StoryFeatures.of(organisation, null, "A notice.", null, NOW,
                 List.of(new EntityMention(EntityMention.ORGANIZATION, organisation, null, 1, List.of())), List.of());
