@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 /**
  * Detects the ISO 639-1 language of a text with Lingua (low-accuracy mode, a fixed set of 43 news languages and 18
  * more when the page declares one of them, models preloaded once per JVM so the detectors are read-only and safe to
- * share), cross-checked with the language the page declares. A page declared English whose words are plainly English
- * ({@link #plainlyEnglish}) is English without the detector: most pages, at a fraction of the cost.
+ * share), cross-checked with the language the page declares. A text declared English, or declared nothing, whose words
+ * are plainly English ({@link #plainlyEnglish}) is English without the detector: most pages, at a fraction of the cost.
  */
 public final class LanguageGuesser {
 
@@ -92,8 +92,8 @@ public final class LanguageGuesser {
         // a short sample settles most pages: its guess agrees with the declared language (two signals agree), or, with
         // none declared, the detector is sure of it
         String head = sample(text, declared == null ? QUICK_SAMPLE_CHARS : QUICK_SAMPLE_CHARS_DECLARED);
-        if ("en".equals(declared) && plainlyEnglish(sample(text, PLAIN_SAMPLE_CHARS))) {
-            return "en"; // the declaration and the text's own small words agree: most pages, at a fraction of the cost
+        if ((declared == null || "en".equals(declared)) && plainlyEnglish(sample(text, PLAIN_SAMPLE_CHARS))) {
+            return "en"; // the text's own small words say so, and no declaration says otherwise: most pages and texts
         }
         LanguageDetector detector = detector(declared);
         if (head.length() < sample.length()) {
@@ -128,12 +128,14 @@ public final class LanguageGuesser {
             "we", "i");
 
     /**
-     * A text a page declares English is English without asking the detector when its words are plainly so: at least
+     * A text declared English, or declared nothing, is English without asking the detector when its words are plainly
+     * so: at least
      * {@value #PLAIN_MIN_WORDS} words, "the" among them, at least a {@value #PLAIN_MIN_SHARE} share of them English
      * small words ({@link #ENGLISH_SMALL_WORDS}: a third of running English, a quarter at least in nine English
      * article openings of ten, some tenth of another Latin-script language's with a name like "The Guardian" in it),
-     * and hardly any with letters beyond ASCII. The detector is most of the cost of an extraction otherwise, and on
-     * such a page it only ever agreed with the declaration.
+     * and hardly any with letters beyond ASCII. The detector is most of the cost of an extraction otherwise; on the
+     * 1,062 corpus and fixture pages it gave these texts English too, and of the 20,500 news-topics headlines with their
+     * summaries it left 103 such without a language (read as English all the same) and one as Norwegian.
      */
     static boolean plainlyEnglish(String sample) {
         int words = 0;
@@ -169,7 +171,7 @@ public final class LanguageGuesser {
 
     static final int PLAIN_MIN_WORDS = 10;
     static final double PLAIN_MIN_SHARE = 0.2;
-    /** How much of a text declared English {@link #plainlyEnglish} reads: a cheap look, so more than the detector's. */
+    /** How much of a text {@link #plainlyEnglish} reads: a cheap look, so more than the detector's. */
     static final int PLAIN_SAMPLE_CHARS = 400;
 
     /**

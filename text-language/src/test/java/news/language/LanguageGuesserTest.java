@@ -72,9 +72,10 @@ class LanguageGuesserTest {
     }
 
     @Test
-    void aPageDeclaredEnglishIsTakenAtItsWordOnlyWhenItsSmallWordsAreEnglish() {
+    void aTextIsPlainlyEnglishOnlyWhenItsSmallWordsAreEnglish() {
         assertTrue(LanguageGuesser.plainlyEnglish(ENGLISH));
         assertEquals("en", LanguageGuesser.guess(ENGLISH, "en"));
+        assertEquals("en", LanguageGuesser.guess(ENGLISH, null));
         // other languages with an English name in them: the detector still decides, and overrides the declaration
         String polish = "Jak podaje The Washington Post, ministrowie powiedzieli, że rozmowy zostaną wznowione w"
                 + " przyszłym tygodniu i to jest dla nich ważne, a obie strony oczekują porozumienia w sprawie nowych"
