@@ -275,7 +275,8 @@ public final class StoryClusterer {
     /** @return true when too many indexed articles name the person or organisation ({@link #COMMON_NAME_SHARE}) */
     private boolean common(String name) {
         ArrayDeque<Entry> postings = keys.get(name);
-        return postings != null && postings.size() > Math.max(COMMON_NAME_MIN, (int) (entries.size() * COMMON_NAME_SHARE));
+        int many = Math.max(COMMON_NAME_MIN, (int) (entries.size() * COMMON_NAME_SHARE));
+        return postings != null && postings.size() > many;
     }
 
     /** @return true when the article names the entity, by one of the ways {@link #sameName} allows, as either type */
@@ -297,8 +298,12 @@ public final class StoryClusterer {
      *         "federal deposit insurance corporation")
      */
     static boolean sameName(String x, String y) {
-        return x.equals(y) || y.startsWith(x + " ") || x.startsWith(y + " ") || endsWithName(x, y) || endsWithName(y, x)
-                || initialsOf(x, y) || initialsOf(y, x) || words(x).equals(words(y));
+        if (x.equals(y) || y.startsWith(x + " ") || x.startsWith(y + " ") || endsWithName(x, y) || endsWithName(y, x)
+                || initialsOf(x, y) || initialsOf(y, x)) {
+            return true;
+        }
+        Set<String> words = words(x);
+        return !words.isEmpty() && words.equals(words(y)); // not two names of legal forms alone ("co inc")
     }
 
     /** @return true when {@code name} ends with {@code end}, a name of two words or more */

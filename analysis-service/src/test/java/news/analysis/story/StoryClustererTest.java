@@ -222,6 +222,7 @@ class StoryClustererTest {
         assertFalse(StoryClusterer.sameName("harbor freight lines inc", "orchard software corp"));
         assertFalse(StoryClusterer.sameName("bank of america", "america"), "one word ends many names");
         assertFalse(StoryClusterer.sameName("ab", "american airlines"), "initials of every word");
+        assertFalse(StoryClusterer.sameName("co inc", "group ltd"), "legal forms alone name nobody");
     }
 
     private static StoryFeatures naming(String organisation) {
