@@ -89,12 +89,12 @@ public final class LanguageGuesser {
         if (sample.isBlank() || weightedLength(sample) < 20) {
             return declared;
         }
-        // a short sample settles most pages: its guess agrees with the declared language (two signals agree), or, with
-        // none declared, the detector is sure of it
-        String head = sample(text, declared == null ? QUICK_SAMPLE_CHARS : QUICK_SAMPLE_CHARS_DECLARED);
         if ((declared == null || "en".equals(declared)) && plainlyEnglish(sample(text, PLAIN_SAMPLE_CHARS))) {
             return "en"; // the text's own small words say so, and no declaration says otherwise: most pages and texts
         }
+        // a short sample settles most pages: its guess agrees with the declared language (two signals agree), or, with
+        // none declared, the detector is sure of it
+        String head = sample(text, declared == null ? QUICK_SAMPLE_CHARS : QUICK_SAMPLE_CHARS_DECLARED);
         LanguageDetector detector = detector(declared);
         if (head.length() < sample.length()) {
             Guess quick = best(head, detector);

@@ -298,12 +298,17 @@ public final class StoryClusterer {
      *         "federal deposit insurance corporation")
      */
     static boolean sameName(String x, String y) {
-        if (x.equals(y) || y.startsWith(x + " ") || x.startsWith(y + " ") || endsWithName(x, y) || endsWithName(y, x)
-                || initialsOf(x, y) || initialsOf(y, x)) {
+        if (oneBeginsTheOther(x, y) || endsWithName(x, y) || endsWithName(y, x) || initialsOf(x, y)
+                || initialsOf(y, x)) {
             return true;
         }
         Set<String> words = words(x);
         return !words.isEmpty() && words.equals(words(y)); // not two names of legal forms alone ("co inc")
+    }
+
+    /** @return true when the names are the same, or one is the other's first whole words ("fcs laboratories inc") */
+    private static boolean oneBeginsTheOther(String x, String y) {
+        return x.equals(y) || y.startsWith(x + " ") || x.startsWith(y + " ");
     }
 
     /** @return true when {@code name} ends with {@code end}, a name of two words or more */
@@ -342,7 +347,7 @@ public final class StoryClusterer {
     static boolean nameInCommon(StoryFeatures a, StoryFeatures b) {
         for (String x : a.entities()) {
             for (String y : b.entities()) {
-                if (x.equals(y) || y.startsWith(x + " ") || x.startsWith(y + " ")) {
+                if (oneBeginsTheOther(x, y)) {
                     return true;
                 }
             }
