@@ -283,6 +283,10 @@ final class NameRuns {
                 && lexicon.familyNames.contains(tokens.get(to - 2).norm()));
     }
 
+    /** The capitalised first words of family names of two words ("La Roche", "De Gaulle", "Van Gogh"). */
+    private static final Set<String> SURNAME_PREFIXES = Set.of("La", "Le", "De", "Du", "Da", "Di", "Del", "Della",
+            "Van", "Von", "Mac", "St");
+
     /** Months written short, as in a date ("Jan. 6"); "Jan" is also a given name ("Jan Egeland"). */
     private static final Set<String> SHORT_MONTHS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec");
@@ -341,6 +345,9 @@ final class NameRuns {
                 int nameTo = nameFrom + 1; // up to three words: "Mohammed bin Salman", "Abdel Fattah el-Sisi"
                 while (nameTo < to && words(text, tokens, nameFrom, nameTo + 1) <= 3) {
                     nameTo++;
+                }
+                if (nameTo < to && SURNAME_PREFIXES.contains(tokens.get(nameTo - 1).surface())) {
+                    nameTo++; // "Investor David F. La Roche": the family name's first word does not end it
                 }
                 while (nameTo - 1 > nameFrom && linkInName(text, tokens.get(nameTo - 1))) {
                     nameTo--; // "Luiz Inácio Lula da Silva" is cut after three words, not after "da"
@@ -484,12 +491,13 @@ final class NameRuns {
         Token prev = i > 0 ? tokens.get(i - 1) : null;
         String shortRole = i == from && prev != null && lexicon.shortRoles.contains(prev.norm())
                 && text.startsWith(". ", prev.end()) ? text.substring(prev.start(), prev.end() + 1) : null;
-        // "Kym Lino, a spokesperson for Instagram": a role set after the name by a comma (not after "in", "at" or
+        // "Kym Lino, a spokesperson for Instagram", "Anas Haqqani, the younger brother of ...": a role or a relative
+        // set after the name by a comma (not after "in", "at" or
         // "from": "In New York, the Secretary of State is ..."; not a place's name: "The Mandan, North Dakota, police
         // chief")
         boolean roleAfter = words >= 2 && words <= 3 && lastToken.surface().length() > 1 && !place
                 && !PersonNames.NOT_BEFORE_A_NAME.contains(tokens.get(i).norm())
-                && people.namedByRoleAfter(text, tokens, to);
+                && (people.namedByRoleAfter(text, tokens, to) || people.namedAsRelative(text, tokens, to));
         if ((before || after || reported || smallRole != null || shortRole != null || roleAfter
                 || people.namedByFirstWord(text, tokens, i, to) || people.namedBySurname(text, tokens, i, to))
                 && words <= 3 && !notNameAtEnd(text, tokens, i, to) && !PersonNames.PARTY_MEMBERS.contains(last)) {

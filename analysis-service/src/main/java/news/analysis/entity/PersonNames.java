@@ -211,6 +211,52 @@ final class PersonNames {
         return new int[] {from, after};
     }
 
+    /**
+     * @return true when a relative set after the run by a comma names it: "Anas Haqqani, the younger brother of the
+     *         Taliban's deputy leader", "Ivanka Trump, his daughter" (a relative is a person; a company or a place is
+     *         nobody's brother)
+     */
+    boolean namedAsRelative(String text, List<Token> tokens, int end) {
+        int at = tokens.get(end - 1).end();
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        if (at >= text.length() || text.charAt(at) != ',' || end + 1 >= tokens.size()) {
+            return false;
+        }
+        if (text.startsWith(", who ", at)) {
+            return true;
+        }
+        String determiner = tokens.get(end).norm();
+        boolean owned = OWNERS.contains(determiner);
+        if (!owned && !ARTICLES.contains(determiner)) {
+            return false;
+        }
+        int k = end + 1;
+        for (int modifiers = 0; k < tokens.size() && modifiers < 2
+                && RELATIVE_MODIFIERS.contains(tokens.get(k).norm()); modifiers++) {
+            k++;
+        }
+        if (k >= tokens.size() || !RELATIVES.contains(tokens.get(k).norm()) || tokens.get(k).capitalised()
+                || lineBreakBetween(text, at + 1, tokens.get(k).start()) || !sameClause(text, tokens, end, k)) {
+            return false;
+        }
+        // "..., the son of ...": whose relative follows; "..., his daughter": the article named him
+        return owned || k + 1 < tokens.size() && "of".equals(tokens.get(k + 1).surface())
+                && TextTokenizer.joinable(text, tokens.get(k), tokens.get(k + 1));
+    }
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> OWNERS = Set.of("his", "her", "their");
+    /** Words for a relative, as the tokenizer gives them (lower case, no accents). */
+    private static final Set<String> RELATIVES = Set.of("brother", "sister", "son", "daughter", "wife", "husband",
+            "father", "mother", "widow", "widower", "nephew", "niece", "cousin", "grandson", "granddaughter",
+            "grandfather", "grandmother", "uncle", "aunt", "stepson", "stepdaughter", "stepfather", "stepmother",
+            "fiance", "fiancee", "sibling");
+    /** Words between the article and the relative: "the younger brother", "his late wife", "her half-sister". */
+    private static final Set<String> RELATIVE_MODIFIERS = Set.of("younger", "elder", "older", "eldest", "oldest",
+            "youngest", "late", "estranged", "only", "twin", "half");
+
     /** Words between a name's comma and its role that qualify the role: "Wang Yi, China's top diplomat". */
     private static final Set<String> ROLE_MODIFIERS = Set.of("top", "chief", "senior", "deputy", "veteran", "longtime");
 

@@ -650,6 +650,23 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aRelativeOrAWhoClauseAfterACommaMakesAPersonOfTheNameBeforeIt() {
+        String body = "The released insurgents included Anas Haqqani, the younger brother of the group's deputy "
+                + "leader, Sirajuddin Haqqani, who heads its military wing. Supporters of Manchester United, who "
+                + "lost, and of the Boston Celtics, who won, met voters in North Carolina, who waited. Hong Kong, "
+                + "who cares?";
+        assertEquals(Set.of("Anas Haqqani", "Sirajuddin Haqqani"), people(DETECTOR.detect(null, body)).keySet());
+    }
+
+    @Test
+    void anInvestorIsARoleAndAFamilyNamesFirstWordDoesNotEndTheName() {
+        Map<String, EntityMention> people = people(DETECTOR.detect(null,
+                "Investor David F. La Roche of North Kingstown said he is offering to buy the shares."));
+        assertEquals(Set.of("David F. La Roche"), people.keySet());
+        assertEquals("Investor", people.get("David F. La Roche").role());
+    }
+
+    @Test
     void aRoleWrittenShortWithItsFullStopGoesWithTheNameAfterIt() {
         Map<String, EntityMention> people = people(DETECTOR.detect(null,
                 "He threatened Rep. Ilhan Omar on the phone, and Gov. Kristi Noem answered."));
