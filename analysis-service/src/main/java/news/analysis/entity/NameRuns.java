@@ -491,13 +491,13 @@ final class NameRuns {
         Token prev = i > 0 ? tokens.get(i - 1) : null;
         String shortRole = i == from && prev != null && lexicon.shortRoles.contains(prev.norm())
                 && text.startsWith(". ", prev.end()) ? text.substring(prev.start(), prev.end() + 1) : null;
-        // "Kym Lino, a spokesperson for Instagram", "Anas Haqqani, the younger brother of ...": a role or a relative
-        // set after the name by a comma (not after "in", "at" or
+        // "Kym Lino, a spokesperson for Instagram", "Anas Haqqani, the younger brother of ...", "..., who", "..., 64,":
+        // a role, a relative, a person's clause or age set after the name by a comma (not after "in", "at" or
         // "from": "In New York, the Secretary of State is ..."; not a place's name: "The Mandan, North Dakota, police
         // chief")
         boolean roleAfter = words >= 2 && words <= 3 && lastToken.surface().length() > 1 && !place
                 && !PersonNames.NOT_BEFORE_A_NAME.contains(tokens.get(i).norm())
-                && (people.namedByRoleAfter(text, tokens, to) || people.namedAsRelative(text, tokens, to));
+                && (people.namedByRoleAfter(text, tokens, to) || people.namedByClauseAfter(text, tokens, to));
         if ((before || after || reported || smallRole != null || shortRole != null || roleAfter
                 || people.namedByFirstWord(text, tokens, i, to) || people.namedBySurname(text, tokens, i, to))
                 && words <= 3 && !notNameAtEnd(text, tokens, i, to) && !PersonNames.PARTY_MEMBERS.contains(last)) {

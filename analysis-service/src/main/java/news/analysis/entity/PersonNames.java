@@ -212,11 +212,11 @@ final class PersonNames {
     }
 
     /**
-     * @return true when a relative set after the run by a comma names it: "Anas Haqqani, the younger brother of the
-     *         Taliban's deputy leader", "Ivanka Trump, his daughter" (a relative is a person; a company or a place is
-     *         nobody's brother)
+     * @return true when what a comma sets after the run says it is a person: a relative ("Anas Haqqani, the younger
+     *         brother of the Taliban's deputy leader", "Ivanka Trump, his daughter"; a company or a place is nobody's
+     *         brother), "who" ("Sirajuddin Haqqani, who heads ...") or an age ("Sedfrey Ordonez, 64, said")
      */
-    boolean namedAsRelative(String text, List<Token> tokens, int end) {
+    boolean namedByClauseAfter(String text, List<Token> tokens, int end) {
         int at = tokens.get(end - 1).end();
         while (at < text.length() && text.charAt(at) == ' ') {
             at++;
@@ -226,6 +226,11 @@ final class PersonNames {
         }
         if (text.startsWith(", who ", at)) {
             return true;
+        }
+        Token age = tokens.get(end);
+        if (age.start() == at + 2 && age.norm().length() <= 2 && Character.isDigit(age.norm().charAt(0))
+                && age.norm().chars().allMatch(Character::isDigit) && text.startsWith(",", age.end())) {
+            return true; // "Cam Heyward, 30, said": an age
         }
         String determiner = tokens.get(end).norm();
         boolean owned = OWNERS.contains(determiner);

@@ -650,12 +650,13 @@ class EntityDetectorTest {
     }
 
     @Test
-    void aRelativeOrAWhoClauseAfterACommaMakesAPersonOfTheNameBeforeIt() {
+    void aRelativeAWhoClauseOrAnAgeAfterACommaMakesAPersonOfTheNameBeforeIt() {
         String body = "The released insurgents included Anas Haqqani, the younger brother of the group's deputy "
-                + "leader, Sirajuddin Haqqani, who heads its military wing. Supporters of Manchester United, who "
-                + "lost, and of the Boston Celtics, who won, met voters in North Carolina, who waited. Hong Kong, "
-                + "who cares?";
-        assertEquals(Set.of("Anas Haqqani", "Sirajuddin Haqqani"), people(DETECTOR.detect(null, body)).keySet());
+                + "leader, Sirajuddin Haqqani, who heads its military wing. Sedfrey Ordonez, 64, said so. Supporters "
+                + "of Manchester United, who lost, and of the Boston Celtics, who won, met voters in North Carolina, "
+                + "who waited. Hong Kong, who cares? Route 66, 12 miles on.";
+        assertEquals(Set.of("Anas Haqqani", "Sirajuddin Haqqani", "Sedfrey Ordonez"),
+                people(DETECTOR.detect(null, body)).keySet());
     }
 
     @Test
