@@ -125,7 +125,6 @@ public final class LoadBenchmark {
                     .POST(HttpRequest.BodyPublishers.ofString(underOwnUrl(pages.get(n % pages.size()), url)))
                     .build();
             http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-                inFlight.release();
                 if (error != null) {
                     failures.merge(0, 1, Integer::sum);
                 } else if (response.statusCode() == 202) {
@@ -133,6 +132,7 @@ public final class LoadBenchmark {
                 } else {
                     failures.merge(response.statusCode(), 1, Integer::sum);
                 }
+                inFlight.release(); // counted first: the run ends when every permit is back
             });
         }, 0, periodNanos, TimeUnit.NANOSECONDS);
         while (sent.get() < total) {
