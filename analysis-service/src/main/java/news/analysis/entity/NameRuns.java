@@ -188,6 +188,43 @@ final class NameRuns {
     }
 
     /**
+     * @return true when a kind of organisation ({@code org-kinds}) set after the run ending before {@code to} by a
+     *         comma and an article ends its phrase: "Oanda, a currency data firm.", "Gatehouse Media, the newspaper
+     *         chain that ..."; not "Jane Doe, a company spokeswoman", "John Smith, a lawyer at the firm"
+     */
+    private boolean kindAfter(String text, List<Token> tokens, int to) {
+        int at = tokens.get(to - 1).end();
+        if (!text.startsWith(", ", at) || to + 1 >= tokens.size() || tokens.get(to).start() != at + 2
+                || !ARTICLES.contains(tokens.get(to).surface())) {
+            return false;
+        }
+        for (int k = to + 1; k < Math.min(tokens.size(), to + 6); k++) {
+            Token t = tokens.get(k);
+            if (NOT_BEFORE_A_KIND.contains(t.norm()) || lexicon.roleAt(tokens, k, tokens.size()) != null
+                    || !TextTokenizer.joinable(text, tokens.get(k - 1), t)) {
+                return false; // "a lawyer at the firm", "a company spokeswoman"
+            }
+            if (lexicon.orgKinds.contains(t.surface())) {
+                int end = t.end();
+                if (end >= text.length() || ",.;)".indexOf(text.charAt(end)) >= 0) {
+                    return true;
+                }
+                return k + 1 < tokens.size() && tokens.get(k + 1).start() == end + 1 && text.charAt(end) == ' '
+                        && KIND_FOLLOWERS.contains(tokens.get(k + 1).surface());
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Words that end the phrase before an organisation's kind would: "a lawyer at the firm", "the head of a bank". */
+    private static final Set<String> NOT_BEFORE_A_KIND = Set.of("a", "an", "the", "at", "in", "of", "for", "on",
+            "with", "by", "from", "to", "and", "or", "his", "her", "their", "its");
+    /** Words that may follow an organisation's kind that ends the phrase: "a chain that ...", "a firm based in ...". */
+    private static final Set<String> KIND_FOLLOWERS = Set.of("that", "which", "whose", "in", "based", "headquartered",
+            "owned", "founded", "run", "controlled", "listed");
+
+    /**
      * @return true when the run at {@code from} follows where it is based, a place in capitals not at a sentence's
      *         start: "the California-based Baker"; not "broad-based M2", "Expenditure-based GDP rose"
      */
@@ -418,7 +455,8 @@ final class NameRuns {
             return;
         }
         if (to - i <= 3 && (spokespersonOf(text, tokens, i, to) || workplaceOf(text, tokens, i, to)
-                || (kindBefore(text, tokens, i) || basedIn(text, tokens, i)) && lexicon.roleAt(tokens, i, to) == null)
+                || (kindBefore(text, tokens, i) || basedIn(text, tokens, i) || kindAfter(text, tokens, to))
+                && lexicon.roleAt(tokens, i, to) == null)
                 && !people.namedByFirstWord(text, tokens, i, to)) {
             // "a Boeing spokesman", "strategist at Miller Tabak", "the journal Nature Astronomy"
             // (a workplace's name needs no second mention unless it may go on: "analyst at Kidder, Peabody and Co",

@@ -660,6 +660,18 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aKindOfOrganisationAfterACommaMakesAnOrganisationOfTheNameBeforeIt() {
+        String body = "Google has bought CloudSimple, a startup that was once part of another cloud. Anacomp agreed to "
+                + "buy DatagraphiX, a micrographics firm, from its owner. Pat Quinn, a company spokeswoman, and "
+                + "Lee Stamp, a lawyer at the firm, declined to comment. CloudSimple and DatagraphiX did not.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertTrue(organisations(found).containsAll(List.of("CloudSimple", "DatagraphiX")), "organisations: "
+                + organisations(found));
+        assertTrue(people(found).keySet().containsAll(Set.of("Pat Quinn", "Lee Stamp")), "people: "
+                + people(found).keySet());
+    }
+
+    @Test
     void anInvestorIsARoleAndAFamilyNamesFirstWordDoesNotEndTheName() {
         Map<String, EntityMention> people = people(DETECTOR.detect(null,
                 "Investor David F. La Roche of North Kingstown said he is offering to buy the shares."));
