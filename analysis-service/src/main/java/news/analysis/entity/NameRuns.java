@@ -216,6 +216,29 @@ final class NameRuns {
         return false;
     }
 
+    /**
+     * @return true when what is owned of a company stands right before the run {@code [from, to)}: "shares of Home Depot",
+     *         "a stake in Viacom", "shareholders in BP"
+     */
+    private static boolean ownedBefore(String text, List<Token> tokens, int from, int to) {
+        if (from < 2 || tokens.get(to - 1).surface().length() == 1) {
+            return false; // (a run cut at an initial is no whole name: "shares in Del E. Webb Investment Properties")
+        }
+        Token what = tokens.get(from - 2);
+        Token link = tokens.get(from - 1);
+        Token first = tokens.get(from);
+        return OWNED.contains(what.surface()) && ("of".equals(link.surface()) || "in".equals(link.surface()))
+                && !SHARE_KINDS.contains(first.surface()) // "shares of Class C preferred stock", "in ADR form"
+                && TextTokenizer.joinable(text, what, link) && TextTokenizer.joinable(text, link, first);
+    }
+
+    /** What is owned of a company, written before "of" or "in" and its name (not "holdings": a person has some). */
+    private static final Set<String> OWNED = Set.of("shares", "stake", "stakes", "stock", "shareholders",
+            "shareholder", "stockholders");
+    /** The capitalised words of a kind of share, which may follow "shares of" instead of a company's name. */
+    private static final Set<String> SHARE_KINDS = Set.of("Class", "Series", "ADR", "ADRs", "Preferred", "Common",
+            "Ordinary");
+
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Words that end the phrase before an organisation's kind would: "a lawyer at the firm", "the head of a bank". */
     private static final Set<String> NOT_BEFORE_A_KIND = Set.of("a", "an", "the", "at", "in", "of", "for", "on",
@@ -455,7 +478,8 @@ final class NameRuns {
             return;
         }
         if (to - i <= 3 && (spokespersonOf(text, tokens, i, to) || workplaceOf(text, tokens, i, to)
-                || (kindBefore(text, tokens, i) || basedIn(text, tokens, i) || kindAfter(text, tokens, to))
+                || (kindBefore(text, tokens, i) || basedIn(text, tokens, i) || kindAfter(text, tokens, to)
+                    || ownedBefore(text, tokens, i, to))
                 && lexicon.roleAt(tokens, i, to) == null)
                 && !people.namedByFirstWord(text, tokens, i, to)) {
             // "a Boeing spokesman", "strategist at Miller Tabak", "the journal Nature Astronomy"

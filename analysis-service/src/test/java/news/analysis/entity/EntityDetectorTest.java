@@ -672,6 +672,16 @@ class EntityDetectorTest {
     }
 
     @Test
+    void whatIsOwnedOfACompanyMakesAnOrganisationOfTheNameAfterIt() {
+        String body = "The fund lowered its stake in Healthvest to 9 pct and bought shares of Dome Mines. It also "
+                + "took 125,000 shares of Class C preferred stock and options from the holdings of Jack McKellip, "
+                + "the chairman. Healthvest and Dome Mines did not comment.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals(List.of("Healthvest", "Dome Mines"), organisations(found));
+        assertEquals(Set.of("Jack McKellip"), people(found).keySet());
+    }
+
+    @Test
     void anInvestorIsARoleAndAFamilyNamesFirstWordDoesNotEndTheName() {
         Map<String, EntityMention> people = people(DETECTOR.detect(null,
                 "Investor David F. La Roche of North Kingstown said he is offering to buy the shares."));
