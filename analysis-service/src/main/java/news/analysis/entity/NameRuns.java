@@ -232,6 +232,55 @@ final class NameRuns {
                 && TextTokenizer.joinable(text, what, link) && TextTokenizer.joinable(text, link, first);
     }
 
+    /**
+     * @return true when one who leads an organisation, written in small letters, stands before the run at {@code from}
+     *         and "of" ("the chief executive of Hipcricket", "vice president of the Trade Partnership"), as
+     *         {@code body-roles} and {@link #LEADERS} name them
+     */
+    private boolean ledBy(String text, List<Token> tokens, int from, int to) {
+        int of = from >= 2 && "the".equals(tokens.get(from - 1).surface()) ? from - 2 : from - 1;
+        if (of < 1 || !"of".equals(tokens.get(of).surface())
+                || !TextTokenizer.joinable(text, tokens.get(of), tokens.get(of + 1)) || !endsPhrase(text, tokens, to)) {
+            return false;
+        }
+        StringBuilder role = new StringBuilder();
+        for (int k = of - 1; k >= Math.max(0, of - 3); k--) {
+            Token t = tokens.get(k);
+            if (!t.smallLetters() && !"CEO".equals(t.surface())
+                    || !TextTokenizer.joinable(text, t, tokens.get(k + 1))) {
+                return false;
+            }
+            role.insert(0, role.length() == 0 ? t.norm() : t.norm() + " ");
+            String r = role.toString();
+            if (LEADERS.contains(r) || lexicon.bodyRoles.contains(r) && !r.startsWith("spokes")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return true when the run ending before {@code to} ends its noun phrase: punctuation or a word such as "until"
+     *         or "said" follows, not a word of the phrase ("of New York toy company Playtime", "of the Senate
+     *         Agriculture subcommittee", "of Los Angeles-based ...")
+     */
+    private static boolean endsPhrase(String text, List<Token> tokens, int to) {
+        int end = tokens.get(to - 1).end();
+        if (end >= text.length() || ",.;:)'’\"".indexOf(text.charAt(end)) >= 0) {
+            return true;
+        }
+        return text.charAt(end) == ' ' && to < tokens.size() && tokens.get(to).start() == end + 1
+                && PHRASE_ENDS.contains(tokens.get(to).surface());
+    }
+
+    /** Words that follow a noun phrase rather than continue it. */
+    private static final Set<String> PHRASE_ENDS = Set.of("until", "since", "in", "at", "on", "for", "from", "to",
+            "said", "says", "who", "which", "was", "is", "has", "had", "will", "would", "when", "before", "after");
+
+    /** Who leads an organisation, besides {@code body-roles}: written before "of" and its name. */
+    private static final Set<String> LEADERS = Set.of("vice president", "managing director", "chief financial officer",
+            "chief operating officer", "chief technology officer", "general manager", "co-founder", "cofounder");
+
     /** What is owned of a company, written before "of" or "in" and its name (not "holdings": a person has some). */
     private static final Set<String> OWNED = Set.of("shares", "stake", "stakes", "stock", "shareholders",
             "shareholder", "stockholders");
@@ -479,7 +528,7 @@ final class NameRuns {
         }
         if (to - i <= 3 && (spokespersonOf(text, tokens, i, to) || workplaceOf(text, tokens, i, to)
                 || (kindBefore(text, tokens, i) || basedIn(text, tokens, i) || kindAfter(text, tokens, to)
-                    || ownedBefore(text, tokens, i, to))
+                    || ownedBefore(text, tokens, i, to) || ledBy(text, tokens, i, to))
                 && lexicon.roleAt(tokens, i, to) == null)
                 && !people.namedByFirstWord(text, tokens, i, to)) {
             // "a Boeing spokesman", "strategist at Miller Tabak", "the journal Nature Astronomy"

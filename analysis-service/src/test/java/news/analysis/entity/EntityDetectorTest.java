@@ -682,6 +682,15 @@ class EntityDetectorTest {
     }
 
     @Test
+    void oneWhoLeadsItMakesAnOrganisationOfTheNameAfterOf() {
+        String body = "Ivan Braiker served as the chief executive of Hipcricket until 2014. Lisa Marshall was executive "
+                + "vice president of New York toy company Playtime and chairman of the Senate Agriculture subcommittee."
+                + " Hipcricket was sold.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals(List.of("Hipcricket"), organisations(found));
+    }
+
+    @Test
     void anInvestorIsARoleAndAFamilyNamesFirstWordDoesNotEndTheName() {
         Map<String, EntityMention> people = people(DETECTOR.detect(null,
                 "Investor David F. La Roche of North Kingstown said he is offering to buy the shares."));
