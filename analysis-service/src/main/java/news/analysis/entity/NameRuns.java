@@ -396,6 +396,23 @@ final class NameRuns {
     private static final Set<String> SURNAME_PREFIXES = Set.of("La", "Le", "De", "Du", "Da", "Di", "Del", "Della",
             "Van", "Von", "Mac", "St");
 
+    /**
+     * @return true when the run is one word in capitals (two to six letters, in text that is not all capitals) that
+     *         says something: "MSCI said its index rose", "IRNA says"; people are not written so (a ticker after its
+     *         dot, ".IXIC", is no name)
+     */
+    private boolean speakingInitials(String text, List<Token> tokens, int at) {
+        Token t = tokens.get(at);
+        String w = t.surface();
+        if (w.length() < 2 || w.length() > 6 || at + 1 >= tokens.size() || !w.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        Token verb = tokens.get(at + 1);
+        return ("said".equals(verb.surface()) || "says".equals(verb.surface())) && verb.start() == t.end() + 1
+                && text.charAt(t.end()) == ' ' && (t.start() == 0 || text.charAt(t.start() - 1) != '.') // not ".IXIC"
+                && (at == 0 || !tokens.get(at - 1).surface().chars().allMatch(Character::isUpperCase));
+    }
+
     /** Months written short, as in a date ("Jan. 6"); "Jan" is also a given name ("Jan Egeland"). */
     private static final Set<String> SHORT_MONTHS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec");
@@ -411,6 +428,10 @@ final class NameRuns {
         Token first = tokens.get(from);
         if (to - from == 1 && lexicon.capitalOrg(first)) {
             add(found, field, text, EntityMention.ORGANIZATION, first, first, null); // "WHO", not "Who"
+            return;
+        }
+        if (to - from == 1 && speakingInitials(text, tokens, from)) {
+            add(found, field, text, EntityMention.ORGANIZATION, first, first, null); // "MSCI said"
             return;
         }
         int i = from;

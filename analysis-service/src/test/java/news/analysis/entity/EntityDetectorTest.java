@@ -691,6 +691,12 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aWordInCapitalsThatSaysSomethingIsAnOrganisation() {
+        String body = "MSCI said its index rose, and the Nasdaq Composite .IXIC said nothing. TOTAL SAID NOTHING.";
+        assertEquals(List.of("MSCI"), organisations(DETECTOR.detect(null, body)));
+    }
+
+    @Test
     void anInvestorIsARoleAndAFamilyNamesFirstWordDoesNotEndTheName() {
         Map<String, EntityMention> people = people(DETECTOR.detect(null,
                 "Investor David F. La Roche of North Kingstown said he is offering to buy the shares."));
