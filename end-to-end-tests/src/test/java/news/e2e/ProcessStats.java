@@ -76,7 +76,7 @@ final class ProcessStats {
         });
     }
 
-    /** @return the CPU ticks of the process's JIT compiler threads ("C1 CompilerThre", "C2 CompilerThre"); 0 for none */
+    /** @return the CPU ticks of the process's JIT compiler threads ("C1 CompilerThre", "C2 CompilerThre"), or 0 */
     private static long compilerTicks(long pid) {
         long ticks = 0;
         try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {

@@ -217,8 +217,8 @@ final class NameRuns {
     }
 
     /**
-     * @return true when what is owned of a company stands right before the run {@code [from, to)}: "shares of Home Depot",
-     *         "a stake in Viacom", "shareholders in BP"
+     * @return true when what is owned of a company stands right before the run {@code [from, to)}: "shares of Home
+     *         Depot", "a stake in Viacom", "shareholders in BP"
      */
     private static boolean ownedBefore(String text, List<Token> tokens, int from, int to) {
         if (from < 2 || tokens.get(to - 1).surface().length() == 1) {
@@ -404,7 +404,8 @@ final class NameRuns {
     private boolean speakingInitials(String text, List<Token> tokens, int at) {
         Token t = tokens.get(at);
         String w = t.surface();
-        if (w.length() < 2 || w.length() > 6 || at + 1 >= tokens.size() || !w.chars().allMatch(Character::isUpperCase)) {
+        if (w.length() < 2 || w.length() > 6 || at + 1 >= tokens.size()
+                || !w.chars().allMatch(Character::isUpperCase)) {
             return false;
         }
         Token verb = tokens.get(at + 1);
@@ -552,7 +553,8 @@ final class NameRuns {
                     || ownedBefore(text, tokens, i, to) || ledBy(text, tokens, i, to))
                 && lexicon.roleAt(tokens, i, to) == null)
                 && !people.namedByFirstWord(text, tokens, i, to)) {
-            // "a Boeing spokesman", "strategist at Miller Tabak", "the journal Nature Astronomy"
+            // "a Boeing spokesman", "strategist at Miller Tabak", "the journal Nature Astronomy", "DatagraphiX, a
+            // micrographics firm,", "a stake in Healthvest", "the chief executive of Hipcricket"
             // (a workplace's name needs no second mention unless it may go on: "analyst at Kidder, Peabody and Co",
             // "with Hambrecht & Quist", "with Vickers da Costa")
             boolean workplace = workplaceOf(text, tokens, i, to) && !nameGoesOn(text, tokens, to);
