@@ -129,8 +129,7 @@ public final class LanguageGuesser {
 
     /**
      * A text declared English, or declared nothing, is English without asking the detector when its words are plainly
-     * so: at least
-     * {@value #PLAIN_MIN_WORDS} words, "the" among them, at least a {@value #PLAIN_MIN_SHARE} share of them English
+     * so: at least {@value #PLAIN_MIN_WORDS} words, "the" among them, at least a {@value #PLAIN_MIN_SHARE} share of them English
      * small words ({@link #ENGLISH_SMALL_WORDS}: a third of running English, a quarter at least in nine English
      * article openings of ten, some tenth of another Latin-script language's with a name like "The Guardian" in it),
      * and hardly any with letters beyond ASCII. The detector is most of the cost of an extraction otherwise; on the

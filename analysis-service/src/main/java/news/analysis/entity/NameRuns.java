@@ -195,7 +195,7 @@ final class NameRuns {
     private boolean kindAfter(String text, List<Token> tokens, int to) {
         int at = tokens.get(to - 1).end();
         if (!text.startsWith(", ", at) || to + 1 >= tokens.size() || tokens.get(to).start() != at + 2
-                || !ARTICLES.contains(tokens.get(to).surface())) {
+                || !PersonNames.ARTICLES.contains(tokens.get(to).surface())) {
             return false;
         }
         for (int k = to + 1; k < Math.min(tokens.size(), to + 6); k++) {
@@ -246,7 +246,7 @@ final class NameRuns {
         StringBuilder role = new StringBuilder();
         for (int k = of - 1; k >= Math.max(0, of - 3); k--) {
             Token t = tokens.get(k);
-            if (!t.smallLetters() && !"CEO".equals(t.surface())
+            if ((!t.smallLetters() && !"CEO".equals(t.surface()))
                     || !TextTokenizer.joinable(text, t, tokens.get(k + 1))) {
                 return false;
             }
@@ -288,7 +288,6 @@ final class NameRuns {
     private static final Set<String> SHARE_KINDS = Set.of("Class", "Series", "ADR", "ADRs", "Preferred", "Common",
             "Ordinary");
 
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Words that end the phrase before an organisation's kind would: "a lawyer at the firm", "the head of a bank". */
     private static final Set<String> NOT_BEFORE_A_KIND = Set.of("a", "an", "the", "at", "in", "of", "for", "on",
             "with", "by", "from", "to", "and", "or", "his", "her", "their", "its");
@@ -392,10 +391,6 @@ final class NameRuns {
                 && lexicon.familyNames.contains(tokens.get(to - 2).norm()));
     }
 
-    /** The capitalised first words of family names of two words ("La Roche", "De Gaulle", "Van Gogh"). */
-    private static final Set<String> SURNAME_PREFIXES = Set.of("La", "Le", "De", "Du", "Da", "Di", "Del", "Della",
-            "Van", "Von", "Mac", "St");
-
     /**
      * @return true when the run is one word in capitals (two to six letters, in text that is not all capitals) that
      *         says something: "MSCI said its index rose", "IRNA says"; people are not written so (a ticker after its
@@ -476,9 +471,6 @@ final class NameRuns {
                 int nameTo = nameFrom + 1; // up to three words: "Mohammed bin Salman", "Abdel Fattah el-Sisi"
                 while (nameTo < to && words(text, tokens, nameFrom, nameTo + 1) <= 3) {
                     nameTo++;
-                }
-                if (nameTo < to && SURNAME_PREFIXES.contains(tokens.get(nameTo - 1).surface())) {
-                    nameTo++; // "Investor David F. La Roche": the family name's first word does not end it
                 }
                 while (nameTo - 1 > nameFrom && linkInName(text, tokens.get(nameTo - 1))) {
                     nameTo--; // "Luiz Inácio Lula da Silva" is cut after three words, not after "da"

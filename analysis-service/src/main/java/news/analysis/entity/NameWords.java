@@ -46,9 +46,14 @@ final class NameWords {
 
     private static final Set<String> HYPHENED_PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az");
 
-    /** @return true for a word that links the parts of a name and counts as none: a particle, "Al" of "Al Thani" */
+    /**
+     * @return true for a word that links the parts of a name and counts as none: a particle, "Al" of "Al Thani", or a
+     *         particle written capitalised inside a name, where it starts the family name ("David F. La Roche", "L.
+     *         Jack Van Fossen")
+     */
     static boolean linkInName(String text, Token t) {
-        return particle(text, t) || "Al".equals(t.surface());
+        return particle(text, t) || "Al".equals(t.surface()) || t.end() < text.length() && text.charAt(t.end()) == ' '
+                && Character.isUpperCase(t.surface().charAt(0)) && PARTICLES.contains(t.norm());
     }
 
     /** @return true for a name particle ("bin", "von", the "al" of "al-Assad") */

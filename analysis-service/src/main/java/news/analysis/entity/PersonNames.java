@@ -228,8 +228,8 @@ final class PersonNames {
             return true;
         }
         Token age = tokens.get(end);
-        if (age.start() == at + 2 && age.norm().length() <= 2 && Character.isDigit(age.norm().charAt(0))
-                && age.norm().chars().allMatch(Character::isDigit) && text.startsWith(",", age.end())) {
+        if (age.start() == at + 2 && age.norm().length() <= 2 && age.norm().chars().allMatch(Character::isDigit)
+                && text.startsWith(",", age.end())) {
             return true; // "Cam Heyward, 30, said": an age
         }
         String determiner = tokens.get(end).norm();
@@ -251,7 +251,8 @@ final class PersonNames {
                 && TextTokenizer.joinable(text, tokens.get(k), tokens.get(k + 1));
     }
 
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** "The", "a" and "an", as written: before a relative, a kind of organisation ({@link NameRuns}). */
+    static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> OWNERS = Set.of("his", "her", "their");
     /** Words for a relative, as the tokenizer gives them (lower case, no accents). */
     private static final Set<String> RELATIVES = Set.of("brother", "sister", "son", "daughter", "wife", "husband",
