@@ -40,8 +40,8 @@ final class OrganisationNames {
      *         Commission" and "Bill and Melinda Gates Foundation" are one name
      */
     boolean twoNames(List<Token> tokens, int from, int link) {
-        if (!"and".equals(tokens.get(link).norm()) || andCo(tokens, link)) {
-            return false; // "Morgan Grenfell and Co Ltd" is one firm
+        if (!"and".equals(tokens.get(link).norm()) || andCo(tokens, link) || savingsAndLoan(tokens, link)) {
+            return false; // "Morgan Grenfell and Co Ltd", "Valley Federal Savings and Loan Association" are one firm
         }
         for (int k = from; k < link; k++) {
             if (lexicon.orgs.contains(key(tokens.subList(k, link)))) {
@@ -81,6 +81,12 @@ final class OrganisationNames {
      * Associates".
      */
     private static final Set<String> FIRM_AFTER_AND = Set.of("co", "company", "sons", "associates", "partners");
+
+    /** @return true when the link word at {@code link} joins the thrift's "Savings and Loan" ("... Association") */
+    private static boolean savingsAndLoan(List<Token> tokens, int link) {
+        return link > 0 && link + 1 < tokens.size() && "and".equals(tokens.get(link).norm())
+                && "savings".equals(tokens.get(link - 1).norm()) && "loan".equals(tokens.get(link + 1).stem());
+    }
 
     /** @return true when the link word at {@code link} is "and" before a firm's ending: "and Co", "and Sons" */
     static boolean andCo(List<Token> tokens, int link) {
@@ -144,14 +150,16 @@ final class OrganisationNames {
     /**
      * @return true when a head word followed by "of" or "for" stands inside the run: "Massachusetts Institute of
      *         Technology", "California Institute of the Arts"; or a body's followed by "on" ("National Institute on
-     *         Drug Abuse"; not "Celanese Corp on Feb 1")
+     *         Drug Abuse"; not "Celanese Corp on Feb 1"); or a thrift's "Savings and Loan" ends it ("Glendale Federal
+     *         Savings and Loan")
      */
     boolean headOf(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k + 1 < to; k++) {
             String link = tokens.get(k).norm();
             String head = tokens.get(k - 1).norm();
             if (("of".equals(link) || "for".equals(link)) && lexicon.orgHeads.contains(head)
-                    || "on".equals(link) && BODIES_ON_A_SUBJECT.contains(head)) {
+                    || "on".equals(link) && BODIES_ON_A_SUBJECT.contains(head)
+                    || k + 2 == to && savingsAndLoan(tokens, k)) {
                 return true;
             }
         }

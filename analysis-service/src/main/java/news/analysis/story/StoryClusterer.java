@@ -26,7 +26,9 @@ import news.events.StoryLink;
  * <li><b>Same story.</b> Articles naming one of its people or organisations, or sharing one of its most frequent
  * content words, are candidates. A candidate published within {@link StorySettings#window()} qualifies when the
  * overlap of their top content words reaches a threshold that is lower the more people/organisations they share
- * ({@link StorySettings#overlapNeeded}); a name that many indexed articles carry is not counted as shared, and short
+ * ({@link StorySettings#overlapNeeded}); a name that many indexed articles carry is not counted as shared; two
+ * articles that each name countries, none of them the same, need two shared names or more (one lender's loans to
+ * Turkey and to Mexico, two countries' figures from one agency, are two stories), and short
  * formulaic texts (results tables, notices) need more overlap, or a shared name, to join, and never join on their
  * words when each names people or organisations and none of them is the same (two issuers' bonds). Two articles
  * first about different organisations, neither naming the other's, are two stories whatever else they share (two
@@ -238,10 +240,11 @@ public final class StoryClusterer {
 
     /** @return whether the two articles' words, people, organisations and countries are alike enough for one story */
     private boolean alike(double overlap, int shared, int sharedCountries, StoryFeatures a, StoryFeatures b) {
-        if (shared > 0) {
-            return overlap >= settings.overlapNeeded(shared);
-        }
+        // two articles each about other countries: one shared name (the lender, the agency) is not one story
         boolean countriesAgree = a.countries().isEmpty() || b.countries().isEmpty() || sharedCountries > 0;
+        if (shared > 0) {
+            return (countriesAgree || shared >= 2) && overlap >= settings.overlapNeeded(shared);
+        }
         int terms = Math.min(a.terms().length, b.terms().length);
         if (terms < TINY_TEXT_TERMS) {
             return false;

@@ -763,6 +763,16 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aThriftsSavingsAndLoanIsPartOfItsName() {
+        String body = "Valley Federal Savings and Loan Association said the Federal Savings and Loan Insurance Corp "
+                + "approved the deal, and Glendale Federal Savings and Loan, the fifth largest S and L in the U.S., "
+                + "agreed to buy Gibraltar Savings. Savers keep their savings and loans apart.";
+        assertEquals(Set.of("Valley Federal Savings and Loan Association", "Federal Savings and Loan Insurance Corp",
+                "Glendale Federal Savings and Loan", "Gibraltar Savings"),
+                Set.copyOf(organisations(DETECTOR.detect(null, body))));
+    }
+
+    @Test
     void aCompanyWrittenShortBeforeSaidIsNoPerson() {
         String body = "Shares of Acme Widgets Inc rose. Acme Widgets said sales doubled. Dick Clark Productions made the "
                 + "show, Dick Clark said.";

@@ -178,6 +178,36 @@ class StoryClustererTest {
                 + "underwriting combined pays 5/8 pct. The payment date is March 15.", null, NOW);
     }
 
+    /** A development bank's loan as the wire reports it, to one country for one purpose. */
+    private static StoryFeatures loanReport(String id, String country, String capital, String purpose) {
+        return features(id, "WORLD BANK LOANS " + country.toUpperCase(java.util.Locale.ROOT) + " 300 MLN DLRS",
+                "The World Bank said it approved a 300 mln dlr loan to " + country + " to help finance " + purpose
+                        + ". The loan is for 17 years, including five years of grace, at the bank's standard variable "
+                        + "interest rate, currently 7.92 pct. The government in " + capital + " will carry out the "
+                        + "project, which the bank said would strengthen " + country + "'s economy and its "
+                        + "balance of payments over the next five years.", null, NOW);
+    }
+
+    @Test
+    void oneLendersLoansToTwoCountriesAreTwoStoriesAndACountrysNextReportJoinsItsOwn() {
+        StoryFeatures turkey = loanReport("turkey", "Turkey", "Ankara", "a power transmission project");
+        StoryFeatures mexico = loanReport("mexico", "Mexico", "Mexico City", "a highway maintenance project");
+        StoryFeatures signed = features("turkey-signed", "TURKEY SIGNS 300 MLN DLR WORLD BANK LOAN",
+                "Turkey signed the 300 mln dlr World Bank loan for its power transmission project in Ankara today, the "
+                        + "World Bank said. The loan, approved last week, is for 17 years, including five years of "
+                        + "grace, at the bank's standard variable interest rate. The government said the project "
+                        + "would strengthen Turkey's economy and its balance of payments.", null, NOW);
+        StoryClusterer clusterer = clusterer();
+        assertEquals(1, clusterer.sharedNames(turkey, mexico), "the World Bank");
+        assertTrue(StoryFeatures.termOverlap(turkey, mexico) >= StorySettings.DEFAULTS.overlapNeeded(1),
+                "written to one formula");
+
+        StoryLink first = clusterer.assign(turkey, NOW).link();
+        assertEquals(StoryLink.newStory("mexico"), clusterer.assign(mexico, NOW).link(), "another country's loan");
+        StoryClusterer.Decision next = clusterer.assign(signed, NOW);
+        assertEquals(first.storyId(), next.link().storyId(), "the same loan, signed");
+    }
+
     @Test
     void twoIssuersNoticesWrittenToOneFormulaAreTwoStories() {
         StoryFeatures harbor = bondNotice("harbor", "Harbor Freight Lines Inc", "Nomura International Ltd");
