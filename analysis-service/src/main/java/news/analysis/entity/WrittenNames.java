@@ -103,7 +103,7 @@ final class WrittenNames {
 
     /** The last words of a company's name as wire copy writes them: "McDonald's Corp", "Moody's Investors Service Inc". */
     static final Set<String> COMPANY_ENDINGS = Set.of("corp", "corporation", "inc", "co", "company", "cos",
-            "ltd", "plc", "llc", "ag", "sa", "nv");
+            "ltd", "plc", "llc", "llp", "ag", "sa", "spa", "oyj", "bhd", "nv");
 
     /**
      * @return for each token, the end of an organisation's name that starts there and that the runs of capitalised

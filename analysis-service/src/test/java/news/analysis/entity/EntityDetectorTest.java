@@ -773,6 +773,13 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aLawFirmsPartnershipAndEuropeanAndAsianLegalFormsEndACompanysName() {
+        String body = "Cleary Gottlieb Steen & Hamilton LLP advised Enel SpA, Nokia Oyj and Genting Bhd on the deal.";
+        assertEquals(Set.of("Cleary Gottlieb Steen & Hamilton LLP", "Enel SpA", "Nokia Oyj", "Genting Bhd"),
+                Set.copyOf(organisations(DETECTOR.detect(null, body))));
+    }
+
+    @Test
     void aCompanyWrittenShortBeforeSaidIsNoPerson() {
         String body = "Shares of Acme Widgets Inc rose. Acme Widgets said sales doubled. Dick Clark Productions made the "
                 + "show, Dick Clark said.";
