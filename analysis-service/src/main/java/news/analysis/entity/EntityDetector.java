@@ -185,6 +185,7 @@ public final class EntityDetector {
             }
         }
         context.companiesWrittenShort(entities);
+        context.organisationsByTheirInitials(entities);
         context.namesByTheirSurnames(found, entities, texts, singles);
         lists.organisationsListedAfterTheirKind(entities, fields, texts, singles, countrySpans);
         lists.namesListedWithPeople(found, entities, texts, inSmallLetters);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import news.analysis.entity.NameRuns.Found;
 import news.analysis.theme.TextTokenizer;
 import news.analysis.theme.TextTokenizer.Token;
@@ -27,8 +28,8 @@ import news.events.Evidence;
  * Names that the rest of the article tells: a name found by a cue alone that starts an organisation's name is that
  * organisation written short; a two-word name is a person's when its family name stands alone as a person's does
  * elsewhere; a word before "spokesman" or after "at" is an organisation's when the article names it so more than
- * once; an abbreviation in brackets after an organisation's name is that organisation. Names in lists are read by
- * {@link ListedNames}.
+ * once; an abbreviation in brackets after an organisation's name is that organisation, and so is a name in capitals
+ * that spells its initials. Names in lists are read by {@link ListedNames}.
  */
 final class NamesByContext {
 
@@ -69,6 +70,62 @@ final class NamesByContext {
                 }
             }
         }
+    }
+
+    /**
+     * "The International Monetary Fund cut its forecast ... the IMF said": a name in capitals of two to six letters
+     * that spells the initials of the capitalised words of one organisation the article names in full is that
+     * organisation written short ("SEC" of "Securities and Exchange Commission", "OECD" of "Organisation for Economic
+     * Co-operation and Development"), also when a country written short stands first in the full name ("SEC" of
+     * "U.S. Securities and Exchange Commission"). Two organisations of the same initials leave it alone.
+     */
+    void organisationsByTheirInitials(Map<String, ArticleEntity> entities) {
+        for (Iterator<ArticleEntity> it = entities.values().iterator(); it.hasNext(); ) {
+            ArticleEntity e = it.next();
+            if (!e.type.equals(EntityMention.ORGANIZATION) || !INITIALS.matcher(e.name).matches()) {
+                continue;
+            }
+            ArticleEntity full = null;
+            int matching = 0;
+            for (ArticleEntity o : entities.values()) {
+                if (o != e && o.type.equals(EntityMention.ORGANIZATION) && spelledBy(o.name, e.name)) {
+                    full = o;
+                    matching++;
+                }
+            }
+            if (matching == 1) {
+                full.evidence.addAll(e.evidence);
+                it.remove();
+            }
+        }
+    }
+
+    /** A name written in capitals alone, two to six letters: "IMF", "OECD". */
+    private static final Pattern INITIALS = Pattern.compile("[A-Z]{2,6}");
+
+    /**
+     * @return true when the initials of the name's capitalised words, the first one left out or not when it is
+     *         written short with full stops ("U.S."), are the abbreviation
+     */
+    private static boolean spelledBy(String name, String abbreviation) {
+        String[] words = name.split(" ");
+        if (words.length < abbreviation.length()) {
+            return false;
+        }
+        String initials = initials(words, 0);
+        return initials.equals(abbreviation)
+                || words[0].endsWith(".") && initials(words, 1).equals(abbreviation);
+    }
+
+    /** @return the first letters of the words from {@code from} on that start with a capital letter */
+    private static String initials(String[] words, int from) {
+        StringBuilder out = new StringBuilder();
+        for (int k = from; k < words.length; k++) {
+            if (!words[k].isEmpty() && Character.isUpperCase(words[k].charAt(0))) {
+                out.append(words[k].charAt(0));
+            }
+        }
+        return out.toString();
     }
 
     /**

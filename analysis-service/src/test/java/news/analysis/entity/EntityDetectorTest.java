@@ -780,6 +780,21 @@ class EntityDetectorTest {
     }
 
     @Test
+    void anOrganisationWrittenByItsInitialsIsTheOneTheArticleNamesInFull() {
+        String body = "The International Monetary Fund cut its forecast and the U.S. Securities and Exchange "
+                + "Commission opened an inquiry. The IMF said growth would slow; the SEC said it would not comment. "
+                + "The Organisation for Economic Co-operation and Development agreed, the OECD said.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals(List.of("International Monetary Fund", "U.S. Securities and Exchange Commission",
+                "Organisation for Economic Co-operation and Development"), organisations(found));
+        assertTrue(found.stream().allMatch(e -> e.mentions() == 2), found.toString());
+
+        String two = "The Securities and Exchange Commission sued Southern Electric Corp on Monday. The SEC said the "
+                + "utility had misled investors.";
+        assertTrue(organisations(DETECTOR.detect(null, two)).contains("SEC"), "two names of those initials");
+    }
+
+    @Test
     void aCompanyWrittenShortBeforeSaidIsNoPerson() {
         String body = "Shares of Acme Widgets Inc rose. Acme Widgets said sales doubled. Dick Clark Productions made the "
                 + "show, Dick Clark said.";
