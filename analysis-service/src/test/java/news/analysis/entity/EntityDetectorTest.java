@@ -795,6 +795,12 @@ class EntityDetectorTest {
     }
 
     @Test
+    void theArmyAndTheNavyAreOrganisationsByTheirOneWord() {
+        String body = "The Army said two soldiers died; the Navy and the Air Force sent ships.";
+        assertEquals(Set.of("Army", "Navy", "Air Force"), Set.copyOf(organisations(DETECTOR.detect(null, body))));
+    }
+
+    @Test
     void aCompanyWrittenShortBeforeSaidIsNoPerson() {
         String body = "Shares of Acme Widgets Inc rose. Acme Widgets said sales doubled. Dick Clark Productions made the "
                 + "show, Dick Clark said.";
