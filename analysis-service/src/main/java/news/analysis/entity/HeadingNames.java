@@ -156,20 +156,47 @@ final class HeadingNames {
     }
 
     /**
+     * @return the organisations named with a legal form ("Tracor Inc", "E-Systems Corp"), by their names without it,
+     *         each such name held by one organisation alone
+     */
+    private static Map<String, ArticleEntity> companiesWithoutLegalForm(Map<String, ArticleEntity> entities) {
+        Map<String, ArticleEntity> out = new HashMap<>();
+        Set<String> twice = new HashSet<>();
+        for (ArticleEntity e : entities.values()) {
+            int space = e.name.lastIndexOf(' ');
+            if (e.type.equals(EntityMention.ORGANIZATION) && space > 0
+                    && WrittenNames.COMPANY_ENDINGS.contains(key(e.name.substring(space + 1)))) {
+                String shortName = key(e.name.substring(0, space));
+                if (out.putIfAbsent(shortName, e) != null) {
+                    twice.add(shortName);
+                }
+            }
+        }
+        out.keySet().removeAll(twice);
+        return out;
+    }
+
+    /**
      * Reads a title whose capitals say nothing ({@link #capitalsSayNothing}) for the names the body gives and the
      * organisations known by name: a run of capitalised words there is no name ("Pope Meets Castro", "President Plans
-     * Energy Savings"). Its other capitalised words go to {@code single}, for a person's short form ("Iwaya").
+     * Energy Savings"). A company the body names with its legal form is named in the title without it ("TRACOR GETS
+     * NAVY CONTRACT" names "Tracor Inc"). Its other capitalised words go to {@code single}, for a person's short form
+     * ("Iwaya").
      */
     void namesInPlainTitle(String title, List<int[]> countrySpans, Map<String, ArticleEntity> entities,
                            List<Token> single) {
         List<Token> tokens = TextTokenizer.tokenize(title);
         Map<String, String> typeByName = new HashMap<>();
         entities.values().forEach(e -> typeByName.putIfAbsent(key(e.name), e.type));
+        Map<String, ArticleEntity> withoutLegalForm = companiesWithoutLegalForm(entities);
         boolean[] named = new boolean[tokens.size()];
         for (int from = 0; from < tokens.size(); from++) {
             for (int to = Math.min(tokens.size(), from + 6); to > from; to--) {
                 String name = named[from] ? null : key(tokens.subList(from, to));
-                String type = name == null ? null : typeByName.getOrDefault(name,
+                // (not a ticker in angle brackets: "GTI CORP <GTI> 4TH QTR NET" names GTI Corp once)
+                ArticleEntity company = name == null || typeByName.containsKey(name)
+                        || title.startsWith("<", tokens.get(from).start() - 1) ? null : withoutLegalForm.get(name);
+                String type = name == null ? null : company != null ? company.type : typeByName.getOrDefault(name,
                         lexicon.orgs.contains(name) ? EntityMention.ORGANIZATION : null);
                 int start = tokens.get(from).start();
                 int end = tokens.get(to - 1).end();
@@ -177,7 +204,7 @@ final class HeadingNames {
                     continue;
                 }
                 String written = title.substring(start, end);
-                ArticleEntity e = entities.computeIfAbsent(type + "|" + key(tokens.subList(from, to)),
+                ArticleEntity e = company != null ? company : entities.computeIfAbsent(type + "|" + name,
                         k -> new ArticleEntity(type, written));
                 e.evidence.add(new Evidence("title", written, start, end));
                 Arrays.fill(named, from, to, true);

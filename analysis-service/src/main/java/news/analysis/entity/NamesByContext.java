@@ -86,14 +86,14 @@ final class NamesByContext {
                 continue;
             }
             ArticleEntity full = null;
-            int matching = 0;
+            Set<String> matching = new HashSet<>(); // "Hewlett Packard" and "Hewlett Packard Co" are one company
             for (ArticleEntity o : entities.values()) {
                 if (o != e && o.type.equals(EntityMention.ORGANIZATION) && spelledBy(o.name, e.name)) {
-                    full = o;
-                    matching++;
+                    full = full == null || o.evidence.size() > full.evidence.size() ? o : full;
+                    matching.add(withoutLegalForm(o.name));
                 }
             }
-            if (matching == 1) {
+            if (matching.size() == 1) {
                 full.evidence.addAll(e.evidence);
                 it.remove();
             }
@@ -104,23 +104,35 @@ final class NamesByContext {
     private static final Pattern INITIALS = Pattern.compile("[A-Z]{2,6}");
 
     /**
-     * @return true when the initials of the name's capitalised words, the first one left out or not when it is
-     *         written short with full stops ("U.S."), are the abbreviation
+     * @return true when the initials of the name's capitalised words are the abbreviation, the first word left out or
+     *         not when it is written short with full stops ("U.S."), and a company's legal form at the end left out or
+     *         not ("GE" and "GEC" of "General Electric Co")
      */
     private static boolean spelledBy(String name, String abbreviation) {
         String[] words = name.split(" ");
-        if (words.length < abbreviation.length()) {
-            return false;
+        int to = words.length > 2 && WrittenNames.COMPANY_ENDINGS.contains(key(words[words.length - 1]))
+                ? words.length - 1 : words.length;
+        int from = words[0].endsWith(".") ? 1 : 0;
+        for (int first = 0; first <= from; first++) {
+            if (initials(words, first, words.length).equals(abbreviation)
+                    || initials(words, first, to).equals(abbreviation)) {
+                return true;
+            }
         }
-        String initials = initials(words, 0);
-        return initials.equals(abbreviation)
-                || words[0].endsWith(".") && initials(words, 1).equals(abbreviation);
+        return false;
     }
 
-    /** @return the first letters of the words from {@code from} on that start with a capital letter */
-    private static String initials(String[] words, int from) {
+    /** @return the name's key without a company's legal form at its end: "hewlett packard" of "Hewlett Packard Co" */
+    private static String withoutLegalForm(String name) {
+        String k = key(name);
+        int space = k.lastIndexOf(' ');
+        return space > 0 && WrittenNames.COMPANY_ENDINGS.contains(k.substring(space + 1)) ? k.substring(0, space) : k;
+    }
+
+    /** @return the first letters of the words {@code [from, to)} that start with a capital letter */
+    private static String initials(String[] words, int from, int to) {
         StringBuilder out = new StringBuilder();
-        for (int k = from; k < words.length; k++) {
+        for (int k = from; k < to; k++) {
             if (!words[k].isEmpty() && Character.isUpperCase(words[k].charAt(0))) {
                 out.append(words[k].charAt(0));
             }

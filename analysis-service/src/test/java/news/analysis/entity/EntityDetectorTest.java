@@ -371,6 +371,12 @@ class EntityDetectorTest {
         List<EntityMention> capitals = DETECTOR.detect("GTI CORP <GTI> 4TH QTR NET", "GTI Corp said its net rose.");
         assertEquals(2, capitals.stream().filter(m -> m.name().equals("GTI Corp")).findFirst().orElseThrow()
                 .mentions(), "the body's organisation, named again in the capitals of the title: " + capitals);
+
+        List<EntityMention> contract = DETECTOR.detect("TRACOR <TRR> GETS NAVY CONTRACT",
+                "Tracor Inc said it received an 8.4 mln dlrs contract from the U.S. Navy.");
+        EntityMention tracor = contract.stream().filter(m -> m.name().equals("Tracor Inc")).findFirst().orElseThrow();
+        assertEquals("title", tracor.evidence().get(0).field(), "the company, named in the title without 'Inc'");
+        assertEquals(2, tracor.mentions());
     }
 
     @Test
@@ -788,6 +794,9 @@ class EntityDetectorTest {
         assertEquals(List.of("International Monetary Fund", "U.S. Securities and Exchange Commission",
                 "Organisation for Economic Co-operation and Development"), organisations(found));
         assertTrue(found.stream().allMatch(e -> e.mentions() == 2), found.toString());
+
+        List<EntityMention> ge = DETECTOR.detect(null, "General Electric Co said its profit rose. GE also said ...");
+        assertEquals(List.of("General Electric Co"), organisations(ge), "initials without the legal form");
 
         String two = "The Securities and Exchange Commission sued Southern Electric Corp on Monday. The SEC said the "
                 + "utility had misled investors.";

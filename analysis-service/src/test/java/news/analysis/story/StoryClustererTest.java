@@ -188,6 +188,25 @@ class StoryClustererTest {
                         + "balance of payments over the next five years.", null, NOW);
     }
 
+    /** A defence contract as the wire reports it, its headline in capitals. */
+    private static StoryFeatures contractNotice(String id, String company, String amount) {
+        return features(id, company.toUpperCase(java.util.Locale.ROOT) + " GETS NAVY CONTRACT", company + " Inc said "
+                + "it received a " + amount + " mln dlr contract from the U.S. Navy for the production of "
+                + "teleprinters for use in submarines. The Navy said work would be completed by March 1989.", null,
+                NOW);
+    }
+
+    @Test
+    void twoCompaniesContractsFromOneNavyAreTwoStories() {
+        StoryFeatures tracor = contractNotice("tracor", "Tracor", "8.4");
+        StoryFeatures systems = contractNotice("systems", "E-Systems", "9.2");
+        assertEquals("o:tracor inc", tracor.principal(), "the company the headline names first");
+        StoryClusterer clusterer = clusterer();
+        clusterer.assign(tracor, NOW);
+        assertEquals(StoryLink.newStory("systems"), clusterer.assign(systems, NOW).link(),
+                "another company's contract");
+    }
+
     @Test
     void oneLendersLoansToTwoCountriesAreTwoStoriesAndACountrysNextReportJoinsItsOwn() {
         StoryFeatures turkey = loanReport("turkey", "Turkey", "Ankara", "a power transmission project");
