@@ -192,6 +192,7 @@ public final class EntityDetector {
         SamePersonNames.mergeNamesWrittenTwoWays(entities);
         SamePersonNames.mergeShortForms(entities, fields, texts, singles);
         context.organisationsByContext(found, entities, fields, texts, singles, inSmallLetters);
+        context.termsWrittenShort(entities, texts);
         entities.values().removeIf(e -> writtenInSmallLetters(e, inSmallLetters) || addressesTheReader(e));
         List<EntityMention> out = new ArrayList<>();
         for (ArticleEntity e : entities.values()) {

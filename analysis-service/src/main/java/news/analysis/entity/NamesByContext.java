@@ -100,6 +100,40 @@ final class NamesByContext {
         }
     }
 
+    /**
+     * "artificial intelligence (AI)", "active noise cancellation (ANC)": a name in capitals that the article writes in
+     * brackets after the words it abbreviates, written in small letters, is a term, not an organisation, wherever the
+     * article writes it ("the Department of Transportation (DOT)" is an organisation).
+     */
+    void termsWrittenShort(Map<String, ArticleEntity> entities, String[] texts) {
+        entities.values().removeIf(e -> e.type.equals(EntityMention.ORGANIZATION) && INITIALS.matcher(e.name).matches()
+                && definedAsTerm(e.name, texts));
+    }
+
+    /** @return true when a text writes the abbreviation in brackets after the words it spells, in small letters */
+    private static boolean definedAsTerm(String abbreviation, String[] texts) {
+        String bracketed = "(" + abbreviation + ")";
+        for (String text : texts) {
+            for (int at = text.indexOf(bracketed); at >= 0; at = text.indexOf(bracketed, at + 1)) {
+                String[] words = text.substring(Math.max(0, at - 120), at).strip().split("[\\s-]+");
+                if (words.length < abbreviation.length()) {
+                    continue;
+                }
+                StringBuilder initials = new StringBuilder();
+                StringBuilder phrase = new StringBuilder();
+                for (int k = words.length - abbreviation.length(); k < words.length; k++) {
+                    initials.append(words[k].isEmpty() ? ' ' : Character.toUpperCase(words[k].charAt(0)));
+                    phrase.append(phrase.length() == 0 ? "" : " ").append(words[k]);
+                }
+                String spelled = phrase.toString();
+                if (initials.toString().equals(abbreviation) && spelled.equals(spelled.toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A name written in capitals alone, two to six letters: "IMF", "OECD". */
     private static final Pattern INITIALS = Pattern.compile("[A-Z]{2,6}");
 

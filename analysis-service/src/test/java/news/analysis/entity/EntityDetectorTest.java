@@ -810,6 +810,17 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aTermWrittenShortInBracketsIsNoOrganisation() {
+        String terms = "The earbuds have active noise cancellation (ANC). The ANC performs well, and artificial "
+                + "intelligence (AI) tunes it, as AI does.";
+        assertEquals(List.of(), organisations(DETECTOR.detect(null, terms)));
+        String names = "The African National Congress (ANC) and the U.S. Department of Transportation (DOT) said "
+                + "nothing.";
+        assertEquals(Set.of("African National Congress", "U.S. Department of Transportation"),
+                Set.copyOf(organisations(DETECTOR.detect(null, names))));
+    }
+
+    @Test
     void aCompanyWrittenShortBeforeSaidIsNoPerson() {
         String body = "Shares of Acme Widgets Inc rose. Acme Widgets said sales doubled. Dick Clark Productions made the "
                 + "show, Dick Clark said.";
