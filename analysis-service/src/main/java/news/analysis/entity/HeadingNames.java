@@ -163,13 +163,9 @@ final class HeadingNames {
         Map<String, ArticleEntity> out = new HashMap<>();
         Set<String> twice = new HashSet<>();
         for (ArticleEntity e : entities.values()) {
-            int space = e.name.lastIndexOf(' ');
-            if (e.type.equals(EntityMention.ORGANIZATION) && space > 0
-                    && WrittenNames.COMPANY_ENDINGS.contains(key(e.name.substring(space + 1)))) {
-                String shortName = key(e.name.substring(0, space));
-                if (out.putIfAbsent(shortName, e) != null) {
-                    twice.add(shortName);
-                }
+            String shortName = e.type.equals(EntityMention.ORGANIZATION) ? WrittenNames.withoutLegalForm(e.name) : null;
+            if (shortName != null && out.putIfAbsent(shortName, e) != null) {
+                twice.add(shortName);
             }
         }
         out.keySet().removeAll(twice);

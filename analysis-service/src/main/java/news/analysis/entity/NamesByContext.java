@@ -77,7 +77,8 @@ final class NamesByContext {
      * that spells the initials of the capitalised words of one organisation the article names in full is that
      * organisation written short ("SEC" of "Securities and Exchange Commission", "OECD" of "Organisation for Economic
      * Co-operation and Development"), also when a country written short stands first in the full name ("SEC" of
-     * "U.S. Securities and Exchange Commission"). Two organisations of the same initials leave it alone.
+     * "U.S. Securities and Exchange Commission") or a company's legal form last ("GE" of "General Electric Co"). Two
+     * organisations of the same initials leave it alone ("Hewlett Packard" and "Hewlett Packard Co" are one).
      */
     void organisationsByTheirInitials(Map<String, ArticleEntity> entities) {
         for (Iterator<ArticleEntity> it = entities.values().iterator(); it.hasNext(); ) {
@@ -86,11 +87,12 @@ final class NamesByContext {
                 continue;
             }
             ArticleEntity full = null;
-            Set<String> matching = new HashSet<>(); // "Hewlett Packard" and "Hewlett Packard Co" are one company
+            Set<String> matching = new HashSet<>(); // the companies spelled, each by its name without a legal form
             for (ArticleEntity o : entities.values()) {
                 if (o != e && o.type.equals(EntityMention.ORGANIZATION) && spelledBy(o.name, e.name)) {
                     full = full == null || o.evidence.size() > full.evidence.size() ? o : full;
-                    matching.add(withoutLegalForm(o.name));
+                    String company = WrittenNames.withoutLegalForm(o.name);
+                    matching.add(company != null ? company : key(o.name));
                 }
             }
             if (matching.size() == 1) {
@@ -154,13 +156,6 @@ final class NamesByContext {
             }
         }
         return false;
-    }
-
-    /** @return the name's key without a company's legal form at its end: "hewlett packard" of "Hewlett Packard Co" */
-    private static String withoutLegalForm(String name) {
-        String k = key(name);
-        int space = k.lastIndexOf(' ');
-        return space > 0 && WrittenNames.COMPANY_ENDINGS.contains(k.substring(space + 1)) ? k.substring(0, space) : k;
     }
 
     /** @return the first letters of the words {@code [from, to)} that start with a capital letter */

@@ -106,6 +106,16 @@ final class WrittenNames {
             "ltd", "plc", "llc", "llp", "ag", "sa", "spa", "oyj", "bhd", "nv");
 
     /**
+     * @return the key ({@link EntityLexicon#key}) of a name of two words or more without the company's legal form it
+     *         ends in ("tracor" of "Tracor Inc"), or null when it ends in none
+     */
+    static String withoutLegalForm(String name) {
+        String k = EntityLexicon.key(name);
+        int space = k.lastIndexOf(' ');
+        return space > 0 && COMPANY_ENDINGS.contains(k.substring(space + 1)) ? k.substring(0, space) : null;
+    }
+
+    /**
      * @return for each token, the end of an organisation's name that starts there and that the runs of capitalised
      *         words cannot find, or 0; null when there is none: a known one written as known ({@link WrittenName}:
      *         "People's Liberation Army", "Centers for Disease Control and Prevention", "Standard and Poor's", with the
