@@ -142,7 +142,9 @@ final class NamesByContext {
     /**
      * @return true when the initials of the name's capitalised words are the abbreviation, the first word left out or
      *         not when it is written short with full stops ("U.S."), and a company's legal form at the end left out or
-     *         not ("GE" and "GEC" of "General Electric Co")
+     *         not ("GE" and "GEC" of "General Electric Co"). The story clusterer compares two articles' names by their
+     *         initials too ({@code StoryClusterer.sameName}), on lower-case keys and always without the legal form
+     *         ("AMC" is not "American Motors Corp" there); the two are kept apart so that neither changes the other.
      */
     private static boolean spelledBy(String name, String abbreviation) {
         String[] words = name.split(" ");

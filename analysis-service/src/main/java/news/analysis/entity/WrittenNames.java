@@ -101,7 +101,11 @@ final class WrittenNames {
         return out.toString();
     }
 
-    /** The last words of a company's name as wire copy writes them: "McDonald's Corp", "Moody's Investors Service Inc". */
+    /**
+     * The last words of a company's name as wire copy writes them: "McDonald's Corp", "Moody's Investors Service Inc".
+     * {@code StoryClusterer}'s list of words left out of a name's initials has legal forms of its own (it lacks LLP,
+     * SpA, Oyj and Bhd, added here in analysis version 33).
+     */
     static final Set<String> COMPANY_ENDINGS = Set.of("corp", "corporation", "inc", "co", "company", "cos",
             "ltd", "plc", "llc", "llp", "ag", "sa", "spa", "oyj", "bhd", "nv");
 
