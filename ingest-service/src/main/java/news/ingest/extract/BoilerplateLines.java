@@ -56,7 +56,11 @@ final class BoilerplateLines {
             + "|lesezeit|tempo di lettura|leestijd|czas czytania|время чтения)[\\s:].*"
             + "|\\d+ (?iu:min\\.?|minuten|minutos|minuti|minutes|минут[ау]?|мин\\.?) (?iu:de lectura|de leitura|de lecture"
             + "|lesezeit|di lettura|leestijd|czytania|чтения)"
-            + "|advertisement - continue reading below|story continues below.*"
+            // where the text goes on past an advertisement: "Story continues below advertisement", "Article continues
+            // after sponsorship", "Advertisement - Continue Reading Below"
+            + "|advertisement - continue reading below|(?:the )?(?:story|article|text|content|post) continues(?: (?:below"
+            + "|after|under)(?: (?:the |this )?(?:advertisements?|adverts?|ads?|sponsorship|sponsored content|video"
+            + "|gallery|photos?|images?))?)?\\.?"
             + "|(?:image|photo|picture|slide|video) \\d+ (?:of|/) \\d+"
             // an advertisement's label in the languages around: German, French, Spanish, Italian, Portuguese, Dutch,
             // Polish and Czech, Scandinavian, Finnish, Hungarian, Romanian, Turkish, Greek, Cyrillic, CJK

@@ -292,6 +292,20 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aNoteThatTheArticleGoesOnPastAnAdvertisementIsNotText() {
+        String p1 = "A jury in Charleston has found the defendant guilty on all counts he faced, after two weeks of"
+                + " testimony from more than thirty witnesses and a recorded confession.";
+        String p2 = "Federal prosecutors are seeking the highest sentence. The penalty phase of the trial is scheduled"
+                + " to begin in the first week of January.";
+        for (String note : new String[] {"Article continues after sponsorship", "Story continues below advertisement",
+            "ARTICLE CONTINUES BELOW", "The article continues below.", "Content continues below"}) {
+            assertEquals(p1 + "\n\n" + p2, articleBody("Jury finds defendant guilty", p1, note, p2), note);
+        }
+        String sentence = "The story continues after the break, when the two families meet again at the harbour.";
+        assertEquals(p1 + "\n\n" + sentence + "\n\n" + p2, articleBody("Jury finds defendant guilty", p1, sentence, p2));
+    }
+
+    @Test
     void copyrightLinesInOtherLanguagesAreNotText() {
         String p1 = "Die Stadt hat am Montag den neuen Radweg entlang des Flusses eröffnet, nach zwei Jahren Bauzeit und"
                 + " mehreren Verzögerungen wegen des Hochwassers im vergangenen Frühjahr.";
