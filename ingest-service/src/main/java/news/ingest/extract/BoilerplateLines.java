@@ -18,7 +18,8 @@ final class BoilerplateLines {
     private static final Pattern META_VALUE = Pattern.compile("(?i)https?://\\S+|\\d{4}-\\d{2}-\\d{2}T[\\d:.+\\-Z]+|\\d+(?:px)?");
 
     private static final Pattern CREDIT_LINE = Pattern.compile("(?i)©|\\(c\\) ?\\d{4}|all rights reserved|copyright \\d{4}"
-            + "|getty images$|shutterstock$|^(?:photo|image|picture|video)(?: credit)?s?\\s*(?:by|:)|^featured (?:image|photo)\\b|/ ?(?:reuters|afp|ap|getty)$"
+            + "|getty images$|shutterstock$|^(?:photo|image|picture|video)(?: credit| source)?s?\\s*(?:by|:)"
+            + "|^featured (?:image|photo)\\b|/ ?(?:reuters|afp|ap|getty)$"
             + "|(?-i:\\b(?:REUTERS|AFP|EPA|AP Photo)/\\p{Lu})"
             // the rights reserved in other languages, and a ban on copying the text (Chinese, Japanese, Korean)
             + "|ⓒ|(?iu:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
@@ -26,8 +27,10 @@ final class BoilerplateLines {
             + "|版权所有|版權所有|未经授权|無断転載|무단 ?전재");
 
     private static final Pattern BOILERPLATE_LINE = Pattern.compile("(?i)^(?:share|share this|share this article|share on \\w+"
-            + "|advertisement|advertisment|ad|sponsored|sponsored content|read more|related|related articles|related posts"
-            + "|related content|related stories|tags?\\s*:.*|filed under.*|topics?\\s*:.*|categor(?:y|ies)\\s*:.*"
+            + "|advertisement|advertisment|ad|sponsored|sponsored content|read more|read more (?:from|by) [^.]{1,60}"
+            + "|related(?: (?:articles?|posts?|content|stor(?:y|ies)|topics?|coverage|links?|reading|videos?))?"
+            + "|popular videos?|embed|\\d+ photos|see (?:the )?photos from this (?:story|article)|tags?\\s*:.*"
+            + "|filed under.*|topics?\\s*:.*|categor(?:y|ies)\\s*:.*"
             + "|click here.*|subscribe.*"
             + "|sign up.*|follow (?:us|me)\\b.*|like us on \\w+|photo\\s*:.*|image\\s*:.*|credit\\s*:.*|source\\s*:.*"
             + "|getty images|loading\\W*|continue reading.*"
@@ -58,7 +61,7 @@ final class BoilerplateLines {
             + "|lesezeit|di lettura|leestijd|czytania|чтения)"
             // where the text goes on past an advertisement: "Story continues below advertisement", "Article continues
             // after sponsorship", "Advertisement - Continue Reading Below"
-            + "|advertisement - continue reading below|(?:the )?(?:story|article|text|content|post) continues(?: (?:below"
+            + "|advertisement - continue reading below|(?:the )?(?:story|article|text|content|post) continue[sd](?: (?:below"
             + "|after|under)(?: (?:the |this )?(?:advertisements?|adverts?|ads?|sponsorship|sponsored content|video"
             + "|gallery|photos?|images?))?)?\\.?"
             + "|(?:image|photo|picture|slide|video) \\d+ (?:of|/) \\d+"
@@ -119,6 +122,12 @@ final class BoilerplateLines {
      * keyword list or a bare value rather than text.
      */
     static boolean isBoilerplate(String t) {
+        if (t.length() > 2 && t.charAt(0) == '[' && t.charAt(t.length() - 1) == ']' && t.indexOf('[', 1) < 0) {
+            String inner = t.substring(1, t.length() - 1).strip(); // "[Embed]", "[Featured Image by ... /Getty Images]"
+            if (!inner.isEmpty() && isBoilerplate(inner)) {
+                return true;
+            }
+        }
         if (mayBeMetaValue(t) && META_VALUE.matcher(t).matches() || t.charAt(0) == '[' && SHORTCODE.matcher(t).matches()
                 || t.length() < 100 && BOILERPLATE_LINE.matcher(withoutTrailingMarks(t)).matches()) {
             return true;

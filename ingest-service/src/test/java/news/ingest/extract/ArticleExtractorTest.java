@@ -292,13 +292,16 @@ class ArticleExtractorTest {
     }
 
     @Test
-    void aNoteThatTheArticleGoesOnPastAnAdvertisementIsNotText() {
+    void aNoteThatTheArticleGoesOnPastAnAdvertisementALabelOrACreditIsNotText() {
         String p1 = "A jury in Charleston has found the defendant guilty on all counts he faced, after two weeks of"
                 + " testimony from more than thirty witnesses and a recorded confession.";
         String p2 = "Federal prosecutors are seeking the highest sentence. The penalty phase of the trial is scheduled"
                 + " to begin in the first week of January.";
         for (String note : new String[] {"Article continues after sponsorship", "Story continues below advertisement",
-            "ARTICLE CONTINUES BELOW", "The article continues below.", "Content continues below"}) {
+            "ARTICLE CONTINUES BELOW", "The article continues below.", "Content continues below", "Story Continued Below",
+            // and the labels, embeds and credits found around texts of news pages (site-fixtures)
+            "RELATED ARTICLE", "Related Topics", "Popular Video", "[Embed]", "4 PHOTOS", "See photos from this story:",
+            "Image Source: Nicole Cohen", "[Featured Image by Joe Raedle/Getty Images]", "Read more from Jennifer Rubin:"}) {
             assertEquals(p1 + "\n\n" + p2, articleBody("Jury finds defendant guilty", p1, note, p2), note);
         }
         String sentence = "The story continues after the break, when the two families meet again at the harbour.";
