@@ -547,9 +547,10 @@ final class NameRuns {
                 && !people.namedByFirstWord(text, tokens, i, to)) {
             // "a Boeing spokesman", "strategist at Miller Tabak", "the journal Nature Astronomy", "DatagraphiX, a
             // micrographics firm,", "a stake in Healthvest", "the chief executive of Hipcricket"
-            // (a workplace's name needs no second mention unless it may go on: "analyst at Kidder, Peabody and Co",
-            // "with Hambrecht & Quist", "with Vickers da Costa")
-            boolean workplace = workplaceOf(text, tokens, i, to) && !nameGoesOn(text, tokens, to);
+            // (a workplace's name, or one its kind stands beside, needs no second mention unless it may go on:
+            // "analyst at Kidder, Peabody and Co", "with Hambrecht & Quist", "with Vickers da Costa")
+            boolean workplace = (workplaceOf(text, tokens, i, to) || kindBefore(text, tokens, i)
+                    || kindAfter(text, tokens, to)) && !nameGoesOn(text, tokens, to);
             add(found, field, text, workplace ? WORKPLACE : ORGANISATION_BY_CONTEXT, tokens.get(i), tokens.get(to - 1),
                     null);
             return;

@@ -693,7 +693,7 @@ class EntityDetectorTest {
                 + "vice president of New York toy company Playtime and chairman of the Senate Agriculture subcommittee."
                 + " Hipcricket was sold.";
         List<EntityMention> found = DETECTOR.detect(null, body);
-        assertEquals(List.of("Hipcricket"), organisations(found));
+        assertEquals(List.of("Hipcricket", "Playtime"), organisations(found), "a company after its kind, written once");
     }
 
     @Test
@@ -745,6 +745,17 @@ class EntityDetectorTest {
         List<EntityMention> found = DETECTOR.detect(null, body);
         assertEquals(Set.of("Nature Astronomy", "Petroleos Mexicanos", "Cassa Centrale", "Fleet"),
                 Set.copyOf(organisations(found)), "a role is no organisation, and a carrier may be a ship");
+    }
+
+    @Test
+    void aOneWordNameBesideItsKindIsAnOrganisationWhenWrittenOnce() {
+        String body = "\"Neither is likely,\" said Jeffrey Halley, a market analyst with the research firm Oanda. The news "
+                + "agency IRNA said talks would resume, according to Enel, a power company. A spokesman for Healthvest "
+                + "declined to comment.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals(Set.of("Oanda", "IRNA", "Enel"), Set.copyOf(organisations(found)),
+                "a spokesman's organisation, written once, needs a second mention");
+        assertEquals(Set.of("Jeffrey Halley"), people(found).keySet());
     }
 
     @Test
