@@ -318,6 +318,13 @@ final class NameRuns {
                 && lexicon.venueWords.contains(tokens.get(to - 2).norm());
     }
 
+    /** Countries written short before an organisation's name: "U.S.", "US", "U.K.", "UK". */
+    private static final Set<String> COUNTRIES_WRITTEN_SHORT = Set.of("U.S.", "US", "U.K.", "UK");
+
+    private static boolean countryWrittenShort(Token t) {
+        return COUNTRIES_WRITTEN_SHORT.contains(t.surface());
+    }
+
     /** Finds the runs of capitalised words in one field and classifies them. */
     void scan(String field, String text, List<Found> found, List<Token> single) {
         List<Token> tokens = TextTokenizer.tokenize(text);
@@ -332,6 +339,15 @@ final class NameRuns {
             }
             if (!nameWord(tokens.get(i))) {
                 i++;
+                continue;
+            }
+            if (written != null && i + 1 < tokens.size() && written[i + 1] > 0 && countryWrittenShort(tokens.get(i))
+                    && TextTokenizer.joinable(text, tokens.get(i), tokens.get(i + 1))) {
+                // "U.S. Customs and Border Protection": the country written short goes with a known name after it, as
+                // it does with a run of capitalised words ("U.S. Securities and Exchange Commission")
+                add(found, field, text, EntityMention.ORGANIZATION, tokens.get(i),
+                        lexicon.writtenNames.lastWord(text, tokens, i + 1, written[i + 1]), null);
+                i = written[i + 1];
                 continue;
             }
             int j = i + 1;
@@ -524,7 +540,10 @@ final class NameRuns {
                 && (to - i < 4 || !people.namedByFirstWord(text, tokens, to - 2, to)); // not "Credit Suisse Paul Hofer"
         if (lexicon.orgHeads.contains(tokens.get(to - 1).norm()) && to - i >= 2 || headFirst
                 || organisations.headOf(tokens, i, to)
-                || lexicon.orgs.contains(runKey)) {
+                || lexicon.orgs.contains(runKey)
+                || to - i >= 2 && countryWrittenShort(tokens.get(i))
+                        && lexicon.orgs.contains(key(tokens.subList(i + 1, to)))) {
+            // (a known one after its country written short: "US EPA", "U.S. Treasury")
             add(found, field, text, EntityMention.ORGANIZATION, tokens.get(i), tokens.get(to - 1), null);
             return;
         }

@@ -759,6 +759,14 @@ class EntityDetectorTest {
     }
 
     @Test
+    void theCountryWrittenShortBeforeAKnownNameIsPartOfIt() {
+        String body = "Officials at U.S. Customs and Border Protection said so. The test is more generous than the US EPA "
+                + "test, and the U.S. Securities and Exchange Commission agreed.";
+        assertEquals(Set.of("U.S. Customs and Border Protection", "US EPA", "U.S. Securities and Exchange Commission"),
+                Set.copyOf(organisations(DETECTOR.detect(null, body))), "as with a name not known beforehand");
+    }
+
+    @Test
     void aVenueIsNoOrganisationButALeagueIs() {
         String body = "The tour plays Riverbend Music Center, the Javits Convention Center and the Brookdale Shopping "
                 + "Center. Mourinho won three Premier League titles, and the Duke University Medical Center said so.";
