@@ -148,7 +148,7 @@ final class NamesByContext {
      */
     private static boolean spelledBy(String name, String abbreviation) {
         String[] words = name.split(" ");
-        int to = words.length > 2 && WrittenNames.COMPANY_ENDINGS.contains(key(words[words.length - 1]))
+        int to = words.length > 2 && LegalForms.ENDINGS.contains(key(words[words.length - 1]))
                 ? words.length - 1 : words.length;
         int from = words[0].endsWith(".") ? 1 : 0;
         for (int first = 0; first <= from; first++) {

@@ -50,8 +50,8 @@ final class OrganisationNames {
         }
         // "Central Bank and Trust Co", "Nippon Telegraph and Telephone Corp": one word and a company's ending after
         // "and" go on the name of a firm, but for after a name with its own ending ("Ford Motor Co and Chrysler Corp")
-        if (link + 2 < tokens.size() && WrittenNames.COMPANY_ENDINGS.contains(tokens.get(link + 2).norm())
-                && !WrittenNames.COMPANY_ENDINGS.contains(tokens.get(link - 1).norm())) {
+        if (link + 2 < tokens.size() && LegalForms.ENDINGS.contains(tokens.get(link + 2).norm())
+                && !LegalForms.ENDINGS.contains(tokens.get(link - 1).norm())) {
             return false;
         }
         String head = tokens.get(link - 1).norm();

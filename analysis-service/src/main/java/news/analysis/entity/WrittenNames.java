@@ -102,21 +102,13 @@ final class WrittenNames {
     }
 
     /**
-     * The last words of a company's name as wire copy writes them: "McDonald's Corp", "Moody's Investors Service Inc".
-     * {@code StoryClusterer}'s list of words left out of a name's initials has legal forms of its own (it lacks LLP,
-     * SpA, Oyj and Bhd, added here in analysis version 33).
-     */
-    static final Set<String> COMPANY_ENDINGS = Set.of("corp", "corporation", "inc", "co", "company", "cos",
-            "ltd", "plc", "llc", "llp", "ag", "sa", "spa", "oyj", "bhd", "nv");
-
-    /**
      * @return the key ({@link EntityLexicon#key}) of a name of two words or more without the company's legal form it
      *         ends in ("tracor" of "Tracor Inc"), or null when it ends in none
      */
     static String withoutLegalForm(String name) {
         String k = EntityLexicon.key(name);
         int space = k.lastIndexOf(' ');
-        return space > 0 && COMPANY_ENDINGS.contains(k.substring(space + 1)) ? k.substring(0, space) : null;
+        return space > 0 && LegalForms.ENDINGS.contains(k.substring(space + 1)) ? k.substring(0, space) : null;
     }
 
     /**
@@ -162,11 +154,11 @@ final class WrittenNames {
         boolean alone = !afterName && !(joined && "and".equals(prev.norm()))
                 && !(prev != null && NameWords.ampersand(text, prev, tokens.get(k)));
         if (end == 0 && alone && k + 1 < tokens.size() && possessiveGap(text, tokens.get(k), tokens.get(k + 1))
-                && COMPANY_ENDINGS.contains(tokens.get(k + 1).norm()) && NameWords.nameWord(tokens.get(k + 1))
+                && LegalForms.ENDINGS.contains(tokens.get(k + 1).norm()) && NameWords.nameWord(tokens.get(k + 1))
                 && !orgHeads.contains(tokens.get(k).norm())) {
             end = k + 1;
         }
-        while (end > 0 && end < tokens.size() && COMPANY_ENDINGS.contains(tokens.get(end).norm())
+        while (end > 0 && end < tokens.size() && LegalForms.ENDINGS.contains(tokens.get(end).norm())
                 && NameWords.nameWord(tokens.get(end)) && (TextTokenizer.joinable(text, tokens.get(end - 1), tokens.get(end))
                         || possessiveGap(text, tokens.get(end - 1), tokens.get(end)))) {
             end++;

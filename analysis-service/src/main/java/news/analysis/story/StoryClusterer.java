@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import news.analysis.entity.LegalForms;
 import news.events.StoryLink;
 
 /**
@@ -319,9 +320,17 @@ public final class StoryClusterer {
         return end.indexOf(' ') > 0 && name.endsWith(" " + end);
     }
 
-    /** Words of a name left out of its initials and of its word set: function words and legal forms. */
-    private static final Set<String> NAME_FILLERS = Set.of("of", "the", "and", "&", "for", "inc", "incorporated",
-            "corp", "corporation", "co", "company", "cos", "ltd", "limited", "plc", "llc", "ag", "sa", "nv", "group");
+    /**
+     * Words of a name left out of its initials and of its word set: function words, the legal forms that end a
+     * company's name ({@link LegalForms}), their long forms and "group".
+     */
+    private static final Set<String> NAME_FILLERS = fillers();
+
+    private static Set<String> fillers() {
+        Set<String> words = new HashSet<>(LegalForms.ENDINGS);
+        words.addAll(List.of("of", "the", "and", "&", "for", "incorporated", "limited", "group"));
+        return Set.copyOf(words);
+    }
 
     /** @return true when {@code initials} (one word, two letters or more) are the first letters of the name's words */
     private static boolean initialsOf(String initials, String name) {

@@ -1,0 +1,18 @@
+package news.analysis.entity;
+
+import java.util.Set;
+
+/**
+ * The legal forms that end a company's name as news writes them ("McDonald's Corp", "Moody's Investors Service Inc",
+ * "Enel SpA", "Nokia Oyj"), in lower case and without full stops: the entity detector reads where a company's name
+ * ends by them, and the story clusterer leaves them out when it compares two articles' names.
+ */
+public final class LegalForms {
+
+    /** The legal forms. SE and ASA are left out: "Macintosh SE", "FT-SE" are no companies. */
+    public static final Set<String> ENDINGS = Set.of("corp", "corporation", "inc", "co", "company", "cos", "ltd",
+            "plc", "llc", "llp", "ag", "sa", "spa", "oyj", "bhd", "nv");
+
+    private LegalForms() {
+    }
+}
