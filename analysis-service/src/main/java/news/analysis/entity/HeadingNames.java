@@ -173,6 +173,23 @@ final class HeadingNames {
     }
 
     /**
+     * @return the one organisation whose name begins with the words of {@code name} and goes on, or null when none or
+     *         several do: a company before its ticker in a headline is written by the first words of its name
+     */
+    private static ArticleEntity beginning(String name, Map<String, ArticleEntity> entities) {
+        ArticleEntity found = null;
+        for (ArticleEntity e : entities.values()) {
+            if (e.type.equals(EntityMention.ORGANIZATION) && key(e.name).startsWith(name + " ")) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /**
      * Reads a title whose capitals say nothing ({@link #capitalsSayNothing}) for the names the body gives and the
      * organisations known by name: a run of capitalised words there is no name ("Pope Meets Castro", "President Plans
      * Energy Savings"). A company the body names with its legal form is named in the title without it ("TRACOR GETS
@@ -192,6 +209,10 @@ final class HeadingNames {
                 // (not a ticker in angle brackets: "GTI CORP <GTI> 4TH QTR NET" names GTI Corp once)
                 ArticleEntity company = name == null || typeByName.containsKey(name)
                         || title.startsWith("<", tokens.get(from).start() - 1) ? null : withoutLegalForm.get(name);
+                if (company == null && name != null && !typeByName.containsKey(name)
+                        && title.startsWith(" <", tokens.get(to - 1).end())) {
+                    company = beginning(name, entities); // "NAVISTAR <NAV> ..." names "Navistar International Corp"
+                }
                 String type = name == null ? null : company != null ? company.type : typeByName.getOrDefault(name,
                         lexicon.orgs.contains(name) ? EntityMention.ORGANIZATION : null);
                 int start = tokens.get(from).start();

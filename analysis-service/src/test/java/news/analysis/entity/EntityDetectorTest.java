@@ -377,6 +377,14 @@ class EntityDetectorTest {
         EntityMention tracor = contract.stream().filter(m -> m.name().equals("Tracor Inc")).findFirst().orElseThrow();
         assertEquals("title", tracor.evidence().get(0).field(), "the company, named in the title without 'Inc'");
         assertEquals(2, tracor.mentions());
+
+        List<EntityMention> rating = DETECTOR.detect("NAVISTAR <NAV> DEBT UPGRADED BY S/P",
+                "Standard and Poor's Corp said it upgraded the debt of Navistar International Corp.");
+        assertEquals(2, rating.stream().filter(m -> m.name().equals("Navistar International Corp")).findFirst()
+                .orElseThrow().mentions(), "before its ticker, the first word of the company's name: " + rating);
+        List<EntityMention> two = DETECTOR.detect("GREAT <GRT> SEES GAIN",
+                "Great Lakes Chemical Corp and Great Western Financial Corp said so.");
+        assertTrue(two.stream().allMatch(m -> m.mentions() == 1), "two companies begin so: neither is named " + two);
     }
 
     @Test
