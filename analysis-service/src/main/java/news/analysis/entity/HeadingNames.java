@@ -173,8 +173,24 @@ final class HeadingNames {
     }
 
     /**
+     * @return true when the title's words {@code [from, to)} may be the first words of a company's name: before its
+     *         ticker in angle brackets ("NAVISTAR <NAV> ..."), or two words or more that end in a word, not a link or a
+     *         number, and name no country ("NIPPON LIGHT METAL CONTINUES ...", not "INDIAN SUGAR OUTPUT RISES")
+     */
+    private static boolean mayBeginCompany(String title, List<Token> tokens, int from, int to,
+                                           List<int[]> countrySpans) {
+        Token last = tokens.get(to - 1);
+        return title.startsWith(" <", last.end()) || to - from >= 2 && Character.isLetter(last.surface().charAt(0))
+                && !LINKS.contains(last.norm())
+                && !EntityDetector.overlaps(tokens.get(from).start(), last.end(), countrySpans);
+    }
+
+    /** Words that link the words of a name and end none. */
+    private static final Set<String> LINKS = Set.of("of", "and", "for", "the");
+
+    /**
      * @return the one organisation whose name begins with the words of {@code name} and goes on, or null when none or
-     *         several do: a company before its ticker in a headline is written by the first words of its name
+     *         several do: a headline writes a company by the first words of its name
      */
     private static ArticleEntity beginning(String name, Map<String, ArticleEntity> entities) {
         ArticleEntity found = null;
@@ -210,7 +226,7 @@ final class HeadingNames {
                 ArticleEntity company = name == null || typeByName.containsKey(name)
                         || title.startsWith("<", tokens.get(from).start() - 1) ? null : withoutLegalForm.get(name);
                 if (company == null && name != null && !typeByName.containsKey(name)
-                        && title.startsWith(" <", tokens.get(to - 1).end())) {
+                        && mayBeginCompany(title, tokens, from, to, countrySpans)) {
                     company = beginning(name, entities); // "NAVISTAR <NAV> ..." names "Navistar International Corp"
                 }
                 String type = name == null ? null : company != null ? company.type : typeByName.getOrDefault(name,

@@ -385,6 +385,14 @@ class EntityDetectorTest {
         List<EntityMention> two = DETECTOR.detect("GREAT <GRT> SEES GAIN",
                 "Great Lakes Chemical Corp and Great Western Financial Corp said so.");
         assertTrue(two.stream().allMatch(m -> m.mentions() == 1), "two companies begin so: neither is named " + two);
+        List<EntityMention> output = DETECTOR.detect("NIPPON LIGHT METAL CONTINUES OUTPUT CUT",
+                "Nippon Light Metal Co Ltd said it would keep its aluminium output cut.");
+        assertEquals(2, output.get(0).mentions(), "two words or more without a ticker: " + output);
+        String sugarTitle = "INDIAN SUGAR OUTPUT RISES";
+        String sugarBody = "India's sugar output rose, the Indian Sugar Mills Association said.";
+        List<EntityMention> sugar = DETECTOR.detect(sugarTitle, sugarBody,
+                CountryDetector.fromClasspath().locate(sugarTitle, sugarBody));
+        assertEquals(1, sugar.get(0).mentions(), "not from a country's name or demonym: " + sugar);
     }
 
     @Test
