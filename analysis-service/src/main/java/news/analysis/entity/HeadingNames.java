@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import news.analysis.entity.NameRuns.Found;
@@ -174,14 +175,16 @@ final class HeadingNames {
 
     /**
      * @return true when the title's words {@code [from, to)} may be the first words of a company's name: before its
-     *         ticker in angle brackets ("NAVISTAR <NAV> ..."), or two words or more that end in a word, not a link or a
-     *         number, and name no country ("NIPPON LIGHT METAL CONTINUES ...", not "INDIAN SUGAR OUTPUT RISES")
+     *         ticker in angle brackets ("NAVISTAR <NAV> ..."), or, in a title written in capitals as wire copy's are,
+     *         two words or more that end in a word, not a link or a number, and name no country ("NIPPON LIGHT METAL
+     *         CONTINUES ...", not "INDIAN SUGAR OUTPUT RISES"); a web page's title in title case is left alone ("How to
+     *         Choose a Digital Marketing Agency" names no "Digital Marketing Agency Ltd")
      */
     private static boolean mayBeginCompany(String title, List<Token> tokens, int from, int to,
                                            List<int[]> countrySpans) {
         Token last = tokens.get(to - 1);
         return title.startsWith(" <", last.end()) || to - from >= 2 && Character.isLetter(last.surface().charAt(0))
-                && !LINKS.contains(last.norm())
+                && !LINKS.contains(last.norm()) && title.equals(title.toUpperCase(Locale.ROOT))
                 && !EntityDetector.overlaps(tokens.get(from).start(), last.end(), countrySpans);
     }
 
