@@ -804,6 +804,14 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aFirmWrittenWithCommasKeepsItsWholeName() {
+        String body = "The offering was managed by Kidder, Peabody and Co Inc and Goldman, Sachs and Co, said an analyst "
+                + "at Merrill Lynch, Pierce, Fenner and Smith Inc.";
+        assertEquals(Set.of("Kidder, Peabody and Co Inc", "Goldman, Sachs and Co",
+                "Merrill Lynch, Pierce, Fenner and Smith Inc"), Set.copyOf(organisations(DETECTOR.detect(null, body))));
+    }
+
+    @Test
     void aThriftsSavingsAndLoanIsPartOfItsName() {
         String body = "Valley Federal Savings and Loan Association said the Federal Savings and Loan Insurance Corp "
                 + "approved the deal, and Glendale Federal Savings and Loan, the fifth largest S and L in the U.S., "
