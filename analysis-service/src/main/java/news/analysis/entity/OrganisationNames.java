@@ -48,6 +48,9 @@ final class OrganisationNames {
                 return true;
             }
         }
+        if (headOfPlaceBefore(tokens, from, link) && !LegalForms.ENDINGS.contains(tokens.get(link + 1).norm())) {
+            return true; // "Bank of America and First Los Angeles Bank", "Bank of Ireland and Bank of Scotland"
+        }
         // "Central Bank and Trust Co", "Nippon Telegraph and Telephone Corp": one word and a company's ending after
         // "and" go on the name of a firm, but for after a name with its own ending ("Ford Motor Co and Chrysler Corp")
         if (link + 2 < tokens.size() && LegalForms.ENDINGS.contains(tokens.get(link + 2).norm())
@@ -58,6 +61,21 @@ final class OrganisationNames {
         return link - from >= 2 && lexicon.orgHeads.contains(head) && !lexicon.tradeHeads.contains(head)
                 || link - from == 1 && abbreviation(tokens.get(from).surface())
                 && tokens.get(link + 1).surface().length() > 1;
+    }
+
+    /**
+     * @return true when the words before "and" at {@code link} end in "Bank" or a company's ending, "of" and one or two
+     *         words: a whole name ("Bank of England", "First National Bank of Minneapolis", "Pilgrim Life Insurance Co
+     *         of America"); not a department's ("Department of Health and Human Services" is one)
+     */
+    private static boolean headOfPlaceBefore(List<Token> tokens, int from, int link) {
+        for (int of = link - 2; of >= Math.max(from + 1, link - 3); of--) {
+            String head = tokens.get(of - 1).norm();
+            if ("of".equals(tokens.get(of).norm()) && ("bank".equals(head) || LegalForms.ENDINGS.contains(head))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

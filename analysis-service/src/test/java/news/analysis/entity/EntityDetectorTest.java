@@ -804,6 +804,16 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aBankOfAPlaceBeforeAndIsAWholeName() {
+        String body = "The loan was arranged by Bank of Ireland and Bank of Scotland, and Pilgrim Life Insurance Co of "
+                + "America and Middle Atlantic Life Insurance Co agreed, as did the Michigan Department of Health and "
+                + "Human Services.";
+        assertEquals(Set.of("Bank of Ireland", "Bank of Scotland", "Pilgrim Life Insurance Co of America",
+                "Middle Atlantic Life Insurance Co", "Michigan Department of Health and Human Services"),
+                Set.copyOf(organisations(DETECTOR.detect(null, body))));
+    }
+
+    @Test
     void aFirmWrittenWithCommasKeepsItsWholeName() {
         String body = "The offering was managed by Kidder, Peabody and Co Inc and Goldman, Sachs and Co, said an analyst "
                 + "at Merrill Lynch, Pierce, Fenner and Smith Inc.";
