@@ -126,6 +126,9 @@ public class ReadModelWriter {
                 && Objects.equals(article.contentHash(), existing.contentHash)
                 && Objects.equals(analyzed.themes(), existing.themes)
                 && Objects.equals(analyzed.countries(), existing.countries)
+                && Objects.equals(analyzed.entities(), existing.entities)
+                && Objects.equals(analyzed.tone(), existing.tone)
+                && Objects.equals(analyzed.themesStatus(), existing.themesStatus)
                 && Objects.equals(analyzed.story() == null ? null : analyzed.story().storyId(), existing.storyId)
                 && Objects.equals(analyzed.story() == null ? null : analyzed.story().duplicateOf(),
                         existing.duplicateOf);

@@ -30,6 +30,7 @@ import news.devinfra.RealInfraResource;
 import news.devinfra.TestInfra;
 import news.events.AnalyzedArticle;
 import news.events.CountryMention;
+import news.events.EntityMention;
 import news.events.Evidence;
 import news.events.EventJson;
 import news.events.IngestedArticle;
@@ -188,6 +189,46 @@ class ReadModelTest {
                 .body("themes.theme", contains("labour", "transport"))
                 .body("body", equalTo("dockers walked out over pay"));
         given().queryParam("q", "dockers").get("/api/v1/articles").then().body("items.id", hasItem(id));
+    }
+
+    /**
+     * An analysis of the same version and text that names other people (the analyser's code changed without a new
+     * version) replaces the stored one; the same analysis delivered again changes nothing.
+     */
+    @Test
+    void sameVersionWithOtherEntitiesReplacesTheStoredAnalysis() throws SQLException {
+        String id = "rm-other-entities";
+        AnalyzedArticle first = analyzed(id, "Talks resume", "Wang Yi met Takeshi Iwaya in Beijing.", null, 3,
+                List.of(theme("diplomacy", "medtop:20000638", "met", 7)), List.of());
+        publish(withEntities(first, "Wang Yi"));
+        awaitStored(id);
+        AnalyzedArticle second = withEntities(first, "Wang Yi", "Takeshi Iwaya");
+        publish(second);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/articles/" + id).then()
+                .body("entities.name", contains("Wang Yi", "Takeshi Iwaya")));
+        long seq = seqOf(id);
+        publish(second); // delivered again, then another article behind it on the same partition
+        AnalyzedArticle next = analyzed(id + "-next", "Next", "Another text.", null, 3, List.of(), List.of());
+        kafka.send(Topics.ARTICLES_ANALYZED, id, new String(EventJson.write(next), StandardCharsets.UTF_8));
+        awaitStored(id + "-next");
+        assertEquals(seq, seqOf(id), "the same analysis again is no change to poll for");
+    }
+
+    private long seqOf(String id) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT seq FROM query.article WHERE id = '" + id + "'")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static AnalyzedArticle withEntities(AnalyzedArticle a, String... people) {
+        List<EntityMention> entities = new ArrayList<>();
+        for (String name : people) {
+            entities.add(new EntityMention(EntityMention.PERSON, name, null, 1, List.of()));
+        }
+        return new AnalyzedArticle(a.schemaVersion(), a.analysisVersion(), a.taxonomyVersion(), a.article(), a.themes(),
+                a.countries(), a.analyzedAt(), a.themesStatus(), entities, a.tone());
     }
 
     @Test
