@@ -307,6 +307,15 @@ final class NameRuns {
                 && !startsSentence(text, tokens.get(from - 2).start());
     }
 
+    /**
+     * @return true when a kind of organisation ({@code org-kinds}) in small letters follows the run ending before
+     *         {@code to}: the run says what the organisation does, it names none ("a Palo Alto-based AI startup")
+     */
+    private boolean kindNext(String text, List<Token> tokens, int to) {
+        return to < tokens.size() && lexicon.orgKinds.contains(tokens.get(to).surface())
+                && TextTokenizer.joinable(text, tokens.get(to - 1), tokens.get(to));
+    }
+
     private static boolean afterHyphen(String text, Token t) {
         return t.start() > 0 && text.charAt(t.start() - 1) == '-';
     }
@@ -560,7 +569,8 @@ final class NameRuns {
             return;
         }
         if (to - i <= 3 && (spokespersonOf(text, tokens, i, to) || workplaceOf(text, tokens, i, to)
-                || (kindBefore(text, tokens, i) || basedIn(text, tokens, i) || kindAfter(text, tokens, to)
+                || (kindBefore(text, tokens, i) || basedIn(text, tokens, i) && !kindNext(text, tokens, to)
+                    || kindAfter(text, tokens, to)
                     || ownedBefore(text, tokens, i, to) || ledBy(text, tokens, i, to))
                 && lexicon.roleAt(tokens, i, to) == null)
                 && !people.namedByFirstWord(text, tokens, i, to)) {

@@ -775,6 +775,13 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aWordBeforeAKindOfOrganisationSaysWhatItDoesNotWhoItIs() {
+        String body = "Amr Awadallah is CEO of Vectara, a Palo Alto-based AI startup. Investors poured money into AI "
+                + "startups, and the Rhode Island-based Fleet is for sale, Fleet said.";
+        assertEquals(Set.of("Vectara", "Fleet"), Set.copyOf(organisations(DETECTOR.detect(null, body))));
+    }
+
+    @Test
     void theCountryWrittenShortBeforeAKnownNameIsPartOfIt() {
         String body = "Officials at U.S. Customs and Border Protection said so. The test is more generous than the US EPA "
                 + "test, and the U.S. Securities and Exchange Commission agreed.";
