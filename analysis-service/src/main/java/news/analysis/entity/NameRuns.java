@@ -15,6 +15,7 @@ import static news.analysis.entity.NameWords.startsSentence;
 import static news.analysis.entity.NameWords.words;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -297,13 +298,18 @@ final class NameRuns {
 
     /**
      * @return true when the run at {@code from} follows where it is based, a place in capitals not at a sentence's
-     *         start: "the California-based Baker"; not "broad-based M2", "Expenditure-based GDP rose"
+     *         start: "the California-based Baker", "a UK-based Vodafone unit"; not "broad-based M2", "Expenditure-based
+     *         GDP rose", nor what it is built on, written in capitals ("SQL-based ML", "GPU-based AI")
      */
     private static boolean basedIn(String text, List<Token> tokens, int from) {
         Token based = from >= 2 ? tokens.get(from - 1) : null;
-        return based != null && "based".equals(based.surface()) && afterHyphen(text, based)
-                && TextTokenizer.joinable(text, based, tokens.get(from))
-                && Character.isUpperCase(tokens.get(from - 2).surface().charAt(0))
+        if (based == null || !"based".equals(based.surface()) || !afterHyphen(text, based)
+                || !TextTokenizer.joinable(text, based, tokens.get(from))) {
+            return false;
+        }
+        String where = tokens.get(from - 2).surface();
+        return Character.isUpperCase(where.charAt(0))
+                && !(where.length() > 2 && where.equals(where.toUpperCase(Locale.ROOT)))
                 && !startsSentence(text, tokens.get(from - 2).start());
     }
 

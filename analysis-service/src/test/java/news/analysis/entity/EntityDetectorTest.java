@@ -777,7 +777,8 @@ class EntityDetectorTest {
     @Test
     void aWordBeforeAKindOfOrganisationSaysWhatItDoesNotWhoItIs() {
         String body = "Amr Awadallah is CEO of Vectara, a Palo Alto-based AI startup. Investors poured money into AI "
-                + "startups, and the Rhode Island-based Fleet is for sale, Fleet said.";
+                + "startups, and the Rhode Island-based Fleet is for sale, Fleet said. It supports SQL-based ML, and "
+                + "ML runs in the same environment.";
         assertEquals(Set.of("Vectara", "Fleet"), Set.copyOf(organisations(DETECTOR.detect(null, body))));
     }
 
