@@ -192,23 +192,6 @@ final class HeadingNames {
     private static final Set<String> LINKS = Set.of("of", "and", "for", "the");
 
     /**
-     * @return the one organisation whose name begins with the words of {@code name} and goes on, or null when none or
-     *         several do: a headline writes a company by the first words of its name
-     */
-    private static ArticleEntity beginning(String name, Map<String, ArticleEntity> entities) {
-        ArticleEntity found = null;
-        for (ArticleEntity e : entities.values()) {
-            if (e.type.equals(EntityMention.ORGANIZATION) && key(e.name).startsWith(name + " ")) {
-                if (found != null) {
-                    return null;
-                }
-                found = e;
-            }
-        }
-        return found;
-    }
-
-    /**
      * Reads a title whose capitals say nothing ({@link #capitalsSayNothing}) for the names the body gives and the
      * organisations known by name: a run of capitalised words there is no name ("Pope Meets Castro", "President Plans
      * Energy Savings"). A company the body names with its legal form is named in the title without it ("TRACOR GETS
@@ -221,6 +204,7 @@ final class HeadingNames {
         Map<String, String> typeByName = new HashMap<>();
         entities.values().forEach(e -> typeByName.putIfAbsent(key(e.name), e.type));
         Map<String, ArticleEntity> withoutLegalForm = companiesWithoutLegalForm(entities);
+        NamesByContext.WrittenInFull byFirstWords = new NamesByContext.WrittenInFull(entities);
         boolean[] named = new boolean[tokens.size()];
         for (int from = 0; from < tokens.size(); from++) {
             for (int to = Math.min(tokens.size(), from + 6); to > from; to--) {
@@ -230,7 +214,7 @@ final class HeadingNames {
                         || title.startsWith("<", tokens.get(from).start() - 1) ? null : withoutLegalForm.get(name);
                 if (company == null && name != null && !typeByName.containsKey(name)
                         && mayBeginCompany(title, tokens, from, to, countrySpans)) {
-                    company = beginning(name, entities); // "NAVISTAR <NAV> ..." names "Navistar International Corp"
+                    company = byFirstWords.get(name); // "NAVISTAR <NAV> ..." names "Navistar International Corp"
                 }
                 String type = name == null ? null : company != null ? company.type : typeByName.getOrDefault(name,
                         lexicon.orgs.contains(name) ? EntityMention.ORGANIZATION : null);

@@ -301,9 +301,10 @@ final class NamesByContext {
     /**
      * The organisations an article names, by each start of their names ("pre-paid" and "pre-paid legal" of "Pre-Paid
      * Legal Services Inc"): a name the words around it give ("Pre-Paid chairman Harland Stonecipher") is the one
-     * organisation whose name starts so. A start that two organisations share names neither.
+     * organisation whose name starts so. A start that two organisations share names neither. {@link HeadingNames} asks
+     * it too, for a headline that writes a company by the first words of its name.
      */
-    private static final class WrittenInFull {
+    static final class WrittenInFull {
         private final Map<String, ArticleEntity> byStart = new HashMap<>();
         private final Set<String> shared = new HashSet<>();
 
