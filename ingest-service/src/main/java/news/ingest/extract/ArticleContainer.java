@@ -16,7 +16,8 @@ import org.jsoup.select.NodeVisitor;
  * short non-prose text it contains, and the best-scoring one is taken; it is widened to an ancestor holding most of
  * the page's prose, narrowed to the article element inside it that holds most of its prose (or else the one holding
  * the headline, when the page loads the next articles below it), and joined by the sibling blocks of the same markup
- * that continue it.
+ * that continue it. When the whole page scores best, the innermost element holding most of its prose and the headline
+ * is taken instead.
  */
 final class ArticleContainer {
 
@@ -87,7 +88,8 @@ final class ArticleContainer {
                 bestScore = score;
             }
         }
-        return withContinuations(narrowToArticle(widenToProse(best, root, sums), sums, title), root, sums);
+        Element chosen = narrowToArticle(widenToProse(best, root, sums), sums, title);
+        return withContinuations(chosen == root ? narrowToProse(root, sums) : chosen, root, sums);
     }
 
     /** Share of a paragraph's text in links to other sites for it to be an {@link #isOutboundLine outbound line}. */
@@ -168,6 +170,41 @@ final class ArticleContainer {
     private static double prose(Map<Element, double[]> sums, Element e) {
         double[] acc = sums.get(e);
         return acc == null ? 0 : acc[0];
+    }
+
+    /** Share of an element's prose one of its children must hold to stand for it when the page is no better. */
+    private static final double DOMINANT_PROSE_SHARE = 0.7;
+
+    /**
+     * When the whole page scores best (little prose, or pieces of it in boxes far apart), the innermost element
+     * holding most of its prose and the headline (the first h1 with text; a logo's h1 holds only a picture) instead:
+     * a short article without a dialog's instructions or a footer's blurb elsewhere on the page.
+     */
+    private static Element narrowToProse(Element root, Map<Element, double[]> sums) {
+        Set<Element> headlineAndAbove = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element h1 : root.getElementsByTag("h1")) {
+            if (!h1.text().isBlank()) {
+                headlineAndAbove.add(h1);
+                headlineAndAbove.addAll(h1.parents());
+                break;
+            }
+        }
+        Element e = root;
+        while (true) {
+            double prose = prose(sums, e);
+            Element inner = null;
+            for (Element child : e.children()) {
+                if (prose > 0 && prose(sums, child) >= DOMINANT_PROSE_SHARE * prose
+                        && (headlineAndAbove.isEmpty() || headlineAndAbove.contains(child))) {
+                    inner = child;
+                    break;
+                }
+            }
+            if (inner == null) {
+                return e;
+            }
+            e = inner;
+        }
     }
 
     /** Share of the container's prose an article element inside it must hold to be the container instead. */

@@ -44,6 +44,26 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void aShortArticleIsTakenWithoutTheInstructionsOfADialogElsewhereOnThePage() {
+        // a short news item whose page ends in a dialog box the site's script shows on demand: its prose made the
+        // whole page score best (ma.hu)
+        String html = """
+                <html><body><div id="wrap"><div id="main"><div id="lead">
+                <h1>Explosions shake the port again</h1>
+                <p>%s</p><p>%s</p>
+                </div></div></div>
+                <div id="bookmark-box" title="Add the page to your bookmarks:">
+                <ul><li>press Ctrl + D on the keyboard</li><li>or click the star at the right of the address bar</li></ul>
+                To add the page to the bookmarks toolbar, choose the folder of the toolbar when adding it; the toolbar
+                itself is shown from the View menu, under Toolbars, where it can be switched on and off at any time.
+                </div></body></html>
+                """.formatted(P1, P2);
+        String body = extractor.fromHtml(html, null).body();
+        assertTrue(body.startsWith("The council approved"), body);
+        assertTrue(body.endsWith("summer holidays."), body);
+    }
+
+    @Test
     void anAddressElementIsContactDetailsNotTheArticle() {
         String html = """
                 <html><body><article><h1>Council approves cycling lanes</h1>
