@@ -24,7 +24,11 @@ final class BoilerplateLines {
             // the rights reserved in other languages, and a ban on copying the text (Chinese, Japanese, Korean)
             + "|ⓒ|(?iu:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
             + "|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|все права защищены)"
-            + "|版权所有|版權所有|未经授权|無断転載|무단 ?전재");
+            + "|版权所有|版權所有|未经授权|無断転載|무단 ?전재"
+            // a caption ending in its picture's credit, in English and other languages: "... MTI Fotó: Nemes János",
+            // "... (fot. sxc.hu)", "... (Photo: Jane Doe/AP)"
+            + "|(?iu:(?<![\\p{L}\\p{N}])(?:(?:photos?|fotos?|fotó|фото|zdjęcie)(?: credit)?\\s*:|fot\\.)\\s*"
+            + "(?:(?-i:\\p{Lu})[^:;!?().]{0,60}|[\\w-]+\\.[a-z]{2,}\\b[^:;!?()]{0,40})\\)?$)");
 
     private static final Pattern BOILERPLATE_LINE = Pattern.compile("(?i)^(?:share|share this|share this article|share on \\w+"
             + "|advertisement|advertisment|ad|sponsored|sponsored content|read more|read more (?:from|by) [^.]{1,60}"
@@ -216,7 +220,8 @@ final class BoilerplateLines {
                 || lower.contains("rights reserved") || lower.contains("copyright") || lower.contains("getty")
                 || lower.contains("shutterstock") || lower.startsWith("photo") || lower.startsWith("image")
                 || lower.startsWith("picture") || lower.startsWith("video") || lower.startsWith("featured")
-                || lower.indexOf('ⓒ') >= 0
+                || lower.indexOf('ⓒ') >= 0 || lower.contains("foto") || lower.contains("fotó") || lower.contains("fot.") || lower.contains("photo")
+                || lower.contains("фото") || lower.contains("zdjęcie")
                 || lower.contains("rechte vorbehalten") || lower.contains("droits réservés")
                 || lower.contains("derechos reservados") || lower.contains("diritti riservati")
                 || lower.contains("direitos reservados") || lower.contains("rechten voorbehouden")

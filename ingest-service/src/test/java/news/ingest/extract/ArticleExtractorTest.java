@@ -323,6 +323,23 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aCaptionEndingInItsPicturesCreditIsNotTextButASentenceAboutAPhotoIs() {
+        String p1 = "Az 1990-ben felavatott ungvári Petőfi-szobrot az utóbbi években többször is megrongálták, legutóbb"
+                + " egy nemzeti ünnepre időzítve, amikor fehér festékkel öntötték le.";
+        String p2 = "A tetteseket akkor nem sikerült kézre keríteni, a város azóta kamerákat szereltetett fel a téren,"
+                + " ahol a költő szobra áll.";
+        for (String caption : new String[] {"Petőfi Sándor megrongált szobra Ungvár központjában. MTI Fotó: Nemes János",
+            "W Polsce najwięcej wydają turyści amerykańscy (fot. sxc.hu)", "Protesters in Kyiv on Sunday (Photo: Jane Doe/AP)",
+            "Les manifestants à Paris, le 3 mai. Photo : Jean Dupont", "Митинг в Москве. Фото: РИА Новости"}) {
+            assertEquals(p1 + "\n\n" + p2, articleBody("Megrongálták Petőfi Sándor szobrát", p1, caption, p2), caption);
+        }
+        for (String sentence : new String[] {"I took a photo. Then we left for the station before the rain began.",
+            "Here is the photo: Obama shaking hands with the prime minister at the summit."}) {
+            assertEquals(p1 + "\n\n" + sentence + "\n\n" + p2, articleBody("Petőfi", p1, sentence, p2), sentence);
+        }
+    }
+
+    @Test
     void aDatelineUnderTheLeadParagraphIsNotText() {
         String lead = "Újabb robbanások rázkódtatták meg az északkelet-kínai Tiencsin város kikötői negyedét szombaton,"
                 + " ahol szerda éjjel óriási detonáció történt egy vegyszerraktárban.";
