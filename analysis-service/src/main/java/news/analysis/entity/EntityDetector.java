@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -193,7 +194,8 @@ public final class EntityDetector {
         SamePersonNames.mergeShortForms(entities, fields, texts, singles);
         context.organisationsByContext(found, entities, fields, texts, singles, inSmallLetters);
         context.termsWrittenShort(entities, texts);
-        entities.values().removeIf(e -> writtenInSmallLetters(e, inSmallLetters) || addressesTheReader(e));
+        entities.values().removeIf(e -> writtenInSmallLetters(e, inSmallLetters) || addressesTheReader(e)
+                || offeringOnce(e, inSmallLetters[1]));
         List<EntityMention> out = new ArrayList<>();
         for (ArticleEntity e : entities.values()) {
             e.evidence.sort(Comparator.comparing((Evidence v) -> !v.field().equals("title"))
@@ -223,6 +225,26 @@ public final class EntityDetector {
         }
         return times > 0 && times >= e.evidence.size();
     }
+
+    /**
+     * @return true when an organisation not known beforehand is named once, in words the body writes in small letters
+     *         too, and ends in what a firm offers: a web page's heading or label in title case ("Integration with
+     *         Existing Systems", "Accounting Software:", "Human Resources", "Digital Marketing Services"), not a firm's
+     *         name, which has a word of its own ("Palo Alto Networks", "Veeam Software") or comes back
+     */
+    private boolean offeringOnce(ArticleEntity e, SmallLetterPhrases body) {
+        if (!e.type.equals(EntityMention.ORGANIZATION) || e.evidence.size() != 1 || e.name.indexOf(' ') < 0
+                || lexicon.orgs.contains(key(e.name))) {
+            return false;
+        }
+        String last = e.name.substring(e.name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return OFFERINGS.contains(last) && body.hasEveryWord(e.name);
+    }
+
+    /** What a firm offers, as the last word of a heading in title case: "Services", "Software", "Development". */
+    private static final Set<String> OFFERINGS = Set.of("services", "service", "systems", "software", "development",
+            "resources", "solutions", "marketing", "management", "networks", "tools", "analytics", "design", "data",
+            "technologies", "products", "strategies", "strategy", "platforms", "apps");
 
     /**
      * @return true when an organisation's name has "your", "my", "their", "his" or "her" after its first word: a

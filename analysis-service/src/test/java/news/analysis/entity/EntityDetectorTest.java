@@ -956,6 +956,16 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aHeadingNamingWhatAFirmOffersInCommonWordsIsNoOrganisation() {
+        String body = "Models need data.\n\nIntegration with Existing Systems\n\nOld systems are hard to change, and "
+                + "existing tools rarely fit. Our agency offers Digital Marketing Services for every budget: digital "
+                + "marketing and other services. Veeam Software and Palo Alto Networks sell software and networks; "
+                + "Mighty Networks runs networks, and Mighty Networks said so.";
+        assertEquals(Set.of("Veeam Software", "Palo Alto Networks", "Mighty Networks"),
+                Set.copyOf(organisations(DETECTOR.detect(null, body))));
+    }
+
+    @Test
     void companiesTheNewsNamesByOneWordOrInCapitals() {
         String body = "DeepSeek and xAI courted Palantir, while BP and ZTE said profits rose. Shares of Bp and Zte, "
                 + "as a headline in title case writes them, are no names.";
