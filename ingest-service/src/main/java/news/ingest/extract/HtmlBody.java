@@ -82,8 +82,11 @@ final class HtmlBody {
             if (!started && isAboveText(s, t)) {
                 continue;
             }
-            if (started && t.length() <= 60 && i > lastProse && RELATED_HEADING.matcher(t).matches()) {
-                break; // "Recent posts:" and a list of other posts to the container's end
+            if (started && t.length() <= 60 && RELATED_HEADING.matcher(t).matches()) {
+                if (i > lastProse) {
+                    break; // "Recent posts:" and a list of other posts to the container's end
+                }
+                continue; // the label of a box of links between the article's paragraphs ("Further reading")
             }
             if (s.isTeaser() || boilerplate.computeIfAbsent(t, BoilerplateLines::isBoilerplate)
                     || isCardExcerpt(segments, i, site)) {
@@ -392,19 +395,39 @@ final class HtmlBody {
     /** Text at least this long after such a heading is more of the article, not another list's item. */
     private static final int TEASER_MAX_CHARS = 300;
 
+    /** Paragraphs of at least this many characters, ending a sentence, that stand together are the article's prose. */
+    private static final int PARAGRAPH_MIN_CHARS = 80;
+    /** How many such paragraphs must share a parent for each of them to be prose. */
+    private static final int PARAGRAPHS_TOGETHER = 3;
+
     /**
-     * The index of the containers' last segment long enough to be prose rather than a teaser, and not cut short ("…":
-     * a long excerpt of another post); -1 when none is.
+     * The index of the containers' last segment that is prose rather than a teaser: long enough, and not cut short
+     * ("…": a long excerpt of another post), or one of several paragraphs that end a sentence side by side in one
+     * parent (an article written in short paragraphs, with a "Further reading" box between them); -1 when none is.
      */
     private static int lastProse(List<TextSegment> segments, Set<Element> containers) {
+        Map<Element, Integer> paragraphsIn = new IdentityHashMap<>();
+        for (TextSegment s : segments) {
+            if (isShortParagraph(s) && PageElements.isInside(s.block, containers)) {
+                paragraphsIn.merge(s.block.parent(), 1, Integer::sum);
+            }
+        }
         for (int j = segments.size() - 1; j >= 0; j--) {
             TextSegment s = segments.get(j);
-            if (s.normalized().length() >= TEASER_MAX_CHARS && !Text.isTruncated(s.normalized())
-                    && PageElements.isInside(s.block, containers)) {
+            boolean prose = s.normalized().length() >= TEASER_MAX_CHARS && !Text.isTruncated(s.normalized())
+                    || isShortParagraph(s) && paragraphsIn.getOrDefault(s.block.parent(), 0) >= PARAGRAPHS_TOGETHER;
+            if (prose && PageElements.isInside(s.block, containers)) {
                 return j;
             }
         }
         return -1;
+    }
+
+    /** @return true for a paragraph element of a sentence or more, without links to speak of and not cut short */
+    private static boolean isShortParagraph(TextSegment s) {
+        String t = s.normalized();
+        return "p".equals(s.block.tagName()) && s.block.parent() != null && t.length() >= PARAGRAPH_MIN_CHARS
+                && s.linkChars < 0.1 * t.length() && Text.endsSentence(t) && !Text.isTruncated(t);
     }
 
     /** The longest and shortest captions looked for as a picture's alt text printed under it. */

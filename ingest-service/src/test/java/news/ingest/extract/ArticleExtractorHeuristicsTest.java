@@ -44,6 +44,28 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void aFurtherReadingBoxBetweenShortParagraphsEndsNeitherTheArticleNorShowsItsLabel() {
+        // an article written in paragraphs of one or two sentences, none of them long, with a box of links to other
+        // articles after its second paragraph (accountancyage.com): the box's label stopped the body there
+        String[] paragraphs = {"UK institutes have thrown their weight behind rapid adoption of international reporting"
+                + " standards in the US.", "This so-called big bang approach would see large companies prepare"
+                + " accounts in the new standards at once, with smaller businesses following suit.",
+            "ACCA said a speedy jump would help trade and the transfer of skills between the two countries.",
+            "Its head of financial reporting said the regulator will want a consistent reporting base in the end.",
+            "A protracted transfer could undermine the quality of global standards, he warned on Tuesday."};
+        String html = """
+                <html><body><div class="article_description">
+                <p>%s</p><p>%s</p>
+                <div class="further_reading_block"><div class="section_title"><p>Further reading</p></div>
+                <ul><li><h4><a href="/news/1">Investors: the standards are unfit for purpose</a></h4></li>
+                <li><h4><a href="/news/2">Banks favour the new rules</a></h4></li></ul></div>
+                <p>%s</p><p>%s</p><p>%s</p>
+                </div></body></html>
+                """.formatted((Object[]) paragraphs);
+        assertEquals(String.join("\n\n", paragraphs), extractor.fromHtml(html, null).body());
+    }
+
+    @Test
     void aShortArticleIsTakenWithoutTheInstructionsOfADialogElsewhereOnThePage() {
         // a short news item whose page ends in a dialog box the site's script shows on demand: its prose made the
         // whole page score best (ma.hu)
