@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -163,8 +164,18 @@ final class ClassWords {
         if (cls.contains("first") || cls.contains("last") || cls.contains("odd") || cls.contains("even")) {
             cls = Text.SPACE_RUN.matcher(POSITION_WORD.matcher(cls).replaceAll("")).replaceAll(" ").strip();
         }
+        if (cls.indexOf('-') >= 0 || cls.indexOf('_') >= 0) {
+            Matcher m = POSITION_NUMBER.matcher(cls);
+            if (m.find()) {
+                cls = Text.SPACE_RUN.matcher(m.replaceAll("")).replaceAll(" ").strip();
+            }
+        }
         return e.tagName() + '.' + cls;
     }
+
+    /** A class word numbering a part among its like: "slide-0", "slide-1", "step_2" (not a post's id, "post-1806"). */
+    private static final Pattern POSITION_NUMBER = Pattern.compile(
+            "(?<=^|\\s)(?:slide|step|part|page|chapter|section|paragraph|para)[-_]\\d{1,2}(?=\\s|$)");
 
     /** A class word naming a position among siblings: "first", "last-child", "panel-first-child", "item-odd". */
     private static final Pattern POSITION_WORD = Pattern.compile(

@@ -572,9 +572,9 @@ final class PageFurniture {
             return true;
         }
         boolean sectionHeader = "header".equals(tag) && inText && e.selectFirst("h1") == null;
-        if (isHidden(e) || STRUCTURAL.contains(tag) && !sectionHeader || "figcaption".equals(tag)
-                || "figure".equals(tag) && !holdsText(e)) {
-            return true;
+        boolean figure = "figcaption".equals(tag) || "figure".equals(tag) && !holdsText(e);
+        if (isHidden(e) || STRUCTURAL.contains(tag) && !sectionHeader || figure && !likeArticle) {
+            return true; // a figure marked up like the article's own is more of it (a gallery article's slides)
         }
         if ("article".equals(tag) || "main".equals(tag) || likeArticle) {
             return false;

@@ -44,6 +44,21 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void aGalleryArticlesSlidesNumberedInTheirClassAreAllItsText() {
+        // each part of the article is a slide's caption, the slides marked "slide-0", "slide-1", ... (popsugar.com):
+        // only the first, on the article's main run of prose, was kept; a picture's short caption still goes
+        String slide = """
+                <figure class="flat-slide slide-%d"><img src="/%d.jpg" alt="Slide"><figcaption class="caption">
+                <p>%s</p></figcaption></figure>""";
+        String html = """
+                <html><body><article class="post"><div class="gallery-body"><p>%s</p></div>
+                <figure class="photo"><img src="/x.jpg"><figcaption>The designer at home.</figcaption></figure>
+                <div class="slides">%s%s%s</div></article></body></html>
+                """.formatted(P1, slide.formatted(0, 0, P2), slide.formatted(1, 1, P3), slide.formatted(2, 2, P1 + " Again."));
+        assertEquals(String.join("\n\n", P1, P2, P3, P1 + " Again."), extractor.fromHtml(html, null).body());
+    }
+
+    @Test
     void aFurtherReadingBoxBetweenShortParagraphsEndsNeitherTheArticleNorShowsItsLabel() {
         // an article written in paragraphs of one or two sentences, none of them long, with a box of links to other
         // articles after its second paragraph (accountancyage.com): the box's label stopped the body there
