@@ -571,6 +571,9 @@ final class PageFurniture {
         if (META_ITEMPROPS.contains(e.attr("itemprop").toLowerCase(Locale.ROOT)) && share == 0) {
             return true;
         }
+        if (e.attr("itemtype").endsWith("/VideoObject")) {
+            return true; // an embedded video: its player's controls ("Closed Captioning", "font", "size") and title
+        }
         boolean sectionHeader = "header".equals(tag) && inText && e.selectFirst("h1") == null;
         boolean figure = "figcaption".equals(tag) || "figure".equals(tag) && !holdsText(e);
         if (isHidden(e) || STRUCTURAL.contains(tag) && !sectionHeader || figure && !likeArticle) {

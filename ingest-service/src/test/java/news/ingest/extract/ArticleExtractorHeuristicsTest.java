@@ -44,6 +44,19 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void aVideoEmbeddedBetweenTheParagraphsLeavesNoControlsOrTitleInTheText() {
+        // a player marked as a schema.org VideoObject, its caption settings and title written in the page (today.com)
+        String html = """
+                <html><body><article><div class="entry-container"><p>%s</p>
+                <div itemprop="video" itemscope itemtype="http://schema.org/VideoObject" class="video-wrapper">
+                <div class="player-closedcaption"><header>Closed Captioning</header><div>font<br>size<br>
+                <div>T</div><div>T</div></div></div><h2 class="player-headline">Zsa Zsa Gabor dies at 99</h2></div>
+                <p>%s</p></div></article></body></html>
+                """.formatted(P1, P2);
+        assertEquals(P1 + "\n\n" + P2, extractor.fromHtml(html, null).body());
+    }
+
+    @Test
     void aGalleryArticlesSlidesNumberedInTheirClassAreAllItsText() {
         // each part of the article is a slide's caption, the slides marked "slide-0", "slide-1", ... (popsugar.com):
         // only the first, on the article's main run of prose, was kept; a picture's short caption still goes
