@@ -282,13 +282,14 @@ final class ArticleContainer {
     /**
      * The container and the blocks that continue it: page builders and list articles cut one article into sibling
      * blocks of the same markup (tag and class), with pictures or advertisements between them. The container is
-     * first widened to its outermost ancestor holding no other text; its siblings of the same markup whose text is
-     * prose rather than links or excerpts cut short ("…", teasers for other articles) follow it, in page order.
+     * first widened to its outermost ancestor holding no other prose (a link or a label beside it may be); its
+     * siblings of the same markup whose text is prose rather than links or excerpts cut short ("…", teasers for other
+     * articles) follow it, in page order.
      */
     private static Set<Element> withContinuations(Element best, Element root, Map<Element, double[]> sums) {
         Element top = best;
         while (top != root && top.parent() != null && top.parent() != root
-                && sums.get(top.parent())[2] == sums.get(top)[2]) {
+                && sums.get(top.parent())[0] == sums.get(top)[0]) {
             top = top.parent();
         }
         Element parent = top.parent();

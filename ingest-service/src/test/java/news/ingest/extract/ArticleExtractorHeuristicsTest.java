@@ -44,6 +44,25 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void aLeadInABlockOfItsOwnMarkedUpLikeTheRestIsKeptBesideALinkLine() {
+        // the lead paragraph and the rest in two blocks of one class, the second opening with a link (wnyc.org): the
+        // rest's paragraph scored best alone, and its block held other text (the link), so its like went unseen
+        String lead = "This week Alec sits down with an actor. Some fans know him for Hamlet, others for a comedy.";
+        String html = """
+                <html><body><div class="article"><div class="article-description"><p>%s</p></div>
+                <div class="article-description"><p><a href="/transcript/"><strong>READ | Full Transcript</strong></a></p>
+                <p>%s</p></div>
+                <div class="appearances"><h4>Hosted by:</h4><a href="/people/alec-baldwin/">Alec Baldwin</a></div>
+                <div class="appearances"><h4>Produced by:</h4><a href="/people/emily-botein/">Emily Botein</a> and
+                <a href="/people/kathie-russo/">Kathie Russo</a></div>
+                <div class="tags"><h4>Tags:</h4><ul><li><a href="/tags/a/">alec baldwin</a></li>
+                <li><a href="/tags/b/">other desert cities</a></li><li><a href="/tags/c/">stacy keach</a></li></ul></div>
+                </div></body></html>
+                """.formatted(lead, P2);
+        assertEquals(lead + "\n\n" + P2, extractor.fromHtml(html, null).body());
+    }
+
+    @Test
     void aVideoEmbeddedBetweenTheParagraphsLeavesNoControlsOrTitleInTheText() {
         // a player marked as a schema.org VideoObject, its caption settings and title written in the page (today.com)
         String html = """
