@@ -164,13 +164,24 @@ final class ClassWords {
         if (cls.contains("first") || cls.contains("last") || cls.contains("odd") || cls.contains("even")) {
             cls = Text.SPACE_RUN.matcher(POSITION_WORD.matcher(cls).replaceAll("")).replaceAll(" ").strip();
         }
-        if (cls.indexOf('-') >= 0 || cls.indexOf('_') >= 0) {
+        if (numbered(cls)) {
             Matcher m = POSITION_NUMBER.matcher(cls);
             if (m.find()) {
                 cls = Text.SPACE_RUN.matcher(m.replaceAll("")).replaceAll(" ").strip();
             }
         }
         return e.tagName() + '.' + cls;
+    }
+
+    /** @return true when a digit follows a hyphen or an underscore in the class attribute: a cheap test first */
+    private static boolean numbered(String cls) {
+        for (int i = 1; i < cls.length(); i++) {
+            char c = cls.charAt(i);
+            if (c >= '0' && c <= '9' && (cls.charAt(i - 1) == '-' || cls.charAt(i - 1) == '_')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A class word numbering a part among its like: "slide-0", "slide-1", "step_2" (not a post's id, "post-1806"). */
