@@ -4,6 +4,8 @@ import it.unimi.dsi.fastutil.longs.LongSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Text a page prints twice: a teaser of its lead, a print copy of the article, a pull quote. Each paragraph's 4-word
@@ -101,7 +103,8 @@ final class RepeatedText {
      * paragraphs such as headings between them do not count) is part of a repeated passage, a page printing its
      * article twice or a teaser of its lead. A repeat standing alone between new paragraphs is the article's: a pull
      * question put to each of the people interviewed, a step that comes back in every week of a plan; but not a pull
-     * quote. Then a heading with no text under it ends the article's part of the container ("You might also like").
+     * quote. Then a heading with no text under it ends the article's part of the container ("You might also like"),
+     * but for a list article's next numbered item set as a heading.
      */
     static List<String> withoutCopies(List<Paragraph> paragraphs) {
         List<String> out = new ArrayList<>(paragraphs.size());
@@ -113,9 +116,33 @@ final class RepeatedText {
                 continue;
             }
             out.add(p.text());
-            headingsAtEnd = p.heading() ? headingsAtEnd + 1 : 0;
+            // a list article's next numbered item, written as a heading ("9. Still, Lovato will ..." after "8. ..."),
+            // is an item, not a heading over nothing
+            headingsAtEnd = p.heading() && !nextItem(out) ? headingsAtEnd + 1 : 0;
         }
         return out.subList(0, out.size() - headingsAtEnd);
+    }
+
+    /** How many paragraphs back the previous item is looked for (an item's text may take several). */
+    private static final int ITEM_LOOK_BACK = 30;
+
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,3})[.)] ");
+
+    /** @return true when the last paragraph is numbered one more than an earlier one: "9. ..." after "8. ..." */
+    private static boolean nextItem(List<String> paragraphs) {
+        Matcher last = ITEM_NUMBER.matcher(paragraphs.get(paragraphs.size() - 1));
+        if (!last.find()) {
+            return false;
+        }
+        String previous = (Integer.parseInt(last.group(1)) - 1) + ".";
+        String previousParen = (Integer.parseInt(last.group(1)) - 1) + ")";
+        for (int k = paragraphs.size() - 2; k >= Math.max(0, paragraphs.size() - ITEM_LOOK_BACK); k--) {
+            String p = paragraphs.get(k);
+            if (p.startsWith(previous + " ") || p.startsWith(previousParen + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

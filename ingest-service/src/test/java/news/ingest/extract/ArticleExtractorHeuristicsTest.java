@@ -44,6 +44,21 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void aListArticlesLastNumberedItemSetAsAHeadingIsKeptButAClosingHeadingOverNothingGoes() {
+        // each item of the list a heading (buzzfeed.com), the last with no paragraph under it
+        String html = """
+                <html><body><article><h2>1. A few months ago an artist drew the singer as a mermaid.</h2><p>%s</p>
+                <h2>2. The drawing recently resurfaced, and it did not go down well.</h2><p>%s</p>
+                <h2>3. Others said the edited drawing was harmful.</h2>
+                <h2>4. Still, the singer will go on, either as a human or a mermaid.</h2>
+                <h2>You might also like</h2></article></body></html>
+                """.formatted(P1, P2);
+        String body = extractor.fromHtml(html, null).body();
+        assertTrue(body.endsWith("3. Others said the edited drawing was harmful.\n\n"
+                + "4. Still, the singer will go on, either as a human or a mermaid."), body);
+    }
+
+    @Test
     void aLeadInABlockOfItsOwnMarkedUpLikeTheRestIsKeptBesideALinkLine() {
         // the lead paragraph and the rest in two blocks of one class, the second opening with a link (wnyc.org): the
         // rest's paragraph scored best alone, and its block held other text (the link), so its like went unseen
