@@ -195,7 +195,7 @@ public final class EntityDetector {
         context.organisationsByContext(found, entities, fields, texts, singles, inSmallLetters);
         context.termsWrittenShort(entities, texts);
         entities.values().removeIf(e -> writtenInSmallLetters(e, inSmallLetters) || addressesTheReader(e)
-                || offeringOnce(e, inSmallLetters[1]));
+                || offeringOnce(e, inSmallLetters[1]) || headingOnce(e));
         List<EntityMention> out = new ArrayList<>();
         for (ArticleEntity e : entities.values()) {
             e.evidence.sort(Comparator.comparing((Evidence v) -> !v.field().equals("title"))
@@ -240,6 +240,23 @@ public final class EntityDetector {
         String last = e.name.substring(e.name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         return OFFERINGS.contains(last) && body.hasEveryWord(e.name);
     }
+
+    /**
+     * @return true when an organisation not known beforehand, named once, opens with a word that opens a web page's
+     *         heading or link, not a name: a ranking ("Top VPN Services", "Best Social Media Agency") or a call to act
+     *         ("Visit IES Holdings", "Explore Park University", "Keep Detailed Records")
+     */
+    private boolean headingOnce(ArticleEntity e) {
+        if (!e.type.equals(EntityMention.ORGANIZATION) || e.evidence.size() != 1 || e.name.indexOf(' ') < 0
+                || lexicon.orgs.contains(key(e.name))) {
+            return false;
+        }
+        return HEADING_OPENERS.contains(e.name.substring(0, e.name.indexOf(' ')).toLowerCase(Locale.ROOT));
+    }
+
+    /** First words of headings and links that a name does not open with. */
+    private static final Set<String> HEADING_OPENERS = Set.of("best", "top", "visit", "explore", "use", "check", "keep",
+            "know", "hire", "learn", "compare", "choose", "find", "contact", "download");
 
     /** What a firm offers, as the last word of a heading in title case: "Services", "Software", "Development". */
     private static final Set<String> OFFERINGS = Set.of("services", "service", "systems", "software", "development",

@@ -966,6 +966,14 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aRankingOrACallToActOpeningAHeadingIsNoOrganisation() {
+        String body = "Top VPN Services\n\nNordVPN Inc is fast. Visit Sargent Electric Company for a quote, or Explore "
+                + "Park University online. Microsoft and Top Rank Boxing Inc agreed, and Top Rank Boxing Inc said so.";
+        assertEquals(Set.of("NordVPN Inc", "Microsoft", "Top Rank Boxing Inc"),
+                Set.copyOf(organisations(DETECTOR.detect(null, body))));
+    }
+
+    @Test
     void companiesTheNewsNamesByOneWordOrInCapitals() {
         String body = "DeepSeek and xAI courted Palantir, while BP and ZTE said profits rose. Shares of Bp and Zte, "
                 + "as a headline in title case writes them, are no names.";
