@@ -233,12 +233,9 @@ public final class EntityDetector {
      *         name, which has a word of its own ("Palo Alto Networks", "Veeam Software") or comes back
      */
     private boolean offeringOnce(ArticleEntity e, SmallLetterPhrases body) {
-        if (!e.type.equals(EntityMention.ORGANIZATION) || e.evidence.size() != 1 || e.name.indexOf(' ') < 0
-                || lexicon.orgs.contains(key(e.name))) {
-            return false;
-        }
-        String last = e.name.substring(e.name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return OFFERINGS.contains(last) && body.hasEveryWord(e.name);
+        return unknownOrganisationOfWordsNamedOnce(e)
+                && OFFERINGS.contains(e.name.substring(e.name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))
+                && body.hasEveryWord(e.name);
     }
 
     /**
@@ -247,11 +244,14 @@ public final class EntityDetector {
      *         ("Visit IES Holdings", "Explore Park University", "Keep Detailed Records")
      */
     private boolean headingOnce(ArticleEntity e) {
-        if (!e.type.equals(EntityMention.ORGANIZATION) || e.evidence.size() != 1 || e.name.indexOf(' ') < 0
-                || lexicon.orgs.contains(key(e.name))) {
-            return false;
-        }
-        return HEADING_OPENERS.contains(e.name.substring(0, e.name.indexOf(' ')).toLowerCase(Locale.ROOT));
+        return unknownOrganisationOfWordsNamedOnce(e)
+                && HEADING_OPENERS.contains(e.name.substring(0, e.name.indexOf(' ')).toLowerCase(Locale.ROOT));
+    }
+
+    /** @return true for an organisation of two words or more, not known beforehand, that the article names once */
+    private boolean unknownOrganisationOfWordsNamedOnce(ArticleEntity e) {
+        return e.type.equals(EntityMention.ORGANIZATION) && e.evidence.size() == 1 && e.name.indexOf(' ') > 0
+                && !lexicon.orgs.contains(key(e.name));
     }
 
     /** First words of headings and links that a name does not open with. */
