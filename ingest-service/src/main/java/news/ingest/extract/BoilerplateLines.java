@@ -65,9 +65,9 @@ final class BoilerplateLines {
             + "|lesezeit|di lettura|leestijd|czytania|чтения)"
             // where the text goes on past an advertisement: "Story continues below advertisement", "Article continues
             // after sponsorship", "Advertisement - Continue Reading Below"
-            + "|advertisement - continue reading below|(?:the )?(?:story|article|text|content|post) continue[sd](?: (?:below"
-            + "|after|under)(?: (?:the |this )?(?:advertisements?|adverts?|ads?|sponsorship|sponsored content|video"
-            + "|gallery|photos?|images?))?)?\\.?"
+            + "|advertisement - continue reading below"
+            + "|(?:the )?(?:story|article|text|content|post) continue[sd](?: (?:below|after|under)(?: (?:the |this )?"
+            + "(?:advertisements?|adverts?|ads?|sponsorship|sponsored content|video|gallery|photos?|images?))?)?\\.?"
             + "|(?:image|photo|picture|slide|video) \\d+ (?:of|/) \\d+"
             // an advertisement's label in the languages around: German, French, Spanish, Italian, Portuguese, Dutch,
             // Polish and Czech, Scandinavian, Finnish, Hungarian, Romanian, Turkish, Greek, Cyrillic, CJK
@@ -218,9 +218,10 @@ final class BoilerplateLines {
     private static boolean mayBeCredit(String lower) {
         return lower.indexOf('©') >= 0 || lower.indexOf('(') >= 0 || lower.indexOf('/') >= 0
                 || lower.contains("rights reserved") || lower.contains("copyright") || lower.contains("getty")
-                || lower.contains("shutterstock") || lower.startsWith("photo") || lower.startsWith("image")
-                || lower.startsWith("picture") || lower.startsWith("video") || lower.startsWith("featured")
-                || lower.indexOf('ⓒ') >= 0 || lower.contains("foto") || lower.contains("fotó") || lower.contains("fot.") || lower.contains("photo")
+                || lower.contains("shutterstock") || lower.startsWith("image") || lower.startsWith("picture")
+                || lower.startsWith("video") || lower.startsWith("featured") || lower.indexOf('ⓒ') >= 0
+                // a picture's credit anywhere in the line, in English and other languages
+                || lower.contains("photo") || lower.contains("foto") || lower.contains("fotó") || lower.contains("fot.")
                 || lower.contains("фото") || lower.contains("zdjęcie")
                 || lower.contains("rechte vorbehalten") || lower.contains("droits réservés")
                 || lower.contains("derechos reservados") || lower.contains("diritti riservati")

@@ -134,11 +134,10 @@ final class RepeatedText {
         if (!last.find()) {
             return false;
         }
-        String previous = (Integer.parseInt(last.group(1)) - 1) + ".";
-        String previousParen = (Integer.parseInt(last.group(1)) - 1) + ")";
+        String previous = String.valueOf(Integer.parseInt(last.group(1)) - 1);
         for (int k = paragraphs.size() - 2; k >= Math.max(0, paragraphs.size() - ITEM_LOOK_BACK); k--) {
-            String p = paragraphs.get(k);
-            if (p.startsWith(previous + " ") || p.startsWith(previousParen + " ")) {
+            Matcher item = ITEM_NUMBER.matcher(paragraphs.get(k));
+            if (item.find() && item.group(1).equals(previous)) {
                 return true;
             }
         }
