@@ -48,11 +48,14 @@ final class Dates {
     /**
      * Month names in languages that write the day (or the year) before the month, as the JDK's CLDR data spells them,
      * both as written in a date and standing alone ("15 sierpnia 2015", "20. srpna 2015", "15 августа 2015",
-     * "2015. augusztus 20."); a name two of them give to different months is left out. Read only after a number, so
-     * their many names cost nothing where no number stands.
+     * "2015. augusztus 20."), and the short names of the six languages above ("04-ago-2021", "3 févr. 2020", "12 okt
+     * 2019"); a name two of them give to different months is left out. Read only after a number, so their many names
+     * cost nothing where no number stands.
      */
-    private static final Map<String, Integer> MORE_MONTHS = cldrMonths("sv", "da", "nb", "fi", "pl", "cs", "sk", "sl",
-            "hu", "ro", "tr", "et", "ca", "el", "ru", "uk", "bg");
+    private static final Map<String, Integer> MORE_MONTHS = cldrMonths(Map.of(
+            List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE),
+            List.of("sv", "da", "nb", "fi", "pl", "cs", "sk", "sl", "hu", "ro", "tr", "et", "ca", "el", "ru", "uk", "bg"),
+            List.of(TextStyle.SHORT, TextStyle.SHORT_STANDALONE), List.of("es", "fr", "de", "it", "pt", "nl")));
     private static final String MORE_MONTH_NAMES = MONTH_NAMES + "|" + alternatives(MORE_MONTHS.keySet());
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -75,7 +78,8 @@ final class Dates {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?iu)(?:(?<!\\p{L})|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(" + MONTH_NAMES + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + YEAR_END + TIME);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:of\\s+|de\\s+)?(" + MORE_MONTH_NAMES + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})" + YEAR_END + TIME);
+            "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º)?(?:\\.?\\s+(?:of\\s+|de\\s+)?|-)(" + MORE_MONTH_NAMES
+            + ")(?:\\.?,?\\s+(?:de\\s+)?|\\.?-)(\\d{4})" + YEAR_END + TIME);
     /** Year, month's name, day, as Hungarian writes a date: "2015. augusztus 20., 11:16". */
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(\\d{4})\\.?\\s+(" + MORE_MONTH_NAMES + ")\\.?\\s+(\\d{1,2})(?!\\d)\\.?" + TIME);
@@ -320,25 +324,30 @@ final class Dates {
         return Map.copyOf(out);
     }
 
-    /** Each month's name in these languages (CLDR's, lower case), but the names two of them give different months. */
-    private static Map<String, Integer> cldrMonths(String... languages) {
+    /**
+     * Each month's name in the languages, in the styles given for them (CLDR's, lower case, without a short name's
+     * dot), but the names two of them give to different months.
+     */
+    private static Map<String, Integer> cldrMonths(Map<List<TextStyle>, List<String>> languagesByStyles) {
         Map<String, Integer> out = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
-        for (String language : languages) {
-            Locale locale = Locale.forLanguageTag(language);
-            for (Month month : Month.values()) {
-                for (TextStyle style : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE)) {
-                    String name = month.getDisplayName(style, locale).toLowerCase(locale);
-                    Integer known = LOCAL_MONTHS.getOrDefault(name, out.get(name));
-                    if (known != null && known != month.getValue()) {
-                        ambiguous.add(name);
-                    }
-                    if (name.chars().allMatch(Character::isLetter) && !LOCAL_MONTHS.containsKey(name)) {
-                        out.put(name, month.getValue());
+        languagesByStyles.forEach((styles, languages) -> {
+            for (String language : languages) {
+                Locale locale = Locale.forLanguageTag(language);
+                for (Month month : Month.values()) {
+                    for (TextStyle style : styles) {
+                        String name = month.getDisplayName(style, locale).toLowerCase(locale).replaceFirst("\\.$", "");
+                        Integer known = LOCAL_MONTHS.getOrDefault(name, out.get(name));
+                        if (known != null && known != month.getValue()) {
+                            ambiguous.add(name);
+                        }
+                        if (name.chars().allMatch(Character::isLetter) && !LOCAL_MONTHS.containsKey(name)) {
+                            out.put(name, month.getValue());
+                        }
                     }
                 }
             }
-        }
+        });
         out.keySet().removeAll(ambiguous);
         return Map.copyOf(out);
     }

@@ -104,14 +104,16 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
-    void datesWrittenInOtherLanguagesAndRunTogetherWithText() {
+    void datesWrittenInOtherLanguagesShortOrDashedAndRunTogetherWithText() {
         for (String[] c : new String[][] {{"12 de mayo de 2024", "2024-05-12"}, {"3 janvier 2025", "2025-01-03"},
                 {"Veröffentlicht am 25. März 2024", "2024-03-25"}, {"1er février 2023", "2023-02-01"},
                 {"7 settembre 2022", "2022-09-07"}, {"Dec 17, 2025Julian K. Arni", "2025-12-17"}, {"10-31-2024", "2024-10-31"},
                 {"Updated May 21, 2025April 24, 2025", "2025-05-21"}, {"15 sierpnia 2015", "2015-08-15"},
                 {"20. srpna 2015", "2015-08-20"}, {"15 августа 2015 г.", "2015-08-15"}, {"4 април 2016 / 14:34", "2016-04-04"},
                 {"2015. augusztus 20., 11:16 forrás: MTI", "2015-08-20"}, {"12 Ağustos 2015", "2015-08-12"},
-                {"3. toukokuuta 2019", "2019-05-03"}, {"12 Αυγούστου 2015", "2015-08-12"}}) {
+                {"3. toukokuuta 2019", "2019-05-03"}, {"12 Αυγούστου 2015", "2015-08-12"},
+                {"By: FlowGuard EMEA on 04-ago-2021 5:11:10", "2021-08-04"}, {"Updated: 12-Mar-2024", "2024-03-12"},
+                {"3 févr. 2020", "2020-02-03"}, {"12 okt 2019", "2019-10-12"}, {"5 out. 2021", "2021-10-05"}}) {
             String html = page("", "<h1>A headline for the date test</h1><p class=\"x\">" + c[0] + "</p>" + BODY);
 
             assertEquals(LocalDate.parse(c[1]), published(html), c[0]);
