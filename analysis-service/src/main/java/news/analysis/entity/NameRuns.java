@@ -74,6 +74,15 @@ final class NameRuns {
 
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "from", "near");
 
+    /**
+     * English words that make a name before their hyphen an adjective ("an Elon Musk-owned firm", "a Taylor
+     * Swift-themed class"): not a name's tail in small letters, as in "Kim Jong-un".
+     */
+    private static final Set<String> COMPOUND_TAILS = Set.of("owned", "led", "backed", "based", "linked", "themed",
+            "inspired", "style", "era", "born", "run", "funded", "aligned", "affiliated", "allied", "controlled",
+            "friendly", "like", "made", "related", "sponsored", "appointed", "supported", "leaning", "type", "focused",
+            "endorsed", "approved", "founded", "brokered", "imposed", "ordered", "designed", "produced", "directed");
+
     /** White space in a name other than one plain space: a line break, a tab, a run. */
     private static final Pattern ODD_SPACE = Pattern.compile("\\s{2,}|[^\\S ]");
 
@@ -727,6 +736,9 @@ final class NameRuns {
                     && Character.isLowerCase(text.charAt(tail))) {
                 while (tail < text.length() && Character.isLetter(text.charAt(tail))) {
                     tail++;
+                }
+                if (COMPOUND_TAILS.contains(text.substring(end + 1, tail))) {
+                    break;
                 }
                 end = tail;
                 tail = end + 1;

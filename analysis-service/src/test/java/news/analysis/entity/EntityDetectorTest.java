@@ -144,6 +144,16 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aNameBeforeAHyphenatedAdjectiveEndsAtTheHyphen() {
+        String body = "Investors left the Elon Musk-owned platform, and a Taylor Swift-themed class sold out. "
+                + "Carl C. Icahn-controlled funds sold, as Moon Jae-in and Ahmed El-sayed wrote.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals(Set.of("Elon Musk", "Taylor Swift", "Carl C. Icahn", "Moon Jae-in", "Ahmed El-sayed"),
+                people(found).keySet());
+        assertOffsets(found, null, body);
+    }
+
+    @Test
     void namesWithParticlesAreWhole() {
         String body = "Egyptian President Abdel Fattah el-Sisi met Crown Prince Mohammed bin Salman and Ursula von der "
                 + "Leyen. Bashar al-Assad fled. Javier Perez de Cuellar said. Emir Tamim bin Hamad Al Thani spoke, and "
