@@ -131,9 +131,11 @@ public final class EntityDetector {
             List<Token> single = new ArrayList<>();
             runs.scan(fields[f], texts[f], inField, single);
             List<int[]> spans = countrySpans.get(f);
+            String text = texts[f];
             inField.removeIf(x -> x.type().equals(EntityMention.ORGANIZATION)
                     ? within(x.evidence().start(), x.evidence().end(), spans)
                             || organisations.countryAndTrade(x.name(), x.evidence().start(), spans)
+                            || countriesJoined(text, x.evidence().start(), x.evidence().end(), spans)
                     : overlaps(x.evidence().start(), x.evidence().end(), spans));
             single.removeIf(t -> within(t.start(), t.end(), spans));
             if (f == 1) {
@@ -312,6 +314,29 @@ public final class EntityDetector {
     static boolean within(int start, int end, List<int[]> spans) {
         int[] span = spanAtOrBefore(start, spans);
         return span != null && end <= span[1];
+    }
+
+    /** What may join two countries' names into a run of capitalised words: "and", "&", a comma. */
+    private static final Pattern COUNTRY_JOINER = Pattern.compile(",?\\s*(?:and|&)\\s+|,\\s*");
+
+    /**
+     * @return true when {@code [start, end)} is nothing but countries' names joined by "and", "&" or commas: "United
+     *         States and Soviet Union" names two countries, no organisation
+     */
+    static boolean countriesJoined(String text, int start, int end, List<int[]> spans) {
+        int[] span = spanAtOrBefore(start, spans);
+        if (span == null || span[0] != start || span[1] >= end) {
+            return false;
+        }
+        int k = spans.indexOf(span);
+        while (span[1] < end) {
+            if (++k == spans.size() || spans.get(k)[0] >= end
+                    || !COUNTRY_JOINER.matcher(text).region(span[1], spans.get(k)[0]).matches()) {
+                return false;
+            }
+            span = spans.get(k);
+        }
+        return span[1] == end;
     }
 
     /** @return true when {@code [start, end)} and one of the spans share a character */

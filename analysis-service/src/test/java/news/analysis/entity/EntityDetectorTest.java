@@ -154,6 +154,14 @@ class EntityDetectorTest {
     }
 
     @Test
+    void countriesJoinedByAndAreNoOrganisation() {
+        String body = "The United States and Soviet Union agreed to resume talks, and the Bank of England and Bank of "
+                + "France cut rates.";
+        List<EntityMention> found = DETECTOR.detect(null, body, CountryDetector.fromClasspath().locate(null, body));
+        assertEquals(List.of("Bank of England", "Bank of France"), found.stream().map(EntityMention::name).toList());
+    }
+
+    @Test
     void namesWithParticlesAreWhole() {
         String body = "Egyptian President Abdel Fattah el-Sisi met Crown Prince Mohammed bin Salman and Ursula von der "
                 + "Leyen. Bashar al-Assad fled. Javier Perez de Cuellar said. Emir Tamim bin Hamad Al Thani spoke, and "
