@@ -375,6 +375,7 @@ final class NameRuns {
                 continue;
             }
             int j = i + 1;
+            boolean namedBody = false; // joined across a body's "of the", "for the" or "to"
             while (j < tokens.size() && j - i < MAX_RUN_WORDS) {
                 if (written != null && written[j] > 0) {
                     break;
@@ -394,6 +395,20 @@ final class NameRuns {
                 } else if (Character.isDigit(t.surface().charAt(0)) && text.charAt(prev.end()) == '-'
                         && t.start() == prev.end() + 1 && lexicon.orgs.contains(key(tokens.subList(i, j + 1)))) {
                     j++; // "G-20": a known name with a number after a hyphen
+                } else if (organisations.headLinksName(text, tokens, j)) {
+                    // "Organisation for the Prohibition of Chemical Weapons", "Office of the Director of National
+                    // Intelligence", "Committee to Protect Journalists": the rest of the name may link on
+                    j += "to".equals(t.surface()) ? 2 : 3;
+                    namedBody = true;
+                } else if (namedBody && (LINKS.contains(t.norm()) || "to".equals(t.surface())) && j + 1 < tokens.size()
+                        && nameWord(tokens.get(j + 1)) && TextTokenizer.joinable(text, prev, t)
+                        && TextTokenizer.joinable(text, t, tokens.get(j + 1))) {
+                    j += 2; // "... for the Prevention of Cruelty to Children"
+                } else if (namedBody && ("of".equals(t.surface()) || "for".equals(t.surface())) && j + 2 < tokens.size()
+                        && "the".equals(tokens.get(j + 1).surface()) && nameWord(tokens.get(j + 2))
+                        && TextTokenizer.joinable(text, prev, t) && TextTokenizer.joinable(text, t, tokens.get(j + 1))
+                        && TextTokenizer.joinable(text, tokens.get(j + 1), tokens.get(j + 2))) {
+                    j += 3; // "Office of the Comptroller of the Currency"
                 } else if (LINKS.contains(t.norm()) && j + 1 < tokens.size() && nameWord(tokens.get(j + 1))
                         && TextTokenizer.joinable(text, tokens.get(j - 1), t)
                         && TextTokenizer.joinable(text, t, tokens.get(j + 1))

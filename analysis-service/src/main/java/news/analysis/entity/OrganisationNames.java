@@ -161,6 +161,47 @@ final class OrganisationNames {
                 && lexicon.roleAt(tokens, from, from + 1) == null;
     }
 
+    /**
+     * @return true when the link at {@code link} goes on the name of an organisation whose head word stands before
+     *         it: "of the" or "for the" and capitalised words that do not end in a head word of their own ("Office of
+     *         the Director of National Intelligence", "Organisation for the Prohibition of Chemical Weapons"; "the
+     *         Bond Market Committee of the Securities Exchange Council" are two), or "to" and a capitalised word after
+     *         a body that campaigns ("Committee to Protect Journalists", "International Campaign to Abolish Nuclear
+     *         Weapons")
+     */
+    boolean headLinksName(String text, List<Token> tokens, int link) {
+        String head = tokens.get(link - 1).norm();
+        String word = tokens.get(link).surface();
+        boolean to = "to".equals(word);
+        int next = to ? link + 1 : link + 2;
+        if (next >= tokens.size() || !nameWord(tokens.get(next)) || !(to ? CAMPAIGNS.contains(head)
+                : BODIES_OF_THE.contains(head) && ("of".equals(word) || "for".equals(word))
+                        && "the".equals(tokens.get(link + 1).surface()))) {
+            return false;
+        }
+        for (int k = link; k <= next; k++) {
+            if (!TextTokenizer.joinable(text, tokens.get(k - 1), tokens.get(k))) {
+                return false;
+            }
+        }
+        int end = next + 1;
+        while (end < tokens.size() && nameWord(tokens.get(end))
+                && TextTokenizer.joinable(text, tokens.get(end - 1), tokens.get(end))) {
+            end++;
+        }
+        return to || !lexicon.orgHeads.contains(tokens.get(end - 1).norm());
+    }
+
+    /** Heads of bodies whose names go on with "of the" or "for the": "Ministry of the Interior", "Bank of the West". */
+    private static final Set<String> BODIES_OF_THE = Set.of("office", "organisation", "organization", "society",
+            "committee", "commission", "council", "court", "bank", "ministry", "department", "institute", "centre",
+            "center", "association", "federation", "foundation", "fund", "union", "agency", "authority", "bureau",
+            "board", "academy", "assembly", "league", "alliance", "directorate", "division", "administration");
+
+    /** Heads of bodies named for what they campaign to do: "Committee to Protect Journalists". */
+    private static final Set<String> CAMPAIGNS = Set.of("committee", "campaign", "coalition", "alliance", "movement",
+            "foundation", "fund", "league", "initiative", "project");
+
     /** Heads of bodies named for what they work on: "National Institute on Drug Abuse", "Council on Foreign Relations". */
     private static final Set<String> BODIES_ON_A_SUBJECT = Set.of("committee", "commission", "council", "institute",
             "group", "force", "alliance", "forum", "bureau");
@@ -177,6 +218,7 @@ final class OrganisationNames {
             String head = tokens.get(k - 1).norm();
             if (("of".equals(link) || "for".equals(link)) && lexicon.orgHeads.contains(head)
                     || "on".equals(link) && BODIES_ON_A_SUBJECT.contains(head)
+                    || "to".equals(link) && CAMPAIGNS.contains(head)
                     || k + 2 == to && savingsAndLoan(tokens, k)) {
                 return true;
             }

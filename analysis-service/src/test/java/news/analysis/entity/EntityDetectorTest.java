@@ -162,6 +162,19 @@ class EntityDetectorTest {
     }
 
     @Test
+    void anOrganisationsNameGoesOnWithOfTheForTheAndTo() {
+        String body = "The Organisation for the Prohibition of Chemical Weapons said on Monday. The Office of the "
+                + "Comptroller of the Currency and the Committee to Protect Journalists spoke, and the Bond Market "
+                + "Committee of the Securities Exchange Council met. Trafalgar House Ltd of the U.K. rose.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals(List.of("Organisation for the Prohibition of Chemical Weapons",
+                "Office of the Comptroller of the Currency", "Committee to Protect Journalists", "Bond Market Committee",
+                "Securities Exchange Council", "Trafalgar House Ltd"),
+                found.stream().map(EntityMention::name).toList());
+        assertOffsets(found, null, body);
+    }
+
+    @Test
     void namesWithParticlesAreWhole() {
         String body = "Egyptian President Abdel Fattah el-Sisi met Crown Prince Mohammed bin Salman and Ursula von der "
                 + "Leyen. Bashar al-Assad fled. Javier Perez de Cuellar said. Emir Tamim bin Hamad Al Thani spoke, and "
