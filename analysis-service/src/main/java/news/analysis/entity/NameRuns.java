@@ -491,8 +491,8 @@ final class NameRuns {
             String norm = tokens.get(i).norm();
             if (lexicon.honorifics.contains(norm)) {
                 honorific = true;
-            } else if (!lexicon.notNames.contains(norm)) {
-                break;
+            } else if (!lexicon.notNames.contains(norm) || lexicon.capitalOrg(tokens.get(i))) {
+                break; // ("The WHO said": "Who" starts no name, "WHO" does)
             }
         }
         while (i < to && LINKS.contains(tokens.get(i).norm())) {

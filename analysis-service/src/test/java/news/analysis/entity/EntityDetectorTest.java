@@ -644,6 +644,8 @@ class EntityDetectorTest {
         assertEquals(List.of("World Health Organization", "European Union"), organisations(found));
         assertEquals(3, found.get(0).mentions(), "the name, '(WHO)' and 'WHO officials': " + found.get(0));
         assertOffsets(found, null, body);
+        String alone = "The WHO said cases rose, and a WHO spokesman agreed. Who knows?";
+        assertEquals(2, named(DETECTOR.detect(null, alone), "WHO").mentions(), "'The WHO', 'a WHO spokesman'");
     }
 
     @Test
