@@ -646,6 +646,7 @@ class EntityDetectorTest {
         assertOffsets(found, null, body);
         String alone = "The WHO said cases rose, and a WHO spokesman agreed. Who knows?";
         assertEquals(2, named(DETECTOR.detect(null, alone), "WHO").mentions(), "'The WHO', 'a WHO spokesman'");
+        assertEquals(2, named(DETECTOR.detect(null, "The Fed will cut rates, Fed officials said."), "Fed").mentions());
     }
 
     @Test
