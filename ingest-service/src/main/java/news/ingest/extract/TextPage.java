@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
  * Finds the article in plain text, which may be a clean article or a whole web page copied as text with its
  * menus, headline lists and footer.
  *
- * <p>Lines are classed as prose (long, with sentence punctuation) or not. The article is the run of prose lines
- * with the most text, where short lines between prose lines (sub-headings, one-line paragraphs) are kept but a run
- * ends at a longer stretch of short lines (menus, link lists). The lines just above the run are read as the header:
+ * <p>Lines are classed as prose (long, with sentence punctuation) or not. The article is the first run of prose
+ * lines with nearly the most text (comments and other articles' teasers come below it), where short lines between
+ * prose lines (sub-headings, one-sentence paragraphs, numbered items, a list under a label ending in a colon) are
+ * kept but a run ends at a longer stretch of other short lines (menus, link lists). The lines just above the run are read as the header:
  * the nearest title-like line is the title, person-name lines are bylines, date lines are the dateline
  * ("updated" dates give the modification time). A text that starts with its first paragraph has no title (null):
  * the extractor does not invent one.
@@ -21,6 +22,15 @@ final class TextPage {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…][\"”’)»]?(\\s|$)");
     private static final Pattern UPDATED = Pattern.compile("(?i)updated|modified|edited|aktualisiert|mis à jour|actualizado");
     private static final int MAX_GAP_LINES = 3;
+    /**
+     * The share of the longest run's text that makes an earlier run the article: a page copied whole has its article
+     * above the comments and the teasers of other articles, which may hold more text.
+     */
+    private static final double FIRST_RUN_SHARE = 0.6;
+    /** The most lines of a list under a label ending in a colon that a run reads through. */
+    private static final int MAX_LIST_ITEMS = 8;
+    /** A list article's numbered item heading: "2. Wire Strippers", "10) The last one". */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d{1,2}[.)] \\S");
     private static final int HEADER_WINDOW = 12;
 
     final String title;
@@ -129,9 +139,13 @@ final class TextPage {
         return line.contains("http") ? 1.0 : separators / (double) Math.max(1, Text.wordCount(line));
     }
 
-    /** The [first, last] line indexes of the prose run with the most text, or null when there is no prose. */
+    /**
+     * The [first, last] line indexes of the article's prose run, or null when there is no prose: the first run with
+     * {@link #FIRST_RUN_SHARE} of the most text any run has, notices (copyright, cookies, disclaimers) weighing
+     * nothing.
+     */
     private static int[] bestRun(List<String> lines) {
-        int[] best = null;
+        List<int[]> runs = new ArrayList<>();
         int bestChars = 0;
         int i = 0;
         while (i < lines.size()) {
@@ -141,8 +155,9 @@ final class TextPage {
             }
             int start = i;
             int end = i;
-            int chars = lines.get(i).length();
+            int chars = weight(lines.get(i));
             int gap = 0;
+            int listed = 0; // items a label ending in a colon may have before them ("Top picks:", then names)
             for (int j = i + 1; j < lines.size(); j++) {
                 String l = lines.get(j);
                 if (l.isEmpty()) {
@@ -150,19 +165,52 @@ final class TextPage {
                 }
                 if (isProse(l)) {
                     end = j;
-                    chars += l.length();
+                    chars += weight(l);
                     gap = 0;
-                } else if (++gap > MAX_GAP_LINES || Text.wordCount(l) > 40) {
+                    listed = 0;
+                } else if (Text.wordCount(l) > 40 || commentsLabel(l)) {
+                    break;
+                } else if (l.endsWith(":") && Text.wordCount(l) <= 8) {
+                    listed = MAX_LIST_ITEMS;
+                } else if (!shortSentence(l) && !NUMBERED_ITEM.matcher(l).lookingAt() && (listed-- <= 0)
+                        && ++gap > MAX_GAP_LINES) {
                     break;
                 }
             }
-            if (chars > bestChars) {
-                bestChars = chars;
-                best = new int[] {start, end};
-            }
+            runs.add(new int[] {start, end, chars});
+            bestChars = Math.max(bestChars, chars);
             i = end + 1;
         }
-        return best;
+        for (int[] run : runs) {
+            if (run[2] > 0 && run[2] >= FIRST_RUN_SHARE * bestChars) {
+                return new int[] {run[0], run[1]};
+            }
+        }
+        return null;
+    }
+
+    /** What a prose line weighs in its run: its length, none for a notice (copyright, cookies, disclaimers). */
+    private static int weight(String prose) {
+        return NOTICE.matcher(prose).find() || BoilerplateLines.isBoilerplate(prose) ? 0 : prose.length();
+    }
+
+    /** Whether the line labels what follows as readers' comments: "Comments", "Leave a Reply". */
+    private static boolean commentsLabel(String line) {
+        return line.length() <= 60 && COMMENTS_LABEL.matcher(line).matches();
+    }
+
+    /** The label over readers' comments: "Comments", "3 Responses", "Leave a Reply", "Join the discussion". */
+    private static final Pattern COMMENTS_LABEL = Pattern.compile("(?i)(?:\\d+ )?(?:comments?|responses?|replies"
+            + "|leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation))\\W{0,4}");
+
+    /** A site's notice: its copyright, its use of cookies ("We use cookies to ..."). */
+    private static final Pattern NOTICE = Pattern.compile(
+            "(?i)©|copyright|all rights reserved|\\b(?:we|site|website) uses? cookies");
+
+    /** A one-sentence paragraph of a few words ("Now get prepping!"): the article's, between its longer ones. */
+    private static boolean shortSentence(String l) {
+        return Text.wordCount(l) >= 4 && SHORT_SENTENCE.matcher(l).matches() && !RIGHTS.matcher(l).find()
+                && linkLike(l) < 0.3;
     }
 
     private static final Pattern SHORT_SENTENCE = Pattern.compile("[\\p{Lu}\"“‘'(].*[.!?。！？][\"”’)]?");

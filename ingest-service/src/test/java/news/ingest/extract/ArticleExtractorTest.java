@@ -113,6 +113,30 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aListArticleCopiedWholeKeepsItsListsAndNotTheLongerCommentsBelow() {
+        String intro = "Electricians rely on more than skills, and the right tools can make or break a project on any "
+                + "job site, as every crew that has worked without them will tell you.";
+        String multimeter = "A multimeter is the backbone of every toolkit: it measures voltage, current and resistance, "
+                + "so you can find faults quickly and work on live circuits with more confidence.";
+        String strippers = "Wire strippers remove the insulation from electrical wires without harming the conductor, "
+                + "and a good pair with several gauges saves a lot of time on every single job.";
+        String comment = "I have been an electrician for thirty years and I would add a good torque screwdriver to this "
+                + "list, because the new panels all have torque specifications that inspectors now check.";
+        String text = String.join("\n", "Home", "Blog", "Tools", "Contact", "",
+                "51 Must-Have Electrician Tools", "", intro, "", "1. Multimeter", "", multimeter, "",
+                "Top Expert Recommendations:", "", "Fluke 117", "", "Klein Tools MM400", "", "Extech EX330", "",
+                "Amprobe AM-510", "", "2. Wire Strippers", "", strippers, "", "Related Posts", "", "Comments", "",
+                comment, "", comment.replace("thirty", "twenty"), "", comment.replace("thirty", "forty"), "",
+                "We use cookies to give you the best experience on our website, and by going on you agree to our use of "
+                        + "cookies as described in our privacy policy and terms of service.");
+        ExtractedArticle a = extractor.fromText(text);
+
+        assertEquals("51 Must-Have Electrician Tools", a.title());
+        assertTrue(a.body().startsWith(intro) && a.body().endsWith(strippers), a.body());
+        assertTrue(a.body().contains("Top Expert Recommendations:\n\nFluke 117"), a.body());
+    }
+
+    @Test
     void wireCopyWrappedWithIndentedParagraphsComesOutAsParagraphsUnderItsHeadline() {
         String text = """
                 PORT CITY GRAIN BOARD RAISES WHEAT EXPORT ESTIMATE

@@ -102,7 +102,7 @@ public final class ExtractionBenchmark {
         return results;
     }
 
-    private static String gunzip(Path file) throws IOException {
+    static String gunzip(Path file) throws IOException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

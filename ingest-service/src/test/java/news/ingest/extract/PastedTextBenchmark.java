@@ -1,0 +1,121 @@
+package news.ingest.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The extractor on whole pages pasted as text: each page of the two shared corpora is turned into the text a reader
+ * gets by selecting all of it in a browser and copying it (block elements on lines of their own; scripts, styles,
+ * forms and elements hidden in the markup left out; menus, link lists, sidebars, comments and footers kept), and
+ * {@link ArticleExtractor#fromText} finds the article in that text. Prints body precision/recall/F1 as
+ * {@code tools/extraction-score} computes them, and title and date accuracy on article-metadata.
+ *
+ * <p>Usage: {@code PastedTextBenchmark [sharedDir] [outDir]}; from the repository root: {@code ./bench.sh pasted-text}.
+ */
+public final class PastedTextBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
+            "h6", "tr", "table", "td", "th", "section", "article", "header", "footer", "nav", "aside", "blockquote",
+            "pre", "figure", "figcaption", "dl", "dt", "dd", "form", "main", "hr", "address");
+    private static final Set<String> UNSEEN = Set.of("script", "style", "noscript", "template", "svg", "iframe",
+            "select", "option", "button", "input", "textarea");
+
+    private PastedTextBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path shared = Path.of(args.length > 0 ? args[0] : System.getProperty("shared.dir", "../shared"));
+        Path out = Path.of(args.length > 1 ? args[1] : "target/pasted-text-benchmark");
+        Files.createDirectories(out);
+        ArticleExtractor extractor = new ArticleExtractor();
+        for (String corpus : new String[] {"article-extraction", "article-metadata"}) {
+            Path dir = shared.resolve("corpora/" + corpus);
+            JsonNode gold = JSON.readTree(dir.resolve("ground-truth.json").toFile());
+            ObjectNode predictions = JSON.createObjectNode();
+            int titles = 0;
+            int titleOk = 0;
+            int dates = 0;
+            int dateOk = 0;
+            for (Iterator<String> it = gold.fieldNames(); it.hasNext(); ) {
+                String id = it.next();
+                String text = copiedText(ExtractionBenchmark.gunzip(dir.resolve("html/" + id + ".html.gz")));
+                ExtractedArticle a = extractor.fromText(text);
+                predictions.putObject(id).put("articleBody", a.body());
+                String goldTitle = gold.get(id).path("title").asText("");
+                if (!goldTitle.isBlank()) {
+                    titles++;
+                    titleOk += goldTitle.strip().replaceAll("\\s+", " ").equals(a.title()) ? 1 : 0;
+                }
+                String goldDate = gold.get(id).path("publishDate").asText("");
+                if (!goldDate.isBlank()) {
+                    dates++;
+                    dateOk += a.publishedAt() != null && a.publishedAt().toLocalDate().toString().equals(goldDate) ? 1 : 0;
+                }
+            }
+            Path file = out.resolve(corpus + "-predictions.json");
+            JSON.writeValue(file.toFile(), predictions);
+            Process score = new ProcessBuilder("python3", shared.resolve("tools/extraction-score").toString(),
+                    file.toString(), dir.resolve("ground-truth.json").toString()).redirectErrorStream(true).start();
+            String figures = new String(score.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            score.waitFor();
+            System.out.printf(Locale.ROOT, "%-19s pasted as text: %s%n", corpus, figures);
+            if (corpus.equals("article-metadata")) {
+                System.out.printf(Locale.ROOT, "%-19s pasted as text: title exact %.3f (%d/%d), date %.3f (%d/%d)%n",
+                        corpus, titleOk / (double) titles, titleOk, titles, dateOk / (double) dates, dateOk, dates);
+            }
+        }
+    }
+
+    /** The page's text as a browser copies it: a line for each block element, hidden parts left out. */
+    static String copiedText(String html) {
+        StringBuilder text = new StringBuilder();
+        org.jsoup.nodes.Document doc = Jsoup.parse(html);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (UNSEEN.contains(e.normalName()) || e.hasAttr("hidden")
+                            || e.attr("style").replace(" ", "").contains("display:none")) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (BLOCKS.contains(e.normalName())) {
+                        text.append('\n');
+                    }
+                } else if (node instanceof TextNode t) {
+                    text.append(t.text());
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    text.append('\n');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, doc.body());
+        StringBuilder lines = new StringBuilder();
+        for (String line : text.toString().split("\n")) {
+            String l = line.replaceAll("[ \\t\\u00a0]+", " ").strip();
+            if (!l.isEmpty()) {
+                lines.append(l).append('\n');
+            }
+        }
+        return lines.toString();
+    }
+}
