@@ -32,6 +32,13 @@ final class TextPage {
     /** A list article's numbered item heading: "2. Wire Strippers", "10) The last one". */
     private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d{1,2}[.)] \\S");
     private static final int HEADER_WINDOW = 12;
+    /**
+     * A line of the header that is no title: a breadcrumb ("Home » Blogs » ..."), an editor's or reviewer's credit,
+     * an update stamp, a count of readers or shares, a prompt to follow the site.
+     */
+    private static final Pattern HEADER_FURNITURE = Pattern.compile("(?i)^(?:home\\b.*(?:»|›|>|/)|(?:edited|reviewed"
+            + "|written|fact[- ]checked|medically reviewed|updated|last updated|published|posted)\\b"
+            + "|add .* as a preferred source)|\\b(?:likes? this|shares?|views|min(?:ute)?s? read)\\W*$|»|›");
 
     final String title;
     final List<String> authors = new ArrayList<>();
@@ -260,7 +267,7 @@ final class TextPage {
             if (words <= 6 && looksLikeByline(lines, i) && addAuthors(l)) {
                 continue;
             }
-            if (words <= 3 || l.matches(".*[.,;:]$") && words > 6) {
+            if (words <= 3 || l.matches(".*[.,;:]$") && words > 6 || HEADER_FURNITURE.matcher(l).find()) {
                 continue;
             }
             if (words <= 30 && !isProse(l)) {

@@ -54,7 +54,7 @@ public final class PastedTextBenchmark {
                 String id = it.next();
                 String text = copiedText(ExtractionBenchmark.gunzip(dir.resolve("html/" + id + ".html.gz")));
                 ExtractedArticle a = extractor.fromText(text);
-                predictions.putObject(id).put("articleBody", a.body());
+                predictions.putObject(id).put("articleBody", a.body()).put("title", a.title());
                 String goldTitle = gold.get(id).path("title").asText("");
                 if (!goldTitle.isBlank()) {
                     titles++;
