@@ -382,7 +382,7 @@ final class HtmlBody {
     }
 
     /** The heading of a list of other articles: "Related posts", "You may also like", "Leia também", ... */
-    private static final Pattern RELATED_HEADING = Pattern.compile("(?iu)(?:(?:recent|related|more|popular|trending|latest"
+    static final Pattern RELATED_HEADING = Pattern.compile("(?iu)(?:(?:recent|related|more|popular|trending|latest"
             + "|similar|recommended|other|further) (?:(?:blog )?(?:posts|articles)|blogs|stories|news|reads|reading"
             + "|from [\\p{L}\\p{N} .&'’-]+)"
             + "|you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|read (?:next|more|also)|see also|keep reading"

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * <p>Lines are classed as prose (long, with sentence punctuation) or not. The article is the first run of prose
  * lines with nearly the most text (comments and other articles' teasers come below it), where short lines between
  * prose lines (sub-headings, one-sentence paragraphs, numbered items, a list under a label ending in a colon) are
- * kept but a run ends at a longer stretch of other short lines (menus, link lists). The lines just above the run are read as the header:
+ * kept, and so are up to a dozen lines of a few words each (a review's product facts); a run ends at a longer
+ * stretch of other short lines, at lines of a word or two (menus), at a list of other articles ("Related Posts",
+ * "Most Popular") and at readers' comments. The lines just above the run are read as the header:
  * the nearest title-like line is the title, person-name lines are bylines, date lines are the dateline
  * ("updated" dates give the modification time). A text that starts with its first paragraph has no title (null):
  * the extractor does not invent one.
@@ -22,6 +24,12 @@ final class TextPage {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…][\"”’)»]?(\\s|$)");
     private static final Pattern UPDATED = Pattern.compile("(?i)updated|modified|edited|aktualisiert|mis à jour|actualizado");
     private static final int MAX_GAP_LINES = 3;
+    /**
+     * The most short lines between two prose lines of one article when they hold at least {@link #GAP_WORDS_PER_LINE}
+     * words a line on average: a list article's headings and items ("Best for: beginners", "Price: $99"), not a menu.
+     */
+    private static final int MAX_BRIDGE_LINES = 12;
+    private static final int GAP_WORDS_PER_LINE = 3;
     /**
      * The share of the longest run's text that makes an earlier run the article: a page copied whole has its article
      * above the comments and the teasers of other articles, which may hold more text.
@@ -164,6 +172,8 @@ final class TextPage {
             int end = i;
             int chars = weight(lines.get(i));
             int gap = 0;
+            int gapWords = 0;
+            boolean otherList = false; // the gap holds a label of other articles or a prompt ("Related Posts")
             int listed = 0; // items a label ending in a colon may have before them ("Top picks:", then names)
             for (int j = i + 1; j < lines.size(); j++) {
                 String l = lines.get(j);
@@ -171,17 +181,26 @@ final class TextPage {
                     continue;
                 }
                 if (isProse(l)) {
+                    if (gap > MAX_GAP_LINES && (gapWords < GAP_WORDS_PER_LINE * gap || otherList)) {
+                        break; // (a menu's words between, or a list of other articles or of prompts)
+                    }
                     end = j;
                     chars += weight(l);
                     gap = 0;
+                    gapWords = 0;
                     listed = 0;
+                    otherList = false;
                 } else if (Text.wordCount(l) > 40 || commentsLabel(l)) {
                     break;
                 } else if (l.endsWith(":") && Text.wordCount(l) <= 8) {
                     listed = MAX_LIST_ITEMS;
-                } else if (!shortSentence(l) && !NUMBERED_ITEM.matcher(l).lookingAt() && (listed-- <= 0)
-                        && ++gap > MAX_GAP_LINES) {
-                    break;
+                } else if (!shortSentence(l) && !NUMBERED_ITEM.matcher(l).lookingAt() && (listed-- <= 0)) {
+                    gapWords += Text.wordCount(l);
+                    otherList |= l.length() <= 60 && (HtmlBody.RELATED_HEADING.matcher(l).matches()
+                            || OTHER_LIST_LABEL.matcher(l).matches()) || BoilerplateLines.isBoilerplate(l);
+                    if (++gap > MAX_BRIDGE_LINES) {
+                        break;
+                    }
                 }
             }
             runs.add(new int[] {start, end, chars});
@@ -205,6 +224,10 @@ final class TextPage {
     private static boolean commentsLabel(String line) {
         return line.length() <= 60 && COMMENTS_LABEL.matcher(line).matches();
     }
+
+    /** The label of a list of other articles: "Most Popular", "Trending News", "Top Stories", "Editor's Picks". */
+    private static final Pattern OTHER_LIST_LABEL = Pattern.compile("(?i)(?:most (?:popular|read|viewed|shared)"
+            + "|trending(?: now| news| stories)?|top stories|editor'?s'? picks?|don't miss|must reads?)\\W{0,4}");
 
     /** The label over readers' comments: "Comments", "3 Responses", "Leave a Reply", "Join the discussion". */
     private static final Pattern COMMENTS_LABEL = Pattern.compile("(?i)(?:\\d+ )?(?:comments?|responses?|replies"

@@ -137,6 +137,26 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aReviewPastedAsTextReadsOnOverItsProductFactsButNotOverALinkList() {
+        String first = "The first kettle we tested boils a litre in under four minutes, and its gooseneck spout pours "
+                + "a thin, steady stream that makes it easy to brew coffee slowly and evenly.";
+        String second = "The second kettle is cheaper and a little slower, but its thermometer in the lid lets you "
+                + "see the water's temperature at a glance, which beginners will find reassuring.";
+        String teaser = "Our editors picked the coffee grinders that gave the most even grounds in a month of testing, "
+                + "from budget hand grinders to burr machines for the serious home barista.";
+        String text = String.join("\n\n", "The Best Gooseneck Kettles for Pour-Over Coffee", first, "Best overall pick of the year",
+                "Capacity one litre of water", "Material brushed stainless steel", "Heating time under four minutes",
+                "Warranty two full years", second, "You may also like", "The best coffee grinders of the year",
+                "How to brew pour-over coffee at home", "Our guide to buying a burr grinder", "Ten coffee gadgets "
+                + "we love", teaser);
+        ExtractedArticle a = extractor.fromText(text);
+
+        assertEquals("The Best Gooseneck Kettles for Pour-Over Coffee", a.title());
+        assertTrue(a.body().startsWith(first) && a.body().endsWith(second), a.body());
+        assertTrue(a.body().contains("Warranty two full years"), a.body());
+    }
+
+    @Test
     void wireCopyWrappedWithIndentedParagraphsComesOutAsParagraphsUnderItsHeadline() {
         String text = """
                 PORT CITY GRAIN BOARD RAISES WHEAT EXPORT ESTIMATE
