@@ -42,11 +42,13 @@ final class TextPage {
     private static final int HEADER_WINDOW = 12;
     /**
      * A line of the header that is no title: a breadcrumb ("Home » Blogs » ..."), an editor's or reviewer's credit,
-     * an update stamp, a count of readers or shares, a prompt to follow the site, a "Skip to content" link.
+     * an update stamp, a count of readers or shares, a prompt to follow the site, a "Skip to content" link, a call to
+     * act ("Get started with ...", "Try ...", "Subscribe", "Listen to the audio version").
      */
     private static final Pattern HEADER_FURNITURE = Pattern.compile("(?i)^(?:home\\b.*(?:»|›|>|/)|(?:edited|reviewed"
             + "|written|fact[- ]checked|medically reviewed|updated|last updated|published|posted)\\b"
-            + "|add .* as a preferred source|skip to\\b)|\\b(?:likes? this|shares?|views|min(?:ute)?s? read)\\W*$|»|›");
+            + "|add .* as a preferred source|skip to\\b|you are here\\b|listen to (?:the|this)\\b|learn (?:more )?about our"
+            + "|(?:get started|try|unlock|subscribe|sign up|download)\\b)|\\b(?:likes? this|shares?|views|min(?:ute)?s? read)\\W*$|»|›");
 
     final String title;
     final List<String> authors = new ArrayList<>();
