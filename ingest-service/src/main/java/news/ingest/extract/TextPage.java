@@ -47,8 +47,9 @@ final class TextPage {
      */
     private static final Pattern HEADER_FURNITURE = Pattern.compile("(?i)^(?:home\\b.*(?:»|›|>|/)|(?:edited|reviewed"
             + "|written|fact[- ]checked|medically reviewed|updated|last updated|published|posted)\\b"
-            + "|add .* as a preferred source|skip to\\b|you are here\\b|listen to (?:the|this)\\b|learn (?:more )?about our"
-            + "|(?:get started|try|unlock|subscribe|sign up|download)\\b)|\\b(?:likes? this|shares?|views|min(?:ute)?s? read)\\W*$|»|›");
+            + "|add .* as a preferred source|skip to\\b|you are here\\b|listen to (?:the|this)\\b"
+            + "|learn (?:more )?about our|(?:get started|try|unlock|subscribe|sign up|download)\\b)"
+            + "|\\b\\d[\\d,.]*[km]? (?:shares?|views|likes?)\\W*$|\\blikes? this\\W*$|\\bmin(?:ute)?s? read\\b|»|›");
 
     final String title;
     final List<String> authors = new ArrayList<>();

@@ -63,7 +63,8 @@ public final class PastedTextBenchmark {
                 String goldDate = gold.get(id).path("publishDate").asText("");
                 if (!goldDate.isBlank()) {
                     dates++;
-                    dateOk += a.publishedAt() != null && a.publishedAt().toLocalDate().toString().equals(goldDate) ? 1 : 0;
+                    boolean same = a.publishedAt() != null && a.publishedAt().toLocalDate().toString().equals(goldDate);
+                    dateOk += same ? 1 : 0;
                 }
             }
             Path file = out.resolve(corpus + "-predictions.json");
