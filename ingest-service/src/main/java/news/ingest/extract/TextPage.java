@@ -40,6 +40,8 @@ final class TextPage {
     /** A list article's numbered item heading: "2. Wire Strippers", "10) The last one". */
     private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d{1,2}[.)] \\S");
     private static final int HEADER_WINDOW = 12;
+    /** How many lines above the headline are read for a dateline ("Travel · September 8, 2021" over the title). */
+    private static final int TITLE_DATELINE_LINES = 3;
     /**
      * A line of the header that is no title: a breadcrumb ("Home » Blogs » ..."), an editor's or reviewer's credit,
      * an update stamp, a count of readers or shares, a prompt to follow the site, a "Skip to content" link, a call to
@@ -280,7 +282,10 @@ final class TextPage {
             }
             seen++;
             int words = Text.wordCount(l);
-            OffsetDateTime date = words <= 12 ? Dates.find(l) : null;
+            Dates.Found found = words <= 25 ? Dates.first(l) : null;
+            // a dateline of a few words, or one that opens a longer line of bylines and sections ("On January 12, 2025
+            // By Gabby Boucher In Budget Travel")
+            OffsetDateTime date = found != null && (words <= 12 || found.start() <= 12) ? found.date() : null;
             if (date != null) {
                 if (UPDATED.matcher(l).find()) {
                     modifiedAt = modifiedAt == null ? date : modifiedAt;
@@ -297,9 +302,32 @@ final class TextPage {
                 continue;
             }
             if (words <= 30 && !isProse(l)) {
-                return l.replaceFirst("^(?i)(?:reading|title|headline)\\s*:\\s*", "");
+                String title = l.replaceFirst("^(?i)(?:reading|title|headline)\\s*:\\s*", "");
+                if (publishedAt == null) {
+                    publishedAt = dateAbove(lines, i); // a dateline over the headline
+                }
+                return title;
             }
             break;
+        }
+        return null;
+    }
+
+    /** The date of a dateline among the few lines above the headline at {@code title}, or null. */
+    private static OffsetDateTime dateAbove(List<String> lines, int title) {
+        int seen = 0;
+        for (int i = title - 1; i >= 0 && seen < TITLE_DATELINE_LINES; i--) {
+            String l = lines.get(i);
+            if (l.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (Text.wordCount(l) <= 12 && !UPDATED.matcher(l).find()) {
+                OffsetDateTime date = Dates.find(l);
+                if (date != null) {
+                    return date;
+                }
+            }
         }
         return null;
     }
