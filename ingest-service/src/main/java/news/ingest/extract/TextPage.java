@@ -3,6 +3,7 @@ package news.ingest.extract;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -178,7 +179,6 @@ final class TextPage {
             int chars = weight(lines.get(i));
             int gap = 0;
             int gapWords = 0;
-            boolean otherList = false; // the gap holds a label of other articles or a prompt ("Related Posts")
             int listed = 0; // items a label ending in a colon may have before them ("Top picks:", then names)
             for (int j = i + 1; j < lines.size(); j++) {
                 String l = lines.get(j);
@@ -186,7 +186,7 @@ final class TextPage {
                     continue;
                 }
                 if (isProse(l)) {
-                    if (gap > MAX_GAP_LINES && (gapWords < GAP_WORDS_PER_LINE * gap || otherList)) {
+                    if (gap > MAX_GAP_LINES && (gapWords < GAP_WORDS_PER_LINE * gap || otherList(lines, end, j))) {
                         break; // (a menu's words between, or a list of other articles or of prompts)
                     }
                     end = j;
@@ -194,15 +194,12 @@ final class TextPage {
                     gap = 0;
                     gapWords = 0;
                     listed = 0;
-                    otherList = false;
                 } else if (Text.wordCount(l) > 40 || commentsLabel(l)) {
                     break;
                 } else if (l.endsWith(":") && Text.wordCount(l) <= 8) {
                     listed = MAX_LIST_ITEMS;
                 } else if (!shortSentence(l) && !NUMBERED_ITEM.matcher(l).lookingAt() && (listed-- <= 0)) {
                     gapWords += Text.wordCount(l);
-                    otherList |= l.length() <= 60 && (HtmlBody.RELATED_HEADING.matcher(l).matches()
-                            || OTHER_LIST_LABEL.matcher(l).matches()) || BoilerplateLines.isBoilerplate(l);
                     if (++gap > MAX_BRIDGE_LINES) {
                         break;
                     }
@@ -220,9 +217,38 @@ final class TextPage {
         return null;
     }
 
+    /**
+     * Whether the lines between two prose lines hold the label of a list of other articles ("Related Posts", "Most
+     * Popular") or a prompt ("Share this article", "Sign up for our newsletter").
+     */
+    private static boolean otherList(List<String> lines, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String l = lines.get(k);
+            if (!l.isEmpty() && (l.length() <= 60 && (HtmlBody.RELATED_HEADING.matcher(l).matches()
+                    || OTHER_LIST_LABEL.matcher(l).matches()) || BoilerplateLines.isBoilerplate(l))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What a prose line weighs in its run: its length, none for a notice (copyright, cookies, disclaimers). */
     private static int weight(String prose) {
-        return NOTICE.matcher(prose).find() || BoilerplateLines.isBoilerplate(prose) ? 0 : prose.length();
+        return notice(prose) || prose.length() <= MAX_NOTICE_CHARS && BoilerplateLines.isBoilerplate(prose)
+                ? 0 : prose.length();
+    }
+
+    /**
+     * Whether the line is a site's notice: its copyright, its use of cookies ("We use cookies to ..."). Plain look-ups
+     * first: one case-blind expression of alternatives read every long paragraph slowly.
+     */
+    private static boolean notice(String line) {
+        if (line.indexOf('©') >= 0) {
+            return true;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        return lower.contains("copyright") || lower.contains("all rights reserved")
+                || lower.contains("cookies") && USES_COOKIES.matcher(lower).find();
     }
 
     /** Whether the line labels what follows as readers' comments: "Comments", "Leave a Reply". */
@@ -238,9 +264,11 @@ final class TextPage {
     private static final Pattern COMMENTS_LABEL = Pattern.compile("(?i)(?:\\d+ )?(?:comments?|responses?|replies"
             + "|leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation))\\W{0,4}");
 
-    /** A site's notice: its copyright, its use of cookies ("We use cookies to ..."). */
-    private static final Pattern NOTICE = Pattern.compile(
-            "(?i)©|copyright|all rights reserved|\\b(?:we|site|website) uses? cookies");
+    /** The longest prose line read as a possible notice or credit (they are a sentence or two). */
+    private static final int MAX_NOTICE_CHARS = 400;
+
+    /** A site's word on its use of cookies: "We use cookies to ...", "This website uses cookies". */
+    private static final Pattern USES_COOKIES = Pattern.compile("\\b(?:we|site|website) uses? cookies");
 
     /** A one-sentence paragraph of a few words ("Now get prepping!"): the article's, between its longer ones. */
     private static boolean shortSentence(String l) {
