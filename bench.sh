@@ -6,8 +6,8 @@
 #   ./bench.sh extraction-speed [ROUNDS]   single-threaded pages/s after 5 s of warm-up (default 10 rounds): jsoup
 #                                          parsing alone and the whole extraction
 #   ./bench.sh pasted-text [SHARED] [OUT]  the same pages pasted as text (a browser's "select all, copy": menus, link
-#                                          lists, comments and footers kept as lines): body P/R/F1, title and date
-#                                          accuracy of the plain-text path
+#                                          lists, comments and footers kept as lines): body P/R/F1, title, author
+#                                          and date accuracy of the plain-text path
 #   ./bench.sh hostile-pages [ROUNDS]      the extractor on ~17 pages built to hurt it (90,000 nested elements, 250,000
 #                                          comments, ...): ms for each, cold (first in the JVM) and warm (median of
 #                                          ROUNDS, default 5), beside parsing alone

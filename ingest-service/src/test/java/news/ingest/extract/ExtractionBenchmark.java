@@ -139,7 +139,7 @@ public final class ExtractionBenchmark {
                 s.get("accuracy").asDouble());
     }
 
-    private static void metadataFigures(Map<String, ExtractedArticle> results, JsonNode gold, boolean verbose) {
+    static void metadataFigures(Map<String, ExtractedArticle> results, JsonNode gold, boolean verbose) {
         int titles = 0;
         int titleOk = 0;
         int authorGold = 0;

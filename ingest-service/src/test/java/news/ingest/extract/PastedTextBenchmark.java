@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -21,7 +23,8 @@ import org.jsoup.select.NodeTraversor;
  * gets by selecting all of it in a browser and copying it (block elements on lines of their own; scripts, styles,
  * forms and elements hidden in the markup left out; menus, link lists, sidebars, comments and footers kept), and
  * {@link ArticleExtractor#fromText} finds the article in that text. Prints body precision/recall/F1 as
- * {@code tools/extraction-score} computes them, and title and date accuracy on article-metadata.
+ * {@code tools/extraction-score} computes them, and title, author and date accuracy on article-metadata as
+ * {@link ExtractionBenchmark} counts them ({@code -Dverbose=true} lists the misses).
  *
  * <p>Usage: {@code PastedTextBenchmark [sharedDir] [outDir]}; from the repository root: {@code ./bench.sh pasted-text}.
  */
@@ -46,26 +49,13 @@ public final class PastedTextBenchmark {
             Path dir = shared.resolve("corpora/" + corpus);
             JsonNode gold = JSON.readTree(dir.resolve("ground-truth.json").toFile());
             ObjectNode predictions = JSON.createObjectNode();
-            int titles = 0;
-            int titleOk = 0;
-            int dates = 0;
-            int dateOk = 0;
+            Map<String, ExtractedArticle> results = new HashMap<>();
             for (Iterator<String> it = gold.fieldNames(); it.hasNext(); ) {
                 String id = it.next();
                 String text = copiedText(ExtractionBenchmark.gunzip(dir.resolve("html/" + id + ".html.gz")));
                 ExtractedArticle a = extractor.fromText(text);
+                results.put(id, a);
                 predictions.putObject(id).put("articleBody", a.body()).put("title", a.title());
-                String goldTitle = gold.get(id).path("title").asText("");
-                if (!goldTitle.isBlank()) {
-                    titles++;
-                    titleOk += goldTitle.strip().replaceAll("\\s+", " ").equals(a.title()) ? 1 : 0;
-                }
-                String goldDate = gold.get(id).path("publishDate").asText("");
-                if (!goldDate.isBlank()) {
-                    dates++;
-                    boolean same = a.publishedAt() != null && a.publishedAt().toLocalDate().toString().equals(goldDate);
-                    dateOk += same ? 1 : 0;
-                }
             }
             Path file = out.resolve(corpus + "-predictions.json");
             JSON.writeValue(file.toFile(), predictions);
@@ -75,8 +65,7 @@ public final class PastedTextBenchmark {
             score.waitFor();
             System.out.printf(Locale.ROOT, "%-19s pasted as text: %s%n", corpus, figures);
             if (corpus.equals("article-metadata")) {
-                System.out.printf(Locale.ROOT, "%-19s pasted as text: title exact %.3f (%d/%d), date %.3f (%d/%d)%n",
-                        corpus, titleOk / (double) titles, titleOk, titles, dateOk / (double) dates, dateOk, dates);
+                ExtractionBenchmark.metadataFigures(results, gold, Boolean.getBoolean("verbose"));
             }
         }
     }
