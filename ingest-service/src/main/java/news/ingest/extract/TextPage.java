@@ -41,7 +41,7 @@ final class TextPage {
     /** A list article's numbered item heading: "2. Wire Strippers", "10) The last one". */
     private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d{1,2}[.)] \\S");
     private static final int HEADER_WINDOW = 12;
-    /** How many lines above the headline are read for a dateline ("Travel · September 8, 2021" over the title). */
+    /** How many lines above the headline are read for a dateline or byline ("Travel · September 8, 2021", "By ..."). */
     private static final int TITLE_DATELINE_LINES = 3;
     /**
      * A line of the header that is no title: a breadcrumb ("Home » Blogs » ..."), an editor's or reviewer's credit,
@@ -323,26 +323,26 @@ final class TextPage {
                 addAuthors(l.replaceAll("(?i)[^\\p{L}\\s'’.-].*$", ""));
                 continue;
             }
-            if (words <= 6 && looksLikeByline(lines, i) && addAuthors(l)) {
+            if (words <= 8 && looksLikeByline(lines, i) && addAuthors(BYLINE_LABEL.matcher(l).replaceFirst(""))) {
                 continue;
             }
             if (words <= 3 || l.matches(".*[.,;:]$") && words > 6 || HEADER_FURNITURE.matcher(l).find()) {
                 continue;
             }
             if (words <= 30 && !isProse(l)) {
-                String title = l.replaceFirst("^(?i)(?:reading|title|headline)\\s*:\\s*", "");
-                if (publishedAt == null) {
-                    publishedAt = dateAbove(lines, i); // a dateline over the headline
-                }
-                return title;
+                readAbove(lines, i); // a dateline or byline over the headline
+                return l.replaceFirst("^(?i)(?:reading|title|headline)\\s*:\\s*", "");
             }
             break;
         }
         return null;
     }
 
-    /** The date of a dateline among the few lines above the headline at {@code title}, or null. */
-    private static OffsetDateTime dateAbove(List<String> lines, int title) {
+    /**
+     * Reads a dateline and a labelled byline ("By Jane Doe") among the few lines above the headline at {@code title},
+     * when none was read below it.
+     */
+    private void readAbove(List<String> lines, int title) {
         int seen = 0;
         for (int i = title - 1; i >= 0 && seen < TITLE_DATELINE_LINES; i--) {
             String l = lines.get(i);
@@ -350,14 +350,16 @@ final class TextPage {
                 continue;
             }
             seen++;
-            if (Text.wordCount(l) <= 12 && !UPDATED.matcher(l).find()) {
-                OffsetDateTime date = Dates.find(l);
-                if (date != null) {
-                    return date;
-                }
+            if (Text.wordCount(l) > 12 || UPDATED.matcher(l).find()) {
+                continue;
+            }
+            OffsetDateTime date = publishedAt == null ? Dates.find(l) : null;
+            if (date != null) {
+                publishedAt = date;
+            } else if (authors.isEmpty() && BYLINE_LABEL.matcher(l).lookingAt()) {
+                addAuthors(BYLINE_LABEL.matcher(l).replaceFirst(""));
             }
         }
-        return null;
     }
 
     /** A dateline or byline just below the article (e.g. "Jane Doe January 11, 2025") fills what the header lacks. */
@@ -388,9 +390,12 @@ final class TextPage {
     }
 
     /** "By Jane Doe", or a name line that the page repeats or that stands next to a date line. */
+    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:(?:written|posted|reported|words) by"
+            + "|by|author|authors|written|reporter)\\b\\s*:?\\s*");
+
     private static boolean looksLikeByline(List<String> lines, int i) {
         String l = lines.get(i);
-        if (l.matches("(?i)^by\\s+.*")) {
+        if (BYLINE_LABEL.matcher(l).lookingAt()) {
             return true;
         }
         long repeats = lines.stream().filter(x -> x.equals(l) || x.startsWith(l + " ")).count();

@@ -113,7 +113,7 @@ class ArticleExtractorTest {
     }
 
     @Test
-    void aListArticleCopiedWholeKeepsItsTitleDateAndListsAndNotTheLongerCommentsBelow() {
+    void aListArticleCopiedWholeKeepsItsHeaderAndListsAndNotTheLongerCommentsBelow() {
         String intro = "Electricians rely on more than skills, and the right tools can make or break a project on any "
                 + "job site, as every crew that has worked without them will tell you.";
         String multimeter = "A multimeter is the backbone of every toolkit: it measures voltage, current and resistance, "
@@ -123,7 +123,7 @@ class ArticleExtractorTest {
         String comment = "I have been an electrician for thirty years and I would add a good torque screwdriver to this "
                 + "list, because the new panels all have torque specifications that inspectors now check.";
         String text = String.join("\n", "Home", "Blog", "Tools", "Contact", "",
-                "Home » Blog » Tools", "", "September 4, 2025", "", "51 Must-Have Electrician Tools", "", "Edited by Jane Roe", "", intro, "", "1. Multimeter", "", multimeter, "",
+                "Home » Blog » Tools", "", "September 4, 2025", "", "Written by Sam Doe", "", "51 Must-Have Electrician Tools", "", "Edited by Jane Roe", "", intro, "", "1. Multimeter", "", multimeter, "",
                 "Top Expert Recommendations:", "", "Fluke 117", "", "Klein Tools MM400", "", "Extech EX330", "",
                 "Amprobe AM-510", "", "2. Wire Strippers", "", strippers, "", "Related Posts", "", "Comments", "",
                 comment, "", comment.replace("thirty", "twenty"), "", comment.replace("thirty", "forty"), "",
@@ -133,6 +133,7 @@ class ArticleExtractorTest {
 
         assertEquals("51 Must-Have Electrician Tools", a.title());
         assertEquals(LocalDate.of(2025, 9, 4), a.publishedAt().toLocalDate(), "the dateline over the headline");
+        assertEquals(List.of("Sam Doe"), a.authors(), "the byline over the headline; an editor is no author");
         assertTrue(a.body().startsWith(intro) && a.body().endsWith(strippers), a.body());
         assertTrue(a.body().contains("Top Expert Recommendations:\n\nFluke 117"), a.body());
     }
