@@ -297,6 +297,12 @@ public final class EntityDetector {
 
     /** @return the last span starting at or before {@code start}, or null */
     static int[] spanAtOrBefore(int start, List<int[]> spans) {
+        int k = indexAtOrBefore(start, spans);
+        return k < 0 ? null : spans.get(k);
+    }
+
+    /** @return the index of the last span starting at or before {@code start}, or -1 */
+    private static int indexAtOrBefore(int start, List<int[]> spans) {
         int lo = 0;
         int hi = spans.size();
         while (lo < hi) {
@@ -307,7 +313,7 @@ public final class EntityDetector {
                 hi = mid;
             }
         }
-        return lo == 0 ? null : spans.get(lo - 1);
+        return lo - 1;
     }
 
     /** @return true when {@code [start, end)} lies inside one of the spans */
@@ -324,11 +330,11 @@ public final class EntityDetector {
      *         States and Soviet Union" names two countries, no organisation
      */
     static boolean countriesJoined(String text, int start, int end, List<int[]> spans) {
-        int[] span = spanAtOrBefore(start, spans);
+        int k = indexAtOrBefore(start, spans);
+        int[] span = k < 0 ? null : spans.get(k);
         if (span == null || span[0] != start || span[1] >= end) {
             return false;
         }
-        int k = spans.indexOf(span);
         while (span[1] < end) {
             if (++k == spans.size() || spans.get(k)[0] >= end
                     || !COUNTRY_JOINER.matcher(text).region(span[1], spans.get(k)[0]).matches()) {

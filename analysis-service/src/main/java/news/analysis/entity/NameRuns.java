@@ -404,10 +404,7 @@ final class NameRuns {
                         && nameWord(tokens.get(j + 1)) && TextTokenizer.joinable(text, prev, t)
                         && TextTokenizer.joinable(text, t, tokens.get(j + 1))) {
                     j += 2; // "... for the Prevention of Cruelty to Children"
-                } else if (namedBody && ("of".equals(t.surface()) || "for".equals(t.surface())) && j + 2 < tokens.size()
-                        && "the".equals(tokens.get(j + 1).surface()) && nameWord(tokens.get(j + 2))
-                        && TextTokenizer.joinable(text, prev, t) && TextTokenizer.joinable(text, t, tokens.get(j + 1))
-                        && TextTokenizer.joinable(text, tokens.get(j + 1), tokens.get(j + 2))) {
+                } else if (namedBody && OrganisationNames.ofTheName(text, tokens, j)) {
                     j += 3; // "Office of the Comptroller of the Currency"
                 } else if (LINKS.contains(t.norm()) && j + 1 < tokens.size() && nameWord(tokens.get(j + 1))
                         && TextTokenizer.joinable(text, tokens.get(j - 1), t)

@@ -171,25 +171,43 @@ final class OrganisationNames {
      */
     boolean headLinksName(String text, List<Token> tokens, int link) {
         String head = tokens.get(link - 1).norm();
-        String word = tokens.get(link).surface();
-        boolean to = "to".equals(word);
-        int next = to ? link + 1 : link + 2;
-        if (next >= tokens.size() || !nameWord(tokens.get(next)) || !(to ? CAMPAIGNS.contains(head)
-                : BODIES_OF_THE.contains(head) && ("of".equals(word) || "for".equals(word))
-                        && "the".equals(tokens.get(link + 1).surface()))) {
+        boolean to = "to".equals(tokens.get(link).surface());
+        if (to ? !CAMPAIGNS.contains(head) || !joinedTo(text, tokens, link, link + 1)
+                : !BODIES_OF_THE.contains(head) || !ofTheName(text, tokens, link)) {
             return false;
         }
-        for (int k = link; k <= next; k++) {
-            if (!TextTokenizer.joinable(text, tokens.get(k - 1), tokens.get(k))) {
-                return false;
-            }
-        }
-        int end = next + 1;
+        int end = to ? link + 2 : link + 3;
         while (end < tokens.size() && nameWord(tokens.get(end))
                 && TextTokenizer.joinable(text, tokens.get(end - 1), tokens.get(end))) {
             end++;
         }
         return to || !lexicon.orgHeads.contains(tokens.get(end - 1).norm());
+    }
+
+    /**
+     * @return true when "of the" or "for the" at {@code link} goes on to a capitalised word, the words joined as in one
+     *         name: "... of the Comptroller"
+     */
+    static boolean ofTheName(String text, List<Token> tokens, int link) {
+        String word = tokens.get(link).surface();
+        return ("of".equals(word) || "for".equals(word)) && link + 2 < tokens.size()
+                && "the".equals(tokens.get(link + 1).surface()) && joinedTo(text, tokens, link, link + 2);
+    }
+
+    /**
+     * @return true when the words from the one before {@code link} to {@code last} are joined as in one name and the
+     *         last is capitalised
+     */
+    private static boolean joinedTo(String text, List<Token> tokens, int link, int last) {
+        if (last >= tokens.size() || !nameWord(tokens.get(last))) {
+            return false;
+        }
+        for (int k = link; k <= last; k++) {
+            if (!TextTokenizer.joinable(text, tokens.get(k - 1), tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Heads of bodies whose names go on with "of the" or "for the": "Ministry of the Interior", "Bank of the West". */

@@ -126,7 +126,8 @@ final class RepeatedText {
     /** How many paragraphs back the previous item is looked for (an item's text may take several). */
     private static final int ITEM_LOOK_BACK = 30;
 
-    private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,3})[.)] ");
+    /** A list article's item number opening a paragraph: "2. Wire Strippers", "10) The last one". */
+    static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,3})[.)] ");
 
     /** @return true when the last paragraph is numbered one more than an earlier one: "9. ..." after "8. ..." */
     private static boolean nextItem(List<String> paragraphs) {

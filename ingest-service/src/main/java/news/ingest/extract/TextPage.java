@@ -38,8 +38,6 @@ final class TextPage {
     private static final double FIRST_RUN_SHARE = 0.6;
     /** The most lines of a list under a label ending in a colon that a run reads through. */
     private static final int MAX_LIST_ITEMS = 8;
-    /** A list article's numbered item heading: "2. Wire Strippers", "10) The last one". */
-    private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d{1,2}[.)] \\S");
     private static final int HEADER_WINDOW = 12;
     /** How many lines above the headline are read for a dateline or byline ("Travel · September 8, 2021", "By ..."). */
     private static final int TITLE_DATELINE_LINES = 3;
@@ -198,7 +196,7 @@ final class TextPage {
                     break;
                 } else if (l.endsWith(":") && Text.wordCount(l) <= 8) {
                     listed = MAX_LIST_ITEMS;
-                } else if (!shortSentence(l) && !NUMBERED_ITEM.matcher(l).lookingAt() && (listed-- <= 0)) {
+                } else if (!shortSentence(l) && !RepeatedText.ITEM_NUMBER.matcher(l).find() && (listed-- <= 0)) {
                     gapWords += Text.wordCount(l);
                     if (++gap > MAX_BRIDGE_LINES) {
                         break;
@@ -291,8 +289,7 @@ final class TextPage {
             if (l.isEmpty()) {
                 continue;
             }
-            int words = Text.wordCount(l);
-            if (words < 4 || !SHORT_SENTENCE.matcher(l).matches() || RIGHTS.matcher(l).find() || linkLike(l) >= 0.3) {
+            if (!shortSentence(l)) {
                 break;
             }
             last = i;
@@ -300,15 +297,24 @@ final class TextPage {
         return last;
     }
 
+    /**
+     * The indexes of up to {@code count} lines with text next to line {@code from}, nearest first: above it for a
+     * {@code step} of -1, below it for 1.
+     */
+    private static List<Integer> linesNextTo(List<String> lines, int from, int step, int count) {
+        List<Integer> out = new ArrayList<>(count);
+        for (int i = from + step; i >= 0 && i < lines.size() && out.size() < count; i += step) {
+            if (!lines.get(i).isEmpty()) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
     /** Reads title, bylines and dates from the lines above the article; returns the title or null. */
     private String readHeader(List<String> lines, int start) {
-        int seen = 0;
-        for (int i = start - 1; i >= 0 && seen < HEADER_WINDOW; i--) {
+        for (int i : linesNextTo(lines, start, -1, HEADER_WINDOW)) {
             String l = lines.get(i);
-            if (l.isEmpty()) {
-                continue;
-            }
-            seen++;
             int words = Text.wordCount(l);
             Dates.Found found = words <= 25 ? Dates.first(l) : null;
             // a dateline of a few words, or one that opens a longer line of bylines and sections ("On January 12, 2025
@@ -343,13 +349,8 @@ final class TextPage {
      * when none was read below it.
      */
     private void readAbove(List<String> lines, int title) {
-        int seen = 0;
-        for (int i = title - 1; i >= 0 && seen < TITLE_DATELINE_LINES; i--) {
+        for (int i : linesNextTo(lines, title, -1, TITLE_DATELINE_LINES)) {
             String l = lines.get(i);
-            if (l.isEmpty()) {
-                continue;
-            }
-            seen++;
             if (Text.wordCount(l) > 12 || UPDATED.matcher(l).find()) {
                 continue;
             }
@@ -364,13 +365,11 @@ final class TextPage {
 
     /** A dateline or byline just below the article (e.g. "Jane Doe January 11, 2025") fills what the header lacks. */
     private void readTrailer(List<String> lines, int end) {
-        int seen = 0;
-        for (int i = end + 1; i < lines.size() && seen < HEADER_WINDOW && publishedAt == null; i++) {
+        for (int i : linesNextTo(lines, end, 1, HEADER_WINDOW)) {
             String l = lines.get(i);
-            if (l.isEmpty()) {
-                continue;
+            if (publishedAt != null) {
+                return;
             }
-            seen++;
             if (Text.wordCount(l) > 12) {
                 continue;
             }
@@ -389,10 +388,11 @@ final class TextPage {
         }
     }
 
-    /** "By Jane Doe", or a name line that the page repeats or that stands next to a date line. */
+    /** The label of a byline: "By", "Written by", "Posted by", "Author:". */
     private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:(?:written|posted|reported|words) by"
             + "|by|author|authors|written|reporter)\\b\\s*:?\\s*");
 
+    /** "By Jane Doe", or a name line that the page repeats or that stands next to a date line. */
     private static boolean looksLikeByline(List<String> lines, int i) {
         String l = lines.get(i);
         if (BYLINE_LABEL.matcher(l).lookingAt()) {

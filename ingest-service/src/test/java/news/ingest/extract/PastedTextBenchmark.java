@@ -10,17 +10,12 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
+import org.jsoup.nodes.Document;
 
 /**
  * The extractor on whole pages pasted as text: each page of the two shared corpora is turned into the text a reader
- * gets by selecting all of it in a browser and copying it (block elements on lines of their own; scripts, styles,
+ * gets by selecting all of it in a browser and copying it (each block of text on a line of its own; scripts, styles,
  * forms and elements hidden in the markup left out; menus, link lists, sidebars, comments and footers kept), and
  * {@link ArticleExtractor#fromText} finds the article in that text. Prints body precision/recall/F1 as
  * {@code tools/extraction-score} computes them, and title, author and date accuracy on article-metadata as
@@ -31,11 +26,9 @@ import org.jsoup.select.NodeTraversor;
 public final class PastedTextBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
-            "h6", "tr", "table", "td", "th", "section", "article", "header", "footer", "nav", "aside", "blockquote",
-            "pre", "figure", "figcaption", "dl", "dt", "dd", "form", "main", "hr", "address");
-    private static final Set<String> UNSEEN = Set.of("script", "style", "noscript", "template", "svg", "iframe",
-            "select", "option", "button", "input", "textarea");
+    /** What a browser does not show: scripts, styles, forms' controls, elements hidden in the markup. */
+    private static final String UNSEEN = "script, style, noscript, template, svg, iframe, select, button, input, "
+            + "textarea, [hidden], [style~=(?i)display:\\s*none]";
 
     private PastedTextBenchmark() {
     }
@@ -70,40 +63,20 @@ public final class PastedTextBenchmark {
         }
     }
 
-    /** The page's text as a browser copies it: a line for each block element, hidden parts left out. */
+    /**
+     * The page's text as a browser copies it: a line for each block of text ({@link TextSegment#cut}, the blocks the
+     * extractor reads; a {@code <br>} breaks a line), what a browser does not show left out.
+     */
     static String copiedText(String html) {
-        StringBuilder text = new StringBuilder();
-        org.jsoup.nodes.Document doc = Jsoup.parse(html);
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e) {
-                    if (UNSEEN.contains(e.normalName()) || e.hasAttr("hidden")
-                            || e.attr("style").replace(" ", "").contains("display:none")) {
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    if (BLOCKS.contains(e.normalName())) {
-                        text.append('\n');
-                    }
-                } else if (node instanceof TextNode t) {
-                    text.append(t.text());
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    text.append('\n');
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, doc.body());
+        Document doc = Jsoup.parse(html);
+        doc.select(UNSEEN).remove();
         StringBuilder lines = new StringBuilder();
-        for (String line : text.toString().split("\n")) {
-            String l = line.replaceAll("[ \\t\\u00a0]+", " ").strip();
-            if (!l.isEmpty()) {
-                lines.append(l).append('\n');
+        for (TextSegment segment : TextSegment.cut(doc.body())) {
+            for (String line : segment.text.toString().split("\n")) {
+                String l = Text.normalize(line);
+                if (!l.isEmpty()) {
+                    lines.append(l).append('\n');
+                }
             }
         }
         return lines.toString();
