@@ -1,10 +1,8 @@
 package news.analysis.entity;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import news.analysis.theme.TextTokenizer;
 import news.analysis.theme.TextTokenizer.Token;
@@ -19,8 +17,13 @@ final class SmallLetterPhrases {
 
     private final String text;
     private List<Token> tokens;
-    /** Each word written in small letters, with the indexes of its tokens. */
-    private Map<String, List<Integer>> places;
+    /**
+     * Each word written in small letters and the index of its first token; {@link #next} chains the word's further
+     * tokens (a map of lists would hold a boxed index for every word of the text).
+     */
+    private Object2IntOpenHashMap<String> first;
+    /** For each token of a word in {@link #first}, the index of the word's next token; -1 after its last. */
+    private int[] next;
 
     SmallLetterPhrases(String text) {
         this.text = text == null ? "" : text;
@@ -60,25 +63,28 @@ final class SmallLetterPhrases {
      */
     int times(String phrase) {
         List<Token> words = TextTokenizer.tokenizeApart(phrase);
-        List<Integer> fewest = null;
+        int fewest = -1;
+        int fewestCount = 0;
         int lead = 0;
         for (int m = 0; m < words.size(); m++) {
-            List<Integer> at = places().get(small(words.get(m)));
-            if (at == null) {
+            int at = places().getInt(small(words.get(m)));
+            if (at < 0) {
                 return 0;
             }
-            if (fewest == null || at.size() < fewest.size()) {
+            int count = 0;
+            for (int k = at; k >= 0; k = next[k]) {
+                count++;
+            }
+            if (fewest < 0 || count < fewestCount) {
                 fewest = at;
+                fewestCount = count;
                 lead = m;
             }
         }
-        if (fewest == null) {
-            return 0;
-        }
         int times = 0;
-        for (int k : fewest) {
-            int first = k - lead;
-            if (first >= 0 && first + words.size() <= tokens.size() && writtenAt(phrase, words, first)) {
+        for (int k = fewest; k >= 0; k = next[k]) {
+            int start = k - lead;
+            if (start >= 0 && start + words.size() <= tokens.size() && writtenAt(phrase, words, start)) {
                 times++;
             }
         }
@@ -114,17 +120,21 @@ final class SmallLetterPhrases {
         return word.surface().toLowerCase(Locale.ROOT);
     }
 
-    private Map<String, List<Integer>> places() {
-        if (places == null) {
+    /** @return each word written in small letters and the index of its first token (-1 for any other word) */
+    private Object2IntOpenHashMap<String> places() {
+        if (first == null) {
             tokens = TextTokenizer.tokenize(text);
-            places = new HashMap<>();
-            for (int k = 0; k < tokens.size(); k++) {
+            first = new Object2IntOpenHashMap<>();
+            first.defaultReturnValue(-1);
+            next = new int[tokens.size()];
+            // from the last token back, so each word's chain runs in text order
+            for (int k = tokens.size() - 1; k >= 0; k--) {
                 Token t = tokens.get(k);
                 if (t.smallLetters() && !inAddress(t)) {
-                    places.computeIfAbsent(t.surface(), w -> new ArrayList<>()).add(k);
+                    next[k] = first.put(t.surface(), k);
                 }
             }
         }
-        return places;
+        return first;
     }
 }
