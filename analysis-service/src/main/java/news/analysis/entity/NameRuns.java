@@ -409,7 +409,7 @@ final class NameRuns {
                 } else if (LINKS.contains(t.norm()) && j + 1 < tokens.size() && nameWord(tokens.get(j + 1))
                         && TextTokenizer.joinable(text, tokens.get(j - 1), t)
                         && TextTokenizer.joinable(text, t, tokens.get(j + 1))
-                        && (organisations.linkedOrg(text, tokens, j + 1) && !organisations.twoNames(tokens, i, j)
+                        && (organisations.linkedOrg(text, tokens, j + 1) && !organisations.twoNames(text, tokens, i, j)
                                 && (organisations.andCo(tokens, j) || !people.personBefore(text, tokens, i, j))
                                 || people.roleAcross(tokens, i, j))) {
                     // (not after a role or a person's name, "CEO of UnitedHealth Group", "Economist Ian Harwood of

@@ -39,9 +39,12 @@ final class OrganisationNames {
      *         organisation head word ("United Nations and European Union" are two); "Securities and Exchange
      *         Commission" and "Bill and Melinda Gates Foundation" are one name
      */
-    boolean twoNames(List<Token> tokens, int from, int link) {
+    boolean twoNames(String text, List<Token> tokens, int from, int link) {
         if (!"and".equals(tokens.get(link).norm()) || andCo(tokens, link) || savingsAndLoan(tokens, link)) {
             return false; // "Morgan Grenfell and Co Ltd", "Valley Federal Savings and Loan Association" are one firm
+        }
+        if ("The".equals(tokens.get(link + 1).surface()) || eachStandsAlone(text, tokens, from, link)) {
+            return true; // "Braun and The Carlyle Group"; "McClatchy and Tribune" where each is named alone too
         }
         for (int k = from; k < link; k++) {
             if (lexicon.orgs.contains(key(tokens.subList(k, link)))) {
@@ -62,6 +65,66 @@ final class OrganisationNames {
                 || link - from == 1 && abbreviation(tokens.get(from).surface())
                 && tokens.get(link + 1).surface().length() > 1;
     }
+
+    /**
+     * @return true when the capitalised words before "and" at {@code link} (from {@code from}) and those after it each
+     *         stand alone as a name somewhere else in the text: "McClatchy and Tribune", "Big Machine and Dick Clark
+     *         Productions" are two where the article also writes "a loss reported by McClatchy" and "shareholder of
+     *         Tribune"; "Food and Drug Administration" is one (nobody writes "Drug Administration" alone), and so is
+     *         "Johnson and Johnson"
+     */
+    private static boolean eachStandsAlone(String text, List<Token> tokens, int from, int link) {
+        int end = link + 1;
+        while (end < tokens.size() && nameWord(tokens.get(end))
+                && TextTokenizer.joinable(text, tokens.get(end - 1), tokens.get(end))) {
+            end++;
+        }
+        if (end == link + 1 || link - from == end - link - 1 && sameWords(tokens, from, link + 1, link - from)) {
+            return false;
+        }
+        return standsAloneElsewhere(text, tokens, from, link) && standsAloneElsewhere(text, tokens, link + 1, end);
+    }
+
+    /** @return true when the tokens from {@code a} and from {@code b} are written alike, {@code n} of them */
+    private static boolean sameWords(List<Token> tokens, int a, int b, int n) {
+        for (int k = 0; k < n; k++) {
+            if (!tokens.get(a + k).surface().equals(tokens.get(b + k).surface())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @return true when the words {@code [from, to)} are written again elsewhere in the text as a whole name: inside a
+     *         sentence after a word in small letters (not where a sentence starts, where any word is capitalised),
+     *         with no capitalised word joined on either side, nor across a link word ("Department of Health")
+     */
+    private static boolean standsAloneElsewhere(String text, List<Token> tokens, int from, int to) {
+        int n = to - from;
+        String first = tokens.get(from).surface();
+        for (int k = 1; k + n <= tokens.size(); k++) {
+            if (k == from || !tokens.get(k).surface().equals(first) || !sameWords(tokens, from, k, n)) {
+                continue;
+            }
+            Token before = tokens.get(k - 1);
+            if (!before.smallLetters() || !TextTokenizer.joinable(text, before, tokens.get(k))
+                    || LINK_WORDS.contains(before.norm()) && k >= 2 && nameWord(tokens.get(k - 2))) {
+                continue;
+            }
+            int after = k + n;
+            if (after < tokens.size() && TextTokenizer.joinable(text, tokens.get(after - 1), tokens.get(after))
+                    && (nameWord(tokens.get(after)) || LINK_WORDS.contains(tokens.get(after).norm())
+                    && after + 1 < tokens.size() && nameWord(tokens.get(after + 1)))) {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Words that join the capitalised words of one name: "Bank of England", "Securities and Exchange Commission". */
+    private static final Set<String> LINK_WORDS = Set.of("of", "for", "and", "on", "de", "the");
 
     /**
      * @return true when the words before "and" at {@code link} end in "Bank" or a company's ending, "of" and one or two

@@ -572,6 +572,18 @@ class EntityDetectorTest {
     }
 
     @Test
+    void namesJoinedByAndAreTwoWhereEachIsWrittenAloneOrTheSecondOpensWithThe() {
+        String body = "The statement claimed that Big Machine and Dick Clark Productions had come to terms. He does not "
+                + "run Big Machine or control it, and at no time did Dick Clark Productions agree to it. Braun and The "
+                + "Carlyle Group declined to comment. The Food and Drug Administration approved it, and the Drug "
+                + "Enforcement Administration did not.";
+        List<String> orgs = organisations(DETECTOR.detect(null, body));
+        assertTrue(orgs.containsAll(List.of("Dick Clark Productions", "Carlyle Group", "Food and Drug Administration")),
+                "orgs: " + orgs);
+        assertTrue(orgs.stream().noneMatch(o -> o.contains(" and ") && !o.startsWith("Food")), "orgs: " + orgs);
+    }
+
+    @Test
     void theSamePersonWrittenTwoWaysIsOneEntity() {
         String body = "Foreign Minister Wang Yi met his counterpart on Monday. Wang said the talks were useful, "
                 + "and Mr. Wang later told reporters that Premier Li Qiang would visit. Li Qiang said little.";
