@@ -2,8 +2,10 @@ package news.ingest.extract;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -69,7 +71,7 @@ final class TextPage {
                     paragraphs.add(lines.get(i));
                 }
             }
-            foundTitle = readHeader(lines, run[0]);
+            foundTitle = readHeader(lines, run[0], run[1]);
             readTrailer(lines, run[1]);
         }
         title = foundTitle;
@@ -311,10 +313,23 @@ final class TextPage {
         return out;
     }
 
-    /** Reads title, bylines and dates from the lines above the article; returns the title or null. */
-    private String readHeader(List<String> lines, int start) {
-        for (int i : linesNextTo(lines, start, -1, HEADER_WINDOW)) {
+    /**
+     * Reads title, bylines and dates from the lines above the article's run {@code [start, end]}; returns the title or
+     * null. A table of contents between headline and article (its label, and lines the article has as its
+     * sub-headings) is passed over without counting towards the lines read.
+     */
+    private String readHeader(List<String> lines, int start, int end) {
+        Set<String> headings = new HashSet<>(lines.subList(start, end + 1));
+        int read = 0;
+        for (int i = start - 1; i >= 0 && read < HEADER_WINDOW; i--) {
             String l = lines.get(i);
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (CONTENTS_LABEL.matcher(l).matches() || contentsEntry(lines, i, start, headings)) {
+                continue;
+            }
+            read++;
             int words = Text.wordCount(l);
             Dates.Found found = words <= 25 ? Dates.first(l) : null;
             // a dateline of a few words, or one that opens a longer line of bylines and sections ("On January 12, 2025
@@ -332,7 +347,8 @@ final class TextPage {
             if (words <= 8 && looksLikeByline(lines, i) && addAuthors(BYLINE_LABEL.matcher(l).replaceFirst(""))) {
                 continue;
             }
-            if (words <= 3 || l.matches(".*[.,;:]$") && words > 6 || HEADER_FURNITURE.matcher(l).find()) {
+            if (words <= 3 || l.matches(".*[.,;:]$") && words > 6 || sentence(l) || HEADER_FURNITURE.matcher(l).find()
+                    || PICTURE_CREDIT.matcher(l).find()) {
                 continue;
             }
             if (words <= 30 && !isProse(l)) {
@@ -342,6 +358,40 @@ final class TextPage {
             break;
         }
         return null;
+    }
+
+    /**
+     * Whether line {@code i}, above the article starting at {@code start}, is an entry of its table of contents: a
+     * line the article has as a sub-heading, next to another such entry or to the table's label (a headline the
+     * article repeats as a heading stands alone).
+     */
+    private static boolean contentsEntry(List<String> lines, int i, int start, Set<String> headings) {
+        if (!headings.contains(lines.get(i))) {
+            return false;
+        }
+        for (int step = -1; step <= 1; step += 2) {
+            for (int k : linesNextTo(lines, i, step, 1)) {
+                String next = lines.get(k);
+                if (k < start && !next.equals(lines.get(i))
+                        && (headings.contains(next) || CONTENTS_LABEL.matcher(next).matches())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The label of a table of contents: "Table of Contents", "Contents", "In this article", "Jump to chapter". */
+    private static final Pattern CONTENTS_LABEL = Pattern.compile("(?i)(?:(?:table of )?contents|in this "
+            + "(?:article|post|guide)|on this page|jump to(?: a)?(?: section| chapter)?|skip to section)\\W{0,3}");
+
+    /** A picture's credit: "Credit: Reviewed / Hisense", "Photo: AP", "Tanja Ivanova//Getty Images". */
+    private static final Pattern PICTURE_CREDIT = Pattern.compile("(?i)^(?:photo(?:graph)?|image|picture|credit|"
+            + "illustration)s?(?: by| credit)?\\s*:|getty images|shutterstock|\\bap photo\\b|istock");
+
+    /** Whether the line is a sentence of three words or more ending in a full stop: a standfirst or slogan. */
+    private static boolean sentence(String l) {
+        return l.endsWith(".") && !l.endsWith("..") && Text.wordCount(l) >= 3;
     }
 
     /**

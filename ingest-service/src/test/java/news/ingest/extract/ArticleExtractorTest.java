@@ -139,6 +139,25 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aHeadlinePastedOverAStandfirstAPictureCreditAndATableOfContentsIsTheTitle() {
+        String intro = "Guided tours take the planning off your hands, while a rental car lets you stop wherever the "
+                + "view is best; which suits you depends on your budget, your group and the season.";
+        String tours = "A guided tour suits travellers who would rather not drive on gravel roads in winter, and a "
+                + "good guide knows the places that the crowds of summer have not found yet.";
+        String cars = "A rental car suits travellers who like to set their own pace, and in summer the ring road is "
+                + "easy to drive for anyone who has driven a car on a narrow country road before.";
+        String text = String.join("\n\n", "Best of Iceland", "Tours or a Rental Car in Iceland: Which Should You Choose?",
+                "Our guide saves you a week of planning.", "Photo: Jane Roe / Visit Iceland", "Table of Contents",
+                "When to choose a guided tour", "When to rent a car", intro, "When to choose a guided tour", tours,
+                "When to rent a car", cars);
+        ExtractedArticle a = extractor.fromText(text);
+
+        assertEquals("Tours or a Rental Car in Iceland: Which Should You Choose?", a.title(),
+                "not the standfirst's sentence, the picture's credit nor the contents' entries");
+        assertTrue(a.body().startsWith(intro) && a.body().endsWith(cars), a.body());
+    }
+
+    @Test
     void aReviewPastedAsTextReadsOnOverItsProductFactsButNotOverALinkList() {
         String first = "The first kettle we tested boils a litre in under four minutes, and its gooseneck spout pours "
                 + "a thin, steady stream that makes it easy to brew coffee slowly and evenly.";
