@@ -52,7 +52,7 @@ final class TextPage {
             + "|written|fact[- ]checked|medically reviewed|updated|last updated|published|posted)\\b"
             + "|add .* as a preferred source|skip to\\b|you are here\\b|listen to (?:the|this)\\b"
             + "|learn (?:more )?about our|(?:get started|try|unlock|subscribe|sign up|download)\\b)"
-            + "|\\b\\d[\\d,.]*[km]? (?:shares?|views|likes?)\\W*$|\\blikes? this\\W*$|\\bmin(?:ute)?s? read\\b|»|›");
+            + "|\\b\\d[\\d,.]*[km]? (?:shares?|views|likes?)\\W*$|\\blikes? this\\W*$|\\bmin(?:ute)?s? read\\b|^reading time\\b|»|›");
 
     final String title;
     final List<String> authors = new ArrayList<>();
@@ -347,17 +347,115 @@ final class TextPage {
             if (words <= 8 && looksLikeByline(lines, i) && addAuthors(BYLINE_LABEL.matcher(l).replaceFirst(""))) {
                 continue;
             }
-            if (words <= 3 || l.matches(".*[.,;:]$") && words > 6 || sentence(l) || HEADER_FURNITURE.matcher(l).find()
-                    || PICTURE_CREDIT.matcher(l).find()) {
+            if (notHeadline(l)) {
                 continue;
             }
             if (words <= 30 && !isProse(l)) {
+                int over = headlineOverBlock(lines, i, start, end);
+                int headline = over >= 0 ? over : i;
                 readAbove(lines, i); // a dateline or byline over the headline
-                return l.replaceFirst("^(?i)(?:reading|title|headline)\\s*:\\s*", "");
+                if (over >= 0) {
+                    readBlock(lines, over, i);
+                }
+                return lines.get(headline).replaceFirst("^(?i)(?:reading|title|headline)\\s*:\\s*", "");
             }
             break;
         }
         return null;
+    }
+
+    /** Whether a line of the header is surely no headline: a few words, a sentence, furniture, a picture's credit. */
+    private static boolean notHeadline(String l) {
+        int words = Text.wordCount(l);
+        return words <= 3 || l.matches(".*[.,;:]$") && words > 6 || sentence(l) || HEADER_FURNITURE.matcher(l).find()
+                || PICTURE_CREDIT.matcher(l).find();
+    }
+
+    /** Whether the line is a dateline as the header reads one: a date in a few words, or opening a longer line. */
+    private static boolean dateline(String l) {
+        int words = Text.wordCount(l);
+        Dates.Found found = words <= 25 ? Dates.first(l) : null;
+        return found != null && (words <= 12 || found.start() <= 12);
+    }
+
+    /**
+     * The headline over a block of datelines and bylines that stands above the title-like line {@code near} (at most
+     * one line between them): a page prints headline, byline and date, then a sub-heading, a category list or a
+     * promotion before the article. Where {@code near} is right under the block (a dateline over the headline is
+     * printed too), the line over the block is the headline only when more of its words are the article's.
+     *
+     * @return the headline's index, or -1 when no such line is there and {@code near} is the headline
+     */
+    private int headlineOverBlock(List<String> lines, int near, int start, int end) {
+        int between = 0;
+        boolean block = false;
+        for (int i : linesNextTo(lines, near, -1, 8)) {
+            String l = lines.get(i);
+            boolean byline = Text.wordCount(l) <= 8 && looksLikeByline(lines, i)
+                    && !AuthorNames.clean(trimMonth(BYLINE_LABEL.matcher(l).replaceFirst("")), null, true).isEmpty();
+            if (dateline(l) || byline && (block || BYLINE_LABEL.matcher(l).lookingAt())) {
+                block = true;
+                continue;
+            }
+            if (!block) {
+                // a section's label of a word or three ("Blog") does not part the headline from the block
+                if (Text.wordCount(l) > 3 && ++between > 1) {
+                    return -1;
+                }
+                continue;
+            }
+            if (notHeadline(l) || Text.wordCount(l) > 30 || isProse(l)) {
+                return -1;
+            }
+            double used = articleWords(l, lines, start, end);
+            return used >= MIN_HEADLINE_WORDS_USED && (between > 0 || used > articleWords(lines.get(near), lines, start, end))
+                    ? i : -1;
+        }
+        return -1;
+    }
+
+    /** The least share of a headline's longer words that its article uses, where a line over the byline is read. */
+    private static final double MIN_HEADLINE_WORDS_USED = 0.5;
+
+    /** The share of the line's words of four letters or more that the article's lines {@code [start, end]} use. */
+    private static double articleWords(String line, List<String> lines, int start, int end) {
+        Set<String> article = new HashSet<>();
+        for (int k = start; k <= end; k++) {
+            for (String w : WORDS.split(lines.get(k).toLowerCase(Locale.ROOT))) {
+                article.add(w);
+            }
+        }
+        int words = 0;
+        int used = 0;
+        for (String w : WORDS.split(line.toLowerCase(Locale.ROOT))) {
+            if (w.length() >= 4) {
+                words++;
+                used += article.contains(w) ? 1 : 0;
+            }
+        }
+        return words == 0 ? 0 : used / (double) words;
+    }
+
+    private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** Reads the datelines and bylines between the headline at {@code headline} and the line at {@code below}. */
+    private void readBlock(List<String> lines, int headline, int below) {
+        for (int i = headline + 1; i < below; i++) {
+            String l = lines.get(i);
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (dateline(l)) {
+                OffsetDateTime date = Dates.first(l).date();
+                if (UPDATED.matcher(l).find()) {
+                    modifiedAt = modifiedAt == null ? date : modifiedAt;
+                } else if (publishedAt == null) {
+                    publishedAt = date;
+                }
+            } else if (authors.isEmpty() && Text.wordCount(l) <= 8 && looksLikeByline(lines, i)) {
+                addAuthors(BYLINE_LABEL.matcher(l).replaceFirst(""));
+            }
+        }
     }
 
     /**

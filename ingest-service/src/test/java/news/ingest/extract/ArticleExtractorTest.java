@@ -158,6 +158,27 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theHeadlineOverTheBylineAndDateIsTheTitleNotTheCategoriesOrPromotionUnderThem() {
+        String first = "Scientific advances in psychiatry are giving doctors new ways to tailor treatment to each "
+                + "patient, from genetic tests that predict how a drug will work to apps that track mood.";
+        String second = "Psychiatry has long relied on trial and error, and the latest trends in care promise to "
+                + "shorten the months that patients and families spend waiting for a treatment that works.";
+        String categories = String.join("\n\n", "Blog", "What Are the Latest Scientific Trends in Psychiatry?",
+                "By Dana Smith", "December 24, 2024", "Patients and Families, Technology, Outlook", first, second);
+        ExtractedArticle a = extractor.fromText(categories);
+
+        assertEquals("What Are the Latest Scientific Trends in Psychiatry?", a.title(), "not the categories under it");
+        assertEquals(List.of("Dana Smith"), a.authors());
+        assertEquals(LocalDate.of(2024, 12, 24), a.publishedAt().toLocalDate());
+
+        String promoted = String.join("\n\n", "Sign in", "Book a demo today", "Psychiatry Trends to Watch",
+                "By Dana Smith", "December 24, 2024", "Monday newsletters bring you the trends we watch.",
+                "Get the Newsletter for Practice Owners Now", first, second);
+        assertEquals("Psychiatry Trends to Watch", extractor.fromText(promoted).title(),
+                "not the promotion under the byline, nor the call to act over the headline");
+    }
+
+    @Test
     void aReviewPastedAsTextReadsOnOverItsProductFactsButNotOverALinkList() {
         String first = "The first kettle we tested boils a litre in under four minutes, and its gooseneck spout pours "
                 + "a thin, steady stream that makes it easy to brew coffee slowly and evenly.";
