@@ -341,10 +341,22 @@ final class TextPage {
                 } else if (publishedAt == null) {
                     publishedAt = date;
                 }
-                addAuthors(l.replaceAll("(?i)[^\\p{L}\\s'’.-].*$", ""));
+                addDatelineAuthors(l, found);
                 continue;
             }
-            if (words <= 8 && looksLikeByline(lines, i) && addAuthors(BYLINE_LABEL.matcher(l).replaceFirst(""))) {
+            if (PICTURE_CREDIT.matcher(l).find()) {
+                continue;
+            }
+            if (words <= 8 && looksLikeByline(lines, i) && addAuthors(BYLINE_LABEL.matcher(unglued(l)).replaceFirst(""))) {
+                continue;
+            }
+            if (LABEL_ALONE.matcher(l).matches() && authors.isEmpty()) {
+                // "Written by" on a line of its own, the name on the next: read when the walk up comes to the label
+                for (int next : linesNextTo(lines, i, 1, 1)) {
+                    if (next < start && Text.wordCount(lines.get(next)) <= 6) {
+                        addAuthors(lines.get(next));
+                    }
+                }
                 continue;
             }
             if (notHeadline(l)) {
@@ -480,7 +492,7 @@ final class TextPage {
     }
 
     /** The label of a table of contents: "Table of Contents", "Contents", "In this article", "Jump to chapter". */
-    private static final Pattern CONTENTS_LABEL = Pattern.compile("(?i)(?:(?:table of )?contents|in this "
+    private static final Pattern CONTENTS_LABEL = Pattern.compile("(?i)(?:(?:table of )?contents?|in this "
             + "(?:article|post|guide)|on this page|jump to(?: a)?(?: section| chapter)?|skip to section)\\W{0,3}");
 
     /** A picture's credit: "Credit: Reviewed / Hisense", "Photo: AP", "Tanja Ivanova//Getty Images". */
@@ -505,6 +517,10 @@ final class TextPage {
             OffsetDateTime date = publishedAt == null ? Dates.find(l) : null;
             if (date != null) {
                 publishedAt = date;
+                Dates.Found found = Dates.first(l);
+                if (authors.isEmpty() && found != null) {
+                    addDatelineAuthors(l, found);
+                }
             } else if (authors.isEmpty() && BYLINE_LABEL.matcher(l).lookingAt()) {
                 addAuthors(BYLINE_LABEL.matcher(l).replaceFirst(""));
             }
@@ -536,6 +552,39 @@ final class TextPage {
         }
     }
 
+    /**
+     * Reads the authors a dateline names: before the date ("Tom Talbot October 14, 2025") or after it as a byline
+     * ("October 11, 2023 by Autumn Huerter", "Jan 29, 2025 | By Jane Doe").
+     */
+    private void addDatelineAuthors(String line, Dates.Found date) {
+        String l = unglued(line);
+        addAuthors(BYLINE_LABEL.matcher(l.replaceAll("(?i)[^\\p{L}\\s'’.-].*$", "")).replaceFirst(""));
+        if (date.end() <= line.length() && authors.isEmpty()) {
+            String after = unglued(line.substring(date.end()).replaceFirst("^[\\s|·•,–—-]+", ""));
+            if (BYLINE_LABEL.matcher(after).lookingAt()) {
+                // up to a separator or a section's label ("By Sara Harberson In College Essays")
+                addAuthors(BYLINE_LABEL.matcher(after).replaceFirst("").replaceFirst("(?:\\s*[|·•]|\\s+(?:In|On)\\b).*$", ""));
+            }
+        }
+    }
+
+    /**
+     * The line with its label and its name parted where the page's markup ran them together ("ByNina Pineda"), and
+     * without what a label run into the name starts ("By Korin MillerPublished: Jan 29, 2025", "By Gabby BoucherIn
+     * Budget Travel").
+     */
+    private static String unglued(String l) {
+        return GLUED_LABEL.matcher(GLUED_BY.matcher(l).replaceFirst("By ")).replaceFirst("");
+    }
+
+    private static final Pattern GLUED_BY = Pattern.compile("^By(?=\\p{Lu}\\p{Ll})");
+    /** A label run into the name before it, and what follows: "MillerPublished: ...", " UpdatedJanuary 2". */
+    private static final Pattern GLUED_LABEL = Pattern.compile("(?:(?<=\\p{Ll})(?:Published|Updated|Posted|Last updated"
+            + "|In|On)\\b|\\s(?:Published|Updated|Posted)(?=\\p{Lu})).*$");
+
+    /** A byline's label on a line of its own ("By", "Written by", "Author:"), the name on the line under it. */
+    private static final Pattern LABEL_ALONE = Pattern.compile("(?i)(?:(?:written|posted|reported) )?by|authors?\\s*:?");
+
     /** The label of a byline: "By", "Written by", "Posted by", "Author:". */
     private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:(?:written|posted|reported|words) by"
             + "|by|author|authors|written|reporter)\\b\\s*:?\\s*");
@@ -543,12 +592,12 @@ final class TextPage {
     /** "By Jane Doe", or a name line that the page repeats or that stands next to a date line. */
     private static boolean looksLikeByline(List<String> lines, int i) {
         String l = lines.get(i);
-        if (BYLINE_LABEL.matcher(l).lookingAt()) {
+        if (BYLINE_LABEL.matcher(unglued(l)).lookingAt()) {
             return true;
         }
         long repeats = lines.stream().filter(x -> x.equals(l) || x.startsWith(l + " ")).count();
-        boolean nextToDate = i > 0 && Dates.find(lines.get(i - 1)) != null
-                || i + 1 < lines.size() && Dates.find(lines.get(i + 1)) != null;
+        boolean nextToDate = linesNextTo(lines, i, -1, 1).stream().anyMatch(k -> Dates.find(lines.get(k)) != null)
+                || linesNextTo(lines, i, 1, 1).stream().anyMatch(k -> Dates.find(lines.get(k)) != null);
         return repeats >= 2 || nextToDate && Text.wordCount(l) <= 4;
     }
 

@@ -2,6 +2,7 @@ package news.ingest.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -12,8 +13,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -176,6 +180,36 @@ class ArticleExtractorTest {
                 "Get the Newsletter for Practice Owners Now", first, second);
         assertEquals("Psychiatry Trends to Watch", extractor.fromText(promoted).title(),
                 "not the promotion under the byline, nor the call to act over the headline");
+    }
+
+    @Test
+    void bylinesPastedAsTextAreReadWhereverTheHeaderPutsThem() {
+        String first = "Electricians rely on more than skills, and the right tools can make or break a project on any "
+                + "job site, as every crew that has worked without them will tell you.";
+        String second = "A multimeter is the backbone of every toolkit: it measures voltage, current and resistance, "
+                + "so you can find faults quickly and work on live circuits with more confidence.";
+        Map<List<String>, List<String>> headers = new LinkedHashMap<>();
+        headers.put(List.of("51 Must-Have Electrician Tools", "October 11, 2023 by Autumn Huerter"),
+                List.of("Autumn Huerter"));
+        headers.put(List.of("51 Must-Have Electrician Tools", "ByNina Pineda", "Friday, November 14, 2025"),
+                List.of("Nina Pineda"));
+        headers.put(List.of("51 Must-Have Electrician Tools", "By Korin MillerPublished: Jan 29, 2025",
+                "Tanja Ivanova//Getty Images"), List.of("Korin Miller"));
+        headers.put(List.of("51 Must-Have Electrician Tools", "Last updated", "Aug 04, 2025", "Written by",
+                "Edzel Tabing"), List.of("Edzel Tabing"));
+        headers.put(List.of("Tom Talbot October 14, 2025", "Blog", "51 Must-Have Electrician Tools"),
+                List.of("Tom Talbot"));
+        headers.put(List.of("51 Must-Have Electrician Tools", "May 18, 2023 By Sara Harberson In"),
+                List.of("Sara Harberson"));
+        headers.forEach((header, authors) -> {
+            List<String> page = new ArrayList<>(List.of("Home", "Blog"));
+            page.addAll(header);
+            page.addAll(List.of(first, second));
+            ExtractedArticle a = extractor.fromText(String.join("\n\n", page));
+            assertEquals(authors, a.authors(), String.join(" / ", header));
+            assertEquals("51 Must-Have Electrician Tools", a.title(), String.join(" / ", header));
+            assertNotNull(a.publishedAt(), String.join(" / ", header));
+        });
     }
 
     @Test
