@@ -66,12 +66,13 @@ final class TextPage {
         String foundTitle = null;
         if (run != null) {
             run[1] = lastShortSentence(lines, run[1]);
+            foundTitle = readHeader(lines, run[0], run[1]);
+            Set<Integer> lead = readLead(lines, run[0], run[1]);
             for (int i = run[0]; i <= run[1]; i++) {
-                if (!lines.get(i).isEmpty()) {
+                if (!lines.get(i).isEmpty() && !lead.contains(i)) {
                     paragraphs.add(lines.get(i));
                 }
             }
-            foundTitle = readHeader(lines, run[0], run[1]);
             readTrailer(lines, run[1]);
         }
         title = foundTitle;
@@ -376,6 +377,57 @@ final class TextPage {
         return null;
     }
 
+    /**
+     * Reads the byline, dateline and picture credit that a page prints under its standfirst, inside the article's
+     * run: among the run's first {@value #LEAD_LINES} lines, after at most one paragraph. They are not the
+     * article's text.
+     *
+     * @return the indexes of the lines read
+     */
+    private Set<Integer> readLead(List<String> lines, int start, int end) {
+        Set<Integer> read = new HashSet<>();
+        int paragraphs = 0;
+        int seen = 0;
+        for (int i = start; i <= end && seen < LEAD_LINES; i++) {
+            String l = lines.get(i);
+            if (l.isEmpty()) {
+                continue;
+            }
+            seen++;
+            int words = Text.wordCount(l);
+            if (isProse(l)) {
+                if (++paragraphs > 1) {
+                    break;
+                }
+            } else if (words <= 12 && dateline(l)) {
+                OffsetDateTime date = Dates.first(l).date();
+                if (UPDATED.matcher(l).find()) {
+                    modifiedAt = modifiedAt == null ? date : modifiedAt;
+                } else if (publishedAt == null) {
+                    publishedAt = date;
+                }
+                if (authors.isEmpty()) {
+                    addDatelineAuthors(l, Dates.first(l));
+                }
+                read.add(i);
+            } else if (words <= 12 && PICTURE_CREDIT.matcher(l).find()) {
+                read.add(i);
+            } else if (words <= 8 && (BYLINE_LABEL.matcher(unglued(l)).lookingAt() || nextToDate(lines, i))) {
+                List<String> names = AuthorNames.clean(trimMonth(BYLINE_LABEL.matcher(unglued(l)).replaceFirst("")), null, true);
+                if (!names.isEmpty()) {
+                    if (authors.isEmpty()) {
+                        addAuthors(BYLINE_LABEL.matcher(unglued(l)).replaceFirst(""));
+                    }
+                    read.add(i);
+                }
+            }
+        }
+        return read;
+    }
+
+    /** How many lines of the article's run may hold a byline or dateline under its standfirst. */
+    private static final int LEAD_LINES = 4;
+
     /** Whether a line of the header is surely no headline: a few words, a sentence, furniture, a picture's credit. */
     private static boolean notHeadline(String l) {
         int words = Text.wordCount(l);
@@ -596,9 +648,13 @@ final class TextPage {
             return true;
         }
         long repeats = lines.stream().filter(x -> x.equals(l) || x.startsWith(l + " ")).count();
-        boolean nextToDate = linesNextTo(lines, i, -1, 1).stream().anyMatch(k -> Dates.find(lines.get(k)) != null)
+        return repeats >= 2 || nextToDate(lines, i) && Text.wordCount(l) <= 4;
+    }
+
+    /** Whether the line next to line {@code i} above or below (blank lines passed over) holds a date. */
+    private static boolean nextToDate(List<String> lines, int i) {
+        return linesNextTo(lines, i, -1, 1).stream().anyMatch(k -> Dates.find(lines.get(k)) != null)
                 || linesNextTo(lines, i, 1, 1).stream().anyMatch(k -> Dates.find(lines.get(k)) != null);
-        return repeats >= 2 || nextToDate && Text.wordCount(l) <= 4;
     }
 
     private static String trimMonth(String s) {

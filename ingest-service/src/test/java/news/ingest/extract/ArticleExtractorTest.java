@@ -213,6 +213,24 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aBylineAndDatelineUnderALongStandfirstAreReadAndLeftOutOfTheBody() {
+        String standfirst = "Since our first report, a new source familiar with the inner workings of the moving "
+                + "business has come forward, and federal investigators are now looking into the company.";
+        String first = "NEW JERSEY -- A consumer investigation into a Fairfield moving company has prompted a federal "
+                + "inquiry, after dozens of customers said their belongings were held until they paid more.";
+        String second = "After not answering our calls, texts and emails, the owner finally spoke to us outside the "
+                + "warehouse and said that every customer would get their furniture back within a month.";
+        String text = String.join("\n\n", "Home", "News", "NJ moving company under federal investigation", standfirst,
+                "ByNina Pineda", "Friday, November 14, 2025", "Image: Courtesy of the company", first, second);
+        ExtractedArticle a = extractor.fromText(text);
+
+        assertEquals("NJ moving company under federal investigation", a.title());
+        assertEquals(List.of("Nina Pineda"), a.authors());
+        assertEquals(LocalDate.of(2025, 11, 14), a.publishedAt().toLocalDate());
+        assertEquals(String.join("\n\n", standfirst, first, second), a.body(), "no byline, date or credit in the body");
+    }
+
+    @Test
     void aReviewPastedAsTextReadsOnOverItsProductFactsButNotOverALinkList() {
         String first = "The first kettle we tested boils a litre in under four minutes, and its gooseneck spout pours "
                 + "a thin, steady stream that makes it easy to brew coffee slowly and evenly.";
