@@ -52,7 +52,7 @@ final class TextPage {
             + "|written|fact[- ]checked|medically reviewed|updated|last updated|published|posted)\\b"
             + "|add .* as a preferred source|skip to\\b|you are here\\b|listen to (?:the|this)\\b"
             + "|learn (?:more )?about our|(?:get started|try|unlock|subscribe|sign up|download)\\b)"
-            + "|\\b\\d[\\d,.]*[km]? (?:shares?|views|likes?)\\W*$|\\blikes? this\\W*$|\\bmin(?:ute)?s? read\\b|^reading time\\b|»|›");
+            + "|\\b\\d[\\d,.]*[km]? (?:shares?|views|likes?)\\W*$|\\blikes? this\\W*$|\\bmin(?:ute)?s? read\\b|^reading time\\b|^lorem ipsum\\b|»|›");
 
     final String title;
     final List<String> authors = new ArrayList<>();
@@ -365,6 +365,9 @@ final class TextPage {
             }
             if (words <= 30 && !isProse(l)) {
                 int over = headlineOverBlock(lines, i, start, end);
+                if (over < 0) {
+                    over = headlineOfTheArticle(lines, i, start, end);
+                }
                 int headline = over >= 0 ? over : i;
                 readAbove(lines, i); // a dateline or byline over the headline
                 if (over >= 0) {
@@ -478,6 +481,37 @@ final class TextPage {
         return -1;
     }
 
+    /**
+     * A title-like line a little above the title-like line {@code near} whose words the article uses far more: the
+     * headline over a standfirst, share buttons and a byline box, where {@code near} is a prompt ("Manage alerts for
+     * this article") or a box's heading.
+     *
+     * @return its index, or -1 when {@code near} is the headline
+     */
+    private static int headlineOfTheArticle(List<String> lines, int near, int start, int end) {
+        double nearUsed = articleWords(lines.get(near), lines, start, end);
+        int best = -1;
+        double bestUsed = Math.max(MIN_HEADLINE_WORDS_USED, nearUsed + MORE_WORDS_USED);
+        for (int i : linesNextTo(lines, near, -1, HEADER_WINDOW)) {
+            String l = lines.get(i);
+            if (isProse(l)) {
+                break;
+            }
+            if (notHeadline(l) || Text.wordCount(l) > 30) {
+                continue;
+            }
+            double used = articleWords(l, lines, start, end);
+            if (used >= bestUsed) {
+                best = i;
+                bestUsed = used;
+            }
+        }
+        return best;
+    }
+
+    /** How much more of a headline's words than of a nearer line's the article must use to take it instead. */
+    private static final double MORE_WORDS_USED = 0.35;
+
     /** The least share of a headline's longer words that its article uses, where a line over the byline is read. */
     private static final double MIN_HEADLINE_WORDS_USED = 0.5;
 
@@ -516,8 +550,9 @@ final class TextPage {
                 } else if (publishedAt == null) {
                     publishedAt = date;
                 }
-            } else if (authors.isEmpty() && Text.wordCount(l) <= 8 && looksLikeByline(lines, i)) {
-                addAuthors(BYLINE_LABEL.matcher(l).replaceFirst(""));
+            } else if (authors.isEmpty() && Text.wordCount(l) <= 8
+                    && (BYLINE_LABEL.matcher(unglued(l)).lookingAt() || nextToDate(lines, i))) {
+                addAuthors(BYLINE_LABEL.matcher(unglued(l)).replaceFirst(""));
             }
         }
     }

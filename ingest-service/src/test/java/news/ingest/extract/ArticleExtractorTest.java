@@ -231,6 +231,21 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theHeadlineOverAStandfirstAndShareButtonsIsTheTitleNotThePromptNearerTheArticle() {
+        String first = "Employers are dropping coverage for weight loss drugs such as Wegovy and Zepbound, and the "
+                + "direct-to-consumer programs that drug makers now run are growing to fill the gap.";
+        String second = "The programs sell the drugs for cash at a discount, but for many workers the price remains far "
+                + "out of reach, and employers say the cost of coverage had become too high to bear.";
+        String text = String.join("\n\n", "Health", "Employers drop coverage for weight loss drugs as programs grow",
+                "Prices touted as discounts will remain out of reach for many", "Manage alerts for this article",
+                "Email this article", "Share this article", first, second);
+        ExtractedArticle a = extractor.fromText(text);
+
+        assertEquals("Employers drop coverage for weight loss drugs as programs grow", a.title());
+        assertTrue(a.body().startsWith(first) && a.body().endsWith(second), a.body());
+    }
+
+    @Test
     void aReviewPastedAsTextReadsOnOverItsProductFactsButNotOverALinkList() {
         String first = "The first kettle we tested boils a litre in under four minutes, and its gooseneck spout pours "
                 + "a thin, steady stream that makes it easy to brew coffee slowly and evenly.";
