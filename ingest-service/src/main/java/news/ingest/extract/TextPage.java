@@ -210,12 +210,81 @@ final class TextPage {
             bestChars = Math.max(bestChars, chars);
             i = end + 1;
         }
+        runs = listItems(lines, runs);
+        for (int[] run : runs) {
+            bestChars = Math.max(bestChars, run[2]);
+        }
         for (int[] run : runs) {
             if (run[2] > 0 && run[2] >= FIRST_RUN_SHARE * bestChars) {
                 return new int[] {run[0], run[1]};
             }
         }
         return null;
+    }
+
+    /**
+     * The runs with those joined that are the items of one list article: runs parted by a few short lines that repeat
+     * between other runs of the page ("Book Now", "map", "See it at Amazon", "Plant Care Tips" under every item), not
+     * by a list of other articles, a prompt, a date or a reply button (teasers and comments repeat their lines too).
+     */
+    private static List<int[]> listItems(List<String> lines, List<int[]> runs) {
+        List<Set<String>> gaps = new ArrayList<>();
+        for (int k = 0; k + 1 < runs.size(); k++) {
+            gaps.add(gapLines(lines, runs.get(k)[1], runs.get(k + 1)[0]));
+        }
+        List<int[]> out = new ArrayList<>();
+        int[] current = null;
+        for (int k = 0; k < runs.size(); k++) {
+            int[] run = runs.get(k);
+            boolean joins = current != null && itemGap(gaps, k - 1);
+            current = joins ? new int[] {current[0], run[1], current[2] + run[2]} : run.clone();
+            if (joins) {
+                out.set(out.size() - 1, current);
+            } else {
+                out.add(current);
+            }
+        }
+        return out;
+    }
+
+    /** The most lines between two items of a list article. */
+    private static final int MAX_ITEM_GAP_LINES = 10;
+
+    /**
+     * The lines between two runs, or null when they cannot part two items of one list: too many, or a list of other
+     * articles, a prompt, a comments label, a date or a reply button among them.
+     */
+    private static Set<String> gapLines(List<String> lines, int from, int to) {
+        Set<String> out = new HashSet<>();
+        for (int k = from + 1; k < to; k++) {
+            String l = lines.get(k);
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (out.size() >= MAX_ITEM_GAP_LINES || commentsLabel(l) || REPLY.matcher(l).matches()
+                    || Dates.find(l) != null) {
+                return null;
+            }
+            out.add(l);
+        }
+        return otherList(lines, from, to) ? null : out;
+    }
+
+    private static final Pattern REPLY = Pattern.compile("(?i)reply|report|like|\\d+ likes?");
+
+    /** Whether the gap {@code k} (after run {@code k}) parts two items: a line of it repeats in the gap before or after. */
+    private static boolean itemGap(List<Set<String>> gaps, int k) {
+        Set<String> gap = gaps.get(k);
+        if (gap == null || gap.isEmpty()) {
+            return false;
+        }
+        for (int other = k - 1; other <= k + 1; other += 2) {
+            if (other >= 0 && other < gaps.size() && gaps.get(other) != null
+                    && gaps.get(other).stream().anyMatch(gap::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

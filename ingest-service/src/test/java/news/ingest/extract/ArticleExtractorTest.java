@@ -246,6 +246,25 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theItemsOfAListArticlePastedAsTextAreOneArticleAndTheCommentsUnderThemAreNot() {
+        List<String> page = new ArrayList<>(List.of("Home", "Guides", "The Best New Restaurants in Brooklyn"));
+        String[] names = {"Alta Calidad", "Bonnie's", "Cafe Mado", "Dhamaka"};
+        for (String name : names) {
+            page.addAll(List.of(name, "map", "Bib Gourmand | Brooklyn", "At " + name + ", the chef cooks a menu that "
+                    + "changes with the seasons, and the dining room fills early on weekends, so book ahead.",
+                    "Book Now"));
+        }
+        String comment = "I went to all four of these last month and the second one was by far the best, though the "
+                + "wait for a table on a Saturday night was well over an hour even with a booking.";
+        page.addAll(List.of("Share this guide", "2 Comments", "Jane Doe", "March 3, 2025 at 5:12 pm", comment, "Reply",
+                "John Roe", "March 4, 2025 at 9:40 am", comment.replace("second", "third"), "Reply"));
+        ExtractedArticle a = extractor.fromText(String.join("\n", page));
+
+        assertTrue(a.body().startsWith("At Alta Calidad,") && a.body().contains("At Dhamaka,"), a.body());
+        assertFalse(a.body().contains("I went to all four"), "no comment: " + a.body());
+    }
+
+    @Test
     void aReviewPastedAsTextReadsOnOverItsProductFactsButNotOverALinkList() {
         String first = "The first kettle we tested boils a litre in under four minutes, and its gooseneck spout pours "
                 + "a thin, steady stream that makes it easy to brew coffee slowly and evenly.";
