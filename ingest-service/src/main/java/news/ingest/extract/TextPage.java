@@ -2,6 +2,7 @@ package news.ingest.extract;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -557,7 +558,7 @@ final class TextPage {
      *
      * @return its index, or -1 when {@code near} is the headline
      */
-    private static int headlineOfTheArticle(List<String> lines, int near, int start, int end) {
+    private int headlineOfTheArticle(List<String> lines, int near, int start, int end) {
         double nearUsed = articleWords(lines.get(near), lines, start, end);
         int best = -1;
         double bestUsed = Math.max(MIN_HEADLINE_WORDS_USED, nearUsed + MORE_WORDS_USED);
@@ -585,11 +586,11 @@ final class TextPage {
     private static final double MIN_HEADLINE_WORDS_USED = 0.5;
 
     /** The share of the line's words of four letters or more that the article's lines {@code [start, end]} use. */
-    private static double articleWords(String line, List<String> lines, int start, int end) {
-        Set<String> article = new HashSet<>();
-        for (int k = start; k <= end; k++) {
-            for (String w : WORDS.split(lines.get(k).toLowerCase(Locale.ROOT))) {
-                article.add(w);
+    private double articleWords(String line, List<String> lines, int start, int end) {
+        if (articleWords == null) {
+            articleWords = new HashSet<>();
+            for (int k = start; k <= end; k++) {
+                articleWords.addAll(Arrays.asList(WORDS.split(lines.get(k).toLowerCase(Locale.ROOT))));
             }
         }
         int words = 0;
@@ -597,11 +598,14 @@ final class TextPage {
         for (String w : WORDS.split(line.toLowerCase(Locale.ROOT))) {
             if (w.length() >= 4) {
                 words++;
-                used += article.contains(w) ? 1 : 0;
+                used += articleWords.contains(w) ? 1 : 0;
             }
         }
         return words == 0 ? 0 : used / (double) words;
     }
+
+    /** The words of the article's run, lower-cased, read once when a headline is weighed against them. */
+    private Set<String> articleWords;
 
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
