@@ -402,10 +402,8 @@ final class TextPage {
             }
             read++;
             int words = Text.wordCount(l);
-            Dates.Found found = words <= 25 ? Dates.first(l) : null;
-            // a dateline of a few words, or one that opens a longer line of bylines and sections ("On January 12, 2025
-            // By Gabby Boucher In Budget Travel")
-            OffsetDateTime date = found != null && (words <= 12 || found.start() <= 12) ? found.date() : null;
+            Dates.Found found = dateline(l) ? Dates.first(l) : null;
+            OffsetDateTime date = found == null ? null : found.date();
             if (date != null) {
                 if (UPDATED.matcher(l).find()) {
                     modifiedAt = modifiedAt == null ? date : modifiedAt;
@@ -508,12 +506,19 @@ final class TextPage {
                 || PICTURE_CREDIT.matcher(l).find();
     }
 
-    /** Whether the line is a dateline as the header reads one: a date in a few words, or opening a longer line. */
+    /**
+     * Whether the line is a dateline as the header reads one: a date in a few words, or opening a longer line of bylines
+     * and sections ("On January 12, 2025 By Gabby Boucher In Budget Travel"), after a label at most ("Last update on:
+     * August 25, 2025 Mon, 25 Aug 2025 08:00:00 +0100").
+     */
     private static boolean dateline(String l) {
         int words = Text.wordCount(l);
         Dates.Found found = words <= 25 ? Dates.first(l) : null;
-        return found != null && (words <= 12 || found.start() <= 12);
+        return found != null && (words <= 12 || found.start() <= DATE_LABEL_CHARS);
     }
+
+    /** The most characters before the date of a long dateline: a label ("Last updated on:"). */
+    private static final int DATE_LABEL_CHARS = 20;
 
     /**
      * The headline over a block of datelines and bylines that stands above the title-like line {@code near} (at most
