@@ -196,7 +196,7 @@ final class TextPage {
                     gap = 0;
                     gapWords = 0;
                     listed = 0;
-                } else if (Text.wordCount(l) > 40 || commentsLabel(l)) {
+                } else if (Text.wordCount(l) > 40 || commentsLabel(l) || commenterLine(lines, j)) {
                     break;
                 } else if (l.endsWith(":") && Text.wordCount(l) <= 8) {
                     listed = MAX_LIST_ITEMS;
@@ -322,9 +322,22 @@ final class TextPage {
                 || lower.contains("cookies") && USES_COOKIES.matcher(lower).find();
     }
 
-    /** Whether the line labels what follows as readers' comments: "Comments", "Leave a Reply". */
+    /**
+     * Whether the line labels what follows as readers' comments: "Comments", "Leave a Reply", "34 responses to
+     * “Headline”".
+     */
     private static boolean commentsLabel(String line) {
-        return line.length() <= 60 && COMMENTS_LABEL.matcher(line).matches();
+        return line.length() <= 150 && COMMENTS_LABEL.matcher(line).matches();
+    }
+
+    /**
+     * Whether line {@code i} opens a reader's comment as blogs print them: a name that "says:", the date of the comment
+     * on the next line ("thelastchargersfan says:" / "November 19, 2019 at 6:34 am").
+     */
+    private static boolean commenterLine(List<String> lines, int i) {
+        String l = lines.get(i);
+        return l.endsWith(" says:") && Text.wordCount(l) <= 6
+                && linesNextTo(lines, i, 1, 1).stream().anyMatch(k -> Dates.find(lines.get(k)) != null);
     }
 
     /** The label of a list of other articles: "Most Popular", "Trending News", "Top Stories", "Editor's Picks". */
@@ -332,8 +345,9 @@ final class TextPage {
             + "|trending(?: now| news| stories)?|top stories|editor'?s'? picks?|don't miss|must reads?)\\W{0,4}");
 
     /** The label over readers' comments: "Comments", "3 Responses", "Leave a Reply", "Join the discussion". */
-    private static final Pattern COMMENTS_LABEL = Pattern.compile("(?i)(?:\\d+ )?(?:comments?|responses?|replies"
-            + "|leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation))\\W{0,4}");
+    private static final Pattern COMMENTS_LABEL = Pattern.compile("(?i)(?:(?:\\d+ )?(?:comments?|responses?|replies"
+            + "|leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation))\\W{0,4}"
+            + "|(?:\\d+|one) (?:comments?|responses?|replies|thoughts?) (?:on|to) \\W?\\p{L}.*)");
 
     /** The longest prose line read as a possible notice or credit (they are a sentence or two). */
     private static final int MAX_NOTICE_CHARS = 400;

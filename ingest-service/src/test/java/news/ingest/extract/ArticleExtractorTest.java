@@ -265,6 +265,24 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void readersCommentsUnderAPastedArticleAreNotItsText() {
+        String first = "Chargers coach Anthony Lynn recognizes that his team's playoff hopes are somewhere between slim "
+                + "and none after the loss on Monday night, and he said so plainly after the game.";
+        String second = "Lynn said the Chargers saw winning Monday night as the most important step towards the "
+                + "playoffs, and that the team would now have to win every one of its remaining games.";
+        String comment = "Rivers is done, and it is time to get a new quarterback, because the team is good enough to "
+                + "win now but it needs someone who will not throw the ball to the other side every week.";
+        for (String label : List.of("34 responses to “Anthony Lynn: We needed to win this game”", "Share this")) {
+            String text = String.join("\n", "Sports", "Anthony Lynn: We needed to win this game", first, second, label,
+                    "thelastchargersfan says:", "November 19, 2019 at 6:34 am", comment, "joetoronto says:",
+                    "November 19, 2019 at 6:44 am", comment.replace("Rivers", "He"));
+            ExtractedArticle a = extractor.fromText(text);
+
+            assertEquals(first + "\n\n" + second, a.body(), label);
+        }
+    }
+
+    @Test
     void aReviewPastedAsTextReadsOnOverItsProductFactsButNotOverALinkList() {
         String first = "The first kettle we tested boils a litre in under four minutes, and its gooseneck spout pours "
                 + "a thin, steady stream that makes it easy to brew coffee slowly and evenly.";
