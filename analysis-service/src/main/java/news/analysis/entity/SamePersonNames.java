@@ -17,7 +17,8 @@ import news.events.Evidence;
 
 /**
  * One person written several ways in one article is one entity: full names that differ by an initial, a short given
- * name or a suffix ({@link #mergeNamesWrittenTwoWays}), and a lone first or last word of exactly one person's name
+ * name or a suffix, and the last two words or more of one longer name ({@link #mergeNamesWrittenTwoWays}), and a lone
+ * first or last word of exactly one person's name
  * ({@link #mergeShortForms}: "Iwaya" of "Takeshi Iwaya").
  */
 final class SamePersonNames {
@@ -69,6 +70,30 @@ final class SamePersonNames {
                     first.role = first.role != null ? first.role : other.role;
                     merged.add(other);
                 }
+            }
+        }
+        // "Eriksson Ek" after "Joel Eriksson Ek": the last words of exactly one longer name are that person's
+        for (int a = 0; a < people.size(); a++) {
+            List<String> words = names.get(a).words();
+            if (merged.contains(people.get(a)) || words.size() < 2) {
+                continue;
+            }
+            ArticleEntity whole = null;
+            int wholes = 0;
+            for (int b : byLastWord.get(words.get(words.size() - 1))) {
+                List<String> longer = names.get(b).words();
+                if (b != a && !merged.contains(people.get(b)) && longer.size() > words.size()
+                        && longer.subList(longer.size() - words.size(), longer.size()).equals(words)
+                        && names.get(a).suffix().equals(names.get(b).suffix())) {
+                    whole = people.get(b);
+                    wholes++;
+                }
+            }
+            if (wholes == 1) {
+                ArticleEntity tail = people.get(a);
+                whole.evidence.addAll(tail.evidence);
+                whole.role = whole.role != null ? whole.role : tail.role;
+                merged.add(tail);
             }
         }
         entities.values().removeAll(merged);

@@ -584,6 +584,18 @@ class EntityDetectorTest {
     }
 
     @Test
+    void theLastWordsOfOnePersonsFullNameAreThatPerson() {
+        String body = "Joel Eriksson Ek scored twice for the Wild on Saturday. \"We played well,\" Eriksson Ek said. "
+                + "Editors Teresa Nielsen Hayden and Patrick Nielsen Hayden were there, and Nielsen Hayden spoke.";
+        Map<String, EntityMention> people = people(DETECTOR.detect(null, body));
+
+        assertEquals(2, people.get("Joel Eriksson Ek").mentions(), "people: " + people.keySet());
+        assertFalse(people.containsKey("Eriksson Ek"), "people: " + people.keySet());
+        assertTrue(people.containsKey("Teresa Nielsen Hayden") && people.containsKey("Patrick Nielsen Hayden"),
+                "two full names end so: neither takes the short one; people: " + people.keySet());
+    }
+
+    @Test
     void theSamePersonWrittenTwoWaysIsOneEntity() {
         String body = "Foreign Minister Wang Yi met his counterpart on Monday. Wang said the talks were useful, "
                 + "and Mr. Wang later told reporters that Premier Li Qiang would visit. Li Qiang said little.";
