@@ -395,6 +395,8 @@ final class NameRuns {
                 } else if (Character.isDigit(t.surface().charAt(0)) && text.charAt(prev.end()) == '-'
                         && t.start() == prev.end() + 1 && lexicon.orgs.contains(key(tokens.subList(i, j + 1)))) {
                     j++; // "G-20": a known name with a number after a hyphen
+                } else if (organisations.portfolioListEnd(text, tokens, i, j) > j) {
+                    j = organisations.portfolioListEnd(text, tokens, i, j); // "Ministry of Trade, Industry and Energy"
                 } else if (organisations.headLinksName(text, tokens, j)) {
                     // "Organisation for the Prohibition of Chemical Weapons", "Office of the Director of National
                     // Intelligence", "Committee to Protect Journalists": the rest of the name may link on

@@ -127,6 +127,70 @@ final class OrganisationNames {
     private static final Set<String> LINK_WORDS = Set.of("of", "for", "and", "on", "de", "the");
 
     /**
+     * A ministry's or department's name that lists its portfolios: "Ministry of Trade, Industry and Energy", "Department
+     * for Environment, Food and Rural Affairs", "Ministry of Culture, Sports and Tourism".
+     *
+     * @param from the run's first token; the run ends in a ministry's head word, "of" or "for" and a word or two
+     * @param at   the token after the run so far, which a comma parts from it
+     * @return the end (exclusive) of the listed portfolios, the last after "and"; -1 when no such list follows (a
+     *         list that ends in an organisation's head word, "Ministry of Defence, Navy and Air Force", is of bodies)
+     */
+    int portfolioListEnd(String text, List<Token> tokens, int from, int at) {
+        if (at >= tokens.size() || !", ".equals(text.substring(tokens.get(at - 1).end(), tokens.get(at).start()))) {
+            return -1;
+        }
+        int head = at - 3; // the head word and its link, with one or two words after them ("Ministry of Trade")
+        while (head >= from && !(PORTFOLIO_HEADS.contains(tokens.get(head).norm())
+                && LINKS_TO_PORTFOLIO.contains(tokens.get(head + 1).norm()))) {
+            head--;
+        }
+        if (head < Math.max(from, at - 4)) {
+            return -1;
+        }
+        int k = at;
+        for (int items = 0; items < MAX_PORTFOLIOS; items++) {
+            if (k >= tokens.size() || !nameWord(tokens.get(k))) {
+                return -1;
+            }
+            int itemStart = k;
+            while (k + 1 < tokens.size() && nameWord(tokens.get(k + 1))
+                    && TextTokenizer.joinable(text, tokens.get(k), tokens.get(k + 1))) {
+                k++;
+            }
+            if (bodyHead(tokens.get(k)) || lexicon.orgs.contains(key(tokens.subList(itemStart, k + 1)))) {
+                return -1;
+            }
+            if (k + 2 < tokens.size() && "and".equals(tokens.get(k + 1).surface())
+                    && TextTokenizer.joinable(text, tokens.get(k), tokens.get(k + 1))
+                    && TextTokenizer.joinable(text, tokens.get(k + 1), tokens.get(k + 2)) && nameWord(tokens.get(k + 2))) {
+                int end = k + 2;
+                while (end + 1 < tokens.size() && nameWord(tokens.get(end + 1))
+                        && TextTokenizer.joinable(text, tokens.get(end), tokens.get(end + 1))) {
+                    end++;
+                }
+                return bodyHead(tokens.get(end)) || lexicon.orgs.contains(key(tokens.subList(k + 2, end + 1)))
+                        ? -1 : end + 1;
+            }
+            if (k + 1 >= tokens.size() || !", ".equals(text.substring(tokens.get(k).end(), tokens.get(k + 1).start()))) {
+                return -1;
+            }
+            k++;
+        }
+        return -1;
+    }
+
+    /** @return true for the head word of a body ("Navy", "Force", "Bank"), not of a trade ("Energy") */
+    private boolean bodyHead(Token word) {
+        return lexicon.orgHeads.contains(word.norm()) && !lexicon.tradeHeads.contains(word.norm());
+    }
+
+    /** Head words of the bodies whose names list their portfolios. */
+    private static final Set<String> PORTFOLIO_HEADS = Set.of("ministry", "department", "office");
+    private static final Set<String> LINKS_TO_PORTFOLIO = Set.of("of", "for");
+    /** The most portfolios one name lists before its last. */
+    private static final int MAX_PORTFOLIOS = 4;
+
+    /**
      * @return true when the words before "and" at {@code link} end in "Bank" or a company's ending, "of" and one or two
      *         words: a whole name ("Bank of England", "First National Bank of Minneapolis", "Pilgrim Life Insurance Co
      *         of America"); not a department's ("Department of Health and Human Services" is one)

@@ -596,6 +596,18 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aMinistrysNameListsItsPortfoliosButNotOtherBodies() {
+        String body = "South Korea's Ministry of Trade, Industry and Energy said on Monday that the Department of Health, "
+                + "Education and Welfare had agreed. The Ministry of Defence, Navy and Air Force did not, and officials "
+                + "of the Department of Energy, Google and Microsoft met.";
+        List<String> orgs = organisations(DETECTOR.detect(null, body));
+
+        assertEquals(Set.of("Ministry of Trade, Industry and Energy", "Department of Health, Education and Welfare",
+                "Ministry of Defence", "Navy", "Air Force", "Department of Energy", "Google", "Microsoft"),
+                Set.copyOf(orgs));
+    }
+
+    @Test
     void theSamePersonWrittenTwoWaysIsOneEntity() {
         String body = "Foreign Minister Wang Yi met his counterpart on Monday. Wang said the talks were useful, "
                 + "and Mr. Wang later told reporters that Premier Li Qiang would visit. Li Qiang said little.";
