@@ -416,15 +416,9 @@ final class TextPage {
             }
             read++;
             int words = Text.wordCount(l);
-            Dates.Found found = dateline(l) ? Dates.first(l) : null;
-            OffsetDateTime date = found == null ? null : found.date();
-            if (date != null) {
-                if (UPDATED.matcher(l).find()) {
-                    modifiedAt = modifiedAt == null ? date : modifiedAt;
-                } else if (publishedAt == null) {
-                    publishedAt = date;
-                }
-                addDatelineAuthors(l, found);
+            if (dateline(l)) {
+                readDateline(l);
+                addDatelineAuthors(l, Dates.first(l));
                 continue;
             }
             if (PICTURE_CREDIT.matcher(l).find()) {
@@ -485,12 +479,7 @@ final class TextPage {
                     break;
                 }
             } else if (words <= 12 && dateline(l)) {
-                OffsetDateTime date = Dates.first(l).date();
-                if (UPDATED.matcher(l).find()) {
-                    modifiedAt = modifiedAt == null ? date : modifiedAt;
-                } else if (publishedAt == null) {
-                    publishedAt = date;
-                }
+                readDateline(l);
                 if (authors.isEmpty()) {
                     addDatelineAuthors(l, Dates.first(l));
                 }
@@ -498,8 +487,7 @@ final class TextPage {
             } else if (words <= 12 && PICTURE_CREDIT.matcher(l).find()) {
                 read.add(i);
             } else if (words <= 8 && (BYLINE_LABEL.matcher(unglued(l)).lookingAt() || nextToDate(lines, i))) {
-                List<String> names = AuthorNames.clean(trimMonth(BYLINE_LABEL.matcher(unglued(l)).replaceFirst("")), null, true);
-                if (!names.isEmpty()) {
+                if (!bylineNames(l).isEmpty()) {
                     if (authors.isEmpty()) {
                         addAuthors(BYLINE_LABEL.matcher(unglued(l)).replaceFirst(""));
                     }
@@ -508,6 +496,11 @@ final class TextPage {
             }
         }
         return read;
+    }
+
+    /** @return the people a byline names, its label ("By", "Written by") and a label run into it left out */
+    private static List<String> bylineNames(String l) {
+        return AuthorNames.clean(trimMonth(BYLINE_LABEL.matcher(unglued(l)).replaceFirst("")), null, true);
     }
 
     /** How many lines of the article's run may hold a byline or dateline under its standfirst. */
@@ -531,6 +524,16 @@ final class TextPage {
         return found != null && (words <= 12 || found.start() <= DATE_LABEL_CHARS);
     }
 
+    /** Reads a {@link #dateline}'s date: the last change's when it says "Updated", else the publication's. */
+    private void readDateline(String l) {
+        OffsetDateTime date = Dates.first(l).date();
+        if (UPDATED.matcher(l).find()) {
+            modifiedAt = modifiedAt == null ? date : modifiedAt;
+        } else if (publishedAt == null) {
+            publishedAt = date;
+        }
+    }
+
     /** The most characters before the date of a long dateline: a label ("Last updated on:"). */
     private static final int DATE_LABEL_CHARS = 20;
 
@@ -547,8 +550,7 @@ final class TextPage {
         boolean block = false;
         for (int i : linesNextTo(lines, near, -1, 8)) {
             String l = lines.get(i);
-            boolean byline = Text.wordCount(l) <= 8 && looksLikeByline(lines, i)
-                    && !AuthorNames.clean(trimMonth(BYLINE_LABEL.matcher(l).replaceFirst("")), null, true).isEmpty();
+            boolean byline = Text.wordCount(l) <= 8 && looksLikeByline(lines, i) && !bylineNames(l).isEmpty();
             if (dateline(l) || byline && (block || BYLINE_LABEL.matcher(l).lookingAt())) {
                 block = true;
                 continue;
@@ -636,12 +638,7 @@ final class TextPage {
                 continue;
             }
             if (dateline(l)) {
-                OffsetDateTime date = Dates.first(l).date();
-                if (UPDATED.matcher(l).find()) {
-                    modifiedAt = modifiedAt == null ? date : modifiedAt;
-                } else if (publishedAt == null) {
-                    publishedAt = date;
-                }
+                readDateline(l);
             } else if (authors.isEmpty() && Text.wordCount(l) <= 8
                     && (BYLINE_LABEL.matcher(unglued(l)).lookingAt() || nextToDate(lines, i))) {
                 addAuthors(BYLINE_LABEL.matcher(unglued(l)).replaceFirst(""));
