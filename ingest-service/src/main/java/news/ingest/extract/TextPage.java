@@ -681,8 +681,8 @@ final class TextPage {
     }
 
     /**
-     * Reads a dateline and a labelled byline ("By Jane Doe") among the few lines above the headline at {@code title},
-     * when none was read below it.
+     * Reads a dateline and a byline ("By Jane Doe", or a name of a few words next to the date) among the few lines
+     * above the headline at {@code title}, when none was read below it.
      */
     private void readAbove(List<String> lines, int title) {
         for (int i : linesNextTo(lines, title, -1, TITLE_DATELINE_LINES)) {
@@ -697,8 +697,9 @@ final class TextPage {
                 if (authors.isEmpty() && found != null) {
                     addDatelineAuthors(l, found);
                 }
-            } else if (authors.isEmpty() && BYLINE_LABEL.matcher(l).lookingAt()) {
-                addAuthors(BYLINE_LABEL.matcher(l).replaceFirst(""));
+            } else if (authors.isEmpty() && (BYLINE_LABEL.matcher(unglued(l)).lookingAt()
+                    || Text.wordCount(l) <= 4 && nextToDate(lines, i))) {
+                addAuthors(BYLINE_LABEL.matcher(unglued(l)).replaceFirst(""));
             }
         }
     }
@@ -734,7 +735,7 @@ final class TextPage {
      */
     private void addDatelineAuthors(String line, Dates.Found date) {
         String l = unglued(line);
-        addAuthors(BYLINE_LABEL.matcher(l.replaceAll("(?i)[^\\p{L}\\s'’.-].*$", "")).replaceFirst(""));
+        addAuthors(BYLINE_LABEL.matcher(l).replaceFirst("").replaceAll("(?i)[^\\p{L}\\s'’.-].*$", ""));
         if (date.end() <= line.length() && authors.isEmpty()) {
             String after = unglued(line.substring(date.end()).replaceFirst("^[\\s|·•,–—-]+", ""));
             if (BYLINE_LABEL.matcher(after).lookingAt()) {

@@ -201,6 +201,9 @@ class ArticleExtractorTest {
                 List.of("Tom Talbot"));
         headers.put(List.of("51 Must-Have Electrician Tools", "May 18, 2023 By Sara Harberson In"),
                 List.of("Sara Harberson"));
+        headers.put(List.of("Order Now", "Andrew King", "September 4, 2025", "5:50 am", "51 Must-Have Electrician Tools"),
+                List.of("Andrew King"));
+        headers.put(List.of("51 Must-Have Electrician Tools", "by: Ziyi Xu, Dec 17, 2025"), List.of("Ziyi Xu"));
         headers.forEach((header, authors) -> {
             List<String> page = new ArrayList<>(List.of("Home", "Blog"));
             page.addAll(header);
