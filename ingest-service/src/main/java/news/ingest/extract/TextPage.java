@@ -421,17 +421,32 @@ final class TextPage {
                 addDatelineAuthors(l, Dates.first(l));
                 continue;
             }
-            if (PICTURE_CREDIT.matcher(l).find()) {
+            if (PICTURE_CREDIT.matcher(l).find() || OTHER_CREDIT.matcher(l).find()) {
                 continue;
             }
-            if (words <= 8 && looksLikeByline(lines, i) && addAuthors(BYLINE_LABEL.matcher(unglued(l)).replaceFirst(""))) {
-                continue;
+            if (words <= 8 && looksLikeByline(lines, i)) {
+                boolean labelled = BYLINE_LABEL.matcher(unglued(l)).lookingAt();
+                List<String> names = bylineNames(l);
+                if (!names.isEmpty()) {
+                    if (labelled && !labelledAuthors) {
+                        authors.clear(); // a labelled byline over names read from lines without a label
+                    }
+                    if (labelled || !labelledAuthors) {
+                        addAuthors(BYLINE_LABEL.matcher(unglued(l)).replaceFirst(""));
+                    }
+                    labelledAuthors |= labelled;
+                    continue;
+                }
             }
-            if (LABEL_ALONE.matcher(l).matches() && authors.isEmpty()) {
+            if (LABEL_ALONE.matcher(l).matches() && !labelledAuthors) {
                 // "Written by" on a line of its own, the name on the next: read when the walk up comes to the label
                 for (int next : linesNextTo(lines, i, 1, 1)) {
-                    if (next < start && Text.wordCount(lines.get(next)) <= 6) {
-                        addAuthors(lines.get(next));
+                    String name = lines.get(next);
+                    if (next < start && Text.wordCount(name) <= 6 && !bylineNames(name).isEmpty()
+                            && !HEADER_FURNITURE.matcher(name).find()) {
+                        authors.clear();
+                        addAuthors(name);
+                        labelledAuthors = true;
                     }
                 }
                 continue;
@@ -506,12 +521,20 @@ final class TextPage {
     /** How many lines of the article's run may hold a byline or dateline under its standfirst. */
     private static final int LEAD_LINES = 4;
 
-    /** Whether a line of the header is surely no headline: a few words, a sentence, furniture, a picture's credit. */
+    /**
+     * Whether a line of the header is surely no headline: a few words, a sentence, furniture, a picture's credit, share
+     * buttons.
+     */
     private static boolean notHeadline(String l) {
         int words = Text.wordCount(l);
         return words <= 3 || l.matches(".*[.,;:]$") && words > 6 || sentence(l) || HEADER_FURNITURE.matcher(l).find()
-                || PICTURE_CREDIT.matcher(l).find();
+                || PICTURE_CREDIT.matcher(l).find() || SHARE_BUTTONS.matcher(l).matches();
     }
+
+    /** A row of share buttons: "Email Facebook Pinterest X", "Share on Facebook Share on LinkedIn Print". */
+    private static final Pattern SHARE_BUTTONS = Pattern.compile("(?i)(?:(?:share(?: on| via)?|email|e-mail|facebook"
+            + "|twitter|x|pinterest|linkedin|whatsapp|reddit|print|copy(?: link)?|flipboard|threads|bluesky|tumblr"
+            + "|telegram|messenger|sms)\\W*){2,}");
 
     /**
      * Whether the line is a dateline as the header reads one: a date in a few words, or opening a longer line of bylines
@@ -698,11 +721,25 @@ final class TextPage {
                     addDatelineAuthors(l, found);
                 }
             } else if (authors.isEmpty() && (BYLINE_LABEL.matcher(unglued(l)).lookingAt()
-                    || Text.wordCount(l) <= 4 && nextToDate(lines, i))) {
+                    || Text.wordCount(l) <= 4 && nextToDate(lines, i) && plainName(lines, i))) {
                 addAuthors(BYLINE_LABEL.matcher(unglued(l)).replaceFirst(""));
             }
         }
     }
+
+    /**
+     * Whether line {@code i} may be a name standing alone: written once on the page (not a menu's or the headline's
+     * words), no "&", and not opening with a word that opens no name ("All Insights", "Latest News").
+     */
+    private static boolean plainName(List<String> lines, int i) {
+        String l = lines.get(i);
+        String first = l.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        return l.indexOf('&') < 0 && !NOT_NAME_OPENERS.contains(first)
+                && lines.stream().filter(l::equals).count() == 1;
+    }
+
+    private static final Set<String> NOT_NAME_OPENERS = Set.of("all", "the", "our", "latest", "more", "new", "top",
+            "best", "related", "recent", "featured", "popular", "read", "view", "see", "about");
 
     /** A dateline or byline just below the article (e.g. "Jane Doe January 11, 2025") fills what the header lacks. */
     private void readTrailer(List<String> lines, int end) {
@@ -758,6 +795,13 @@ final class TextPage {
     /** A label run into the name before it, and what follows: "MillerPublished: ...", " UpdatedJanuary 2". */
     private static final Pattern GLUED_LABEL = Pattern.compile("(?:(?<=\\p{Ll})(?:Published|Updated|Posted|Last updated"
             + "|In|On)\\b|\\s(?:Published|Updated|Posted)(?=\\p{Lu})).*$");
+
+    /** Whether the authors were read from a labelled byline ("By ..."), which no name without a label replaces. */
+    private boolean labelledAuthors;
+
+    /** Credits of others than the authors: "Reviewed by", "Fact checked by", "Edited by", "Illustrations by". */
+    private static final Pattern OTHER_CREDIT = Pattern.compile("(?i)^(?:edited|reviewed|medically reviewed|fact[- ]?checked"
+            + "|photos?|photographs?|illustrations?|video|produced|translated)\\b[^,]{0,20}\\bby\\b");
 
     /** A byline's label on a line of its own ("By", "Written by", "Author:"), the name on the line under it. */
     private static final Pattern LABEL_ALONE = Pattern.compile("(?i)(?:(?:written|posted|reported) )?by|authors?\\s*:?");

@@ -204,6 +204,10 @@ class ArticleExtractorTest {
         headers.put(List.of("Order Now", "Andrew King", "September 4, 2025", "5:50 am", "51 Must-Have Electrician Tools"),
                 List.of("Andrew King"));
         headers.put(List.of("51 Must-Have Electrician Tools", "by: Ziyi Xu, Dec 17, 2025"), List.of("Ziyi Xu"));
+        headers.put(List.of("51 Must-Have Electrician Tools", "Reviewed by Jane Roe", "By Sam Doe", "Fact checked by Ann Lee",
+                "Aug 04, 2025"), List.of("Sam Doe"));
+        headers.put(List.of("All Insights", "May 20, 2025", "51 Must-Have Electrician Tools", "Email Facebook Pinterest X"),
+                List.of());
         headers.forEach((header, authors) -> {
             List<String> page = new ArrayList<>(List.of("Home", "Blog"));
             page.addAll(header);
