@@ -47,13 +47,18 @@ final class TextPage {
     /**
      * A line of the header that is no title: a breadcrumb ("Home » Blogs » ..."), an editor's or reviewer's credit,
      * an update stamp, a count of readers or shares, a prompt to follow the site, a "Skip to content" link, a call to
-     * act ("Get started with ...", "Try ...", "Subscribe", "Listen to the audio version").
+     * act ("Get started with ...", "Try ...", "Subscribe", "Listen to the audio version"), a share prompt ("Share this
+     * with Twitter", "Share All sharing options for: ..."), "More on ...", a stamp of time ago ("2 days ago at 07:47
+     * am"), a share price's change ("-5.44%"), a mail or web address.
      */
     private static final Pattern HEADER_FURNITURE = Pattern.compile("(?i)^(?:home\\b.*(?:»|›|>|/)|(?:edited|reviewed"
             + "|written|fact[- ]checked|medically reviewed|updated|last updated|published|posted)\\b"
             + "|add .* as a preferred source|skip to\\b|you are here\\b|listen to (?:the|this)\\b"
-            + "|learn (?:more )?about our|(?:get started|try|unlock|subscribe|sign up|download)\\b)"
-            + "|\\b\\d[\\d,.]*[km]? (?:shares?|views|likes?)\\W*$|\\blikes? this\\W*$|\\bmin(?:ute)?s? read\\b|^reading time\\b|^lorem ipsum\\b|»|›");
+            + "|learn (?:more )?about our|(?:get started|try|unlock|subscribe|sign up|download)\\b"
+            + "|share (?:this|on|all|via|with)\\b|show more sharing|more (?:on|from)\\b|you are signed in|reading time\\b"
+            + "|lorem ipsum\\b)"
+            + "|\\b\\d[\\d,.]*[km]? (?:shares?|views|likes?)\\W*$|\\blikes? this\\W*$|\\bmin(?:ute)?s? read\\b"
+            + "|\\b\\d+ (?:minutes?|hours?|days?|weeks?) ago\\b|[-+]\\d+(?:\\.\\d+)?%|\\S@\\S+\\.\\w|^(?:https?://|www\\.)\\S+$|»|›");
 
     final String title;
     final List<String> authors = new ArrayList<>();
@@ -695,8 +700,9 @@ final class TextPage {
             + "(?:article|post|guide)|on this page|jump to(?: a)?(?: section| chapter)?|skip to section)\\W{0,3}");
 
     /** A picture's credit: "Credit: Reviewed / Hisense", "Photo: AP", "Tanja Ivanova//Getty Images". */
-    private static final Pattern PICTURE_CREDIT = Pattern.compile("(?i)^(?:photo(?:graph)?|image|picture|credit|"
-            + "illustration)s?(?: by| credit)?\\s*:|getty images|shutterstock|\\bap photo\\b|istock");
+    private static final Pattern PICTURE_CREDIT = Pattern.compile("(?i)^\\(?(?:photo(?:graph)?|image|picture|credit|"
+            + "illustration)s?(?: by| credit)?\\s*:|getty images|shutterstock|\\bap photo\\b|istock"
+            + "|\\b(?:submitted|contributed|staff|file|courtesy) photo\\b");
 
     /** Whether the line is a sentence of three words or more ending in a full stop: a standfirst or slogan. */
     private static boolean sentence(String l) {

@@ -290,6 +290,25 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void furnitureBetweenAPastedHeadlineAndItsArticleIsNoTitle() {
+        String first = "The plumes of Jupiter's moon Europa are spewing water vapour into space, astronomers said on "
+                + "Monday, and the finding makes the icy moon an even better place to look for life.";
+        String second = "The water may come from an ocean under the ice, and a probe due to fly past the moon later in "
+                + "the decade could sample the plumes directly without landing on the surface.";
+        for (String furniture : List.of("Share All sharing options for: The Weird Plumes of Jupiter's Moon", "2 days ago at "
+                + "07:47 am", "(Image: © NASA/ESA/K. Retherford/SWRI)", "Jane.Doe@example.com", "HD THE HOME DEPOT INC. "
+                + "225.86 -12.99 -5.44%", "More on Slate Book Review", "Christopher Tays Submitted photo")) {
+            String text = String.join("\n\n", "Space", "The Weird Plumes of Jupiter's Moon Europa Are Spewing Water",
+                    furniture, first, second);
+            assertEquals("The Weird Plumes of Jupiter's Moon Europa Are Spewing Water", extractor.fromText(text).title(),
+                    furniture);
+
+            assertNull(extractor.fromText(String.join("\n\n", "Space", furniture, first, second)).title(),
+                    "no headline, so no title: " + furniture);
+        }
+    }
+
+    @Test
     void aReviewPastedAsTextReadsOnOverItsProductFactsButNotOverALinkList() {
         String first = "The first kettle we tested boils a litre in under four minutes, and its gooseneck spout pours "
                 + "a thin, steady stream that makes it easy to brew coffee slowly and evenly.";
