@@ -518,9 +518,15 @@ final class TextPage {
         return read;
     }
 
-    /** @return the people a byline names, its label ("By", "Written by") and a label run into it left out */
+    /**
+     * @return the people a byline names, or its team ("Everfit Team"), its label ("By", "Written by") and a label run
+     *         into it left out
+     */
     private static List<String> bylineNames(String l) {
-        return AuthorNames.clean(trimMonth(BYLINE_LABEL.matcher(unglued(l)).replaceFirst("")), null, true);
+        String byline = trimMonth(BYLINE_LABEL.matcher(unglued(l)).replaceFirst(""));
+        List<String> names = AuthorNames.clean(byline, null, true);
+        String team = names.isEmpty() ? AuthorNames.teamName(byline) : null;
+        return team == null ? names : List.of(team);
     }
 
     /** How many lines of the article's run may hold a byline or dateline under its standfirst. */
@@ -836,8 +842,13 @@ final class TextPage {
         return s.replaceAll("(?i)\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*$", "").strip();
     }
 
+    /** Adds the people a byline names, or its team ("The Investopedia Team", "Podium Staff"); false when none. */
     private boolean addAuthors(String line) {
         List<String> names = AuthorNames.clean(trimMonth(line.strip()), null, true);
+        String team = names.isEmpty() ? AuthorNames.teamName(trimMonth(line.strip())) : null;
+        if (team != null) {
+            names = List.of(team);
+        }
         for (String n : names) {
             if (authors.stream().noneMatch(a -> a.equalsIgnoreCase(n))) {
                 authors.add(n);

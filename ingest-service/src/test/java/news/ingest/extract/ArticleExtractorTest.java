@@ -206,6 +206,8 @@ class ArticleExtractorTest {
         headers.put(List.of("51 Must-Have Electrician Tools", "by: Ziyi Xu, Dec 17, 2025"), List.of("Ziyi Xu"));
         headers.put(List.of("51 Must-Have Electrician Tools", "Reviewed by Jane Roe", "By Sam Doe", "Fact checked by Ann Lee",
                 "Aug 04, 2025"), List.of("Sam Doe"));
+        headers.put(List.of("51 Must-Have Electrician Tools", "By", "The Investopedia Team", "Full Bio",
+                "Updated September 28, 2025"), List.of("The Investopedia Team"));
         headers.put(List.of("All Insights", "May 20, 2025", "51 Must-Have Electrician Tools", "Email Facebook Pinterest X"),
                 List.of());
         headers.forEach((header, authors) -> {
