@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -56,9 +57,9 @@ final class TextPage {
             + "|add .* as a preferred source|skip to\\b|you are here\\b|listen to (?:the|this)\\b"
             + "|learn (?:more )?about our|(?:get started|try|unlock|subscribe|sign up|download)\\b"
             + "|share (?:this|on|all|via|with)\\b|show more sharing|more (?:on|from)\\b|you are signed in|reading time\\b"
-            + "|lorem ipsum\\b)"
+            + "|lorem ipsum\\b|story continues\\b)"
             + "|\\b\\d[\\d,.]*[km]? (?:shares?|views|likes?)\\W*$|\\blikes? this\\W*$|\\bmin(?:ute)?s? read\\b"
-            + "|\\b\\d+ (?:minutes?|hours?|days?|weeks?) ago\\b|[-+]\\d+(?:\\.\\d+)?%|\\S@\\S+\\.\\w|^(?:https?://|www\\.)\\S+$|»|›");
+            + "|\\b\\d+ (?:minutes?|hours?|days?|weeks?) ago\\b|[-+]\\d+(?:\\.\\d+)?%|\\S@\\S+\\.\\w|^(?:https?://|www\\.)\\S+$|\\S \\> \\S.* \\> \\S|»|›");
 
     final String title;
     final List<String> authors = new ArrayList<>();
@@ -708,7 +709,7 @@ final class TextPage {
     /** A picture's credit: "Credit: Reviewed / Hisense", "Photo: AP", "Tanja Ivanova//Getty Images". */
     private static final Pattern PICTURE_CREDIT = Pattern.compile("(?i)^\\(?(?:photo(?:graph)?|image|picture|credit|"
             + "illustration)s?(?: by| credit)?\\s*:|getty images|shutterstock|\\bap photo\\b|istock"
-            + "|\\b(?:submitted|contributed|staff|file|courtesy) photo\\b");
+            + "|\\b(?:submitted|contributed|staff|file|courtesy) photo\\b|^media caption");
 
     /** Whether the line is a sentence of three words or more ending in a full stop: a standfirst or slogan. */
     private static boolean sentence(String l) {
@@ -784,7 +785,10 @@ final class TextPage {
      */
     private void addDatelineAuthors(String line, Dates.Found date) {
         String l = unglued(line);
-        addAuthors(BYLINE_LABEL.matcher(l).replaceFirst("").replaceAll("(?i)[^\\p{L}\\s'’.-].*$", ""));
+        Matcher name = LEADING_NAME.matcher(BYLINE_LABEL.matcher(l).replaceFirst(""));
+        if (name.lookingAt()) {
+            addAuthors(name.group()); // up to the first word in small letters ("Moritz Bachmann publiziert am ...")
+        }
         if (date.end() <= line.length() && authors.isEmpty()) {
             String after = unglued(line.substring(date.end()).replaceFirst("^[\\s|·•,–—-]+", ""));
             if (BYLINE_LABEL.matcher(after).lookingAt()) {
@@ -793,6 +797,10 @@ final class TextPage {
             }
         }
     }
+
+    /** Capitalised words, and particles between them, that open a line: the name a dateline opens with. */
+    private static final Pattern LEADING_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:van|von|de|der|den|da"
+            + "|di|du|del|la|le|bin|al|el)\\s+)?\\p{Lu}[\\p{L}'’.-]*)*");
 
     /**
      * The line with its label and its name parted where the page's markup ran them together ("ByNina Pineda"), and
@@ -818,9 +826,9 @@ final class TextPage {
     /** A byline's label on a line of its own ("By", "Written by", "Author:"), the name on the line under it. */
     private static final Pattern LABEL_ALONE = Pattern.compile("(?i)(?:(?:written|posted|reported) )?by|authors?\\s*:?");
 
-    /** The label of a byline: "By", "Written by", "Posted by", "Author:". */
+    /** The label of a byline: "By", "Written by", "Posted by", "Author:", and German, French, Spanish, Dutch "by". */
     private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:(?:written|posted|reported|words) by"
-            + "|by|author|authors|written|reporter)\\b\\s*:?\\s*");
+            + "|by|author|authors|written|reporter|von|par|por|door)\\b\\s*:?\\s*");
 
     /** "By Jane Doe", or a name line that the page repeats or that stands next to a date line. */
     private static boolean looksLikeByline(List<String> lines, int i) {

@@ -208,6 +208,8 @@ class ArticleExtractorTest {
                 "Aug 04, 2025"), List.of("Sam Doe"));
         headers.put(List.of("51 Must-Have Electrician Tools", "By", "The Investopedia Team", "Full Bio",
                 "Updated September 28, 2025"), List.of("The Investopedia Team"));
+        headers.put(List.of("51 Must-Have Electrician Tools", "Von Moritz Bachmann publiziert am 25. September 2018"),
+                List.of("Moritz Bachmann"));
         headers.put(List.of("All Insights", "May 20, 2025", "51 Must-Have Electrician Tools", "Email Facebook Pinterest X"),
                 List.of());
         headers.forEach((header, authors) -> {
@@ -299,7 +301,9 @@ class ArticleExtractorTest {
                 + "the decade could sample the plumes directly without landing on the surface.";
         for (String furniture : List.of("Share All sharing options for: The Weird Plumes of Jupiter's Moon", "2 days ago at "
                 + "07:47 am", "(Image: © NASA/ESA/K. Retherford/SWRI)", "Jane.Doe@example.com", "HD THE HOME DEPOT INC. "
-                + "225.86 -12.99 -5.44%", "More on Slate Book Review", "Christopher Tays Submitted photo")) {
+                + "225.86 -12.99 -5.44%", "More on Slate Book Review", "Christopher Tays Submitted photo",
+                "BLOG > Weight Loss > Weight Loss Tips", "Media captionWho is Julian Assange?",
+                "Story continues below gallery")) {
             String text = String.join("\n\n", "Space", "The Weird Plumes of Jupiter's Moon Europa Are Spewing Water",
                     furniture, first, second);
             assertEquals("The Weird Plumes of Jupiter's Moon Europa Are Spewing Water", extractor.fromText(text).title(),
