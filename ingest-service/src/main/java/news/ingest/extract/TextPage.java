@@ -535,12 +535,12 @@ final class TextPage {
 
     /**
      * Whether a line of the header is surely no headline: a few words, a sentence, furniture, a picture's credit, share
-     * buttons.
+     * buttons, a dateline.
      */
     private static boolean notHeadline(String l) {
         int words = Text.wordCount(l);
         return words <= 3 || l.matches(".*[.,;:]$") && words > 6 || sentence(l) || HEADER_FURNITURE.matcher(l).find()
-                || PICTURE_CREDIT.matcher(l).find() || SHARE_BUTTONS.matcher(l).matches();
+                || PICTURE_CREDIT.matcher(l).find() || SHARE_BUTTONS.matcher(l).matches() || dateline(l);
     }
 
     /** A row of share buttons: "Email Facebook Pinterest X", "Share on Facebook Share on LinkedIn Print". */
