@@ -353,6 +353,7 @@ final class NameRuns {
     void scan(String field, String text, List<Found> found, List<Token> single) {
         List<Token> tokens = TextTokenizer.tokenize(text);
         int[] written = lexicon.writtenNames.ends(text, tokens);
+        OrganisationNames.WordPlaces places = new OrganisationNames.WordPlaces(tokens);
         int i = 0;
         while (i < tokens.size()) {
             if (written != null && written[i] > 0) {
@@ -376,6 +377,7 @@ final class NameRuns {
             }
             int j = i + 1;
             boolean namedBody = false; // joined across a body's "of the", "for the" or "to"
+            int listEnd; // where a ministry's listed portfolios end
             while (j < tokens.size() && j - i < MAX_RUN_WORDS) {
                 if (written != null && written[j] > 0) {
                     break;
@@ -395,8 +397,8 @@ final class NameRuns {
                 } else if (Character.isDigit(t.surface().charAt(0)) && text.charAt(prev.end()) == '-'
                         && t.start() == prev.end() + 1 && lexicon.orgs.contains(key(tokens.subList(i, j + 1)))) {
                     j++; // "G-20": a known name with a number after a hyphen
-                } else if (organisations.portfolioListEnd(text, tokens, i, j) > j) {
-                    j = organisations.portfolioListEnd(text, tokens, i, j); // "Ministry of Trade, Industry and Energy"
+                } else if ((listEnd = organisations.portfolioListEnd(text, tokens, i, j)) > j) {
+                    j = listEnd; // "Ministry of Trade, Industry and Energy"
                 } else if (organisations.headLinksName(text, tokens, j)) {
                     // "Organisation for the Prohibition of Chemical Weapons", "Office of the Director of National
                     // Intelligence", "Committee to Protect Journalists": the rest of the name may link on
@@ -411,7 +413,7 @@ final class NameRuns {
                 } else if (LINKS.contains(t.norm()) && j + 1 < tokens.size() && nameWord(tokens.get(j + 1))
                         && TextTokenizer.joinable(text, tokens.get(j - 1), t)
                         && TextTokenizer.joinable(text, t, tokens.get(j + 1))
-                        && (organisations.linkedOrg(text, tokens, j + 1) && !organisations.twoNames(text, tokens, i, j)
+                        && (organisations.linkedOrg(text, tokens, j + 1) && !organisations.twoNames(text, tokens, i, j, places)
                                 && (organisations.andCo(tokens, j) || !people.personBefore(text, tokens, i, j))
                                 || people.roleAcross(tokens, i, j))) {
                     // (not after a role or a person's name, "CEO of UnitedHealth Group", "Economist Ian Harwood of

@@ -3,6 +3,7 @@ package news.analysis.entity;
 import static news.analysis.entity.EntityLexicon.key;
 import static news.analysis.entity.NameWords.nameWord;
 
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.List;
 import java.util.Set;
 import news.analysis.theme.TextTokenizer;
@@ -39,11 +40,11 @@ final class OrganisationNames {
      *         organisation head word ("United Nations and European Union" are two); "Securities and Exchange
      *         Commission" and "Bill and Melinda Gates Foundation" are one name
      */
-    boolean twoNames(String text, List<Token> tokens, int from, int link) {
+    boolean twoNames(String text, List<Token> tokens, int from, int link, WordPlaces places) {
         if (!"and".equals(tokens.get(link).norm()) || andCo(tokens, link) || savingsAndLoan(tokens, link)) {
             return false; // "Morgan Grenfell and Co Ltd", "Valley Federal Savings and Loan Association" are one firm
         }
-        if ("The".equals(tokens.get(link + 1).surface()) || eachStandsAlone(text, tokens, from, link)) {
+        if ("The".equals(tokens.get(link + 1).surface()) || eachStandsAlone(text, tokens, from, link, places)) {
             return true; // "Braun and The Carlyle Group"; "McClatchy and Tribune" where each is named alone too
         }
         for (int k = from; k < link; k++) {
@@ -73,7 +74,7 @@ final class OrganisationNames {
      *         Tribune"; "Food and Drug Administration" is one (nobody writes "Drug Administration" alone), and so is
      *         "Johnson and Johnson"
      */
-    private static boolean eachStandsAlone(String text, List<Token> tokens, int from, int link) {
+    private static boolean eachStandsAlone(String text, List<Token> tokens, int from, int link, WordPlaces places) {
         int end = link + 1;
         while (end < tokens.size() && nameWord(tokens.get(end))
                 && TextTokenizer.joinable(text, tokens.get(end - 1), tokens.get(end))) {
@@ -82,7 +83,8 @@ final class OrganisationNames {
         if (end == link + 1 || link - from == end - link - 1 && sameWords(tokens, from, link + 1, link - from)) {
             return false;
         }
-        return standsAloneElsewhere(text, tokens, from, link) && standsAloneElsewhere(text, tokens, link + 1, end);
+        return standsAloneElsewhere(text, tokens, from, link, places)
+                && standsAloneElsewhere(text, tokens, link + 1, end, places);
     }
 
     /** @return true when the tokens from {@code a} and from {@code b} are written alike, {@code n} of them */
@@ -100,11 +102,11 @@ final class OrganisationNames {
      *         sentence after a word in small letters (not where a sentence starts, where any word is capitalised),
      *         with no capitalised word joined on either side, nor across a link word ("Department of Health")
      */
-    private static boolean standsAloneElsewhere(String text, List<Token> tokens, int from, int to) {
+    private static boolean standsAloneElsewhere(String text, List<Token> tokens, int from, int to, WordPlaces places) {
         int n = to - from;
-        String first = tokens.get(from).surface();
-        for (int k = 1; k + n <= tokens.size(); k++) {
-            if (k == from || !tokens.get(k).surface().equals(first) || !sameWords(tokens, from, k, n)) {
+        int looked = 0;
+        for (int k = places.first(tokens.get(from).surface()); k >= 0 && looked++ < MAX_PLACES_READ; k = places.next(k)) {
+            if (k == 0 || k == from || k + n > tokens.size() || !sameWords(tokens, from, k, n)) {
                 continue;
             }
             Token before = tokens.get(k - 1);
@@ -123,6 +125,44 @@ final class OrganisationNames {
         return false;
     }
 
+    /**
+     * The most places of a name's first word read to find it written alone: a text that repeats one name thousands of
+     * times ("Acme and Beta Industries" in every sentence) costs no pass over the text for each of them.
+     */
+    private static final int MAX_PLACES_READ = 64;
+
+    /**
+     * Where each word is written in one text, read once when first asked (few texts join two names by "and"): each
+     * question costs the places of one word, not a pass over the text.
+     */
+    static final class WordPlaces {
+        private final List<Token> tokens;
+        private Object2IntOpenHashMap<String> firsts;
+        private int[] nexts;
+
+        WordPlaces(List<Token> tokens) {
+            this.tokens = tokens;
+        }
+
+        /** @return the index of the first token written as {@code surface}, or -1 */
+        int first(String surface) {
+            if (firsts == null) {
+                firsts = new Object2IntOpenHashMap<>();
+                firsts.defaultReturnValue(-1);
+                nexts = new int[tokens.size()];
+                for (int k = tokens.size() - 1; k >= 0; k--) {
+                    nexts[k] = firsts.put(tokens.get(k).surface(), k);
+                }
+            }
+            return firsts.getInt(surface);
+        }
+
+        /** @return the index of the next token written as token {@code k} is, or -1 */
+        int next(int k) {
+            return nexts[k];
+        }
+    }
+
     /** Words that join the capitalised words of one name: "Bank of England", "Securities and Exchange Commission". */
     private static final Set<String> LINK_WORDS = Set.of("of", "for", "and", "on", "de", "the");
 
@@ -136,7 +176,7 @@ final class OrganisationNames {
      *         list that ends in an organisation's head word, "Ministry of Defence, Navy and Air Force", is of bodies)
      */
     int portfolioListEnd(String text, List<Token> tokens, int from, int at) {
-        if (at >= tokens.size() || !", ".equals(text.substring(tokens.get(at - 1).end(), tokens.get(at).start()))) {
+        if (at >= tokens.size() || !commaBetween(text, tokens.get(at - 1), tokens.get(at))) {
             return -1;
         }
         int head = at - 3; // the head word and its link, with one or two words after them ("Ministry of Trade")
@@ -171,7 +211,7 @@ final class OrganisationNames {
                 return bodyHead(tokens.get(end)) || lexicon.orgs.contains(key(tokens.subList(k + 2, end + 1)))
                         ? -1 : end + 1;
             }
-            if (k + 1 >= tokens.size() || !", ".equals(text.substring(tokens.get(k).end(), tokens.get(k + 1).start()))) {
+            if (k + 1 >= tokens.size() || !commaBetween(text, tokens.get(k), tokens.get(k + 1))) {
                 return -1;
             }
             k++;
@@ -182,6 +222,11 @@ final class OrganisationNames {
     /** @return true for the head word of a body ("Navy", "Force", "Bank"), not of a trade ("Energy") */
     private boolean bodyHead(Token word) {
         return lexicon.orgHeads.contains(word.norm()) && !lexicon.tradeHeads.contains(word.norm());
+    }
+
+    /** @return true when a comma and one space, nothing else, part two words */
+    private static boolean commaBetween(String text, Token left, Token right) {
+        return right.start() == left.end() + 2 && text.startsWith(", ", left.end());
     }
 
     /** Head words of the bodies whose names list their portfolios. */
