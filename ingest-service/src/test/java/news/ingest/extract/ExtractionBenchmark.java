@@ -108,7 +108,7 @@ public final class ExtractionBenchmark {
         }
     }
 
-    private static Path writeBodies(Map<String, ExtractedArticle> results, Path file) throws IOException {
+    static Path writeBodies(Map<String, ExtractedArticle> results, Path file) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         results.forEach((id, a) -> {
             ObjectNode item = root.putObject(id);
@@ -122,7 +122,7 @@ public final class ExtractionBenchmark {
         return file;
     }
 
-    private static String score(Path scorer, Path predictions, Path gold) throws Exception {
+    static String score(Path scorer, Path predictions, Path gold) throws Exception {
         Process p = new ProcessBuilder("python3", scorer.toString(), predictions.toString(), gold.toString(), "--json")
                 .redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();

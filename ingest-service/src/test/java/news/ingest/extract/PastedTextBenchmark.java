@@ -2,8 +2,6 @@ package news.ingest.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -41,22 +39,16 @@ public final class PastedTextBenchmark {
         for (String corpus : new String[] {"article-extraction", "article-metadata"}) {
             Path dir = shared.resolve("corpora/" + corpus);
             JsonNode gold = JSON.readTree(dir.resolve("ground-truth.json").toFile());
-            ObjectNode predictions = JSON.createObjectNode();
             Map<String, ExtractedArticle> results = new HashMap<>();
             for (Iterator<String> it = gold.fieldNames(); it.hasNext(); ) {
                 String id = it.next();
                 String text = copiedText(ExtractionBenchmark.gunzip(dir.resolve("html/" + id + ".html.gz")));
-                ExtractedArticle a = extractor.fromText(text);
-                results.put(id, a);
-                predictions.putObject(id).put("articleBody", a.body()).put("title", a.title());
+                results.put(id, extractor.fromText(text));
             }
-            Path file = out.resolve(corpus + "-predictions.json");
-            JSON.writeValue(file.toFile(), predictions);
-            Process score = new ProcessBuilder("python3", shared.resolve("tools/extraction-score").toString(),
-                    file.toString(), dir.resolve("ground-truth.json").toString()).redirectErrorStream(true).start();
-            String figures = new String(score.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            score.waitFor();
-            System.out.printf(Locale.ROOT, "%-19s pasted as text: %s%n", corpus, figures);
+            Path file = ExtractionBenchmark.writeBodies(results, out.resolve(corpus + "-predictions.json"));
+            String figures = ExtractionBenchmark.score(shared.resolve("tools/extraction-score"), file,
+                    dir.resolve("ground-truth.json"));
+            System.out.printf(Locale.ROOT, "%-19s pasted as text (%d pages): %s%n", corpus, results.size(), figures);
             if (corpus.equals("article-metadata")) {
                 ExtractionBenchmark.metadataFigures(results, gold, Boolean.getBoolean("verbose"));
             }
