@@ -422,9 +422,10 @@ final class TextPage {
             }
             read++;
             int words = Text.wordCount(l);
-            if (dateline(l)) {
-                readDateline(l);
-                addDatelineAuthors(l, Dates.first(l));
+            Dates.Found dated = datelineDate(l);
+            if (dated != null) {
+                readDateline(l, dated);
+                addDatelineAuthors(l, dated);
                 continue;
             }
             if (PICTURE_CREDIT.matcher(l).find() || OTHER_CREDIT.matcher(l).find()) {
@@ -495,14 +496,15 @@ final class TextPage {
             }
             seen++;
             int words = Text.wordCount(l);
+            Dates.Found dated = words <= 12 ? datelineDate(l) : null;
             if (isProse(l)) {
                 if (++paragraphs > 1) {
                     break;
                 }
-            } else if (words <= 12 && dateline(l)) {
-                readDateline(l);
+            } else if (dated != null) {
+                readDateline(l, dated);
                 if (authors.isEmpty()) {
-                    addDatelineAuthors(l, Dates.first(l));
+                    addDatelineAuthors(l, dated);
                 }
                 read.add(i);
             } else if (words <= 12 && PICTURE_CREDIT.matcher(l).find()) {
@@ -554,14 +556,19 @@ final class TextPage {
      * August 25, 2025 Mon, 25 Aug 2025 08:00:00 +0100").
      */
     private static boolean dateline(String l) {
+        return datelineDate(l) != null;
+    }
+
+    /** @return the date of a {@link #dateline}, and where it stands in the line; null for any other line */
+    private static Dates.Found datelineDate(String l) {
         int words = Text.wordCount(l);
         Dates.Found found = words <= 25 ? Dates.first(l) : null;
-        return found != null && (words <= 12 || found.start() <= DATE_LABEL_CHARS);
+        return found != null && (words <= 12 || found.start() <= DATE_LABEL_CHARS) ? found : null;
     }
 
     /** Reads a {@link #dateline}'s date: the last change's when it says "Updated", else the publication's. */
-    private void readDateline(String l) {
-        OffsetDateTime date = Dates.first(l).date();
+    private void readDateline(String l, Dates.Found found) {
+        OffsetDateTime date = found.date();
         if (UPDATED.matcher(l).find()) {
             modifiedAt = modifiedAt == null ? date : modifiedAt;
         } else if (publishedAt == null) {
@@ -672,8 +679,9 @@ final class TextPage {
             if (l.isEmpty()) {
                 continue;
             }
-            if (dateline(l)) {
-                readDateline(l);
+            Dates.Found dated = datelineDate(l);
+            if (dated != null) {
+                readDateline(l, dated);
             } else if (authors.isEmpty() && Text.wordCount(l) <= 8
                     && (BYLINE_LABEL.matcher(unglued(l)).lookingAt() || nextToDate(lines, i))) {
                 addAuthors(BYLINE_LABEL.matcher(unglued(l)).replaceFirst(""));
