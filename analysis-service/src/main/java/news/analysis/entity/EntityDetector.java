@@ -129,8 +129,8 @@ public final class EntityDetector {
             }
             List<Found> inField = new ArrayList<>();
             List<Token> single = new ArrayList<>();
-            runs.scan(fields[f], texts[f], inField, single);
             List<int[]> spans = countrySpans.get(f);
+            runs.scan(fields[f], texts[f], inField, single, spans);
             String text = texts[f];
             inField.removeIf(x -> x.type().equals(EntityMention.ORGANIZATION)
                     ? within(x.evidence().start(), x.evidence().end(), spans)

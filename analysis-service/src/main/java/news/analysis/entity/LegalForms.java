@@ -9,9 +9,13 @@ import java.util.Set;
  */
 public final class LegalForms {
 
-    /** The legal forms. SE and ASA are left out: "Macintosh SE", "FT-SE" are no companies. */
-    public static final Set<String> ENDINGS = Set.of("corp", "corporation", "inc", "co", "company", "cos", "ltd",
-            "plc", "llc", "llp", "ag", "sa", "spa", "oyj", "bhd", "nv");
+    /**
+     * The legal forms. SE and ASA are left out: "Macintosh SE", "FT-SE" are no companies; so are "AS" and "NL", which
+     * are words or abbreviations of other things too ("as", "the NL East").
+     */
+    public static final Set<String> ENDINGS = Set.of("corp", "corporation", "inc", "incorporated", "co", "company",
+            "cos", "ltd", "limited", "plc", "llc", "llp", "lp", "ag", "gmbh", "kgaa", "sa", "spa", "sarl", "srl", "oyj",
+            "ab", "bhd", "nv", "bv", "kk");
 
     private LegalForms() {
     }

@@ -349,8 +349,12 @@ final class NameRuns {
         return COUNTRIES_WRITTEN_SHORT.contains(t.surface());
     }
 
-    /** Finds the runs of capitalised words in one field and classifies them. */
-    void scan(String field, String text, List<Found> found, List<Token> single) {
+    /**
+     * Finds the runs of capitalised words in one field and classifies them.
+     *
+     * @param countries where the field names countries ({@link CountryDetector.Places}), in text order
+     */
+    void scan(String field, String text, List<Found> found, List<Token> single, List<int[]> countries) {
         List<Token> tokens = TextTokenizer.tokenize(text);
         int[] written = lexicon.writtenNames.ends(text, tokens);
         OrganisationNames.WordPlaces places = new OrganisationNames.WordPlaces(tokens);
@@ -378,6 +382,7 @@ final class NameRuns {
             int j = i + 1;
             boolean namedBody = false; // joined across a body's "of the", "for the" or "to"
             int listEnd; // where a ministry's listed portfolios end
+            int bracketEnd; // where a company's ending after a bracketed word ends
             while (j < tokens.size() && j - i < MAX_RUN_WORDS) {
                 if (written != null && written[j] > 0) {
                     break;
@@ -399,6 +404,8 @@ final class NameRuns {
                     j++; // "G-20": a known name with a number after a hyphen
                 } else if ((listEnd = organisations.portfolioListEnd(text, tokens, i, j)) > j) {
                     j = listEnd; // "Ministry of Trade, Industry and Energy"
+                } else if ((bracketEnd = organisations.endingAfterBrackets(text, tokens, j)) > j) {
+                    j = bracketEnd; // "Samsung Electronics (UK) Ltd", "Jardine Fleming (Securities) Ltd"
                 } else if (organisations.headLinksName(text, tokens, j)) {
                     // "Organisation for the Prohibition of Chemical Weapons", "Office of the Director of National
                     // Intelligence", "Committee to Protect Journalists": the rest of the name may link on
@@ -413,7 +420,9 @@ final class NameRuns {
                 } else if (LINKS.contains(t.norm()) && j + 1 < tokens.size() && nameWord(tokens.get(j + 1))
                         && TextTokenizer.joinable(text, tokens.get(j - 1), t)
                         && TextTokenizer.joinable(text, t, tokens.get(j + 1))
-                        && (organisations.linkedOrg(text, tokens, j + 1) && !organisations.twoNames(text, tokens, i, j, places)
+                        && (organisations.linkedOrg(text, tokens, j + 1)
+                                && !organisations.twoNames(text, tokens, i, j, places, countries)
+                                && !organisations.placeAfterFirm(text, tokens, j, countries)
                                 && (organisations.andCo(tokens, j) || !people.personBefore(text, tokens, i, j))
                                 || people.roleAcross(tokens, i, j))) {
                     // (not after a role or a person's name, "CEO of UnitedHealth Group", "Economist Ian Harwood of

@@ -37,14 +37,16 @@ final class OrganisationNames {
 
     /**
      * @return true when "and" at {@code link} follows a complete organisation's name, a known one or one ending in an
-     *         organisation head word ("United Nations and European Union" are two); "Securities and Exchange
-     *         Commission" and "Bill and Melinda Gates Foundation" are one name
+     *         organisation head word ("United Nations and European Union" are two), or a country's name alone ("Japan
+     *         and Siemens AG"); "Securities and Exchange Commission" and "Bill and Melinda Gates Foundation" are one name
+     * @param countries where the text names countries, in text order
      */
-    boolean twoNames(String text, List<Token> tokens, int from, int link, WordPlaces places) {
+    boolean twoNames(String text, List<Token> tokens, int from, int link, WordPlaces places, List<int[]> countries) {
         if (!"and".equals(tokens.get(link).norm()) || andCo(tokens, link) || savingsAndLoan(tokens, link)) {
             return false; // "Morgan Grenfell and Co Ltd", "Valley Federal Savings and Loan Association" are one firm
         }
-        if ("The".equals(tokens.get(link + 1).surface()) || eachStandsAlone(text, tokens, from, link, places)) {
+        if ("The".equals(tokens.get(link + 1).surface()) || eachStandsAlone(text, tokens, from, link, places)
+                || countryAt(countries, tokens.get(from).start(), tokens.get(link - 1).end()) != null) {
             return true; // "Braun and The Carlyle Group"; "McClatchy and Tribune" where each is named alone too
         }
         for (int k = from; k < link; k++) {
@@ -223,6 +225,88 @@ final class OrganisationNames {
     private boolean bodyHead(Token word) {
         return lexicon.orgHeads.contains(word.norm()) && !lexicon.tradeHeads.contains(word.norm());
     }
+
+    /** Legal forms after which "of" may go on with a company's name: "Aluminum Co of America". */
+    private static final Set<String> ENDINGS_BEFORE_OF = Set.of("co", "company", "corp", "corporation", "cos");
+    /** Firms' words after which "of" and a country tell where the firm is: "Augusta Group of Italy". */
+    private static final Set<String> FIRMS_OF_A_COUNTRY = Set.of("group", "holdings", "industries");
+    /** A country's names a foreign firm's arm there takes after "of": "Sony Corp of America". */
+    private static final Set<String> ARMS_ABROAD = Set.of("America", "North America", "the United States",
+            "United States", "U.S.", "U.S.A.", "USA", "US");
+
+    /**
+     * @return true when "of" at {@code link} tells where the firm named before it is, not what it is called: after a
+     *         legal form ("Woodco Inc of Houston", "Siemens AG of West Germany", "Sedio N.V. of Lugano"), and after
+     *         "Co", "Corp", "Group", "Holdings" or "Industries" before a country's name ("NEC Corp of Japan", "Augusta
+     *         Group of Italy"); not before a name with its own legal form ("Occidental Life Insurance Co of Australia
+     *         Ltd"), after "Co" or "Corp" before a city ("Morgan Guaranty Trust Co of New York"), nor before America,
+     *         whose name a foreign firm's arm there takes ("Sony Corp of America")
+     */
+    boolean placeAfterFirm(String text, List<Token> tokens, int link, List<int[]> countries) {
+        if (!"of".equals(tokens.get(link).surface()) || link + 1 >= tokens.size()) {
+            return false;
+        }
+        String firm = tokens.get(link - 1).norm();
+        boolean ending = LegalForms.ENDINGS.contains(firm);
+        if (!ending && !FIRMS_OF_A_COUNTRY.contains(firm)) {
+            return false;
+        }
+        int end = link + 1;
+        while (end < tokens.size() && nameWord(tokens.get(end))
+                && TextTokenizer.joinable(text, tokens.get(end - 1), tokens.get(end))) {
+            end++;
+        }
+        if (end == link + 1 || LegalForms.ENDINGS.contains(tokens.get(end - 1).norm())) {
+            return false;
+        }
+        if (ending && !ENDINGS_BEFORE_OF.contains(firm)) {
+            return true;
+        }
+        int[] country = countryAt(countries, tokens.get(link + 1).start(), tokens.get(end - 1).end());
+        return country != null && !ARMS_ABROAD.contains(text.substring(country[0], country[1]));
+    }
+
+    /** @return the country's span that runs from {@code start} to {@code end} exactly, or null */
+    private static int[] countryAt(List<int[]> countries, int start, int end) {
+        int[] span = EntityDetector.spanAtOrBefore(start, countries);
+        return span != null && span[0] == start && span[1] == end ? span : null;
+    }
+
+    /**
+     * @return the end of a company's name that goes on over words in brackets to its legal form, the brackets opening
+     *         right before {@code k} ("Samsung Electronics (UK) Ltd", "Jardine Fleming (Securities) Ltd", "Teck Hock
+     *         and Co (Pte) Ltd", "SHV (United Kingdom) Holding Co Ltd"); else {@code k}
+     */
+    int endingAfterBrackets(String text, List<Token> tokens, int k) {
+        Token before = tokens.get(k - 1);
+        int open = before.end();
+        while (open < tokens.get(k).start() && text.charAt(open) == ' ') {
+            open++;
+        }
+        if (open + 1 != tokens.get(k).start() || text.charAt(open) != '(') {
+            return k;
+        }
+        int close = k;
+        while (close < tokens.size() && close - k < MAX_BRACKETED_WORDS && nameWord(tokens.get(close))
+                && (close == k || TextTokenizer.joinable(text, tokens.get(close - 1), tokens.get(close)))) {
+            close++;
+        }
+        Token last = tokens.get(close - 1);
+        if (close == k || close >= tokens.size() || !text.startsWith(") ", last.end())
+                || tokens.get(close).start() != last.end() + 2) {
+            return k;
+        }
+        for (int end = close; end < tokens.size() && end - close < MAX_BRACKETED_WORDS && nameWord(tokens.get(end))
+                && (end == close || TextTokenizer.joinable(text, tokens.get(end - 1), tokens.get(end))); end++) {
+            if (LegalForms.ENDINGS.contains(tokens.get(end).norm())) {
+                return end + 1;
+            }
+        }
+        return k;
+    }
+
+    /** The most words in the brackets of a company's name, and between them and its legal form. */
+    private static final int MAX_BRACKETED_WORDS = 3;
 
     /** @return true when a comma and one space, nothing else, part two words */
     private static boolean commaBetween(String text, Token left, Token right) {

@@ -1075,4 +1075,37 @@ class EntityDetectorTest {
         assertEquals(Set.of("Federal Reserve", "Congress", "EU", "UN"),
                 Set.copyOf(organisations(DETECTOR.detect(null, body))));
     }
+
+    @Test
+    void whereAFirmIsEndsItsNameButNotTheNameOfItsArmAbroad() {
+        String body = "Woodco Inc of Houston, Siemens AG of West Germany and Vitro S.A. of Monterrey bid. NEC Corp of "
+                + "Japan and the Augusta Group of Italy joined Sony Corp of America, Aluminum Co of America, Morgan "
+                + "Guaranty Trust Co of New York and Occidental Life Insurance Co of Australia Ltd.";
+        assertEquals(Set.of("Woodco Inc", "Siemens AG", "Vitro S.A.", "NEC Corp", "Augusta Group", "Sony Corp of America",
+                "Aluminum Co of America", "Morgan Guaranty Trust Co of New York",
+                "Occidental Life Insurance Co of Australia Ltd"),
+                Set.copyOf(organisations(DETECTOR.detect(null, body, CountryDetector.fromClasspath().locate(null, body)))));
+    }
+
+    @Test
+    void firmsJoinedByAndAfterALegalFormOrACountryAreTwo() {
+        String body = "It sold the stake to Cypress Partners LP and Driftwood Ltd. Tonen Sekiyukagaku KK and Exxon "
+                + "Chemical Co formed a venture, after talks between Japan and Siemens AG. Nippon Telegraph and "
+                + "Telephone Corp bought the system.";
+        assertEquals(Set.of("Cypress Partners LP", "Driftwood Ltd", "Tonen Sekiyukagaku KK", "Exxon Chemical Co",
+                "Siemens AG", "Nippon Telegraph and Telephone Corp"),
+                Set.copyOf(organisations(DETECTOR.detect(null, body, CountryDetector.fromClasspath().locate(null, body)))));
+    }
+
+    @Test
+    void aFirmsNameGoesOnOverBracketsToItsLegalFormAndOtherCountriesFormsEndIt() {
+        String body = "Samsung Electronics (UK) Ltd and Jardine Fleming (Securities) Ltd said sales rose. Henkel KGaA "
+                + "said profit rose. The order went to Airbus Industrie, the European consortium. The European Union "
+                + "(EU) agreed.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals(Set.of("Samsung Electronics (UK) Ltd", "Jardine Fleming (Securities) Ltd", "Henkel KGaA",
+                "Airbus Industrie", "European Union"), Set.copyOf(organisations(found)));
+        assertEquals(Map.of(), people(found));
+        assertOffsets(found, null, body);
+    }
 }
