@@ -65,6 +65,8 @@ final class NameRuns {
     }
 
     private static final Set<String> LINKS = Set.of("of", "for", "and", "on");
+    /** Legal forms British papers write in small letters after a company's name: "HSBC Holdings plc". */
+    private static final Set<String> SMALL_LETTER_ENDINGS = Set.of("plc", "ltd");
     /**
      * The most words a run of capitalised words is read as one: no name is that long (the longest runs of the
      * corpus texts, lists of titles, have about 80); a text of 150,000 capitalised words was one run, whose reading
@@ -397,6 +399,11 @@ final class NameRuns {
                 if (nameWord(t) && (TextTokenizer.joinable(text, prev, t) || afterInitial(text, prev, t)
                         || ampersand(text, prev, t))) {
                     j++;
+                } else if (SMALL_LETTER_ENDINGS.contains(t.surface()) && TextTokenizer.joinable(text, prev, t)) {
+                    j++; // "Tesco plc", "Dixons Group plc": a legal form written in small letters ends the name
+                    break;
+                } else if (NameWords.elidedParticle(t) && TextTokenizer.joinable(text, prev, t)) {
+                    j++; // "Compagnie Generale d'Electricite", "Valery Giscard d'Estaing"
                 } else if (particles > 0) {
                     j += particles + 1; // "Mohammed bin Salman", "Ursula von der Leyen"
                 } else if (Character.isDigit(t.surface().charAt(0)) && text.charAt(prev.end()) == '-'

@@ -42,7 +42,7 @@ final class NameWords {
      * Fattah el-Sisi"); "as" and "at" only so, being English words too.
      */
     static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "von", "van", "der", "den", "de", "da",
-            "dos", "das", "di", "du", "del", "della", "la", "le", "ter");
+            "dos", "das", "di", "du", "des", "del", "della", "la", "le", "ter");
 
     private static final Set<String> HYPHENED_PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az");
 
@@ -54,6 +54,17 @@ final class NameWords {
     static boolean linkInName(String text, Token t) {
         return particle(text, t) || "Al".equals(t.surface()) || t.end() < text.length() && text.charAt(t.end()) == ' '
                 && Character.isUpperCase(t.surface().charAt(0)) && PARTICLES.contains(t.norm());
+    }
+
+    /**
+     * @return true for a capitalised word after a French or Italian particle cut short by an apostrophe, one token
+     *         written in small letters: "d'Estaing", "d'Electricite", "dell'Agricoltura"
+     */
+    static boolean elidedParticle(Token t) {
+        String s = t.surface();
+        int apostrophe = s.startsWith("d'") || s.startsWith("d\u2019") ? 1
+                : s.startsWith("dell'") || s.startsWith("dell\u2019") ? 4 : -1;
+        return apostrophe > 0 && s.length() > apostrophe + 2 && Character.isUpperCase(s.charAt(apostrophe + 1));
     }
 
     /** @return true for a name particle ("bin", "von", the "al" of "al-Assad") */

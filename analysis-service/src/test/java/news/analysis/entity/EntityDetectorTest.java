@@ -1108,4 +1108,14 @@ class EntityDetectorTest {
         assertEquals(Map.of(), people(found));
         assertOffsets(found, null, body);
     }
+
+    @Test
+    void aLegalFormInSmallLettersAndAParticleCutShortArePartOfAName() {
+        String body = "Dixons Group plc said it bid. ITT Corp sold its stake to Compagnie Generale d'Electricite, and "
+                + "Caisse des Depots bought shares. Former president Valery Giscard d'Estaing said so.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals(Set.of("Dixons Group plc", "ITT Corp", "Compagnie Generale d'Electricite", "Caisse des Depots"),
+                Set.copyOf(organisations(found)));
+        assertEquals(Set.of("Valery Giscard d'Estaing"), people(found).keySet());
+    }
 }
