@@ -3,6 +3,7 @@ package news.ingest.extract;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -175,7 +176,6 @@ final class TextPage {
      */
     private static int[] bestRun(List<String> lines) {
         List<int[]> runs = new ArrayList<>();
-        int bestChars = 0;
         int i = 0;
         while (i < lines.size()) {
             if (!isProse(lines.get(i))) {
@@ -214,10 +214,11 @@ final class TextPage {
                 }
             }
             runs.add(new int[] {start, end, chars});
-            bestChars = Math.max(bestChars, chars);
             i = end + 1;
         }
         runs = listItems(lines, runs);
+        readersOwn(lines, runs);
+        int bestChars = 0;
         for (int[] run : runs) {
             bestChars = Math.max(bestChars, run[2]);
         }
@@ -228,6 +229,88 @@ final class TextPage {
         }
         return null;
     }
+
+    /**
+     * Weighs nothing the runs that readers wrote: comments, each under its writer's name and the time of posting
+     * ("Rebecca Vigil says" / "July 31, 2017 at 8:53 am", "Emma" / "December 18, 2025, 9:59 pm", "by Tschaine ( 10502969 )
+     * on Saturday December 20, 2025 @01:16AM"), where the page prints two such headers or more; and reviews signed
+     * by a first name and an initial ("Mallory R.", "Brittany M."), two or more in one run; not the first run with text,
+     * which a byline and a time may head. A long thread of comments or a wall of testimonials is then not taken for the
+     * article.
+     */
+    private static void readersOwn(List<String> lines, List<int[]> runs) {
+        List<Integer> headers = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (commentHeader(lines, i)) {
+                headers.add(i);
+            }
+        }
+        boolean textBefore = false;
+        for (int[] run : runs) {
+            boolean comment = headers.size() >= 2 && headerAbove(lines, headers, run[0]);
+            if (textBefore && (comment || signedReviews(lines, run[0], run[1]) >= 2)) {
+                run[2] = 0;
+            } else {
+                textBefore |= run[2] > 0;
+            }
+        }
+    }
+
+    /** The most lines with text between a comment's header and its first line. */
+    private static final int HEADER_LINES_ABOVE = 3;
+
+    /** Whether one of the comment headers stands within {@value #HEADER_LINES_ABOVE} lines with text above line {@code i}. */
+    private static boolean headerAbove(List<String> lines, List<Integer> headers, int i) {
+        for (int above : linesNextTo(lines, i, -1, HEADER_LINES_ABOVE)) {
+            if (Collections.binarySearch(headers, above) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether line {@code i} heads a reader's comment: the time it was posted (a date and a time of day) under a
+     * writer's name ("Rebecca Vigil says", "Emma"), or after it ("by Tschaine ( 10502969 ) on Saturday December 20,
+     * 2025 @01:16AM").
+     */
+    private static boolean commentHeader(List<String> lines, int i) {
+        String l = lines.get(i);
+        if (l.isEmpty() || l.length() > MAX_HEADER_CHARS || !TIME_OF_DAY.matcher(l).find() || Dates.find(l) == null) {
+            return false;
+        }
+        if (l.startsWith("by ")) {
+            return true;
+        }
+        List<Integer> above = linesNextTo(lines, i, -1, 1);
+        if (above.isEmpty()) {
+            return false;
+        }
+        String name = lines.get(above.get(0));
+        return WRITER_SAYS.matcher(name).matches() || Text.wordCount(name) <= 3 && WRITER.matcher(name).matches();
+    }
+
+    /** The longest line read as a comment's header. */
+    private static final int MAX_HEADER_CHARS = 120;
+    /** A time of day: "8:53 am", "9:59 pm", "@01:16AM", "13:05". */
+    private static final Pattern TIME_OF_DAY = Pattern.compile("\\b\\d{1,2}:\\d{2}\\s?(?:[ap]\\.?m\\b\\.?|[AP]M\\b)?");
+    /** A comment's writer who "says" ("Jill Winger says", "thelastchargersfan says:") or "wrote". */
+    private static final Pattern WRITER_SAYS = Pattern.compile("\\S.{0,60} (?:says|said|wrote):?");
+    /** A writer's name alone on its line: one to three words, a capital first, no digits and no sentence's stop. */
+    private static final Pattern WRITER = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?: [\\p{L}'’.-]+){0,2}");
+
+    /** How many lines of the run {@code [from, to]} sign a review: a first name and an initial ("Mallory R."). */
+    private static int signedReviews(List<String> lines, int from, int to) {
+        int signed = 0;
+        for (int i = from; i <= to; i++) {
+            if (REVIEWER.matcher(lines.get(i)).matches()) {
+                signed++;
+            }
+        }
+        return signed;
+    }
+
+    private static final Pattern REVIEWER = Pattern.compile("[-–—~ ]*\\p{Lu}\\p{Ll}+ \\p{Lu}\\.?");
 
     /**
      * The runs with those joined that are the items of one list article: runs parted by a few short lines that repeat

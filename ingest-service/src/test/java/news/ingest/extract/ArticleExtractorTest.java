@@ -294,6 +294,39 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aLongerThreadOfCommentsOrOfTestimonialsIsNotTakenForAPastedArticle() {
+        String first = "Organic pest control protects a garden without the harsh chemicals, and a spray of soap, oil "
+                + "and water mixed at home will keep most soft-bodied insects off the leaves for a week.";
+        String second = "Spray in the early morning or late evening, when bees are not about, and test the mixture on "
+                + "one leaf first, because some plants burn in the sun when their leaves are wet with oil.";
+        String comment = "The best thing I have found for flies are traps that you hang away from where you sit, and "
+                + "it is pretty amazing how quickly they start piling up in there once the weather warms up.";
+        List<String> thread = new ArrayList<>();
+        String[] writers = {"Rebecca Vigil says", "Emma", "Jill Winger says", "Pam says"};
+        for (int k = 0; k < writers.length; k++) {
+            thread.addAll(List.of(writers[k], "May " + (k + 2) + ", 2017 at 9:2" + k + " am", comment,
+                    comment.replace("flies", "gnats"), "reply to comment"));
+        }
+        String quote = "“Great doctors and staff. They genuinely care about you, they listen to every question we "
+                + "bring and the clinic is kept very clean, so we would not take our kids anywhere else now.”";
+        List<String> reviews = new ArrayList<>();
+        for (String name : List.of("Mallory R.", "Brittany M.", "Chris T.", "Dana K.", "Eli P.")) {
+            reviews.addAll(List.of(quote, name));
+        }
+        for (List<String> after : List.of(thread, reviews)) {
+            List<String> page = new ArrayList<>(List.of("Home", "Garden", "Organic Pest Control for the Garden",
+                    "By Melissa Norris", first, second, "More Videos", "Summer Safety Tips for Kids!",
+                    "Well-Child Checks for Ages 4-10", "Video Library", "Recent Articles", "How to Choose a Pediatrician",
+                    "Understanding Influenza in Children"));
+            page.addAll(after);
+            ExtractedArticle a = extractor.fromText(String.join("\n", page));
+
+            assertEquals("Organic Pest Control for the Garden", a.title(), after.get(0));
+            assertEquals(first + "\n\n" + second, a.body(), after.get(0));
+        }
+    }
+
+    @Test
     void furnitureBetweenAPastedHeadlineAndItsArticleIsNoTitle() {
         String first = "The plumes of Jupiter's moon Europa are spewing water vapour into space, astronomers said on "
                 + "Monday, and the finding makes the icy moon an even better place to look for life.";
