@@ -4,9 +4,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,7 +71,7 @@ final class TextPage {
     final List<String> paragraphs = new ArrayList<>();
 
     TextPage(String text) {
-        List<String> lines = logicalLines(text == null ? "" : text);
+        List<String> lines = withoutContents(logicalLines(text == null ? "" : text));
         int[] run = bestRun(lines);
         String foundTitle = null;
         if (run != null) {
@@ -549,6 +551,9 @@ final class TextPage {
                 if (over < 0) {
                     over = headlineOfTheArticle(lines, i, start, end);
                 }
+                if (over < 0) {
+                    over = headlineOverDek(lines, i);
+                }
                 int headline = over >= 0 ? over : i;
                 readAbove(lines, i); // a dateline or byline over the headline
                 if (over >= 0) {
@@ -793,6 +798,69 @@ final class TextPage {
         return false;
     }
 
+    /**
+     * The lines with each table of contents blanked: its label ("Table of Contents", "In this article") and its entries,
+     * up to the last one the page writes again further down (as the article's sub-heading), where two or more are.
+     * The entries are not the article's text, and between the headline and the article, or between the article's first
+     * paragraphs and the rest, they would part them.
+     */
+    private static List<String> withoutContents(List<String> lines) {
+        Map<String, Integer> lastAt = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String label = lines.get(i);
+            if (!CONTENTS_LABEL.matcher(label).matches() && !(GLUED_CONTENTS_LABEL.matcher(label).lookingAt()
+                    && Text.wordCount(label) <= MAX_CONTENTS_LABEL_WORDS)) {
+                continue;
+            }
+            if (lastAt == null) {
+                lastAt = new HashMap<>();
+                for (int k = 0; k < lines.size(); k++) {
+                    lastAt.put(contentsKey(lines.get(k)), k);
+                }
+            }
+            int last = -1;
+            int again = 0;
+            int entries = 0;
+            for (int k = i + 1; k < lines.size() && entries < MAX_CONTENTS_ENTRIES; k++) {
+                String l = lines.get(k);
+                if (l.isEmpty()) {
+                    continue;
+                }
+                if (isProse(l) || Text.wordCount(l) > MAX_ENTRY_WORDS) {
+                    break;
+                }
+                entries++;
+                if (lastAt.getOrDefault(contentsKey(l), k) > k) {
+                    last = k;
+                    again++;
+                }
+            }
+            if (again >= MIN_ENTRIES_AGAIN) {
+                for (int k = i; k <= last; k++) {
+                    lines.set(k, "");
+                }
+                i = last;
+            }
+        }
+        return lines;
+    }
+
+    /** The most entries read under a table of contents' label, and the most words of one. */
+    private static final int MAX_CONTENTS_ENTRIES = 40;
+    private static final int MAX_ENTRY_WORDS = 20;
+    /** How many of its entries the page must write again for a table of contents to be blanked. */
+    private static final int MIN_ENTRIES_AGAIN = 2;
+    private static final int MAX_CONTENTS_LABEL_WORDS = 8;
+    /** A table of contents' label run into a button's words: "Table of ContentsToggle Table of Content". */
+    private static final Pattern GLUED_CONTENTS_LABEL = Pattern.compile("(?i)table of contents");
+    /** An entry's number or mark: "1. ", "2) ", "# ". */
+    private static final Pattern ENTRY_NUMBER = Pattern.compile("^(?:\\d+[.)]|#)\\s*");
+
+    /** A line as an entry of a table of contents and the heading it names are compared: its number aside. */
+    private static String contentsKey(String line) {
+        return ENTRY_NUMBER.matcher(line).replaceFirst("");
+    }
+
     /** The label of a table of contents: "Table of Contents", "Contents", "In this article", "Jump to chapter". */
     private static final Pattern CONTENTS_LABEL = Pattern.compile("(?i)(?:(?:table of )?contents?|in this "
             + "(?:article|post|guide)|on this page|jump to(?: a)?(?: section| chapter)?|skip to section)\\W{0,3}");
@@ -803,6 +871,52 @@ final class TextPage {
             + "|\\b(?:submitted|contributed|staff|file|courtesy) photo\\b|^media caption");
 
     /** Whether the line is a sentence of three words or more ending in a full stop: a standfirst or slogan. */
+    /**
+     * The line right above {@code near} when {@code near} is the subtitle under a headline: six words or more written as
+     * a sentence, its longer words in small letters ("From breath meditation to yoga nidra, all types of meditation aim
+     * to help you feel calmer"), under a headline's line in title case and no longer ("What Meditation Can Do for You
+     * (and How To Get Started)"), not a menu's or a breadcrumb's; else -1.
+     */
+    private static int headlineOverDek(List<String> lines, int near) {
+        String dek = lines.get(near);
+        int dekWords = Text.wordCount(dek);
+        if (dekWords < MIN_DEK_WORDS || capitalisedShare(dek) > SENTENCE_CASE_SHARE) {
+            return -1;
+        }
+        for (int above : linesNextTo(lines, near, -1, 1)) {
+            String l = lines.get(above);
+            int words = Text.wordCount(l);
+            if (!notHeadline(l) && words <= dekWords && !isProse(l) && !looksLikeByline(lines, above)
+                    && capitalisedShare(l) >= TITLE_CASE_SHARE && !l.equals(l.toUpperCase(Locale.ROOT))
+                    && !MENU_LIKE.matcher(l).find()) {
+                return above;
+            }
+        }
+        return -1;
+    }
+
+    private static final int MIN_DEK_WORDS = 6;
+    /** A menu's or a breadcrumb's marks: "Blog / Topics / Marketing", "News | Sport", "LiveNew YorkCityNew Jersey". */
+    private static final Pattern MENU_LIKE = Pattern.compile(" / | \\| |\\p{Ll}\\p{Lu}\\p{Ll}+\\p{Ll}*.*\\p{Ll}\\p{Lu}\\p{Ll}");
+    /** At most this share of a sentence's longer words is capitalised; at least this share of a title's. */
+    private static final double SENTENCE_CASE_SHARE = 0.5;
+    private static final double TITLE_CASE_SHARE = 0.8;
+
+    /** The share of the line's words of four letters or more, after the first, that begin with a capital; 1 if none. */
+    private static double capitalisedShare(String l) {
+        int longer = 0;
+        int capitalised = 0;
+        String[] words = l.split("\\s+");
+        for (int k = 1; k < words.length; k++) {
+            String w = words[k].replaceAll("^\\P{L}+", "");
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+                longer++;
+                capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return longer == 0 ? 1 : capitalised / (double) longer;
+    }
+
     private static boolean sentence(String l) {
         return l.endsWith(".") && !l.endsWith("..") && Text.wordCount(l) >= 3;
     }

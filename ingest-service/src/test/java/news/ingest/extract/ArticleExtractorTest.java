@@ -162,6 +162,28 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aTableOfContentsBetweenAPastedArticlesOpeningAndItsSectionsIsLeftOut() {
+        String opening = "Picture this: it is the morning of a major conference, your registration desk is short of "
+                + "staff and your sound engineer has called in sick, and the doors open in an hour.";
+        String events = "Unlike ordinary businesses that keep a steady staff the year round, events work in peaks, "
+                + "and the people planning them must hire, train and let go of whole teams within weeks.";
+        String teams = "A temporary team has no shared habits, so the first hour of every shift should go to "
+                + "walking through the venue, the schedule and who to call when something goes wrong.";
+        String text = String.join("\n", "Home", "Blog", "The Essential Role of Human Resource Planning in Events",
+                "By Dana Smith", "June 13, 2024", opening, "Table of Contents",
+                "Why events demand a different approach", "The complexity of temporary teams", "Retention and recognition",
+                "Why events demand a different approach", events, "The complexity of temporary teams", teams,
+                "Retention and recognition", teams.replace("first hour", "last hour"));
+        ExtractedArticle a = extractor.fromText(text);
+
+        assertEquals("The Essential Role of Human Resource Planning in Events", a.title(), "not a section's heading");
+        assertEquals(List.of("Dana Smith"), a.authors());
+        assertEquals(LocalDate.of(2024, 6, 13), a.publishedAt().toLocalDate());
+        assertTrue(a.body().startsWith(opening + "\n\nWhy events demand a different approach\n\n" + events), a.body());
+        assertFalse(a.body().contains("Table of Contents") || a.body().contains("approach\n\nThe complexity"), a.body());
+    }
+
+    @Test
     void theHeadlineOverTheBylineAndDateIsTheTitleNotTheCategoriesOrPromotionUnderThem() {
         String first = "Scientific advances in psychiatry are giving doctors new ways to tailor treatment to each "
                 + "patient, from genetic tests that predict how a drug will work to apps that track mood.";
