@@ -77,6 +77,12 @@ final class TextPage {
         if (run != null) {
             run[1] = lastShortSentence(lines, run[1]);
             foundTitle = readHeader(lines, run[0], run[1]);
+            int far = foundTitle == null ? headlineOverFarBlock(lines, run[0], run[1]) : -1;
+            if (far >= 0) {
+                readAbove(lines, far);
+                readBlock(lines, far, run[0]);
+                foundTitle = lines.get(far);
+            }
             Set<Integer> lead = readLead(lines, run[0], run[1]);
             for (int i = run[0]; i <= run[1]; i++) {
                 if (!lines.get(i).isEmpty() && !lead.contains(i)) {
@@ -871,6 +877,47 @@ final class TextPage {
             + "|\\b(?:submitted|contributed|staff|file|courtesy) photo\\b|^media caption");
 
     /** Whether the line is a sentence of three words or more ending in a full stop: a standfirst or slogan. */
+    /**
+     * The headline over the nearest byline or dateline within {@value #FAR_BLOCK_LINES} lines above the article's run,
+     * for a page whose header the walk up from the run could not read (an author's note, a disclosure or a teaser in
+     * prose stands between): the line over the block, past the block's labels and names and at most one standfirst,
+     * when it is title-like and the article uses half its longer words, two at least ("Remote work: 5 tips to maximize productivity"
+     * / "Remote workers can easily lose motivation. ..." / "By" / "Tariqul Ayan" / "March 30, 2023"); a line of two or
+     * three words only when the article uses all of them ("Internet of Things"). -1 if none.
+     */
+    private int headlineOverFarBlock(List<String> lines, int start, int end) {
+        boolean block = false;
+        int standfirsts = 0;
+        for (int i : linesNextTo(lines, start, -1, FAR_BLOCK_LINES)) {
+            String l = lines.get(i);
+            int words = Text.wordCount(l);
+            boolean byline = words <= 8 && looksLikeByline(lines, i) && !bylineNames(l).isEmpty();
+            if (dateline(l) || byline || block && (LABEL_ALONE.matcher(l).matches() || words <= 4 && plainName(lines, i))) {
+                block = true;
+                continue;
+            }
+            if (!block) {
+                continue;
+            }
+            if (isProse(l) || words > 30) {
+                if (++standfirsts > 1) {
+                    return -1;
+                }
+                continue;
+            }
+            double used = articleWords(l, lines, start, end);
+            long longer = Arrays.stream(WORDS.split(l)).filter(w -> w.length() >= 4).count();
+            boolean shortTitle = words <= 3 && !l.matches(".*[.,;:]$") && used >= SHORT_TITLE_WORDS_USED;
+            return notHeadline(l) && !shortTitle || used < MIN_HEADLINE_WORDS_USED || longer * used < 2 ? -1 : i;
+        }
+        return -1;
+    }
+
+    /** The share of its longer words a headline of two or three words has in common with the article. */
+    private static final double SHORT_TITLE_WORDS_USED = 0.99;
+    /** How far above the article's run the byline or dateline under a headline is looked for. */
+    private static final int FAR_BLOCK_LINES = 16;
+
     /**
      * The line right above {@code near} when {@code near} is the subtitle under a headline: six words or more written as
      * a sentence, its longer words in small letters ("From breath meditation to yoga nidra, all types of meditation aim

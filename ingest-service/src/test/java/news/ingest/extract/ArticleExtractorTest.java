@@ -184,6 +184,39 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedHeadlineOverAStandfirstAndABylineBlockIsTheTitleWhenAProseLinePartsThemFromTheArticle() {
+        String first = "After you have set up your remote team with the tools it needs, the harder part begins: keeping "
+                + "people focused and productive when nobody shares an office or a coffee break.";
+        String second = "Here are five ways to maximize productivity for remote workers, each tried by teams that have "
+                + "worked apart for years and found what keeps their work moving from week to week.";
+        String text = String.join("\n", "About This Project", "Search", "Remote work: 5 tips to maximize productivity",
+                "Remote workers can easily lose motivation. Boost your team's performance and productivity with these "
+                + "tips from managers who lead teams spread over many time zones", "By", "Tariqul Ayan",
+                "March 30, 2023 |", "1 reader likes this.", first, second);
+        ExtractedArticle a = extractor.fromText(text);
+
+        assertEquals("Remote work: 5 tips to maximize productivity", a.title());
+        assertEquals(List.of("Tariqul Ayan"), a.authors());
+        assertEquals(LocalDate.of(2023, 3, 30), a.publishedAt().toLocalDate());
+        assertEquals(first + "\n\n" + second, a.body());
+    }
+
+    @Test
+    void aSentenceCaseSubtitleUnderAPastedHeadlineIsNotTheTitle() {
+        String first = "Breath meditation, body scans and yoga nidra all aim at the same thing: a calmer mind that "
+                + "notices what happens in it without being carried away by every thought that comes.";
+        String second = "Studies of people who meditate for ten minutes a day found lower stress within weeks, and "
+                + "better sleep for many of those who had slept badly for years before they began.";
+        String text = String.join("\n", "Health", "What Meditation Can Do for You (and How To Get Started)",
+                "From breath meditation to yoga nidra, all types of meditation aim to help you feel calmer",
+                "By Jane Roe", "May 2, 2024", first, second);
+        ExtractedArticle a = extractor.fromText(text);
+
+        assertEquals("What Meditation Can Do for You (and How To Get Started)", a.title());
+        assertEquals(first + "\n\n" + second, a.body());
+    }
+
+    @Test
     void theHeadlineOverTheBylineAndDateIsTheTitleNotTheCategoriesOrPromotionUnderThem() {
         String first = "Scientific advances in psychiatry are giving doctors new ways to tailor treatment to each "
                 + "patient, from genetic tests that predict how a drug will work to apps that track mood.";
