@@ -503,6 +503,7 @@ final class TextPage {
     private String readHeader(List<String> lines, int start, int end) {
         Set<String> headings = new HashSet<>(lines.subList(start, end + 1));
         int read = 0;
+        boolean overBlock = false; // a byline or dateline passed on the way up
         for (int i = start - 1; i >= 0 && read < HEADER_WINDOW; i--) {
             String l = lines.get(i);
             if (l.isEmpty()) {
@@ -517,6 +518,7 @@ final class TextPage {
             if (dated != null) {
                 readDateline(l, dated);
                 addDatelineAuthors(l, dated);
+                overBlock = true;
                 continue;
             }
             if (PICTURE_CREDIT.matcher(l).find() || OTHER_CREDIT.matcher(l).find()) {
@@ -526,6 +528,7 @@ final class TextPage {
                 boolean labelled = BYLINE_LABEL.matcher(unglued(l)).lookingAt();
                 List<String> names = bylineNames(l);
                 if (!names.isEmpty()) {
+                    overBlock = true;
                     if (labelled && !labelledAuthors) {
                         authors.clear(); // a labelled byline over names read from lines without a label
                     }
@@ -559,6 +562,9 @@ final class TextPage {
                 }
                 if (over < 0) {
                     over = headlineOverDek(lines, i);
+                }
+                if (over < 0 && overBlock) {
+                    over = headlineOverSubtitle(lines, i, start, end);
                 }
                 int headline = over >= 0 ? over : i;
                 readAbove(lines, i); // a dateline or byline over the headline
@@ -917,6 +923,31 @@ final class TextPage {
     private static final double SHORT_TITLE_WORDS_USED = 0.99;
     /** How far above the article's run the byline or dateline under a headline is looked for. */
     private static final int FAR_BLOCK_LINES = 16;
+
+    /**
+     * The line right above {@code near}, which stands over the byline and dateline, when {@code near} is the subtitle
+     * under the headline, written as a sentence ("My LLM coding workflow going into 2026" / "Best practices for staying
+     * in control while coding with AI" / "Addy Osmani" / "Dec 18, 2025"): a title-like line of four words or more, no
+     * menu's or breadcrumb's (which may end in the headline), half of whose longer words the article uses, two at
+     * least; else -1.
+     */
+    private int headlineOverSubtitle(List<String> lines, int near, int start, int end) {
+        if (capitalisedShare(lines.get(near)) > SENTENCE_CASE_SHARE) {
+            return -1; // a headline in title case over its byline, not a subtitle
+        }
+        for (int above : linesNextTo(lines, near, -1, 1)) {
+            String l = lines.get(above);
+            int words = Text.wordCount(l);
+            double used = articleWords(l, lines, start, end);
+            long longer = Arrays.stream(WORDS.split(l)).filter(w -> w.length() >= 4).count();
+            if (words >= 4 && words <= 30 && !notHeadline(l) && !isProse(l) && !looksLikeByline(lines, above)
+                    && !l.contains(lines.get(near)) && !l.equals(l.toUpperCase(Locale.ROOT))
+                    && !MENU_LIKE.matcher(l).find() && used >= MIN_HEADLINE_WORDS_USED && longer * used >= 2) {
+                return above;
+            }
+        }
+        return -1;
+    }
 
     /**
      * The line right above {@code near} when {@code near} is the subtitle under a headline: six words or more written as

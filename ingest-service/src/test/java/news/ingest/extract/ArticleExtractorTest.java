@@ -202,6 +202,25 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theSubtitleBetweenAPastedHeadlineAndItsBylineIsNotTheTitleNorIsABreadcrumbOverTheHeadline() {
+        String first = "AI coding assistants became game-changers this year, and the workflow I am going into 2026 with "
+                + "takes a plan, small steps and a habit of reading every line the assistant writes for you.";
+        String second = "These are my best practices for staying in control: a short written spec, a plan from the "
+                + "model before any code, and each change small enough to review in a few minutes at most.";
+        String substack = String.join("\n", "Subscribe", "My LLM coding workflow going into 2026",
+                "Best practices for staying in control while coding with AI", "Addy Osmani", "Dec 18, 2025", first,
+                second);
+        ExtractedArticle a = extractor.fromText(substack);
+        assertEquals("My LLM coding workflow going into 2026", a.title());
+        assertEquals(List.of("Addy Osmani"), a.authors());
+
+        String headline = "Ascom and Draeger introduce an alarm management solution in North America for patient care";
+        String release = String.join("\n", "Home News Business News " + headline, headline, "Dana Smith",
+                "Nov 19, 2019", first, second);
+        assertEquals(headline, extractor.fromText(release).title(), "not the breadcrumb that ends in it");
+    }
+
+    @Test
     void aSentenceCaseSubtitleUnderAPastedHeadlineIsNotTheTitle() {
         String first = "Breath meditation, body scans and yoga nidra all aim at the same thing: a calmer mind that "
                 + "notices what happens in it without being carried away by every thought that comes.";
