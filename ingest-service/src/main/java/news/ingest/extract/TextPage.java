@@ -69,9 +69,13 @@ final class TextPage {
     OffsetDateTime publishedAt;
     OffsetDateTime modifiedAt;
     final List<String> paragraphs = new ArrayList<>();
+    /** The page's lines, and the words it writes in small letters (see {@link #personLike}), made when first asked. */
+    private final List<String> pageLines;
+    private Set<String> smallWords;
 
     TextPage(String text) {
         List<String> lines = withoutContents(logicalLines(text == null ? "" : text));
+        pageLines = lines;
         int[] run = bestRun(lines);
         String foundTitle = null;
         if (run != null) {
@@ -533,7 +537,7 @@ final class TextPage {
                         authors.clear(); // a labelled byline over names read from lines without a label
                     }
                     if (labelled || !labelledAuthors) {
-                        addAuthors(BYLINE_LABEL.matcher(unglued(l)).replaceFirst(""));
+                        addByline(l);
                     }
                     labelledAuthors |= labelled;
                     continue;
@@ -546,7 +550,7 @@ final class TextPage {
                     if (next < start && Text.wordCount(name) <= 6 && !bylineNames(name).isEmpty()
                             && !HEADER_FURNITURE.matcher(name).find()) {
                         authors.clear();
-                        addAuthors(name);
+                        addAuthors(name, true);
                         labelledAuthors = true;
                     }
                 }
@@ -612,7 +616,7 @@ final class TextPage {
             } else if (words <= 8 && (BYLINE_LABEL.matcher(unglued(l)).lookingAt() || nextToDate(lines, i))) {
                 if (!bylineNames(l).isEmpty()) {
                     if (authors.isEmpty()) {
-                        addAuthors(BYLINE_LABEL.matcher(unglued(l)).replaceFirst(""));
+                        addByline(l);
                     }
                     read.add(i);
                 }
@@ -784,7 +788,7 @@ final class TextPage {
                 readDateline(l, dated);
             } else if (authors.isEmpty() && Text.wordCount(l) <= 8
                     && (BYLINE_LABEL.matcher(unglued(l)).lookingAt() || nextToDate(lines, i))) {
-                addAuthors(BYLINE_LABEL.matcher(unglued(l)).replaceFirst(""));
+                addByline(l);
             }
         }
     }
@@ -1018,7 +1022,7 @@ final class TextPage {
                 }
             } else if (authors.isEmpty() && (BYLINE_LABEL.matcher(unglued(l)).lookingAt()
                     || Text.wordCount(l) <= 4 && nextToDate(lines, i) && plainName(lines, i))) {
-                addAuthors(BYLINE_LABEL.matcher(unglued(l)).replaceFirst(""));
+                addByline(l);
             }
         }
     }
@@ -1056,7 +1060,7 @@ final class TextPage {
             if (byAuthor || authors.isEmpty() && !AuthorNames.clean(trimMonth(who), null, true).isEmpty()) {
                 publishedAt = date;
                 if (authors.isEmpty()) {
-                    addAuthors(trimMonth(who));
+                    addAuthors(trimMonth(who), false);
                 }
             }
         }
@@ -1070,13 +1074,15 @@ final class TextPage {
         String l = unglued(line);
         Matcher name = LEADING_NAME.matcher(BYLINE_LABEL.matcher(l).replaceFirst(""));
         if (name.lookingAt()) {
-            addAuthors(name.group()); // up to the first word in small letters ("Moritz Bachmann publiziert am ...")
+            // up to the first word in small letters ("Moritz Bachmann publiziert am ...")
+            addAuthors(name.group(), BYLINE_LABEL.matcher(l).lookingAt());
         }
         if (date.end() <= line.length() && authors.isEmpty()) {
             String after = unglued(line.substring(date.end()).replaceFirst("^[\\s|·•,–—-]+", ""));
             if (BYLINE_LABEL.matcher(after).lookingAt()) {
                 // up to a separator or a section's label ("By Sara Harberson In College Essays")
-                addAuthors(BYLINE_LABEL.matcher(after).replaceFirst("").replaceFirst("(?:\\s*[|·•]|\\s+(?:In|On)\\b).*$", ""));
+                addAuthors(BYLINE_LABEL.matcher(after).replaceFirst("").replaceFirst("(?:\\s*[|·•]|\\s+(?:In|On)\\b).*$", ""),
+                        true);
             }
         }
     }
@@ -1107,6 +1113,47 @@ final class TextPage {
             + "|photos?|photographs?|illustrations?|video|produced|translated)\\b[^,]{0,20}\\bby\\b");
 
     /** A byline's label on a line of its own ("By", "Written by", "Author:"), the name on the line under it. */
+    /**
+     * Whether a name read without a byline's label reads as a person's: no word of it after the first is one the page
+     * writes in small letters ("Serious Eats", "Contact Us", "Cleaning Industry Trends", "Zoho Books": "books"), but
+     * for a particle ("Nick van Mead"), and
+     * its first is none of the words that open a heading or a prompt ("What We Like", "How We Tested", "Our Blogs").
+     */
+    private boolean personLike(String name) {
+        String[] words = name.split("\\s+");
+        if (HEADING_OPENERS.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (smallWords == null) {
+            smallWords = new HashSet<>();
+            for (String line : pageLines) {
+                Matcher m = SMALL_WORD.matcher(line);
+                while (m.find()) {
+                    smallWords.add(m.group());
+                }
+            }
+        }
+        for (int k = 1; k < words.length; k++) {
+            String word = words[k].toLowerCase(Locale.ROOT);
+            if (smallWords.contains(word) && !NAME_PARTICLES.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words in small letters inside a person's name: "Nick van Mead", "Ursula von der Leyen". */
+    private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "der", "den", "de", "da", "di", "du", "del",
+            "della", "dos", "das", "la", "le", "bin", "ibn", "al", "el", "ter", "y");
+
+    /** A word in small letters, standing alone: "books" of "the books", not the "ooks" of "Books". */
+    private static final Pattern SMALL_WORD = Pattern.compile("(?<![\\p{L}'’-])\\p{Ll}[\\p{Ll}'’-]*(?![\\p{L}])");
+    /** First words of headings and prompts, never of a person's name. */
+    private static final Set<String> HEADING_OPENERS = Set.of("what", "why", "how", "when", "where", "who", "which",
+            "our", "your", "my", "we", "get", "key", "contact", "about", "more", "all", "best", "top", "new", "see",
+            "read", "view", "learn", "join", "sign", "log", "share", "follow", "subscribe", "related", "latest",
+            "popular", "recent", "the", "this", "these");
+
     private static final Pattern LABEL_ALONE = Pattern.compile("(?i)(?:(?:written|posted|reported) )?by|authors?\\s*:?");
 
     /** The label of a byline: "By", "Written by", "Posted by", "Author:", and German, French, Spanish, Dutch "by". */
@@ -1134,11 +1181,25 @@ final class TextPage {
     }
 
     /** Adds the people a byline names, or its team ("The Investopedia Team", "Podium Staff"); false when none. */
-    private boolean addAuthors(String line) {
+    /** Adds the names of a byline's line, its label ("By", "Written by") left out. */
+    private void addByline(String l) {
+        String line = unglued(l);
+        Matcher label = BYLINE_LABEL.matcher(line);
+        boolean labelled = label.lookingAt();
+        addAuthors(label.replaceFirst(""), labelled);
+    }
+
+    /**
+     * Adds the names of a byline. Names read without a byline's label ("By", "Written by") must read as a person's
+     * ({@link #personLike}).
+     */
+    private boolean addAuthors(String line, boolean labelled) {
         List<String> names = AuthorNames.clean(trimMonth(line.strip()), null, true);
         String team = names.isEmpty() ? AuthorNames.teamName(trimMonth(line.strip())) : null;
         if (team != null) {
             names = List.of(team);
+        } else if (!labelled) {
+            names = names.stream().filter(this::personLike).toList();
         }
         for (String n : names) {
             if (authors.stream().noneMatch(a -> a.equalsIgnoreCase(n))) {

@@ -221,6 +221,23 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void headingsAndPromptsThatRepeatOnAPastedPageAreNoBylineButAPersonsNameIs() {
+        String first = "We tested nine electric kettles over six weeks, boiling water for tea, coffee and noodles, and "
+                + "timed how long each took to bring a litre of cold water to the boil on the counter.";
+        String second = "The best of them kept water at the chosen temperature for an hour, and what we like most is "
+                + "that its handle stays cool even when the water inside is close to boiling.";
+        String kettle = "The kettle pours precisely, and what we like about it is the hold function, which keeps the "
+                + "water hot for an hour while you contact us or get started on breakfast.";
+        String text = String.join("\n", "Home", "The Best Electric Kettles of 2025", "Jesse Porter", "Jesse Porter",
+                "December 2, 2025", "Contact Us", first, second, "What We Like", kettle, "What We Like",
+                kettle.replace("hour", "evening"), "Contact Us");
+        assertEquals(List.of("Jesse Porter"), extractor.fromText(text).authors());
+
+        String unsigned = text.replace("Jesse Porter\nJesse Porter\n", "");
+        assertEquals(List.of(), extractor.fromText(unsigned).authors(), "no heading or prompt for an author");
+    }
+
+    @Test
     void aSentenceCaseSubtitleUnderAPastedHeadlineIsNotTheTitle() {
         String first = "Breath meditation, body scans and yoga nidra all aim at the same thing: a calmer mind that "
                 + "notices what happens in it without being carried away by every thought that comes.";
