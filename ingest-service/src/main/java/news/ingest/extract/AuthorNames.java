@@ -64,7 +64,7 @@ final class AuthorNames {
             "unknown", "guest", "author", "anonymous", "editor", "moderator", "root", "wordpress", "blog");
 
     /** What {@link #clean} drops: a date or "updated ..." part, a date, a role ("is a ..."), a "written by" lead. */
-    private static final Pattern DATED_PART = Pattern.compile("(?i)\\s+(?:on|updated|published|posted)\\b.*$");
+    private static final Pattern DATED_PART = Pattern.compile("(?i)\\s+(?:(?:last\\s+)?updated|on|published|posted)\\b.*$");
     private static final Pattern DATE_AFTER = Pattern.compile(
             "(?i)\\s+(?:\\d{1,4}\\s*[./-]?\\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d.*$");
     private static final Pattern ROLE_SENTENCE = Pattern.compile("(?i)\\s+is\\s+(?:a|an|the)\\s+.*$");

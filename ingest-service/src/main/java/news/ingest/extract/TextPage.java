@@ -87,6 +87,9 @@ final class TextPage {
                 readBlock(lines, far, run[0]);
                 foundTitle = lines.get(far);
             }
+            if (authors.isEmpty()) {
+                readLabelledByline(lines, run[0]);
+            }
             Set<Integer> lead = readLead(lines, run[0], run[1]);
             for (int i = run[0]; i <= run[1]; i++) {
                 if (!lines.get(i).isEmpty() && !lead.contains(i)) {
@@ -1181,6 +1184,26 @@ final class TextPage {
     }
 
     /** Adds the people a byline names, or its team ("The Investopedia Team", "Podium Staff"); false when none. */
+    /**
+     * Reads the nearest byline with its label ("By Sandra Boicheva", "Written by Camila Karalyte") within
+     * {@value #LABELLED_BYLINE_LINES} lines above the article, for a page that prints it away from the headline (an
+     * author's box over the headline, a sidebar's); its names must read as a person's ({@link #personLike}), not a
+     * menu's "Browse By Event Type".
+     */
+    private void readLabelledByline(List<String> lines, int start) {
+        for (int i : linesNextTo(lines, start, -1, LABELLED_BYLINE_LINES)) {
+            String l = lines.get(i);
+            Matcher label = BYLINE_LABEL.matcher(unglued(l));
+            if (Text.wordCount(l) <= MAX_BYLINE_WORDS && label.lookingAt() && !bylineNames(l).isEmpty()) {
+                addAuthors(label.replaceFirst(""), false); // further from the headline: a person's name only
+                return;
+            }
+        }
+    }
+
+    private static final int LABELLED_BYLINE_LINES = 40;
+    private static final int MAX_BYLINE_WORDS = 12;
+
     /** Adds the names of a byline's line, its label ("By", "Written by") left out. */
     private void addByline(String l) {
         String line = unglued(l);

@@ -238,6 +238,26 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aLabelledBylineAwayFromThePastedHeadlineIsRead() {
+        String first = "Email marketing still returns more for each dollar than any other channel, and the teams that "
+                + "do it best write less often, to fewer people, about things those people asked to hear.";
+        String second = "Start with the list: remove the addresses that have not opened a message in a year, and ask "
+                + "everyone who stays what they want to hear about and how often they want to hear it.";
+        List<String> page = new ArrayList<>(List.of("Blog", "Written by Camila Karalyte", "Content Marketer"));
+        for (int k = 1; k <= 12; k++) {
+            page.add("Related guide number " + k);
+        }
+        page.addAll(List.of("Email Marketing Best Practices for 2025", first, second));
+        ExtractedArticle a = extractor.fromText(String.join("\n", page));
+
+        assertEquals("Email Marketing Best Practices for 2025", a.title());
+        assertEquals(List.of("Camila Karalyte"), a.authors());
+        String menu = String.join("\n", page).replace("Written by Camila Karalyte", "Browse By Event Type")
+                + "\nEvery event type has a guide of its own.";
+        assertEquals(List.of(), extractor.fromText(menu).authors(), "a menu's label is no byline");
+    }
+
+    @Test
     void aSentenceCaseSubtitleUnderAPastedHeadlineIsNotTheTitle() {
         String first = "Breath meditation, body scans and yoga nidra all aim at the same thing: a calmer mind that "
                 + "notices what happens in it without being carried away by every thought that comes.";
