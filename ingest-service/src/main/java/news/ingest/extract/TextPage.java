@@ -87,9 +87,6 @@ final class TextPage {
                 readBlock(lines, far, run[0]);
                 foundTitle = lines.get(far);
             }
-            if (authors.isEmpty()) {
-                readLabelledByline(lines, run[0]);
-            }
             Set<Integer> lead = readLead(lines, run[0], run[1]);
             for (int i = run[0]; i <= run[1]; i++) {
                 if (!lines.get(i).isEmpty() && !lead.contains(i)) {
@@ -97,6 +94,12 @@ final class TextPage {
                 }
             }
             readTrailer(lines, run[1]);
+            if (authors.isEmpty()) {
+                readLabelledByline(lines, run[0]);
+            }
+            if (publishedAt == null && modifiedAt == null) {
+                readDatelineAbove(lines, run[0]);
+            }
         }
         title = foundTitle;
         if (publishedAt == null) {
@@ -1202,6 +1205,20 @@ final class TextPage {
     }
 
     private static final int LABELLED_BYLINE_LINES = 40;
+
+    /**
+     * Reads the nearest dateline within {@value #LABELLED_BYLINE_LINES} lines above the article, for a page that prints
+     * it away from the headline ("Tuesday February 11 2025" in an author's box over it, "Last updated: Sep 4, 2025").
+     */
+    private void readDatelineAbove(List<String> lines, int start) {
+        for (int i : linesNextTo(lines, start, -1, LABELLED_BYLINE_LINES)) {
+            Dates.Found found = datelineDate(lines.get(i));
+            if (found != null) {
+                readDateline(lines.get(i), found);
+                return;
+            }
+        }
+    }
     private static final int MAX_BYLINE_WORDS = 12;
 
     /** Adds the names of a byline's line, its label ("By", "Written by") left out. */

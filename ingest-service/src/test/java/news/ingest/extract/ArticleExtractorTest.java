@@ -238,7 +238,7 @@ class ArticleExtractorTest {
     }
 
     @Test
-    void aLabelledBylineAwayFromThePastedHeadlineIsRead() {
+    void aLabelledBylineAndADatelineAwayFromThePastedHeadlineAreRead() {
         String first = "Email marketing still returns more for each dollar than any other channel, and the teams that "
                 + "do it best write less often, to fewer people, about things those people asked to hear.";
         String second = "Start with the list: remove the addresses that have not opened a message in a year, and ask "
@@ -252,6 +252,10 @@ class ArticleExtractorTest {
 
         assertEquals("Email Marketing Best Practices for 2025", a.title());
         assertEquals(List.of("Camila Karalyte"), a.authors());
+        assertNull(a.publishedAt());
+        page.add(2, "Tuesday February 11 2025");
+        assertEquals(LocalDate.of(2025, 2, 11), extractor.fromText(String.join("\n", page)).publishedAt().toLocalDate(),
+                "the dateline in the author's box");
         String menu = String.join("\n", page).replace("Written by Camila Karalyte", "Browse By Event Type")
                 + "\nEvery event type has a guide of its own.";
         assertEquals(List.of(), extractor.fromText(menu).authors(), "a menu's label is no byline");
