@@ -250,11 +250,11 @@ final class TextPage {
 
     /**
      * Weighs nothing the runs that readers wrote: comments, each under its writer's name and the time of posting
-     * ("Rebecca Vigil says" / "July 31, 2017 at 8:53 am", "Emma" / "December 18, 2025, 9:59 pm", "by Tschaine ( 10502969 )
-     * on Saturday December 20, 2025 @01:16AM"), where the page prints two such headers or more; and reviews signed
-     * by a first name and an initial ("Mallory R.", "Brittany M."), two or more in one run; not the first run with text,
-     * which a byline and a time may head. A long thread of comments or a wall of testimonials is then not taken for the
-     * article.
+     * ("Rebecca Vigil says" / "July 31, 2017 at 8:53 am", "Emma" / "December 18, 2025, 9:59 pm", "by Tschaine (
+     * 10502969 ) on Saturday December 20, 2025 @01:16AM"), where the page prints two such headers or more; and reviews
+     * signed by a first name and an initial ("Mallory R.", "Brittany M."), two or more in one run; not the first run
+     * with text, which a byline and a time may head. A long thread of comments or a wall of testimonials is then not
+     * taken for the article.
      */
     private static void readersOwn(List<String> lines, List<int[]> runs) {
         List<Integer> headers = new ArrayList<>();
@@ -277,7 +277,7 @@ final class TextPage {
     /** The most lines with text between a comment's header and its first line. */
     private static final int HEADER_LINES_ABOVE = 3;
 
-    /** Whether one of the comment headers stands within {@value #HEADER_LINES_ABOVE} lines with text above line {@code i}. */
+    /** Whether a comment's header stands within {@value #HEADER_LINES_ABOVE} lines with text above line {@code i}. */
     private static boolean headerAbove(List<String> lines, List<Integer> headers, int i) {
         for (int above : linesNextTo(lines, i, -1, HEADER_LINES_ABOVE)) {
             if (Collections.binarySearch(headers, above) >= 0) {
@@ -821,8 +821,9 @@ final class TextPage {
     }
 
     /**
-     * The lines with each table of contents blanked: its label ("Table of Contents", "In this article") and its entries,
-     * up to the last one the page writes again further down (as the article's sub-heading), where two or more are.
+     * The lines with each table of contents blanked: its label ("Table of Contents", "In this article") and its
+     * entries, up to the last one the page writes again further down (as the article's sub-heading), where two or more
+     * are.
      * The entries are not the article's text, and between the headline and the article, or between the article's first
      * paragraphs and the rest, they would part them.
      */
@@ -897,9 +898,9 @@ final class TextPage {
      * The headline over the nearest byline or dateline within {@value #FAR_BLOCK_LINES} lines above the article's run,
      * for a page whose header the walk up from the run could not read (an author's note, a disclosure or a teaser in
      * prose stands between): the line over the block, past the block's labels and names and at most one standfirst,
-     * when it is title-like and the article uses half its longer words, two at least ("Remote work: 5 tips to maximize productivity"
-     * / "Remote workers can easily lose motivation. ..." / "By" / "Tariqul Ayan" / "March 30, 2023"); a line of two or
-     * three words only when the article uses all of them ("Internet of Things"). -1 if none.
+     * when it is title-like and about the article ({@link #aboutTheArticle}): "Remote work: 5 tips to maximize
+     * productivity" / "Remote workers can easily lose motivation. ..." / "By" / "Tariqul Ayan" / "March 30, 2023"; a
+     * line of two or three words only when the article uses all of them ("Internet of Things"). -1 if none.
      */
     private int headlineOverFarBlock(List<String> lines, int start, int end) {
         boolean block = false;
@@ -908,7 +909,8 @@ final class TextPage {
             String l = lines.get(i);
             int words = Text.wordCount(l);
             boolean byline = words <= 8 && looksLikeByline(lines, i) && !bylineNames(l).isEmpty();
-            if (dateline(l) || byline || block && (LABEL_ALONE.matcher(l).matches() || words <= 4 && plainName(lines, i))) {
+            if (dateline(l) || byline
+                    || block && (LABEL_ALONE.matcher(l).matches() || words <= 4 && plainName(lines, i))) {
                 block = true;
                 continue;
             }
@@ -921,12 +923,21 @@ final class TextPage {
                 }
                 continue;
             }
-            double used = articleWords(l, lines, start, end);
-            long longer = Arrays.stream(WORDS.split(l)).filter(w -> w.length() >= 4).count();
-            boolean shortTitle = words <= 3 && !l.matches(".*[.,;:]$") && used >= SHORT_TITLE_WORDS_USED;
-            return notHeadline(l) && !shortTitle || used < MIN_HEADLINE_WORDS_USED || longer * used < 2 ? -1 : i;
+            boolean shortTitle = words <= 3 && !l.matches(".*[.,;:]$")
+                    && articleWords(l, lines, start, end) >= SHORT_TITLE_WORDS_USED;
+            return notHeadline(l) && !shortTitle || !aboutTheArticle(l, lines, start, end) ? -1 : i;
         }
         return -1;
+    }
+
+    /**
+     * Whether the article {@code [start, end]} uses half the line's longer words ({@link #articleWords}), two at least:
+     * a headline's, not a menu's or a promotion's.
+     */
+    private boolean aboutTheArticle(String line, List<String> lines, int start, int end) {
+        long longer = Arrays.stream(WORDS.split(line)).filter(w -> w.length() >= 4).count();
+        double used = articleWords(line, lines, start, end);
+        return used >= MIN_HEADLINE_WORDS_USED && longer * used >= 2;
     }
 
     /** The share of its longer words a headline of two or three words has in common with the article. */
@@ -938,8 +949,7 @@ final class TextPage {
      * The line right above {@code near}, which stands over the byline and dateline, when {@code near} is the subtitle
      * under the headline, written as a sentence ("My LLM coding workflow going into 2026" / "Best practices for staying
      * in control while coding with AI" / "Addy Osmani" / "Dec 18, 2025"): a title-like line of four words or more, no
-     * menu's or breadcrumb's (which may end in the headline), half of whose longer words the article uses, two at
-     * least; else -1.
+     * menu's or breadcrumb's (which may end in the headline), about the article ({@link #aboutTheArticle}); else -1.
      */
     private int headlineOverSubtitle(List<String> lines, int near, int start, int end) {
         if (capitalisedShare(lines.get(near)) > SENTENCE_CASE_SHARE) {
@@ -948,11 +958,9 @@ final class TextPage {
         for (int above : linesNextTo(lines, near, -1, 1)) {
             String l = lines.get(above);
             int words = Text.wordCount(l);
-            double used = articleWords(l, lines, start, end);
-            long longer = Arrays.stream(WORDS.split(l)).filter(w -> w.length() >= 4).count();
             if (words >= 4 && words <= 30 && !notHeadline(l) && !isProse(l) && !looksLikeByline(lines, above)
                     && !l.contains(lines.get(near)) && !l.equals(l.toUpperCase(Locale.ROOT))
-                    && !MENU_LIKE.matcher(l).find() && used >= MIN_HEADLINE_WORDS_USED && longer * used >= 2) {
+                    && !MENU_LIKE.matcher(l).find() && aboutTheArticle(l, lines, start, end)) {
                 return above;
             }
         }
@@ -960,9 +968,9 @@ final class TextPage {
     }
 
     /**
-     * The line right above {@code near} when {@code near} is the subtitle under a headline: six words or more written as
-     * a sentence, its longer words in small letters ("From breath meditation to yoga nidra, all types of meditation aim
-     * to help you feel calmer"), under a headline's line in title case and no longer ("What Meditation Can Do for You
+     * The line right above {@code near} when {@code near} is the subtitle under a headline: six words or more written
+     * as a sentence, its longer words in small letters ("From breath meditation to yoga nidra, all types of
+     * meditation aim to help you feel calmer"), under a headline's line in title case and no longer ("What Meditation Can Do for You
      * (and How To Get Started)"), not a menu's or a breadcrumb's; else -1.
      */
     private static int headlineOverDek(List<String> lines, int near) {
@@ -985,7 +993,7 @@ final class TextPage {
 
     private static final int MIN_DEK_WORDS = 6;
     /** A menu's or a breadcrumb's marks: "Blog / Topics / Marketing", "News | Sport", "LiveNew YorkCityNew Jersey". */
-    private static final Pattern MENU_LIKE = Pattern.compile(" / | \\| |\\p{Ll}\\p{Lu}\\p{Ll}+\\p{Ll}*.*\\p{Ll}\\p{Lu}\\p{Ll}");
+    private static final Pattern MENU_LIKE = Pattern.compile(" / | \\| |\\p{Ll}\\p{Lu}\\p{Ll}.*\\p{Ll}\\p{Lu}\\p{Ll}");
     /** At most this share of a sentence's longer words is capitalised; at least this share of a title's. */
     private static final double SENTENCE_CASE_SHARE = 0.5;
     private static final double TITLE_CASE_SHARE = 0.8;
