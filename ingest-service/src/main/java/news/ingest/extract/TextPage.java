@@ -97,6 +97,9 @@ final class TextPage {
             if (authors.isEmpty()) {
                 readLabelledByline(lines, run[0]);
             }
+            if (authors.isEmpty()) {
+                readClosingCredit(lines, run[1]);
+            }
             if (publishedAt == null && modifiedAt == null) {
                 readDatelineAbove(lines, run[0]);
             }
@@ -534,7 +537,7 @@ final class TextPage {
             if (PICTURE_CREDIT.matcher(l).find() || OTHER_CREDIT.matcher(l).find()) {
                 continue;
             }
-            if (words <= 8 && looksLikeByline(lines, i)) {
+            if (words <= 8 && looksLikeByline(lines, i) || labelledByline(l)) {
                 boolean labelled = BYLINE_LABEL.matcher(unglued(l)).lookingAt();
                 List<String> names = bylineNames(l);
                 if (!names.isEmpty()) {
@@ -607,7 +610,12 @@ final class TextPage {
             seen++;
             int words = Text.wordCount(l);
             Dates.Found dated = words <= 12 ? datelineDate(l) : null;
-            if (isProse(l)) {
+            if (dated == null && labelledByline(l) && !bylineNames(l).isEmpty()) {
+                if (authors.isEmpty()) {
+                    addByline(l); // (a long role after the name may read as a sentence: "Sr. Director of ...")
+                }
+                read.add(i);
+            } else if (isProse(l)) {
                 if (++paragraphs > 1) {
                     break;
                 }
@@ -619,7 +627,7 @@ final class TextPage {
                 read.add(i);
             } else if (words <= 12 && PICTURE_CREDIT.matcher(l).find()) {
                 read.add(i);
-            } else if (words <= 8 && (BYLINE_LABEL.matcher(unglued(l)).lookingAt() || nextToDate(lines, i))) {
+            } else if (words <= 8 && nextToDate(lines, i)) {
                 if (!bylineNames(l).isEmpty()) {
                     if (authors.isEmpty()) {
                         addByline(l);
@@ -629,6 +637,40 @@ final class TextPage {
             }
         }
         return read;
+    }
+
+    /**
+     * Reads the credit that closes an article: a byline with its label among the run's last two lines or the three
+     * after it ("Written by Cassidy Horton"), or a sentence that says who wrote it ("This post was written by Danielle
+     * Padula, Head of Marketing").
+     */
+    private void readClosingCredit(List<String> lines, int end) {
+        List<Integer> near = new ArrayList<>(linesNextTo(lines, end + 1, -1, 2));
+        near.addAll(linesNextTo(lines, end, 1, 3));
+        for (int i : near) {
+            String l = lines.get(i);
+            Matcher credit = WRITTEN_BY_SENTENCE.matcher(l);
+            if (labelledByline(l) && !bylineNames(l).isEmpty()) {
+                addByline(l);
+                return;
+            } else if (Text.wordCount(l) <= MAX_CREDIT_WORDS && credit.find()) {
+                addAuthors(l.substring(credit.end()), true);
+                return;
+            }
+        }
+    }
+
+    /** "This post was written by", "The article was written by": a sentence crediting the article's writer. */
+    private static final Pattern WRITTEN_BY_SENTENCE = Pattern.compile(
+            "(?i)^(?:this|the) (?:post|article|story|piece|blog post|guide) (?:was|is) (?:written|authored) by ");
+    private static final int MAX_CREDIT_WORDS = 30;
+
+    /**
+     * Whether the line is a byline with its label, its names followed by a role perhaps ("By: Benjamin Johnson, Sr.
+     * Director of Operations, Atlas Van Lines"), at most {@value #MAX_BYLINE_WORDS} words.
+     */
+    private static boolean labelledByline(String l) {
+        return Text.wordCount(l) <= MAX_BYLINE_WORDS && BYLINE_LABEL.matcher(unglued(l)).lookingAt();
     }
 
     /**
@@ -1204,9 +1246,9 @@ final class TextPage {
     private void readLabelledByline(List<String> lines, int start) {
         for (int i : linesNextTo(lines, start, -1, LABELLED_BYLINE_LINES)) {
             String l = lines.get(i);
-            Matcher label = BYLINE_LABEL.matcher(unglued(l));
-            if (Text.wordCount(l) <= MAX_BYLINE_WORDS && label.lookingAt() && !bylineNames(l).isEmpty()) {
-                addAuthors(label.replaceFirst(""), false); // further from the headline: a person's name only
+            if (labelledByline(l) && !bylineNames(l).isEmpty()) {
+                // further from the headline: a person's name only
+                addAuthors(BYLINE_LABEL.matcher(unglued(l)).replaceFirst(""), false);
                 return;
             }
         }
@@ -1227,7 +1269,7 @@ final class TextPage {
             }
         }
     }
-    private static final int MAX_BYLINE_WORDS = 12;
+    private static final int MAX_BYLINE_WORDS = 16;
 
     /** Adds the names of a byline's line, its label ("By", "Written by") left out. */
     private void addByline(String l) {

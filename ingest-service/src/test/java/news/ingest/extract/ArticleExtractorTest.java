@@ -262,6 +262,26 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theCreditThatClosesAPastedArticleNamesItsWriter() {
+        String first = "Patients who get reminders by text message miss fewer appointments, and practices that send "
+                + "them two days ahead see the largest drop in the seats left empty in the waiting room.";
+        String second = "The reminders work best when a patient can answer them, confirming or moving the visit with "
+                + "one reply, so that the practice can offer the free time to someone on its waiting list.";
+        for (String credit : List.of("This post was written by Danielle Padula, Head of Marketing and Community",
+                "Written by Danielle Padula")) {
+            String text = String.join("\n", "Blog", "How Text Reminders Cut Missed Appointments", first, second, credit,
+                    "Share this post", "Related posts");
+            assertEquals(List.of("Danielle Padula"), extractor.fromText(text).authors(), credit);
+        }
+        String lead = String.join("\n", "Blog", "How Text Reminders Cut Missed Appointments",
+                "By: Benjamin Johnson, Sr. Director of Operations, Atlas Van Lines - 10+ Years in the Industry", first,
+                second);
+        ExtractedArticle a = extractor.fromText(lead);
+        assertEquals(List.of("Benjamin Johnson"), a.authors(), "a byline with a long role");
+        assertEquals(first + "\n\n" + second, a.body());
+    }
+
+    @Test
     void aSentenceCaseSubtitleUnderAPastedHeadlineIsNotTheTitle() {
         String first = "Breath meditation, body scans and yoga nidra all aim at the same thing: a calmer mind that "
                 + "notices what happens in it without being carried away by every thought that comes.";
