@@ -60,7 +60,8 @@ final class TextPage {
             + "|add .* as a preferred source|skip to\\b|you are here\\b|listen to (?:the|this)\\b"
             + "|learn (?:more )?about our|(?:get started|try|unlock|subscribe|sign up|download)\\b"
             + "|share (?:this|on|all|via|with)\\b|show more sharing|more (?:on|from)\\b|you are signed in|reading time\\b"
-            + "|lorem ipsum\\b|story continues\\b)"
+            + "|lorem ipsum\\b|story continues\\b|media playback is\\b|these are external links\\b)"
+            + "|\\bdelivered to your inbox\\W*$|\\bwill open in a new (?:window|tab)\\W*$"
             + "|\\b\\d[\\d,.]*[km]? (?:shares?|views|likes?)\\W*$|\\blikes? this\\W*$|\\bmin(?:ute)?s? read\\b"
             + "|\\b\\d+ (?:minutes?|hours?|days?|weeks?) ago\\b|[-+]\\d+(?:\\.\\d+)?%|\\S@\\S+\\.\\w|^(?:https?://|www\\.)\\S+$|\\S \\> \\S.* \\> \\S|»|›");
 

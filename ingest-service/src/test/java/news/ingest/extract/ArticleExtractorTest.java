@@ -471,7 +471,9 @@ class ArticleExtractorTest {
                 + "07:47 am", "(Image: © NASA/ESA/K. Retherford/SWRI)", "Jane.Doe@example.com", "HD THE HOME DEPOT INC. "
                 + "225.86 -12.99 -5.44%", "More on Slate Book Review", "Christopher Tays Submitted photo",
                 "BLOG > Weight Loss > Weight Loss Tips", "Media captionWho is Julian Assange?",
-                "Story continues below gallery", "Wednesday 20 November 2019 9:22 am")) {
+                "Story continues below gallery", "Wednesday 20 November 2019 9:22 am",
+                "Media playback is unsupported on your device", "These are external links and will open in a new window",
+                "Get Quanta Magazine delivered to your inbox")) {
             String text = String.join("\n\n", "Space", "The Weird Plumes of Jupiter's Moon Europa Are Spewing Water",
                     furniture, first, second);
             assertEquals("The Weird Plumes of Jupiter's Moon Europa Are Spewing Water", extractor.fromText(text).title(),
