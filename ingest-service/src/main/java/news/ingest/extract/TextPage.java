@@ -81,6 +81,7 @@ final class TextPage {
         String foundTitle = null;
         if (run != null) {
             run[1] = lastShortSentence(lines, run[1]);
+            run[0] = afterHeadlineInRun(lines, run[0], run[1]);
             foundTitle = readHeader(lines, run[0], run[1]);
             int far = foundTitle == null ? headlineOverFarBlock(lines, run[0], run[1]) : -1;
             if (far >= 0) {
@@ -251,6 +252,54 @@ final class TextPage {
         }
         return null;
     }
+
+    /**
+     * Where the article starts in a run whose first line or two are a notice or a teaser joined to it over a few short
+     * lines ("We noticed that you are using Internet Explorer 11", "Message your doctor, book appointments, ..."): after
+     * a headline among the run's first {@value #HEADLINE_IN_RUN_LINES} lines, the one title-like line over a byline or
+     * dateline (past one standfirst), at most {@value #PROSE_OVER_HEADLINE} prose lines above it; else {@code start}.
+     * The headline is then read over the article as on any page.
+     */
+    private static int afterHeadlineInRun(List<String> lines, int start, int end) {
+        int prose = 0;
+        int seen = 0;
+        for (int i = start; i <= end && seen < HEADLINE_IN_RUN_LINES; i++) {
+            String l = lines.get(i);
+            if (l.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (isProse(l)) {
+                if (++prose > PROSE_OVER_HEADLINE) {
+                    return start;
+                }
+                continue;
+            }
+            if (prose == 0 || notHeadline(l) || Text.wordCount(l) < 4 || Text.wordCount(l) > 30
+                    || capitalisedShare(l) < SENTENCE_CASE_SHARE || PHOTO_CAPTION.matcher(l).find()) {
+                continue;
+            }
+            List<Integer> below = linesNextTo(lines, i, 1, 2);
+            for (int k = 0; k < below.size(); k++) {
+                String b = lines.get(below.get(k));
+                boolean byline = labelledByline(b) && !bylineNames(b).isEmpty();
+                if (dateline(b) || byline) {
+                    return i + 1;
+                }
+                if (!isProse(b) || k > 0) {
+                    break; // past one standfirst only
+                }
+            }
+        }
+        return start;
+    }
+
+    /** A photo's caption or credit: "... last week.Credit...Anna Moneymaker", "Thea Traff, The New York Times/Redux". */
+    private static final Pattern PHOTO_CAPTION = Pattern.compile("\\bCredits?\\b|/\\s*\\p{Lu}[\\p{L}.]*\\s*$");
+
+    /** How far into a run a headline is looked for, and how many prose lines may stand over it. */
+    private static final int HEADLINE_IN_RUN_LINES = 8;
+    private static final int PROSE_OVER_HEADLINE = 2;
 
     /**
      * Weighs nothing the runs that readers wrote: comments, each under its writer's name and the time of posting

@@ -282,6 +282,23 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aNoticeJoinedToThePastedArticleOverItsHeadlineIsNotItsText() {
+        String notice = "Message your doctor, book appointments, pay bills and view your test results in one place, "
+                + "on your phone or your computer, with the free patient portal of our clinics.";
+        String first = "Few subjects draw as many myths as food, and some of the most common ones keep people from "
+                + "eating things that are good for them, from eggs to frozen vegetables and bread.";
+        String second = "Eggs do raise cholesterol in some people, but for most of us an egg a day is fine, and frozen "
+                + "vegetables keep as many of their vitamins as fresh ones bought days before.";
+        String text = String.join("\n", "Home", notice, "Careers", "News Items", "9 Common Food Myths Debunked",
+                "March 20, 2023 | Wellness & Prevention", first, second);
+        ExtractedArticle a = extractor.fromText(text);
+
+        assertEquals("9 Common Food Myths Debunked", a.title());
+        assertEquals(LocalDate.of(2023, 3, 20), a.publishedAt().toLocalDate());
+        assertEquals(first + "\n\n" + second, a.body());
+    }
+
+    @Test
     void aSentenceCaseSubtitleUnderAPastedHeadlineIsNotTheTitle() {
         String first = "Breath meditation, body scans and yoga nidra all aim at the same thing: a calmer mind that "
                 + "notices what happens in it without being carried away by every thought that comes.";
