@@ -744,6 +744,7 @@ final class TextPage {
     private static boolean notHeadline(String l) {
         int words = Text.wordCount(l);
         return words <= 3 || l.matches(".*[.,;:]$") && words > 6 || sentence(l) || HEADER_FURNITURE.matcher(l).find()
+                || CODE_LIKE.matcher(l).find()
                 || PICTURE_CREDIT.matcher(l).find() || SHARE_BUTTONS.matcher(l).matches() || dateline(l);
     }
 
@@ -1104,6 +1105,9 @@ final class TextPage {
         }
         return longer == 0 ? 1 : capitalised / (double) longer;
     }
+
+    /** A line of program code: an assignment, braces, a call, or a statement's ending (".root_module = exe_mod,"). */
+    private static final Pattern CODE_LIKE = Pattern.compile("[{}]| = |\\w\\(.*\\)\\s*(?:#.*)?$|[;,]$");
 
     private static boolean sentence(String l) {
         return l.endsWith(".") && !l.endsWith("..") && Text.wordCount(l) >= 3;

@@ -490,7 +490,8 @@ class ArticleExtractorTest {
                 "BLOG > Weight Loss > Weight Loss Tips", "Media captionWho is Julian Assange?",
                 "Story continues below gallery", "Wednesday 20 November 2019 9:22 am",
                 "Media playback is unsupported on your device", "These are external links and will open in a new window",
-                "Get Quanta Magazine delivered to your inbox")) {
+                "Get Quanta Magazine delivered to your inbox", "    .root_module = exe_mod,",
+                "print(f'Latin-1: {sys.getsizeof(\"hello\")} bytes') # prints \"46 bytes\"")) {
             String text = String.join("\n\n", "Space", "The Weird Plumes of Jupiter's Moon Europa Are Spewing Water",
                     furniture, first, second);
             assertEquals("The Weird Plumes of Jupiter's Moon Europa Are Spewing Water", extractor.fromText(text).title(),
