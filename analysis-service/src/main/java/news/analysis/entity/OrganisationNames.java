@@ -77,11 +77,7 @@ final class OrganisationNames {
      *         "Johnson and Johnson"
      */
     private static boolean eachStandsAlone(String text, List<Token> tokens, int from, int link, WordPlaces places) {
-        int end = link + 1;
-        while (end < tokens.size() && nameWord(tokens.get(end))
-                && TextTokenizer.joinable(text, tokens.get(end - 1), tokens.get(end))) {
-            end++;
-        }
+        int end = runEnd(text, tokens, link + 1);
         if (end == link + 1 || link - from == end - link - 1 && sameWords(tokens, from, link + 1, link - from)) {
             return false;
         }
@@ -251,11 +247,7 @@ final class OrganisationNames {
         if (!ending && !FIRMS_OF_A_COUNTRY.contains(firm)) {
             return false;
         }
-        int end = link + 1;
-        while (end < tokens.size() && nameWord(tokens.get(end))
-                && TextTokenizer.joinable(text, tokens.get(end - 1), tokens.get(end))) {
-            end++;
-        }
+        int end = runEnd(text, tokens, link + 1);
         if (end == link + 1 || LegalForms.ENDINGS.contains(tokens.get(end - 1).norm())) {
             return false;
         }
@@ -307,6 +299,19 @@ final class OrganisationNames {
 
     /** The most words in the brackets of a company's name, and between them and its legal form. */
     private static final int MAX_BRACKETED_WORDS = 3;
+
+    /**
+     * @return the end of the capitalised words from {@code from} on, each joined to the word before it as in one name
+     *         ({@code from} itself when the word there is none)
+     */
+    static int runEnd(String text, List<Token> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && nameWord(tokens.get(end))
+                && TextTokenizer.joinable(text, tokens.get(end - 1), tokens.get(end))) {
+            end++;
+        }
+        return end;
+    }
 
     /** @return true when a comma and one space, nothing else, part two words */
     private static boolean commaBetween(String text, Token left, Token right) {
@@ -372,13 +377,9 @@ final class OrganisationNames {
      *         a head word stands before the link), unless the run is one known name alone after "and": a second name
      */
     boolean linkedOrg(String text, List<Token> tokens, int k) {
-        int j = k + 1;
         // the name ends at a full stop or comma ("Securities and Exchange Commission. BankAmerica ...") and before an
         // abbreviation in brackets ("Atmospheric Administration (NOAA)" ends at Administration)
-        while (j < tokens.size() && nameWord(tokens.get(j))
-                && TextTokenizer.joinable(text, tokens.get(j - 1), tokens.get(j))) {
-            j++;
-        }
+        int j = runEnd(text, tokens, k + 1);
         String before = tokens.get(k - 2).norm(); // "Ministry of Finance and Economy": the head before the link
         // a known name alone after "and" is a second name ("the House and Senate", "Clinton and Congress")
         boolean second = j == k + 1 && "and".equals(tokens.get(k - 1).norm())
@@ -432,11 +433,7 @@ final class OrganisationNames {
                 : !BODIES_OF_THE.contains(head) || !ofTheName(text, tokens, link)) {
             return false;
         }
-        int end = to ? link + 2 : link + 3;
-        while (end < tokens.size() && nameWord(tokens.get(end))
-                && TextTokenizer.joinable(text, tokens.get(end - 1), tokens.get(end))) {
-            end++;
-        }
+        int end = runEnd(text, tokens, to ? link + 2 : link + 3);
         return to || !lexicon.orgHeads.contains(tokens.get(end - 1).norm());
     }
 
