@@ -262,37 +262,42 @@ final class TextPage {
      */
     private static int afterHeadlineInRun(List<String> lines, int start, int end) {
         int prose = 0;
-        int seen = 0;
-        for (int i = start; i <= end && seen < HEADLINE_IN_RUN_LINES; i++) {
+        for (int i : runLines(lines, start, end, HEADLINE_IN_RUN_LINES)) {
             String l = lines.get(i);
-            if (l.isEmpty()) {
-                continue;
-            }
-            seen++;
             if (isProse(l)) {
                 if (++prose > PROSE_OVER_HEADLINE) {
                     return start;
                 }
-                continue;
-            }
-            if (prose == 0 || notHeadline(l) || Text.wordCount(l) < 4 || Text.wordCount(l) > 30
-                    || capitalisedShare(l) < SENTENCE_CASE_SHARE || PHOTO_CAPTION.matcher(l).find()) {
-                continue;
-            }
-            List<Integer> below = linesNextTo(lines, i, 1, 2);
-            for (int k = 0; k < below.size(); k++) {
-                String b = lines.get(below.get(k));
-                boolean byline = labelledByline(b) && !bylineNames(b).isEmpty();
-                if (dateline(b) || byline) {
-                    return i + 1;
-                }
-                if (!isProse(b) || k > 0) {
-                    break; // past one standfirst only
-                }
+            } else if (prose > 0 && !notHeadline(l) && Text.wordCount(l) >= 4 && Text.wordCount(l) <= 30
+                    && capitalisedShare(l) >= SENTENCE_CASE_SHARE && !PHOTO_CAPTION.matcher(l).find()
+                    && overBylineOrDateline(lines, i)) {
+                return i + 1;
             }
         }
         return start;
     }
+
+    /** Whether a labelled byline or a dateline follows line {@code i}, past one standfirst. */
+    private static boolean overBylineOrDateline(List<String> lines, int i) {
+        for (int k : linesNextTo(lines, i, 1, 2)) {
+            String b = lines.get(k);
+            if (dateline(b) || labelledByline(b) && !bylineNames(b).isEmpty()) {
+                return true;
+            }
+            if (!isProse(b)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The indexes of the first {@code count} lines with text of the run {@code [start, end]}. */
+    private static List<Integer> runLines(List<String> lines, int start, int end, int count) {
+        List<Integer> out = linesNextTo(lines, start - 1, 1, count);
+        out.removeIf(i -> i > end);
+        return out;
+    }
+
 
     /** A photo's caption or credit: "... last week.Credit...Anna Moneymaker", "Thea Traff, The New York Times/Redux". */
     private static final Pattern PHOTO_CAPTION = Pattern.compile("\\bCredits?\\b|/\\s*\\p{Lu}[\\p{L}.]*\\s*$");
@@ -651,13 +656,8 @@ final class TextPage {
     private Set<Integer> readLead(List<String> lines, int start, int end) {
         Set<Integer> read = new HashSet<>();
         int paragraphs = 0;
-        int seen = 0;
-        for (int i = start; i <= end && seen < LEAD_LINES; i++) {
+        for (int i : runLines(lines, start, end, LEAD_LINES)) {
             String l = lines.get(i);
-            if (l.isEmpty()) {
-                continue;
-            }
-            seen++;
             int words = Text.wordCount(l);
             Dates.Found dated = words <= 12 ? datelineDate(l) : null;
             if (dated == null && labelledByline(l) && !bylineNames(l).isEmpty()) {
