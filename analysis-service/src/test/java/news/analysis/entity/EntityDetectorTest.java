@@ -18,6 +18,12 @@ import org.junit.jupiter.api.Test;
 class EntityDetectorTest {
 
     private static final EntityDetector DETECTOR = EntityDetector.fromClasspath();
+    private static final CountryDetector COUNTRIES = CountryDetector.fromClasspath();
+
+    /** The people and organisations of a body whose countries are known, as the analyser finds them. */
+    private static List<EntityMention> detectWithCountries(String body) {
+        return DETECTOR.detect(null, body, COUNTRIES.locate(null, body));
+    }
 
     private static Map<String, EntityMention> people(List<EntityMention> found) {
         return found.stream().filter(e -> e.type().equals(EntityMention.PERSON))
@@ -157,7 +163,7 @@ class EntityDetectorTest {
     void countriesJoinedByAndAreNoOrganisation() {
         String body = "The United States and Soviet Union agreed to resume talks, and the Bank of England and Bank of "
                 + "France cut rates.";
-        List<EntityMention> found = DETECTOR.detect(null, body, CountryDetector.fromClasspath().locate(null, body));
+        List<EntityMention> found = detectWithCountries(body);
         assertEquals(List.of("Bank of England", "Bank of France"), found.stream().map(EntityMention::name).toList());
     }
 
@@ -422,7 +428,7 @@ class EntityDetectorTest {
         String sugarTitle = "INDIAN SUGAR OUTPUT RISES";
         String sugarBody = "India's sugar output rose, the Indian Sugar Mills Association said.";
         List<EntityMention> sugar = DETECTOR.detect(sugarTitle, sugarBody,
-                CountryDetector.fromClasspath().locate(sugarTitle, sugarBody));
+                COUNTRIES.locate(sugarTitle, sugarBody));
         assertEquals(1, sugar.get(0).mentions(), "not from a country's name or demonym: " + sugar);
     }
 
@@ -1084,7 +1090,7 @@ class EntityDetectorTest {
         assertEquals(Set.of("Woodco Inc", "Siemens AG", "Vitro S.A.", "NEC Corp", "Augusta Group", "Sony Corp of America",
                 "Aluminum Co of America", "Morgan Guaranty Trust Co of New York",
                 "Occidental Life Insurance Co of Australia Ltd"),
-                Set.copyOf(organisations(DETECTOR.detect(null, body, CountryDetector.fromClasspath().locate(null, body)))));
+                Set.copyOf(organisations(detectWithCountries(body))));
     }
 
     @Test
@@ -1094,7 +1100,7 @@ class EntityDetectorTest {
                 + "Telephone Corp bought the system.";
         assertEquals(Set.of("Cypress Partners LP", "Driftwood Ltd", "Tonen Sekiyukagaku KK", "Exxon Chemical Co",
                 "Siemens AG", "Nippon Telegraph and Telephone Corp"),
-                Set.copyOf(organisations(DETECTOR.detect(null, body, CountryDetector.fromClasspath().locate(null, body)))));
+                Set.copyOf(organisations(detectWithCountries(body))));
     }
 
     @Test
