@@ -28,8 +28,9 @@ import news.events.ThemeTag;
  * recall and F1 (themes with at least three gold articles), micro-F1 over all tags, how often the primary theme is
  * tagged and ranked first, and how many themes an article gets. A program, not a test.
  *
- * <p>Usage: {@code FullTextThemeBenchmark [--errors]} ({@code ./bench.sh themes-fulltext}); {@code --errors} lists
- * every article whose tags differ from the coding.
+ * <p>Usage: {@code FullTextThemeBenchmark [--errors] [--model FILE [--short-model FILE]]} ({@code ./bench.sh
+ * themes-fulltext}); {@code --errors} lists every article whose tags differ from the coding; {@code --model} scores a
+ * model file other than the shipped one, as {@code ThemeBenchmark} does.
  */
 public final class FullTextThemeBenchmark {
 
@@ -45,7 +46,13 @@ public final class FullTextThemeBenchmark {
         boolean listErrors = Arrays.asList(args).contains("--errors");
         JsonNode gold = new ObjectMapper().readTree(new File(shared, "corpora/article-extraction/ground-truth.json"));
         List<Coded> coded = read();
-        ThemeTagger tagger = ThemeTagger.fromClasspath();
+        List<String> options = Arrays.asList(args);
+        int model = options.indexOf("--model");
+        int shortModel = options.indexOf("--short-model");
+        ThemeTagger tagger = model < 0 ? ThemeTagger.fromClasspath()
+                : new ThemeTagger(Taxonomy.fromClasspath(), news.analysis.entity.CountryDetector.fromClasspath(),
+                        ThemeBenchmark.readModel(args[model + 1]),
+                        shortModel < 0 ? null : ThemeBenchmark.readModel(args[shortModel + 1]));
         Map<String, int[]> counts = new TreeMap<>(); // tp, fp, fn
         int articles = 0;
         int tags = 0;

