@@ -3,9 +3,12 @@ package news.analysis.theme;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import news.analysis.theme.FeatureExtractor.Occurrence;
 import news.events.Evidence;
 
@@ -27,8 +30,8 @@ import news.events.Evidence;
  *
  * <p>Evidence: the matched features whose weight for the theme most exceeds their average weight over all
  * classes, i.e. the words that pushed the text towards this theme rather than another, each with its field and
- * exact offsets; each feature once (its strongest occurrence, title first), overlapping spans once (the phrase,
- * not its words), and only features contributing at least 15% of the strongest one.
+ * exact offsets; each feature once (its strongest occurrence, title first), each phrase once (two features may
+ * be the same words), overlapping spans once (the phrase, not its words), and only features contributing at least 15% of the strongest one.
  */
 final class ModelThemes {
 
@@ -278,15 +281,17 @@ final class ModelThemes {
         candidates.sort(Comparator.comparingDouble(Candidate::contribution).reversed());
         List<Evidence> out = new ArrayList<>();
         List<Candidate> chosen = new ArrayList<>();
+        Set<String> phrases = new HashSet<>();
         for (Candidate cand : candidates) {
             if (out.size() >= maxEvidence) {
                 break;
             }
-            if (!overlapsOne(chosen, cand.piece(), cand.occ())) {
+            Occurrence o = cand.occ();
+            String phrase = cand.piece().text().substring(o.start(), o.end());
+            // a phrase once: two features may stand for the same words ("foreign minister" as a cue and as a pair)
+            if (!overlapsOne(chosen, cand.piece(), o) && phrases.add(phrase.toLowerCase(Locale.ROOT))) {
                 chosen.add(cand);
-                Occurrence o = cand.occ();
-                out.add(new Evidence(cand.piece().field(), cand.piece().text().substring(o.start(), o.end()),
-                        o.start(), o.end()));
+                out.add(new Evidence(cand.piece().field(), phrase, o.start(), o.end()));
             }
         }
         return out;

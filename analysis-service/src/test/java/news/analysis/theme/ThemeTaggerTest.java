@@ -88,7 +88,7 @@ class ThemeTaggerTest {
     }
 
     @Test
-    void aLongArticleKeepsOnlyFurtherThemesWithAFifthOfTheLeadingScore() {
+    void aLongArticleKeepsOnlyFurtherThemesWithTheirShareOfTheLeadingScore() {
         String body = """
                 NASA's Perseverance rover has found the clearest signs yet of ancient microbial life on Mars, scientists \
                 said on Wednesday, after analysing a rock sample drilled from the rim of Jezero Crater. The sample holds \
@@ -113,21 +113,29 @@ class ThemeTaggerTest {
                 Perseverance landed in February 2021 and has driven more than thirty kilometres. It has collected more \
                 than two dozen samples, sealed in titanium tubes and left on the surface for a later mission to pick \
                 up, along with a small helicopter that made the first powered flight on another planet.""";
+        List<ThemeTag> tags = TAGGER.tag(null, body);
+        List<ThemeTag> withoutFloor = withSecondaryShareLong(0).tag(null, body);
+        List<ThemeTag> withHalf = withSecondaryShareLong(0.5).tag(null, body);
+
+        assertEquals("science-technology", tags.get(0).theme(), tags.toString());
+        double share = TAGGER.taxonomy().model().secondaryShareLong();
+        assertTrue(tags.stream().allMatch(t -> t.score() >= share * tags.get(0).score()), tags.toString());
+        assertTrue(themes(withoutFloor).contains("economy"), "the cost paragraph alone: " + withoutFloor);
+        // a further theme under the share of the leading score goes; the others stay
+        assertEquals(withoutFloor.stream().filter(t -> t.score() >= 0.5 * withoutFloor.get(0).score())
+                .map(ThemeTag::theme).toList(), withHalf.stream().map(ThemeTag::theme).toList());
+        assertFalse(themes(withHalf).contains("economy"), withHalf.toString());
+    }
+
+    /** The shipped tagger with another {@code secondaryShareLong}. */
+    private static ThemeTagger withSecondaryShareLong(double share) {
         Taxonomy shipped = Taxonomy.fromClasspath();
         Taxonomy.ModelScoring m = shipped.model();
-        Taxonomy noFloor = new Taxonomy(shipped.version(), shipped.scoring(), shipped.neutralPhrases(),
+        Taxonomy changed = new Taxonomy(shipped.version(), shipped.scoring(), shipped.neutralPhrases(),
                 shipped.countryCue(), shipped.themes(), new Taxonomy.ModelScoring(m.resource(), m.minProb(),
-                m.secondaryProb(), m.chunkWords(), m.minShare(), m.minPieces(), m.cueFloor(), m.cueFloorShort(), 0,
+                m.secondaryProb(), m.chunkWords(), m.minShare(), m.minPieces(), m.cueFloor(), m.cueFloorShort(), share,
                 m.shortResource()));
-        ThemeModel model = ThemeModel.fromClasspath(m.resource());
-
-        List<ThemeTag> tags = TAGGER.tag(null, body);
-        List<ThemeTag> withoutFloor = new ThemeTagger(noFloor, CountryDetector.fromClasspath(), model, null).tag(null, body);
-
-        assertEquals(List.of("science-technology"), tags.stream().map(ThemeTag::theme).toList());
-        assertTrue(themes(withoutFloor).contains("economy"), "the cost paragraph alone: " + withoutFloor);
-        assertTrue(withoutFloor.stream().filter(t -> t.theme().equals("economy")).allMatch(
-                t -> t.score() < m.secondaryShareLong() * withoutFloor.get(0).score()), withoutFloor.toString());
+        return new ThemeTagger(changed, CountryDetector.fromClasspath(), ThemeModel.fromClasspath(m.resource()), null);
     }
 
     @Test
