@@ -49,10 +49,8 @@ public final class FullTextThemeBenchmark {
         List<String> options = Arrays.asList(args);
         int model = options.indexOf("--model");
         int shortModel = options.indexOf("--short-model");
-        ThemeTagger tagger = model < 0 ? ThemeTagger.fromClasspath()
-                : new ThemeTagger(Taxonomy.fromClasspath(), news.analysis.entity.CountryDetector.fromClasspath(),
-                        ThemeBenchmark.readModel(args[model + 1]),
-                        shortModel < 0 ? null : ThemeBenchmark.readModel(args[shortModel + 1]));
+        ThemeTagger tagger = ThemeBenchmark.tagger(model < 0 ? null : args[model + 1],
+                shortModel < 0 ? null : args[shortModel + 1]);
         Map<String, int[]> counts = new TreeMap<>(); // tp, fp, fn
         int articles = 0;
         int tags = 0;

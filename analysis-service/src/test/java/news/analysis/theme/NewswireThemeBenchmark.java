@@ -58,10 +58,7 @@ public final class NewswireThemeBenchmark {
             }
         }
         Map<String, String> themeOfTopic = themeOfTopic();
-        ThemeTagger tagger = modelFile == null ? ThemeTagger.fromClasspath()
-                : new ThemeTagger(Taxonomy.fromClasspath(), news.analysis.entity.CountryDetector.fromClasspath(),
-                        ThemeBenchmark.readModel(modelFile),
-                        shortModelFile == null ? null : ThemeBenchmark.readModel(shortModelFile));
+        ThemeTagger tagger = ThemeBenchmark.tagger(modelFile, shortModelFile);
         Map<String, int[]> counts = new TreeMap<>(); // tp, fp, fn
         new TreeSet<>(themeOfTopic.values()).forEach(t -> counts.put(t, new int[3]));
         int stories = 0;

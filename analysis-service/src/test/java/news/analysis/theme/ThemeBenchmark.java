@@ -76,11 +76,7 @@ public final class ThemeBenchmark {
             }
         }
         List<Item> items = read(new File(csv), split);
-        ThemeTagger tagger = ThemeTagger.fromClasspath();
-        if (modelFile != null) {
-            tagger = new ThemeTagger(Taxonomy.fromClasspath(), news.analysis.entity.CountryDetector.fromClasspath(),
-                    readModel(modelFile), shortModelFile == null ? null : readModel(shortModelFile));
-        }
+        ThemeTagger tagger = tagger(modelFile, shortModelFile);
         // as POST /api/v1/analyze answers {"title": headline, "body": summary} that names no language: the whole
         // analysis, its language detected first
         news.analysis.ArticleAnalyzer analyzer = !asPosted ? null : new news.analysis.ArticleAnalyzer(tagger,
@@ -182,7 +178,17 @@ public final class ThemeBenchmark {
         return items;
     }
 
-    static ThemeModel readModel(String file) throws IOException {
+    /**
+     * @return the shipped tagger, or one with the models in these files (a file of the model of short texts, or null
+     *         for the one model for both) when {@code modelFile} is not null
+     */
+    static ThemeTagger tagger(String modelFile, String shortModelFile) throws IOException {
+        return modelFile == null ? ThemeTagger.fromClasspath()
+                : new ThemeTagger(Taxonomy.fromClasspath(), news.analysis.entity.CountryDetector.fromClasspath(),
+                        readModel(modelFile), shortModelFile == null ? null : readModel(shortModelFile));
+    }
+
+    private static ThemeModel readModel(String file) throws IOException {
         try (java.io.InputStream in = new java.io.FileInputStream(file)) {
             return ThemeModel.read(file.endsWith(".gz") ? new java.util.zip.GZIPInputStream(in) : in);
         }
