@@ -31,11 +31,11 @@ import news.analysis.ReutersStories;
  * theme ({@link NewswireThemeBenchmark#themeOfTopic}) are training items too: the headline, ". " and the story's
  * first {@value #LEAD_WORDS} words, only those of {@code --newswire-ids} ({@code even} by default, so that the odd
  * ones stay apart for {@code ./bench.sh themes-newswire odd}), each weighing {@code --newswire-weight} (default 1) of
- * a news-topics item, in the loss and in the class counts {@code --balance} evens out. The headlines of the New York
- * Times front page hold few commodity stories: a grain tender or a weekly sugar export figure was read by its country
- * names as diplomacy. {@code --newswire-weight-of THEME=X} weighs one theme's stories otherwise (company and market
- * stories, a third of them, pull the economy of headlines towards company news: the shipped options weigh them 0.03),
- * {@code --newswire-skip THEME,...} leaves out the stories of some themes.
+ * a news-topics item, in the loss, in its L2 penalty and in the class counts {@code --balance} evens out. The
+ * headlines of the New York Times front page hold few commodity stories: a grain tender or a weekly sugar export
+ * figure was read by its country names as diplomacy. {@code --newswire-weight-of THEME=X} weighs one theme's
+ * stories otherwise (company and market stories, a third of them, pull the economy of headlines towards company news:
+ * the shipped options weigh them 0.03), {@code --newswire-skip THEME,...} leaves out the stories of some themes.
  *
  * <p>Command (from the repository root):
  * <pre>
@@ -200,7 +200,9 @@ public final class ThemeModelTrainer {
                     for (int j = 0; j <= ex.features.length; j++) {
                         int f = j < ex.features.length ? ex.features[j] : nf;
                         double v = j < ex.features.length ? ex.values[j] : 1.0;
-                        double g = err * v + (f == nf ? 0 : l2 * examples.size() * w[f][c] / 1000.0);
+                        // the penalty too is the example's share: a newswire story weighing a tenth of a headline
+                        // does not wear down the weights of the words it shares with headlines as a headline would
+                        double g = err * v + (f == nf ? 0 : ex.weight * l2 * total * w[f][c] / 1000.0);
                         g2[f][c] += g * g;
                         w[f][c] -= rate * g / Math.sqrt(g2[f][c] + 1e-8);
                     }
