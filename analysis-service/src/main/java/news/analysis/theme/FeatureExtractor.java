@@ -1,9 +1,10 @@
 package news.analysis.theme;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import news.analysis.theme.TextTokenizer.Token;
 
 /**
@@ -85,6 +86,16 @@ public final class FeatureExtractor {
      *         feature it does not know)
      */
     static List<Occurrence> extract(String text, Vocabulary vocabulary) {
+        return extract(text, vocabulary, false);
+    }
+
+    /**
+     * @param inTextOrder true to give each bigram before the word that ends it, so that the occurrences come sorted
+     *                    by start offset, those with equal starts (a word and the bigram it starts) in the order
+     *                    {@link #extract(String, Vocabulary)} gives them; false for that order (each word, then the
+     *                    bigram it ends)
+     */
+    private static List<Occurrence> extract(String text, Vocabulary vocabulary, boolean inTextOrder) {
         List<Occurrence> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
@@ -102,11 +113,17 @@ public final class FeatureExtractor {
             }
             String stem = t.stem();
             String word = vocabulary.name(appendHash(WORD_PREFIX_HASH, stem), 'w', stem, null);
-            out.add(new Occurrence(word == null ? UNKNOWN_WORD : word, t.start(), t.end()));
+            Occurrence wordOccurrence = new Occurrence(word == null ? UNKNOWN_WORD : word, t.start(), t.end());
+            if (!inTextOrder) {
+                out.add(wordOccurrence);
+            }
             if (prev != null) {
                 int pairHash = appendHash(appendHash(BIGRAM_PREFIX_HASH, prevStem) * 31 + '_', stem);
                 String pair = vocabulary.name(pairHash, 'b', prevStem, stem);
                 out.add(new Occurrence(pair == null ? UNKNOWN_BIGRAM : pair, prev.start(), t.end()));
+            }
+            if (inTextOrder) {
+                out.add(wordOccurrence);
             }
             prev = t;
             prevStem = stem;
@@ -135,37 +152,37 @@ public final class FeatureExtractor {
                 : cues.match(text, TextTokenizer.tokenize(text)), ALL);
     }
 
-    /** As {@link #extract(String, CueMatcher)}, with the cues already matched in the text, for a vocabulary. */
+    /**
+     * As {@link #extract(String, CueMatcher)}, with the cues already matched in the text, for a vocabulary: with cues,
+     * the occurrences sorted by start offset, those with equal starts in the order words, bigrams, cues.
+     */
     static List<Occurrence> extract(String text, List<CueMatcher.Match> cueMatches, Vocabulary vocabulary) {
-        List<Occurrence> out = extract(text, vocabulary);
-        if (!cueMatches.isEmpty()) {
-            for (CueMatcher.Match m : cueMatches) {
-                m.phrase().weights().forEach((theme, w) -> {
-                    if (w > 0) {
-                        out.add(new Occurrence("c:" + theme, m.start(), m.end()));
-                    }
-                });
-            }
-            return inTextOrder(out);
+        if (cueMatches.isEmpty()) {
+            return extract(text, vocabulary);
         }
+        // the words and bigrams come in text order, and so do the cue matches (which never overlap): merged
+        List<Occurrence> words = extract(text, vocabulary, true);
+        List<Occurrence> out = new ArrayList<>(words.size() + 2 * cueMatches.size());
+        int k = 0;
+        for (CueMatcher.Match m : cueMatches) {
+            while (k < words.size() && words.get(k).start() <= m.start()) {
+                out.add(words.get(k++));
+            }
+            m.phrase().weights().forEach((theme, w) -> {
+                if (w > 0) {
+                    out.add(new Occurrence(cueFeature(theme), m.start(), m.end()));
+                }
+            });
+        }
+        out.addAll(words.subList(k, words.size()));
         return out;
     }
 
-    /**
-     * @return the occurrences sorted by start offset, those with equal starts in their given order: a sort of
-     *         primitive keys (start, then position), several times quicker than a comparator over the records
-     */
-    private static List<Occurrence> inTextOrder(List<Occurrence> occurrences) {
-        long[] keys = new long[occurrences.size()];
-        for (int k = 0; k < keys.length; k++) {
-            keys[k] = (long) occurrences.get(k).start() << 32 | k;
-        }
-        Arrays.sort(keys);
-        List<Occurrence> out = new ArrayList<>(keys.length);
-        for (long key : keys) {
-            out.add(occurrences.get((int) key));
-        }
-        return out;
+    /** The names of the cue features by theme ({@code c:trade}), made once: looked up, their hashes are known. */
+    private static final ConcurrentMap<String, String> CUE_FEATURES = new ConcurrentHashMap<>();
+
+    private static String cueFeature(String theme) {
+        return CUE_FEATURES.computeIfAbsent(theme, t -> "c:" + t);
     }
 
     private static boolean isNumber(String norm) {

@@ -78,16 +78,17 @@ public final class TextTokenizer {
 
     private static List<Token> split(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 6 + 4); // about one word in six characters
-        int n = text.length();
+        char[] chars = text.toCharArray(); // read by index without String's checks: a tenth of the analysis is here
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c < 128 ? !ASCII_LETTER_OR_DIGIT[c] : wordChars(text, i, false) == 0) {
                 i++;
                 continue;
             }
             // (most words have no dot after their first letter: the look for "U.S." stops there)
-            int abbrevEnd = i + 1 < n && text.charAt(i + 1) == '.' ? dottedAbbreviationEnd(text, i) : -1;
+            int abbrevEnd = i + 1 < n && chars[i + 1] == '.' ? dottedAbbreviationEnd(text, i) : -1;
             if (abbrevEnd > 0) {
                 String surface = text.substring(i, abbrevEnd);
                 tokens.add(token(surface, normalise(surface.replace(".", "")), i, abbrevEnd));
@@ -98,21 +99,31 @@ public final class TextTokenizer {
             boolean ascii = true; // seen while scanning, so the common word needs no second look to be normalised
             boolean upper = false;
             while (j < n) {
-                char d = text.charAt(j);
-                int chars = d < 128 ? (ASCII_LETTER_OR_DIGIT[d] ? 1 : 0) : wordChars(text, j, true);
-                if (chars > 0) {
-                    j += chars;
-                } else if (isApostrophe(d) && j + 1 < n && Character.isLetter(text.charAt(j + 1)) && j > i) {
+                char d = chars[j];
+                if (d < 128) {
+                    if (!ASCII_LETTER_OR_DIGIT[d]) {
+                        if (d == '\'' && j + 1 < n && j > i && Character.isLetter(chars[j + 1])) {
+                            j++; // "don't"
+                            continue;
+                        }
+                        break;
+                    }
+                    upper |= d <= 'Z' && d >= 'A';
+                    j++;
+                    continue;
+                }
+                int width = wordChars(text, j, true);
+                if (width > 0) {
+                    j += width;
+                } else if (d == '’' && j + 1 < n && j > i && Character.isLetter(chars[j + 1])) {
                     j++;
                 } else {
                     break;
                 }
-                ascii &= d < 0x80;
-                upper |= d >= 'A' && d <= 'Z';
+                ascii = false;
             }
             int end = j;
-            if (end - i > 2 && isApostrophe(text.charAt(end - 2))
-                    && Character.toLowerCase(text.charAt(end - 1)) == 's') {
+            if (end - i > 2 && isApostrophe(chars[end - 2]) && Character.toLowerCase(chars[end - 1]) == 's') {
                 end -= 2; // possessive
             }
             String surface = text.substring(i, end);
