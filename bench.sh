@@ -37,7 +37,8 @@
 #   ./bench.sh train-themes [--train all|even|odd|K/N|-K/N] [--out FILE]
 #                                          retrain the theme model with the shipped options (default: all news-topics
 #                                          ids, and the newswire's even ids weighing a tenth of an item each, its
-#                                          economy stories 0.03; into …/taxonomy/theme-model.tsv.gz)
+#                                          economy stories 0.03; four training orders averaged; into
+#                                          …/taxonomy/theme-model.tsv.gz)
 #   ./bench.sh train-themes-short [--train …] [--out FILE]
 #                                          retrain the model of short texts (headlines, summaries): the same options,
 #                                          and the text's encoding by e5-small-v2 weighed beside its words (a few
@@ -136,11 +137,11 @@ case ${1:-} in
   train-themes) shift; run analysis-service news.analysis.theme.ThemeModelTrainer --epochs 12 --l2 3.0E-4 --rate 0.5 \
                   --min-count 2 --balance 0.5 --prune 0.02 --cues --train all \
                   --newswire "$(newswire)" --newswire-ids even --newswire-weight 0.1 --newswire-weight-of economy=0.03 \
-                  --out "$(pwd)/analysis-service/src/main/resources/taxonomy/theme-model.tsv.gz" "$@" ;;
+                  --orders 4 --out "$(pwd)/analysis-service/src/main/resources/taxonomy/theme-model.tsv.gz" "$@" ;;
   train-themes-short) shift; run analysis-service news.analysis.theme.ThemeModelTrainer --epochs 12 --l2 3.0E-4 --rate 0.5 \
                   --min-count 2 --balance 0.5 --prune 0.02 --cues --encoding --train all \
                   --newswire "$(newswire)" --newswire-ids even --newswire-weight 0.1 --newswire-weight-of economy=0.03 \
-                  --out "$(pwd)/analysis-service/src/main/resources/taxonomy/theme-model-short.tsv.gz" "$@" ;;
+                  --orders 4 --out "$(pwd)/analysis-service/src/main/resources/taxonomy/theme-model-short.tsv.gz" "$@" ;;
   analysis)   shift; run analysis-service news.analysis.AnalysisBenchmark "$@" ;;
   stories)    shift; run analysis-service news.analysis.story.StoryBenchmark "$@" ;;
   entities)   shift; run analysis-service news.analysis.entity.EntityBenchmark "$@" ;;

@@ -672,7 +672,8 @@ final class NameRuns {
             addPerson(field, text, tokens, nameFrom, to, null, found, single);
             return;
         }
-        boolean before = honorific || i > 0 && lexicon.honorifics.contains(tokens.get(i - 1).norm());
+        boolean before = honorific || i > 0 && lexicon.honorifics.contains(tokens.get(i - 1).norm())
+                || i == from && words >= 2 && agedBefore(text, tokens, i, to);
         // "... Commissioner for Human Rights said", "District of New York said": the end of a longer name
         boolean tail = i > 0 && ("of".equals(tokens.get(i - 1).norm()) || "for".equals(tokens.get(i - 1).norm()));
         // "... the Brookehill Group in New York said": after "in", "at" or "from" (and "the") a place, not the speaker
@@ -708,6 +709,39 @@ final class NameRuns {
         } else if (words <= 3) {
             add(found, field, text, MAYBE_PERSON, tokens.get(i), tokens.get(to - 1), null);
         }
+    }
+
+    /**
+     * @return true when an age written as one word stands right before the run ("17-year-old Virginia Giuffre", "the
+     *         19-year-old Coco Gauff said"), as news writes it before a person's name; not before a known
+     *         organisation's name or a run that ends as a place's or an organisation's does ("a 10-year-old Toyota
+     *         Corolla", "the 100-year-old Chrysler Building"), and only where the name ends a clause, speaks or is followed by
+     *         "who": an age
+     *         before a place is a person's too, the place said of them ("a 5-year-old Fort Worth girl")
+     */
+    private boolean agedBefore(String text, List<Token> tokens, int from, int to) {
+        if (from < 3 || !"old".equals(tokens.get(from - 1).norm())
+                || !"year".equals(tokens.get(from - 2).stem()) || !isNumber(tokens.get(from - 3).norm())
+                || !text.startsWith("-", tokens.get(from - 3).end()) || !text.startsWith("-", tokens.get(from - 2).end())
+                || !text.startsWith(" ", tokens.get(from - 1).end()) || tokens.get(from - 1).end() + 1 != tokens.get(from).start()) {
+            return false;
+        }
+        String last = tokens.get(to - 1).norm();
+        int end = tokens.get(to - 1).end();
+        boolean endsOrSpeaks = end == text.length() || ",.;:)".indexOf(text.charAt(end)) >= 0
+                || to < tokens.size() && (lexicon.personCues.contains(tokens.get(to).norm())
+                        || "who".equals(tokens.get(to).norm()));
+        return endsOrSpeaks && !lexicon.orgs.contains(tokens.get(from).norm()) && !lexicon.orgHeads.contains(last)
+                && !lexicon.placeWords.contains(last);
+    }
+
+    private static boolean isNumber(String norm) {
+        for (int k = 0; k < norm.length(); k++) {
+            if (!Character.isDigit(norm.charAt(k))) {
+                return false;
+            }
+        }
+        return !norm.isEmpty();
     }
 
     /**

@@ -150,6 +150,15 @@ class EntityDetectorTest {
     }
 
     @Test
+    void anAgeBeforeANameMakesItAPersonsButNotAPlacesSaidOfAPerson() {
+        String body = "He met 17-year-old Virginia Giuffre, who was a victim. The 26-year-old Tre Harbison said he was "
+                + "ready. A 5-year-old Fort Worth girl was found, and a 12-year-old Honda Civic was stolen.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals(Set.of("Virginia Giuffre", "Tre Harbison"), people(found).keySet());
+        assertOffsets(found, null, body);
+    }
+
+    @Test
     void aNameBeforeAHyphenatedAdjectiveEndsAtTheHyphen() {
         String body = "Investors left the Elon Musk-owned platform, and a Taylor Swift-themed class sold out. "
                 + "Carl C. Icahn-controlled funds sold, as Moon Jae-in and Ahmed El-sayed wrote.";

@@ -45,6 +45,8 @@ import news.analysis.ReutersStories;
  * Options: {@code --train all|even|odd|K/N|-K/N} (items used; see {@link ThemeBenchmark#inSplit}),
  * {@code --eval even|odd} (print a quick argmax score on the other half), {@code --prune X} (weights below X in size are dropped, default 0.02), {@code --epochs N}, {@code --l2 X}, {@code --rate X}, {@code --min-count N}, {@code --out FILE},
  * {@code --csv FILE}, {@code --seed N} (the order items are shown in; to see how much a figure owes to it),
+ * {@code --orders K} (train K times from zero, in the orders of seeds N to N+K-1, and keep the average of the K
+ * models' weights: a theme of a hundred items then owes less to one order),
  * {@code --encoding} (a model for short texts: the text's encoding by {@link HeadlineEncoder} is
  * weighed beside its words, its 384 numbers scaled by {@code --encoding-scale}, default 24, while training: e5's
  * vectors lie close together, so their differences are small; a few minutes to encode the items).
@@ -77,6 +79,7 @@ public final class ThemeModelTrainer {
         Set<String> newswireSkip = Set.of();
         double newswireWeight = 1;
         long seed = 20261101L;
+        int orders = 1;
         Map<String, Double> newswireWeightOf = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -98,6 +101,7 @@ public final class ThemeModelTrainer {
                 case "--newswire-skip" -> newswireSkip = Set.of(args[++i].split(","));
                 case "--newswire-weight" -> newswireWeight = Double.parseDouble(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--orders" -> orders = Integer.parseInt(args[++i]);
                 case "--newswire-weight-of" -> {
                     String[] themeWeight = args[++i].split("=");
                     newswireWeightOf.put(themeWeight[0], Double.parseDouble(themeWeight[1]));
@@ -176,45 +180,48 @@ public final class ThemeModelTrainer {
         for (int c = 0; c < nc; c++) {
             classWeight[c] = perClass[c] == 0 ? 1 : Math.pow(total / (nc * perClass[c]), balance);
         }
-        double[][] w = new double[nf + 1][nc]; // last row: bias
-        double[][] g2 = new double[nf + 1][nc];
         double[][] avg = new double[nf + 1][nc];
         int averaged = 0;
-        Random random = new Random(seed);
-        for (int epoch = 0; epoch < epochs; epoch++) {
-            java.util.Collections.shuffle(examples, random);
-            for (Example ex : examples) {
-                double[] z = new double[nc];
-                for (int c = 0; c < nc; c++) {
-                    z[c] = w[nf][c];
-                }
-                for (int j = 0; j < ex.features.length; j++) {
-                    double[] row = w[ex.features[j]];
+        for (int order = 0; order < orders; order++) {
+            // each order of the items trains from zero; the weights kept are the average over every order's last epochs
+            double[][] w = new double[nf + 1][nc]; // last row: bias
+            double[][] g2 = new double[nf + 1][nc];
+            Random random = new Random(seed + order);
+            for (int epoch = 0; epoch < epochs; epoch++) {
+                java.util.Collections.shuffle(examples, random);
+                for (Example ex : examples) {
+                    double[] z = new double[nc];
                     for (int c = 0; c < nc; c++) {
-                        z[c] += ex.values[j] * row[c];
+                        z[c] = w[nf][c];
                     }
-                }
-                double[] p = ThemeModel.softmax(z);
-                for (int c = 0; c < nc; c++) {
-                    double err = ex.weight * classWeight[ex.label] * (p[c] - (c == ex.label ? 1 : 0));
-                    for (int j = 0; j <= ex.features.length; j++) {
-                        int f = j < ex.features.length ? ex.features[j] : nf;
-                        double v = j < ex.features.length ? ex.values[j] : 1.0;
-                        // the penalty too is the example's share: a newswire story weighing a tenth of a headline
-                        // does not wear down the weights of the words it shares with headlines as a headline would
-                        double g = err * v + (f == nf ? 0 : ex.weight * l2 * total * w[f][c] / 1000.0);
-                        g2[f][c] += g * g;
-                        w[f][c] -= rate * g / Math.sqrt(g2[f][c] + 1e-8);
+                    for (int j = 0; j < ex.features.length; j++) {
+                        double[] row = w[ex.features[j]];
+                        for (int c = 0; c < nc; c++) {
+                            z[c] += ex.values[j] * row[c];
+                        }
                     }
-                }
-            }
-            if (epoch >= epochs / 2) {
-                for (int f = 0; f <= nf; f++) {
+                    double[] p = ThemeModel.softmax(z);
                     for (int c = 0; c < nc; c++) {
-                        avg[f][c] += w[f][c];
+                        double err = ex.weight * classWeight[ex.label] * (p[c] - (c == ex.label ? 1 : 0));
+                        for (int j = 0; j <= ex.features.length; j++) {
+                            int f = j < ex.features.length ? ex.features[j] : nf;
+                            double v = j < ex.features.length ? ex.values[j] : 1.0;
+                            // the penalty too is the example's share: a newswire story weighing a tenth of a headline
+                            // does not wear down the weights of the words it shares with headlines as a headline would
+                            double g = err * v + (f == nf ? 0 : ex.weight * l2 * total * w[f][c] / 1000.0);
+                            g2[f][c] += g * g;
+                            w[f][c] -= rate * g / Math.sqrt(g2[f][c] + 1e-8);
+                        }
                     }
                 }
-                averaged++;
+                if (epoch >= epochs / 2) {
+                    for (int f = 0; f <= nf; f++) {
+                        for (int c = 0; c < nc; c++) {
+                            avg[f][c] += w[f][c];
+                        }
+                    }
+                    averaged++;
+                }
             }
         }
         Map<String, float[]> weights = new HashMap<>();
@@ -243,7 +250,7 @@ public final class ThemeModelTrainer {
                         + (wire == 0 ? "" : " --newswire-ids " + newswireIds + " --newswire-weight " + newswireWeight
                         + newswireWeightOf.entrySet().stream().map(e -> " --newswire-weight-of " + e.getKey() + "="
                         + e.getValue()).sorted().collect(java.util.stream.Collectors.joining()))
-                        + (seed == 20261101L ? "" : " --seed " + seed),
+                        + (seed == 20261101L ? "" : " --seed " + seed) + (orders == 1 ? "" : " --orders " + orders),
                 "Format: 'classes' line, 'bias' line, then feature TAB classIndex:weight ..."));
         if (encoding) {
             comments.add("Features e:0 to e:" + (dimensions - 1) + ": the numbers of the text's encoding by"
