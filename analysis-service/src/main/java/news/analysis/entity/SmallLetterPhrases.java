@@ -124,7 +124,7 @@ final class SmallLetterPhrases {
     private Object2IntOpenHashMap<String> places() {
         if (first == null) {
             tokens = TextTokenizer.tokenize(text);
-            first = new Object2IntOpenHashMap<>();
+            first = new Object2IntOpenHashMap<>(tokens.size()); // sized once: most words are small, no rehashing
             first.defaultReturnValue(-1);
             next = new int[tokens.size()];
             // from the last token back, so each word's chain runs in text order
