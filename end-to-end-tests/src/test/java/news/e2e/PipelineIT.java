@@ -25,6 +25,7 @@ import news.devinfra.TestInfra;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /**
@@ -157,12 +158,12 @@ class PipelineIT {
     }
 
     @Test
-    void aRepostedArticleKeepsItsIdAndMakesNoSecondRow() throws Exception {
+    void aRepostedArticleKeepsItsIdAndMakesNoSecondRow(@TempDir Path temp) throws Exception {
         Path sample = ROOT.resolve("samples/04-foreign-ministers-meeting.txt");
         String id = ingestAndAwait(sample);
         post(sample).then().statusCode(202).body("id", equalTo(id)).body("status", equalTo("duplicate"));
         // an article posted after the repost is stored, so the repost has had every chance to arrive too
-        Path later = Files.createTempFile("later", ".txt");
+        Path later = temp.resolve("later.txt");
         Files.writeString(later, "Marker article posted after a duplicate, about port congestion and shipping delays "
                 + "at a container terminal, written at " + System.nanoTime());
         ingestAndAwait(later);
@@ -293,13 +294,13 @@ class PipelineIT {
     }
 
     @Test
-    void aRestartedAnalysisServiceStillKnowsTheRecentStories() throws Exception {
+    void aRestartedAnalysisServiceStillKnowsTheRecentStories(@TempDir Path temp) throws Exception {
         String marker = "e2e" + System.nanoTime();
         String text = "Lighthouse keepers on the northern coast reported that the old signal tower at Cape " + marker
                 + " collapsed into the sea during the night after weeks of erosion. Coastguard crews closed the cliff "
                 + "path and the harbour master said shipping would be guided by a temporary buoy until a new light "
                 + "is built next spring.";
-        Path first = Files.createTempFile("story-first", ".txt");
+        Path first = temp.resolve("story-first.txt");
         Files.writeString(first, "Old signal tower falls into the sea\n" + text);
         String original = ingestAndAwait(first);
         String story = awaitArticle(original).getString("storyId");
@@ -309,7 +310,7 @@ class PipelineIT {
         analysis.awaitReady(Duration.ofMinutes(3));
 
         // a syndicated copy, analysed by the new process: its index was rebuilt from articles.analyzed
-        Path copy = Files.createTempFile("story-copy", ".txt");
+        Path copy = temp.resolve("story-copy.txt");
         Files.writeString(copy, "Signal tower collapses at Cape " + marker + "\n" + text + " (Coast Wire)");
         String copyId = ingestAndAwait(copy);
         JsonPath copied = awaitArticle(copyId);
@@ -353,10 +354,9 @@ class PipelineIT {
     }
 
     @Test
-    void theImportCommandBackfillsADirectoryOnceAcrossTwoRuns() throws Exception {
+    void theImportCommandBackfillsADirectoryOnceAcrossTwoRuns(@TempDir Path dir) throws Exception {
         Path jar = ROOT.resolve("news-import/target/news-import.jar");
         assumeTrue(Files.exists(jar), "news-import is not packaged");
-        Path dir = Files.createTempDirectory("backfill");
         String marker = "backfill" + System.nanoTime();
         for (int i = 1; i <= 3; i++) {
             Files.writeString(dir.resolve("page-" + i + ".html"), "<html><head><title>Harvest report " + i + " " + marker

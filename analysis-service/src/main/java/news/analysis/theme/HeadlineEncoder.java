@@ -9,6 +9,11 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Turns a headline and its summary into a vector of 384 numbers that says what the text is about beyond its exact
@@ -97,11 +102,52 @@ public final class HeadlineEncoder {
                 this.encoder = new OnnxBertBiEncoder(environment, environment.createSession(onnx.readAllBytes(), options),
                         tokenizer, PoolingMode.MEAN);
             }
+            removeLoadedLibraryCopies();
         }
 
         @Override
         protected OnnxBertBiEncoder model() {
             return encoder;
+        }
+    }
+
+    /** The folders ONNX Runtime copies its native libraries into: {@code java.io.tmpdir/onnxruntime-java<digits>}. */
+    private static final String LIBRARY_COPIES = "onnxruntime-java";
+
+    /**
+     * ONNX Runtime copies its native libraries (16 MB) into a new temporary folder each time a process loads it, and
+     * leaves them there when the process ends: a service started a hundred times, or a test suite run a few times,
+     * filled the disk with copies. Once loaded, the copies are mapped into the process, and on Linux a mapped file
+     * lives on after its name is removed: so the folders of the copies this process maps (listed in
+     * {@code /proc/self/maps}, so never another process's) are removed now. Where that list does not exist, or a file
+     * cannot be removed, the copies stay as ONNX Runtime left them.
+     */
+    static void removeLoadedLibraryCopies() {
+        Path maps = Path.of("/proc/self/maps");
+        if (!Files.isReadable(maps)) {
+            return;
+        }
+        try {
+            Path temp = Path.of(System.getProperty("java.io.tmpdir")).toRealPath();
+            Set<Path> folders = new HashSet<>();
+            for (String line : Files.readAllLines(maps)) {
+                int slash = line.indexOf('/');
+                Path folder = slash < 0 ? null : Path.of(line.substring(slash).strip()).getParent();
+                if (folder != null && temp.equals(folder.getParent())
+                        && folder.getFileName().toString().startsWith(LIBRARY_COPIES)) {
+                    folders.add(folder);
+                }
+            }
+            for (Path folder : folders) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    for (Path file : files.toList()) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+                Files.deleteIfExists(folder);
+            }
+        } catch (IOException | RuntimeException e) {
+            // the copies stay where ONNX Runtime put them, as they would without this
         }
     }
 }

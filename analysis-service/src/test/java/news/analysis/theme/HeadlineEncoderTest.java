@@ -2,8 +2,13 @@ package news.analysis.theme;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -24,6 +29,18 @@ class HeadlineEncoderTest {
             dot += a[i] * b[i];
         }
         return dot; // both are unit length
+    }
+
+    @Test
+    void leavesNoCopyOfOnnxRuntimesNativeLibrariesOnDisk() throws IOException {
+        ENCODER.encode("Trade talks resume in Geneva");
+        Path maps = Path.of("/proc/self/maps");
+        assumeTrue(Files.isReadable(maps), "Linux lists a process's mapped files");
+        // ONNX Runtime copies them into java.io.tmpdir/onnxruntime-java<digits> and left them there after each run
+        List<String> copies = Files.readAllLines(maps).stream().filter(line -> line.contains("/onnxruntime-java"))
+                .map(line -> line.substring(line.indexOf('/')).strip()).distinct().toList();
+        assertFalse(copies.isEmpty(), "the encoder runs on ONNX Runtime's native libraries");
+        assertEquals(List.of(), copies.stream().filter(file -> Files.exists(Path.of(file))).toList());
     }
 
     @Test
