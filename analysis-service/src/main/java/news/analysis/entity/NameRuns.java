@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.analysis.theme.FeatureExtractor;
 import news.analysis.theme.TextTokenizer;
 import news.analysis.theme.TextTokenizer.Token;
 import news.events.EntityMention;
@@ -712,18 +713,23 @@ final class NameRuns {
     }
 
     /**
-     * @return true when an age written as one word stands right before the run ("17-year-old Virginia Giuffre", "the
-     *         19-year-old Coco Gauff said"), as news writes it before a person's name; not before a known
-     *         organisation's name or a run that ends as a place's or an organisation's does ("a 10-year-old Toyota
-     *         Corolla", "the 100-year-old Chrysler Building"), and only where the name ends a clause, speaks or is followed by
-     *         "who": an age
-     *         before a place is a person's too, the place said of them ("a 5-year-old Fort Worth girl")
+     * @return true when an age written as one word stands right before the run ("17-year-old Virginia Giuffre,", "the
+     *         19-year-old Coco Gauff said"), as news writes it before a person's name, and the name ends a clause,
+     *         speaks or is followed by "who"; not before a known organisation's name or a run that ends as a place's
+     *         or an organisation's does ("a 10-year-old Toyota Corolla", "the 100-year-old Chrysler Building"), nor
+     *         before a place said of the person ("a 5-year-old Fort Worth girl")
      */
     private boolean agedBefore(String text, List<Token> tokens, int from, int to) {
-        if (from < 3 || !"old".equals(tokens.get(from - 1).norm())
-                || !"year".equals(tokens.get(from - 2).stem()) || !isNumber(tokens.get(from - 3).norm())
-                || !text.startsWith("-", tokens.get(from - 3).end()) || !text.startsWith("-", tokens.get(from - 2).end())
-                || !text.startsWith(" ", tokens.get(from - 1).end()) || tokens.get(from - 1).end() + 1 != tokens.get(from).start()) {
+        if (from < 3) {
+            return false;
+        }
+        Token number = tokens.get(from - 3);
+        Token year = tokens.get(from - 2);
+        Token old = tokens.get(from - 1);
+        boolean age = FeatureExtractor.isNumber(number.norm()) && "year".equals(year.stem()) && "old".equals(old.norm())
+                && text.startsWith("-", number.end()) && text.startsWith("-", year.end())
+                && old.end() + 1 == tokens.get(from).start() && text.charAt(old.end()) == ' ';
+        if (!age) {
             return false;
         }
         String last = tokens.get(to - 1).norm();
@@ -733,15 +739,6 @@ final class NameRuns {
                         || "who".equals(tokens.get(to).norm()));
         return endsOrSpeaks && !lexicon.orgs.contains(tokens.get(from).norm()) && !lexicon.orgHeads.contains(last)
                 && !lexicon.placeWords.contains(last);
-    }
-
-    private static boolean isNumber(String norm) {
-        for (int k = 0; k < norm.length(); k++) {
-            if (!Character.isDigit(norm.charAt(k))) {
-                return false;
-            }
-        }
-        return !norm.isEmpty();
     }
 
     /**

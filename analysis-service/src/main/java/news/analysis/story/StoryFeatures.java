@@ -142,7 +142,7 @@ public record StoryFeatures(String articleId, Instant publishedAt, Instant inges
     private static void addTerms(List<TextTokenizer.Token> tokens, int weight, Map<String, Integer> counts) {
         for (TextTokenizer.Token t : tokens) {
             String norm = t.norm();
-            if (norm.length() < 3 || FeatureExtractor.isStopWord(norm) || norm.chars().allMatch(Character::isDigit)) {
+            if (norm.length() < 3 || FeatureExtractor.isStopWord(norm) || FeatureExtractor.isNumber(norm)) {
                 continue;
             }
             counts.merge(t.stem(), weight, Integer::sum);

@@ -185,7 +185,8 @@ public final class FeatureExtractor {
         return CUE_FEATURES.computeIfAbsent(theme, t -> "c:" + t);
     }
 
-    private static boolean isNumber(String norm) {
+    /** @return true when the normal form is digits only ("17", "2025") */
+    public static boolean isNumber(String norm) {
         for (int i = 0; i < norm.length(); i++) {
             if (!Character.isDigit(norm.charAt(i))) {
                 return false;

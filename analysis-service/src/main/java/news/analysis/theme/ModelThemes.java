@@ -31,7 +31,8 @@ import news.events.Evidence;
  * <p>Evidence: the matched features whose weight for the theme most exceeds their average weight over all
  * classes, i.e. the words that pushed the text towards this theme rather than another, each with its field and
  * exact offsets; each feature once (its strongest occurrence, title first), each phrase once (two features may
- * be the same words), overlapping spans once (the phrase, not its words), and only features contributing at least 15% of the strongest one.
+ * be the same words), overlapping spans once (the phrase, not its words), and only features contributing at least
+ * 15% of the strongest one.
  */
 final class ModelThemes {
 

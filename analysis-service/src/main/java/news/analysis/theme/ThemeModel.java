@@ -476,7 +476,7 @@ public final class ThemeModel {
 
     /**
      * A number as the file keeps it: three decimals, which move a text's logits by a hundredth at most and keep
-     * the shipped models under 2 MB each (the fourth decimal made the model of long texts 2.5 MB).
+     * the shipped models at about 2 MB each (the fourth decimal made the model of long texts 2.5 MB).
      */
     private static String fmt(double v) {
         String s = String.format(Locale.ROOT, "%.3f", v);

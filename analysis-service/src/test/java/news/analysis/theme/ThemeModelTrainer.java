@@ -45,8 +45,8 @@ import news.analysis.ReutersStories;
  * Options: {@code --train all|even|odd|K/N|-K/N} (items used; see {@link ThemeBenchmark#inSplit}),
  * {@code --eval even|odd} (print a quick argmax score on the other half), {@code --prune X} (weights below X in size are dropped, default 0.02), {@code --epochs N}, {@code --l2 X}, {@code --rate X}, {@code --min-count N}, {@code --out FILE},
  * {@code --csv FILE}, {@code --seed N} (the order items are shown in; to see how much a figure owes to it),
- * {@code --orders K} (train K times from zero, in the orders of seeds N to N+K-1, and keep the average of the K
- * models' weights: a theme of a hundred items then owes less to one order),
+ * {@code --orders K} (train K times from zero, each in orders drawn from its own seed, N to N+K-1, and keep the
+ * average of the K models' weights: a theme of a hundred items then owes less to one order),
  * {@code --encoding} (a model for short texts: the text's encoding by {@link HeadlineEncoder} is
  * weighed beside its words, its 384 numbers scaled by {@code --encoding-scale}, default 24, while training: e5's
  * vectors lie close together, so their differences are small; a few minutes to encode the items).
