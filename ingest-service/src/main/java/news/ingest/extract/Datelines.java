@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.language.LanguageGuesser;
@@ -170,6 +171,82 @@ final class Datelines {
                 publishedAt = labelled;
             }
         }
+        // the day chosen may come from a source that gives the day only ("datePublished": "2017-04-26", a date shown
+        // as "April 26, 2017") while another gives that day's time ("article:published_time" 2017-04-26T03:55:45Z)
+        OffsetDateTime shownPublication = shownAsUpdate ? null : shown;
+        publishedAt = withTimeOfDay(publishedAt, () -> publishedStamps(ld, article, shownPublication));
+        modifiedAt = withTimeOfDay(modifiedAt, () -> modifiedStamps(ld, article));
+    }
+
+    /**
+     * The timestamp of that day among the page's others when the date has no time of its own (midnight UTC, which
+     * is how {@link Dates} writes a day), the first in the order given; else the date unchanged. The others are read
+     * only then.
+     */
+    private static OffsetDateTime withTimeOfDay(OffsetDateTime date, Supplier<List<OffsetDateTime>> stamps) {
+        if (date == null || !atMidnightUtc(date)) {
+            return date;
+        }
+        for (OffsetDateTime stamp : stamps.get()) {
+            if (stamp != null && !atMidnightUtc(stamp) && stamp.toLocalDate().equals(date.toLocalDate())) {
+                return stamp;
+            }
+        }
+        return date;
+    }
+
+    private static boolean atMidnightUtc(OffsetDateTime date) {
+        return date.getOffset().getTotalSeconds() == 0 && date.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+    }
+
+    /**
+     * Every publication timestamp the page states, in order of trust: the JSON-LD article's and page's, the
+     * {@code <meta>} tags', the date shown beside the headline ("Dec 16, 2016, 12:37 PM ET"; may be null), then
+     * microdata's and the {@code <time datetime>} attributes', the article's only ({@link #outsideFurniture}) and not
+     * those labelled as an update.
+     */
+    private List<OffsetDateTime> publishedStamps(JsonLd ld, JsonNode article, OffsetDateTime shown) {
+        List<OffsetDateTime> stamps = new ArrayList<>();
+        if (article != null) {
+            stamps.add(Dates.parse(JsonLd.text(article.get("datePublished"))));
+            stamps.add(Dates.parse(JsonLd.text(article.get("dateCreated"))));
+        }
+        if (ld.webPage() != null) {
+            stamps.add(Dates.parse(JsonLd.text(ld.webPage().get("datePublished"))));
+        }
+        PUBLISHED_META.forEach(key -> stamps.add(Dates.parse(meta.get(key))));
+        stamps.add(shown);
+        for (Element e : page.select("[itemprop=datePublished], time[datetime]")) {
+            if (outsideFurniture(e) && (e.hasAttr("itemprop") || !labelledAsUpdate(e))) {
+                stamps.add(HtmlMetadata.first(Dates.parse(e.attr("content")), Dates.parse(e.attr("datetime")),
+                        isoValue(e.attr("title"))));
+            }
+        }
+        return stamps;
+    }
+
+    /** Every timestamp of the last change the page states: the JSON-LD article's and page's, the meta tags'. */
+    private List<OffsetDateTime> modifiedStamps(JsonLd ld, JsonNode article) {
+        List<OffsetDateTime> stamps = new ArrayList<>();
+        if (article != null) {
+            stamps.add(Dates.parse(JsonLd.text(article.get("dateModified"))));
+        }
+        if (ld.webPage() != null) {
+            stamps.add(Dates.parse(JsonLd.text(ld.webPage().get("dateModified"))));
+        }
+        MODIFIED_META.forEach(key -> stamps.add(Dates.parse(meta.get(key))));
+        return stamps;
+    }
+
+    /** Whether the short text around a date element labels it as a change's: "Last updated on <time ...>". */
+    private boolean labelledAsUpdate(Element e) {
+        Element around = e.parent() != null && page.textLength(e.parent()) <= 120 ? e.parent() : e;
+        return UPDATED_WORD.matcher(around.text()).find();
+    }
+
+    /** The date of an attribute value written year first ("2025-12-19T15:18:00-05:00"); null for any other value. */
+    private static OffsetDateTime isoValue(String value) {
+        return YEAR_FIRST.matcher(value.strip()).lookingAt() ? Dates.parse(value) : null;
     }
 
     /**
@@ -482,15 +559,24 @@ final class Datelines {
         return false;
     }
 
+    /**
+     * Whether a date element is the article's: outside the page's furniture, or in it under the article's own
+     * "Published" label or beside its byline.
+     */
+    private boolean outsideFurniture(Element t) {
+        return !page.insideNoise(t) || labelledPublishedInArticle(t) || besideByline(t);
+    }
+
     private OffsetDateTime timeIn(String selector) {
         for (Element t : page.select(selector)) {
-            if (page.insideNoise(t) && !labelledPublishedInArticle(t) && !besideByline(t)) {
+            if (!outsideFurniture(t)) {
                 continue;
             }
             // a date is written in a few words: the text of an element holding more is not read (of thousands of
             // <time> elements nested in one another, each held the rest of the page)
             OffsetDateTime d = HtmlMetadata.first(Dates.parse(t.attr("content")), Dates.parse(t.attr("datetime")),
-                    Dates.shortYearAtStart(t.attr("datetime")), Dates.parse(t.attr("value")), publishedAttribute(t),
+                    Dates.shortYearAtStart(t.attr("datetime")), Dates.parse(t.attr("value")),
+                    isoValue(t.attr("title")), publishedAttribute(t),
                     page.textLength(t) > MAX_DATE_ELEMENT_CHARS ? null : Dates.find(t.text()));
             if (d != null) {
                 dateElement = t;

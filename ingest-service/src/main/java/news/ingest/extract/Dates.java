@@ -62,15 +62,20 @@ final class Dates {
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
             Map.entry("nov", 11), Map.entry("dec", 12));
 
-    /** A zone written after a time: "Z", "UTC", "+05:30", "-0800", "EST", "CEST". */
-    private static final String ZONE = "Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?|(?-i:[ECMP][SD]?T|BST|CES?T|EES?T|JST|KST|IST"
-            + "|PKT|WIB|MSK|WAT|EAT|SAST|AWST|AES?T|AEDT|NZ[SD]T|HKT|SGT)(?![\\p{L}])";
     /**
-     * A time after a date; the separator may be missing when a page prints the date and the time in two elements
-     * side by side ("December 15, 2016" "3:33 PM ET", read as "December 15, 20163:33 PM ET").
+     * A zone written after a time: "Z", "UTC", "+05:30", "-0800", "EST", "CEST", and "-500" (an hour of one digit, as
+     * a site's template printed "10:15-500" for 10:15 at UTC-5).
      */
-    private static final String TIME = "(?:[T ,]*(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*([AaPp]\\.?[Mm]\\.?)?"
-            + "\\s*(" + ZONE + ")?)?";
+    private static final String ZONE = "Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?(?!\\d)|[+-]\\d{3}(?!\\d)"
+            + "|(?-i:[ECMP][SD]?T|BST|CES?T|EES?T|JST|KST|IST|PKT|WIB|MSK|WAT|EAT|SAST|AWST|AES?T|AEDT|NZ[SD]T|HKT|SGT)"
+            + "(?![\\p{L}])";
+    /**
+     * A time after a date ("at 3:53 PM", "@ 3:53 PM", " - 12:29pm", " | 10:15"); the separator may be missing when a
+     * page prints the date and the time in two elements side by side ("December 15, 2016" "3:33 PM ET", read as
+     * "December 15, 20163:33 PM ET").
+     */
+    private static final String TIME = "(?:(?:\\s+[-–—|·]\\s+|[T ,]*)(?:at\\s+|@\\s*)?"
+            + "(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*([AaPp]\\.?[Mm]\\.?)?\\s*(" + ZONE + ")?)?";
     /** The end of a written year: no digit follows, unless a time does, glued to it ("20163:33 PM"). */
     private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2}:\\d{2}(?!\\d)))";
 
@@ -407,8 +412,9 @@ final class Dates {
         }
         String z = zone.replace(":", "");
         int sign = z.startsWith("-") ? -1 : 1;
-        int hours = Integer.parseInt(z.substring(1, 3));
-        int minutes = z.length() >= 5 ? Integer.parseInt(z.substring(3, 5)) : 0;
+        int hourDigits = z.length() == 4 ? 1 : 2; // "-500": one digit of hours, two of minutes
+        int hours = Integer.parseInt(z.substring(1, 1 + hourDigits));
+        int minutes = z.length() > 1 + hourDigits ? Integer.parseInt(z.substring(1 + hourDigits, 3 + hourDigits)) : 0;
         return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
     }
 

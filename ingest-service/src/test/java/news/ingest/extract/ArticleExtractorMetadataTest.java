@@ -241,6 +241,39 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void aDayGivenAloneTakesTheTimeAnotherSourceGivesForThatDay() {
+        // the JSON-LD gives the day only, the meta tag that day's time
+        String metaTime = page("""
+                <script type="application/ld+json">{"@type": "BlogPosting", "headline": "Travel hacks",
+                "datePublished": "2017-04-26"}</script>
+                <meta property="article:published_time" content="2017-04-26T03:55:45+00:00">""",
+                "<h1>Travel hacks</h1>" + BODY);
+        assertEquals(OffsetDateTime.parse("2017-04-26T03:55:45Z"), publishedAt(metaTime));
+        // the meta tags give the day only, the date beside the headline its time
+        String shownTime = page("<meta name=\"date\" content=\"2016-12-16\">",
+                "<h1>Harbour reopens</h1><p>By Jane Doe | Dec 16, 2016, 12:37 PM ET</p>" + BODY);
+        assertEquals(OffsetDateTime.parse("2016-12-16T12:37-05:00"), publishedAt(shownTime));
+        // a <time> of another day, or of that day labelled as an update, gives no time to the publication
+        String update = page("<meta property=\"article:published_time\" content=\"2025-12-17T00:00:00+00:00\">",
+                "<h1>The pilot has landed</h1>" + BODY + "<p>Last updated on <time datetime=\"2025-12-17T12:53:32Z\">"
+                        + "2025-12-17</time></p><p><time datetime=\"2025-12-18T09:00:00Z\">December 18</time></p>");
+        assertEquals(OffsetDateTime.parse("2025-12-17T00:00Z"), publishedAt(update));
+    }
+
+    @Test
+    void aTimeAfterAnAtSignOrADashAndAnOffsetWithAOneDigitHour() {
+        String at = page("", "<h1>Harbour reopens</h1><p><time>December 7, 2016 @ 3:53 PM EST</time></p>" + BODY);
+        String dash = page("", "<h1>Harbour reopens</h1><p class=\"date\">December 19, 2016 - 12:29pm ET</p>" + BODY);
+        // a site's template printed UTC-5 as "-500"
+        String oneDigit = page("", "<h1>Enough platitudes</h1><span itemprop=\"datePublished\" "
+                + "content=\"2018-10-29T10:15-500\">October 29</span>" + BODY);
+
+        assertEquals(OffsetDateTime.parse("2016-12-07T15:53-05:00"), publishedAt(at));
+        assertEquals(OffsetDateTime.parse("2016-12-19T12:29-05:00"), publishedAt(dash));
+        assertEquals(OffsetDateTime.parse("2018-10-29T10:15-05:00"), publishedAt(oneDigit));
+    }
+
+    @Test
     void aDateThatReadsBothWaysTakesTheReadingThePageWritesInIsoElsewhere() {
         String html = page("", "<h1>Reflections on a UI pipeline</h1><p><time datetime=\"02-12-2025\">02-12-2025</time></p>" + BODY
                 + "<aside><h4>Recent posts</h4><a href=\"/ui\">Reflections on a UI pipeline</a>"

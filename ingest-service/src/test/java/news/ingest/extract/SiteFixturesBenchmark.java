@@ -56,7 +56,7 @@ public final class SiteFixturesBenchmark {
         Path dir = Path.of(args.length > 0 ? args[0] : "ingest-service/target/site-fixtures/package");
         List<Fixture> fixtures = fixtures(dir);
         ArticleExtractor extractor = new ArticleExtractor();
-        int[] counts = new int[8]; // text expected/at start, title expected/same, author expected/same, date …
+        int[] counts = new int[10]; // text expected/at start, title …/same, author …/same, date …, time …
         System.out.printf("SiteFixturesBenchmark: %d pages in %s%n", fixtures.size(), dir);
         System.out.printf("  %-42s %-8s %-5s %-6s %-5s %-28s %s%n", "page", "text", "title", "author", "date",
                 "authors", "title");
@@ -68,6 +68,11 @@ public final class SiteFixturesBenchmark {
                     want -> NewsFixturesBenchmark.key(want).equals(NewsFixturesBenchmark.key(a.title())) ? "same" : "OTHER");
             String author = verdict(counts, 4, f.expected().get("author"), want -> authorVerdict(want, a.authors()));
             String date = verdict(counts, 6, f.expected().get("date_published"), want -> dateVerdict(want, a));
+            String time = f.expected().get("date_published");
+            if (time != null && hasTimeOfDay(Instant.parse(time))) {
+                counts[8]++;
+                counts[9] += a.publishedAt() != null && a.publishedAt().toInstant().equals(Instant.parse(time)) ? 1 : 0;
+            }
             System.out.printf("  %-42s %-8s %-5s %-6s %-5s %-28s %s%n", NewsFixturesBenchmark.clip(f.name(), 42),
                     text, title, author, date,
                     a.authors().isEmpty() ? "-" : NewsFixturesBenchmark.clip(String.join(", ", a.authors()), 28),
@@ -76,6 +81,17 @@ public final class SiteFixturesBenchmark {
         System.out.printf(Locale.ROOT, "text at the body's start %d of %d, title %d of %d, authors %d of %d,"
                 + " date (day) %d of %d%n", counts[1], counts[0], counts[3], counts[2], counts[5], counts[4],
                 counts[7], counts[6]);
+        System.out.printf(Locale.ROOT, "time of day, where the expected date has one: the same instant %d of %d%n",
+                counts[9], counts[8]);
+    }
+
+    /**
+     * Whether an expected instant gives a time of day: not midnight in UTC nor in US Pacific or Eastern time (Mercury's
+     * tests read a day given alone as midnight in the zone of the machine they ran on, Pacific or Eastern).
+     */
+    private static boolean hasTimeOfDay(Instant expected) {
+        return Stream.of("UTC", "America/Los_Angeles", "America/New_York")
+                .noneMatch(zone -> expected.atZone(ZoneId.of(zone)).toLocalTime().equals(java.time.LocalTime.MIDNIGHT));
     }
 
     /**
