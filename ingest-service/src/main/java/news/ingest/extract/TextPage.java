@@ -83,7 +83,13 @@ final class TextPage {
             run[1] = lastShortSentence(lines, run[1]);
             run[0] = afterHeadlineInRun(lines, run[0], run[1]);
             foundTitle = readHeader(lines, run[0], run[1]);
-            int far = foundTitle == null ? headlineOverFarBlock(lines, run[0], run[1]) : -1;
+            // a headline over its byline or dateline further up, where the line the walk up took stands over none and
+            // the article uses fewer of its words (a widget's or a promotion's heading between the headline and the text)
+            int far = foundTitle == null || !headerOverBlock ? headlineOverFarBlock(lines, run[0], run[1]) : -1;
+            if (far >= 0 && foundTitle != null && articleWords(lines.get(far), lines, run[0], run[1])
+                    <= articleWords(foundTitle, lines, run[0], run[1])) {
+                far = -1;
+            }
             if (far >= 0) {
                 readAbove(lines, far);
                 readBlock(lines, far, run[0]);
@@ -635,6 +641,7 @@ final class TextPage {
                     over = headlineOverSubtitle(lines, i, start, end);
                 }
                 int headline = over >= 0 ? over : i;
+                headerOverBlock = overBlock || over >= 0;
                 readAbove(lines, i); // a dateline or byline over the headline
                 if (over >= 0) {
                     readBlock(lines, over, i);
@@ -986,11 +993,11 @@ final class TextPage {
             + "illustration)s?(?: by| credit)?\\s*:|getty images|shutterstock|\\bap photo\\b|istock"
             + "|\\b(?:submitted|contributed|staff|file|courtesy) photo\\b|^media caption");
 
-    /** Whether the line is a sentence of three words or more ending in a full stop: a standfirst or slogan. */
     /**
      * The headline over the nearest byline or dateline within {@value #FAR_BLOCK_LINES} lines above the article's run,
      * for a page whose header the walk up from the run could not read (an author's note, a disclosure or a teaser in
-     * prose stands between): the line over the block, past the block's labels and names and at most one standfirst,
+     * prose stands between) or read as a heading over no byline or dateline (a sign-up widget's "Want to see your
+     * potential revenue?" between the headline and the text): the line over the block, past the block's labels and names and at most one standfirst,
      * when it is title-like and about the article ({@link #aboutTheArticle}): "Remote work: 5 tips to maximize
      * productivity" / "Remote workers can easily lose motivation. ..." / "By" / "Tariqul Ayan" / "March 30, 2023"; a
      * line of two or three words only when the article uses all of them ("Internet of Things"). -1 if none.
@@ -1036,7 +1043,7 @@ final class TextPage {
     /** The share of its longer words a headline of two or three words has in common with the article. */
     private static final double SHORT_TITLE_WORDS_USED = 0.99;
     /** How far above the article's run the byline or dateline under a headline is looked for. */
-    private static final int FAR_BLOCK_LINES = 16;
+    private static final int FAR_BLOCK_LINES = 80;
 
     /**
      * The line right above {@code near}, which stands over the byline and dateline, when {@code near} is the subtitle
@@ -1109,6 +1116,7 @@ final class TextPage {
     /** A line of program code: an assignment, braces, a call, or a statement's ending (".root_module = exe_mod,"). */
     private static final Pattern CODE_LIKE = Pattern.compile("[{}]| = |\\w\\(.*\\)\\s*(?:#.*)?$|[;,]$");
 
+    /** Whether the line is a sentence of three words or more ending in a full stop: a standfirst or slogan. */
     private static boolean sentence(String l) {
         return l.endsWith(".") && !l.endsWith("..") && Text.wordCount(l) >= 3;
     }
@@ -1217,6 +1225,8 @@ final class TextPage {
 
     /** Whether the authors were read from a labelled byline ("By ..."), which no name without a label replaces. */
     private boolean labelledAuthors;
+    /** Whether the headline {@link #readHeader} found stands over a byline or dateline. */
+    private boolean headerOverBlock;
 
     /** Credits of others than the authors: "Reviewed by", "Fact checked by", "Edited by", "Illustrations by". */
     private static final Pattern OTHER_CREDIT = Pattern.compile("(?i)^(?:edited|reviewed|medically reviewed|fact[- ]?checked"

@@ -202,6 +202,32 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedHeadlineOverItsBylineAndDatelineFarAboveAWidgetsHeadingOverTheArticle() {
+        String first = "Pricing plumbing jobs is not just about crunching numbers: it is about knowing your market, "
+                + "protecting your margin and quoting the same job the same way every time a customer calls you.";
+        String second = "This plumbing pricing guide covers average hourly rates, service call fees and job-based "
+                + "pricing, with a repeatable way of estimating that keeps your rates profitable as costs change.";
+        List<String> widget = new java.util.ArrayList<>(List.of("10min read", "Industry", "Size", "Location", "Results",
+                "What is your industry?", "Search or choose an industry to see results that match your business."));
+        for (int step = 0; step < 4; step++) {
+            widget.addAll(List.of("Back", "Size", "Location", "Results", "Zipcode", "Use my current location"));
+        }
+        List<String> lines = new java.util.ArrayList<>(List.of("Login", "Start free trial", "How to",
+                "Plumbing Pricing Guide 2025: Learn Average Rates & How to Price Jobs Profitably",
+                "Written by Jorge Jimenez", "Posted on November 6th, 2025"));
+        lines.addAll(widget);
+        lines.addAll(List.of("Want to see your potential revenue?",
+                "See what businesses like yours earn with our software in 1 - 2 minutes.", first, second));
+        ExtractedArticle a = extractor.fromText(String.join("\n", lines));
+
+        assertEquals("Plumbing Pricing Guide 2025: Learn Average Rates & How to Price Jobs Profitably", a.title(),
+                "not the widget's heading right over the article");
+        assertEquals(List.of("Jorge Jimenez"), a.authors());
+        assertEquals(LocalDate.of(2025, 11, 6), a.publishedAt().toLocalDate());
+        assertEquals(first + "\n\n" + second, a.body());
+    }
+
+    @Test
     void theSubtitleBetweenAPastedHeadlineAndItsBylineIsNotTheTitleNorIsABreadcrumbOverTheHeadline() {
         String first = "AI coding assistants became game-changers this year, and the workflow I am going into 2026 with "
                 + "takes a plan, small steps and a habit of reading every line the assistant writes for you.";
