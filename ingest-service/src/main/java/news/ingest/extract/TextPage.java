@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  */
 final class TextPage {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…][\"”’)»]?(\\s|$)");
+    /** A sentence's end: its stop, up to two closing marks ("content.’’", "(he said.)") and a space or the line's end. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…][\"”’)»]{0,2}(\\s|$)");
     private static final Pattern UPDATED = Pattern.compile("(?i)updated|modified|edited|aktualisiert|mis à jour|actualizado");
     private static final int MAX_GAP_LINES = 3;
     /**
@@ -751,9 +752,12 @@ final class TextPage {
     private static boolean notHeadline(String l) {
         int words = Text.wordCount(l);
         return words <= 3 || l.matches(".*[.,;:]$") && words > 6 || sentence(l) || HEADER_FURNITURE.matcher(l).find()
-                || CODE_LIKE.matcher(l).find()
-                || PICTURE_CREDIT.matcher(l).find() || SHARE_BUTTONS.matcher(l).matches() || dateline(l);
+                || CODE_LIKE.matcher(l).find() || PICTURE_CREDIT.matcher(l).find() || CAPTION_CREDIT.matcher(l).find()
+                || SHARE_BUTTONS.matcher(l).matches() || dateline(l);
     }
+
+    /** A photo's caption ending in its credit: "... ate a rabbitCredit: Getty - Contributor", "... Credit: EPA". */
+    private static final Pattern CAPTION_CREDIT = Pattern.compile("(?:\\p{Ll}|\\s)Credits?\\s*:");
 
     /** A row of share buttons: "Email Facebook Pinterest X", "Share on Facebook Share on LinkedIn Print". */
     private static final Pattern SHARE_BUTTONS = Pattern.compile("(?i)(?:(?:share(?: on| via)?|email|e-mail|facebook"

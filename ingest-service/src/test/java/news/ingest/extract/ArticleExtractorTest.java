@@ -228,6 +228,34 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPhotosCaptionWithItsCreditIsNoHeadlineAndAQuoteClosedWithTwoMarksEndsASentence() {
+        String first = "Health bosses said that 28 people in close contact with the hunter were initially quarantined "
+                + "to stop it being transmitted further.";
+        String second = "He was admitted to hospital on Saturday, where he has been given several types of antibiotics "
+                + "to fight the disease, while being kept in isolation.";
+        String caption = "The latest case of bubonic plague was reported after a hunter killed and ate a rabbitCredit: "
+                + "Getty - Contributor";
+        String sun = String.join("\n", "Health News", "BLACK DEATH FEARS",
+                "Hunter diagnosed with bubonic plague after eating a rabbit", "Debbie White", "18 Nov 2019, 19:09",
+                "6", caption, first, second);
+        ExtractedArticle a = extractor.fromText(sun);
+
+        assertEquals("Hunter diagnosed with bubonic plague after eating a rabbit", a.title(), "not the photo's caption");
+        assertEquals(List.of("Debbie White"), a.authors());
+        assertEquals(LocalDate.of(2019, 11, 18), a.publishedAt().toLocalDate());
+        assertEquals(first + "\n\n" + second, a.body());
+
+        // AP closes a quote with two marks (’’): the paragraph is prose, and a long one does not end the article
+        String quoted = "In a reflection of the confusion, the Electoral Commission, which regulates campaign finances, "
+                + "issued a statement warning that “voters are entitled to transparency and integrity from campaigners "
+                + "in the lead-up to an election,’’ adding that it has no “role in regulating election campaign content.’’";
+        String ap = String.join("\n", "UK Tories under fire for Twitter name switch during debate", "By Jill Lawless",
+                "November 20, 2019", first, second, quoted, "Organisations that seek to combat political "
+                        + "misinformation cried foul and asked the regulators for new rules before the next election.");
+        assertTrue(extractor.fromText(ap).body().contains(quoted), extractor.fromText(ap).body());
+    }
+
+    @Test
     void theSubtitleBetweenAPastedHeadlineAndItsBylineIsNotTheTitleNorIsABreadcrumbOverTheHeadline() {
         String first = "AI coding assistants became game-changers this year, and the workflow I am going into 2026 with "
                 + "takes a plan, small steps and a habit of reading every line the assistant writes for you.";
