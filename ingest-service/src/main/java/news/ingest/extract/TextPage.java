@@ -78,7 +78,8 @@ final class TextPage {
     TextPage(String text) {
         List<String> lines = withoutContents(logicalLines(text == null ? "" : text));
         pageLines = lines;
-        int[] run = bestRun(lines);
+        Set<Integer> otherArticles = new HashSet<>();
+        int[] run = bestRun(lines, otherArticles);
         String foundTitle = null;
         if (run != null) {
             run[1] = lastShortSentence(lines, run[1]);
@@ -98,7 +99,7 @@ final class TextPage {
             }
             Set<Integer> lead = readLead(lines, run[0], run[1]);
             for (int i = run[0]; i <= run[1]; i++) {
-                if (!lines.get(i).isEmpty() && !lead.contains(i)) {
+                if (!lines.get(i).isEmpty() && !lead.contains(i) && !otherArticles.contains(i)) {
                     paragraphs.add(lines.get(i));
                 }
             }
@@ -204,7 +205,7 @@ final class TextPage {
      * {@link #FIRST_RUN_SHARE} of the most text any run has, notices (copyright, cookies, disclaimers) weighing
      * nothing.
      */
-    private static int[] bestRun(List<String> lines) {
+    private static int[] bestRun(List<String> lines, Set<Integer> otherArticles) {
         List<int[]> runs = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
@@ -224,7 +225,11 @@ final class TextPage {
                     continue;
                 }
                 if (isProse(l)) {
-                    if (gap > MAX_GAP_LINES && (gapWords < GAP_WORDS_PER_LINE * gap || otherList(lines, end, j))) {
+                    if (gap > 0 && linksBetween(lines, end, j) && proseFollows(lines, j)) {
+                        for (int k = end + 1; k < j; k++) {
+                            otherArticles.add(k);
+                        }
+                    } else if (gap > MAX_GAP_LINES && (gapWords < GAP_WORDS_PER_LINE * gap || otherList(lines, end, j))) {
                         break; // (a menu's words between, or a list of other articles or of prompts)
                     }
                     end = j;
@@ -474,6 +479,56 @@ final class TextPage {
         }
         return false;
     }
+
+    /**
+     * Whether the lines between two prose lines are a block of links to other articles set in the article ("Related",
+     * "Read more", "Leggi anche", then a few headlines): such a label (not a sidebar's "Most Read"), and headlines of
+     * at most {@value #MAX_LINK_WORDS} words; not a prompt ("Give Feedback"), an "About Us" over a site's own text, a
+     * comment's header ("Pam says", "May 2, 2017 at 9:20 am"), nor a list whose headlines come again as teasers
+     * ("Browns place Morgan Burnett on injured reserve First season in Cleveland is done ...").
+     */
+    private static boolean linksBetween(List<String> lines, int from, int to) {
+        boolean label = false;
+        for (int k = from + 1; k < to; k++) {
+            String l = lines.get(k);
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (l.length() <= 60 && (HtmlBody.RELATED_HEADING.matcher(l).matches() || LINKS_LABEL.matcher(l).matches())) {
+                label = true;
+            } else if (Text.wordCount(l) > MAX_LINK_WORDS || isProse(l) || BoilerplateLines.isBoilerplate(l)
+                    || ABOUT_LABEL.matcher(l).matches() || teaserFollows(lines, l, k, to) || commentHeader(lines, k)
+                    || commenterLine(lines, k)) {
+                return false;
+            }
+        }
+        return label;
+    }
+
+    /** Whether a line after line {@code k}, up to line {@code to}, starts with its text and goes on: a teaser. */
+    private static boolean teaserFollows(List<String> lines, String headline, int k, int to) {
+        for (int m = k + 1; m <= to; m++) {
+            if (lines.get(m).length() > headline.length() && lines.get(m).startsWith(headline)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The label over a site's or a writer's own text: "About Us", "About the author". */
+    private static final Pattern ABOUT_LABEL = Pattern.compile("(?i)about(?: us| the (?:author|company))?\\W{0,3}");
+
+    /** Whether the next line with text after line {@code i} is prose too: the article goes on in paragraphs. */
+    private static boolean proseFollows(List<String> lines, int i) {
+        List<Integer> next = linesNextTo(lines, i, 1, 1);
+        return !next.isEmpty() && isProse(lines.get(next.get(0)));
+    }
+
+    /** A label over links set in an article: "Related", "Related Content", "Read More:", "See Also". */
+    private static final Pattern LINKS_LABEL = Pattern.compile("(?i)(?:related(?: content| links| coverage| stories)?"
+            + "|read more|more on this(?: story)?|see also|also read)\\W{0,3}");
+    /** The most words of a line in a block of links set in an article. */
+    private static final int MAX_LINK_WORDS = 20;
 
     /** What a prose line weighs in its run: its length, none for a notice (copyright, cookies, disclaimers). */
     private static int weight(String prose) {

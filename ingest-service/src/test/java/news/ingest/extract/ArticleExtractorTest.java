@@ -256,6 +256,31 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedArticleGoesOnPastABlockOfRelatedLinksSetInItButNotPastASidebarsMostRead() {
+        String first = "The Doobie Brothers will unite with former frontman Michael McDonald for a North American tour "
+                + "celebrating the band's 50th anniversary, the group said on Monday.";
+        String second = "The band announced the 30-date jaunt while closing out their concert at the Ryman Auditorium "
+                + "in Nashville, which featured a surprise appearance by McDonald.";
+        String third = "Tickets for the anniversary tour go on sale to the general public on Friday at 10 a.m. local "
+                + "time, and the first shows are in Florida in June.";
+        String fourth = "McDonald joined the band in 1975 and remained in the lineup until 1982, appearing on four "
+                + "albums and hit singles like What a Fool Believes.";
+        String text = String.join("\n", "Doobie Brothers Reunite With Michael McDonald for 50th Anniversary Tour",
+                "By Jon Blistein", "November 19, 2019", first, second, "Related",
+                "The Doobie Brothers: Lighting Up With the Stars", "Michael McDonald Talks New Album and Retirement",
+                "Related", "Dave Grohl's Guest List: 21 Amazing Musical Cameos", third, fourth, "Most Read",
+                "Fire damages a historic club in Albany", "Photos: the mall through the years",
+                "Best of the region 2019: pizza", "Steelers admit role in helmet brawl", "The ten best new restaurants",
+                "Browns place Morgan Burnett on injured reserve: first season in Cleveland is done for veteran safety "
+                        + "after he suffers an injury.",
+                "Playoff watch: where do the Browns stand? Cleveland will need lots of help with their post-season "
+                        + "optimism this year.");
+        ExtractedArticle a = extractor.fromText(text);
+
+        assertEquals(String.join("\n\n", first, second, third, fourth), a.body());
+    }
+
+    @Test
     void theSubtitleBetweenAPastedHeadlineAndItsBylineIsNotTheTitleNorIsABreadcrumbOverTheHeadline() {
         String first = "AI coding assistants became game-changers this year, and the workflow I am going into 2026 with "
                 + "takes a plan, small steps and a habit of reading every line the assistant writes for you.";
