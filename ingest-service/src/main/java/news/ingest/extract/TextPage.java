@@ -229,7 +229,8 @@ final class TextPage {
                         for (int k = end + 1; k < j; k++) {
                             otherArticles.add(k);
                         }
-                    } else if (gap > MAX_GAP_LINES && (gapWords < GAP_WORDS_PER_LINE * gap || otherList(lines, end, j))) {
+                    } else if (gap > MAX_GAP_LINES
+                            && (gapWords < GAP_WORDS_PER_LINE * gap || otherList(lines, end, j))) {
                         break; // (a menu's words between, or a list of other articles or of prompts)
                     }
                     end = j;
@@ -494,7 +495,8 @@ final class TextPage {
             if (l.isEmpty()) {
                 continue;
             }
-            if (l.length() <= 60 && (HtmlBody.RELATED_HEADING.matcher(l).matches() || LINKS_LABEL.matcher(l).matches())) {
+            if (l.length() <= 60
+                    && (HtmlBody.RELATED_HEADING.matcher(l).matches() || LINKS_LABEL.matcher(l).matches())) {
                 label = true;
             } else if (Text.wordCount(l) > MAX_LINK_WORDS || isProse(l) || BoilerplateLines.isBoilerplate(l)
                     || ABOUT_LABEL.matcher(l).matches() || teaserFollows(lines, l, k, to) || commentHeader(lines, k)
