@@ -474,7 +474,8 @@ final class TextPage {
         for (int k = from + 1; k < to; k++) {
             String l = lines.get(k);
             if (!l.isEmpty() && (l.length() <= 60 && (HtmlBody.RELATED_HEADING.matcher(l).matches()
-                    || OTHER_LIST_LABEL.matcher(l).matches()) || BoilerplateLines.isBoilerplate(l))) {
+                    || OTHER_LIST_LABEL.matcher(l).matches() || MORE_FROM_SITE.matcher(l).matches())
+                    || BoilerplateLines.isBoilerplate(l))) {
                 return true;
             }
         }
@@ -570,6 +571,8 @@ final class TextPage {
     }
 
     /** The label of a list of other articles: "Most Popular", "Trending News", "Top Stories", "Editor's Picks". */
+    /** A site's label over more of its articles: "More Washington Examiner", "More from Dawgs By Nature". */
+    private static final Pattern MORE_FROM_SITE = Pattern.compile("(?:More|MORE)(?: [Ff]rom)?(?: \\p{Lu}[\\p{L}'’&.-]*){1,4}");
     private static final Pattern OTHER_LIST_LABEL = Pattern.compile("(?i)(?:most (?:popular|read|viewed|shared)"
             + "|trending(?: now| news| stories)?|top stories|editor'?s'? picks?|don't miss|must reads?)\\W{0,4}");
 

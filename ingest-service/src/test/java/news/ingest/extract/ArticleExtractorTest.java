@@ -281,6 +281,25 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aSitesMoreOfItsArticlesEndsAPastedArticle() {
+        String first = "While Anglophiles spent the weekend watching the third season of The Crown, the real Prince "
+                + "Andrew was busy distancing himself from a scandal of his own making.";
+        String second = "In an interview about his friendship with a disgraced financier, the presenter did an excellent "
+                + "job of letting him explain himself, and he did so badly.";
+        List<String> teasers = new ArrayList<>();
+        for (String title : List.of("Carlos Ghosn and the dark side of Japanese justice", "What made Joker so popular?")) {
+            teasers.addAll(List.of(title, "Madeline Fry", "Wednesday November 20, 2019", "Our family always celebrates "
+                    + "anniversaries, but not this week, and the reason is a story worth telling at some length."));
+        }
+        List<String> page = new ArrayList<>(List.of("Prince Andrew's interview: the truth comes out", "By Jane Doe",
+                "November 18, 2019", first, second, "Opinion", "Royals", "More Washington Examiner"));
+        page.addAll(teasers);
+        ExtractedArticle a = extractor.fromText(String.join("\n", page));
+
+        assertEquals(first + "\n\n" + second, a.body());
+    }
+
+    @Test
     void theSubtitleBetweenAPastedHeadlineAndItsBylineIsNotTheTitleNorIsABreadcrumbOverTheHeadline() {
         String first = "AI coding assistants became game-changers this year, and the workflow I am going into 2026 with "
                 + "takes a plan, small steps and a habit of reading every line the assistant writes for you.";
