@@ -576,9 +576,13 @@ final class TextPage {
     private static final Pattern OTHER_LIST_LABEL = Pattern.compile("(?i)(?:most (?:popular|read|viewed|shared)"
             + "|trending(?: now| news| stories)?|top stories|editor'?s'? picks?|don't miss|must reads?)\\W{0,4}");
 
-    /** The label over readers' comments: "Comments", "3 Responses", "Leave a Reply", "Join the discussion". */
+    /**
+     * The label over readers' comments: "Comments", "3 Responses", "Leave a Reply", "Join the discussion", "View
+     * Comments", "blog comments powered by Disqus".
+     */
     private static final Pattern COMMENTS_LABEL = Pattern.compile("(?i)(?:(?:\\d+ )?(?:comments?|responses?|replies"
-            + "|leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation))\\W{0,4}"
+            + "|leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)"
+            + "|(?:view|show|load|read|see) (?:all )?(?:\\d+ )?comments|(?:blog )?comments powered by \\w+)\\W{0,4}"
             + "|(?:\\d+|one) (?:comments?|responses?|replies|thoughts?) (?:on|to) \\W?\\p{L}.*)");
 
     /** The longest prose line read as a possible notice or credit (they are a sentence or two). */

@@ -300,6 +300,22 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aButtonThatShowsTheCommentsEndsAPastedArticle() {
+        String first = "Hours before Zach Parise's two-goal performance on Tuesday, the coach expressed confidence in "
+                + "the veteran wing, saying that he was playing well and getting his confidence back.";
+        String second = "Parise's first-period goals gave the team a commanding two-goal lead they would not give up, "
+                + "and he blocked a shot in the waning seconds of the third period for good measure.";
+        String teaser = "Minnesotan Casey Mittelstadt is finding his legs in Buffalo after a slow start to his second "
+                + "season, and his coach says the best is still ahead of him.";
+        for (String label : List.of("View Comments", "blog comments powered by Disqus", "Show all 12 comments")) {
+            ExtractedArticle a = extractor.fromText(String.join("\n", "Parise scores 2 goals as Wild beat Sabres",
+                    "By Bill Hoppe", "November 19, 2019", first, second, label, teaser, teaser.replace("Buffalo", "Ohio")));
+
+            assertEquals(first + "\n\n" + second, a.body(), label);
+        }
+    }
+
+    @Test
     void theSubtitleBetweenAPastedHeadlineAndItsBylineIsNotTheTitleNorIsABreadcrumbOverTheHeadline() {
         String first = "AI coding assistants became game-changers this year, and the workflow I am going into 2026 with "
                 + "takes a plan, small steps and a habit of reading every line the assistant writes for you.";
