@@ -359,13 +359,14 @@ final class TextPage {
     }
 
     /**
-     * Whether line {@code i} heads a reader's comment: the time it was posted (a date and a time of day) under a
-     * writer's name ("Rebecca Vigil says", "Emma"), or after it ("by Tschaine ( 10502969 ) on Saturday December 20,
-     * 2025 @01:16AM").
+     * Whether line {@code i} heads a reader's comment: the time it was posted (a date, or a day told from today, and a
+     * time of day) under a writer's name ("Rebecca Vigil says", "Emma", "Nick A" over "2 days ago at 07:47 am"), or
+     * after it ("by Tschaine ( 10502969 ) on Saturday December 20, 2025 @01:16AM").
      */
     private static boolean commentHeader(List<String> lines, int i) {
         String l = lines.get(i);
-        if (l.isEmpty() || l.length() > MAX_HEADER_CHARS || !TIME_OF_DAY.matcher(l).find() || Dates.find(l) == null) {
+        if (l.isEmpty() || l.length() > MAX_HEADER_CHARS || !TIME_OF_DAY.matcher(l).find()
+                || Dates.find(l) == null && !DAY_FROM_TODAY.matcher(l).find()) {
             return false;
         }
         if (l.startsWith("by ")) {
@@ -379,6 +380,9 @@ final class TextPage {
         return WRITER_SAYS.matcher(name).matches() || Text.wordCount(name) <= 3 && WRITER.matcher(name).matches();
     }
 
+    /** A day told from today: "2 days ago", "an hour ago", "yesterday", "today". */
+    private static final Pattern DAY_FROM_TODAY = Pattern.compile(
+            "(?i)\\b(?:(?:\\d+|an?|one) (?:minutes?|hours?|days?|weeks?) ago|yesterday|today)\\b");
     /** The longest line read as a comment's header. */
     private static final int MAX_HEADER_CHARS = 120;
     /** A time of day: "8:53 am", "9:59 pm", "@01:16AM", "13:05". */
@@ -570,19 +574,20 @@ final class TextPage {
                 && linesNextTo(lines, i, 1, 1).stream().anyMatch(k -> Dates.find(lines.get(k)) != null);
     }
 
-    /** The label of a list of other articles: "Most Popular", "Trending News", "Top Stories", "Editor's Picks". */
     /** A site's label over more of its articles: "More Washington Examiner", "More from Dawgs By Nature". */
     private static final Pattern MORE_FROM_SITE = Pattern.compile("(?:More|MORE)(?: [Ff]rom)?(?: \\p{Lu}[\\p{L}'’&.-]*){1,4}");
+    /** The label of a list of other articles: "Most Popular", "Trending News", "Top Stories", "Editor's Picks". */
     private static final Pattern OTHER_LIST_LABEL = Pattern.compile("(?i)(?:most (?:popular|read|viewed|shared)"
             + "|trending(?: now| news| stories)?|top stories|editor'?s'? picks?|don't miss|must reads?)\\W{0,4}");
 
     /**
      * The label over readers' comments: "Comments", "3 Responses", "Leave a Reply", "Join the discussion", "View
-     * Comments", "blog comments powered by Disqus".
+     * Comments", "blog comments powered by Disqus", "Top Rated Comments", "[ 167 comments ]".
      */
     private static final Pattern COMMENTS_LABEL = Pattern.compile("(?i)(?:(?:\\d+ )?(?:comments?|responses?|replies"
             + "|leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)"
-            + "|(?:view|show|load|read|see) (?:all )?(?:\\d+ )?comments|(?:blog )?comments powered by \\w+)\\W{0,4}"
+            + "|(?:view|show|load|read|see) (?:all )?(?:\\d+ )?comments|(?:blog )?comments powered by \\w+"
+            + "|(?:top(?: rated)?|most recent|newest|latest|best) comments|\\[ ?\\d+ comments? ?\\])\\W{0,4}"
             + "|(?:\\d+|one) (?:comments?|responses?|replies|thoughts?) (?:on|to) \\W?\\p{L}.*)");
 
     /** The longest prose line read as a possible notice or credit (they are a sentence or two). */

@@ -316,6 +316,27 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void commentsPostedSomeDaysAgoAreNotTakenForAPastedArticle() {
+        String first = "Following the 16-inch MacBook Pro, Apple plans to release a new 13-inch MacBook Pro with a "
+                + "scissor switch keyboard in the first half of 2020, according to a new report.";
+        String second = "The report claims the display size will remain 13.3 inches, although given the source we would "
+                + "not completely rule out hopes of a slightly larger display with slimmer bezels.";
+        String comment = "I think we'll see similar updates to what the 16 inch model received, because the bezels on "
+                + "the 13 inch are large and a 14 inch display makes sense along with the new keyboard.";
+        List<String> page = new ArrayList<>(List.of("Apple to release 13-inch MacBook Pro with scissor keyboard in 2020",
+                "By Joe Rossignol", "November 18, 2019", first, second, "Top Rated Comments", "(View all)"));
+        String[][] writers = {{"Nick A", "2 days ago at 07:47 am"}, {"Woyzeck", "2 days ago at 07:50 am"},
+                {"Tjedora", "Yesterday at 7:51 pm"}, {"Mike S", "3 hours ago at 08:12 am"}};
+        for (String[] writer : writers) {
+            page.addAll(List.of(writer[0], writer[1], comment, comment.replace("bezels", "borders"),
+                    comment.replace("large", "wide"), "Rating: 25 Votes"));
+        }
+        ExtractedArticle a = extractor.fromText(String.join("\n", page));
+
+        assertEquals(first + "\n\n" + second, a.body());
+    }
+
+    @Test
     void theSubtitleBetweenAPastedHeadlineAndItsBylineIsNotTheTitleNorIsABreadcrumbOverTheHeadline() {
         String first = "AI coding assistants became game-changers this year, and the workflow I am going into 2026 with "
                 + "takes a plan, small steps and a habit of reading every line the assistant writes for you.";
