@@ -86,7 +86,7 @@ final class TextPage {
             run[0] = afterHeadlineInRun(lines, run[0], run[1]);
             foundTitle = readHeader(lines, run[0], run[1]);
             // a headline over its byline or dateline further up, where the line the walk up took stands over none and
-            // the article uses fewer of its words (a widget's or a promotion's heading between the headline and the text)
+            // the article uses fewer of its words (a widget's or a promotion's heading between headline and text)
             int far = foundTitle == null || !headerOverBlock ? headlineOverFarBlock(lines, run[0], run[1]) : -1;
             if (far >= 0 && foundTitle != null && articleWords(lines.get(far), lines, run[0], run[1])
                     <= articleWords(foundTitle, lines, run[0], run[1])) {
@@ -575,7 +575,8 @@ final class TextPage {
     }
 
     /** A site's label over more of its articles: "More Washington Examiner", "More from Dawgs By Nature". */
-    private static final Pattern MORE_FROM_SITE = Pattern.compile("(?:More|MORE)(?: [Ff]rom)?(?: \\p{Lu}[\\p{L}'’&.-]*){1,4}");
+    private static final Pattern MORE_FROM_SITE =
+            Pattern.compile("(?:More|MORE)(?: [Ff]rom)?(?: \\p{Lu}[\\p{L}'’&.-]*){1,4}");
     /** The label of a list of other articles: "Most Popular", "Trending News", "Top Stories", "Editor's Picks". */
     private static final Pattern OTHER_LIST_LABEL = Pattern.compile("(?i)(?:most (?:popular|read|viewed|shared)"
             + "|trending(?: now| news| stories)?|top stories|editor'?s'? picks?|don't miss|must reads?)\\W{0,4}");
@@ -821,12 +822,23 @@ final class TextPage {
     private static boolean notHeadline(String l) {
         int words = Text.wordCount(l);
         return words <= 3 || l.matches(".*[.,;:]$") && words > 6 || sentence(l) || HEADER_FURNITURE.matcher(l).find()
-                || CODE_LIKE.matcher(l).find() || PICTURE_CREDIT.matcher(l).find() || CAPTION_CREDIT.matcher(l).find()
+                || CODE_LIKE.matcher(l).find() || PICTURE_CREDIT.matcher(l).find() || captionWithCredit(l)
                 || SHARE_BUTTONS.matcher(l).matches() || dateline(l);
     }
 
-    /** A photo's caption ending in its credit: "... ate a rabbitCredit: Getty - Contributor", "... Credit: EPA". */
+    /** A credit after a caption, glued to it or not: "rabbitCredit: Getty - Contributor", " Credit: EPA". */
     private static final Pattern CAPTION_CREDIT = Pattern.compile("(?:\\p{Ll}|\\s)Credits?\\s*:");
+
+    /**
+     * Whether the line is a photo's caption ending in its credit: a sentence's words, then "Credit:" and a few words
+     * ("... ate a rabbitCredit: Getty - Contributor"); not a headline about a credit ("Child Tax Credit: Who
+     * Qualifies").
+     */
+    private static boolean captionWithCredit(String l) {
+        Matcher credit = CAPTION_CREDIT.matcher(l);
+        return credit.find() && Text.wordCount(l.substring(0, credit.start() + 1)) >= 6
+                && Text.wordCount(l.substring(credit.end())) <= 8;
+    }
 
     /** A row of share buttons: "Email Facebook Pinterest X", "Share on Facebook Share on LinkedIn Print". */
     private static final Pattern SHARE_BUTTONS = Pattern.compile("(?i)(?:(?:share(?: on| via)?|email|e-mail|facebook"
@@ -1070,8 +1082,8 @@ final class TextPage {
      * The headline over the nearest byline or dateline within {@value #FAR_BLOCK_LINES} lines above the article's run,
      * for a page whose header the walk up from the run could not read (an author's note, a disclosure or a teaser in
      * prose stands between) or read as a heading over no byline or dateline (a sign-up widget's "Want to see your
-     * potential revenue?" between the headline and the text): the line over the block, past the block's labels and names and at most one standfirst,
-     * when it is title-like and about the article ({@link #aboutTheArticle}): "Remote work: 5 tips to maximize
+     * potential revenue?" between the headline and the text): the line over the block, past the block's labels and
+     * names and at most one standfirst, when it is title-like and about the article ({@link #aboutTheArticle}): "Remote work: 5 tips to maximize
      * productivity" / "Remote workers can easily lose motivation. ..." / "By" / "Tariqul Ayan" / "March 30, 2023"; a
      * line of two or three words only when the article uses all of them ("Internet of Things"). -1 if none.
      */

@@ -241,6 +241,9 @@ class ArticleExtractorTest {
         ExtractedArticle a = extractor.fromText(sun);
 
         assertEquals("Hunter diagnosed with bubonic plague after eating a rabbit", a.title(), "not the photo's caption");
+        String taxCredit = String.join("\n", "Taxes", "Child Tax Credit: Who Qualifies This Year", "Debbie White",
+                "18 Nov 2019, 19:09", first, second);
+        assertEquals("Child Tax Credit: Who Qualifies This Year", extractor.fromText(taxCredit).title());
         assertEquals(List.of("Debbie White"), a.authors());
         assertEquals(LocalDate.of(2019, 11, 18), a.publishedAt().toLocalDate());
         assertEquals(first + "\n\n" + second, a.body());
