@@ -3,11 +3,14 @@ package news.ingest.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import news.language.LanguageGuesser;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -91,11 +94,8 @@ final class Datelines {
 
     private void readDates(JsonLd ld, JsonNode article, String pageUrl) {
         JsonNode webPage = ld.webPage();
-        if (article != null) {
-            publishedAt = HtmlMetadata.first(Dates.parse(JsonLd.text(article.get("datePublished"))),
-                    Dates.parse(JsonLd.text(article.get("dateCreated"))));
-            modifiedAt = Dates.parse(JsonLd.text(article.get("dateModified")));
-        }
+        publishedAt = HtmlMetadata.first(jsonLdDate(article, "datePublished"), jsonLdDate(article, "dateCreated"));
+        modifiedAt = jsonLdDate(article, "dateModified");
         if (publishedAt == null) {
             publishedAt = firstMetaDate(PUBLISHED_META);
         }
@@ -110,8 +110,8 @@ final class Datelines {
                 }
             }
         }
-        if (publishedAt == null && webPage != null) {
-            publishedAt = Dates.parse(JsonLd.text(webPage.get("datePublished")));
+        if (publishedAt == null) {
+            publishedAt = jsonLdDate(webPage, "datePublished");
         }
         if (modifiedAt == null) {
             modifiedAt = firstMetaDate(MODIFIED_META);
@@ -174,8 +174,8 @@ final class Datelines {
         // the day chosen may come from a source that gives the day only ("datePublished": "2017-04-26", a date shown
         // as "April 26, 2017") while another gives that day's time ("article:published_time" 2017-04-26T03:55:45Z)
         OffsetDateTime shownPublication = shownAsUpdate ? null : shown;
-        publishedAt = withTimeOfDay(publishedAt, () -> publishedStamps(ld, article, shownPublication));
-        modifiedAt = withTimeOfDay(modifiedAt, () -> modifiedStamps(ld, article));
+        publishedAt = withTimeOfDay(publishedAt, () -> publishedStamps(article, webPage, shownPublication));
+        modifiedAt = withTimeOfDay(modifiedAt, () -> modifiedStamps(article, webPage));
     }
 
     /**
@@ -205,16 +205,10 @@ final class Datelines {
      * microdata's and the {@code <time datetime>} attributes', the article's only ({@link #outsideFurniture}) and not
      * those labelled as an update.
      */
-    private List<OffsetDateTime> publishedStamps(JsonLd ld, JsonNode article, OffsetDateTime shown) {
-        List<OffsetDateTime> stamps = new ArrayList<>();
-        if (article != null) {
-            stamps.add(Dates.parse(JsonLd.text(article.get("datePublished"))));
-            stamps.add(Dates.parse(JsonLd.text(article.get("dateCreated"))));
-        }
-        if (ld.webPage() != null) {
-            stamps.add(Dates.parse(JsonLd.text(ld.webPage().get("datePublished"))));
-        }
-        PUBLISHED_META.forEach(key -> stamps.add(Dates.parse(meta.get(key))));
+    private List<OffsetDateTime> publishedStamps(JsonNode article, JsonNode webPage, OffsetDateTime shown) {
+        List<OffsetDateTime> stamps = new ArrayList<>(Arrays.asList(jsonLdDate(article, "datePublished"),
+                jsonLdDate(article, "dateCreated"), jsonLdDate(webPage, "datePublished")));
+        stamps.addAll(metaDates(PUBLISHED_META).toList());
         stamps.add(shown);
         for (Element e : page.select("[itemprop=datePublished], time[datetime]")) {
             if (outsideFurniture(e) && (e.hasAttr("itemprop") || !labelledAsUpdate(e))) {
@@ -226,16 +220,16 @@ final class Datelines {
     }
 
     /** Every timestamp of the last change the page states: the JSON-LD article's and page's, the meta tags'. */
-    private List<OffsetDateTime> modifiedStamps(JsonLd ld, JsonNode article) {
-        List<OffsetDateTime> stamps = new ArrayList<>();
-        if (article != null) {
-            stamps.add(Dates.parse(JsonLd.text(article.get("dateModified"))));
-        }
-        if (ld.webPage() != null) {
-            stamps.add(Dates.parse(JsonLd.text(ld.webPage().get("dateModified"))));
-        }
-        MODIFIED_META.forEach(key -> stamps.add(Dates.parse(meta.get(key))));
+    private List<OffsetDateTime> modifiedStamps(JsonNode article, JsonNode webPage) {
+        List<OffsetDateTime> stamps = new ArrayList<>(Arrays.asList(jsonLdDate(article, "dateModified"),
+                jsonLdDate(webPage, "dateModified")));
+        stamps.addAll(metaDates(MODIFIED_META).toList());
         return stamps;
+    }
+
+    /** The date a JSON-LD object gives in the field; null without the object, the field or a date in it. */
+    private static OffsetDateTime jsonLdDate(JsonNode object, String field) {
+        return object == null ? null : Dates.parse(JsonLd.text(object.get(field)));
     }
 
     /** Whether the short text around a date element labels it as a change's: "Last updated on <time ...>". */
@@ -268,13 +262,15 @@ final class Datelines {
 
     /** The date in the first of these {@code <meta>} names that holds one; null if none does. */
     private OffsetDateTime firstMetaDate(List<String> keys) {
-        for (String key : keys) {
-            OffsetDateTime d = Dates.parse(meta.get(key));
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
+        return metaDates(keys).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /**
+     * The dates in these {@code <meta>} names, in their order, each read when reached; null for a name the page lacks
+     * or that holds no date.
+     */
+    private Stream<OffsetDateTime> metaDates(List<String> keys) {
+        return keys.stream().map(key -> Dates.parse(meta.get(key)));
     }
 
     /** The date printed in the small block that holds the author's byline ("Jane Doe · July 23, 2025"); null if none. */

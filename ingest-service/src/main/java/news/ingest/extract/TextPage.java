@@ -531,9 +531,12 @@ final class TextPage {
         return !next.isEmpty() && isProse(lines.get(next.get(0)));
     }
 
-    /** A label over links set in an article: "Related", "Related Content", "Read More:", "See Also". */
-    private static final Pattern LINKS_LABEL = Pattern.compile("(?i)(?:related(?: content| links| coverage| stories)?"
-            + "|read more|more on this(?: story)?|see also|also read)\\W{0,3}");
+    /**
+     * A label over links set in an article that {@link HtmlBody#RELATED_HEADING} (which has "Read more", "See also",
+     * "Leggi anche") lacks: "Related", "Related Content", "More on this story", "Also read".
+     */
+    private static final Pattern LINKS_LABEL = Pattern.compile("(?i)(?:related(?: content| links| coverage)?"
+            + "|more on this(?: story)?|also read)\\W{0,3}");
     /** The most words of a line in a block of links set in an article. */
     private static final int MAX_LINK_WORDS = 20;
 
@@ -574,9 +577,11 @@ final class TextPage {
                 && linesNextTo(lines, i, 1, 1).stream().anyMatch(k -> Dates.find(lines.get(k)) != null);
     }
 
-    /** A site's label over more of its articles: "More Washington Examiner", "More from Dawgs By Nature". */
-    private static final Pattern MORE_FROM_SITE =
-            Pattern.compile("(?:More|MORE)(?: [Ff]rom)?(?: \\p{Lu}[\\p{L}'’&.-]*){1,4}");
+    /**
+     * A site's label over more of its articles, its name right after "More": "More Washington Examiner" ("More from
+     * Dawgs By Nature" is a {@link HtmlBody#RELATED_HEADING}).
+     */
+    private static final Pattern MORE_FROM_SITE = Pattern.compile("(?:More|MORE)(?: \\p{Lu}[\\p{L}'’&.-]*){1,4}");
     /** The label of a list of other articles: "Most Popular", "Trending News", "Top Stories", "Editor's Picks". */
     private static final Pattern OTHER_LIST_LABEL = Pattern.compile("(?i)(?:most (?:popular|read|viewed|shared)"
             + "|trending(?: now| news| stories)?|top stories|editor'?s'? picks?|don't miss|must reads?)\\W{0,4}");
