@@ -75,10 +75,11 @@ final class PageFurniture {
         ClassWords markers = new ClassWords();
         Map<Element, Boolean> cardLike = new IdentityHashMap<>();
         Map<Element, Map<String, CardGroup>> cardGroups = new IdentityHashMap<>();
-        Set<Element> mainProse = mainProsePath(root, proseNodes, markers, mainContainer);
         List<Element> inOrder = PageElements.inOrder(root);
-        Sentences sentences = new Sentences(inOrder);
         Map<Element, Integer> prose = proseChars(inOrder, proseNodes, false);
+        int total = Math.max(1, prose.getOrDefault(root, 0));
+        Set<Element> mainProse = mainProsePath(root, proseNodes, markers, prose, total, mainContainer);
+        Sentences sentences = new Sentences(inOrder);
         // the markup of the blocks holding the main run of prose, by parent: their siblings alike, and what those
         // hold marked up alike, are more of the article whatever their class names say (page builders wrap each part
         // of an article in a "WidgetWrapper" or a "so-panel widget")
@@ -93,7 +94,6 @@ final class PageFurniture {
         Set<Element> likeArticle = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Element, Integer> excerpts = proseChars(inOrder, proseNodes, true);
         String pagePost = pagePostId(root);
-        int total = Math.max(1, prose.getOrDefault(root, 0));
         Map<Element, Integer> shownProse = withEntryField.isEmpty() ? Map.of()
                 : shownProse(root, inOrder, proseNodes, withEntryField);
         double shownTotal = Math.max(1, shownProse.getOrDefault(root, 0));
@@ -273,10 +273,10 @@ final class PageFurniture {
      * elements are never pruned, whatever their class names say.
      */
     private static Set<Element> mainProsePath(Element root, List<ProseNode> proseNodes, ClassWords markers,
-                                              Element[] container) {
+                                              Map<Element, Integer> proseUnder, int total, Element[] container) {
         Map<Element, Integer> groupChars = new IdentityHashMap<>();
         Map<Element, List<TextNode>> groupNodes = new IdentityHashMap<>();
-        AncestorTest footers = footerTest(markers);
+        AncestorTest footers = footerTest(markers, proseUnder, total);
         AncestorTest hidden = hiddenTest();
         // prose in hidden elements (a raw copy kept for scripts) is the main run only on a page with no other prose
         for (boolean withHidden : new boolean[] {false, true}) {
@@ -315,8 +315,12 @@ final class PageFurniture {
         return new AncestorTest(e -> isHidden(e) ? Boolean.TRUE : null);
     }
 
-    /** Whether the element sits in a page footer, sidebar or navigation, below any article or main element. */
-    private static AncestorTest footerTest(ClassWords markers) {
+    /**
+     * Whether the element sits in a page footer, sidebar or navigation, below any article or main element. An element
+     * named like a footer that holds most of the page's prose is the page's wrapper, not its footer: the "footer-push"
+     * wrapper of a sticky-footer layout holds everything above the footer.
+     */
+    private static AncestorTest footerTest(ClassWords markers, Map<Element, Integer> prose, int total) {
         return new AncestorTest(e -> {
             String tag = e.tagName();
             if ("footer".equals(tag) || "aside".equals(tag) || "nav".equals(tag)) {
@@ -325,8 +329,13 @@ final class PageFurniture {
             if ("article".equals(tag) || "main".equals(tag) || "body".equals(tag)) {
                 return false;
             }
-            return markers.any(e, ClassWords.FOOTERISH) ? Boolean.TRUE : null;
+            return markers.any(e, ClassWords.FOOTERISH) && !holdsMostProse(e, prose, total) ? Boolean.TRUE : null;
         });
+    }
+
+    /** Whether more than half of the page's prose lies under the element. */
+    private static boolean holdsMostProse(Element e, Map<Element, Integer> prose, int total) {
+        return prose.getOrDefault(e, 0) * 2 > total;
     }
 
     /**
@@ -592,6 +601,7 @@ final class PageFurniture {
                 return true;
             }
             if ((kinds & ClassWords.STRONG_NOISE) != 0 && !((kinds & ClassWords.CONTENT) != 0 && share >= 0.2)
+                    && !((kinds & ClassWords.FOOTERISH) != 0 && share > 0.5) // a wrapper named for the footer
                     && !("a".equals(tag) && inSentence(e, sentences))) {
                 return true; // but a link inside a sentence is its words, whatever its class ("popup" for a note)
             }

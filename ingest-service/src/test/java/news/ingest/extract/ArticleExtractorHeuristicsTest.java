@@ -44,6 +44,19 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void aWrapperNamedForTheFooterThatHoldsThePageIsNotTheFooter() {
+        // a sticky-footer layout (blog.atom.io): "footer-push" wraps the menu and the post, the footer comes after it;
+        // the whole page was taken for a footer and nothing was left
+        String html = """
+                <html><body><div class="footer-push"><ul class="navigation"><li><a href="/">Blog</a></li>
+                <li><a href="/docs">Documentation</a></li></ul><div class="wrapper"><div class="post">
+                <h2 class="post-name">Atom Is Now Open Source</h2><div class="post markdown"><p>%s</p><p>%s</p></div>
+                </div></div></div><footer><div class="footer"><p>%s</p></div></footer></body></html>
+                """.formatted(P1, P2, "Terms of Use. Releases. Contact. This is the footer of every page of the site.");
+        assertEquals(P1 + "\n\n" + P2, extractor.fromHtml(html, null).body());
+    }
+
+    @Test
     void aListArticlesLastNumberedItemSetAsAHeadingIsKeptButAClosingHeadingOverNothingGoes() {
         // each item of the list a heading (buzzfeed.com), the last with no paragraph under it
         String html = """
