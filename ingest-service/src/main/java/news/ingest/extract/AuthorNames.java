@@ -70,6 +70,11 @@ final class AuthorNames {
     private static final Pattern ROLE_SENTENCE = Pattern.compile("(?i)\\s+is\\s+(?:a|an|the)\\s+.*$");
     private static final Pattern WRITTEN_BY = Pattern.compile(
             "(?i)^.{0,40}?\\b(?:written|posted|authored|contributed|reported)\\s+by:?\\s+(?=\\p{Lu})");
+    /**
+     * "By" set against the name: the byline's word and the name's link written without a space between them
+     * ({@code By<a>Elizabeth Kolbert</a>}, newyorker.com), so that the text reads "ByElizabeth Kolbert".
+     */
+    private static final Pattern GLUED_BY = Pattern.compile("^By(?=\\p{Lu}\\p{Ll})");
     /** Quote marks and spaces around a name, and punctuation after it. */
     private static final Pattern QUOTES_AT_ENDS = Pattern.compile("^[\\s\"'“”‘’]+|[\\s\"'“”‘’,.:]+$");
     /** A name ending in an initial ("John Q."). */
@@ -143,6 +148,7 @@ final class AuthorNames {
         s = DATE_AFTER.matcher(s).replaceAll("");
         s = ROLE_SENTENCE.matcher(s).replaceAll("");
         s = WRITTEN_BY.matcher(s).replaceFirst("");
+        s = GLUED_BY.matcher(s).replaceFirst("");
         Matcher by = PREFIX.matcher(s);
         // "By JORDAN ROBERTSON and RACHEL METZ", "Par LILIAN ALEMAGNA": names set in capitals after a byline's word
         // that is not ("BY USE CASE" is a label in capitals, not a byline)

@@ -95,6 +95,16 @@ class ArticleExtractorMetadataTest {
         assertEquals(List.of("John Crenshaw"), extractor.fromHtml(written, null).authors());
     }
 
+    @Test
+    void bylineWordSetAgainstTheNamesLink() {
+        // newyorker.com: "By" and the name's link with no space between them, read as "ByElizabeth Kolbert"
+        String glued = page("", "<h1>Why Facts Do Not Change Our Minds</h1><div class=\"Byline__articleHeader\">"
+                + "<p class=\"Byline__by\">By<a rel=\"author\" href=\"/contributors/elizabeth-kolbert\">Elizabeth Kolbert"
+                + "</a></p></div>" + BODY);
+
+        assertEquals(List.of("Elizabeth Kolbert"), extractor.fromHtml(glued, null).authors());
+    }
+
     private LocalDate published(String html) {
         return publishedAt(html).toLocalDate();
     }
