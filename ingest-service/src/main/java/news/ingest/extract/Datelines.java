@@ -436,6 +436,16 @@ final class Datelines {
      * file photo", a caption element's "... in Iowa, on Jan. 23, 2016"), nor a magazine issue's ("December 5, 2016
      * Issue"); null if none. A caption's date is passed over for a later one.
      */
+    /**
+     * The label of a list of other articles, as a page prints it in title case ("Most Popular", "Related Stories",
+     * "Read Next"): the dates after it are theirs. theatlantic.com prints its "Most Popular" list right under the
+     * article's cover, the first teaser's date 300 characters after the headline.
+     */
+    private static final Pattern TEASER_LIST_LABEL = Pattern.compile("\\b(?:Most (?:Popular|Read|Viewed|Shared|Emailed)"
+            + "|MOST (?:POPULAR|READ)|Trending (?:Now|Stories)|Related (?:Stories|Articles|Posts|Content|Coverage)"
+            + "|Recommended (?:for You|Stories|Reading)|More (?:Stories|News|Coverage)|Read (?:Next|More)"
+            + "|You (?:May|Might) Also Like)\\b");
+
     private Dates.Found firstArticleDate(String text) {
         int from = 0;
         for (int i = 0; i < 5 && text != null && from < text.length(); i++) {
@@ -447,6 +457,9 @@ final class Datelines {
             int end = from + f.end();
             if (inCaption(text, start)) {
                 return null; // as before: the date of "In this ... photo" ends the search here
+            }
+            if (TEASER_LIST_LABEL.matcher(text).region(0, start).find()) {
+                return null; // a list of other articles under the headline ("Most Popular"): their dates, not this one's
             }
             if (!ISSUE_AFTER_DATE.matcher(text).region(end, text.length()).lookingAt()
                     && !inCaptionElement(text, start, end)) {

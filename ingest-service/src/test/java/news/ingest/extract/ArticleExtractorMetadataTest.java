@@ -105,6 +105,20 @@ class ArticleExtractorMetadataTest {
         assertEquals(List.of("Elizabeth Kolbert"), extractor.fromHtml(glued, null).authors());
     }
 
+    @Test
+    void theDateOfAMostPopularListUnderTheHeadlineIsNotTheArticles() {
+        // theatlantic.com: the article's microdata date, then a "Most Popular" list right under the cover whose first
+        // teaser shows its day; that day was taken for the one the page shows its readers
+        String html = page("", """
+                <article><h1>Have Smartphones Destroyed a Generation?</h1><ul class="metadata"><li class="byline">
+                Jean M. Twenge</li><li class="date">September 2017 Issue
+                <meta itemprop="datePublished" content="2017-08-03T08:00:00"></li></ul>
+                <div class="most-popular-container"><h2>Most Popular</h2><ul><li><a href="/a">A Twitter Tirade on
+                Christmas Eve</a> Yoni Appelbaum <span>Dec 24, 2017</span></li></ul></div>""" + BODY + "</article>");
+
+        assertEquals(LocalDate.of(2017, 8, 3), published(html));
+    }
+
     private LocalDate published(String html) {
         return publishedAt(html).toLocalDate();
     }
