@@ -1113,6 +1113,18 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void aVideoPromotedUnderTheArticleIsNotItsText() {
+        // arstechnica.com: "Latest Ars Video >" over a video's title and blurb, after the article's section
+        String html = "<html><body><article><section class=\"article-guts\"><p>" + P1 + "</p><p>" + P2 + "</p></section>"
+                + "<section class=\"inline-video\"><h3>Latest Ars Video <span>&gt;</span></h3><div class=\"video-wrapper\">"
+                + "<h2>The Greatest Leap, Episode 3: Triumph</h2><p>In honor of the 50th anniversary of the beginning of"
+                + " the Apollo Program, Ars Technica brings you an in depth look at the Apollo missions.</p></div>"
+                + "</section></article></body></html>";
+
+        assertEquals(P1 + "\n\n" + P2, extractor.fromHtml(html, null).body());
+    }
+
+    @Test
     void syntaxColouringInCodeListingsIsNotFurniture() {
         String html = """
                 <html><body><article><p>%s</p>
