@@ -18,7 +18,7 @@ final class BoilerplateLines {
     private static final Pattern META_VALUE = Pattern.compile("(?i)https?://\\S+|\\d{4}-\\d{2}-\\d{2}T[\\d:.+\\-Z]+|\\d+(?:px)?");
 
     private static final Pattern CREDIT_LINE = Pattern.compile("(?i)©|\\(c\\) ?\\d{4}|all rights reserved|copyright \\d{4}"
-            + "|getty images$|shutterstock$|^(?:photo|image|picture|video)(?: credit| source)?s?\\s*(?:by|:)"
+            + "|getty images$|shutterstock$|^(?:getty images|shutterstock|istock(?:photo)?) ?/ ?\\p{L}|^(?:photo|image|picture|video)(?: credit| source)?s?\\s*(?:by|:)"
             + "|^featured (?:image|photo)\\b|/ ?(?:reuters|afp|ap|getty)$"
             + "|(?-i:\\b(?:REUTERS|AFP|EPA|AP Photo)/\\p{Lu})"
             // the rights reserved in other languages, and a ban on copying the text (Chinese, Japanese, Korean)

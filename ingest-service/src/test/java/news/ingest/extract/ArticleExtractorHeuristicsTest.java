@@ -651,7 +651,7 @@ class ArticleExtractorHeuristicsTest {
                 "Add as a Reliable and Trusted News Source", "Favourite on Google News", "Deal of the Day",
                 "This post first appeared on Example Blog, please read the original post:", "Featured image from Sakara",
                 "Shares", "Share this post", "Print This Page", "Summarize this article with:", "4 min read time",
-                "Oct 29 · 6 min read", "Bridgestone Team | 5 min read",
+                "Oct 29 · 6 min read", "Bridgestone Team | 5 min read", "Getty Images / Holger Leue",
                 "Cookie Consent", "Written by Maya Perez", "Reviewed by Justin C. Meserole, Trial Attorney",
                 "Contributions From: Austin Palmer", "Posted under Car Tires")) {
             assertEquals(P1 + "\n\n" + P2, storyBody(P1, P2, line), line);
