@@ -384,7 +384,7 @@ final class HtmlBody {
     /** The heading of a list of other articles: "Related posts", "You may also like", "Leia também", ... */
     static final Pattern RELATED_HEADING = Pattern.compile("(?iu)(?:(?:recent|related|more|popular|trending|latest"
             + "|similar|recommended|other|further) (?:(?:blog )?(?:posts|articles)|blogs|stories|news|reads|reading"
-            + "|from [\\p{L}\\p{N} .&'’-]+|(?:[\\p{L}\\p{N}&'’-]+ )?videos?)"
+            + "|from [\\p{L}\\p{N} .&'’-]+)|(?:latest|related|more) (?:[\\p{L}\\p{N}&'’-]+ )?videos?"
             + "|you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|read (?:next|more|also)|see also|keep reading"
             + "|more to (?:read|explore)|what others are reading|você (?:pode|também pode) gostar|leia também|veja também|te puede interesar"
             + "|noticias relacionadas|(?:à|a) lire aussi|sur le même sujet|das könnte sie auch interessieren|mehr zum thema"
