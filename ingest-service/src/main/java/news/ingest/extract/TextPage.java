@@ -61,7 +61,10 @@ final class TextPage {
             + "|add .* as a preferred source|skip to\\b|you are here\\b|listen to (?:the|this)\\b"
             + "|learn (?:more )?about our|(?:get started|try|unlock|subscribe|sign up|download)\\b"
             + "|share (?:this|on|all|via|with)\\b|show more sharing|more (?:on|from)\\b|you are signed in|reading time\\b"
-            + "|lorem ipsum\\b|story continues\\b|media playback is\\b|these are external links\\b)"
+            + "|lorem ipsum\\b|story continues\\b|media playback is\\b|these are external links\\b"
+            + "|continue reading\\b|brought to you by\\b|supported by\\b|sponsored by\\b|presented by\\b|donate\\b"
+            + "|(?:written|posted|reported) by \\p{L}|(?-i:By \\p{Lu}))"
+            + "|\\bmake a (?:one-off |one-time |monthly )?donation\\b"
             + "|\\bdelivered to your inbox\\W*$|\\bwill open in a new (?:window|tab)\\W*$"
             + "|\\b\\d[\\d,.]*[km]? (?:shares?|views|likes?)\\W*$|\\blikes? this\\W*$|\\bmin(?:ute)?s? read\\b"
             + "|\\b\\d+ (?:minutes?|hours?|days?|weeks?) ago\\b|[-+]\\d+(?:\\.\\d+)?%|\\S@\\S+\\.\\w|^(?:https?://|www\\.)\\S+$|\\S \\> \\S.* \\> \\S|»|›");
@@ -811,7 +814,7 @@ final class TextPage {
      *         into it left out
      */
     private static List<String> bylineNames(String l) {
-        String byline = trimMonth(BYLINE_LABEL.matcher(unglued(l)).replaceFirst(""));
+        String byline = bylineText(l);
         List<String> names = AuthorNames.clean(byline, null, true);
         String team = names.isEmpty() ? AuthorNames.teamName(byline) : null;
         return team == null ? names : List.of(team);
@@ -1081,7 +1084,9 @@ final class TextPage {
     /** A picture's credit: "Credit: Reviewed / Hisense", "Photo: AP", "Tanja Ivanova//Getty Images". */
     private static final Pattern PICTURE_CREDIT = Pattern.compile("(?i)^\\(?(?:photo(?:graph)?|image|picture|credit|"
             + "illustration)s?(?: by| credit)?\\s*:|getty images|shutterstock|\\bap photo\\b|istock"
-            + "|\\b(?:submitted|contributed|staff|file|courtesy) photo\\b|^media caption");
+            + "|\\b(?:submitted|contributed|staff|file|courtesy) photo\\b|^media caption"
+            // a caption ending in its source: "Clamdigger 1935 by Edward Hopper. Courtesy Sharon Mollerus/Flickr"
+            + "|(?:^|\\.\\s+)courtesy(?: of)? (?-i:\\p{Lu})");
 
     /**
      * The headline over the nearest byline or dateline within {@value #FAR_BLOCK_LINES} lines above the article's run,
@@ -1386,11 +1391,24 @@ final class TextPage {
                 || linesNextTo(lines, i, 1, 1).stream().anyMatch(k -> Dates.find(lines.get(k)) != null);
     }
 
+    /**
+     * The names of a byline's line: its label ("By", "Written by") and a label run into it left out, and what
+     * follows the names: a month, the byline printed again ("By Brian Fung By Brian Fung May 15", a name card's and
+     * the line's), the section ("by Abhimanyu Ghoshal —in Gadgets").
+     */
+    private static String bylineText(String l) {
+        String byline = BYLINE_LABEL.matcher(unglued(l)).replaceFirst("");
+        Matcher again = BYLINE_AGAIN.matcher(byline);
+        return trimMonth(again.find() ? byline.substring(0, again.start()) : byline);
+    }
+
+    /** Where a byline's name ends: the label again ("... By Brian Fung"), or the section it is filed in. */
+    private static final Pattern BYLINE_AGAIN = Pattern.compile(" By \\p{Lu}|\\s*[—–]\\s*in \\p{Lu}");
+
     private static String trimMonth(String s) {
         return s.replaceAll("(?i)\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*$", "").strip();
     }
 
-    /** Adds the people a byline names, or its team ("The Investopedia Team", "Podium Staff"); false when none. */
     /**
      * Reads the nearest byline with its label ("By Sandra Boicheva", "Written by Camila Karalyte") within
      * {@value #LABELLED_BYLINE_LINES} lines above the article, for a page that prints it away from the headline (an
@@ -1427,10 +1445,7 @@ final class TextPage {
 
     /** Adds the names of a byline's line, its label ("By", "Written by") left out. */
     private void addByline(String l) {
-        String line = unglued(l);
-        Matcher label = BYLINE_LABEL.matcher(line);
-        boolean labelled = label.lookingAt();
-        addAuthors(label.replaceFirst(""), labelled);
+        addAuthors(bylineText(l), BYLINE_LABEL.matcher(unglued(l)).lookingAt());
     }
 
     /**

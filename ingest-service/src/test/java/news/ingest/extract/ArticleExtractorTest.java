@@ -162,6 +162,36 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void bylinesButtonsAndPromptsOverAPastedArticleAreNotItsTitle() {
+        String lead = "Bitcoin is in the news again after Friday's worldwide ransomware attack, which locks down the "
+                + "computers of its victims until they agree to pay at least $300 in the currency.";
+        String more = "Here is a refresher on bitcoin and on how it is connected to the ransomware threat, and on "
+                + "why the attackers want to be paid in it rather than in dollars or in euros.";
+        String headline = "What you need to know about bitcoin after the WannaCry ransomware attack";
+        // washingtonpost.com: a sign-up widget between the headline and the byline, the byline printed twice
+        ExtractedArticle twice = extractor.fromText(String.join("\n", "The Switch", headline,
+                "The inside track on Washington politics.", "Sign up", "Got it",
+                "By Brian Fung By Brian Fung May 15 Follow @b_fung", lead, more));
+        // thenextweb.com: the section after the name
+        ExtractedArticle section = extractor.fromText(String.join("\n", "Gadgets", headline,
+                "by Abhimanyu Ghoshal —in Gadgets", lead, more));
+        // nytimes.com: a button's label between byline and article; aeon.co: a donation prompt and a picture's source
+        ExtractedArticle button = extractor.fromText(String.join("\n", "Modern Love", headline,
+                "By AMY KROUSE ROSENTHALMARCH 3, 2017", "Continue reading the main story Share This Page", lead, more));
+        ExtractedArticle prompts = extractor.fromText(String.join("\n", headline, "Jennifer Stitt",
+                "Support Aeon: make a one-off donation", "Clamdigger 1935 by Edward Hopper. Courtesy Sharon Mollerus/Flickr",
+                lead, more));
+
+        assertEquals(headline, twice.title());
+        assertEquals(List.of("Brian Fung"), twice.authors());
+        assertEquals(headline, section.title());
+        assertEquals(List.of("Abhimanyu Ghoshal"), section.authors());
+        assertEquals(headline, button.title());
+        assertEquals(lead + "\n\n" + more, button.body());
+        assertEquals(headline, prompts.title());
+    }
+
+    @Test
     void aTableOfContentsBetweenAPastedArticlesOpeningAndItsSectionsIsLeftOut() {
         String opening = "Picture this: it is the morning of a major conference, your registration desk is short of "
                 + "staff and your sound engineer has called in sick, and the doors open in an hour.";
