@@ -1285,7 +1285,9 @@ final class TextPage {
      */
     private void addDatelineAuthors(String line, Dates.Found date) {
         String l = unglued(line);
-        Matcher name = LEADING_NAME.matcher(BYLINE_LABEL.matcher(l).replaceFirst(""));
+        String unlabelled = BYLINE_LABEL.matcher(l).replaceFirst("");
+        Matcher end = BYLINE_AGAIN.matcher(unlabelled); // "By Kirsten Weir Illustration by Katherine Streeter July 10"
+        Matcher name = LEADING_NAME.matcher(end.find() ? unlabelled.substring(0, end.start()) : unlabelled);
         if (name.lookingAt()) {
             // up to the first word in small letters ("Moritz Bachmann publiziert am ...")
             addAuthors(name.group(), BYLINE_LABEL.matcher(l).lookingAt());
@@ -1393,8 +1395,8 @@ final class TextPage {
 
     /**
      * The names of a byline's line: its label ("By", "Written by") and a label run into it left out, and what
-     * follows the names: a month, the byline printed again ("By Brian Fung By Brian Fung May 15", a name card's and
-     * the line's), the section ("by Abhimanyu Ghoshal —in Gadgets").
+     * follows the names ({@link #BYLINE_AGAIN}): a month, the byline printed again ("By Brian Fung By Brian Fung May
+     * 15", a name card's and the line's), the section ("by Abhimanyu Ghoshal —in Gadgets").
      */
     private static String bylineText(String l) {
         String byline = BYLINE_LABEL.matcher(unglued(l)).replaceFirst("");
@@ -1402,8 +1404,12 @@ final class TextPage {
         return trimMonth(again.find() ? byline.substring(0, again.start()) : byline);
     }
 
-    /** Where a byline's name ends: the label again ("... By Brian Fung"), or the section it is filed in. */
-    private static final Pattern BYLINE_AGAIN = Pattern.compile(" By \\p{Lu}|\\s*[—–]\\s*in \\p{Lu}");
+    /**
+     * Where a byline's names end: the label again ("... By Brian Fung"), the section or topics it is filed in ("—in
+     * Gadgets", "| Decision Making, Focus"), the picture's credit ("Illustration by Katherine Streeter").
+     */
+    private static final Pattern BYLINE_AGAIN = Pattern.compile(" By \\p{Lu}|\\s*[—–]\\s*in \\p{Lu}|\\s*\\|"
+            + "|(?i:\\s+(?:illustrations?|photos?|photographs?|pictures?|videos?) by\\b)");
 
     private static String trimMonth(String s) {
         return s.replaceAll("(?i)\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*$", "").strip();

@@ -182,6 +182,14 @@ class ArticleExtractorTest {
                 "Support Aeon: make a one-off donation", "Clamdigger 1935 by Edward Hopper. Courtesy Sharon Mollerus/Flickr",
                 lead, more));
 
+        // jamesclear.com: the topics after a bar; nautil.us: the illustrator after the name, then the day
+        ExtractedArticle topics = extractor.fromText(String.join("\n", headline,
+                "By James Clear | Decision Making, Focus, Minimalism, Productivity", lead, more));
+        ExtractedArticle illustrated = extractor.fromText(String.join("\n", headline,
+                "By Kirsten Weir Illustration by Katherine Streeter July 10, 2014", lead, more));
+
+        assertEquals(List.of("James Clear"), topics.authors());
+        assertEquals(List.of("Kirsten Weir"), illustrated.authors());
         assertEquals(headline, twice.title());
         assertEquals(List.of("Brian Fung"), twice.authors());
         assertEquals(headline, section.title());
