@@ -372,7 +372,7 @@ final class HtmlBody {
      * A note about the article's author, beginning with their name ("Jane Doe is a freelance writer living in Ohio."):
      * the byline's box, not the article.
      */
-    private static boolean isAuthorNote(String t, List<String> authors) {
+    static boolean isAuthorNote(String t, List<String> authors) {
         for (String author : authors) {
             if (t.startsWith(author) && AUTHOR_NOTE.matcher(t).region(author.length(), t.length()).lookingAt()) {
                 return true;

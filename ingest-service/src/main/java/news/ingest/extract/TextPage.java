@@ -113,6 +113,7 @@ final class TextPage {
             if (authors.isEmpty()) {
                 readClosingCredit(lines, run[1]);
             }
+            withoutClosingAuthorNote();
             if (publishedAt == null && modifiedAt == null) {
                 readDatelineAbove(lines, run[0]);
             }
@@ -122,6 +123,22 @@ final class TextPage {
             publishedAt = modifiedAt;
         }
     }
+
+    /**
+     * Ends the article before a note about its author among its last paragraphs ("Greg McKeown is the author of
+     * ..."), and what follows the note (the site's promotions): the author's box, not the article.
+     */
+    private void withoutClosingAuthorNote() {
+        for (int i = Math.max(1, paragraphs.size() - CLOSING_NOTE_PARAGRAPHS); i < paragraphs.size(); i++) {
+            if (HtmlBody.isAuthorNote(paragraphs.get(i), authors)) {
+                paragraphs.subList(i, paragraphs.size()).clear();
+                return;
+            }
+        }
+    }
+
+    /** How many of the article's last paragraphs may be its author's note and what follows it. */
+    private static final int CLOSING_NOTE_PARAGRAPHS = 4;
 
     /**
      * Lines with whitespace normalised; hard-wrapped paragraphs (blank-line separated, or each begun by an indented

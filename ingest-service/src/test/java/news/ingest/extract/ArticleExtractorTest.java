@@ -200,6 +200,23 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aNoteAboutTheAuthorEndsAPastedArticle() {
+        // hbr.org, newyorker.com: the author's box, then the site's promotions, under the article
+        String first = "Bill had it all: a degree from a good school, an executive position at a large company and a"
+                + " promising future. Then one day the stress of it all caught up with him and he stopped.";
+        String last = "What you want is to develop a sustainable habit, a stress-free approach to reducing your"
+                + " stress, which you can keep up for years rather than for a couple of weeks.";
+        String text = String.join("\n", "Reduce Your Stress in Two Minutes a Day", "By Greg McKeown", first, last,
+                "Greg McKeown is the author of a bestseller about doing less, and speaks fifty times a year at major"
+                        + " companies and conferences about what he found while writing it.",
+                "Sign up for our daily newsletter and get the best of the magazine in your inbox.");
+        ExtractedArticle a = extractor.fromText(text);
+
+        assertEquals(List.of("Greg McKeown"), a.authors());
+        assertEquals(first + "\n\n" + last, a.body());
+    }
+
+    @Test
     void aTableOfContentsBetweenAPastedArticlesOpeningAndItsSectionsIsLeftOut() {
         String opening = "Picture this: it is the morning of a major conference, your registration desk is short of "
                 + "staff and your sound engineer has called in sick, and the doors open in an hour.";
