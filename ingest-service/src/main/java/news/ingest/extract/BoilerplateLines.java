@@ -127,6 +127,10 @@ final class BoilerplateLines {
      * Whether a line (white space collapsed, not empty) is a label, a credit, a timestamp, a call to sign up, a
      * keyword list or a bare value rather than text.
      */
+    /** The print edition's note: "A version of this article appears in print on March 5, 2017, on Page ST6 ...". */
+    private static final Pattern PRINT_EDITION_NOTE = Pattern.compile("(?i)(?:a version of )?this (?:article|story|essay"
+            + "|review|column) (?:appears|appeared|was published) in (?:the )?print\\b");
+
     static boolean isBoilerplate(String t) {
         if (t.length() > 2 && t.charAt(0) == '[' && t.charAt(t.length() - 1) == ']' && t.indexOf('[', 1) < 0) {
             String inner = t.substring(1, t.length() - 1).strip(); // "[Embed]", "[Featured Image by ... /Getty Images]"
@@ -141,6 +145,7 @@ final class BoilerplateLines {
         String lower = t.length() < 250 ? t.toLowerCase(Locale.ROOT) : null; // for the cheap tests below
         return lower != null && mayBeCredit(lower) && CREDIT_LINE.matcher(t).find()
                 || t.length() < 70 && STAMP_LINE.matcher(t).matches() || isKeywordList(t)
+                || t.length() < 300 && PRINT_EDITION_NOTE.matcher(t).lookingAt()
                 || t.length() < 160 && mayBePrompt(lower) && PROMPT_LINE.matcher(t).find()
                 || isReportingCredit(t);
     }

@@ -652,6 +652,8 @@ class ArticleExtractorHeuristicsTest {
                 "This post first appeared on Example Blog, please read the original post:", "Featured image from Sakara",
                 "Shares", "Share this post", "Print This Page", "Summarize this article with:", "4 min read time",
                 "Oct 29 · 6 min read", "Bridgestone Team | 5 min read", "Getty Images / Holger Leue",
+                "A version of this article appears in print on March 5, 2017, on Page ST6 of the New York edition with"
+                        + " the headline: You May Want to Marry My Husband. Order Reprints| Today's Paper|Subscribe",
                 "Cookie Consent", "Written by Maya Perez", "Reviewed by Justin C. Meserole, Trial Attorney",
                 "Contributions From: Austin Palmer", "Posted under Car Tires")) {
             assertEquals(P1 + "\n\n" + P2, storyBody(P1, P2, line), line);
