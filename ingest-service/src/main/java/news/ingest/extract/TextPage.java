@@ -684,10 +684,11 @@ final class TextPage {
             }
             read++;
             int words = Text.wordCount(l);
-            Dates.Found dated = datelineDate(l);
+            String spaced = GLUED_CAPITAL_MONTH.matcher(l).replaceFirst(" $1");
+            Dates.Found dated = datelineDate(spaced);
             if (dated != null) {
-                readDateline(l, dated);
-                addDatelineAuthors(l, dated);
+                readDateline(spaced, dated);
+                addDatelineAuthors(spaced, dated);
                 overBlock = true;
                 continue;
             }
@@ -1301,13 +1302,19 @@ final class TextPage {
      * ("October 11, 2023 by Autumn Huerter", "Jan 29, 2025 | By Jane Doe").
      */
     private void addDatelineAuthors(String line, Dates.Found date) {
-        String l = unglued(line);
-        String unlabelled = BYLINE_LABEL.matcher(l).replaceFirst("");
+        // the name stands before the date ("Moritz Bachmann publiziert am 3. März 2025", "By AMY KROUSE ROSENTHAL
+        // MARCH 3, 2017"), or after it (below)
+        String l = unglued(date.start() > 0 && date.start() <= line.length() ? line.substring(0, date.start()) : line);
+        Matcher label = BYLINE_LABEL.matcher(l);
+        boolean labelled = label.lookingAt();
+        String unlabelled = labelled ? l.substring(label.end()) : l;
         Matcher end = BYLINE_AGAIN.matcher(unlabelled); // "By Kirsten Weir Illustration by Katherine Streeter July 10"
         Matcher name = LEADING_NAME.matcher(end.find() ? unlabelled.substring(0, end.start()) : unlabelled);
         if (name.lookingAt()) {
-            // up to the first word in small letters ("Moritz Bachmann publiziert am ...")
-            addAuthors(name.group(), BYLINE_LABEL.matcher(l).lookingAt());
+            // up to the first word in small letters ("Moritz Bachmann publiziert am ..."); an English "By" kept for
+            // names in capitals ({@link #bylineText})
+            String by = labelled && BY_LABEL.matcher(l).lookingAt() ? l.substring(0, label.end()) : "";
+            addAuthors(by + name.group(), labelled);
         }
         if (date.end() <= line.length() && authors.isEmpty()) {
             String after = unglued(line.substring(date.end()).replaceFirst("^[\\s|·•,–—-]+", ""));
@@ -1333,6 +1340,9 @@ final class TextPage {
     }
 
     private static final Pattern GLUED_BY = Pattern.compile("^By(?=\\p{Lu}\\p{Ll})");
+    /** A day's month in capitals run into the name before it: "By AMY KROUSE ROSENTHALMARCH 3, 2017" (nytimes.com). */
+    private static final Pattern GLUED_CAPITAL_MONTH = Pattern.compile("(?<=\\p{Lu}{2})(JANUARY|FEBRUARY|MARCH|APRIL|MAY"
+            + "|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?= \\d{1,2}, \\d{4})");
     /** A label run into the name before it, and what follows: "MillerPublished: ...", " UpdatedJanuary 2". */
     private static final Pattern GLUED_LABEL = Pattern.compile("(?:(?<=\\p{Ll})(?:Published|Updated|Posted|Last updated"
             + "|In|On)\\b|\\s(?:Published|Updated|Posted)(?=\\p{Lu})).*$");
@@ -1416,10 +1426,16 @@ final class TextPage {
      * 15", a name card's and the line's), the section ("by Abhimanyu Ghoshal —in Gadgets").
      */
     private static String bylineText(String l) {
-        String byline = BYLINE_LABEL.matcher(unglued(l)).replaceFirst("");
-        Matcher again = BYLINE_AGAIN.matcher(byline);
-        return trimMonth(again.find() ? byline.substring(0, again.start()) : byline);
+        String line = unglued(l);
+        Matcher label = BYLINE_LABEL.matcher(line);
+        // an English "By" stays, for the names to be read in capitals after it ("By AMY KROUSE ROSENTHAL")
+        int from = !label.lookingAt() ? 0 : BY_LABEL.matcher(line).lookingAt() ? 0 : label.end();
+        Matcher again = BYLINE_AGAIN.matcher(line).region(label.lookingAt() ? label.end() : 0, line.length());
+        return trimMonth(again.find() ? line.substring(from, again.start()) : line.substring(from));
     }
+
+    /** The English byline labels, which {@link AuthorNames#clean} reads itself: "By", "Written by", "Posted by". */
+    private static final Pattern BY_LABEL = Pattern.compile("(?i)(?:(?:written|posted|reported|words) )?by\\s+\\S");
 
     /**
      * Where a byline's names end: the label again ("... By Brian Fung"), the section or topics it is filed in ("—in

@@ -188,6 +188,12 @@ class ArticleExtractorTest {
         ExtractedArticle illustrated = extractor.fromText(String.join("\n", headline,
                 "By Kirsten Weir Illustration by Katherine Streeter July 10, 2014", lead, more));
 
+        // nytimes.com: the name in capitals, the day's month run into it
+        ExtractedArticle capitals = extractor.fromText(String.join("\n", headline,
+                "By AMY KROUSE ROSENTHALMARCH 3, 2017", lead, more));
+
+        assertEquals(List.of("Amy Krouse Rosenthal"), capitals.authors());
+        assertEquals(LocalDate.of(2017, 3, 3), capitals.publishedAt().toLocalDate());
         assertEquals(List.of("James Clear"), topics.authors());
         assertEquals(List.of("Kirsten Weir"), illustrated.authors());
         assertEquals(headline, twice.title());
