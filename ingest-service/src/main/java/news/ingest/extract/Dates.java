@@ -76,15 +76,18 @@ final class Dates {
      */
     private static final String TIME = "(?:(?:\\s+[-–—|·]\\s+|[T ,]*)(?:at\\s+|@\\s*)?"
             + "(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*([AaPp]\\.?[Mm]\\.?)?\\s*(" + ZONE + ")?)?";
+    /** A year after a month's name: four digits, or two after an apostrophe ("Mon 8 May ‘17", the Guardian's). */
+    private static final String YEAR = "\\d{4}|['‘’]\\d{2}";
     /** The end of a written year: no digit follows, unless a time does, glued to it ("20163:33 PM"). */
     private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2}:\\d{2}(?!\\d)))";
 
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)" + TIME);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?iu)(?:(?<!\\p{L})|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(" + MONTH_NAMES + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + YEAR_END + TIME);
+            "(?iu)(?:(?<!\\p{L})|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(" + MONTH_NAMES + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(" + YEAR
+            + ")" + YEAR_END + TIME);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º)?(?:\\.?\\s+(?:of\\s+|de\\s+)?|-)(" + MORE_MONTH_NAMES
-            + ")(?:\\.?,?\\s+(?:de\\s+)?|\\.?-)(\\d{4})" + YEAR_END + TIME);
+            + ")(?:\\.?,?\\s+(?:de\\s+)?|\\.?-)(" + YEAR + ")" + YEAR_END + TIME);
     /** Year, month's name, day, as Hungarian writes a date: "2015. augusztus 20., 11:16". */
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(\\d{4})\\.?\\s+(" + MORE_MONTH_NAMES + ")\\.?\\s+(\\d{1,2})(?!\\d)\\.?" + TIME);
@@ -184,12 +187,18 @@ final class Dates {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            run = c >= '0' && c <= '9' ? run + 1 : 0;
-            if (run == 4) {
-                return true;
+            boolean digit = c >= '0' && c <= '9';
+            run = digit ? run + 1 : 0;
+            if (run == 4 || digit && i > 0 && i + 1 < text.length() && isApostrophe(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1))) {
+                return true; // four digits, or two after an apostrophe (YEAR)
             }
         }
         return false;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '‘' || c == '’';
     }
 
     /** Finds the first date written anywhere in free text; null if none. */
@@ -211,7 +220,7 @@ final class Dates {
     /** The first date written anywhere in free text, and where it starts; null if none. */
     static Found first(String text) {
         if (text == null || !hasYear(text)) {
-            return null; // every notation below writes a four-digit year
+            return null; // every notation below writes a year of four digits, or of two after an apostrophe
         }
         Found best = null;
         Matcher m = ISO.matcher(text);
@@ -375,12 +384,22 @@ final class Dates {
         return n == null ? null : n.toString();
     }
 
+    /** @return the year, one written with two digits after an apostrophe ("‘17") taken as this century's or the last */
+    private static int fullYear(String year) {
+        if (year.length() == 4) {
+            return Integer.parseInt(year);
+        }
+        int yy = Integer.parseInt(year.substring(year.length() - 2));
+        int thisYear = OffsetDateTime.now(ZoneOffset.UTC).getYear();
+        return thisYear / 100 * 100 + yy <= thisYear + 1 ? thisYear / 100 * 100 + yy : thisYear / 100 * 100 - 100 + yy;
+    }
+
     private static OffsetDateTime build(String year, String month, String day, Matcher m, int timeGroup) {
         if (month == null) {
             return null;
         }
         try {
-            LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            LocalDate date = LocalDate.of(fullYear(year), Integer.parseInt(month), Integer.parseInt(day));
             LocalTime time = LocalTime.MIDNIGHT;
             ZoneOffset offset = ZoneOffset.UTC;
             if (m != null && m.group(timeGroup) != null) {

@@ -137,7 +137,9 @@ class ArticleExtractorMetadataTest {
                 {"2015. augusztus 20., 11:16 forrás: MTI", "2015-08-20"}, {"12 Ağustos 2015", "2015-08-12"},
                 {"3. toukokuuta 2019", "2019-05-03"}, {"12 Αυγούστου 2015", "2015-08-12"},
                 {"By: FlowGuard EMEA on 04-ago-2021 5:11:10", "2021-08-04"}, {"Updated: 12-Mar-2024", "2024-03-12"},
-                {"3 févr. 2020", "2020-02-03"}, {"12 okt 2019", "2019-10-12"}, {"5 out. 2021", "2021-10-05"}}) {
+                {"3 févr. 2020", "2020-02-03"}, {"12 okt 2019", "2019-10-12"}, {"5 out. 2021", "2021-10-05"},
+                // the year's two last digits after an apostrophe (the Guardian's "Mon 8 May ‘17 06.00 BST")
+                {"Mon 8 May ‘17 06.00 BST", "2017-05-08"}, {"Dec 31, '99", "1999-12-31"}}) {
             String html = page("", "<h1>A headline for the date test</h1><p class=\"x\">" + c[0] + "</p>" + BODY);
 
             assertEquals(LocalDate.parse(c[1]), published(html), c[0]);
