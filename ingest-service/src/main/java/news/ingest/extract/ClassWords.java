@@ -53,6 +53,8 @@ final class ClassWords {
     /** Pop-ups shown on hover (person cards, glossary tips) that live inside a paragraph's markup. */
     private static final Pattern HOVER_CARD_WORD = Pattern.compile("(?:^|[-_])(?:rollover|hovercard|hover-card|tooltip|tooltips"
             + "|popover|tippy|infobox-popup)(?:$|[-_])");
+    /** A picture's caption or credit: "caption", "wp-caption-text", "photo-credit". */
+    private static final Pattern CAPTION_WORD = Pattern.compile("(?:^|[-_])(?:caption|captions|credit|photo-credit)(?:$|[-_])");
     /** Page-footer and sidebar containers: their text never counts as the page's main run of prose. */
     private static final Pattern FOOTERISH_WORD = Pattern.compile("^(?:footer|site-footer|page-footer|global-footer|copyright|colophon)(?:$|[-_])");
 
@@ -64,6 +66,7 @@ final class ClassWords {
     static final int WEAK_NOISE = 16;
     static final int COMMENTS = 32;
     static final int FOOTERISH = 64;
+    static final int CAPTION = 128;
     private static final String[] NONE = {};
 
     private final Map<Element, String[]> tokens = new IdentityHashMap<>();
@@ -93,7 +96,8 @@ final class ClassWords {
                 | (CONTENT_WORD.matcher(name).find() ? CONTENT : 0)
                 | (WEAK_NOISE_WORD.matcher(name).find() ? WEAK_NOISE : 0)
                 | (COMMENTS_WORD.matcher(name).find() ? COMMENTS : 0)
-                | (FOOTERISH_WORD.matcher(name).find() ? FOOTERISH : 0);
+                | (FOOTERISH_WORD.matcher(name).find() ? FOOTERISH : 0)
+                | (CAPTION_WORD.matcher(name).find() ? CAPTION : 0);
         KINDS.put(token, kinds);
         return kinds;
     }

@@ -299,7 +299,11 @@ final class PageFurniture {
         Set<Element> path = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         groupChars.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(best -> {
             container[0] = best.getKey();
-            for (TextNode tn : groupNodes.get(best.getKey())) {
+            // a picture's caption beside the paragraphs (a span "caption" in the picture's box) is not protected with
+            // them, unless the article is all captions (a gallery's slides)
+            List<TextNode> nodes = groupNodes.get(best.getKey());
+            List<TextNode> notCaptions = nodes.stream().filter(tn -> !inCaption(tn, best.getKey(), markers)).toList();
+            for (TextNode tn : notCaptions.isEmpty() ? nodes : notCaptions) {
                 for (Element e = (Element) tn.parent(); e != null && path.add(e); e = e.parent()) {
                     if (e == root) {
                         break;
@@ -308,6 +312,16 @@ final class PageFurniture {
             }
         });
         return path;
+    }
+
+    /** Whether the text sits in a picture's caption or credit below the group's element {@code top}. */
+    private static boolean inCaption(TextNode tn, Element top, ClassWords markers) {
+        for (Element e = (Element) tn.parent(); e != null && e != top; e = e.parent()) {
+            if ("figcaption".equals(e.tagName()) || markers.any(e, ClassWords.CAPTION)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the element or one of its ancestors is hidden. */

@@ -25,6 +25,8 @@ class ArticleExtractorHeuristicsTest {
     private static final String P1 = para("The council approved the new cycling lanes after a long public consultation.", 3);
     private static final String P3 = para("Residents can comment on the plans at the town hall until the end of the month.", 3);
     private static final String P2 = para("Work on the first section will start in spring and finish before the summer holidays.", 3);
+    private static final String P4 = para("The lanes will connect the station with the university and the new hospital.", 3);
+    private static final String P5 = para("Shop owners on the high street asked for more parking spaces near the market.", 3);
 
     /** @return the body extracted from a page where a table stands between two paragraphs of an article */
     private String bodyAroundTable(String table) {
@@ -41,6 +43,20 @@ class ArticleExtractorHeuristicsTest {
     private String storyBody(String... paragraphs) {
         return extractor.fromHtml("<html><body><div class=\"story\">" + Arrays.stream(paragraphs)
                 .map(p -> "<p>" + p + "</p>").collect(Collectors.joining()) + "</div></body></html>", null).body();
+    }
+
+    @Test
+    void aPicturesCaptionInABoxBesideTheParagraphsIsNotText() {
+        // dealbook.nytimes.com: the picture, its credit and its caption in spans of a box among the paragraphs; the
+        // caption's sentence counted with the paragraphs as the page's main prose, which is never pruned
+        String html = """
+                <html><body><div class="entry-content"><div class="w362 right"><img src="/raj.jpg" alt="Raj">
+                <span class="credit">Brendan Mcdermid/Reuters</span><span class="caption">Raj Rajaratnam, right, and his
+                lawyer, John Dowd, leaving court on Monday.</span></div><p>%s</p><p>%s</p><p>%s</p><p>%s</p><p>%s</p>
+                </div></body></html>
+                """.formatted(P1, P2, P3, P4, P5);
+
+        assertEquals(String.join("\n\n", P1, P2, P3, P4, P5), extractor.fromHtml(html, null).body());
     }
 
     @Test
