@@ -88,7 +88,9 @@ final class BoilerplateLines {
     /** A call to sign up: "Get the latest updates right in your inbox. Subscribe to our newsletters." */
     private static final Pattern PROMPT_LINE = Pattern.compile("(?i)\\b(?:sign up (?:for|to|now|here|today)|subscribe (?:to|now|here|today)"
             + "|(?:right |straight )?(?:to|in|into) your inbox|our (?:\\w+ )?newsletters?"
-            + "|share (?:it|this(?: story| article)?) with (?:a friend|your friends))\\b");
+            + "|share (?:it|this(?: story| article)?) with (?:a friend|your friends)"
+            // the notes of a comment form: "You need to be registered with Nature to leave a comment."
+            + "|(?:log in|login|sign in|registered|register) .{0,40}to (?:leave|post|add|write|submit) (?:a |your )?comments?)\\b");
 
     /** A timestamp line: "Updated at 1:23 p.m.", "Published 12 May 2019". */
     private static final Pattern STAMP_LINE = Pattern.compile(
@@ -240,6 +242,7 @@ final class BoilerplateLines {
     /** Whether the line, in lower case, holds a word that {@link #PROMPT_LINE} needs: the same cheap test first. */
     private static boolean mayBePrompt(String lower) {
         return lower.contains("sign up") || lower.contains("subscribe") || lower.contains("your inbox")
-                || lower.contains("newsletter") || lower.contains("share it") || lower.contains("share this");
+                || lower.contains("newsletter") || lower.contains("share it") || lower.contains("share this")
+                || lower.contains("comment");
     }
 }

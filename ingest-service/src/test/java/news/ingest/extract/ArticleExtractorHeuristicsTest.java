@@ -668,6 +668,7 @@ class ArticleExtractorHeuristicsTest {
                 "This post first appeared on Example Blog, please read the original post:", "Featured image from Sakara",
                 "Shares", "Share this post", "Print This Page", "Summarize this article with:", "4 min read time",
                 "Oct 29 · 6 min read", "Bridgestone Team | 5 min read", "Getty Images / Holger Leue",
+                "You need to be registered with Nature to leave a comment. Please log in or register as a new user.",
                 "A version of this article appears in print on March 5, 2017, on Page ST6 of the New York edition with"
                         + " the headline: You May Want to Marry My Husband. Order Reprints| Today's Paper|Subscribe",
                 "Cookie Consent", "Written by Maya Perez", "Reviewed by Justin C. Meserole, Trial Attorney",
