@@ -669,6 +669,7 @@ class ArticleExtractorHeuristicsTest {
                 "Shares", "Share this post", "Print This Page", "Summarize this article with:", "4 min read time",
                 "Oct 29 · 6 min read", "Bridgestone Team | 5 min read", "Getty Images / Holger Leue",
                 "You need to be registered with Nature to leave a comment. Please log in or register as a new user.",
+                "This article appeared on page C - 1 of the San Francisco Chronicle",
                 "A version of this article appears in print on March 5, 2017, on Page ST6 of the New York edition with"
                         + " the headline: You May Want to Marry My Husband. Order Reprints| Today's Paper|Subscribe",
                 "Cookie Consent", "Written by Maya Perez", "Reviewed by Justin C. Meserole, Trial Attorney",
