@@ -126,16 +126,16 @@ final class BoilerplateLines {
     }
 
     /**
-     * Whether a line (white space collapsed, not empty) is a label, a credit, a timestamp, a call to sign up, a
-     * keyword list or a bare value rather than text.
-     */
-    /**
      * The print edition's note: "A version of this article appears in print on March 5, 2017, on Page ST6 ...", "This
      * article appeared on page C - 1 of the San Francisco Chronicle".
      */
     private static final Pattern PRINT_EDITION_NOTE = Pattern.compile("(?i)(?:a version of )?this (?:article|story|essay"
             + "|review|column) (?:appears|appeared|was published) (?:in (?:the )?print|on page)\\b");
 
+    /**
+     * Whether a line (white space collapsed, not empty) is a label, a credit, a timestamp, a call to sign up, a
+     * keyword list or a bare value rather than text.
+     */
     static boolean isBoilerplate(String t) {
         if (t.length() > 2 && t.charAt(0) == '[' && t.charAt(t.length() - 1) == ']' && t.indexOf('[', 1) < 0) {
             String inner = t.substring(1, t.length() - 1).strip(); // "[Embed]", "[Featured Image by ... /Getty Images]"

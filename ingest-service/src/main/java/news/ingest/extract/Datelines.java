@@ -432,11 +432,6 @@ final class Datelines {
     private static final Pattern ISSUE_AFTER_DATE = Pattern.compile("(?i)^\\s*(?:issue|edition)\\b");
 
     /**
-     * The first date of the text that dates the article: not a photo's, written in its caption ("In this Dec. 12, 2006,
-     * file photo", a caption element's "... in Iowa, on Jan. 23, 2016"), nor a magazine issue's ("December 5, 2016
-     * Issue"); null if none. A caption's date is passed over for a later one.
-     */
-    /**
      * The label of a list of other articles, as a page prints it in title case ("Most Popular", "Related Stories",
      * "Read Next"): the dates after it are theirs. theatlantic.com prints its "Most Popular" list right under the
      * article's cover, the first teaser's date 300 characters after the headline.
@@ -446,6 +441,11 @@ final class Datelines {
             + "|Recommended (?:for You|Stories|Reading)|More (?:Stories|News|Coverage)|Read (?:Next|More)"
             + "|You (?:May|Might) Also Like)\\b");
 
+    /**
+     * The first date of the text that dates the article: not a photo's, written in its caption ("In this Dec. 12, 2006,
+     * file photo", a caption element's "... in Iowa, on Jan. 23, 2016"), nor a magazine issue's ("December 5, 2016
+     * Issue"); null if none. A caption's date is passed over for a later one.
+     */
     private Dates.Found firstArticleDate(String text) {
         int from = 0;
         for (int i = 0; i < 5 && text != null && from < text.length(); i++) {

@@ -63,7 +63,7 @@ final class TextPage {
             + "|share (?:this|on|all|via|with)\\b|show more sharing|more (?:on|from)\\b|you are signed in|reading time\\b"
             + "|lorem ipsum\\b|story continues\\b|media playback is\\b|these are external links\\b"
             + "|continue reading\\b|brought to you by\\b|supported by\\b|sponsored by\\b|presented by\\b|donate\\b"
-            + "|(?:written|posted|reported) by \\p{L}|(?-i:By \\p{Lu}))"
+            + "|reported by \\p{L}|(?-i:By \\p{Lu}))"
             + "|\\bmake a (?:one-off |one-time |monthly )?donation\\b"
             + "|\\bdelivered to your inbox\\W*$|\\bwill open in a new (?:window|tab)\\W*$"
             + "|\\b\\d[\\d,.]*[km]? (?:shares?|views|likes?)\\W*$|\\blikes? this\\W*$|\\bmin(?:ute)?s? read\\b"
@@ -1312,7 +1312,7 @@ final class TextPage {
         Matcher name = LEADING_NAME.matcher(end.find() ? unlabelled.substring(0, end.start()) : unlabelled);
         if (name.lookingAt()) {
             // up to the first word in small letters ("Moritz Bachmann publiziert am ..."); an English "By" kept for
-            // names in capitals ({@link #bylineText})
+            // names in capitals, as bylineText keeps it
             String by = labelled && BY_LABEL.matcher(l).lookingAt() ? l.substring(0, label.end()) : "";
             addAuthors(by + name.group(), labelled);
         }
@@ -1421,9 +1421,11 @@ final class TextPage {
     }
 
     /**
-     * The names of a byline's line: its label ("By", "Written by") and a label run into it left out, and what
-     * follows the names ({@link #BYLINE_AGAIN}): a month, the byline printed again ("By Brian Fung By Brian Fung May
-     * 15", a name card's and the line's), the section ("by Abhimanyu Ghoshal —in Gadgets").
+     * The names of a byline's line without what follows them ({@link #BYLINE_AGAIN}): a month, the byline printed
+     * again ("By Brian Fung By Brian Fung May 15", a name card's and the line's), the section ("by Abhimanyu Ghoshal
+     * —in Gadgets"). A label run into the name is parted from it; an English label ("By", "Written by") is kept, for
+     * {@link AuthorNames#clean} to read the names in capitals after it ("By AMY KROUSE ROSENTHAL"), others are left
+     * out ("Von", "Author:").
      */
     private static String bylineText(String l) {
         String line = unglued(l);
@@ -1482,7 +1484,7 @@ final class TextPage {
     }
     private static final int MAX_BYLINE_WORDS = 16;
 
-    /** Adds the names of a byline's line, its label ("By", "Written by") left out. */
+    /** Adds the names of a byline's line ({@link #bylineText}). */
     private void addByline(String l) {
         addAuthors(bylineText(l), BYLINE_LABEL.matcher(unglued(l)).lookingAt());
     }
