@@ -237,6 +237,25 @@ final class BylineElements {
         return false;
     }
 
+    /** A class word of a quotation set apart from the text: "pull-quote", "pullquote", "testimonial". */
+    private static final Pattern QUOTE_CLASS = Pattern.compile("(?i)(?:.*[-_])?(?:pull-?quotes?|blockquote|testimonials?)"
+            + "(?:[-_].*)?");
+
+    /** Whether the element is, or is in, a quotation set apart from the text: its speaker, not the article's author. */
+    static boolean isQuoteAttribution(Element e) {
+        for (Element p = e; p != null && !p.tagName().equals("body"); p = p.parent()) {
+            if (p.tagName().equals("blockquote")) {
+                return true;
+            }
+            for (String token : Text.SPACE_RUN.split(p.className())) {
+                if (QUOTE_CLASS.matcher(token).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The text of the first element with text of its own inside an element, if short ("Jane Doe" atop a biography). */
     private static String firstLine(Element box) {
         for (Element e : box.getAllElements()) {

@@ -291,7 +291,10 @@ final class Bylines {
         int byText = 0;
         for (Element e : page.select("[itemprop=author], [rel=author], [class], [id], address")) {
             String marker = e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.attr("rel");
-            if (!(isBylineMarker(marker) || e.tagName().equals("address")) || page.insideNoise(e)) {
+            if (!(isBylineMarker(marker) || e.tagName().equals("address")) || page.insideNoise(e)
+                    || BylineElements.isCredit(e) || BylineElements.isQuoteAttribution(e)) {
+                // (a photo's credit marked up as its contributor, "<span class="credit contributor">"; a pull quote's
+                // speaker, "<div class="pull-quote__author"><span class="author">")
                 continue;
             }
             if (!isBylineMarker(marker) && page.textLength(e) <= 300 && POSTAL_ADDRESS.matcher(e.text()).find()) {

@@ -106,6 +106,21 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void aPhotosCreditMarkedUpAsItsContributorAndAPullQuotesSpeakerAreNoAuthors() {
+        // msnbc.com: the photographer as an hCard "credit contributor" beside the picture
+        String credit = page("", "<h1>Irish premier resigns as party leader</h1><div class=\"art\"><img src=\"/a.jpg\">"
+                + "<span class=\"credit vcard contributor\"><span class=\"fn\">Julien Behal</span> / AP</span></div>"
+                + BODY);
+        // news.nationalgeographic.com: a pull quote's speaker marked up as its "author"
+        String quote = page("", "<h1>Why your office may be too cold</h1>" + BODY + "<div class=\"pull-quote\">"
+                + "<blockquote>I totally agree with my wife.</blockquote><div class=\"pull-quote__author\">"
+                + "<span class=\"author\">Boris Kingma</span></div></div>" + BODY);
+
+        assertEquals(List.of(), extractor.fromHtml(credit, null).authors());
+        assertEquals(List.of(), extractor.fromHtml(quote, null).authors());
+    }
+
+    @Test
     void theDateOfAMostPopularListUnderTheHeadlineIsNotTheArticles() {
         // theatlantic.com: the article's microdata date, then a "Most Popular" list right under the cover whose first
         // teaser shows its day; that day was taken for the one the page shows its readers
