@@ -38,7 +38,7 @@ final class ClassWords {
             + "|table-of-contents|newsletter-signup|inline-newsletter|subscribe-box|print|login|rating|reactions|follow"
             + "|contact-us|contact-form|get-in-touch|work-with-us|controls)(?:$|[-_])");
     private static final Pattern WEAK_NOISE_WORD = Pattern.compile("(?:^|[-_])(?:header|meta|entry-meta|post-meta|article-meta"
-            + "|caption|credit|credits|author|date|dateline|timestamp|info|extra|links|related-links|aside|banner"
+            + "|caption|credit|credits|attrib|author|date|dateline|timestamp|info|extra|links|related-links|aside|banner"
             + "|photo-credit|disclaimer|tools|actions|utility|kicker|eyebrow|category|categories|badge|label)(?:$|[-_])");
     /**
      * Class words that describe a state or a look, not what the element is: "has-sidebar", "is-author", and utility
@@ -53,8 +53,9 @@ final class ClassWords {
     /** Pop-ups shown on hover (person cards, glossary tips) that live inside a paragraph's markup. */
     private static final Pattern HOVER_CARD_WORD = Pattern.compile("(?:^|[-_])(?:rollover|hovercard|hover-card|tooltip|tooltips"
             + "|popover|tippy|infobox-popup)(?:$|[-_])");
-    /** A picture's caption or credit: "caption", "wp-caption-text", "photo-credit". */
-    private static final Pattern CAPTION_WORD = Pattern.compile("(?:^|[-_])(?:caption|captions|credit|photo-credit)(?:$|[-_])");
+    /** A picture's caption or credit: "caption", "wp-caption-text", "photo-credit", "image-attrib". */
+    private static final Pattern CAPTION_WORD = Pattern.compile("(?:^|[-_])(?:caption|captions|credit|photo-credit|attrib)"
+            + "(?:$|[-_])");
     /** Page-footer and sidebar containers: their text never counts as the page's main run of prose. */
     private static final Pattern FOOTERISH_WORD = Pattern.compile("^(?:footer|site-footer|page-footer|global-footer|copyright|colophon)(?:$|[-_])");
 

@@ -60,6 +60,19 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void aPicturesAttributionBesideTheTextIsNotText() {
+        // theatlantic.com (2011): the picture's source in a "p.image-attrib" of the picture's box, the article's text
+        // written straight into the container after it; the source read as the text's first words
+        String html = """
+                <html><body><div class="articleContent"><div class="image_holder_left"><img src="/bond.jpg">
+                <p class="image-attrib">Columbia Pictures</p></div>
+                %s<p>%s</p><p>%s</p><p>%s</p><p>%s</p></div></body></html>
+                """.formatted(P1, P2, P3, P4, P5);
+
+        assertEquals(String.join("\n\n", P1, P2, P3, P4, P5), extractor.fromHtml(html, null).body());
+    }
+
+    @Test
     void aWrapperNamedForTheFooterThatHoldsThePageIsNotTheFooter() {
         // a sticky-footer layout (blog.atom.io): "footer-push" wraps the menu and the post, the footer comes after it;
         // the whole page was taken for a footer and nothing was left
