@@ -19,7 +19,7 @@ final class AuthorNames {
     static final Pattern PREFIX = Pattern.compile(
             "(?iu)^\\s*(?:(?:written|posted|published|reported|story|text|words|reviewed|edited|updated|compiled|recipe|article)\\s+)?"
                     + "(?:by|from|von|par|por|di|door|av|przez|автор:?)\\s*:?\\s+|^\\s*(?:authors?|writer|posted by|author name)\\s*[:：]\\s*");
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||/|&|·|•|⋅|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b| - | – | — |\\n)\\s*");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||/|&|·|•|⋅|\\b(?:and|And|AND)\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b| - | – | — |\\n)\\s*");
     private static final Pattern CREDENTIAL = Pattern.compile(
             "(?i)^(?:ph\\.?\\s?d\\.?|m\\.?d\\.?|r\\.?d\\.?n?|m\\.?s\\.?c?|b\\.?s\\.?c?|m\\.?a\\.?|b\\.?a\\.?|m\\.?p\\.?h|mba|cpa|cfa|cfp|rn|"
                     + "jr\\.?|sr\\.?|iii?|esq\\.?|fand|ldn|cde|e-ryt.*|ryt.*|dabom|foma|facp|lcsw|np|pa-c|dds|dvm|ccc-slp)$");

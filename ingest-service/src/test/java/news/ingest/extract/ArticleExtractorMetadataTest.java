@@ -106,6 +106,16 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void twoNamesJoinedByACapitalAndAreTwoAuthors() {
+        // news.yahoo.com (AP): the hCard's name "Maggie Michael And Paul Schemm, Associated Press"
+        String html = page("", "<h1>Rebels, Gadhafi forces both make gains in Libya</h1><div class=\"byline\">"
+                + "<cite class=\"vcard\">By MAGGIE MICHAEL and PAUL SCHEMM, Associated Press <span class=\"fn org\">"
+                + "Maggie Michael And Paul Schemm, Associated Press</span></cite></div>" + BODY);
+
+        assertEquals(List.of("Maggie Michael", "Paul Schemm"), extractor.fromHtml(html, null).authors());
+    }
+
+    @Test
     void aPhotosCreditMarkedUpAsItsContributorAndAPullQuotesSpeakerAreNoAuthors() {
         // msnbc.com: the photographer as an hCard "credit contributor" beside the picture
         String credit = page("", "<h1>Irish premier resigns as party leader</h1><div class=\"art\"><img src=\"/a.jpg\">"
