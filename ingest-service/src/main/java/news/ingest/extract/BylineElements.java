@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -222,19 +223,8 @@ final class BylineElements {
      * under a video): who made the picture, not who wrote the article.
      */
     static boolean isCredit(Element e) {
-        for (Element p = e; p != null && !p.tagName().equals("body"); p = p.parent()) {
-            String tag = p.tagName();
-            if (tag.equals("figure") || tag.equals("figcaption")
-                    || p.attr("itemprop").equalsIgnoreCase("copyrightHolder")) {
-                return true;
-            }
-            for (String token : Text.SPACE_RUN.split(p.className())) {
-                if (CREDIT_CLASS.matcher(token).matches()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return selfOrAncestor(e, p -> p.tagName().equals("figure") || p.tagName().equals("figcaption")
+                || p.attr("itemprop").equalsIgnoreCase("copyrightHolder") || hasClassWord(p, CREDIT_CLASS));
     }
 
     /** A class word of a quotation set apart from the text: "pull-quote", "pullquote", "testimonial". */
@@ -243,14 +233,24 @@ final class BylineElements {
 
     /** Whether the element is, or is in, a quotation set apart from the text: its speaker, not the article's author. */
     static boolean isQuoteAttribution(Element e) {
+        return selfOrAncestor(e, p -> p.tagName().equals("blockquote") || hasClassWord(p, QUOTE_CLASS));
+    }
+
+    /** Whether the element or one of its ancestors below the body passes the test. */
+    private static boolean selfOrAncestor(Element e, Predicate<Element> test) {
         for (Element p = e; p != null && !p.tagName().equals("body"); p = p.parent()) {
-            if (p.tagName().equals("blockquote")) {
+            if (test.test(p)) {
                 return true;
             }
-            for (String token : Text.SPACE_RUN.split(p.className())) {
-                if (QUOTE_CLASS.matcher(token).matches()) {
-                    return true;
-                }
+        }
+        return false;
+    }
+
+    /** Whether one of the element's class words is wholly of the pattern. */
+    private static boolean hasClassWord(Element e, Pattern word) {
+        for (String token : Text.SPACE_RUN.split(e.className())) {
+            if (word.matcher(token).matches()) {
+                return true;
             }
         }
         return false;

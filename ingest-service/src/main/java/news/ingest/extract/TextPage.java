@@ -832,7 +832,7 @@ final class TextPage {
      *         into it left out
      */
     private static List<String> bylineNames(String l) {
-        String byline = bylineText(l);
+        String byline = byline(l).text();
         List<String> names = AuthorNames.clean(byline, null, true);
         String team = names.isEmpty() ? AuthorNames.teamName(byline) : null;
         return team == null ? names : List.of(team);
@@ -1304,17 +1304,11 @@ final class TextPage {
     private void addDatelineAuthors(String line, Dates.Found date) {
         // the name stands before the date ("Moritz Bachmann publiziert am 3. März 2025", "By AMY KROUSE ROSENTHAL
         // MARCH 3, 2017"), or after it (below)
-        String l = unglued(date.start() > 0 && date.start() <= line.length() ? line.substring(0, date.start()) : line);
-        Matcher label = BYLINE_LABEL.matcher(l);
-        boolean labelled = label.lookingAt();
-        String unlabelled = labelled ? l.substring(label.end()) : l;
-        Matcher end = BYLINE_AGAIN.matcher(unlabelled); // "By Kirsten Weir Illustration by Katherine Streeter July 10"
-        Matcher name = LEADING_NAME.matcher(end.find() ? unlabelled.substring(0, end.start()) : unlabelled);
+        Byline before = byline(date.start() > 0 && date.start() <= line.length() ? line.substring(0, date.start()) : line);
+        Matcher name = LEADING_NAME.matcher(before.names());
         if (name.lookingAt()) {
-            // up to the first word in small letters ("Moritz Bachmann publiziert am ..."); an English "By" kept for
-            // names in capitals, as bylineText keeps it
-            String by = labelled && BY_LABEL.matcher(l).lookingAt() ? l.substring(0, label.end()) : "";
-            addAuthors(by + name.group(), labelled);
+            // up to the first word in small letters ("Moritz Bachmann publiziert am ...")
+            addAuthors(before.keptLabel() + name.group(), before.labelled());
         }
         if (date.end() <= line.length() && authors.isEmpty()) {
             String after = unglued(line.substring(date.end()).replaceFirst("^[\\s|·•,–—-]+", ""));
@@ -1421,19 +1415,39 @@ final class TextPage {
     }
 
     /**
-     * The names of a byline's line without what follows them ({@link #BYLINE_AGAIN}): a month, the byline printed
-     * again ("By Brian Fung By Brian Fung May 15", a name card's and the line's), the section ("by Abhimanyu Ghoshal
-     * —in Gadgets"). A label run into the name is parted from it; an English label ("By", "Written by") is kept, for
-     * {@link AuthorNames#clean} to read the names in capitals after it ("By AMY KROUSE ROSENTHAL"), others are left
-     * out ("Von", "Author:").
+     * A byline's line parted: its label ("By ", "Written by ", "Von ", or none; a label run into the name parted from
+     * it, {@link #unglued}) and the names after it, up to what follows them ({@link #BYLINE_AGAIN}): the byline
+     * printed again ("By Brian Fung By Brian Fung May 15", a name card's and the line's), the section ("by Abhimanyu
+     * Ghoshal —in Gadgets").
+     *
+     * @param english whether the label is an English one ("By", "Written by"), which {@link AuthorNames#clean} reads
+     *                itself: kept with the names, those in capitals after it are read ("By AMY KROUSE ROSENTHAL");
+     *                others are left out ("Von", "Author:")
      */
-    private static String bylineText(String l) {
+    private record Byline(String label, String names, boolean english) {
+
+        boolean labelled() {
+            return !label.isEmpty();
+        }
+
+        /** @return the label, when {@link AuthorNames#clean} is to read it with the names; else "" */
+        String keptLabel() {
+            return english ? label : "";
+        }
+
+        /** @return the names as {@link AuthorNames#clean} reads them: the kept label, the names, no month after them */
+        String text() {
+            return trimMonth(keptLabel() + names);
+        }
+    }
+
+    private static Byline byline(String l) {
         String line = unglued(l);
         Matcher label = BYLINE_LABEL.matcher(line);
-        // an English "By" stays, for the names to be read in capitals after it ("By AMY KROUSE ROSENTHAL")
-        int from = !label.lookingAt() ? 0 : BY_LABEL.matcher(line).lookingAt() ? 0 : label.end();
-        Matcher again = BYLINE_AGAIN.matcher(line).region(label.lookingAt() ? label.end() : 0, line.length());
-        return trimMonth(again.find() ? line.substring(from, again.start()) : line.substring(from));
+        int end = label.lookingAt() ? label.end() : 0;
+        Matcher again = BYLINE_AGAIN.matcher(line).region(end, line.length());
+        return new Byline(line.substring(0, end), line.substring(end, again.find() ? again.start() : line.length()),
+                end > 0 && BY_LABEL.matcher(line).lookingAt());
     }
 
     /** The English byline labels, which {@link AuthorNames#clean} reads itself: "By", "Written by", "Posted by". */
@@ -1484,9 +1498,10 @@ final class TextPage {
     }
     private static final int MAX_BYLINE_WORDS = 16;
 
-    /** Adds the names of a byline's line ({@link #bylineText}). */
+    /** Adds the names of a byline's line ({@link Byline#text}). */
     private void addByline(String l) {
-        addAuthors(bylineText(l), BYLINE_LABEL.matcher(unglued(l)).lookingAt());
+        Byline byline = byline(l);
+        addAuthors(byline.text(), byline.labelled());
     }
 
     /**
