@@ -30,7 +30,17 @@ import java.util.regex.Pattern;
 final class TextPage {
 
     /** A sentence's end: its stop, up to two closing marks ("content.’’", "(he said.)") and a space or the line's end. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…][\"”’)»]{0,2}(\\s|$)");
+    /**
+     * A sentence's end: its mark (and closing quote or bracket) before white space or the line's end, or at the line's
+     * end before a footnote's number ("... but that don't love you back.1", "... back.[2]").
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…][\"”’)»]{0,2}(\\s|$)"
+            + "|(?<=\\p{L})[.!?][\"”’)»]{0,2}(?:\\d{1,2}|\\[\\d{1,2}]|[¹²³⁴-⁹])$");
+    /**
+     * The mark a magazine sets after an article's last word ("... is not reassuring. ♦"): what follows it is not the
+     * article.
+     */
+    private static final Pattern END_MARK = Pattern.compile("[.!?\"”’]\\s*[♦■◆∎]$");
     private static final Pattern UPDATED = Pattern.compile("(?i)updated|modified|edited|aktualisiert|mis à jour|actualizado");
     private static final int MAX_GAP_LINES = 3;
     /**
@@ -258,6 +268,9 @@ final class TextPage {
                     gap = 0;
                     gapWords = 0;
                     listed = 0;
+                    if (END_MARK.matcher(l).find()) {
+                        break;
+                    }
                 } else if (Text.wordCount(l) > 40 || commentsLabel(l) || commenterLine(lines, j)) {
                     break;
                 } else if (l.endsWith(":") && Text.wordCount(l) <= 8) {
@@ -634,9 +647,12 @@ final class TextPage {
     /**
      * The index of the last of the short sentences that follow the article's last long paragraph ("Price details
      * were not available."): a one-line closing paragraph is still the article. A line that is not a sentence
-     * ("Related Posts") ends them.
+     * ("Related Posts") ends them, and none follows a last paragraph that ends in a magazine's end mark.
      */
     private static int lastShortSentence(List<String> lines, int end) {
+        if (END_MARK.matcher(lines.get(end)).find()) {
+            return end;
+        }
         int last = end;
         for (int i = end + 1; i < lines.size(); i++) {
             String l = lines.get(i);

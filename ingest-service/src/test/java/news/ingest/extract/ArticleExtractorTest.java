@@ -222,6 +222,32 @@ class ArticleExtractorTest {
         assertEquals(first + "\n\n" + last, a.body());
     }
 
+
+    @Test
+    void aPastedArticleEndsAtAMagazinesEndMarkAndKeepsALastLineWithAFootnote() {
+        // newyorker.com: "... not reassuring. ♦", then the print edition's note and the author's box
+        String first = "The Enigma of Reason, The Knowledge Illusion and Denying to the Grave were all written before"
+                + " the November election, and yet they anticipate the rise of alternative facts.";
+        String last = "Rational agents would be able to think their way to a solution. But, on this matter, the"
+                + " literature is not reassuring. ♦";
+        String marked = String.join("\n", "Why Facts Don’t Change Our Minds", "By Elizabeth Kolbert", first, last,
+                "This article appears in the print edition of the February 27, 2017, issue, with the headline"
+                        + " “That’s What You Think.”",
+                "Elizabeth Kolbert has been a staff writer at the magazine since 1999 and won a prize for a book"
+                        + " about the sixth extinction in the history of life.",
+                "Read more »", "Books", "Science",
+                "Sign up for our daily newsletter and get the best of the magazine in your in-box, every day.");
+        // jamesclear.com: the last paragraph ends in a footnote's number
+        String body = "Items 6 through 25 on your list are things you care about, and it is very easy to justify"
+                + " spending your time on them. But when you compare them to your top 5 goals, they are distractions.";
+        String closing = "The most dangerous distractions are the ones you love, but that don't love you back.1";
+        String footnoted = String.join("\n", "Warren Buffett’s 2 List Strategy", body,
+                "Eliminate ruthlessly. Force yourself to focus. Complete a task or kill it.", closing, "Read Next",
+                "The Beginner's Guide to Productivity", "Footnotes");
+
+        assertEquals(first + "\n\n" + last, extractor.fromText(marked).body());
+        assertTrue(extractor.fromText(footnoted).body().endsWith(closing), extractor.fromText(footnoted).body());
+    }
     @Test
     void aTableOfContentsBetweenAPastedArticlesOpeningAndItsSectionsIsLeftOut() {
         String opening = "Picture this: it is the morning of a major conference, your registration desk is short of "
