@@ -271,7 +271,7 @@ final class TextPage {
                     if (END_MARK.matcher(l).find()) {
                         break;
                     }
-                } else if (Text.wordCount(l) > 40 || commentsLabel(l) || commenterLine(lines, j)) {
+                } else if (Text.wordCount(l) > 40 || commentsLabel(l) || afterArticleLabel(l) || commenterLine(lines, j)) {
                     break;
                 } else if (l.endsWith(":") && Text.wordCount(l) <= 8) {
                     listed = MAX_LIST_ITEMS;
@@ -601,6 +601,20 @@ final class TextPage {
     }
 
     /**
+     * Whether the line opens what a page prints under an article: a prompt to rate it ("Was this page helpful?", "Rate
+     * this article") or the author's box ("About the Author", "THE AUTHOR"). (Not "Why trust us?" nor "How we tested
+     * ...": review sites print those as part of the review.)
+     */
+    private static boolean afterArticleLabel(String line) {
+        return line.length() <= 60 && AFTER_ARTICLE_LABEL.matcher(line).matches();
+    }
+
+    private static final Pattern AFTER_ARTICLE_LABEL = Pattern.compile("(?i)(?:was this (?:article|page|post|story"
+            + "|guide|information|answer|content)(?: \\w+)? (?:helpful|useful)|did you (?:find|like|enjoy) this (?:article|post"
+            + "|page|story|guide)(?: \\w+)?|about the (?:authors?|writer)|meet the (?:authors?|writer)|the authors?"
+            + "|rate this (?:article|post|story|page))\\W{0,4}");
+
+    /**
      * Whether line {@code i} opens a reader's comment as blogs print them: a name that "says:", the date of the comment
      * on the next line ("thelastchargersfan says:" / "November 19, 2019 at 6:34 am").
      */
@@ -659,7 +673,7 @@ final class TextPage {
             if (l.isEmpty()) {
                 continue;
             }
-            if (!shortSentence(l)) {
+            if (!shortSentence(l) || afterArticleLabel(l)) {
                 break;
             }
             last = i;

@@ -224,6 +224,25 @@ class ArticleExtractorTest {
 
 
     @Test
+    void aPromptToRateThePageOrTheAuthorsBoxEndsAPastedArticle() {
+        String first = "Perhaps our overlords are still asking the same thing, running these ancestor simulations"
+                + " one after another and waiting to see which of them works out what it is first.";
+        String last = "Perhaps they are running them still, hoping that one of us, somewhere in one of them,"
+                + " finds out first and tells them what the answer is.";
+        String rated = String.join("\n", "This Cartoon Explains the Simulation Argument", first, last,
+                "Was this article helpful?", "yes no", "Awesome, share it:",
+                "Help us improve the site and the stories we publish by giving us your feedback in a few words.",
+                "Next Up In Technology", "Apple admitted it is slowing down certain iPhones");
+        String boxed = String.join("\n", "This Cartoon Explains the Simulation Argument", first, last,
+                "About the Author",
+                "Scott Levine is a contributing analyst covering energy, industrials and technology, and he is also"
+                        + " a high school English teacher and a small business owner.");
+
+        assertEquals(first + "\n\n" + last, extractor.fromText(rated).body());
+        assertEquals(first + "\n\n" + last, extractor.fromText(boxed).body());
+    }
+
+    @Test
     void aPastedArticleEndsAtAMagazinesEndMarkAndKeepsALastLineWithAFootnote() {
         // newyorker.com: "... not reassuring. ♦", then the print edition's note and the author's box
         String first = "The Enigma of Reason, The Knowledge Illusion and Denying to the Grave were all written before"
