@@ -231,15 +231,62 @@ final class TextPage {
     }
 
     /**
+     * Which lines are the article's kind of text: prose lines ({@link #isProse}), and short sentences written one to a
+     * line where at least {@value #SENTENCE_STREAK_LINES} follow one another ("It isn’t." / "Trains lose
+     * connectivity." / "Factories operate behind firewalls."), as essays and newsletters set them; a menu, a list of
+     * headlines or a footer has no such streak, and a label of what follows an article ("Was this page helpful?"), a
+     * comments label, a teaser cut short ("Two people have been diagnosed with...") or a question (an FAQ's list of
+     * them) is none of its sentences.
+     */
+    private static boolean[] proseLines(List<String> lines) {
+        boolean[] prose = new boolean[lines.size()];
+        int streak = 0; // short sentences or prose lines in a row, empty lines aside
+        for (int i = 0; i <= lines.size(); i++) {
+            String l = i < lines.size() ? lines.get(i) : "";
+            if (i < lines.size()) {
+                prose[i] = isProse(l);
+            }
+            if (l.isEmpty() && i < lines.size()) {
+                continue;
+            }
+            if (i < lines.size() && !afterArticleLabel(l) && !commentsLabel(l)
+                    && (prose[i] || sentenceOfAStreak(l))) {
+                streak++;
+                continue;
+            }
+            if (streak >= SENTENCE_STREAK_LINES) {
+                for (int k = i - 1, n = streak; k >= 0 && n > 0; k--) {
+                    if (!lines.get(k).isEmpty()) {
+                        prose[k] = true;
+                        n--;
+                    }
+                }
+            }
+            streak = 0;
+        }
+        return prose;
+    }
+
+    /** A short sentence of two words or more ("It isn’t."), not cut short nor a question. */
+    private static boolean sentenceOfAStreak(String l) {
+        return Text.wordCount(l) >= 2 && SHORT_SENTENCE.matcher(l).matches() && !RIGHTS.matcher(l).find()
+                && linkLike(l) < 0.3 && !Text.isTruncated(l) && !l.endsWith("?");
+    }
+
+    /** The fewest short sentences in a row, one to a line, read as an article's text. */
+    private static final int SENTENCE_STREAK_LINES = 6;
+
+    /**
      * The [first, last] line indexes of the article's prose run, or null when there is no prose: the first run with
      * {@link #FIRST_RUN_SHARE} of the most text any run has, notices (copyright, cookies, disclaimers) weighing
      * nothing.
      */
     private static int[] bestRun(List<String> lines, Set<Integer> otherArticles) {
+        boolean[] prose = proseLines(lines);
         List<int[]> runs = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            if (!isProse(lines.get(i))) {
+            if (!prose[i]) {
                 i++;
                 continue;
             }
@@ -254,7 +301,7 @@ final class TextPage {
                 if (l.isEmpty()) {
                     continue;
                 }
-                if (isProse(l)) {
+                if (prose[j]) {
                     if (gap > 0 && linksBetween(lines, end, j) && proseFollows(lines, j)) {
                         for (int k = end + 1; k < j; k++) {
                             otherArticles.add(k);
@@ -879,7 +926,7 @@ final class TextPage {
         int words = Text.wordCount(l);
         return words <= 3 || l.matches(".*[.,;:]$") && words > 6 || sentence(l) || HEADER_FURNITURE.matcher(l).find()
                 || CODE_LIKE.matcher(l).find() || PICTURE_CREDIT.matcher(l).find() || captionWithCredit(l)
-                || SHARE_BUTTONS.matcher(l).matches() || dateline(l);
+                || SHARE_BUTTONS.matcher(l).matches() || dateline(l) || Text.isTruncated(l);
     }
 
     /** A credit after a caption, glued to it or not: "rabbitCredit: Getty - Contributor", " Credit: EPA". */

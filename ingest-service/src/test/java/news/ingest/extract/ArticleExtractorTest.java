@@ -224,6 +224,47 @@ class ArticleExtractorTest {
 
 
     @Test
+    void aPastedEssayWrittenInShortSentencesOneToALineIsKeptWhole() {
+        List<String> essay = List.of("Every harbour town is built on a quiet promise that the ferry will come.",
+                "It does not.", "Storms close the strait.", "Engines fail in the cold.", "Crews fall sick in winter.",
+                "And yet the timetables are printed as if nothing could go wrong.",
+                "This is not a failure of the boats.", "It is a failure of planning.",
+                "A town that cannot feed itself for a week without the ferry is not resilient.",
+                "It is merely lucky.", "Luck runs out.");
+        String text = String.join("\n", "Home", "News", "Opinion", "Subscribe",
+                "109 Comments | Jane Doe | Last Updated: March 11, 2019", "The Ferry Will Not Come",
+                "The ferry is a promise every harbour town makes, but…", String.join("\n", essay),
+                "Discussion about this post", "No posts", "Ready for more?", "© 2025 Jane Doe · Privacy · Terms");
+        ExtractedArticle a = extractor.fromText(text);
+
+        assertEquals(String.join("\n\n", essay), a.body());
+        assertEquals("The Ferry Will Not Come", a.title()); // not the teaser line cut short over the text
+    }
+
+    @Test
+    void aLineCutShortOverAPastedArticleIsNoHeadline() {
+        String text = String.join("\n", "Blog", "Latest Posts", "Grow Your Own Food", "Member Log In",
+                "12 Comments | Jill Baker | Last Updated: March 11, 2019", "Homemade Garden Spray for Aphids",
+                "I bet you didn’t know this, but…", "I didn’t exactly grow up in an organic household.",
+                "In fact, my father sold farm chemicals for years, and our kitchen cupboards were full of the free mugs"
+                        + " the companies handed out to their best customers every spring.",
+                "Twenty years later I am passionate about finding a better way, although I have to admit that the"
+                        + " bugs eating my cabbages this summer tested that passion more than once.",
+                "So I tried a spray of garlic, hot peppers and a little soap, and it worked better than anything I had"
+                        + " bought in a shop, without a single label warning me to keep it away from the children.",
+                "The recipe takes ten minutes to make, keeps for a week in the fridge, and costs less than a cup of"
+                        + " coffee, which is more than I can say for anything on the garden centre's shelves.",
+                "Spray it in the evening, when the bees have gone home, and spray the undersides of the leaves too,"
+                        + " because that is where the aphids hide from the sun and from you.",
+                "Homemade Garden Spray for Aphids", "Makes one gallon", "4 cloves garlic", "2 hot peppers",
+                "Blend the garlic and the peppers with a cup of water, leave it overnight, strain it, and add a spoon"
+                        + " of liquid soap and enough water to make a gallon.");
+
+        // (the headline is printed again over the recipe: the title is looked for over the article's text)
+        assertEquals("Homemade Garden Spray for Aphids", extractor.fromText(text).title());
+    }
+
+    @Test
     void aPromptToRateThePageOrTheAuthorsBoxEndsAPastedArticle() {
         String first = "Perhaps our overlords are still asking the same thing, running these ancestor simulations"
                 + " one after another and waiting to see which of them works out what it is first.";
