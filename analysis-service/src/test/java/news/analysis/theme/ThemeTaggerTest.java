@@ -155,6 +155,25 @@ class ThemeTaggerTest {
     }
 
     @Test
+    void aVideoGameReviewIsAboutCulture() {
+        // the models learned from headlines of 1996-2006 and wire copy of 1987, which hardly name video games; the
+        // taxonomy's cues say what the text is about
+        String title = "Starfall Legacy review: a sprawling role-playing game that rewards patience";
+        String body = """
+                Starfall Legacy is the most ambitious role-playing game the studio has made, and on PlayStation 5 \
+                and Xbox Series X it looks the part. Gamers who loved the studio's earlier video games will find the \
+                same branching quests and the same slow start: the first ten hours are spent learning a crafting \
+                system that the game never quite explains. The multiplayer mode, added late in development, lets \
+                four players share a world, but it is the single-player story that stays with you. The writing is \
+                sharp, the voice acting better than in most big-budget video games, and the soundtrack is the best \
+                the series has had. It is not a game for everyone, and its menus are a chore on a controller, but \
+                for gamers with patience it is one of the year's best.""";
+        List<ThemeTag> tags = TAGGER.tag(title, body);
+        assertTrue(themes(tags).contains("culture"), "themes: " + themes(tags));
+        assertEvidenceOffsets(tags, title, body);
+    }
+
+    @Test
     void aLongTradeStoryIsAboutTrade() {
         String paragraph = """
                 The United States and China ended two days of talks in Washington without an agreement to cut \
