@@ -29,10 +29,9 @@ import java.util.regex.Pattern;
  */
 final class TextPage {
 
-    /** A sentence's end: its stop, up to two closing marks ("content.’’", "(he said.)") and a space or the line's end. */
     /**
-     * A sentence's end: its mark (and closing quote or bracket) before white space or the line's end, or at the line's
-     * end before a footnote's number ("... but that don't love you back.1", "... back.[2]").
+     * A sentence's end: its stop, up to two closing marks ("content.’’", "(he said.)") and a space or the line's end;
+     * or, at the line's end, a footnote's number after them ("... but that don't love you back.1", "... back.[2]").
      */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…][\"”’)»]{0,2}(\\s|$)"
             + "|(?<=\\p{L})[.!?][\"”’)»]{0,2}(?:\\d{1,2}|\\[\\d{1,2}]|[¹²³⁴-⁹])$");
@@ -240,31 +239,29 @@ final class TextPage {
      */
     private static boolean[] proseLines(List<String> lines) {
         boolean[] prose = new boolean[lines.size()];
-        int streak = 0; // short sentences or prose lines in a row, empty lines aside
-        for (int i = 0; i <= lines.size(); i++) {
-            String l = i < lines.size() ? lines.get(i) : "";
-            if (i < lines.size()) {
-                prose[i] = isProse(l);
-            }
-            if (l.isEmpty() && i < lines.size()) {
+        List<Integer> streak = new ArrayList<>(); // the lines of the sentences in a row so far, empty lines aside
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            prose[i] = isProse(l);
+            if (l.isEmpty()) {
                 continue;
             }
-            if (i < lines.size() && !afterArticleLabel(l) && !commentsLabel(l)
-                    && (prose[i] || sentenceOfAStreak(l))) {
-                streak++;
-                continue;
+            if (!afterArticleLabel(l) && !commentsLabel(l) && (prose[i] || sentenceOfAStreak(l))) {
+                streak.add(i);
+            } else {
+                endStreak(prose, streak);
             }
-            if (streak >= SENTENCE_STREAK_LINES) {
-                for (int k = i - 1, n = streak; k >= 0 && n > 0; k--) {
-                    if (!lines.get(k).isEmpty()) {
-                        prose[k] = true;
-                        n--;
-                    }
-                }
-            }
-            streak = 0;
         }
+        endStreak(prose, streak);
         return prose;
+    }
+
+    /** Makes the streak's lines prose when they are {@value #SENTENCE_STREAK_LINES} or more, and starts a new one. */
+    private static void endStreak(boolean[] prose, List<Integer> streak) {
+        if (streak.size() >= SENTENCE_STREAK_LINES) {
+            streak.forEach(k -> prose[k] = true);
+        }
+        streak.clear();
     }
 
     /** A short sentence of two words or more ("It isn’t."), not cut short nor a question. */
@@ -318,7 +315,8 @@ final class TextPage {
                     if (END_MARK.matcher(l).find()) {
                         break;
                     }
-                } else if (Text.wordCount(l) > 40 || commentsLabel(l) || afterArticleLabel(l) || commenterLine(lines, j)) {
+                } else if (Text.wordCount(l) > 40 || commentsLabel(l) || afterArticleLabel(l)
+                        || commenterLine(lines, j)) {
                     break;
                 } else if (l.endsWith(":") && Text.wordCount(l) <= 8) {
                     listed = MAX_LIST_ITEMS;
@@ -657,8 +655,9 @@ final class TextPage {
     }
 
     private static final Pattern AFTER_ARTICLE_LABEL = Pattern.compile("(?i)(?:was this (?:article|page|post|story"
-            + "|guide|information|answer|content)(?: \\w+)? (?:helpful|useful)|did you (?:find|like|enjoy) this (?:article|post"
-            + "|page|story|guide)(?: \\w+)?|about the (?:authors?|writer)|meet the (?:authors?|writer)|the authors?"
+            + "|guide|information|answer|content)(?: \\w+)? (?:helpful|useful)"
+            + "|did you (?:find|like|enjoy) this (?:article|post|page|story|guide)(?: \\w+)?"
+            + "|about the (?:authors?|writer)|meet the (?:authors?|writer)|the authors?"
             + "|rate this (?:article|post|story|page))\\W{0,4}");
 
     /**
