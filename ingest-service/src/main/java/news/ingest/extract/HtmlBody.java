@@ -364,9 +364,12 @@ final class HtmlBody {
      */
     private static final int LINKED_ITEM_OWN_CHARS = 40;
 
-    /** What follows the author's name in a note about them: "Jane Doe is a freelance writer ...". */
-    private static final Pattern AUTHOR_NOTE = Pattern.compile("\\s+(?:is|was|currently|has|writes|covers|joined|serves|holds"
-            + "|specializes|specialises|lives)\\b");
+    /**
+     * What follows the author's name in a note about them: "Jane Doe is a freelance writer ...", "Yuval Noah Harari
+     * lectures at ..." (a verb in the present: "Soliant worked with ..." in a firm's own article is its text).
+     */
+    private static final Pattern AUTHOR_NOTE = Pattern.compile("\\s+(?:is|was|currently|has|writes|covers|joined|serves"
+            + "|holds|specializes|specialises|lives|lectures|teaches|works|edits|reports|hosts|directs|leads)\\b");
 
     /**
      * A note about the article's author, beginning with their name ("Jane Doe is a freelance writer living in Ohio."):

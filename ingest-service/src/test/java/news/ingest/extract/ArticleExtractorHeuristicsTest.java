@@ -406,6 +406,10 @@ class ArticleExtractorHeuristicsTest {
 
         assertEquals(List.of("Jane Roe"), article.authors());
         assertEquals(P1 + "\n\n" + P2, article.body());
+        // theguardian.com: "Yuval Noah Harari lectures at the Hebrew University of Jerusalem and is the author of ..."
+        String lectures = html.replace("is a freelance writer living in Ohio who covers city politics and transport",
+                "lectures at the University of Ohio and is the author of two books on city transport");
+        assertEquals(P1 + "\n\n" + P2, extractor.fromHtml(lectures, null).body());
     }
 
     @Test
