@@ -74,7 +74,7 @@ final class AuthorNames {
      * "By" set against the name: the byline's word and the name's link written without a space between them
      * ({@code By<a>Elizabeth Kolbert</a>}, newyorker.com), so that the text reads "ByElizabeth Kolbert".
      */
-    private static final Pattern GLUED_BY = Pattern.compile("^By(?=\\p{Lu}\\p{Ll})");
+    static final Pattern GLUED_BY = Pattern.compile("^By(?=\\p{Lu}\\p{Ll})");
     /** Quote marks and spaces around a name, and punctuation after it. */
     private static final Pattern QUOTES_AT_ENDS = Pattern.compile("^[\\s\"'“”‘’]+|[\\s\"'“”‘’,.:]+$");
     /** A name ending in an initial ("John Q."). */

@@ -389,9 +389,9 @@ final class Dates {
         if (year.length() == 4) {
             return Integer.parseInt(year);
         }
-        int yy = Integer.parseInt(year.substring(year.length() - 2));
         int thisYear = OffsetDateTime.now(ZoneOffset.UTC).getYear();
-        return thisYear / 100 * 100 + yy <= thisYear + 1 ? thisYear / 100 * 100 + yy : thisYear / 100 * 100 - 100 + yy;
+        int inThisCentury = thisYear / 100 * 100 + Integer.parseInt(year.substring(year.length() - 2));
+        return inThisCentury <= thisYear + 1 ? inThisCentury : inThisCentury - 100;
     }
 
     private static OffsetDateTime build(String year, String month, String day, Matcher m, int timeGroup) {

@@ -1406,10 +1406,9 @@ final class TextPage {
      * Budget Travel").
      */
     private static String unglued(String l) {
-        return GLUED_LABEL.matcher(GLUED_BY.matcher(l).replaceFirst("By ")).replaceFirst("");
+        return GLUED_LABEL.matcher(AuthorNames.GLUED_BY.matcher(l).replaceFirst("By ")).replaceFirst("");
     }
 
-    private static final Pattern GLUED_BY = Pattern.compile("^By(?=\\p{Lu}\\p{Ll})");
     /** A day's month in capitals run into the name before it: "By AMY KROUSE ROSENTHALMARCH 3, 2017" (nytimes.com). */
     private static final Pattern GLUED_CAPITAL_MONTH = Pattern.compile("(?<=\\p{Lu}{2})(JANUARY|FEBRUARY|MARCH|APRIL|MAY"
             + "|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?= \\d{1,2}, \\d{4})");
