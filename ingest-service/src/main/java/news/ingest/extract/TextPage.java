@@ -1425,16 +1425,16 @@ final class TextPage {
     private static final Pattern OTHER_CREDIT = Pattern.compile("(?i)^(?:edited|reviewed|medically reviewed|fact[- ]?checked"
             + "|photos?|photographs?|illustrations?|video|produced|translated)\\b[^,]{0,20}\\bby\\b");
 
-    /** A byline's label on a line of its own ("By", "Written by", "Author:"), the name on the line under it. */
     /**
      * Whether a name read without a byline's label reads as a person's: no word of it after the first is one the page
      * writes in small letters ("Serious Eats", "Contact Us", "Cleaning Industry Trends", "Zoho Books": "books"), but
-     * for a particle ("Nick van Mead"), and
-     * its first is none of the words that open a heading or a prompt ("What We Like", "How We Tested", "Our Blogs").
+     * for a particle ("Nick van Mead"); its first is none of the words that open a heading or a prompt ("What We
+     * Like", "How We Tested", "Our Blogs"); and not all of its words are English words that are never names ("Privacy
+     * Policy", "Event Type", "Last Modified", {@link CommonWords}).
      */
     private boolean personLike(String name) {
         String[] words = name.split("\\s+");
-        if (HEADING_OPENERS.contains(words[0].toLowerCase(Locale.ROOT))) {
+        if (HEADING_OPENERS.contains(words[0].toLowerCase(Locale.ROOT)) || CommonWords.allCommon(name)) {
             return false;
         }
         if (smallWords == null) {
@@ -1467,6 +1467,7 @@ final class TextPage {
             "read", "view", "learn", "join", "sign", "log", "share", "follow", "subscribe", "related", "latest",
             "popular", "recent", "the", "this", "these");
 
+    /** A byline's label on a line of its own ("By", "Written by", "Author:"), the name on the line under it. */
     private static final Pattern LABEL_ALONE = Pattern.compile("(?i)(?:(?:written|posted|reported) )?by|authors?\\s*:?");
 
     /** The label of a byline: "By", "Written by", "Posted by", "Author:", and German, French, Spanish, Dutch "by". */

@@ -649,6 +649,10 @@ class ArticleExtractorTest {
                 List.of("Moritz Bachmann"));
         headers.put(List.of("All Insights", "May 20, 2025", "51 Must-Have Electrician Tools", "Email Facebook Pinterest X"),
                 List.of());
+        // a label or heading next to the date is no person, when all its words are words that are never names
+        headers.put(List.of("51 Must-Have Electrician Tools", "Last Modified: August 08, 2023"), List.of());
+        headers.put(List.of("51 Must-Have Electrician Tools", "Safety Alert", "May 20, 2025"), List.of());
+        headers.put(List.of("51 Must-Have Electrician Tools", "Colin Gray", "May 20, 2025"), List.of("Colin Gray"));
         headers.forEach((header, authors) -> {
             List<String> page = new ArrayList<>(List.of("Home", "Blog"));
             page.addAll(header);
