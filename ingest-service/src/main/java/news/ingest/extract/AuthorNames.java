@@ -65,8 +65,14 @@ final class AuthorNames {
 
     /** What {@link #clean} drops: a date or "updated ..." part, a date, a role ("is a ..."), a "written by" lead. */
     private static final Pattern DATED_PART = Pattern.compile("(?i)\\s+(?:(?:last\\s+)?updated|on|published|posted)\\b.*$");
+    /**
+     * A month's English name or its abbreviation, as a word of its own: not the start of a name ("Martin", "Marturano",
+     * "Julian", "Decker").
+     */
+    static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\\p{L})";
     private static final Pattern DATE_AFTER = Pattern.compile(
-            "(?i)\\s+(?:\\d{1,4}\\s*[./-]?\\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d.*$");
+            "(?i)\\s+(?:\\d{1,4}\\s*[./-]?\\s*)?" + MONTH + "\\.?\\s+\\d.*$");
     private static final Pattern ROLE_SENTENCE = Pattern.compile("(?i)\\s+is\\s+(?:a|an|the)\\s+.*$");
     private static final Pattern WRITTEN_BY = Pattern.compile(
             "(?i)^.{0,40}?\\b(?:written|posted|authored|contributed|reported)\\s+by:?\\s+(?=\\p{Lu})");

@@ -1531,14 +1531,34 @@ final class TextPage {
 
     /**
      * Where a byline's names end: the label again ("... By Brian Fung"), the section or topics it is filed in ("—in
-     * Gadgets", "| Decision Making, Focus"), the picture's credit ("Illustration by Katherine Streeter").
+     * Gadgets", "| Decision Making, Focus"), the picture's credit ("Illustration by Katherine Streeter"), the reading
+     * time ("By Kyle Howells 15 min read", "by Jacob Trussell—10 min read", "By the Lavazza Team 2–3 minutes").
      */
     private static final Pattern BYLINE_AGAIN = Pattern.compile(" By \\p{Lu}|\\s*[—–]\\s*in \\p{Lu}|\\s*\\|"
-            + "|(?i:\\s+(?:illustrations?|photos?|photographs?|pictures?|videos?) by\\b)");
+            + "|(?i:\\s+(?:illustrations?|photos?|photographs?|pictures?|videos?) by\\b)"
+            + "|(?i:\\s*[—–·•]?\\s*\\d+(?:[–-]\\d+)?\\s*(?:min|mins|minutes?)\\b)");
 
+    /**
+     * @return the byline without the month its date started with, where the line was cut before the day ("Jane Doe
+     *         January", "Cyrus Apr"); a name's last word that only begins like a month stays ("Arlene Marturano",
+     *         "Jane Martin"), and so does a month that is a name too, where it is the name's last word ("Tom May")
+     */
     private static String trimMonth(String s) {
-        return s.replaceAll("(?i)\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*$", "").strip();
+        Matcher month = MONTH_AT_END.matcher(s);
+        if (!month.find()) {
+            return s.strip();
+        }
+        String name = s.substring(0, month.start());
+        boolean alsoAName = MONTHS_ALSO_NAMES.contains(month.group().strip().toLowerCase(Locale.ROOT));
+        return alsoAName && Text.wordCount(AuthorNames.PREFIX.matcher(name).replaceFirst("")) < 2 ? s.strip()
+                : name.strip();
     }
+
+    /** The months whose names are people's names too ("Tom May", "Jane April"). */
+    private static final Set<String> MONTHS_ALSO_NAMES = Set.of("may", "june", "april", "august");
+
+    /** A month's name or its abbreviation ending a line. */
+    private static final Pattern MONTH_AT_END = Pattern.compile("(?i)\\s+" + AuthorNames.MONTH + "\\.?\\s*$");
 
     /**
      * Reads the nearest byline with its label ("By Sandra Boicheva", "Written by Camila Karalyte") within

@@ -653,6 +653,14 @@ class ArticleExtractorTest {
         headers.put(List.of("51 Must-Have Electrician Tools", "Last Modified: August 08, 2023"), List.of());
         headers.put(List.of("51 Must-Have Electrician Tools", "Safety Alert", "May 20, 2025"), List.of());
         headers.put(List.of("51 Must-Have Electrician Tools", "Colin Gray", "May 20, 2025"), List.of("Colin Gray"));
+        // a surname that begins like a month is no month ("Mar", "Jul"), nor is a month that is a name's last word
+        headers.put(List.of("51 Must-Have Electrician Tools", "By Arlene Marturano", "May 20, 2025"),
+                List.of("Arlene Marturano"));
+        headers.put(List.of("51 Must-Have Electrician Tools", "Written By: Tom May", "15 December 2025"),
+                List.of("Tom May"));
+        headers.put(List.of("51 Must-Have Electrician Tools", "By Jane Julian 5 min read", "May 20, 2025"),
+                List.of("Jane Julian"));
+        headers.put(List.of("51 Must-Have Electrician Tools", "Jane Doe January 11, 2025"), List.of("Jane Doe"));
         headers.forEach((header, authors) -> {
             List<String> page = new ArrayList<>(List.of("Home", "Blog"));
             page.addAll(header);
