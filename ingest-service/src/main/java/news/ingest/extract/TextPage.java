@@ -119,6 +119,9 @@ final class TextPage {
             if (authors.isEmpty()) {
                 readLabelledByline(lines, run[0]);
             }
+            if (authors.isEmpty() && foundTitle != null) {
+                readNameUnderHeadline(lines, foundTitle, run[0]);
+            }
             if (authors.isEmpty()) {
                 readClosingCredit(lines, run[1]);
             }
@@ -1415,6 +1418,31 @@ final class TextPage {
     /** A label run into the name before it, and what follows: "MillerPublished: ...", " UpdatedJanuary 2". */
     private static final Pattern GLUED_LABEL = Pattern.compile("(?:(?<=\\p{Ll})(?:Published|Updated|Posted|Last updated"
             + "|In|On)\\b|\\s(?:Published|Updated|Posted)(?=\\p{Lu})).*$");
+
+    /**
+     * Reads a name standing alone on the line right under the headline, where the page prints no label or date beside
+     * it ("Andrei Zakhareuski"): two or three words that read as a person's ({@link #personLike}), none of them an
+     * acronym ("FBC Arlington") or a word that is never a name ("Newsweek Logo", {@link CommonWords}), not words of
+     * the headline ("2026 Nissan Leaf and ...", then "Nissan Leaf").
+     */
+    private void readNameUnderHeadline(List<String> lines, String headline, int start) {
+        int at = start - 1;
+        while (at >= 0 && !lines.get(at).equals(headline)) {
+            at--;
+        }
+        for (int next : at < 0 ? List.<Integer>of() : linesNextTo(lines, at, 1, 1)) {
+            String l = lines.get(next);
+            int words = Text.wordCount(l);
+            if (next < start && words >= 2 && words <= 3 && AuthorNames.clean(l, null, true).equals(List.of(l))
+                    && !headline.contains(l) && !ACRONYM.matcher(l).find()
+                    && Arrays.stream(Text.SPACE_RUN.split(l)).noneMatch(CommonWords::contains)) {
+                addAuthors(l, false);
+            }
+        }
+    }
+
+    /** A word of two capitals or more: an organisation's or a product's, not a person's ("FBC", "USA"). */
+    private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
 
     /** Whether the authors were read from a labelled byline ("By ..."), which no name without a label replaces. */
     private boolean labelledAuthors;

@@ -673,6 +673,27 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aNameAloneUnderThePastedHeadlineIsItsAuthorButNotAProductALogoOrAnAcronym() {
+        String first = "Renting a car for the weekend is a cheap way to try a new model before buying one, and most "
+                + "companies now let you book, pick up and return it without ever speaking to anyone.";
+        String second = "Compare the total price rather than the daily rate, since insurance, fuel and mileage limits can "
+                + "double what you pay, and check the car for damage before you drive away.";
+        Map<List<String>, List<String>> headers = new LinkedHashMap<>();
+        headers.put(List.of("7 Vital Tips on How to Rent a Car", "Andrei Zakhareuski"), List.of("Andrei Zakhareuski"));
+        headers.put(List.of("7 Vital Tips on How to Rent a Car", "Newsweek Logo"), List.of());
+        headers.put(List.of("7 Vital Tips on How to Rent a Car", "FBC Arlington"), List.of());
+        headers.put(List.of("7 Vital Tips on How to Rent a Nissan Leaf", "Nissan Leaf"), List.of());
+        headers.forEach((header, authors) -> {
+            List<String> page = new ArrayList<>(List.of("Home", "Cars"));
+            page.addAll(header);
+            page.addAll(List.of(first, second));
+            ExtractedArticle a = extractor.fromText(String.join("\n\n", page));
+            assertEquals(header.get(0), a.title(), String.join(" / ", header));
+            assertEquals(authors, a.authors(), String.join(" / ", header));
+        });
+    }
+
+    @Test
     void aBylineAndDatelineUnderALongStandfirstAreReadAndLeftOutOfTheBody() {
         String standfirst = "Since our first report, a new source familiar with the inner workings of the moving "
                 + "business has come forward, and federal investigators are now looking into the company.";
