@@ -771,7 +771,7 @@ final class TextPage {
                 overBlock = true;
                 continue;
             }
-            if (PICTURE_CREDIT.matcher(l).find() || OTHER_CREDIT.matcher(l).find()) {
+            if (pictureCredit(l) || OTHER_CREDIT.matcher(l).find()) {
                 continue;
             }
             if (words <= 8 && looksLikeByline(lines, i) || labelledByline(l)) {
@@ -831,8 +831,8 @@ final class TextPage {
 
     /**
      * Reads the byline, dateline and picture credit that a page prints under its standfirst, inside the article's
-     * run: among the run's first {@value #LEAD_LINES} lines, after at most one paragraph. They are not the
-     * article's text.
+     * run: among the run's first {@value #LEAD_LINES} lines, after at most two paragraphs (a standfirst of two, or
+     * one and a picture's caption). They are not the article's text.
      *
      * @return the indexes of the lines read
      */
@@ -849,7 +849,7 @@ final class TextPage {
                 }
                 read.add(i);
             } else if (isProse(l)) {
-                if (++paragraphs > 1) {
+                if (++paragraphs > 2) {
                     break;
                 }
             } else if (dated != null) {
@@ -858,7 +858,7 @@ final class TextPage {
                     addDatelineAuthors(l, dated);
                 }
                 read.add(i);
-            } else if (words <= 12 && PICTURE_CREDIT.matcher(l).find()) {
+            } else if (words <= 12 && pictureCredit(l)) {
                 read.add(i);
             } else if (words <= 8 && nextToDate(lines, i)) {
                 if (!bylineNames(l).isEmpty()) {
@@ -918,7 +918,7 @@ final class TextPage {
     }
 
     /** How many lines of the article's run may hold a byline or dateline under its standfirst. */
-    private static final int LEAD_LINES = 4;
+    private static final int LEAD_LINES = 6;
 
     /**
      * Whether a line of the header is surely no headline: a few words, a sentence, furniture, a picture's credit, share
@@ -927,7 +927,7 @@ final class TextPage {
     private static boolean notHeadline(String l) {
         int words = Text.wordCount(l);
         return words <= 3 || l.matches(".*[.,;:]$") && words > 6 || sentence(l) || HEADER_FURNITURE.matcher(l).find()
-                || CODE_LIKE.matcher(l).find() || PICTURE_CREDIT.matcher(l).find() || captionWithCredit(l)
+                || CODE_LIKE.matcher(l).find() || pictureCredit(l) || captionWithCredit(l)
                 || SHARE_BUTTONS.matcher(l).matches() || dateline(l) || Text.isTruncated(l);
     }
 
@@ -1184,6 +1184,21 @@ final class TextPage {
             + "|\\b(?:submitted|contributed|staff|file|courtesy) photo\\b|^media caption"
             // a caption ending in its source: "Clamdigger 1935 by Edward Hopper. Courtesy Sharon Mollerus/Flickr"
             + "|(?:^|\\.\\s+)courtesy(?: of)? (?-i:\\p{Lu})");
+
+    /**
+     * Whether the line credits a picture: {@link #PICTURE_CREDIT}, or a photographer's name and agency run together by
+     * a slash ("Amy K. Dragoo/AIMMEDIA", "Jane Doe//Getty Images"; not "High School Diploma/Equivalency").
+     */
+    private static boolean pictureCredit(String l) {
+        if (PICTURE_CREDIT.matcher(l).find()) {
+            return true;
+        }
+        Matcher credit = NAME_SLASH_AGENCY.matcher(l);
+        return credit.matches() && AuthorNames.clean(credit.group(1), null, true).equals(List.of(credit.group(1)));
+    }
+
+    private static final Pattern NAME_SLASH_AGENCY = Pattern.compile(
+            "(\\p{Lu}[\\p{L}.'’ -]*\\p{L}\\.?)/{1,2}\\p{Lu}[\\p{L}&]*(?: \\p{Lu}[\\p{L}&]*)*");
 
     /**
      * The headline over the nearest byline or dateline within {@value #FAR_BLOCK_LINES} lines above the article's run,

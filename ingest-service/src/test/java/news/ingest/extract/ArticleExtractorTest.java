@@ -714,6 +714,26 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aBylineAndDatelineUnderAStandfirstAndACaptionAreReadButAPhotographersCreditIsNoByline() {
+        String standfirst = "Fasting has been shown to reduce blood pressure, improve cognition, and even reverse chronic "
+                + "disease. But experts say the evidence is more nuanced than the headlines.";
+        String caption = "Research shows that fasting can come with many health benefits, but not everyone should try it.";
+        String first = "Fasting is a common practice, whether for religious reasons or with the goal of losing weight, "
+                + "preventing chronic disease or living longer, and its popularity keeps growing.";
+        String second = "Some scientists say the growing popularity of fasting is being fueled by research suggesting "
+                + "that, when practiced appropriately, it can improve many measures of health.";
+        String text = String.join("\n\n", "Health", "What intermittent fasting really does for your body and brain",
+                standfirst, caption, "Thea Traff/Redux", "ByDaryl Austin", "Published March 9, 2026", first, second);
+        ExtractedArticle a = extractor.fromText(text);
+
+        assertEquals("What intermittent fasting really does for your body and brain", a.title());
+        assertEquals(List.of("Daryl Austin"), a.authors());
+        assertEquals(LocalDate.of(2026, 3, 9), a.publishedAt().toLocalDate());
+        assertTrue(a.body().endsWith(String.join("\n\n", first, second)), a.body());
+        assertFalse(a.body().contains("Daryl Austin") || a.body().contains("Thea Traff"), a.body());
+    }
+
+    @Test
     void theHeadlineOverAStandfirstAndShareButtonsIsTheTitleNotThePromptNearerTheArticle() {
         String first = "Employers are dropping coverage for weight loss drugs such as Wegovy and Zepbound, and the "
                 + "direct-to-consumer programs that drug makers now run are growing to fill the gap.";
