@@ -73,6 +73,12 @@ final class AuthorNames {
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\\p{L})";
     private static final Pattern DATE_AFTER = Pattern.compile(
             "(?i)\\s+(?:\\d{1,4}\\s*[./-]?\\s*)?" + MONTH + "\\.?\\s+\\d.*$");
+    /**
+     * A reading time or a count of comments after the names: "Kyle Howells 15 min read", "Jacob Trussell—10 min read",
+     * "the Lavazza Team 2–3 minutes", "Erin Spain 4 Comments".
+     */
+    private static final Pattern TALLY_AFTER = Pattern.compile("(?i)(?:\\s*[—–·•|]?\\s*\\d+(?:\\s*[–-]\\s*\\d+)?\\s*"
+            + "(?:min|mins|minutes?)\\b|\\s+\\d+\\s+comments?\\b).*$");
     private static final Pattern ROLE_SENTENCE = Pattern.compile("(?i)\\s+is\\s+(?:a|an|the)\\s+.*$");
     private static final Pattern WRITTEN_BY = Pattern.compile(
             "(?i)^.{0,40}?\\b(?:written|posted|authored|contributed|reported)\\s+by:?\\s+(?=\\p{Lu})");
@@ -100,7 +106,7 @@ final class AuthorNames {
         if (raw == null || raw.length() > 80) {
             return null;
         }
-        String s = PREFIX.matcher(Text.normalize(raw)).replaceFirst("").strip();
+        String s = TALLY_AFTER.matcher(PREFIX.matcher(Text.normalize(raw)).replaceFirst("")).replaceFirst("").strip();
         return TEAM.matcher(s).matches() ? s : null;
     }
 
@@ -152,6 +158,7 @@ final class AuthorNames {
         // drop a trailing date or "| updated ..." part and a role after a dash or "is a ..."
         s = DATED_PART.matcher(s).replaceAll("");
         s = DATE_AFTER.matcher(s).replaceAll("");
+        s = TALLY_AFTER.matcher(s).replaceFirst("");
         s = ROLE_SENTENCE.matcher(s).replaceAll("");
         s = WRITTEN_BY.matcher(s).replaceFirst("");
         s = GLUED_BY.matcher(s).replaceFirst("");

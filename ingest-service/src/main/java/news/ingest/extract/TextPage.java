@@ -1408,8 +1408,8 @@ final class TextPage {
             String after = unglued(line.substring(date.end()).replaceFirst("^[\\s|·•,–—-]+", ""));
             if (BYLINE_LABEL.matcher(after).lookingAt()) {
                 // up to a separator or a section's label ("By Sara Harberson In College Essays")
-                addAuthors(BYLINE_LABEL.matcher(after).replaceFirst("")
-                        .replaceFirst("(?:\\s*[|·•]|\\s+(?:In|On)\\b|" + COMMENTS_COUNT + ").*$", ""), true);
+                addAuthors(BYLINE_LABEL.matcher(after).replaceFirst("").replaceFirst("(?:\\s*[|·•]|\\s+(?:In|On)\\b).*$", ""),
+                        true);
             }
         }
     }
@@ -1572,18 +1572,13 @@ final class TextPage {
     /** The English byline labels, which {@link AuthorNames#clean} reads itself: "By", "Written by", "Posted by". */
     private static final Pattern BY_LABEL = Pattern.compile("(?i)(?:(?:written|posted|reported|words) )?by\\s+\\S");
 
-    /** How many comments an article has, printed after its byline: "By Erin Spain 4 Comments". */
-    private static final String COMMENTS_COUNT = "(?i:\\s+\\d+\\s+comments?\\b)";
-
     /**
      * Where a byline's names end: the label again ("... By Brian Fung"), the section or topics it is filed in ("—in
-     * Gadgets", "| Decision Making, Focus"), the picture's credit ("Illustration by Katherine Streeter"), the reading
-     * time ("By Kyle Howells 15 min read", "by Jacob Trussell—10 min read", "By the Lavazza Team 2–3 minutes"), the
-     * count of comments ("By Erin Spain 4 Comments").
+     * Gadgets", "| Decision Making, Focus"), the picture's credit ("Illustration by Katherine Streeter"). (A reading
+     * time or a count of comments after them {@link AuthorNames#clean} leaves out.)
      */
     private static final Pattern BYLINE_AGAIN = Pattern.compile(" By \\p{Lu}|\\s*[—–]\\s*in \\p{Lu}|\\s*\\|"
-            + "|(?i:\\s+(?:illustrations?|photos?|photographs?|pictures?|videos?) by\\b)"
-            + "|(?i:\\s*[—–·•]?\\s*\\d+(?:[–-]\\d+)?\\s*(?:min|mins|minutes?)\\b)|" + COMMENTS_COUNT);
+            + "|(?i:\\s+(?:illustrations?|photos?|photographs?|pictures?|videos?) by\\b)");
 
 
     /**

@@ -8,7 +8,9 @@ import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import it.unimi.dsi.fastutil.longs.LongSet;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -886,6 +888,22 @@ class ArticleExtractorHeuristicsTest {
 
         assertEquals(List.of("Andrew Gerrand"), a.authors());
         assertEquals(LocalDate.of(2010, 8, 4), a.publishedAt().toLocalDate());
+    }
+
+    @Test
+    void aBylineWithItsReadingTimeOrCommentCountOrASurnameLikeAMonthNamesTheAuthor() {
+        Map<String, String> bylines = new LinkedHashMap<>();
+        bylines.put("By Kyle Howells 15 min read", "Kyle Howells");
+        bylines.put("by Jacob Trussell—10 min read", "Jacob Trussell");
+        bylines.put("By Erin Spain 4 Comments", "Erin Spain");
+        bylines.put("By Jane Martin 5 min read", "Jane Martin");
+        bylines.forEach((byline, author) -> {
+            String html = """
+                    <html><body><article><h1>Defer, Panic, and Recover</h1>
+                    <div class="byline">%s</div><p>%s</p></article></body></html>
+                    """.formatted(byline, P1);
+            assertEquals(List.of(author), extractor.fromHtml(html, null).authors(), byline);
+        });
     }
 
     @Test
