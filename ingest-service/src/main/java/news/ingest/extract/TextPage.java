@@ -768,6 +768,13 @@ final class TextPage {
             if (dated != null) {
                 readDateline(spaced, dated);
                 addDatelineAuthors(spaced, dated);
+                if (authors.isEmpty()) {
+                    readBylineParts(spaced); // "0 · by Dennis Moons · Updated on 8 January 2026"
+                }
+                overBlock = true;
+                continue;
+            }
+            if (readBylineParts(spaced)) {
                 overBlock = true;
                 continue;
             }
@@ -848,6 +855,8 @@ final class TextPage {
                     addByline(l); // (a long role after the name may read as a sentence: "Sr. Director of ...")
                 }
                 read.add(i);
+            } else if (dated == null && authors.isEmpty() && readBylineParts(l)) {
+                read.add(i);
             } else if (isProse(l)) {
                 if (++paragraphs > 2) {
                     break;
@@ -856,6 +865,9 @@ final class TextPage {
                 readDateline(l, dated);
                 if (authors.isEmpty()) {
                     addDatelineAuthors(l, dated);
+                }
+                if (authors.isEmpty()) {
+                    readBylineParts(l);
                 }
                 read.add(i);
             } else if (words <= 12 && pictureCredit(l)) {
@@ -902,6 +914,41 @@ final class TextPage {
      * Whether the line is a byline with its label, its names followed by a role perhaps ("By: Benjamin Johnson, Sr.
      * Director of Operations, Atlas Van Lines"), at most {@value #MAX_BYLINE_WORDS} words.
      */
+    /**
+     * Reads a byline and a dateline printed on one line between separators ("By Scott Levine – Updated Sep 9, 2025 at
+     * 1:00 PM EST | Fact-checked by Frank Bass", too long a line for a dateline, or "0 · by Dennis Moons · Updated on
+     * 8 January 2026", a dateline whose names do not open it), each part as what it is.
+     *
+     * @return whether the line is such a line: two parts or more, one a labelled byline that names someone
+     */
+    private boolean readBylineParts(String l) {
+        String[] parts = PART_SEPARATOR.split(l);
+        String byline = null;
+        for (int k = 0; k < parts.length && byline == null && parts.length > 1; k++) {
+            if (labelledByline(parts[k]) && !bylineNames(parts[k]).isEmpty()) {
+                byline = parts[k];
+            }
+        }
+        if (byline == null) {
+            return false;
+        }
+        for (String part : parts) {
+            Dates.Found dated = part.equals(byline) ? null : datelineDate(part);
+            if (dated != null) {
+                readDateline(part, dated);
+            }
+        }
+        if (!labelledAuthors) {
+            authors.clear(); // a labelled byline over names read from lines without a label
+        }
+        addByline(byline);
+        labelledAuthors = true;
+        return true;
+    }
+
+    /** What parts a byline from its dateline on one line: " | ", " · ", " • ", " – ". */
+    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|·•⋅●–—]\\s+");
+
     private static boolean labelledByline(String l) {
         return Text.wordCount(l) <= MAX_BYLINE_WORDS && BYLINE_LABEL.matcher(unglued(l)).lookingAt();
     }
@@ -1514,7 +1561,7 @@ final class TextPage {
     private static final Pattern LABEL_ALONE = Pattern.compile("(?i)(?:(?:written|posted|reported) )?by|authors?\\s*:?");
 
     /** The label of a byline: "By", "Written by", "Posted by", "Author:", and German, French, Spanish, Dutch "by". */
-    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:(?:written|posted|reported|words) by"
+    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:(?:written|posted|reported|words|story|text|article) by"
             + "|by|author|authors|written|reporter|von|par|por|door)\\b\\s*:?\\s*");
 
     /** "By Jane Doe", or a name line that the page repeats or that stands next to a date line. */
@@ -1570,7 +1617,8 @@ final class TextPage {
     }
 
     /** The English byline labels, which {@link AuthorNames#clean} reads itself: "By", "Written by", "Posted by". */
-    private static final Pattern BY_LABEL = Pattern.compile("(?i)(?:(?:written|posted|reported|words) )?by\\s+\\S");
+    private static final Pattern BY_LABEL = Pattern.compile("(?i)(?:(?:written|posted|reported|words|story|text|article) )?"
+            + "by\\s+\\S");
 
     /**
      * Where a byline's names end: the label again ("... By Brian Fung"), the section or topics it is filed in ("—in

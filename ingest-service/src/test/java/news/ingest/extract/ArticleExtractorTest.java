@@ -663,6 +663,12 @@ class ArticleExtractorTest {
         headers.put(List.of("51 Must-Have Electrician Tools", "Jane Doe January 11, 2025"), List.of("Jane Doe"));
         headers.put(List.of("51 Must-Have Electrician Tools", "May 3, 2017 By Erin Spain 4 Comments"),
                 List.of("Erin Spain"));
+        // a byline and a date between separators on one line: too long for a dateline, or its names not first
+        headers.put(List.of("51 Must-Have Electrician Tools",
+                "By Scott Levine – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by Frank Bass"), List.of("Scott Levine"));
+        headers.put(List.of("51 Must-Have Electrician Tools", "0 · by Dennis Moons · Updated on 8 January 2026"),
+                List.of("Dennis Moons"));
+        headers.put(List.of("51 Must-Have Electrician Tools", "Story by Jane Doe • 2h", "May 20, 2025"), List.of("Jane Doe"));
         headers.forEach((header, authors) -> {
             List<String> page = new ArrayList<>(List.of("Home", "Blog"));
             page.addAll(header);
