@@ -257,7 +257,8 @@ final class AuthorNames {
         return out.toString();
     }
 
-    private static boolean isRole(String part) {
+    /** @return true when a word of the part is a role's or an organisation's ("Staff Writer", "Senior Editor") */
+    static boolean isRole(String part) {
         for (String t : part.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (ROLE_WORDS.contains(t)) {
                 return true;

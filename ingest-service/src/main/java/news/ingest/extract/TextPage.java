@@ -1483,7 +1483,8 @@ final class TextPage {
 
     /**
      * Reads a name standing alone on the line right under the headline, where the page prints no label or date beside
-     * it ("Andrei Zakhareuski"): two or three words that read as a person's ({@link #personLike}), none of them an
+     * it ("Andrei Zakhareuski", "Jane Doe, Staff Writer"): two or three words that read as a person's
+     * ({@link #personLike}), none of them an
      * acronym ("FBC Arlington") or a word that is never a name ("Newsweek Logo", {@link CommonWords}), not words of
      * the headline ("2026 Nissan Leaf and ...", then "Nissan Leaf").
      */
@@ -1493,12 +1494,15 @@ final class TextPage {
             at--;
         }
         for (int next : at < 0 ? List.<Integer>of() : linesNextTo(lines, at, 1, 1)) {
+            // the name, and the role after it: "Jane Doe, Staff Writer"
             String l = lines.get(next);
-            int words = Text.wordCount(l);
-            if (next < start && words >= 2 && words <= 3 && AuthorNames.clean(l, null, true).equals(List.of(l))
-                    && !headline.contains(l) && !ACRONYM.matcher(l).find()
-                    && Arrays.stream(Text.SPACE_RUN.split(l)).noneMatch(CommonWords::contains)) {
-                addAuthors(l, false);
+            int comma = l.indexOf(", ");
+            String name = comma > 0 && AuthorNames.isRole(l.substring(comma + 2)) ? l.substring(0, comma) : l;
+            int words = Text.wordCount(name);
+            if (next < start && words >= 2 && words <= 3 && AuthorNames.clean(name, null, true).equals(List.of(name))
+                    && !headline.contains(name) && !ACRONYM.matcher(name).find()
+                    && Arrays.stream(Text.SPACE_RUN.split(name)).noneMatch(CommonWords::contains)) {
+                addAuthors(name, false);
             }
         }
     }
