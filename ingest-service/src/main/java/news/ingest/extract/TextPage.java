@@ -975,7 +975,22 @@ final class TextPage {
         int words = Text.wordCount(l);
         return words <= 3 || l.matches(".*[.,;:]$") && words > 6 || sentence(l) || HEADER_FURNITURE.matcher(l).find()
                 || CODE_LIKE.matcher(l).find() || pictureCredit(l) || captionWithCredit(l)
-                || SHARE_BUTTONS.matcher(l).matches() || dateline(l) || Text.isTruncated(l);
+                || SHARE_BUTTONS.matcher(l).matches() || dateline(l) || Text.isTruncated(l) || nameWithRole(l);
+    }
+
+    /**
+     * Whether the line is a person's name and role: "Jane Doe, Staff Writer" (a byline without its "By"), not a headline
+     * such as "Introducing Junior Gaspard, New CEO at Experience" (a word of it is never a name's, {@link CommonWords}).
+     */
+    private static boolean nameWithRole(String l) {
+        int comma = l.indexOf(", ");
+        String role = comma < 0 ? "" : l.substring(comma + 2);
+        if (!AuthorNames.isRole(role) || Text.wordCount(role) > 5 || role.contains(",")) {
+            return false; // (not a headline that names someone: "Elon Musk, Tesla's chief, says he will ...")
+        }
+        String name = l.substring(0, comma);
+        return Text.wordCount(name) <= 3 && AuthorNames.clean(name, null, true).equals(List.of(name))
+                && Arrays.stream(Text.SPACE_RUN.split(name)).noneMatch(CommonWords::contains);
     }
 
     /** A credit after a caption, glued to it or not: "rabbitCredit: Getty - Contributor", " Credit: EPA". */
@@ -1494,10 +1509,8 @@ final class TextPage {
             at--;
         }
         for (int next : at < 0 ? List.<Integer>of() : linesNextTo(lines, at, 1, 1)) {
-            // the name, and the role after it: "Jane Doe, Staff Writer"
             String l = lines.get(next);
-            int comma = l.indexOf(", ");
-            String name = comma > 0 && AuthorNames.isRole(l.substring(comma + 2)) ? l.substring(0, comma) : l;
+            String name = nameWithRole(l) ? l.substring(0, l.indexOf(", ")) : l;
             int words = Text.wordCount(name);
             if (next < start && words >= 2 && words <= 3 && AuthorNames.clean(name, null, true).equals(List.of(name))
                     && !headline.contains(name) && !ACRONYM.matcher(name).find()
