@@ -78,12 +78,15 @@ final class Dates {
             + "(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*([AaPp]\\.?[Mm]\\.?)?\\s*(" + ZONE + ")?)?";
     /** A year after a month's name: four digits, or two after an apostrophe ("Mon 8 May ‘17", the Guardian's). */
     private static final String YEAR = "\\d{4}|['‘’]\\d{2}";
-    /** The end of a written year: no digit follows, unless a time does, glued to it ("20163:33 PM"). */
-    private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2}:\\d{2}(?!\\d)))";
+    /**
+     * The end of a written year: no digit follows, unless a time or a reading time does, glued to it ("20163:33 PM",
+     * "Mar 27, 20255 mins").
+     */
+    private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2}:\\d{2}(?!\\d))|(?=\\d{1,3}\\s?min))";
 
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)" + TIME);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?iu)(?:(?<!\\p{L})|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(" + MONTH_NAMES + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(" + YEAR
+            "(?iu)(?:(?<!\\p{L})|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(" + MONTH_NAMES + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?[,.]?\\s+(" + YEAR
             + ")" + YEAR_END + TIME);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º)?(?:\\.?\\s+(?:of\\s+|de\\s+)?|-)(" + MORE_MONTH_NAMES

@@ -681,6 +681,20 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aDateWithADotAfterItsDayOrAReadingTimeGluedToItsYearIsRead() {
+        String first = "Renting a car for the weekend is a cheap way to try a new model before buying one, and most "
+                + "companies now let you book, pick up and return it without ever speaking to anyone.";
+        String second = "Compare the total price rather than the daily rate, since insurance, fuel and mileage limits can "
+                + "double what you pay, and check the car for damage before you drive away.";
+        for (String dateline : List.of("December 19. 2025", "Dec 19, 20255 mins")) {
+            ExtractedArticle a = extractor.fromText(String.join("\n\n", "Home", "7 Vital Tips on How to Rent a Car",
+                    "By Sam Doe", dateline, first, second));
+            assertEquals(LocalDate.of(2025, 12, 19), a.publishedAt().toLocalDate(), dateline);
+            assertEquals(List.of("Sam Doe"), a.authors(), dateline);
+        }
+    }
+
+    @Test
     void aNameAloneUnderThePastedHeadlineIsItsAuthorButNotAProductALogoOrAnAcronym() {
         String first = "Renting a car for the weekend is a cheap way to try a new model before buying one, and most "
                 + "companies now let you book, pick up and return it without ever speaking to anyone.";
