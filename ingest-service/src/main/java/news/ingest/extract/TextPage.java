@@ -1508,7 +1508,7 @@ final class TextPage {
         while (at >= 0 && !lines.get(at).equals(headline)) {
             at--;
         }
-        for (int next : at < 0 ? List.<Integer>of() : linesNextTo(lines, at, 1, 1)) {
+        for (int next : at < 0 ? List.<Integer>of() : linesNextTo(lines, at, 1, NAME_UNDER_HEADLINE_LINES)) {
             String l = lines.get(next);
             String name = nameWithRole(l) ? l.substring(0, l.indexOf(", ")) : l;
             int words = Text.wordCount(name);
@@ -1516,9 +1516,13 @@ final class TextPage {
                     && !headline.contains(name) && !ACRONYM.matcher(name).find()
                     && Arrays.stream(Text.SPACE_RUN.split(name)).noneMatch(CommonWords::contains)) {
                 addAuthors(name, false);
+                return;
             }
         }
     }
+
+    /** How many lines under the headline may hold its author's name standing alone (a standfirst between them). */
+    private static final int NAME_UNDER_HEADLINE_LINES = 3;
 
     /** A word of two capitals or more: an organisation's or a product's, not a person's ("FBC", "USA"). */
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");

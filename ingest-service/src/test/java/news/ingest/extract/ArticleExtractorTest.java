@@ -703,6 +703,8 @@ class ArticleExtractorTest {
         Map<List<String>, List<String>> headers = new LinkedHashMap<>();
         headers.put(List.of("7 Vital Tips on How to Rent a Car", "Andrei Zakhareuski"), List.of("Andrei Zakhareuski"));
         headers.put(List.of("7 Vital Tips on How to Rent a Car", "Jane Doe, Staff Writer"), List.of("Jane Doe"));
+        headers.put(List.of("7 Vital Tips on How to Rent a Car", "Why the weekend rate is rarely the best one",
+                "Andrei Zakhareuski"), List.of("Andrei Zakhareuski"));
         headers.put(List.of("7 Vital Tips on How to Rent a Car", "Newsweek Logo"), List.of());
         headers.put(List.of("7 Vital Tips on How to Rent a Car", "FBC Arlington"), List.of());
         headers.put(List.of("7 Vital Tips on How to Rent a Nissan Leaf", "Nissan Leaf"), List.of());
