@@ -1468,13 +1468,30 @@ final class TextPage {
         }
         if (date.end() <= line.length() && authors.isEmpty()) {
             String after = unglued(line.substring(date.end()).replaceFirst("^[\\s|·•,–—-]+", ""));
+            Matcher labelInside = BY_INSIDE.matcher(after);
             if (BYLINE_LABEL.matcher(after).lookingAt()) {
                 // up to a separator or a section's label ("By Sara Harberson In College Essays")
-                addAuthors(BYLINE_LABEL.matcher(after).replaceFirst("").replaceFirst("(?:\\s*[|·•]|\\s+(?:In|On)\\b).*$", ""),
-                        true);
+                addAuthors(BYLINE_LABEL.matcher(after).replaceFirst("").replaceFirst(NAMES_END, ""), true);
+            } else if (labelInside.find()) {
+                // "Published: Mar 8, 2024 · Modified: May 19, 2025 by Jessica Robinson · This post may contain ..."
+                addAuthors(after.substring(labelInside.end()).replaceFirst(NAMES_END, ""), true);
+            } else {
+                // a name alone after the date, none of its words one that is never a name's: "Dec 26, 2025 • Mahua Das
+                // in Project Management", "Dec. 19, 2025 · Niko Matsakis on behalf of ...", not "Dec 19, 2025 • Friday
+                // Philosophy"
+                String alone = after.replaceFirst("(?:\\s*[|·•]|\\s+(?:[Ii]n|[Oo]n)\\s).*$", "");
+                if (Arrays.stream(Text.SPACE_RUN.split(alone)).noneMatch(CommonWords::contains)) {
+                    addAuthors(alone, false);
+                }
             }
         }
     }
+
+    /** Where the names after a dateline's date end: a separator or a section's label ("In College Essays"). */
+    private static final String NAMES_END = "(?:\\s*[|·•]|\\s+(?:In|On)\\b).*$";
+
+    /** A byline's "by" inside a dateline, before a name: "Modified: May 19, 2025 by Jessica Robinson". */
+    private static final Pattern BY_INSIDE = Pattern.compile("(?<!\\p{L})by\\s+(?=\\p{Lu})");
 
     /** Capitalised words, and particles between them, that open a line: the name a dateline opens with. */
     private static final Pattern LEADING_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:van|von|de|der|den|da"

@@ -669,6 +669,13 @@ class ArticleExtractorTest {
         headers.put(List.of("51 Must-Have Electrician Tools", "0 · by Dennis Moons · Updated on 8 January 2026"),
                 List.of("Dennis Moons"));
         headers.put(List.of("51 Must-Have Electrician Tools", "Story by Jane Doe • 2h", "May 20, 2025"), List.of("Jane Doe"));
+        // a name after the date, with its "by" or alone
+        headers.put(List.of("51 Must-Have Electrician Tools",
+                "Published: Mar 8, 2024 · Modified: May 19, 2025 by Jessica Robinson · This post may contain affiliate links"),
+                List.of("Jessica Robinson"));
+        headers.put(List.of("51 Must-Have Electrician Tools", "Dec 26, 2025 • Mahua Das in Project Management"),
+                List.of("Mahua Das"));
+        headers.put(List.of("51 Must-Have Electrician Tools", "Dec 19, 2025 • Friday Philosophy"), List.of());
         headers.forEach((header, authors) -> {
             List<String> page = new ArrayList<>(List.of("Home", "Blog"));
             page.addAll(header);
