@@ -1144,6 +1144,12 @@ final class TextPage {
             Dates.Found dated = datelineDate(l);
             if (dated != null) {
                 readDateline(l, dated);
+                if (authors.isEmpty()) {
+                    addDatelineAuthors(l, dated);
+                }
+                if (authors.isEmpty()) {
+                    readBylineParts(l);
+                }
             } else if (authors.isEmpty() && Text.wordCount(l) <= 8
                     && (BYLINE_LABEL.matcher(unglued(l)).lookingAt() || nextToDate(lines, i))) {
                 addByline(l);

@@ -688,6 +688,24 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theBylineInADatelineOverShareButtonsIsRead() {
+        String text = String.join("\n\n", "Home", "Recipes", "Beginners Sourdough Bread Recipe",
+                "Published: Mar 8, 2024 · Modified: May 19, 2025 by Jessica Robinson · This post may contain affiliate links",
+                "1.1K shares", "Facebook", "Email", "Jump to Recipe Jump to Video",
+                "Beginners sourdough bread uses simple ingredients, has a crusty exterior, an airy crumb and a wonderful "
+                        + "tangy flavour, and it needs no more than flour, water, salt and a lively starter.",
+                "This recipe is perfect for beginners: its dough is low in hydration, easy to handle and simple to shape, "
+                        + "and it bakes in a Dutch oven that traps the steam for a crisp crust.",
+                "Feed the starter the night before, so that it is bubbly and doubled in size when you mix the dough in "
+                        + "the morning; a sluggish starter gives a dense loaf.");
+        ExtractedArticle a = extractor.fromText(text);
+
+        assertEquals("Beginners Sourdough Bread Recipe", a.title());
+        assertEquals(List.of("Jessica Robinson"), a.authors());
+        assertEquals(LocalDate.of(2024, 3, 8), a.publishedAt().toLocalDate());
+    }
+
+    @Test
     void aDateWithADotAfterItsDayOrAReadingTimeGluedToItsYearIsRead() {
         String first = "Renting a car for the weekend is a cheap way to try a new model before buying one, and most "
                 + "companies now let you book, pick up and return it without ever speaking to anyone.";
