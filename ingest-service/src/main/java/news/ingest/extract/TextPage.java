@@ -109,7 +109,7 @@ final class TextPage {
                 readBlock(lines, far, run[0]);
                 foundTitle = lines.get(far);
             }
-            Set<Integer> lead = readLead(lines, run[0], run[1]);
+            Set<Integer> lead = readLead(lines, run[0], run[1], foundTitle == null ? "" : foundTitle);
             for (int i = run[0]; i <= run[1]; i++) {
                 if (!lines.get(i).isEmpty() && !lead.contains(i) && !otherArticles.contains(i)) {
                     paragraphs.add(lines.get(i));
@@ -839,13 +839,16 @@ final class TextPage {
     /**
      * Reads the byline, dateline and picture credit that a page prints under its standfirst, inside the article's
      * run: among the run's first {@value #LEAD_LINES} lines, after at most two paragraphs (a standfirst of two, or
-     * one and a picture's caption). They are not the article's text.
+     * one and a picture's caption). They are not the article's text. Where none of them is a byline, a name standing
+     * alone under the standfirst ({@link #nameAlone}) is the author's.
      *
+     * @param headline the title read over the run, or "" (a name standing alone must not be one of its words)
      * @return the indexes of the lines read
      */
-    private Set<Integer> readLead(List<String> lines, int start, int end) {
+    private Set<Integer> readLead(List<String> lines, int start, int end, String headline) {
         Set<Integer> read = new HashSet<>();
         int paragraphs = 0;
+        int nameAlone = -1;
         for (int i : runLines(lines, start, end, LEAD_LINES)) {
             String l = lines.get(i);
             int words = Text.wordCount(l);
@@ -879,6 +882,14 @@ final class TextPage {
                     }
                     read.add(i);
                 }
+            } else if (nameAlone < 0 && paragraphs > 0 && nameAlone(l, headline)) {
+                nameAlone = i; // a name standing alone under the standfirst: read if no byline is
+            }
+        }
+        if (authors.isEmpty() && nameAlone >= 0) {
+            String l = lines.get(nameAlone);
+            if (addAuthors(nameWithRole(l) ? l.substring(0, l.indexOf(", ")) : l, false)) {
+                read.add(nameAlone);
             }
         }
         return read;
@@ -1520,11 +1531,8 @@ final class TextPage {
             + "|In|On)\\b|\\s(?:Published|Updated|Posted)(?=\\p{Lu})).*$");
 
     /**
-     * Reads a name standing alone on the line right under the headline, where the page prints no label or date beside
-     * it ("Andrei Zakhareuski", "Jane Doe, Staff Writer"): two or three words that read as a person's
-     * ({@link #personLike}), none of them an
-     * acronym ("FBC Arlington") or a word that is never a name ("Newsweek Logo", {@link CommonWords}), not words of
-     * the headline ("2026 Nissan Leaf and ...", then "Nissan Leaf").
+     * Reads a name standing alone ({@link #nameAlone}) on one of the first lines under the headline, where the page
+     * prints no label or date beside it ("Andrei Zakhareuski", "Jane Doe, Staff Writer").
      */
     private void readNameUnderHeadline(List<String> lines, String headline, int start) {
         int at = start - 1;
@@ -1533,15 +1541,25 @@ final class TextPage {
         }
         for (int next : at < 0 ? List.<Integer>of() : linesNextTo(lines, at, 1, NAME_UNDER_HEADLINE_LINES)) {
             String l = lines.get(next);
-            String name = nameWithRole(l) ? l.substring(0, l.indexOf(", ")) : l;
-            int words = Text.wordCount(name);
-            if (next < start && words >= 2 && words <= 3 && AuthorNames.clean(name, null, true).equals(List.of(name))
-                    && !headline.contains(name) && !ACRONYM.matcher(name).find()
-                    && Arrays.stream(Text.SPACE_RUN.split(name)).noneMatch(CommonWords::contains)) {
-                addAuthors(name, false);
+            if (next < start && nameAlone(l, headline)) {
+                addAuthors(nameWithRole(l) ? l.substring(0, l.indexOf(", ")) : l, false);
                 return;
             }
         }
+    }
+
+    /**
+     * Whether the line is a person's name standing alone, or with its role after a comma ("Jane Doe, Staff Writer"):
+     * two or three words that read as a person's ({@link #personLike}), none of them an acronym ("FBC Arlington") or a
+     * word that is never a name's ("Newsweek Logo", {@link CommonWords}), not words of the headline ("2026 Nissan Leaf
+     * and ...", then "Nissan Leaf").
+     */
+    private static boolean nameAlone(String l, String headline) {
+        String name = nameWithRole(l) ? l.substring(0, l.indexOf(", ")) : l;
+        int words = Text.wordCount(name);
+        return words >= 2 && words <= 3 && AuthorNames.clean(name, null, true).equals(List.of(name))
+                && !headline.contains(name) && !ACRONYM.matcher(name).find()
+                && Arrays.stream(Text.SPACE_RUN.split(name)).noneMatch(CommonWords::contains);
     }
 
     /** How many lines under the headline may hold its author's name standing alone (a standfirst between them). */

@@ -730,6 +730,12 @@ class ArticleExtractorTest {
         headers.put(List.of("7 Vital Tips on How to Rent a Car", "Jane Doe, Staff Writer"), List.of("Jane Doe"));
         headers.put(List.of("7 Vital Tips on How to Rent a Car", "Why the weekend rate is rarely the best one",
                 "Andrei Zakhareuski"), List.of("Andrei Zakhareuski"));
+        headers.put(List.of("7 Vital Tips on How to Rent a Car", "Most drivers pay far more than they need to when they "
+                + "rent a car, and a few habits are enough to change that for good.", "Asser Christensen"),
+                List.of("Asser Christensen"));
+        headers.put(List.of("Asser Christensen Is Looking Stunning In New Photos", "The actress shared the pictures with "
+                + "her followers on Sunday evening, and they have been shared thousands of times since.",
+                "Asser Christensen"), List.of());
         headers.put(List.of("7 Vital Tips on How to Rent a Car", "Newsweek Logo"), List.of());
         headers.put(List.of("7 Vital Tips on How to Rent a Car", "FBC Arlington"), List.of());
         headers.put(List.of("7 Vital Tips on How to Rent a Nissan Leaf", "Nissan Leaf"), List.of());
