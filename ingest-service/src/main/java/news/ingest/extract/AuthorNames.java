@@ -73,6 +73,11 @@ final class AuthorNames {
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\\p{L})";
     private static final Pattern DATE_AFTER = Pattern.compile(
             "(?i)\\s+(?:\\d{1,4}\\s*[./-]?\\s*)?" + MONTH + "\\.?\\s+\\d.*$");
+    /** A last word in small letters without spaces: a handle after the name it spells ("Margaret Talev margarettalev"). */
+    private static final Pattern HANDLE_AFTER = Pattern.compile("\\s+([\\p{Ll}\\d]+)\\s*$");
+    /** A weekday after the names, where a dateline goes on ("Bryan Walsh Tuesday, Aug. 17, 2010"). */
+    private static final Pattern WEEKDAY_AFTER = Pattern.compile(
+            "\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b.*$");
     /**
      * A reading time or a count of comments after the names: "Kyle Howells 15 min read", "Jacob Trussell—10 min read",
      * "the Lavazza Team 2–3 minutes", "Erin Spain 4 Comments".
@@ -153,12 +158,17 @@ final class AuthorNames {
                 || s.contains("@") && !s.contains(" ")) {
             return out;
         }
-        // "Jane Doe @janedoe": a social handle printed beside the name
+        // "Jane Doe @janedoe": a social handle printed beside the name; "Margaret Talev margarettalev" without its "@"
         s = SOCIAL_HANDLE.matcher(s).replaceAll("");
+        Matcher handle = HANDLE_AFTER.matcher(s);
+        if (handle.find() && Text.squash(s.substring(0, handle.start())).equals(handle.group(1))) {
+            s = s.substring(0, handle.start());
+        }
         // drop a trailing date or "| updated ..." part and a role after a dash or "is a ..."
         s = DATED_PART.matcher(s).replaceAll("");
         s = DATE_AFTER.matcher(s).replaceAll("");
         s = TALLY_AFTER.matcher(s).replaceFirst("");
+        s = WEEKDAY_AFTER.matcher(s).replaceFirst("");
         s = ROLE_SENTENCE.matcher(s).replaceAll("");
         s = WRITTEN_BY.matcher(s).replaceFirst("");
         s = GLUED_BY.matcher(s).replaceFirst("");

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -46,6 +48,23 @@ final class CommonWords {
         }
         return words.length > 0;
     }
+
+    /**
+     * @return the share of the text's words (runs of letters) that are common English words: about three in four in
+     *         English prose, less than one in ten in Spanish or German; 0 for a text without words
+     */
+    static double share(String text) {
+        Matcher word = WORD.matcher(text);
+        int words = 0;
+        int common = 0;
+        while (word.find()) {
+            words++;
+            common += contains(word.group()) ? 1 : 0;
+        }
+        return words == 0 ? 0 : common / (double) words;
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private static Set<String> load() {
         try (InputStream in = CommonWords.class.getClassLoader().getResourceAsStream(RESOURCE)) {

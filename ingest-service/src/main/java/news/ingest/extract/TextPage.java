@@ -83,6 +83,16 @@ final class TextPage {
     OffsetDateTime publishedAt;
     OffsetDateTime modifiedAt;
     final List<String> paragraphs = new ArrayList<>();
+    /**
+     * Whether the article's text is English (most of its words {@link CommonWords}): a name standing alone, without a
+     * label or a date, is read only there, where the words that are never a name's are known ("Enviar Imprimir" is
+     * Spanish for "Send Print").
+     */
+    private boolean english;
+
+    /** The share of common English words from which a text is English ({@link CommonWords#share}). */
+    private static final double ENGLISH_SHARE = 0.4;
+
     /** The page's lines, and the words it writes in small letters (see {@link #personLike}), made when first asked. */
     private final List<String> pageLines;
     private Set<String> smallWords;
@@ -96,6 +106,7 @@ final class TextPage {
         if (run != null) {
             run[1] = lastShortSentence(lines, run[1]);
             run[0] = afterHeadlineInRun(lines, run[0], run[1]);
+            english = CommonWords.share(String.join("\n", lines.subList(run[0], run[1] + 1))) >= ENGLISH_SHARE;
             foundTitle = readHeader(lines, run[0], run[1]);
             // a headline over its byline or dateline further up, where the line the walk up took stands over none and
             // the article uses fewer of its words (a widget's or a promotion's heading between headline and text)
@@ -119,7 +130,7 @@ final class TextPage {
             if (authors.isEmpty()) {
                 readLabelledByline(lines, run[0]);
             }
-            if (authors.isEmpty() && foundTitle != null) {
+            if (authors.isEmpty() && foundTitle != null && english) {
                 readNameUnderHeadline(lines, foundTitle, run[0]);
             }
             if (authors.isEmpty()) {
@@ -882,7 +893,7 @@ final class TextPage {
                     }
                     read.add(i);
                 }
-            } else if (nameAlone < 0 && paragraphs > 0 && nameAlone(l, headline)) {
+            } else if (nameAlone < 0 && paragraphs > 0 && english && nameAlone(l, headline)) {
                 nameAlone = i; // a name standing alone under the standfirst: read if no byline is
             }
         }
@@ -1497,7 +1508,7 @@ final class TextPage {
                 // in Project Management", "Dec. 19, 2025 · Niko Matsakis on behalf of ...", not "Dec 19, 2025 • Friday
                 // Philosophy"
                 String alone = after.replaceFirst("(?:\\s*[|·•]|\\s+(?:[Ii]n|[Oo]n)\\s).*$", "");
-                if (Arrays.stream(Text.SPACE_RUN.split(alone)).noneMatch(CommonWords::contains)) {
+                if (english && Arrays.stream(Text.SPACE_RUN.split(alone)).noneMatch(CommonWords::contains)) {
                     addAuthors(alone, false);
                 }
             }

@@ -891,12 +891,14 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
-    void aBylineWithItsReadingTimeOrCommentCountOrASurnameLikeAMonthNamesTheAuthor() {
+    void aBylineWithItsReadingTimeCommentCountWeekdayOrHandleNamesTheAuthor() {
         Map<String, String> bylines = new LinkedHashMap<>();
         bylines.put("By Kyle Howells 15 min read", "Kyle Howells");
         bylines.put("by Jacob Trussell—10 min read", "Jacob Trussell");
         bylines.put("By Erin Spain 4 Comments", "Erin Spain");
         bylines.put("By Jane Martin 5 min read", "Jane Martin");
+        bylines.put("By Jeff Foust Monday, December 2, 2019", "Jeff Foust");
+        bylines.put("Margaret Talev margarettalev", "Margaret Talev");
         bylines.forEach((byline, author) -> {
             String html = """
                     <html><body><article><h1>Defer, Panic, and Recover</h1>

@@ -706,6 +706,20 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aNameAloneUnderAHeadlineIsReadInEnglishOnly() {
+        String text = String.join("\n\n", "Portada", "Sociedad", "Los recortes alargan las listas de espera",
+                "Enviar Imprimir",
+                "Los recortes pasan factura a los pacientes: de diciembre de 2010 a junio de 2012 las listas de espera "
+                        + "para operarse aumentaron un 125 por ciento en las comunidades que dieron sus datos.",
+                "Hay más ciudadanos aguardando y durante más tiempo, porque el plazo de demora media también ha crecido, "
+                        + "de 32 a 72 días, según los datos que ha analizado este periódico.");
+        ExtractedArticle a = extractor.fromText(text);
+
+        assertEquals("Los recortes alargan las listas de espera", a.title());
+        assertEquals(List.of(), a.authors(), "'Enviar Imprimir' is 'Send Print'");
+    }
+
+    @Test
     void aDateWithADotAfterItsDayOrAReadingTimeGluedToItsYearIsRead() {
         String first = "Renting a car for the weekend is a cheap way to try a new model before buying one, and most "
                 + "companies now let you book, pick up and return it without ever speaking to anyone.";
