@@ -1276,8 +1276,9 @@ final class TextPage {
             + "|(?:^|\\.\\s+)courtesy(?: of)? (?-i:\\p{Lu})");
 
     /**
-     * Whether the line credits a picture: {@link #PICTURE_CREDIT}, or a photographer's name and agency run together by
-     * a slash ("Amy K. Dragoo/AIMMEDIA", "Jane Doe//Getty Images"; not "High School Diploma/Equivalency").
+     * Whether the line credits a picture: {@link #PICTURE_CREDIT}, or a photographer's name and agency parted by a
+     * slash ("Amy K. Dragoo/AIMMEDIA", "Jane Doe//Getty Images", "(Evan Vucci / AP)"; not "High School
+     * Diploma/Equivalency", nor "Laura / House Plant House", a blogger and her blog).
      */
     private static boolean pictureCredit(String l) {
         if (PICTURE_CREDIT.matcher(l).find()) {
@@ -1287,8 +1288,8 @@ final class TextPage {
         return credit.matches() && AuthorNames.clean(credit.group(1), null, true).equals(List.of(credit.group(1)));
     }
 
-    private static final Pattern NAME_SLASH_AGENCY = Pattern.compile(
-            "(\\p{Lu}[\\p{L}.'’ -]*\\p{L}\\.?)/{1,2}\\p{Lu}[\\p{L}&]*(?: \\p{Lu}[\\p{L}&]*)*");
+    private static final Pattern NAME_SLASH_AGENCY = Pattern.compile("\\(?(\\p{Lu}[\\p{L}.'’ -]*\\p{L}\\.?)"
+            + "(?:/{1,2}\\p{Lu}[\\p{L}&]*(?: \\p{Lu}[\\p{L}&]*)*|\\s+/\\s+\\p{Lu}{2,10})\\)?");
 
     /**
      * The headline over the nearest byline or dateline within {@value #FAR_BLOCK_LINES} lines above the article's run,

@@ -891,7 +891,7 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
-    void aBylineWithItsReadingTimeCommentCountWeekdayOrHandleNamesTheAuthor() {
+    void aBylineWithItsReadingTimeCommentCountWeekdayHandleOrItselfAgainNamesTheAuthor() {
         Map<String, String> bylines = new LinkedHashMap<>();
         bylines.put("By Kyle Howells 15 min read", "Kyle Howells");
         bylines.put("by Jacob Trussell—10 min read", "Jacob Trussell");
@@ -899,6 +899,7 @@ class ArticleExtractorHeuristicsTest {
         bylines.put("By Jane Martin 5 min read", "Jane Martin");
         bylines.put("By Jeff Foust Monday, December 2, 2019", "Jeff Foust");
         bylines.put("Margaret Talev margarettalev", "Margaret Talev");
+        bylines.put("by Andrea WongAndrea Wong", "Andrea Wong");
         bylines.forEach((byline, author) -> {
             String html = """
                     <html><body><article><h1>Defer, Panic, and Recover</h1>
