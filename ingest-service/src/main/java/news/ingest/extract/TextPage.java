@@ -1491,7 +1491,11 @@ final class TextPage {
         // MARCH 3, 2017"), or after it (below)
         Byline before = byline(date.start() > 0 && date.start() <= line.length() ? line.substring(0, date.start()) : line);
         Matcher name = LEADING_NAME.matcher(before.names());
-        if (name.lookingAt()) {
+        if (before.labelled() && before.english() && JOINED_NAMES.matcher(before.names()).find()
+                && before.names().indexOf(',') < 0 && addAuthors(before.keptLabel() + before.names(), true)) {
+            // the names an English byline joins: "By PATRICK HEALY and ALEXANDER BURNS AUG. 24, 2016" (with a comma
+            // the rest may be a role: "by Nicole Forbes, Master Horticulturalist & Garden Educator | Dec 30, 2025")
+        } else if (name.lookingAt()) {
             // up to the first word in small letters ("Moritz Bachmann publiziert am ...")
             addAuthors(before.keptLabel() + name.group(), before.labelled());
         }
@@ -1522,6 +1526,9 @@ final class TextPage {
     /** A byline's "by" inside a dateline, before a name: "Modified: May 19, 2025 by Jessica Robinson". */
     private static final Pattern BY_INSIDE = Pattern.compile("(?<!\\p{L})by\\s+(?=\\p{Lu})");
 
+    /** Names joined in a byline: "Jane Doe and John Roe", "Jane Doe & John Roe". */
+    private static final Pattern JOINED_NAMES = Pattern.compile("\\s(?:and|AND|&)\\s");
+
     /** Capitalised words, and particles between them, that open a line: the name a dateline opens with. */
     private static final Pattern LEADING_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:van|von|de|der|den|da"
             + "|di|du|del|la|le|bin|al|el)\\s+)?\\p{Lu}[\\p{L}'’.-]*)*");
@@ -1535,9 +1542,13 @@ final class TextPage {
         return GLUED_LABEL.matcher(AuthorNames.GLUED_BY.matcher(l).replaceFirst("By ")).replaceFirst("");
     }
 
-    /** A day's month in capitals run into the name before it: "By AMY KROUSE ROSENTHALMARCH 3, 2017" (nytimes.com). */
+    /**
+     * A day's month in capitals run into the name before it: "By AMY KROUSE ROSENTHALMARCH 3, 2017", "By ALEXANDER
+     * BURNSAUG. 24, 2016" (nytimes.com; an abbreviation with its dot only, so "KUMAR 5" stays a name).
+     */
     private static final Pattern GLUED_CAPITAL_MONTH = Pattern.compile("(?<=\\p{Lu}{2})(JANUARY|FEBRUARY|MARCH|APRIL|MAY"
-            + "|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?= \\d{1,2}, \\d{4})");
+            + "|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:JAN|FEB|MAR|APR|AUG|SEPT?|OCT|NOV|DEC)\\.)"
+            + "(?= \\d{1,2}, \\d{4})");
     /** A label run into the name before it, and what follows: "MillerPublished: ...", " UpdatedJanuary 2". */
     private static final Pattern GLUED_LABEL = Pattern.compile("(?:(?<=\\p{Ll})(?:Published|Updated|Posted|Last updated"
             + "|In|On)\\b|\\s(?:Published|Updated|Posted)(?=\\p{Lu})).*$");

@@ -661,6 +661,8 @@ class ArticleExtractorTest {
         headers.put(List.of("51 Must-Have Electrician Tools", "By Jane Julian 5 min read", "May 20, 2025"),
                 List.of("Jane Julian"));
         headers.put(List.of("51 Must-Have Electrician Tools", "Jane Doe January 11, 2025"), List.of("Jane Doe"));
+        headers.put(List.of("51 Must-Have Electrician Tools", "By PATRICK HEALY and ALEXANDER BURNSAUG. 24, 2016"),
+                List.of("Patrick Healy", "Alexander Burns"));
         headers.put(List.of("51 Must-Have Electrician Tools", "Written by: Colin Gray Colin Gray", "May 20, 2025"),
                 List.of("Colin Gray"));
         headers.put(List.of("51 Must-Have Electrician Tools", "May 3, 2017 By Erin Spain 4 Comments"),
