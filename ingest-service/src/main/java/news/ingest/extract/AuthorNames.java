@@ -73,22 +73,6 @@ final class AuthorNames {
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\\p{L})";
     private static final Pattern DATE_AFTER = Pattern.compile(
             "(?i)\\s+(?:\\d{1,4}\\s*[./-]?\\s*)?" + MONTH + "\\.?\\s+\\d.*$");
-    /**
-     * @return the name once where a page prints it twice, glued or not: "Andrea WongAndrea Wong", "Colin Gray Colin
-     *         Gray" (a byline's and its link's text)
-     */
-    private static String onceOnly(String s) {
-        int half = s.length() / 2;
-        if (s.length() >= 6 && s.length() % 2 == 0 && s.substring(0, half).equals(s.substring(half))) {
-            return s.substring(0, half);
-        }
-        if (s.length() >= 7 && s.length() % 2 == 1 && s.charAt(half) == ' '
-                && s.substring(0, half).equals(s.substring(half + 1))) {
-            return s.substring(0, half);
-        }
-        return s;
-    }
-
     /** A last word in small letters without spaces: a handle after the name it spells ("Margaret Talev margarettalev"). */
     private static final Pattern HANDLE_AFTER = Pattern.compile("\\s+([\\p{Ll}\\d]+)\\s*$");
     /** A weekday after the names, where a dateline goes on ("Bryan Walsh Tuesday, Aug. 17, 2010"). */
@@ -281,6 +265,22 @@ final class AuthorNames {
             out.append(w == 0 ? "" : " ").append(cased);
         }
         return out.toString();
+    }
+
+    /**
+     * @return the name once where a page prints it twice, glued or not: "Andrea WongAndrea Wong", "Colin Gray Colin
+     *         Gray" (a byline's and its link's text)
+     */
+    private static String onceOnly(String s) {
+        int half = s.length() / 2;
+        if (s.length() >= 6 && s.length() % 2 == 0 && s.substring(0, half).equals(s.substring(half))) {
+            return s.substring(0, half);
+        }
+        if (s.length() >= 7 && s.length() % 2 == 1 && s.charAt(half) == ' '
+                && s.substring(0, half).equals(s.substring(half + 1))) {
+            return s.substring(0, half);
+        }
+        return s;
     }
 
     /** @return true when a word of the part is a role's or an organisation's ("Staff Writer", "Senior Editor") */

@@ -49,6 +49,16 @@ final class CommonWords {
         return words.length > 0;
     }
 
+    /** @return true when no word of the text is a common word: a name may stand there ("Mahua Das", not "Friday Philosophy") */
+    static boolean noneIn(String text) {
+        for (String word : Text.SPACE_RUN.split(text.strip())) {
+            if (contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * @return the share of the text's words (runs of letters) that are common English words: about three in four in
      *         English prose, less than one in ten in Spanish or German; 0 for a text without words

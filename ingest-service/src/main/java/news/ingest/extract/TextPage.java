@@ -899,7 +899,7 @@ final class TextPage {
         }
         if (authors.isEmpty() && nameAlone >= 0) {
             String l = lines.get(nameAlone);
-            if (addAuthors(nameWithRole(l) ? l.substring(0, l.indexOf(", ")) : l, false)) {
+            if (addAuthors(nameOf(l), false)) {
                 read.add(nameAlone);
             }
         }
@@ -1012,7 +1012,7 @@ final class TextPage {
         }
         String name = l.substring(0, comma);
         return Text.wordCount(name) <= 3 && AuthorNames.clean(name, null, true).equals(List.of(name))
-                && Arrays.stream(Text.SPACE_RUN.split(name)).noneMatch(CommonWords::contains);
+                && CommonWords.noneIn(name);
     }
 
     /** A credit after a caption, glued to it or not: "rabbitCredit: Getty - Contributor", " Credit: EPA". */
@@ -1513,7 +1513,7 @@ final class TextPage {
                 // in Project Management", "Dec. 19, 2025 · Niko Matsakis on behalf of ...", not "Dec 19, 2025 • Friday
                 // Philosophy"
                 String alone = after.replaceFirst("(?:\\s*[|·•]|\\s+(?:[Ii]n|[Oo]n)\\s).*$", "");
-                if (english && Arrays.stream(Text.SPACE_RUN.split(alone)).noneMatch(CommonWords::contains)) {
+                if (english && CommonWords.noneIn(alone)) {
                     addAuthors(alone, false);
                 }
             }
@@ -1565,7 +1565,7 @@ final class TextPage {
         for (int next : at < 0 ? List.<Integer>of() : linesNextTo(lines, at, 1, NAME_UNDER_HEADLINE_LINES)) {
             String l = lines.get(next);
             if (next < start && nameAlone(l, headline)) {
-                addAuthors(nameWithRole(l) ? l.substring(0, l.indexOf(", ")) : l, false);
+                addAuthors(nameOf(l), false);
                 return;
             }
         }
@@ -1573,16 +1573,21 @@ final class TextPage {
 
     /**
      * Whether the line is a person's name standing alone, or with its role after a comma ("Jane Doe, Staff Writer"):
-     * two or three words that read as a person's ({@link #personLike}), none of them an acronym ("FBC Arlington") or a
-     * word that is never a name's ("Newsweek Logo", {@link CommonWords}), not words of the headline ("2026 Nissan Leaf
-     * and ...", then "Nissan Leaf").
+     * two or three capitalised words ({@link AuthorNames#clean}; {@link #addAuthors} then asks {@link #personLike}),
+     * none of them an acronym ("FBC Arlington") or a word that is never a name's ("Newsweek Logo",
+     * {@link CommonWords}), not words of the headline ("2026 Nissan Leaf and ...", then "Nissan Leaf").
      */
     private static boolean nameAlone(String l, String headline) {
-        String name = nameWithRole(l) ? l.substring(0, l.indexOf(", ")) : l;
+        String name = nameOf(l);
         int words = Text.wordCount(name);
         return words >= 2 && words <= 3 && AuthorNames.clean(name, null, true).equals(List.of(name))
                 && !headline.contains(name) && !ACRONYM.matcher(name).find()
-                && Arrays.stream(Text.SPACE_RUN.split(name)).noneMatch(CommonWords::contains);
+                && CommonWords.noneIn(name);
+    }
+
+    /** @return the name of a line "Jane Doe, Staff Writer" ({@link #nameWithRole}), else the line */
+    private static String nameOf(String l) {
+        return nameWithRole(l) ? l.substring(0, l.indexOf(", ")) : l;
     }
 
     /** How many lines under the headline may hold its author's name standing alone (a standfirst between them). */
