@@ -83,15 +83,32 @@ final class TextPage {
     OffsetDateTime publishedAt;
     OffsetDateTime modifiedAt;
     final List<String> paragraphs = new ArrayList<>();
+    /** The lines of the article's run; empty where the page has none. */
+    private List<String> articleLines = List.of();
+    /** Whether the article's text is English ({@link #english()}), once asked. */
+    private Boolean english;
+
     /**
      * Whether the article's text is English (most of its words {@link CommonWords}): a name standing alone, without a
      * label or a date, is read only there, where the words that are never a name's are known ("Enviar Imprimir" is
      * Spanish for "Send Print").
      */
-    private boolean english;
+    private boolean english() {
+        if (english == null) {
+            StringBuilder opening = new StringBuilder();
+            for (int k = 0; k < articleLines.size() && opening.length() < ENGLISH_SAMPLE_CHARS; k++) {
+                opening.append(articleLines.get(k)).append('\n');
+            }
+            english = CommonWords.share(opening.toString()) >= ENGLISH_SHARE;
+        }
+        return english;
+    }
 
     /** The share of common English words from which a text is English ({@link CommonWords#share}). */
     private static final double ENGLISH_SHARE = 0.4;
+
+    /** How much of the article's opening {@link #english()} reads. */
+    private static final int ENGLISH_SAMPLE_CHARS = 2000;
 
     /** The page's lines, and the words it writes in small letters (see {@link #personLike}), made when first asked. */
     private final List<String> pageLines;
@@ -106,7 +123,7 @@ final class TextPage {
         if (run != null) {
             run[1] = lastShortSentence(lines, run[1]);
             run[0] = afterHeadlineInRun(lines, run[0], run[1]);
-            english = CommonWords.share(String.join("\n", lines.subList(run[0], run[1] + 1))) >= ENGLISH_SHARE;
+            articleLines = lines.subList(run[0], run[1] + 1);
             foundTitle = readHeader(lines, run[0], run[1]);
             // a headline over its byline or dateline further up, where the line the walk up took stands over none and
             // the article uses fewer of its words (a widget's or a promotion's heading between headline and text)
@@ -130,7 +147,7 @@ final class TextPage {
             if (authors.isEmpty()) {
                 readLabelledByline(lines, run[0]);
             }
-            if (authors.isEmpty() && foundTitle != null && english) {
+            if (authors.isEmpty() && foundTitle != null) {
                 readNameUnderHeadline(lines, foundTitle, run[0]);
             }
             if (authors.isEmpty()) {
@@ -893,7 +910,7 @@ final class TextPage {
                     }
                     read.add(i);
                 }
-            } else if (nameAlone < 0 && paragraphs > 0 && english && nameAlone(l, headline)) {
+            } else if (nameAlone < 0 && paragraphs > 0 && nameAlone(l, headline) && english()) {
                 nameAlone = i; // a name standing alone under the standfirst: read if no byline is
             }
         }
@@ -1513,7 +1530,7 @@ final class TextPage {
                 // in Project Management", "Dec. 19, 2025 · Niko Matsakis on behalf of ...", not "Dec 19, 2025 • Friday
                 // Philosophy"
                 String alone = after.replaceFirst("(?:\\s*[|·•]|\\s+(?:[Ii]n|[Oo]n)\\s).*$", "");
-                if (english && CommonWords.noneIn(alone)) {
+                if (CommonWords.noneIn(alone) && english()) {
                     addAuthors(alone, false);
                 }
             }
@@ -1564,7 +1581,7 @@ final class TextPage {
         }
         for (int next : at < 0 ? List.<Integer>of() : linesNextTo(lines, at, 1, NAME_UNDER_HEADLINE_LINES)) {
             String l = lines.get(next);
-            if (next < start && nameAlone(l, headline)) {
+            if (next < start && nameAlone(l, headline) && english()) {
                 addAuthors(nameOf(l), false);
                 return;
             }
