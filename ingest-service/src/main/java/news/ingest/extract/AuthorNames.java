@@ -65,22 +65,16 @@ final class AuthorNames {
 
     /** What {@link #clean} drops: a date or "updated ..." part, a date, a role ("is a ..."), a "written by" lead. */
     private static final Pattern DATED_PART = Pattern.compile("(?i)\\s+(?:(?:last\\s+)?updated|on|published|posted)\\b.*$");
-    /**
-     * A month's English name or its abbreviation, as a word of its own: not the start of a name ("Martin", "Marturano",
-     * "Julian", "Decker").
-     */
-    static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\\p{L})";
     private static final Pattern DATE_AFTER = Pattern.compile(
-            "(?i)\\s+(?:\\d{1,4}\\s*[./-]?\\s*)?" + MONTH + "\\.?\\s+\\d.*$");
-    /** A last word in small letters without spaces: a handle after the name it spells ("Margaret Talev margarettalev"). */
+            "(?i)\\s+(?:\\d{1,4}\\s*[./-]?\\s*)?" + Dates.ENGLISH_MONTH + "\\.?\\s+\\d.*$");
+    /** A last word in small letters, no spaces: a handle after the name it spells ("Margaret Talev margarettalev"). */
     private static final Pattern HANDLE_AFTER = Pattern.compile("\\s+([\\p{Ll}\\d]+)\\s*$");
     /** A weekday after the names, where a dateline goes on ("Bryan Walsh Tuesday, Aug. 17, 2010"). */
     private static final Pattern WEEKDAY_AFTER = Pattern.compile(
             "\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b.*$");
     /**
-     * A reading time or a count of comments after the names: "Kyle Howells 15 min read", "Jacob Trussell—10 min read",
-     * "the Lavazza Team 2–3 minutes", "Erin Spain 4 Comments".
+     * A reading time or a count of comments after the names: "Kyle Howells 15 min read", "Jacob Trussell—10 min
+     * read", "the Lavazza Team 2–3 minutes", "Erin Spain 4 Comments".
      */
     private static final Pattern TALLY_AFTER = Pattern.compile("(?i)(?:\\s*[—–·•|]?\\s*\\d+(?:\\s*[–-]\\s*\\d+)?\\s*"
             + "(?:min|mins|minutes?)\\b|\\s+\\d+\\s+comments?\\b).*$");

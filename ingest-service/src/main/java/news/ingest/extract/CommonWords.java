@@ -49,7 +49,10 @@ final class CommonWords {
         return words.length > 0;
     }
 
-    /** @return true when no word of the text is a common word: a name may stand there ("Mahua Das", not "Friday Philosophy") */
+    /**
+     * @return true when no word of the text is a common word: a name may stand there ("Mahua Das", not "Friday
+     *         Philosophy")
+     */
     static boolean noneIn(String text) {
         for (String word : Text.SPACE_RUN.split(text.strip())) {
             if (contains(word)) {

@@ -103,6 +103,12 @@ final class Dates {
     /** A numeric date with a two-digit year, month first ("12/10/16"): read only after a label that names it a date. */
     private static final Pattern NUMERIC_SHORT_YEAR = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])");
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
+    /**
+     * A month's English name or its abbreviation, as a word of its own: not the start of a name ("Martin", "Marturano",
+     * "Julian", "Decker").
+     */
+    static final String ENGLISH_MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\\p{L})";
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|-|_|\\.|\\+|$)");
     private static final Pattern URL_YEAR_MONTH_DAY_SPLIT = Pattern.compile(
@@ -113,8 +119,7 @@ final class Dates {
             "/((?:19|20)\\d{2})/\\p{Alpha}[\\p{Alpha}_-]{1,30}/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/");
 
     private static final Pattern URL_YEAR_MONTH_NAME_DAY = Pattern.compile(
-            "(?i)/((?:19|20)\\d{2})/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-                    + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/(0?[1-9]|[12]\\d|3[01])/");
+            "(?i)/((?:19|20)\\d{2})/(" + ENGLISH_MONTH + ")/(0?[1-9]|[12]\\d|3[01])/");
 
     private Dates() {
     }

@@ -88,22 +88,6 @@ final class TextPage {
     /** Whether the article's text is English ({@link #english()}), once asked. */
     private Boolean english;
 
-    /**
-     * Whether the article's text is English (most of its words {@link CommonWords}): a name standing alone, without a
-     * label or a date, is read only there, where the words that are never a name's are known ("Enviar Imprimir" is
-     * Spanish for "Send Print").
-     */
-    private boolean english() {
-        if (english == null) {
-            StringBuilder opening = new StringBuilder();
-            for (int k = 0; k < articleLines.size() && opening.length() < ENGLISH_SAMPLE_CHARS; k++) {
-                opening.append(articleLines.get(k)).append('\n');
-            }
-            english = CommonWords.share(opening.toString()) >= ENGLISH_SHARE;
-        }
-        return english;
-    }
-
     /** The share of common English words from which a text is English ({@link CommonWords#share}). */
     private static final double ENGLISH_SHARE = 0.4;
 
@@ -894,12 +878,7 @@ final class TextPage {
                 }
             } else if (dated != null) {
                 readDateline(l, dated);
-                if (authors.isEmpty()) {
-                    addDatelineAuthors(l, dated);
-                }
-                if (authors.isEmpty()) {
-                    readBylineParts(l);
-                }
+                readDatelineNames(l, dated);
                 read.add(i);
             } else if (words <= 12 && pictureCredit(l)) {
                 read.add(i);
@@ -950,10 +929,6 @@ final class TextPage {
     private static final int MAX_CREDIT_WORDS = 30;
 
     /**
-     * Whether the line is a byline with its label, its names followed by a role perhaps ("By: Benjamin Johnson, Sr.
-     * Director of Operations, Atlas Van Lines"), at most {@value #MAX_BYLINE_WORDS} words.
-     */
-    /**
      * Reads a byline and a dateline printed on one line between separators ("By Scott Levine – Updated Sep 9, 2025 at
      * 1:00 PM EST | Fact-checked by Frank Bass", too long a line for a dateline, or "0 · by Dennis Moons · Updated on
      * 8 January 2026", a dateline whose names do not open it), each part as what it is.
@@ -962,8 +937,11 @@ final class TextPage {
      */
     private boolean readBylineParts(String l) {
         String[] parts = PART_SEPARATOR.split(l);
+        if (parts.length < 2) {
+            return false;
+        }
         String byline = null;
-        for (int k = 0; k < parts.length && byline == null && parts.length > 1; k++) {
+        for (int k = 0; k < parts.length && byline == null; k++) {
             if (labelledByline(parts[k]) && !bylineNames(parts[k]).isEmpty()) {
                 byline = parts[k];
             }
@@ -988,6 +966,10 @@ final class TextPage {
     /** What parts a byline from its dateline on one line: " | ", " · ", " • ", " – ". */
     private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|·•⋅●–—]\\s+");
 
+    /**
+     * Whether the line is a byline with its label, its names followed by a role perhaps ("By: Benjamin Johnson, Sr.
+     * Director of Operations, Atlas Van Lines"), at most {@value #MAX_BYLINE_WORDS} words.
+     */
     private static boolean labelledByline(String l) {
         return Text.wordCount(l) <= MAX_BYLINE_WORDS && BYLINE_LABEL.matcher(unglued(l)).lookingAt();
     }
@@ -1183,12 +1165,7 @@ final class TextPage {
             Dates.Found dated = datelineDate(l);
             if (dated != null) {
                 readDateline(l, dated);
-                if (authors.isEmpty()) {
-                    addDatelineAuthors(l, dated);
-                }
-                if (authors.isEmpty()) {
-                    readBylineParts(l);
-                }
+                readDatelineNames(l, dated);
             } else if (authors.isEmpty() && Text.wordCount(l) <= 8
                     && (BYLINE_LABEL.matcher(unglued(l)).lookingAt() || nextToDate(lines, i))) {
                 addByline(l);
@@ -1506,7 +1483,8 @@ final class TextPage {
     private void addDatelineAuthors(String line, Dates.Found date) {
         // the name stands before the date ("Moritz Bachmann publiziert am 3. März 2025", "By AMY KROUSE ROSENTHAL
         // MARCH 3, 2017"), or after it (below)
-        Byline before = byline(date.start() > 0 && date.start() <= line.length() ? line.substring(0, date.start()) : line);
+        Byline before = byline(date.start() > 0 && date.start() <= line.length() ? line.substring(0, date.start())
+                : line);
         Matcher name = LEADING_NAME.matcher(before.names());
         if (before.labelled() && before.english() && JOINED_NAMES.matcher(before.names()).find()
                 && before.names().indexOf(',') < 0 && addAuthors(before.keptLabel() + before.names(), true)) {
@@ -1534,6 +1512,19 @@ final class TextPage {
                     addAuthors(alone, false);
                 }
             }
+        }
+    }
+
+    /**
+     * Reads the authors a dateline names ({@link #addDatelineAuthors}), or its parts do ({@link #readBylineParts}),
+     * where none were read yet.
+     */
+    private void readDatelineNames(String line, Dates.Found date) {
+        if (authors.isEmpty()) {
+            addDatelineAuthors(line, date);
+        }
+        if (authors.isEmpty()) {
+            readBylineParts(line);
         }
     }
 
@@ -1607,6 +1598,22 @@ final class TextPage {
         return nameWithRole(l) ? l.substring(0, l.indexOf(", ")) : l;
     }
 
+    /**
+     * Whether the article's text is English (most of its words {@link CommonWords}): a name standing alone, without a
+     * label or a date, is read only there, where the words that are never a name's are known ("Enviar Imprimir" is
+     * Spanish for "Send Print").
+     */
+    private boolean english() {
+        if (english == null) {
+            StringBuilder opening = new StringBuilder();
+            for (int k = 0; k < articleLines.size() && opening.length() < ENGLISH_SAMPLE_CHARS; k++) {
+                opening.append(articleLines.get(k)).append('\n');
+            }
+            english = CommonWords.share(opening.toString()) >= ENGLISH_SHARE;
+        }
+        return english;
+    }
+
     /** How many lines under the headline may hold its author's name standing alone (a standfirst between them). */
     private static final int NAME_UNDER_HEADLINE_LINES = 3;
 
@@ -1667,9 +1674,13 @@ final class TextPage {
     /** A byline's label on a line of its own ("By", "Written by", "Author:"), the name on the line under it. */
     private static final Pattern LABEL_ALONE = Pattern.compile("(?i)(?:(?:written|posted|reported) )?by|authors?\\s*:?");
 
+    /** The words before an English "by" that label a byline: "Written by", "Story by". */
+    private static final String BY_WORDS = "(?:written|posted|reported|words|story|text|article)";
+
     /** The label of a byline: "By", "Written by", "Posted by", "Author:", and German, French, Spanish, Dutch "by". */
-    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:(?:written|posted|reported|words|story|text|article) by"
+    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:" + BY_WORDS + " by"
             + "|by|author|authors|written|reporter|von|par|por|door)\\b\\s*:?\\s*");
+
 
     /** "By Jane Doe", or a name line that the page repeats or that stands next to a date line. */
     private static boolean looksLikeByline(List<String> lines, int i) {
@@ -1724,8 +1735,7 @@ final class TextPage {
     }
 
     /** The English byline labels, which {@link AuthorNames#clean} reads itself: "By", "Written by", "Posted by". */
-    private static final Pattern BY_LABEL = Pattern.compile("(?i)(?:(?:written|posted|reported|words|story|text|article) )?"
-            + "by\\s+\\S");
+    private static final Pattern BY_LABEL = Pattern.compile("(?i)(?:" + BY_WORDS + " )?by\\s+\\S");
 
     /**
      * Where a byline's names end: the label again ("... By Brian Fung"), the section or topics it is filed in ("—in
@@ -1734,7 +1744,6 @@ final class TextPage {
      */
     private static final Pattern BYLINE_AGAIN = Pattern.compile(" By \\p{Lu}|\\s*[—–]\\s*in \\p{Lu}|\\s*\\|"
             + "|(?i:\\s+(?:illustrations?|photos?|photographs?|pictures?|videos?) by\\b)");
-
 
     /**
      * @return the byline without the month its date started with, where the line was cut before the day ("Jane Doe
@@ -1756,7 +1765,7 @@ final class TextPage {
     private static final Set<String> MONTHS_ALSO_NAMES = Set.of("may", "june", "april", "august");
 
     /** A month's name or its abbreviation ending a line. */
-    private static final Pattern MONTH_AT_END = Pattern.compile("(?i)\\s+" + AuthorNames.MONTH + "\\.?\\s*$");
+    private static final Pattern MONTH_AT_END = Pattern.compile("(?i)\\s+" + Dates.ENGLISH_MONTH + "\\.?\\s*$");
 
     /**
      * Reads the nearest byline with its label ("By Sandra Boicheva", "Written by Camila Karalyte") within

@@ -222,7 +222,6 @@ class ArticleExtractorTest {
         assertEquals(first + "\n\n" + last, a.body());
     }
 
-
     @Test
     void aPastedEssayWrittenInShortSentencesOneToALineIsKeptWhole() {
         List<String> essay = List.of("Every harbour town is built on a quiet promise that the ferry will come.",
