@@ -1,8 +1,14 @@
 package news.ingest.extract;
 
+import static news.ingest.extract.HeaderLines.SENTENCE_CASE_SHARE;
+import static news.ingest.extract.HeaderLines.bylineNames;
+import static news.ingest.extract.HeaderLines.capitalisedShare;
+import static news.ingest.extract.HeaderLines.dateline;
+import static news.ingest.extract.HeaderLines.labelledByline;
+import static news.ingest.extract.HeaderLines.notHeadline;
+
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,10 +27,8 @@ import java.util.regex.Pattern;
  * prose lines (sub-headings, one-sentence paragraphs, numbered items, a list under a label ending in a colon) are
  * kept, and so are up to a dozen lines of a few words each (a review's product facts); a run ends at a longer
  * stretch of other short lines, at lines of a word or two (menus), at a list of other articles ("Related Posts",
- * "Most Popular") and at readers' comments. The lines just above the run are read as the header:
- * the nearest title-like line is the title, person-name lines are bylines, date lines are the dateline
- * ("updated" dates give the modification time). A text that starts with its first paragraph has no title (null):
- * the extractor does not invent one.
+ * "Most Popular") and at readers' comments. The lines around the run are read as the article's header
+ * ({@link TextHeader}): its title, bylines and dates.
  */
 final class TextPage {
 
@@ -35,124 +38,63 @@ final class TextPage {
      */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…][\"”’)»]{0,2}(\\s|$)"
             + "|(?<=\\p{L})[.!?][\"”’)»]{0,2}(?:\\d{1,2}|\\[\\d{1,2}]|[¹²³⁴-⁹])$");
+
     /**
      * The mark a magazine sets after an article's last word ("... is not reassuring. ♦"): what follows it is not the
      * article.
      */
     private static final Pattern END_MARK = Pattern.compile("[.!?\"”’]\\s*[♦■◆∎]$");
-    private static final Pattern UPDATED = Pattern.compile("(?i)updated|modified|edited|aktualisiert|mis à jour|actualizado");
     private static final int MAX_GAP_LINES = 3;
+
     /**
      * The most short lines between two prose lines of one article when they hold at least {@link #GAP_WORDS_PER_LINE}
      * words a line on average: a list article's headings and items ("Best for: beginners", "Price: $99"), not a menu.
      */
     private static final int MAX_BRIDGE_LINES = 12;
     private static final int GAP_WORDS_PER_LINE = 3;
+
     /**
      * The share of the longest run's text that makes an earlier run the article: a page copied whole has its article
      * above the comments and the teasers of other articles, which may hold more text.
      */
     private static final double FIRST_RUN_SHARE = 0.6;
+
     /** The most lines of a list under a label ending in a colon that a run reads through. */
     private static final int MAX_LIST_ITEMS = 8;
-    private static final int HEADER_WINDOW = 12;
-    /** How many lines above the headline are read for a dateline or byline ("Travel · September 8, 2021", "By ..."). */
-    private static final int TITLE_DATELINE_LINES = 3;
-    /**
-     * A line of the header that is no title: a breadcrumb ("Home » Blogs » ..."), an editor's or reviewer's credit,
-     * an update stamp, a count of readers or shares, a prompt to follow the site, a "Skip to content" link, a call to
-     * act ("Get started with ...", "Try ...", "Subscribe", "Listen to the audio version"), a share prompt ("Share this
-     * with Twitter", "Share All sharing options for: ..."), "More on ...", a stamp of time ago ("2 days ago at 07:47
-     * am"), a share price's change ("-5.44%"), a mail or web address.
-     */
-    private static final Pattern HEADER_FURNITURE = Pattern.compile("(?i)^(?:home\\b.*(?:»|›|>|/)|(?:edited|reviewed"
-            + "|written|fact[- ]checked|medically reviewed|updated|last updated|published|posted)\\b"
-            + "|add .* as a preferred source|skip to\\b|you are here\\b|listen to (?:the|this)\\b"
-            + "|learn (?:more )?about our|(?:get started|try|unlock|subscribe|sign up|download)\\b"
-            + "|share (?:this|on|all|via|with)\\b|show more sharing|more (?:on|from)\\b|you are signed in|reading time\\b"
-            + "|lorem ipsum\\b|story continues\\b|media playback is\\b|these are external links\\b"
-            + "|continue reading\\b|brought to you by\\b|supported by\\b|sponsored by\\b|presented by\\b|donate\\b"
-            + "|reported by \\p{L}|(?-i:By \\p{Lu}))"
-            + "|\\bmake a (?:one-off |one-time |monthly )?donation\\b"
-            + "|\\bdelivered to your inbox\\W*$|\\bwill open in a new (?:window|tab)\\W*$"
-            + "|\\b\\d[\\d,.]*[km]? (?:shares?|views|likes?)\\W*$|\\blikes? this\\W*$|\\bmin(?:ute)?s? read\\b"
-            + "|\\b\\d+ (?:minutes?|hours?|days?|weeks?) ago\\b|[-+]\\d+(?:\\.\\d+)?%|\\S@\\S+\\.\\w|^(?:https?://|www\\.)\\S+$|\\S \\> \\S.* \\> \\S|»|›");
 
     final String title;
-    final List<String> authors = new ArrayList<>();
-    OffsetDateTime publishedAt;
-    OffsetDateTime modifiedAt;
+    final List<String> authors;
+    final OffsetDateTime publishedAt;
+    final OffsetDateTime modifiedAt;
     final List<String> paragraphs = new ArrayList<>();
-    /** The lines of the article's run; empty where the page has none. */
-    private List<String> articleLines = List.of();
-    /** Whether the article's text is English ({@link #english()}), once asked. */
-    private Boolean english;
-
-    /** The share of common English words from which a text is English ({@link CommonWords#share}). */
-    private static final double ENGLISH_SHARE = 0.4;
-
-    /** How much of the article's opening {@link #english()} reads. */
-    private static final int ENGLISH_SAMPLE_CHARS = 2000;
-
-    /** The page's lines, and the words it writes in small letters (see {@link #personLike}), made when first asked. */
-    private final List<String> pageLines;
-    private Set<String> smallWords;
 
     TextPage(String text) {
         List<String> lines = withoutContents(logicalLines(text == null ? "" : text));
-        pageLines = lines;
         Set<Integer> otherArticles = new HashSet<>();
         int[] run = bestRun(lines, otherArticles);
-        String foundTitle = null;
+        TextHeader header = new TextHeader(lines);
         if (run != null) {
             run[1] = lastShortSentence(lines, run[1]);
             run[0] = afterHeadlineInRun(lines, run[0], run[1]);
-            articleLines = lines.subList(run[0], run[1] + 1);
-            foundTitle = readHeader(lines, run[0], run[1]);
-            // a headline over its byline or dateline further up, where the line the walk up took stands over none and
-            // the article uses fewer of its words (a widget's or a promotion's heading between headline and text)
-            int far = foundTitle == null || !headerOverBlock ? headlineOverFarBlock(lines, run[0], run[1]) : -1;
-            if (far >= 0 && foundTitle != null && articleWords(lines.get(far), lines, run[0], run[1])
-                    <= articleWords(foundTitle, lines, run[0], run[1])) {
-                far = -1;
-            }
-            if (far >= 0) {
-                readAbove(lines, far);
-                readBlock(lines, far, run[0]);
-                foundTitle = lines.get(far);
-            }
-            Set<Integer> lead = readLead(lines, run[0], run[1], foundTitle == null ? "" : foundTitle);
+            Set<Integer> lead = header.read(run[0], run[1]);
             for (int i = run[0]; i <= run[1]; i++) {
                 if (!lines.get(i).isEmpty() && !lead.contains(i) && !otherArticles.contains(i)) {
                     paragraphs.add(lines.get(i));
                 }
             }
-            readTrailer(lines, run[1]);
-            if (authors.isEmpty()) {
-                readLabelledByline(lines, run[0]);
-            }
-            if (authors.isEmpty() && foundTitle != null) {
-                readNameUnderHeadline(lines, foundTitle, run[0]);
-            }
-            if (authors.isEmpty()) {
-                readClosingCredit(lines, run[1]);
-            }
-            withoutClosingAuthorNote();
-            if (publishedAt == null && modifiedAt == null) {
-                readDatelineAbove(lines, run[0]);
-            }
+            withoutClosingAuthorNote(header.authors);
         }
-        title = foundTitle;
-        if (publishedAt == null) {
-            publishedAt = modifiedAt;
-        }
+        title = header.title;
+        authors = header.authors;
+        publishedAt = header.publishedAt != null ? header.publishedAt : header.modifiedAt;
+        modifiedAt = header.modifiedAt;
     }
 
     /**
      * Ends the article before a note about its author among its last paragraphs ("Greg McKeown is the author of
      * ..."), and what follows the note (the site's promotions): the author's box, not the article.
      */
-    private void withoutClosingAuthorNote() {
+    private void withoutClosingAuthorNote(List<String> authors) {
         for (int i = Math.max(1, paragraphs.size() - CLOSING_NOTE_PARAGRAPHS); i < paragraphs.size(); i++) {
             if (HtmlBody.isAuthorNote(paragraphs.get(i), authors)) {
                 paragraphs.subList(i, paragraphs.size()).clear();
@@ -398,12 +340,11 @@ final class TextPage {
     }
 
     /** The indexes of the first {@code count} lines with text of the run {@code [start, end]}. */
-    private static List<Integer> runLines(List<String> lines, int start, int end, int count) {
+    static List<Integer> runLines(List<String> lines, int start, int end, int count) {
         List<Integer> out = linesNextTo(lines, start - 1, 1, count);
         out.removeIf(i -> i > end);
         return out;
     }
-
 
     /** A photo's caption or credit: "... last week.Credit...Anna Moneymaker", "Thea Traff, The New York Times/Redux". */
     private static final Pattern PHOTO_CAPTION = Pattern.compile("\\bCredits?\\b|/\\s*\\p{Lu}[\\p{L}.]*\\s*$");
@@ -476,12 +417,16 @@ final class TextPage {
     /** A day told from today: "2 days ago", "an hour ago", "yesterday", "today". */
     private static final Pattern DAY_FROM_TODAY = Pattern.compile(
             "(?i)\\b(?:(?:\\d+|an?|one) (?:minutes?|hours?|days?|weeks?) ago|yesterday|today)\\b");
+
     /** The longest line read as a comment's header. */
     private static final int MAX_HEADER_CHARS = 120;
+
     /** A time of day: "8:53 am", "9:59 pm", "@01:16AM", "13:05". */
     private static final Pattern TIME_OF_DAY = Pattern.compile("\\b\\d{1,2}:\\d{2}\\s?(?:[ap]\\.?m\\b\\.?|[AP]M\\b)?");
+
     /** A comment's writer who "says" ("Jill Winger says", "thelastchargersfan says:") or "wrote". */
     private static final Pattern WRITER_SAYS = Pattern.compile("\\S.{0,60} (?:says|said|wrote):?");
+
     /** A writer's name alone on its line: one to three words, a capital first, no digits and no sentence's stop. */
     private static final Pattern WRITER = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?: [\\p{L}'’.-]+){0,2}");
 
@@ -630,6 +575,7 @@ final class TextPage {
      */
     private static final Pattern LINKS_LABEL = Pattern.compile("(?i)(?:related(?: content| links| coverage)?"
             + "|more on this(?: story)?|also read)\\W{0,3}");
+
     /** The most words of a line in a block of links set in an article. */
     private static final int MAX_LINK_WORDS = 20;
 
@@ -690,6 +636,7 @@ final class TextPage {
      * Dawgs By Nature" is a {@link HtmlBody#RELATED_HEADING}).
      */
     private static final Pattern MORE_FROM_SITE = Pattern.compile("(?:More|MORE)(?: \\p{Lu}[\\p{L}'’&.-]*){1,4}");
+
     /** The label of a list of other articles: "Most Popular", "Trending News", "Top Stories", "Editor's Picks". */
     private static final Pattern OTHER_LIST_LABEL = Pattern.compile("(?i)(?:most (?:popular|read|viewed|shared)"
             + "|trending(?: now| news| stories)?|top stories|editor'?s'? picks?|don't miss|must reads?)\\W{0,4}");
@@ -746,7 +693,7 @@ final class TextPage {
      * The indexes of up to {@code count} lines with text next to line {@code from}, nearest first: above it for a
      * {@code step} of -1, below it for 1.
      */
-    private static List<Integer> linesNextTo(List<String> lines, int from, int step, int count) {
+    static List<Integer> linesNextTo(List<String> lines, int from, int step, int count) {
         List<Integer> out = new ArrayList<>(count);
         for (int i = from + step; i >= 0 && i < lines.size() && out.size() < count; i += step) {
             if (!lines.get(i).isEmpty()) {
@@ -754,444 +701,6 @@ final class TextPage {
             }
         }
         return out;
-    }
-
-    /**
-     * Reads title, bylines and dates from the lines above the article's run {@code [start, end]}; returns the title or
-     * null. A table of contents between headline and article (its label, and lines the article has as its
-     * sub-headings) is passed over without counting towards the lines read.
-     */
-    private String readHeader(List<String> lines, int start, int end) {
-        Set<String> headings = new HashSet<>(lines.subList(start, end + 1));
-        int read = 0;
-        boolean overBlock = false; // a byline or dateline passed on the way up
-        for (int i = start - 1; i >= 0 && read < HEADER_WINDOW; i--) {
-            String l = lines.get(i);
-            if (l.isEmpty()) {
-                continue;
-            }
-            if (CONTENTS_LABEL.matcher(l).matches() || contentsEntry(lines, i, start, headings)) {
-                continue;
-            }
-            read++;
-            int words = Text.wordCount(l);
-            String spaced = GLUED_CAPITAL_MONTH.matcher(l).replaceFirst(" $1");
-            Dates.Found dated = datelineDate(spaced);
-            if (dated != null) {
-                readDateline(spaced, dated);
-                addDatelineAuthors(spaced, dated);
-                if (authors.isEmpty()) {
-                    readBylineParts(spaced); // "0 · by Dennis Moons · Updated on 8 January 2026"
-                }
-                overBlock = true;
-                continue;
-            }
-            if (readBylineParts(spaced)) {
-                overBlock = true;
-                continue;
-            }
-            if (pictureCredit(l) || OTHER_CREDIT.matcher(l).find()) {
-                continue;
-            }
-            if (words <= 8 && looksLikeByline(lines, i) || labelledByline(l)) {
-                boolean labelled = BYLINE_LABEL.matcher(unglued(l)).lookingAt();
-                List<String> names = bylineNames(l);
-                if (!names.isEmpty()) {
-                    overBlock = true;
-                    if (labelled && !labelledAuthors) {
-                        authors.clear(); // a labelled byline over names read from lines without a label
-                    }
-                    if (labelled || !labelledAuthors) {
-                        addByline(l);
-                    }
-                    labelledAuthors |= labelled;
-                    continue;
-                }
-            }
-            if (LABEL_ALONE.matcher(l).matches() && !labelledAuthors) {
-                // "Written by" on a line of its own, the name on the next: read when the walk up comes to the label
-                for (int next : linesNextTo(lines, i, 1, 1)) {
-                    String name = lines.get(next);
-                    if (next < start && Text.wordCount(name) <= 6 && !bylineNames(name).isEmpty()
-                            && !HEADER_FURNITURE.matcher(name).find()) {
-                        authors.clear();
-                        addAuthors(name, true);
-                        labelledAuthors = true;
-                    }
-                }
-                continue;
-            }
-            if (notHeadline(l)) {
-                continue;
-            }
-            if (words <= 30 && !isProse(l)) {
-                int over = headlineOverBlock(lines, i, start, end);
-                if (over < 0) {
-                    over = headlineOfTheArticle(lines, i, start, end);
-                }
-                if (over < 0) {
-                    over = headlineOverDek(lines, i);
-                }
-                if (over < 0 && overBlock) {
-                    over = headlineOverSubtitle(lines, i, start, end);
-                }
-                int headline = over >= 0 ? over : i;
-                headerOverBlock = overBlock || over >= 0;
-                readAbove(lines, i); // a dateline or byline over the headline
-                if (over >= 0) {
-                    readBlock(lines, over, i);
-                }
-                return lines.get(headline).replaceFirst("^(?i)(?:reading|title|headline)\\s*:\\s*", "");
-            }
-            break;
-        }
-        return null;
-    }
-
-    /**
-     * Reads the byline, dateline and picture credit that a page prints under its standfirst, inside the article's
-     * run: among the run's first {@value #LEAD_LINES} lines, after at most two paragraphs (a standfirst of two, or
-     * one and a picture's caption). They are not the article's text. Where none of them is a byline, a name standing
-     * alone under the standfirst ({@link #nameAlone}) is the author's.
-     *
-     * @param headline the title read over the run, or "" (a name standing alone must not be one of its words)
-     * @return the indexes of the lines read
-     */
-    private Set<Integer> readLead(List<String> lines, int start, int end, String headline) {
-        Set<Integer> read = new HashSet<>();
-        int paragraphs = 0;
-        int nameAlone = -1;
-        for (int i : runLines(lines, start, end, LEAD_LINES)) {
-            String l = lines.get(i);
-            int words = Text.wordCount(l);
-            Dates.Found dated = words <= 12 ? datelineDate(l) : null;
-            if (dated == null && labelledByline(l) && !bylineNames(l).isEmpty()) {
-                if (authors.isEmpty()) {
-                    addByline(l); // (a long role after the name may read as a sentence: "Sr. Director of ...")
-                }
-                read.add(i);
-            } else if (dated == null && authors.isEmpty() && readBylineParts(l)) {
-                read.add(i);
-            } else if (isProse(l)) {
-                if (++paragraphs > 2) {
-                    break;
-                }
-            } else if (dated != null) {
-                readDateline(l, dated);
-                readDatelineNames(l, dated);
-                read.add(i);
-            } else if (words <= 12 && pictureCredit(l)) {
-                read.add(i);
-            } else if (words <= 8 && nextToDate(lines, i)) {
-                if (!bylineNames(l).isEmpty()) {
-                    if (authors.isEmpty()) {
-                        addByline(l);
-                    }
-                    read.add(i);
-                }
-            } else if (nameAlone < 0 && paragraphs > 0 && nameAlone(l, headline) && english()) {
-                nameAlone = i; // a name standing alone under the standfirst: read if no byline is
-            }
-        }
-        if (authors.isEmpty() && nameAlone >= 0) {
-            String l = lines.get(nameAlone);
-            if (addAuthors(nameOf(l), false)) {
-                read.add(nameAlone);
-            }
-        }
-        return read;
-    }
-
-    /**
-     * Reads the credit that closes an article: a byline with its label among the run's last two lines or the three
-     * after it ("Written by Cassidy Horton"), or a sentence that says who wrote it ("This post was written by Danielle
-     * Padula, Head of Marketing").
-     */
-    private void readClosingCredit(List<String> lines, int end) {
-        List<Integer> near = new ArrayList<>(linesNextTo(lines, end + 1, -1, 2));
-        near.addAll(linesNextTo(lines, end, 1, 3));
-        for (int i : near) {
-            String l = lines.get(i);
-            Matcher credit = WRITTEN_BY_SENTENCE.matcher(l);
-            if (labelledByline(l) && !bylineNames(l).isEmpty()) {
-                addByline(l);
-                return;
-            } else if (Text.wordCount(l) <= MAX_CREDIT_WORDS && credit.find()) {
-                addAuthors(l.substring(credit.end()), true);
-                return;
-            }
-        }
-    }
-
-    /** "This post was written by", "The article was written by": a sentence crediting the article's writer. */
-    private static final Pattern WRITTEN_BY_SENTENCE = Pattern.compile(
-            "(?i)^(?:this|the) (?:post|article|story|piece|blog post|guide) (?:was|is) (?:written|authored) by ");
-    private static final int MAX_CREDIT_WORDS = 30;
-
-    /**
-     * Reads a byline and a dateline printed on one line between separators ("By Scott Levine – Updated Sep 9, 2025 at
-     * 1:00 PM EST | Fact-checked by Frank Bass", too long a line for a dateline, or "0 · by Dennis Moons · Updated on
-     * 8 January 2026", a dateline whose names do not open it), each part as what it is.
-     *
-     * @return whether the line is such a line: two parts or more, one a labelled byline that names someone
-     */
-    private boolean readBylineParts(String l) {
-        String[] parts = PART_SEPARATOR.split(l);
-        if (parts.length < 2) {
-            return false;
-        }
-        String byline = null;
-        for (int k = 0; k < parts.length && byline == null; k++) {
-            if (labelledByline(parts[k]) && !bylineNames(parts[k]).isEmpty()) {
-                byline = parts[k];
-            }
-        }
-        if (byline == null) {
-            return false;
-        }
-        for (String part : parts) {
-            Dates.Found dated = part.equals(byline) ? null : datelineDate(part);
-            if (dated != null) {
-                readDateline(part, dated);
-            }
-        }
-        if (!labelledAuthors) {
-            authors.clear(); // a labelled byline over names read from lines without a label
-        }
-        addByline(byline);
-        labelledAuthors = true;
-        return true;
-    }
-
-    /** What parts a byline from its dateline on one line: " | ", " · ", " • ", " – ". */
-    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|·•⋅●–—]\\s+");
-
-    /**
-     * Whether the line is a byline with its label, its names followed by a role perhaps ("By: Benjamin Johnson, Sr.
-     * Director of Operations, Atlas Van Lines"), at most {@value #MAX_BYLINE_WORDS} words.
-     */
-    private static boolean labelledByline(String l) {
-        return Text.wordCount(l) <= MAX_BYLINE_WORDS && BYLINE_LABEL.matcher(unglued(l)).lookingAt();
-    }
-
-    /**
-     * @return the people a byline names, or its team ("Everfit Team"), its label ("By", "Written by") and a label run
-     *         into it left out
-     */
-    private static List<String> bylineNames(String l) {
-        String byline = byline(l).text();
-        List<String> names = AuthorNames.clean(byline, null, true);
-        String team = names.isEmpty() ? AuthorNames.teamName(byline) : null;
-        return team == null ? names : List.of(team);
-    }
-
-    /** How many lines of the article's run may hold a byline or dateline under its standfirst. */
-    private static final int LEAD_LINES = 6;
-
-    /**
-     * Whether a line of the header is surely no headline: a few words, a sentence, furniture, a picture's credit, share
-     * buttons, a dateline.
-     */
-    private static boolean notHeadline(String l) {
-        int words = Text.wordCount(l);
-        return words <= 3 || l.matches(".*[.,;:]$") && words > 6 || sentence(l) || HEADER_FURNITURE.matcher(l).find()
-                || CODE_LIKE.matcher(l).find() || pictureCredit(l) || captionWithCredit(l)
-                || SHARE_BUTTONS.matcher(l).matches() || dateline(l) || Text.isTruncated(l) || nameWithRole(l);
-    }
-
-    /**
-     * Whether the line is a person's name and role: "Jane Doe, Staff Writer" (a byline without its "By"), not a headline
-     * such as "Introducing Junior Gaspard, New CEO at Experience" (a word of it is never a name's, {@link CommonWords}).
-     */
-    private static boolean nameWithRole(String l) {
-        int comma = l.indexOf(", ");
-        String role = comma < 0 ? "" : l.substring(comma + 2);
-        if (!AuthorNames.isRole(role) || Text.wordCount(role) > 5 || role.contains(",")) {
-            return false; // (not a headline that names someone: "Elon Musk, Tesla's chief, says he will ...")
-        }
-        String name = l.substring(0, comma);
-        return Text.wordCount(name) <= 3 && AuthorNames.clean(name, null, true).equals(List.of(name))
-                && CommonWords.noneIn(name);
-    }
-
-    /** A credit after a caption, glued to it or not: "rabbitCredit: Getty - Contributor", " Credit: EPA". */
-    private static final Pattern CAPTION_CREDIT = Pattern.compile("(?:\\p{Ll}|\\s)Credits?\\s*:");
-
-    /**
-     * Whether the line is a photo's caption ending in its credit: a sentence's words, then "Credit:" and a few words
-     * ("... ate a rabbitCredit: Getty - Contributor"); not a headline about a credit ("Child Tax Credit: Who
-     * Qualifies").
-     */
-    private static boolean captionWithCredit(String l) {
-        Matcher credit = CAPTION_CREDIT.matcher(l);
-        return credit.find() && Text.wordCount(l.substring(0, credit.start() + 1)) >= 6
-                && Text.wordCount(l.substring(credit.end())) <= 8;
-    }
-
-    /** A row of share buttons: "Email Facebook Pinterest X", "Share on Facebook Share on LinkedIn Print". */
-    private static final Pattern SHARE_BUTTONS = Pattern.compile("(?i)(?:(?:share(?: on| via)?|email|e-mail|facebook"
-            + "|twitter|x|pinterest|linkedin|whatsapp|reddit|print|copy(?: link)?|flipboard|threads|bluesky|tumblr"
-            + "|telegram|messenger|sms)\\W*){2,}");
-
-    /**
-     * Whether the line is a dateline as the header reads one: a date in a few words, or opening a longer line of bylines
-     * and sections ("On January 12, 2025 By Gabby Boucher In Budget Travel"), after a label at most ("Last update on:
-     * August 25, 2025 Mon, 25 Aug 2025 08:00:00 +0100").
-     */
-    private static boolean dateline(String l) {
-        return datelineDate(l) != null;
-    }
-
-    /** @return the date of a {@link #dateline}, and where it stands in the line; null for any other line */
-    private static Dates.Found datelineDate(String l) {
-        int words = Text.wordCount(l);
-        Dates.Found found = words <= 25 ? Dates.first(l) : null;
-        return found != null && (words <= 12 || found.start() <= DATE_LABEL_CHARS) ? found : null;
-    }
-
-    /** Reads a {@link #dateline}'s date: the last change's when it says "Updated", else the publication's. */
-    private void readDateline(String l, Dates.Found found) {
-        OffsetDateTime date = found.date();
-        if (UPDATED.matcher(l).find()) {
-            modifiedAt = modifiedAt == null ? date : modifiedAt;
-        } else if (publishedAt == null) {
-            publishedAt = date;
-        }
-    }
-
-    /** The most characters before the date of a long dateline: a label ("Last updated on:"). */
-    private static final int DATE_LABEL_CHARS = 20;
-
-    /**
-     * The headline over a block of datelines and bylines that stands above the title-like line {@code near} (at most
-     * one line between them): a page prints headline, byline and date, then a sub-heading, a category list or a
-     * promotion before the article. Where {@code near} is right under the block (a dateline over the headline is
-     * printed too), the line over the block is the headline only when more of its words are the article's.
-     *
-     * @return the headline's index, or -1 when no such line is there and {@code near} is the headline
-     */
-    private int headlineOverBlock(List<String> lines, int near, int start, int end) {
-        int between = 0;
-        boolean block = false;
-        for (int i : linesNextTo(lines, near, -1, 8)) {
-            String l = lines.get(i);
-            boolean byline = Text.wordCount(l) <= 8 && looksLikeByline(lines, i) && !bylineNames(l).isEmpty();
-            if (dateline(l) || byline && (block || BYLINE_LABEL.matcher(l).lookingAt())) {
-                block = true;
-                continue;
-            }
-            if (!block) {
-                // a section's label of a word or three ("Blog") does not part the headline from the block
-                if (Text.wordCount(l) > 3 && ++between > 1) {
-                    return -1;
-                }
-                continue;
-            }
-            if (notHeadline(l) || Text.wordCount(l) > 30 || isProse(l)) {
-                return -1;
-            }
-            double used = articleWords(l, lines, start, end);
-            return used >= MIN_HEADLINE_WORDS_USED && (between > 0 || used > articleWords(lines.get(near), lines, start, end))
-                    ? i : -1;
-        }
-        return -1;
-    }
-
-    /**
-     * A title-like line a little above the title-like line {@code near} whose words the article uses far more: the
-     * headline over a standfirst, share buttons and a byline box, where {@code near} is a prompt ("Manage alerts for
-     * this article") or a box's heading.
-     *
-     * @return its index, or -1 when {@code near} is the headline
-     */
-    private int headlineOfTheArticle(List<String> lines, int near, int start, int end) {
-        double nearUsed = articleWords(lines.get(near), lines, start, end);
-        int best = -1;
-        double bestUsed = Math.max(MIN_HEADLINE_WORDS_USED, nearUsed + MORE_WORDS_USED);
-        for (int i : linesNextTo(lines, near, -1, HEADER_WINDOW)) {
-            String l = lines.get(i);
-            if (isProse(l)) {
-                break;
-            }
-            if (notHeadline(l) || Text.wordCount(l) > 30) {
-                continue;
-            }
-            double used = articleWords(l, lines, start, end);
-            if (used >= bestUsed) {
-                best = i;
-                bestUsed = used;
-            }
-        }
-        return best;
-    }
-
-    /** How much more of a headline's words than of a nearer line's the article must use to take it instead. */
-    private static final double MORE_WORDS_USED = 0.35;
-
-    /** The least share of a headline's longer words that its article uses, where a line over the byline is read. */
-    private static final double MIN_HEADLINE_WORDS_USED = 0.5;
-
-    /** The share of the line's words of four letters or more that the article's lines {@code [start, end]} use. */
-    private double articleWords(String line, List<String> lines, int start, int end) {
-        if (articleWords == null) {
-            articleWords = new HashSet<>();
-            for (int k = start; k <= end; k++) {
-                articleWords.addAll(Arrays.asList(WORDS.split(lines.get(k).toLowerCase(Locale.ROOT))));
-            }
-        }
-        int words = 0;
-        int used = 0;
-        for (String w : WORDS.split(line.toLowerCase(Locale.ROOT))) {
-            if (w.length() >= 4) {
-                words++;
-                used += articleWords.contains(w) ? 1 : 0;
-            }
-        }
-        return words == 0 ? 0 : used / (double) words;
-    }
-
-    /** The words of the article's run, lower-cased, read once when a headline is weighed against them. */
-    private Set<String> articleWords;
-
-    private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
-
-    /** Reads the datelines and bylines between the headline at {@code headline} and the line at {@code below}. */
-    private void readBlock(List<String> lines, int headline, int below) {
-        for (int i = headline + 1; i < below; i++) {
-            String l = lines.get(i);
-            if (l.isEmpty()) {
-                continue;
-            }
-            Dates.Found dated = datelineDate(l);
-            if (dated != null) {
-                readDateline(l, dated);
-                readDatelineNames(l, dated);
-            } else if (authors.isEmpty() && Text.wordCount(l) <= 8
-                    && (BYLINE_LABEL.matcher(unglued(l)).lookingAt() || nextToDate(lines, i))) {
-                addByline(l);
-            }
-        }
-    }
-
-    /**
-     * Whether line {@code i}, above the article starting at {@code start}, is an entry of its table of contents: a
-     * line the article has as a sub-heading, next to another such entry or to the table's label (a headline the
-     * article repeats as a heading stands alone).
-     */
-    private static boolean contentsEntry(List<String> lines, int i, int start, Set<String> headings) {
-        if (!headings.contains(lines.get(i))) {
-            return false;
-        }
-        for (int step = -1; step <= 1; step += 2) {
-            for (int k : linesNextTo(lines, i, step, 1)) {
-                String next = lines.get(k);
-                if (k < start && !next.equals(lines.get(i))
-                        && (headings.contains(next) || CONTENTS_LABEL.matcher(next).matches())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**
@@ -1245,11 +754,14 @@ final class TextPage {
     /** The most entries read under a table of contents' label, and the most words of one. */
     private static final int MAX_CONTENTS_ENTRIES = 40;
     private static final int MAX_ENTRY_WORDS = 20;
+
     /** How many of its entries the page must write again for a table of contents to be blanked. */
     private static final int MIN_ENTRIES_AGAIN = 2;
     private static final int MAX_CONTENTS_LABEL_WORDS = 8;
+
     /** A table of contents' label run into a button's words: "Table of ContentsToggle Table of Content". */
     private static final Pattern GLUED_CONTENTS_LABEL = Pattern.compile("(?i)table of contents");
+
     /** An entry's number or mark: "1. ", "2) ", "# ". */
     private static final Pattern ENTRY_NUMBER = Pattern.compile("^(?:\\d+[.)]|#)\\s*");
 
@@ -1259,571 +771,6 @@ final class TextPage {
     }
 
     /** The label of a table of contents: "Table of Contents", "Contents", "In this article", "Jump to chapter". */
-    private static final Pattern CONTENTS_LABEL = Pattern.compile("(?i)(?:(?:table of )?contents?|in this "
+    static final Pattern CONTENTS_LABEL = Pattern.compile("(?i)(?:(?:table of )?contents?|in this "
             + "(?:article|post|guide)|on this page|jump to(?: a)?(?: section| chapter)?|skip to section)\\W{0,3}");
-
-    /** A picture's credit: "Credit: Reviewed / Hisense", "Photo: AP", "Tanja Ivanova//Getty Images". */
-    private static final Pattern PICTURE_CREDIT = Pattern.compile("(?i)^\\(?(?:photo(?:graph)?|image|picture|credit|"
-            + "illustration)s?(?: by| credit)?\\s*:|getty images|shutterstock|\\bap photo\\b|istock"
-            + "|\\b(?:submitted|contributed|staff|file|courtesy) photo\\b|^media caption"
-            // a caption ending in its source: "Clamdigger 1935 by Edward Hopper. Courtesy Sharon Mollerus/Flickr"
-            + "|(?:^|\\.\\s+)courtesy(?: of)? (?-i:\\p{Lu})");
-
-    /**
-     * Whether the line credits a picture: {@link #PICTURE_CREDIT}, or a photographer's name and agency parted by a
-     * slash ("Amy K. Dragoo/AIMMEDIA", "Jane Doe//Getty Images", "(Evan Vucci / AP)"; not "High School
-     * Diploma/Equivalency", nor "Laura / House Plant House", a blogger and her blog).
-     */
-    private static boolean pictureCredit(String l) {
-        if (PICTURE_CREDIT.matcher(l).find()) {
-            return true;
-        }
-        Matcher credit = NAME_SLASH_AGENCY.matcher(l);
-        return credit.matches() && AuthorNames.clean(credit.group(1), null, true).equals(List.of(credit.group(1)));
-    }
-
-    private static final Pattern NAME_SLASH_AGENCY = Pattern.compile("\\(?(\\p{Lu}[\\p{L}.'’ -]*\\p{L}\\.?)"
-            + "(?:/{1,2}\\p{Lu}[\\p{L}&]*(?: \\p{Lu}[\\p{L}&]*)*|\\s+/\\s+\\p{Lu}{2,10})\\)?");
-
-    /**
-     * The headline over the nearest byline or dateline within {@value #FAR_BLOCK_LINES} lines above the article's run,
-     * for a page whose header the walk up from the run could not read (an author's note, a disclosure or a teaser in
-     * prose stands between) or read as a heading over no byline or dateline (a sign-up widget's "Want to see your
-     * potential revenue?" between the headline and the text): the line over the block, past the block's labels and
-     * names and at most one standfirst, when it is title-like and about the article ({@link #aboutTheArticle}): "Remote work: 5 tips to maximize
-     * productivity" / "Remote workers can easily lose motivation. ..." / "By" / "Tariqul Ayan" / "March 30, 2023"; a
-     * line of two or three words only when the article uses all of them ("Internet of Things"). -1 if none.
-     */
-    private int headlineOverFarBlock(List<String> lines, int start, int end) {
-        boolean block = false;
-        int standfirsts = 0;
-        for (int i : linesNextTo(lines, start, -1, FAR_BLOCK_LINES)) {
-            String l = lines.get(i);
-            int words = Text.wordCount(l);
-            boolean byline = words <= 8 && looksLikeByline(lines, i) && !bylineNames(l).isEmpty();
-            if (dateline(l) || byline
-                    || block && (LABEL_ALONE.matcher(l).matches() || words <= 4 && plainName(lines, i))) {
-                block = true;
-                continue;
-            }
-            if (!block) {
-                continue;
-            }
-            if (isProse(l) || words > 30) {
-                if (++standfirsts > 1) {
-                    return -1;
-                }
-                continue;
-            }
-            boolean shortTitle = words <= 3 && !l.matches(".*[.,;:]$")
-                    && articleWords(l, lines, start, end) >= SHORT_TITLE_WORDS_USED;
-            return notHeadline(l) && !shortTitle || !aboutTheArticle(l, lines, start, end) ? -1 : i;
-        }
-        return -1;
-    }
-
-    /**
-     * Whether the article {@code [start, end]} uses half the line's longer words ({@link #articleWords}), two at least:
-     * a headline's, not a menu's or a promotion's.
-     */
-    private boolean aboutTheArticle(String line, List<String> lines, int start, int end) {
-        long longer = Arrays.stream(WORDS.split(line)).filter(w -> w.length() >= 4).count();
-        double used = articleWords(line, lines, start, end);
-        return used >= MIN_HEADLINE_WORDS_USED && longer * used >= 2;
-    }
-
-    /** The share of its longer words a headline of two or three words has in common with the article. */
-    private static final double SHORT_TITLE_WORDS_USED = 0.99;
-    /** How far above the article's run the byline or dateline under a headline is looked for. */
-    private static final int FAR_BLOCK_LINES = 80;
-
-    /**
-     * The line right above {@code near}, which stands over the byline and dateline, when {@code near} is the subtitle
-     * under the headline, written as a sentence ("My LLM coding workflow going into 2026" / "Best practices for staying
-     * in control while coding with AI" / "Addy Osmani" / "Dec 18, 2025"): a title-like line of four words or more, no
-     * menu's or breadcrumb's (which may end in the headline), about the article ({@link #aboutTheArticle}); else -1.
-     */
-    private int headlineOverSubtitle(List<String> lines, int near, int start, int end) {
-        if (capitalisedShare(lines.get(near)) > SENTENCE_CASE_SHARE) {
-            return -1; // a headline in title case over its byline, not a subtitle
-        }
-        for (int above : linesNextTo(lines, near, -1, 1)) {
-            String l = lines.get(above);
-            int words = Text.wordCount(l);
-            if (words >= 4 && words <= 30 && !notHeadline(l) && !isProse(l) && !looksLikeByline(lines, above)
-                    && !l.contains(lines.get(near)) && !l.equals(l.toUpperCase(Locale.ROOT))
-                    && !MENU_LIKE.matcher(l).find() && aboutTheArticle(l, lines, start, end)) {
-                return above;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The line right above {@code near} when {@code near} is the subtitle under a headline: six words or more written
-     * as a sentence, its longer words in small letters ("From breath meditation to yoga nidra, all types of
-     * meditation aim to help you feel calmer"), under a headline's line in title case and no longer ("What Meditation Can Do for You
-     * (and How To Get Started)"), not a menu's or a breadcrumb's; else -1.
-     */
-    private static int headlineOverDek(List<String> lines, int near) {
-        String dek = lines.get(near);
-        int dekWords = Text.wordCount(dek);
-        if (dekWords < MIN_DEK_WORDS || capitalisedShare(dek) > SENTENCE_CASE_SHARE) {
-            return -1;
-        }
-        for (int above : linesNextTo(lines, near, -1, 1)) {
-            String l = lines.get(above);
-            int words = Text.wordCount(l);
-            if (!notHeadline(l) && words <= dekWords && !isProse(l) && !looksLikeByline(lines, above)
-                    && capitalisedShare(l) >= TITLE_CASE_SHARE && !l.equals(l.toUpperCase(Locale.ROOT))
-                    && !MENU_LIKE.matcher(l).find()) {
-                return above;
-            }
-        }
-        return -1;
-    }
-
-    private static final int MIN_DEK_WORDS = 6;
-    /** A menu's or a breadcrumb's marks: "Blog / Topics / Marketing", "News | Sport", "LiveNew YorkCityNew Jersey". */
-    private static final Pattern MENU_LIKE = Pattern.compile(" / | \\| |\\p{Ll}\\p{Lu}\\p{Ll}.*\\p{Ll}\\p{Lu}\\p{Ll}");
-    /** At most this share of a sentence's longer words is capitalised; at least this share of a title's. */
-    private static final double SENTENCE_CASE_SHARE = 0.5;
-    private static final double TITLE_CASE_SHARE = 0.8;
-
-    /** The share of the line's words of four letters or more, after the first, that begin with a capital; 1 if none. */
-    private static double capitalisedShare(String l) {
-        int longer = 0;
-        int capitalised = 0;
-        String[] words = l.split("\\s+");
-        for (int k = 1; k < words.length; k++) {
-            String w = words[k].replaceAll("^\\P{L}+", "");
-            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
-                longer++;
-                capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
-            }
-        }
-        return longer == 0 ? 1 : capitalised / (double) longer;
-    }
-
-    /** A line of program code: an assignment, braces, a call, or a statement's ending (".root_module = exe_mod,"). */
-    private static final Pattern CODE_LIKE = Pattern.compile("[{}]| = |\\w\\(.*\\)\\s*(?:#.*)?$|[;,]$");
-
-    /** Whether the line is a sentence of three words or more ending in a full stop: a standfirst or slogan. */
-    private static boolean sentence(String l) {
-        return l.endsWith(".") && !l.endsWith("..") && Text.wordCount(l) >= 3;
-    }
-
-    /**
-     * Reads a dateline and a byline ("By Jane Doe", or a name of a few words next to the date) among the few lines
-     * above the headline at {@code title}, when none was read below it.
-     */
-    private void readAbove(List<String> lines, int title) {
-        for (int i : linesNextTo(lines, title, -1, TITLE_DATELINE_LINES)) {
-            String l = lines.get(i);
-            if (Text.wordCount(l) > 12 || UPDATED.matcher(l).find()) {
-                continue;
-            }
-            OffsetDateTime date = publishedAt == null ? Dates.find(l) : null;
-            if (date != null) {
-                publishedAt = date;
-                Dates.Found found = Dates.first(l);
-                if (authors.isEmpty() && found != null) {
-                    addDatelineAuthors(l, found);
-                }
-            } else if (authors.isEmpty() && (BYLINE_LABEL.matcher(unglued(l)).lookingAt()
-                    || Text.wordCount(l) <= 4 && nextToDate(lines, i) && plainName(lines, i))) {
-                addByline(l);
-            }
-        }
-    }
-
-    /**
-     * Whether line {@code i} may be a name standing alone: written once on the page (not a menu's or the headline's
-     * words), no "&", and not opening with a word that opens no name ("All Insights", "Latest News").
-     */
-    private static boolean plainName(List<String> lines, int i) {
-        String l = lines.get(i);
-        String first = l.split(" ", 2)[0].toLowerCase(Locale.ROOT);
-        return l.indexOf('&') < 0 && !NOT_NAME_OPENERS.contains(first)
-                && lines.stream().filter(l::equals).count() == 1;
-    }
-
-    private static final Set<String> NOT_NAME_OPENERS = Set.of("all", "the", "our", "latest", "more", "new", "top",
-            "best", "related", "recent", "featured", "popular", "read", "view", "see", "about");
-
-    /** A dateline or byline just below the article (e.g. "Jane Doe January 11, 2025") fills what the header lacks. */
-    private void readTrailer(List<String> lines, int end) {
-        for (int i : linesNextTo(lines, end, 1, HEADER_WINDOW)) {
-            String l = lines.get(i);
-            if (publishedAt != null) {
-                return;
-            }
-            if (Text.wordCount(l) > 12) {
-                continue;
-            }
-            OffsetDateTime date = Dates.find(l);
-            if (date == null || UPDATED.matcher(l).find()) {
-                continue;
-            }
-            String who = l.replaceAll("(?i)[^\\p{L}\\s'’.-].*$", "").strip();
-            boolean byAuthor = authors.stream().anyMatch(a -> l.toLowerCase().contains(a.toLowerCase()));
-            if (byAuthor || authors.isEmpty() && !AuthorNames.clean(trimMonth(who), null, true).isEmpty()) {
-                publishedAt = date;
-                if (authors.isEmpty()) {
-                    addAuthors(trimMonth(who), false);
-                }
-            }
-        }
-    }
-
-    /**
-     * Reads the authors a dateline names: before the date ("Tom Talbot October 14, 2025") or after it as a byline
-     * ("October 11, 2023 by Autumn Huerter", "Jan 29, 2025 | By Jane Doe").
-     */
-    private void addDatelineAuthors(String line, Dates.Found date) {
-        // the name stands before the date ("Moritz Bachmann publiziert am 3. März 2025", "By AMY KROUSE ROSENTHAL
-        // MARCH 3, 2017"), or after it (below)
-        Byline before = byline(date.start() > 0 && date.start() <= line.length() ? line.substring(0, date.start())
-                : line);
-        Matcher name = LEADING_NAME.matcher(before.names());
-        if (before.labelled() && before.english() && JOINED_NAMES.matcher(before.names()).find()
-                && before.names().indexOf(',') < 0 && addAuthors(before.keptLabel() + before.names(), true)) {
-            // the names an English byline joins: "By PATRICK HEALY and ALEXANDER BURNS AUG. 24, 2016" (with a comma
-            // the rest may be a role: "by Nicole Forbes, Master Horticulturalist & Garden Educator | Dec 30, 2025")
-        } else if (name.lookingAt()) {
-            // up to the first word in small letters ("Moritz Bachmann publiziert am ...")
-            addAuthors(before.keptLabel() + name.group(), before.labelled());
-        }
-        if (date.end() <= line.length() && authors.isEmpty()) {
-            String after = unglued(line.substring(date.end()).replaceFirst("^[\\s|·•,–—-]+", ""));
-            Matcher labelInside = BY_INSIDE.matcher(after);
-            if (BYLINE_LABEL.matcher(after).lookingAt()) {
-                // up to a separator or a section's label ("By Sara Harberson In College Essays")
-                addAuthors(BYLINE_LABEL.matcher(after).replaceFirst("").replaceFirst(NAMES_END, ""), true);
-            } else if (labelInside.find()) {
-                // "Published: Mar 8, 2024 · Modified: May 19, 2025 by Jessica Robinson · This post may contain ..."
-                addAuthors(after.substring(labelInside.end()).replaceFirst(NAMES_END, ""), true);
-            } else {
-                // a name alone after the date, none of its words one that is never a name's: "Dec 26, 2025 • Mahua Das
-                // in Project Management", "Dec. 19, 2025 · Niko Matsakis on behalf of ...", not "Dec 19, 2025 • Friday
-                // Philosophy"
-                String alone = after.replaceFirst("(?:\\s*[|·•]|\\s+(?:[Ii]n|[Oo]n)\\s).*$", "");
-                if (CommonWords.noneIn(alone) && english()) {
-                    addAuthors(alone, false);
-                }
-            }
-        }
-    }
-
-    /**
-     * Reads the authors a dateline names ({@link #addDatelineAuthors}), or its parts do ({@link #readBylineParts}),
-     * where none were read yet.
-     */
-    private void readDatelineNames(String line, Dates.Found date) {
-        if (authors.isEmpty()) {
-            addDatelineAuthors(line, date);
-        }
-        if (authors.isEmpty()) {
-            readBylineParts(line);
-        }
-    }
-
-    /** Where the names after a dateline's date end: a separator or a section's label ("In College Essays"). */
-    private static final String NAMES_END = "(?:\\s*[|·•]|\\s+(?:In|On)\\b).*$";
-
-    /** A byline's "by" inside a dateline, before a name: "Modified: May 19, 2025 by Jessica Robinson". */
-    private static final Pattern BY_INSIDE = Pattern.compile("(?<!\\p{L})by\\s+(?=\\p{Lu})");
-
-    /** Names joined in a byline: "Jane Doe and John Roe", "Jane Doe & John Roe". */
-    private static final Pattern JOINED_NAMES = Pattern.compile("\\s(?:and|AND|&)\\s");
-
-    /** Capitalised words, and particles between them, that open a line: the name a dateline opens with. */
-    private static final Pattern LEADING_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:van|von|de|der|den|da"
-            + "|di|du|del|la|le|bin|al|el)\\s+)?\\p{Lu}[\\p{L}'’.-]*)*");
-
-    /**
-     * The line with its label and its name parted where the page's markup ran them together ("ByNina Pineda"), and
-     * without what a label run into the name starts ("By Korin MillerPublished: Jan 29, 2025", "By Gabby BoucherIn
-     * Budget Travel").
-     */
-    private static String unglued(String l) {
-        return GLUED_LABEL.matcher(AuthorNames.GLUED_BY.matcher(l).replaceFirst("By ")).replaceFirst("");
-    }
-
-    /**
-     * A day's month in capitals run into the name before it: "By AMY KROUSE ROSENTHALMARCH 3, 2017", "By ALEXANDER
-     * BURNSAUG. 24, 2016" (nytimes.com; an abbreviation with its dot only, so "KUMAR 5" stays a name).
-     */
-    private static final Pattern GLUED_CAPITAL_MONTH = Pattern.compile("(?<=\\p{Lu}{2})(JANUARY|FEBRUARY|MARCH|APRIL|MAY"
-            + "|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:JAN|FEB|MAR|APR|AUG|SEPT?|OCT|NOV|DEC)\\.)"
-            + "(?= \\d{1,2}, \\d{4})");
-    /** A label run into the name before it, and what follows: "MillerPublished: ...", " UpdatedJanuary 2". */
-    private static final Pattern GLUED_LABEL = Pattern.compile("(?:(?<=\\p{Ll})(?:Published|Updated|Posted|Last updated"
-            + "|In|On)\\b|\\s(?:Published|Updated|Posted)(?=\\p{Lu})).*$");
-
-    /**
-     * Reads a name standing alone ({@link #nameAlone}) on one of the first lines under the headline, where the page
-     * prints no label or date beside it ("Andrei Zakhareuski", "Jane Doe, Staff Writer").
-     */
-    private void readNameUnderHeadline(List<String> lines, String headline, int start) {
-        int at = start - 1;
-        while (at >= 0 && !lines.get(at).equals(headline)) {
-            at--;
-        }
-        for (int next : at < 0 ? List.<Integer>of() : linesNextTo(lines, at, 1, NAME_UNDER_HEADLINE_LINES)) {
-            String l = lines.get(next);
-            if (next < start && nameAlone(l, headline) && english()) {
-                addAuthors(nameOf(l), false);
-                return;
-            }
-        }
-    }
-
-    /**
-     * Whether the line is a person's name standing alone, or with its role after a comma ("Jane Doe, Staff Writer"):
-     * two or three capitalised words ({@link AuthorNames#clean}; {@link #addAuthors} then asks {@link #personLike}),
-     * none of them an acronym ("FBC Arlington") or a word that is never a name's ("Newsweek Logo",
-     * {@link CommonWords}), not words of the headline ("2026 Nissan Leaf and ...", then "Nissan Leaf").
-     */
-    private static boolean nameAlone(String l, String headline) {
-        String name = nameOf(l);
-        int words = Text.wordCount(name);
-        return words >= 2 && words <= 3 && AuthorNames.clean(name, null, true).equals(List.of(name))
-                && !headline.contains(name) && !ACRONYM.matcher(name).find()
-                && CommonWords.noneIn(name);
-    }
-
-    /** @return the name of a line "Jane Doe, Staff Writer" ({@link #nameWithRole}), else the line */
-    private static String nameOf(String l) {
-        return nameWithRole(l) ? l.substring(0, l.indexOf(", ")) : l;
-    }
-
-    /**
-     * Whether the article's text is English (most of its words {@link CommonWords}): a name standing alone, without a
-     * label or a date, is read only there, where the words that are never a name's are known ("Enviar Imprimir" is
-     * Spanish for "Send Print").
-     */
-    private boolean english() {
-        if (english == null) {
-            StringBuilder opening = new StringBuilder();
-            for (int k = 0; k < articleLines.size() && opening.length() < ENGLISH_SAMPLE_CHARS; k++) {
-                opening.append(articleLines.get(k)).append('\n');
-            }
-            english = CommonWords.share(opening.toString()) >= ENGLISH_SHARE;
-        }
-        return english;
-    }
-
-    /** How many lines under the headline may hold its author's name standing alone (a standfirst between them). */
-    private static final int NAME_UNDER_HEADLINE_LINES = 3;
-
-    /** A word of two capitals or more: an organisation's or a product's, not a person's ("FBC", "USA"). */
-    private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
-
-    /** Whether the authors were read from a labelled byline ("By ..."), which no name without a label replaces. */
-    private boolean labelledAuthors;
-    /** Whether the headline {@link #readHeader} found stands over a byline or dateline. */
-    private boolean headerOverBlock;
-
-    /** Credits of others than the authors: "Reviewed by", "Fact checked by", "Edited by", "Illustrations by". */
-    private static final Pattern OTHER_CREDIT = Pattern.compile("(?i)^(?:edited|reviewed|medically reviewed|fact[- ]?checked"
-            + "|photos?|photographs?|illustrations?|video|produced|translated)\\b[^,]{0,20}\\bby\\b");
-
-    /**
-     * Whether a name read without a byline's label reads as a person's: no word of it after the first is one the page
-     * writes in small letters ("Serious Eats", "Contact Us", "Cleaning Industry Trends", "Zoho Books": "books"), but
-     * for a particle ("Nick van Mead"); its first is none of the words that open a heading or a prompt ("What We
-     * Like", "How We Tested", "Our Blogs"); and not all of its words are English words that are never names ("Privacy
-     * Policy", "Event Type", "Last Modified", {@link CommonWords}).
-     */
-    private boolean personLike(String name) {
-        String[] words = name.split("\\s+");
-        if (HEADING_OPENERS.contains(words[0].toLowerCase(Locale.ROOT)) || CommonWords.allCommon(name)) {
-            return false;
-        }
-        if (smallWords == null) {
-            smallWords = new HashSet<>();
-            for (String line : pageLines) {
-                Matcher m = SMALL_WORD.matcher(line);
-                while (m.find()) {
-                    smallWords.add(m.group());
-                }
-            }
-        }
-        for (int k = 1; k < words.length; k++) {
-            String word = words[k].toLowerCase(Locale.ROOT);
-            if (smallWords.contains(word) && !NAME_PARTICLES.contains(word)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Words in small letters inside a person's name: "Nick van Mead", "Ursula von der Leyen". */
-    private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "der", "den", "de", "da", "di", "du", "del",
-            "della", "dos", "das", "la", "le", "bin", "ibn", "al", "el", "ter", "y");
-
-    /** A word in small letters, standing alone: "books" of "the books", not the "ooks" of "Books". */
-    private static final Pattern SMALL_WORD = Pattern.compile("(?<![\\p{L}'’-])\\p{Ll}[\\p{Ll}'’-]*(?![\\p{L}])");
-    /** First words of headings and prompts, never of a person's name. */
-    private static final Set<String> HEADING_OPENERS = Set.of("what", "why", "how", "when", "where", "who", "which",
-            "our", "your", "my", "we", "get", "key", "contact", "about", "more", "all", "best", "top", "new", "see",
-            "read", "view", "learn", "join", "sign", "log", "share", "follow", "subscribe", "related", "latest",
-            "popular", "recent", "the", "this", "these");
-
-    /** A byline's label on a line of its own ("By", "Written by", "Author:"), the name on the line under it. */
-    private static final Pattern LABEL_ALONE = Pattern.compile("(?i)(?:(?:written|posted|reported) )?by|authors?\\s*:?");
-
-    /** The words before an English "by" that label a byline: "Written by", "Story by". */
-    private static final String BY_WORDS = "(?:written|posted|reported|words|story|text|article)";
-
-    /** The label of a byline: "By", "Written by", "Posted by", "Author:", and German, French, Spanish, Dutch "by". */
-    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:" + BY_WORDS + " by"
-            + "|by|author|authors|written|reporter|von|par|por|door)\\b\\s*:?\\s*");
-
-
-    /** "By Jane Doe", or a name line that the page repeats or that stands next to a date line. */
-    private static boolean looksLikeByline(List<String> lines, int i) {
-        String l = lines.get(i);
-        if (BYLINE_LABEL.matcher(unglued(l)).lookingAt()) {
-            return true;
-        }
-        long repeats = lines.stream().filter(x -> x.equals(l) || x.startsWith(l + " ")).count();
-        return repeats >= 2 || nextToDate(lines, i) && Text.wordCount(l) <= 4;
-    }
-
-    /** Whether the line next to line {@code i} above or below (blank lines passed over) holds a date. */
-    private static boolean nextToDate(List<String> lines, int i) {
-        return linesNextTo(lines, i, -1, 1).stream().anyMatch(k -> Dates.find(lines.get(k)) != null)
-                || linesNextTo(lines, i, 1, 1).stream().anyMatch(k -> Dates.find(lines.get(k)) != null);
-    }
-
-    /**
-     * A byline's line parted: its label ("By ", "Written by ", "Von ", or none; a label run into the name parted from
-     * it, {@link #unglued}) and the names after it, up to what follows them ({@link #BYLINE_AGAIN}): the byline
-     * printed again ("By Brian Fung By Brian Fung May 15", a name card's and the line's), the section ("by Abhimanyu
-     * Ghoshal —in Gadgets").
-     *
-     * @param english whether the label is an English one ("By", "Written by"), which {@link AuthorNames#clean} reads
-     *                itself: kept with the names, those in capitals after it are read ("By AMY KROUSE ROSENTHAL");
-     *                others are left out ("Von", "Author:")
-     */
-    private record Byline(String label, String names, boolean english) {
-
-        boolean labelled() {
-            return !label.isEmpty();
-        }
-
-        /** @return the label, when {@link AuthorNames#clean} is to read it with the names; else "" */
-        String keptLabel() {
-            return english ? label : "";
-        }
-
-        /** @return the names as {@link AuthorNames#clean} reads them: the kept label, the names, no month after them */
-        String text() {
-            return trimMonth(keptLabel() + names);
-        }
-    }
-
-    private static Byline byline(String l) {
-        String line = unglued(l);
-        Matcher label = BYLINE_LABEL.matcher(line);
-        int end = label.lookingAt() ? label.end() : 0;
-        Matcher again = BYLINE_AGAIN.matcher(line).region(end, line.length());
-        return new Byline(line.substring(0, end), line.substring(end, again.find() ? again.start() : line.length()),
-                end > 0 && BY_LABEL.matcher(line).lookingAt());
-    }
-
-    /** The English byline labels, which {@link AuthorNames#clean} reads itself: "By", "Written by", "Posted by". */
-    private static final Pattern BY_LABEL = Pattern.compile("(?i)(?:" + BY_WORDS + " )?by\\s+\\S");
-
-    /**
-     * Where a byline's names end: the label again ("... By Brian Fung"), the section or topics it is filed in ("—in
-     * Gadgets", "| Decision Making, Focus"), the picture's credit ("Illustration by Katherine Streeter"). (A reading
-     * time or a count of comments after them {@link AuthorNames#clean} leaves out.)
-     */
-    private static final Pattern BYLINE_AGAIN = Pattern.compile(" By \\p{Lu}|\\s*[—–]\\s*in \\p{Lu}|\\s*\\|"
-            + "|(?i:\\s+(?:illustrations?|photos?|photographs?|pictures?|videos?) by\\b)");
-
-    /**
-     * @return the byline without the month its date started with, where the line was cut before the day ("Jane Doe
-     *         January", "Cyrus Apr"); a name's last word that only begins like a month stays ("Arlene Marturano",
-     *         "Jane Martin"), and so does a month that is a name too, where it is the name's last word ("Tom May")
-     */
-    private static String trimMonth(String s) {
-        Matcher month = MONTH_AT_END.matcher(s);
-        if (!month.find()) {
-            return s.strip();
-        }
-        String name = s.substring(0, month.start());
-        boolean alsoAName = MONTHS_ALSO_NAMES.contains(month.group().strip().toLowerCase(Locale.ROOT));
-        return alsoAName && Text.wordCount(AuthorNames.PREFIX.matcher(name).replaceFirst("")) < 2 ? s.strip()
-                : name.strip();
-    }
-
-    /** The months whose names are people's names too ("Tom May", "Jane April"). */
-    private static final Set<String> MONTHS_ALSO_NAMES = Set.of("may", "june", "april", "august");
-
-    /** A month's name or its abbreviation ending a line. */
-    private static final Pattern MONTH_AT_END = Pattern.compile("(?i)\\s+" + Dates.ENGLISH_MONTH + "\\.?\\s*$");
-
-    /**
-     * Reads the nearest byline with its label ("By Sandra Boicheva", "Written by Camila Karalyte") within
-     * {@value #LABELLED_BYLINE_LINES} lines above the article, for a page that prints it away from the headline (an
-     * author's box over the headline, a sidebar's); its names must read as a person's ({@link #personLike}), not a
-     * menu's "Browse By Event Type".
-     */
-    private void readLabelledByline(List<String> lines, int start) {
-        for (int i : linesNextTo(lines, start, -1, LABELLED_BYLINE_LINES)) {
-            String l = lines.get(i);
-            if (labelledByline(l) && !bylineNames(l).isEmpty()) {
-                // further from the headline: a person's name only
-                addAuthors(BYLINE_LABEL.matcher(unglued(l)).replaceFirst(""), false);
-                return;
-            }
-        }
-    }
-
-    private static final int LABELLED_BYLINE_LINES = 40;
-
-    /**
-     * Reads the nearest dateline within {@value #LABELLED_BYLINE_LINES} lines above the article, for a page that prints
-     * it away from the headline ("Tuesday February 11 2025" in an author's box over it, "Last updated: Sep 4, 2025").
-     */
-    private void readDatelineAbove(List<String> lines, int start) {
-        for (int i : linesNextTo(lines, start, -1, LABELLED_BYLINE_LINES)) {
-            Dates.Found found = datelineDate(lines.get(i));
-            if (found != null) {
-                readDateline(lines.get(i), found);
-                return;
-            }
-        }
-    }
-    private static final int MAX_BYLINE_WORDS = 16;
-
-    /** Adds the names of a byline's line ({@link Byline#text}). */
-    private void addByline(String l) {
-        Byline byline = byline(l);
-        addAuthors(byline.text(), byline.labelled());
-    }
-
-    /**
-     * Adds the names of a byline. Names read without a byline's label ("By", "Written by") must read as a person's
-     * ({@link #personLike}).
-     */
-    private boolean addAuthors(String line, boolean labelled) {
-        List<String> names = AuthorNames.clean(trimMonth(line.strip()), null, true);
-        String team = names.isEmpty() ? AuthorNames.teamName(trimMonth(line.strip())) : null;
-        if (team != null) {
-            names = List.of(team);
-        } else if (!labelled) {
-            names = names.stream().filter(this::personLike).toList();
-        }
-        for (String n : names) {
-            if (authors.stream().noneMatch(a -> a.equalsIgnoreCase(n))) {
-                authors.add(n);
-            }
-        }
-        return !names.isEmpty();
-    }
 }

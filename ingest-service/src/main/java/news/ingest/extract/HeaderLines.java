@@ -1,0 +1,330 @@
+package news.ingest.extract;
+
+import static news.ingest.extract.TextPage.linesNextTo;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What one line of a page read as text is, as its header's reader ({@link TextHeader}) asks: a byline and the names it
+ * gives, a dateline and its date, a picture's credit, a name standing alone, furniture that is no headline. Static
+ * tests of a line (and of the lines next to it), no state.
+ */
+final class HeaderLines {
+
+    private HeaderLines() {
+    }
+
+    /**
+     * A line of the header that is no title: a breadcrumb ("Home » Blogs » ..."), an editor's or reviewer's credit,
+     * an update stamp, a count of readers or shares, a prompt to follow the site, a "Skip to content" link, a call to
+     * act ("Get started with ...", "Try ...", "Subscribe", "Listen to the audio version"), a share prompt ("Share this
+     * with Twitter", "Share All sharing options for: ..."), "More on ...", a stamp of time ago ("2 days ago at 07:47
+     * am"), a share price's change ("-5.44%"), a mail or web address.
+     */
+    static final Pattern HEADER_FURNITURE = Pattern.compile("(?i)^(?:home\\b.*(?:»|›|>|/)|(?:edited|reviewed"
+            + "|written|fact[- ]checked|medically reviewed|updated|last updated|published|posted)\\b"
+            + "|add .* as a preferred source|skip to\\b|you are here\\b|listen to (?:the|this)\\b"
+            + "|learn (?:more )?about our|(?:get started|try|unlock|subscribe|sign up|download)\\b"
+            + "|share (?:this|on|all|via|with)\\b|show more sharing|more (?:on|from)\\b|you are signed in|reading time\\b"
+            + "|lorem ipsum\\b|story continues\\b|media playback is\\b|these are external links\\b"
+            + "|continue reading\\b|brought to you by\\b|supported by\\b|sponsored by\\b|presented by\\b|donate\\b"
+            + "|reported by \\p{L}|(?-i:By \\p{Lu}))"
+            + "|\\bmake a (?:one-off |one-time |monthly )?donation\\b"
+            + "|\\bdelivered to your inbox\\W*$|\\bwill open in a new (?:window|tab)\\W*$"
+            + "|\\b\\d[\\d,.]*[km]? (?:shares?|views|likes?)\\W*$|\\blikes? this\\W*$|\\bmin(?:ute)?s? read\\b"
+            + "|\\b\\d+ (?:minutes?|hours?|days?|weeks?) ago\\b|[-+]\\d+(?:\\.\\d+)?%|\\S@\\S+\\.\\w|^(?:https?://|www\\.)\\S+$|\\S \\> \\S.* \\> \\S|»|›");
+
+    /**
+     * Whether the line is a byline with its label, its names followed by a role perhaps ("By: Benjamin Johnson, Sr.
+     * Director of Operations, Atlas Van Lines"), at most {@value #MAX_BYLINE_WORDS} words.
+     */
+    static boolean labelledByline(String l) {
+        return Text.wordCount(l) <= MAX_BYLINE_WORDS && BYLINE_LABEL.matcher(unglued(l)).lookingAt();
+    }
+
+    /**
+     * @return the people a byline names, or its team ("Everfit Team"), its label ("By", "Written by") and a label run
+     *         into it left out
+     */
+    static List<String> bylineNames(String l) {
+        String byline = byline(l).text();
+        List<String> names = AuthorNames.clean(byline, null, true);
+        String team = names.isEmpty() ? AuthorNames.teamName(byline) : null;
+        return team == null ? names : List.of(team);
+    }
+
+    /**
+     * Whether a line of the header is surely no headline: a few words, a sentence, furniture, a picture's credit, share
+     * buttons, a dateline.
+     */
+    static boolean notHeadline(String l) {
+        int words = Text.wordCount(l);
+        return words <= 3 || l.matches(".*[.,;:]$") && words > 6 || sentence(l) || HEADER_FURNITURE.matcher(l).find()
+                || CODE_LIKE.matcher(l).find() || pictureCredit(l) || captionWithCredit(l)
+                || SHARE_BUTTONS.matcher(l).matches() || dateline(l) || Text.isTruncated(l) || nameWithRole(l);
+    }
+
+    /**
+     * Whether the line is a person's name and role: "Jane Doe, Staff Writer" (a byline without its "By"), not a headline
+     * such as "Introducing Junior Gaspard, New CEO at Experience" (a word of it is never a name's, {@link CommonWords}).
+     */
+    private static boolean nameWithRole(String l) {
+        int comma = l.indexOf(", ");
+        String role = comma < 0 ? "" : l.substring(comma + 2);
+        if (!AuthorNames.isRole(role) || Text.wordCount(role) > 5 || role.contains(",")) {
+            return false; // (not a headline that names someone: "Elon Musk, Tesla's chief, says he will ...")
+        }
+        String name = l.substring(0, comma);
+        return Text.wordCount(name) <= 3 && AuthorNames.clean(name, null, true).equals(List.of(name))
+                && CommonWords.noneIn(name);
+    }
+
+    /** A credit after a caption, glued to it or not: "rabbitCredit: Getty - Contributor", " Credit: EPA". */
+    private static final Pattern CAPTION_CREDIT = Pattern.compile("(?:\\p{Ll}|\\s)Credits?\\s*:");
+
+    /**
+     * Whether the line is a photo's caption ending in its credit: a sentence's words, then "Credit:" and a few words
+     * ("... ate a rabbitCredit: Getty - Contributor"); not a headline about a credit ("Child Tax Credit: Who
+     * Qualifies").
+     */
+    private static boolean captionWithCredit(String l) {
+        Matcher credit = CAPTION_CREDIT.matcher(l);
+        return credit.find() && Text.wordCount(l.substring(0, credit.start() + 1)) >= 6
+                && Text.wordCount(l.substring(credit.end())) <= 8;
+    }
+
+    /** A row of share buttons: "Email Facebook Pinterest X", "Share on Facebook Share on LinkedIn Print". */
+    private static final Pattern SHARE_BUTTONS = Pattern.compile("(?i)(?:(?:share(?: on| via)?|email|e-mail|facebook"
+            + "|twitter|x|pinterest|linkedin|whatsapp|reddit|print|copy(?: link)?|flipboard|threads|bluesky|tumblr"
+            + "|telegram|messenger|sms)\\W*){2,}");
+
+    /**
+     * Whether the line is a dateline as the header reads one: a date in a few words, or opening a longer line of bylines
+     * and sections ("On January 12, 2025 By Gabby Boucher In Budget Travel"), after a label at most ("Last update on:
+     * August 25, 2025 Mon, 25 Aug 2025 08:00:00 +0100").
+     */
+    static boolean dateline(String l) {
+        return datelineDate(l) != null;
+    }
+
+    /** @return the date of a {@link #dateline}, and where it stands in the line; null for any other line */
+    static Dates.Found datelineDate(String l) {
+        int words = Text.wordCount(l);
+        Dates.Found found = words <= 25 ? Dates.first(l) : null;
+        return found != null && (words <= 12 || found.start() <= DATE_LABEL_CHARS) ? found : null;
+    }
+
+    /** The most characters before the date of a long dateline: a label ("Last updated on:"). */
+    private static final int DATE_LABEL_CHARS = 20;
+
+    /** A picture's credit: "Credit: Reviewed / Hisense", "Photo: AP", "Tanja Ivanova//Getty Images". */
+    private static final Pattern PICTURE_CREDIT = Pattern.compile("(?i)^\\(?(?:photo(?:graph)?|image|picture|credit|"
+            + "illustration)s?(?: by| credit)?\\s*:|getty images|shutterstock|\\bap photo\\b|istock"
+            + "|\\b(?:submitted|contributed|staff|file|courtesy) photo\\b|^media caption"
+            // a caption ending in its source: "Clamdigger 1935 by Edward Hopper. Courtesy Sharon Mollerus/Flickr"
+            + "|(?:^|\\.\\s+)courtesy(?: of)? (?-i:\\p{Lu})");
+
+    /**
+     * Whether the line credits a picture: {@link #PICTURE_CREDIT}, or a photographer's name and agency parted by a
+     * slash ("Amy K. Dragoo/AIMMEDIA", "Jane Doe//Getty Images", "(Evan Vucci / AP)"; not "High School
+     * Diploma/Equivalency", nor "Laura / House Plant House", a blogger and her blog).
+     */
+    static boolean pictureCredit(String l) {
+        if (PICTURE_CREDIT.matcher(l).find()) {
+            return true;
+        }
+        Matcher credit = NAME_SLASH_AGENCY.matcher(l);
+        return credit.matches() && AuthorNames.clean(credit.group(1), null, true).equals(List.of(credit.group(1)));
+    }
+
+    private static final Pattern NAME_SLASH_AGENCY = Pattern.compile("\\(?(\\p{Lu}[\\p{L}.'’ -]*\\p{L}\\.?)"
+            + "(?:/{1,2}\\p{Lu}[\\p{L}&]*(?: \\p{Lu}[\\p{L}&]*)*|\\s+/\\s+\\p{Lu}{2,10})\\)?");
+
+    /** At most this share of a sentence's longer words is capitalised; at least this share of a title's. */
+    static final double SENTENCE_CASE_SHARE = 0.5;
+    static final double TITLE_CASE_SHARE = 0.8;
+
+    /** The share of the line's words of four letters or more, after the first, that begin with a capital; 1 if none. */
+    static double capitalisedShare(String l) {
+        int longer = 0;
+        int capitalised = 0;
+        String[] words = l.split("\\s+");
+        for (int k = 1; k < words.length; k++) {
+            String w = words[k].replaceAll("^\\P{L}+", "");
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+                longer++;
+                capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return longer == 0 ? 1 : capitalised / (double) longer;
+    }
+
+    /** A line of program code: an assignment, braces, a call, or a statement's ending (".root_module = exe_mod,"). */
+    private static final Pattern CODE_LIKE = Pattern.compile("[{}]| = |\\w\\(.*\\)\\s*(?:#.*)?$|[;,]$");
+
+    /** Whether the line is a sentence of three words or more ending in a full stop: a standfirst or slogan. */
+    static boolean sentence(String l) {
+        return l.endsWith(".") && !l.endsWith("..") && Text.wordCount(l) >= 3;
+    }
+
+    /**
+     * Whether line {@code i} may be a name standing alone: written once on the page (not a menu's or the headline's
+     * words), no "&", and not opening with a word that opens no name ("All Insights", "Latest News").
+     */
+    static boolean plainName(List<String> lines, int i) {
+        String l = lines.get(i);
+        String first = l.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        return l.indexOf('&') < 0 && !NOT_NAME_OPENERS.contains(first)
+                && lines.stream().filter(l::equals).count() == 1;
+    }
+
+    private static final Set<String> NOT_NAME_OPENERS = Set.of("all", "the", "our", "latest", "more", "new", "top",
+            "best", "related", "recent", "featured", "popular", "read", "view", "see", "about");
+
+    /**
+     * The line with its label and its name parted where the page's markup ran them together ("ByNina Pineda"), and
+     * without what a label run into the name starts ("By Korin MillerPublished: Jan 29, 2025", "By Gabby BoucherIn
+     * Budget Travel").
+     */
+    static String unglued(String l) {
+        return GLUED_LABEL.matcher(AuthorNames.GLUED_BY.matcher(l).replaceFirst("By ")).replaceFirst("");
+    }
+
+    /**
+     * A day's month in capitals run into the name before it: "By AMY KROUSE ROSENTHALMARCH 3, 2017", "By ALEXANDER
+     * BURNSAUG. 24, 2016" (nytimes.com; an abbreviation with its dot only, so "KUMAR 5" stays a name).
+     */
+    static final Pattern GLUED_CAPITAL_MONTH = Pattern.compile("(?<=\\p{Lu}{2})(JANUARY|FEBRUARY|MARCH|APRIL|MAY"
+            + "|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:JAN|FEB|MAR|APR|AUG|SEPT?|OCT|NOV|DEC)\\.)"
+            + "(?= \\d{1,2}, \\d{4})");
+
+    /** A label run into the name before it, and what follows: "MillerPublished: ...", " UpdatedJanuary 2". */
+    private static final Pattern GLUED_LABEL = Pattern.compile("(?:(?<=\\p{Ll})(?:Published|Updated|Posted|Last updated"
+            + "|In|On)\\b|\\s(?:Published|Updated|Posted)(?=\\p{Lu})).*$");
+
+    /**
+     * Whether the line is a person's name standing alone, or with its role after a comma ("Jane Doe, Staff Writer"):
+     * two or three capitalised words ({@link AuthorNames#clean}; {@link TextHeader#addAuthors} then asks {@link TextHeader#personLike}),
+     * none of them an acronym ("FBC Arlington") or a word that is never a name's ("Newsweek Logo",
+     * {@link CommonWords}), not words of the headline ("2026 Nissan Leaf and ...", then "Nissan Leaf").
+     */
+    static boolean nameAlone(String l, String headline) {
+        String name = nameOf(l);
+        int words = Text.wordCount(name);
+        return words >= 2 && words <= 3 && AuthorNames.clean(name, null, true).equals(List.of(name))
+                && !headline.contains(name) && !ACRONYM.matcher(name).find()
+                && CommonWords.noneIn(name);
+    }
+
+    /** @return the name of a line "Jane Doe, Staff Writer" ({@link #nameWithRole}), else the line */
+    static String nameOf(String l) {
+        return nameWithRole(l) ? l.substring(0, l.indexOf(", ")) : l;
+    }
+
+    /** A word of two capitals or more: an organisation's or a product's, not a person's ("FBC", "USA"). */
+    private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
+
+    /** Credits of others than the authors: "Reviewed by", "Fact checked by", "Edited by", "Illustrations by". */
+    static final Pattern OTHER_CREDIT = Pattern.compile("(?i)^(?:edited|reviewed|medically reviewed|fact[- ]?checked"
+            + "|photos?|photographs?|illustrations?|video|produced|translated)\\b[^,]{0,20}\\bby\\b");
+
+    /** A byline's label on a line of its own ("By", "Written by", "Author:"), the name on the line under it. */
+    static final Pattern LABEL_ALONE = Pattern.compile("(?i)(?:(?:written|posted|reported) )?by|authors?\\s*:?");
+
+    /** The words before an English "by" that label a byline: "Written by", "Story by". */
+    private static final String BY_WORDS = "(?:written|posted|reported|words|story|text|article)";
+
+    /** The label of a byline: "By", "Written by", "Posted by", "Author:", and German, French, Spanish, Dutch "by". */
+    static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:" + BY_WORDS + " by"
+            + "|by|author|authors|written|reporter|von|par|por|door)\\b\\s*:?\\s*");
+
+    /** "By Jane Doe", or a name line that the page repeats or that stands next to a date line. */
+    static boolean looksLikeByline(List<String> lines, int i) {
+        String l = lines.get(i);
+        if (BYLINE_LABEL.matcher(unglued(l)).lookingAt()) {
+            return true;
+        }
+        long repeats = lines.stream().filter(x -> x.equals(l) || x.startsWith(l + " ")).count();
+        return repeats >= 2 || nextToDate(lines, i) && Text.wordCount(l) <= 4;
+    }
+
+    /** Whether the line next to line {@code i} above or below (blank lines passed over) holds a date. */
+    static boolean nextToDate(List<String> lines, int i) {
+        return linesNextTo(lines, i, -1, 1).stream().anyMatch(k -> Dates.find(lines.get(k)) != null)
+                || linesNextTo(lines, i, 1, 1).stream().anyMatch(k -> Dates.find(lines.get(k)) != null);
+    }
+
+    /**
+     * A byline's line parted: its label ("By ", "Written by ", "Von ", or none; a label run into the name parted from
+     * it, {@link #unglued}) and the names after it, up to what follows them ({@link #BYLINE_AGAIN}): the byline
+     * printed again ("By Brian Fung By Brian Fung May 15", a name card's and the line's), the section ("by Abhimanyu
+     * Ghoshal —in Gadgets").
+     *
+     * @param english whether the label is an English one ("By", "Written by"), which {@link AuthorNames#clean} reads
+     *                itself: kept with the names, those in capitals after it are read ("By AMY KROUSE ROSENTHAL");
+     *                others are left out ("Von", "Author:")
+     */
+    record Byline(String label, String names, boolean english) {
+
+        boolean labelled() {
+            return !label.isEmpty();
+        }
+
+        /** @return the label, when {@link AuthorNames#clean} is to read it with the names; else "" */
+        String keptLabel() {
+            return english ? label : "";
+        }
+
+        /** @return the names as {@link AuthorNames#clean} reads them: the kept label, the names, no month after them */
+        String text() {
+            return trimMonth(keptLabel() + names);
+        }
+    }
+
+    static Byline byline(String l) {
+        String line = unglued(l);
+        Matcher label = BYLINE_LABEL.matcher(line);
+        int end = label.lookingAt() ? label.end() : 0;
+        Matcher again = BYLINE_AGAIN.matcher(line).region(end, line.length());
+        return new Byline(line.substring(0, end), line.substring(end, again.find() ? again.start() : line.length()),
+                end > 0 && BY_LABEL.matcher(line).lookingAt());
+    }
+
+    /** The English byline labels, which {@link AuthorNames#clean} reads itself: "By", "Written by", "Posted by". */
+    private static final Pattern BY_LABEL = Pattern.compile("(?i)(?:" + BY_WORDS + " )?by\\s+\\S");
+
+    /**
+     * Where a byline's names end: the label again ("... By Brian Fung"), the section or topics it is filed in ("—in
+     * Gadgets", "| Decision Making, Focus"), the picture's credit ("Illustration by Katherine Streeter"). (A reading
+     * time or a count of comments after them {@link AuthorNames#clean} leaves out.)
+     */
+    private static final Pattern BYLINE_AGAIN = Pattern.compile(" By \\p{Lu}|\\s*[—–]\\s*in \\p{Lu}|\\s*\\|"
+            + "|(?i:\\s+(?:illustrations?|photos?|photographs?|pictures?|videos?) by\\b)");
+
+    /**
+     * @return the byline without the month its date started with, where the line was cut before the day ("Jane Doe
+     *         January", "Cyrus Apr"); a name's last word that only begins like a month stays ("Arlene Marturano",
+     *         "Jane Martin"), and so does a month that is a name too, where it is the name's last word ("Tom May")
+     */
+    static String trimMonth(String s) {
+        Matcher month = MONTH_AT_END.matcher(s);
+        if (!month.find()) {
+            return s.strip();
+        }
+        String name = s.substring(0, month.start());
+        boolean alsoAName = MONTHS_ALSO_NAMES.contains(month.group().strip().toLowerCase(Locale.ROOT));
+        return alsoAName && Text.wordCount(AuthorNames.PREFIX.matcher(name).replaceFirst("")) < 2 ? s.strip()
+                : name.strip();
+    }
+
+    /** The months whose names are people's names too ("Tom May", "Jane April"). */
+    private static final Set<String> MONTHS_ALSO_NAMES = Set.of("may", "june", "april", "august");
+
+    /** A month's name or its abbreviation ending a line. */
+    private static final Pattern MONTH_AT_END = Pattern.compile("(?i)\\s+" + Dates.ENGLISH_MONTH + "\\.?\\s*$");
+    private static final int MAX_BYLINE_WORDS = 16;
+}

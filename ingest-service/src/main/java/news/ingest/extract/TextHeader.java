@@ -1,0 +1,846 @@
+package news.ingest.extract;
+
+import static news.ingest.extract.HeaderLines.BYLINE_LABEL;
+import static news.ingest.extract.HeaderLines.GLUED_CAPITAL_MONTH;
+import static news.ingest.extract.HeaderLines.HEADER_FURNITURE;
+import static news.ingest.extract.HeaderLines.LABEL_ALONE;
+import static news.ingest.extract.HeaderLines.OTHER_CREDIT;
+import static news.ingest.extract.HeaderLines.SENTENCE_CASE_SHARE;
+import static news.ingest.extract.HeaderLines.TITLE_CASE_SHARE;
+import static news.ingest.extract.HeaderLines.byline;
+import static news.ingest.extract.HeaderLines.bylineNames;
+import static news.ingest.extract.HeaderLines.capitalisedShare;
+import static news.ingest.extract.HeaderLines.dateline;
+import static news.ingest.extract.HeaderLines.datelineDate;
+import static news.ingest.extract.HeaderLines.labelledByline;
+import static news.ingest.extract.HeaderLines.looksLikeByline;
+import static news.ingest.extract.HeaderLines.nameAlone;
+import static news.ingest.extract.HeaderLines.nameOf;
+import static news.ingest.extract.HeaderLines.nextToDate;
+import static news.ingest.extract.HeaderLines.notHeadline;
+import static news.ingest.extract.HeaderLines.pictureCredit;
+import static news.ingest.extract.HeaderLines.plainName;
+import static news.ingest.extract.HeaderLines.sentence;
+import static news.ingest.extract.HeaderLines.trimMonth;
+import static news.ingest.extract.HeaderLines.unglued;
+import static news.ingest.extract.TextPage.CONTENTS_LABEL;
+import static news.ingest.extract.TextPage.isProse;
+import static news.ingest.extract.TextPage.linesNextTo;
+import static news.ingest.extract.TextPage.runLines;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import news.ingest.extract.HeaderLines.Byline;
+
+/**
+ * Reads the header of an article found in plain text ({@link TextPage}): the lines above its run, the first lines of
+ * the run and those just below it. The nearest title-like line above the run is the title (or a headline further up,
+ * over its byline and dateline, where the nearer line is a subtitle, a standfirst or a widget's heading); person-name
+ * lines are bylines; date lines are datelines ("updated" dates give the modification time). A text that starts with
+ * its first paragraph has no title (null): the extractor does not invent one. What each line is, is
+ * {@link HeaderLines}' to say.
+ */
+final class TextHeader {
+
+    /** The headline read over the article; null where none was. */
+    String title;
+
+    /** The names its bylines give, in order. */
+    final List<String> authors = new ArrayList<>();
+
+    /** The dates its datelines give: the publication's, and the last change's ("Updated ..."). */
+    OffsetDateTime publishedAt;
+    OffsetDateTime modifiedAt;
+
+    private static final Pattern UPDATED = Pattern.compile("(?i)updated|modified|edited|aktualisiert|mis à jour|actualizado");
+    private static final int HEADER_WINDOW = 12;
+
+    /** How many lines above the headline are read for a dateline or byline ("Travel · September 8, 2021", "By ..."). */
+    private static final int TITLE_DATELINE_LINES = 3;
+
+    /** The lines of the article's run, once {@link #read}. */
+    private List<String> articleLines = List.of();
+
+    /** Whether the article's text is English ({@link #english()}), once asked. */
+    private Boolean english;
+
+    /** The share of common English words from which a text is English ({@link CommonWords#share}). */
+    private static final double ENGLISH_SHARE = 0.4;
+
+    /** How much of the article's opening {@link #english()} reads. */
+    private static final int ENGLISH_SAMPLE_CHARS = 2000;
+
+    /** The page's lines, and the words it writes in small letters (see {@link #personLike}), made when first asked. */
+    private final List<String> pageLines;
+    private Set<String> smallWords;
+
+    TextHeader(List<String> lines) {
+        pageLines = lines;
+    }
+
+    /**
+     * Reads the header of the article whose run is the lines {@code [start, end]}: the title and the bylines and
+     * datelines over it, under its standfirst ({@link #readLead}) and after it.
+     *
+     * @return the indexes of the run's lines read as the header's (a byline or dateline under the standfirst), which
+     *         are not the article's text
+     */
+    Set<Integer> read(int start, int end) {
+        List<String> lines = pageLines;
+        articleLines = lines.subList(start, end + 1);
+        String foundTitle = readHeader(lines, start, end);
+        // a headline over its byline or dateline further up, where the line the walk up took stands over none and
+        // the article uses fewer of its words (a widget's or a promotion's heading between headline and text)
+        int far = foundTitle == null || !headerOverBlock ? headlineOverFarBlock(lines, start, end) : -1;
+        if (far >= 0 && foundTitle != null && articleWords(lines.get(far), lines, start, end)
+                <= articleWords(foundTitle, lines, start, end)) {
+            far = -1;
+        }
+        if (far >= 0) {
+            readAbove(lines, far);
+            readBlock(lines, far, start);
+            foundTitle = lines.get(far);
+        }
+        Set<Integer> lead = readLead(lines, start, end, foundTitle == null ? "" : foundTitle);
+        readTrailer(lines, end);
+        if (authors.isEmpty()) {
+            readLabelledByline(lines, start);
+        }
+        if (authors.isEmpty() && foundTitle != null) {
+            readNameUnderHeadline(lines, foundTitle, start);
+        }
+        if (authors.isEmpty()) {
+            readClosingCredit(lines, end);
+        }
+        if (publishedAt == null && modifiedAt == null) {
+            readDatelineAbove(lines, start);
+        }
+        title = foundTitle;
+        return lead;
+    }
+
+    /**
+     * Reads title, bylines and dates from the lines above the article's run {@code [start, end]}; returns the title or
+     * null. A table of contents between headline and article (its label, and lines the article has as its
+     * sub-headings) is passed over without counting towards the lines read.
+     */
+    private String readHeader(List<String> lines, int start, int end) {
+        Set<String> headings = new HashSet<>(lines.subList(start, end + 1));
+        int read = 0;
+        boolean overBlock = false; // a byline or dateline passed on the way up
+        for (int i = start - 1; i >= 0 && read < HEADER_WINDOW; i--) {
+            String l = lines.get(i);
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (CONTENTS_LABEL.matcher(l).matches() || contentsEntry(lines, i, start, headings)) {
+                continue;
+            }
+            read++;
+            int words = Text.wordCount(l);
+            String spaced = GLUED_CAPITAL_MONTH.matcher(l).replaceFirst(" $1");
+            Dates.Found dated = datelineDate(spaced);
+            if (dated != null) {
+                readDateline(spaced, dated);
+                addDatelineAuthors(spaced, dated);
+                if (authors.isEmpty()) {
+                    readBylineParts(spaced); // "0 · by Dennis Moons · Updated on 8 January 2026"
+                }
+                overBlock = true;
+                continue;
+            }
+            if (readBylineParts(spaced)) {
+                overBlock = true;
+                continue;
+            }
+            if (pictureCredit(l) || OTHER_CREDIT.matcher(l).find()) {
+                continue;
+            }
+            if (words <= 8 && looksLikeByline(lines, i) || labelledByline(l)) {
+                boolean labelled = BYLINE_LABEL.matcher(unglued(l)).lookingAt();
+                List<String> names = bylineNames(l);
+                if (!names.isEmpty()) {
+                    overBlock = true;
+                    if (labelled && !labelledAuthors) {
+                        authors.clear(); // a labelled byline over names read from lines without a label
+                    }
+                    if (labelled || !labelledAuthors) {
+                        addByline(l);
+                    }
+                    labelledAuthors |= labelled;
+                    continue;
+                }
+            }
+            if (LABEL_ALONE.matcher(l).matches() && !labelledAuthors) {
+                // "Written by" on a line of its own, the name on the next: read when the walk up comes to the label
+                for (int next : linesNextTo(lines, i, 1, 1)) {
+                    String name = lines.get(next);
+                    if (next < start && Text.wordCount(name) <= 6 && !bylineNames(name).isEmpty()
+                            && !HEADER_FURNITURE.matcher(name).find()) {
+                        authors.clear();
+                        addAuthors(name, true);
+                        labelledAuthors = true;
+                    }
+                }
+                continue;
+            }
+            if (notHeadline(l)) {
+                continue;
+            }
+            if (words <= 30 && !isProse(l)) {
+                int over = headlineOverBlock(lines, i, start, end);
+                if (over < 0) {
+                    over = headlineOfTheArticle(lines, i, start, end);
+                }
+                if (over < 0) {
+                    over = headlineOverDek(lines, i);
+                }
+                if (over < 0 && overBlock) {
+                    over = headlineOverSubtitle(lines, i, start, end);
+                }
+                int headline = over >= 0 ? over : i;
+                headerOverBlock = overBlock || over >= 0;
+                readAbove(lines, i); // a dateline or byline over the headline
+                if (over >= 0) {
+                    readBlock(lines, over, i);
+                }
+                return lines.get(headline).replaceFirst("^(?i)(?:reading|title|headline)\\s*:\\s*", "");
+            }
+            break;
+        }
+        return null;
+    }
+
+    /**
+     * Reads the byline, dateline and picture credit that a page prints under its standfirst, inside the article's
+     * run: among the run's first {@value #LEAD_LINES} lines, after at most two paragraphs (a standfirst of two, or
+     * one and a picture's caption). They are not the article's text. Where none of them is a byline, a name standing
+     * alone under the standfirst ({@link HeaderLines#nameAlone}) is the author's.
+     *
+     * @param headline the title read over the run, or "" (a name standing alone must not be one of its words)
+     * @return the indexes of the lines read
+     */
+    private Set<Integer> readLead(List<String> lines, int start, int end, String headline) {
+        Set<Integer> read = new HashSet<>();
+        int paragraphs = 0;
+        int nameAlone = -1;
+        for (int i : runLines(lines, start, end, LEAD_LINES)) {
+            String l = lines.get(i);
+            int words = Text.wordCount(l);
+            Dates.Found dated = words <= 12 ? datelineDate(l) : null;
+            if (dated == null && labelledByline(l) && !bylineNames(l).isEmpty()) {
+                if (authors.isEmpty()) {
+                    addByline(l); // (a long role after the name may read as a sentence: "Sr. Director of ...")
+                }
+                read.add(i);
+            } else if (dated == null && authors.isEmpty() && readBylineParts(l)) {
+                read.add(i);
+            } else if (isProse(l)) {
+                if (++paragraphs > 2) {
+                    break;
+                }
+            } else if (dated != null) {
+                readDateline(l, dated);
+                readDatelineNames(l, dated);
+                read.add(i);
+            } else if (words <= 12 && pictureCredit(l)) {
+                read.add(i);
+            } else if (words <= 8 && nextToDate(lines, i)) {
+                if (!bylineNames(l).isEmpty()) {
+                    if (authors.isEmpty()) {
+                        addByline(l);
+                    }
+                    read.add(i);
+                }
+            } else if (nameAlone < 0 && paragraphs > 0 && nameAlone(l, headline) && english()) {
+                nameAlone = i; // a name standing alone under the standfirst: read if no byline is
+            }
+        }
+        if (authors.isEmpty() && nameAlone >= 0) {
+            String l = lines.get(nameAlone);
+            if (addAuthors(nameOf(l), false)) {
+                read.add(nameAlone);
+            }
+        }
+        return read;
+    }
+
+    /**
+     * Reads the credit that closes an article: a byline with its label among the run's last two lines or the three
+     * after it ("Written by Cassidy Horton"), or a sentence that says who wrote it ("This post was written by Danielle
+     * Padula, Head of Marketing").
+     */
+    private void readClosingCredit(List<String> lines, int end) {
+        List<Integer> near = new ArrayList<>(linesNextTo(lines, end + 1, -1, 2));
+        near.addAll(linesNextTo(lines, end, 1, 3));
+        for (int i : near) {
+            String l = lines.get(i);
+            Matcher credit = WRITTEN_BY_SENTENCE.matcher(l);
+            if (labelledByline(l) && !bylineNames(l).isEmpty()) {
+                addByline(l);
+                return;
+            } else if (Text.wordCount(l) <= MAX_CREDIT_WORDS && credit.find()) {
+                addAuthors(l.substring(credit.end()), true);
+                return;
+            }
+        }
+    }
+
+    /** "This post was written by", "The article was written by": a sentence crediting the article's writer. */
+    private static final Pattern WRITTEN_BY_SENTENCE = Pattern.compile(
+            "(?i)^(?:this|the) (?:post|article|story|piece|blog post|guide) (?:was|is) (?:written|authored) by ");
+    private static final int MAX_CREDIT_WORDS = 30;
+
+    /**
+     * Reads a byline and a dateline printed on one line between separators ("By Scott Levine – Updated Sep 9, 2025 at
+     * 1:00 PM EST | Fact-checked by Frank Bass", too long a line for a dateline, or "0 · by Dennis Moons · Updated on
+     * 8 January 2026", a dateline whose names do not open it), each part as what it is.
+     *
+     * @return whether the line is such a line: two parts or more, one a labelled byline that names someone
+     */
+    private boolean readBylineParts(String l) {
+        String[] parts = PART_SEPARATOR.split(l);
+        if (parts.length < 2) {
+            return false;
+        }
+        String byline = null;
+        for (int k = 0; k < parts.length && byline == null; k++) {
+            if (labelledByline(parts[k]) && !bylineNames(parts[k]).isEmpty()) {
+                byline = parts[k];
+            }
+        }
+        if (byline == null) {
+            return false;
+        }
+        for (String part : parts) {
+            Dates.Found dated = part.equals(byline) ? null : datelineDate(part);
+            if (dated != null) {
+                readDateline(part, dated);
+            }
+        }
+        if (!labelledAuthors) {
+            authors.clear(); // a labelled byline over names read from lines without a label
+        }
+        addByline(byline);
+        labelledAuthors = true;
+        return true;
+    }
+
+    /** What parts a byline from its dateline on one line: " | ", " · ", " • ", " – ". */
+    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|·•⋅●–—]\\s+");
+
+    /** How many lines of the article's run may hold a byline or dateline under its standfirst. */
+    private static final int LEAD_LINES = 6;
+
+    /** Reads a {@link HeaderLines#dateline}'s date: the last change's when it says "Updated", else the publication's. */
+    private void readDateline(String l, Dates.Found found) {
+        OffsetDateTime date = found.date();
+        if (UPDATED.matcher(l).find()) {
+            modifiedAt = modifiedAt == null ? date : modifiedAt;
+        } else if (publishedAt == null) {
+            publishedAt = date;
+        }
+    }
+
+    /**
+     * The headline over a block of datelines and bylines that stands above the title-like line {@code near} (at most
+     * one line between them): a page prints headline, byline and date, then a sub-heading, a category list or a
+     * promotion before the article. Where {@code near} is right under the block (a dateline over the headline is
+     * printed too), the line over the block is the headline only when more of its words are the article's.
+     *
+     * @return the headline's index, or -1 when no such line is there and {@code near} is the headline
+     */
+    private int headlineOverBlock(List<String> lines, int near, int start, int end) {
+        int between = 0;
+        boolean block = false;
+        for (int i : linesNextTo(lines, near, -1, 8)) {
+            String l = lines.get(i);
+            boolean byline = Text.wordCount(l) <= 8 && looksLikeByline(lines, i) && !bylineNames(l).isEmpty();
+            if (dateline(l) || byline && (block || BYLINE_LABEL.matcher(l).lookingAt())) {
+                block = true;
+                continue;
+            }
+            if (!block) {
+                // a section's label of a word or three ("Blog") does not part the headline from the block
+                if (Text.wordCount(l) > 3 && ++between > 1) {
+                    return -1;
+                }
+                continue;
+            }
+            if (notHeadline(l) || Text.wordCount(l) > 30 || isProse(l)) {
+                return -1;
+            }
+            double used = articleWords(l, lines, start, end);
+            return used >= MIN_HEADLINE_WORDS_USED && (between > 0 || used > articleWords(lines.get(near), lines, start, end))
+                    ? i : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * A title-like line a little above the title-like line {@code near} whose words the article uses far more: the
+     * headline over a standfirst, share buttons and a byline box, where {@code near} is a prompt ("Manage alerts for
+     * this article") or a box's heading.
+     *
+     * @return its index, or -1 when {@code near} is the headline
+     */
+    private int headlineOfTheArticle(List<String> lines, int near, int start, int end) {
+        double nearUsed = articleWords(lines.get(near), lines, start, end);
+        int best = -1;
+        double bestUsed = Math.max(MIN_HEADLINE_WORDS_USED, nearUsed + MORE_WORDS_USED);
+        for (int i : linesNextTo(lines, near, -1, HEADER_WINDOW)) {
+            String l = lines.get(i);
+            if (isProse(l)) {
+                break;
+            }
+            if (notHeadline(l) || Text.wordCount(l) > 30) {
+                continue;
+            }
+            double used = articleWords(l, lines, start, end);
+            if (used >= bestUsed) {
+                best = i;
+                bestUsed = used;
+            }
+        }
+        return best;
+    }
+
+    /** How much more of a headline's words than of a nearer line's the article must use to take it instead. */
+    private static final double MORE_WORDS_USED = 0.35;
+
+    /** The least share of a headline's longer words that its article uses, where a line over the byline is read. */
+    private static final double MIN_HEADLINE_WORDS_USED = 0.5;
+
+    /** The share of the line's words of four letters or more that the article's lines {@code [start, end]} use. */
+    private double articleWords(String line, List<String> lines, int start, int end) {
+        if (articleWords == null) {
+            articleWords = new HashSet<>();
+            for (int k = start; k <= end; k++) {
+                articleWords.addAll(Arrays.asList(WORDS.split(lines.get(k).toLowerCase(Locale.ROOT))));
+            }
+        }
+        int words = 0;
+        int used = 0;
+        for (String w : WORDS.split(line.toLowerCase(Locale.ROOT))) {
+            if (w.length() >= 4) {
+                words++;
+                used += articleWords.contains(w) ? 1 : 0;
+            }
+        }
+        return words == 0 ? 0 : used / (double) words;
+    }
+
+    /** The words of the article's run, lower-cased, read once when a headline is weighed against them. */
+    private Set<String> articleWords;
+
+    private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** Reads the datelines and bylines between the headline at {@code headline} and the line at {@code below}. */
+    private void readBlock(List<String> lines, int headline, int below) {
+        for (int i = headline + 1; i < below; i++) {
+            String l = lines.get(i);
+            if (l.isEmpty()) {
+                continue;
+            }
+            Dates.Found dated = datelineDate(l);
+            if (dated != null) {
+                readDateline(l, dated);
+                readDatelineNames(l, dated);
+            } else if (authors.isEmpty() && Text.wordCount(l) <= 8
+                    && (BYLINE_LABEL.matcher(unglued(l)).lookingAt() || nextToDate(lines, i))) {
+                addByline(l);
+            }
+        }
+    }
+
+    /**
+     * Whether line {@code i}, above the article starting at {@code start}, is an entry of its table of contents: a
+     * line the article has as a sub-heading, next to another such entry or to the table's label (a headline the
+     * article repeats as a heading stands alone).
+     */
+    private static boolean contentsEntry(List<String> lines, int i, int start, Set<String> headings) {
+        if (!headings.contains(lines.get(i))) {
+            return false;
+        }
+        for (int step = -1; step <= 1; step += 2) {
+            for (int k : linesNextTo(lines, i, step, 1)) {
+                String next = lines.get(k);
+                if (k < start && !next.equals(lines.get(i))
+                        && (headings.contains(next) || CONTENTS_LABEL.matcher(next).matches())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The headline over the nearest byline or dateline within {@value #FAR_BLOCK_LINES} lines above the article's run,
+     * for a page whose header the walk up from the run could not read (an author's note, a disclosure or a teaser in
+     * prose stands between) or read as a heading over no byline or dateline (a sign-up widget's "Want to see your
+     * potential revenue?" between the headline and the text): the line over the block, past the block's labels and
+     * names and at most one standfirst, when it is title-like and about the article ({@link #aboutTheArticle}): "Remote work: 5 tips to maximize
+     * productivity" / "Remote workers can easily lose motivation. ..." / "By" / "Tariqul Ayan" / "March 30, 2023"; a
+     * line of two or three words only when the article uses all of them ("Internet of Things"). -1 if none.
+     */
+    private int headlineOverFarBlock(List<String> lines, int start, int end) {
+        boolean block = false;
+        int standfirsts = 0;
+        for (int i : linesNextTo(lines, start, -1, FAR_BLOCK_LINES)) {
+            String l = lines.get(i);
+            int words = Text.wordCount(l);
+            boolean byline = words <= 8 && looksLikeByline(lines, i) && !bylineNames(l).isEmpty();
+            if (dateline(l) || byline
+                    || block && (LABEL_ALONE.matcher(l).matches() || words <= 4 && plainName(lines, i))) {
+                block = true;
+                continue;
+            }
+            if (!block) {
+                continue;
+            }
+            if (isProse(l) || words > 30) {
+                if (++standfirsts > 1) {
+                    return -1;
+                }
+                continue;
+            }
+            boolean shortTitle = words <= 3 && !l.matches(".*[.,;:]$")
+                    && articleWords(l, lines, start, end) >= SHORT_TITLE_WORDS_USED;
+            return notHeadline(l) && !shortTitle || !aboutTheArticle(l, lines, start, end) ? -1 : i;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the article {@code [start, end]} uses half the line's longer words ({@link #articleWords}), two at least:
+     * a headline's, not a menu's or a promotion's.
+     */
+    private boolean aboutTheArticle(String line, List<String> lines, int start, int end) {
+        long longer = Arrays.stream(WORDS.split(line)).filter(w -> w.length() >= 4).count();
+        double used = articleWords(line, lines, start, end);
+        return used >= MIN_HEADLINE_WORDS_USED && longer * used >= 2;
+    }
+
+    /** The share of its longer words a headline of two or three words has in common with the article. */
+    private static final double SHORT_TITLE_WORDS_USED = 0.99;
+
+    /** How far above the article's run the byline or dateline under a headline is looked for. */
+    private static final int FAR_BLOCK_LINES = 80;
+
+    /**
+     * The line right above {@code near}, which stands over the byline and dateline, when {@code near} is the subtitle
+     * under the headline, written as a sentence ("My LLM coding workflow going into 2026" / "Best practices for staying
+     * in control while coding with AI" / "Addy Osmani" / "Dec 18, 2025"): a title-like line of four words or more, no
+     * menu's or breadcrumb's (which may end in the headline), about the article ({@link #aboutTheArticle}); else -1.
+     */
+    private int headlineOverSubtitle(List<String> lines, int near, int start, int end) {
+        if (capitalisedShare(lines.get(near)) > SENTENCE_CASE_SHARE) {
+            return -1; // a headline in title case over its byline, not a subtitle
+        }
+        for (int above : linesNextTo(lines, near, -1, 1)) {
+            String l = lines.get(above);
+            int words = Text.wordCount(l);
+            if (words >= 4 && words <= 30 && !notHeadline(l) && !isProse(l) && !looksLikeByline(lines, above)
+                    && !l.contains(lines.get(near)) && !l.equals(l.toUpperCase(Locale.ROOT))
+                    && !MENU_LIKE.matcher(l).find() && aboutTheArticle(l, lines, start, end)) {
+                return above;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The line right above {@code near} when {@code near} is the subtitle under a headline: six words or more written
+     * as a sentence, its longer words in small letters ("From breath meditation to yoga nidra, all types of
+     * meditation aim to help you feel calmer"), under a headline's line in title case and no longer ("What Meditation Can Do for You
+     * (and How To Get Started)"), not a menu's or a breadcrumb's; else -1.
+     */
+    private static int headlineOverDek(List<String> lines, int near) {
+        String dek = lines.get(near);
+        int dekWords = Text.wordCount(dek);
+        if (dekWords < MIN_DEK_WORDS || capitalisedShare(dek) > SENTENCE_CASE_SHARE) {
+            return -1;
+        }
+        for (int above : linesNextTo(lines, near, -1, 1)) {
+            String l = lines.get(above);
+            int words = Text.wordCount(l);
+            if (!notHeadline(l) && words <= dekWords && !isProse(l) && !looksLikeByline(lines, above)
+                    && capitalisedShare(l) >= TITLE_CASE_SHARE && !l.equals(l.toUpperCase(Locale.ROOT))
+                    && !MENU_LIKE.matcher(l).find()) {
+                return above;
+            }
+        }
+        return -1;
+    }
+
+    private static final int MIN_DEK_WORDS = 6;
+
+    /** A menu's or a breadcrumb's marks: "Blog / Topics / Marketing", "News | Sport", "LiveNew YorkCityNew Jersey". */
+    private static final Pattern MENU_LIKE = Pattern.compile(" / | \\| |\\p{Ll}\\p{Lu}\\p{Ll}.*\\p{Ll}\\p{Lu}\\p{Ll}");
+
+    /**
+     * Reads a dateline and a byline ("By Jane Doe", or a name of a few words next to the date) among the few lines
+     * above the headline at {@code title}, when none was read below it.
+     */
+    private void readAbove(List<String> lines, int title) {
+        for (int i : linesNextTo(lines, title, -1, TITLE_DATELINE_LINES)) {
+            String l = lines.get(i);
+            if (Text.wordCount(l) > 12 || UPDATED.matcher(l).find()) {
+                continue;
+            }
+            OffsetDateTime date = publishedAt == null ? Dates.find(l) : null;
+            if (date != null) {
+                publishedAt = date;
+                Dates.Found found = Dates.first(l);
+                if (authors.isEmpty() && found != null) {
+                    addDatelineAuthors(l, found);
+                }
+            } else if (authors.isEmpty() && (BYLINE_LABEL.matcher(unglued(l)).lookingAt()
+                    || Text.wordCount(l) <= 4 && nextToDate(lines, i) && plainName(lines, i))) {
+                addByline(l);
+            }
+        }
+    }
+
+    /** A dateline or byline just below the article (e.g. "Jane Doe January 11, 2025") fills what the header lacks. */
+    private void readTrailer(List<String> lines, int end) {
+        for (int i : linesNextTo(lines, end, 1, HEADER_WINDOW)) {
+            String l = lines.get(i);
+            if (publishedAt != null) {
+                return;
+            }
+            if (Text.wordCount(l) > 12) {
+                continue;
+            }
+            OffsetDateTime date = Dates.find(l);
+            if (date == null || UPDATED.matcher(l).find()) {
+                continue;
+            }
+            String who = l.replaceAll("(?i)[^\\p{L}\\s'’.-].*$", "").strip();
+            boolean byAuthor = authors.stream().anyMatch(a -> l.toLowerCase().contains(a.toLowerCase()));
+            if (byAuthor || authors.isEmpty() && !AuthorNames.clean(trimMonth(who), null, true).isEmpty()) {
+                publishedAt = date;
+                if (authors.isEmpty()) {
+                    addAuthors(trimMonth(who), false);
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads the authors a dateline names: before the date ("Tom Talbot October 14, 2025") or after it as a byline
+     * ("October 11, 2023 by Autumn Huerter", "Jan 29, 2025 | By Jane Doe").
+     */
+    private void addDatelineAuthors(String line, Dates.Found date) {
+        // the name stands before the date ("Moritz Bachmann publiziert am 3. März 2025", "By AMY KROUSE ROSENTHAL
+        // MARCH 3, 2017"), or after it (below)
+        Byline before = byline(date.start() > 0 && date.start() <= line.length() ? line.substring(0, date.start())
+                : line);
+        Matcher name = LEADING_NAME.matcher(before.names());
+        if (before.labelled() && before.english() && JOINED_NAMES.matcher(before.names()).find()
+                && before.names().indexOf(',') < 0 && addAuthors(before.keptLabel() + before.names(), true)) {
+            // the names an English byline joins: "By PATRICK HEALY and ALEXANDER BURNS AUG. 24, 2016" (with a comma
+            // the rest may be a role: "by Nicole Forbes, Master Horticulturalist & Garden Educator | Dec 30, 2025")
+        } else if (name.lookingAt()) {
+            // up to the first word in small letters ("Moritz Bachmann publiziert am ...")
+            addAuthors(before.keptLabel() + name.group(), before.labelled());
+        }
+        if (date.end() <= line.length() && authors.isEmpty()) {
+            String after = unglued(line.substring(date.end()).replaceFirst("^[\\s|·•,–—-]+", ""));
+            Matcher labelInside = BY_INSIDE.matcher(after);
+            if (BYLINE_LABEL.matcher(after).lookingAt()) {
+                // up to a separator or a section's label ("By Sara Harberson In College Essays")
+                addAuthors(BYLINE_LABEL.matcher(after).replaceFirst("").replaceFirst(NAMES_END, ""), true);
+            } else if (labelInside.find()) {
+                // "Published: Mar 8, 2024 · Modified: May 19, 2025 by Jessica Robinson · This post may contain ..."
+                addAuthors(after.substring(labelInside.end()).replaceFirst(NAMES_END, ""), true);
+            } else {
+                // a name alone after the date, none of its words one that is never a name's: "Dec 26, 2025 • Mahua Das
+                // in Project Management", "Dec. 19, 2025 · Niko Matsakis on behalf of ...", not "Dec 19, 2025 • Friday
+                // Philosophy"
+                String alone = after.replaceFirst("(?:\\s*[|·•]|\\s+(?:[Ii]n|[Oo]n)\\s).*$", "");
+                if (CommonWords.noneIn(alone) && english()) {
+                    addAuthors(alone, false);
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads the authors a dateline names ({@link #addDatelineAuthors}), or its parts do ({@link #readBylineParts}),
+     * where none were read yet.
+     */
+    private void readDatelineNames(String line, Dates.Found date) {
+        if (authors.isEmpty()) {
+            addDatelineAuthors(line, date);
+        }
+        if (authors.isEmpty()) {
+            readBylineParts(line);
+        }
+    }
+
+    /** Where the names after a dateline's date end: a separator or a section's label ("In College Essays"). */
+    private static final String NAMES_END = "(?:\\s*[|·•]|\\s+(?:In|On)\\b).*$";
+
+    /** A byline's "by" inside a dateline, before a name: "Modified: May 19, 2025 by Jessica Robinson". */
+    private static final Pattern BY_INSIDE = Pattern.compile("(?<!\\p{L})by\\s+(?=\\p{Lu})");
+
+    /** Names joined in a byline: "Jane Doe and John Roe", "Jane Doe & John Roe". */
+    private static final Pattern JOINED_NAMES = Pattern.compile("\\s(?:and|AND|&)\\s");
+
+    /** Capitalised words, and particles between them, that open a line: the name a dateline opens with. */
+    private static final Pattern LEADING_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:van|von|de|der|den|da"
+            + "|di|du|del|la|le|bin|al|el)\\s+)?\\p{Lu}[\\p{L}'’.-]*)*");
+
+    /**
+     * Reads a name standing alone ({@link HeaderLines#nameAlone}) on one of the first lines under the headline, where the page
+     * prints no label or date beside it ("Andrei Zakhareuski", "Jane Doe, Staff Writer").
+     */
+    private void readNameUnderHeadline(List<String> lines, String headline, int start) {
+        int at = start - 1;
+        while (at >= 0 && !lines.get(at).equals(headline)) {
+            at--;
+        }
+        for (int next : at < 0 ? List.<Integer>of() : linesNextTo(lines, at, 1, NAME_UNDER_HEADLINE_LINES)) {
+            String l = lines.get(next);
+            if (next < start && nameAlone(l, headline) && english()) {
+                addAuthors(nameOf(l), false);
+                return;
+            }
+        }
+    }
+
+    /**
+     * Whether the article's text is English (most of its words {@link CommonWords}): a name standing alone, without a
+     * label or a date, is read only there, where the words that are never a name's are known ("Enviar Imprimir" is
+     * Spanish for "Send Print").
+     */
+    private boolean english() {
+        if (english == null) {
+            StringBuilder opening = new StringBuilder();
+            for (int k = 0; k < articleLines.size() && opening.length() < ENGLISH_SAMPLE_CHARS; k++) {
+                opening.append(articleLines.get(k)).append('\n');
+            }
+            english = CommonWords.share(opening.toString()) >= ENGLISH_SHARE;
+        }
+        return english;
+    }
+
+    /** How many lines under the headline may hold its author's name standing alone (a standfirst between them). */
+    private static final int NAME_UNDER_HEADLINE_LINES = 3;
+
+    /** Whether the authors were read from a labelled byline ("By ..."), which no name without a label replaces. */
+    private boolean labelledAuthors;
+
+    /** Whether the headline {@link #readHeader} found stands over a byline or dateline. */
+    private boolean headerOverBlock;
+
+    /**
+     * Whether a name read without a byline's label reads as a person's: no word of it after the first is one the page
+     * writes in small letters ("Serious Eats", "Contact Us", "Cleaning Industry Trends", "Zoho Books": "books"), but
+     * for a particle ("Nick van Mead"); its first is none of the words that open a heading or a prompt ("What We
+     * Like", "How We Tested", "Our Blogs"); and not all of its words are English words that are never names ("Privacy
+     * Policy", "Event Type", "Last Modified", {@link CommonWords}).
+     */
+    private boolean personLike(String name) {
+        String[] words = name.split("\\s+");
+        if (HEADING_OPENERS.contains(words[0].toLowerCase(Locale.ROOT)) || CommonWords.allCommon(name)) {
+            return false;
+        }
+        if (smallWords == null) {
+            smallWords = new HashSet<>();
+            for (String line : pageLines) {
+                Matcher m = SMALL_WORD.matcher(line);
+                while (m.find()) {
+                    smallWords.add(m.group());
+                }
+            }
+        }
+        for (int k = 1; k < words.length; k++) {
+            String word = words[k].toLowerCase(Locale.ROOT);
+            if (smallWords.contains(word) && !NAME_PARTICLES.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words in small letters inside a person's name: "Nick van Mead", "Ursula von der Leyen". */
+    private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "der", "den", "de", "da", "di", "du", "del",
+            "della", "dos", "das", "la", "le", "bin", "ibn", "al", "el", "ter", "y");
+
+    /** A word in small letters, standing alone: "books" of "the books", not the "ooks" of "Books". */
+    private static final Pattern SMALL_WORD = Pattern.compile("(?<![\\p{L}'’-])\\p{Ll}[\\p{Ll}'’-]*(?![\\p{L}])");
+
+    /** First words of headings and prompts, never of a person's name. */
+    private static final Set<String> HEADING_OPENERS = Set.of("what", "why", "how", "when", "where", "who", "which",
+            "our", "your", "my", "we", "get", "key", "contact", "about", "more", "all", "best", "top", "new", "see",
+            "read", "view", "learn", "join", "sign", "log", "share", "follow", "subscribe", "related", "latest",
+            "popular", "recent", "the", "this", "these");
+
+    /**
+     * Reads the nearest byline with its label ("By Sandra Boicheva", "Written by Camila Karalyte") within
+     * {@value #LABELLED_BYLINE_LINES} lines above the article, for a page that prints it away from the headline (an
+     * author's box over the headline, a sidebar's); its names must read as a person's ({@link #personLike}), not a
+     * menu's "Browse By Event Type".
+     */
+    private void readLabelledByline(List<String> lines, int start) {
+        for (int i : linesNextTo(lines, start, -1, LABELLED_BYLINE_LINES)) {
+            String l = lines.get(i);
+            if (labelledByline(l) && !bylineNames(l).isEmpty()) {
+                // further from the headline: a person's name only
+                addAuthors(BYLINE_LABEL.matcher(unglued(l)).replaceFirst(""), false);
+                return;
+            }
+        }
+    }
+
+    private static final int LABELLED_BYLINE_LINES = 40;
+
+    /**
+     * Reads the nearest dateline within {@value #LABELLED_BYLINE_LINES} lines above the article, for a page that prints
+     * it away from the headline ("Tuesday February 11 2025" in an author's box over it, "Last updated: Sep 4, 2025").
+     */
+    private void readDatelineAbove(List<String> lines, int start) {
+        for (int i : linesNextTo(lines, start, -1, LABELLED_BYLINE_LINES)) {
+            Dates.Found found = datelineDate(lines.get(i));
+            if (found != null) {
+                readDateline(lines.get(i), found);
+                return;
+            }
+        }
+    }
+
+    /** Adds the names of a byline's line ({@link Byline#text}). */
+    private void addByline(String l) {
+        Byline byline = byline(l);
+        addAuthors(byline.text(), byline.labelled());
+    }
+
+    /**
+     * Adds the names of a byline. Names read without a byline's label ("By", "Written by") must read as a person's
+     * ({@link #personLike}).
+     */
+    private boolean addAuthors(String line, boolean labelled) {
+        List<String> names = AuthorNames.clean(trimMonth(line.strip()), null, true);
+        String team = names.isEmpty() ? AuthorNames.teamName(trimMonth(line.strip())) : null;
+        if (team != null) {
+            names = List.of(team);
+        } else if (!labelled) {
+            names = names.stream().filter(this::personLike).toList();
+        }
+        for (String n : names) {
+            if (authors.stream().noneMatch(a -> a.equalsIgnoreCase(n))) {
+                authors.add(n);
+            }
+        }
+        return !names.isEmpty();
+    }
+}
