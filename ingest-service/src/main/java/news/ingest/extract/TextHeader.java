@@ -200,7 +200,7 @@ final class TextHeader {
                     over = headlineOfTheArticle(lines, i, start, end);
                 }
                 if (over < 0) {
-                    over = headlineOverDek(lines, i);
+                    over = headlineOverDek(lines, i, start, end);
                 }
                 if (over < 0 && overBlock) {
                     over = headlineOverSubtitle(lines, i, start, end);
@@ -558,11 +558,13 @@ final class TextHeader {
 
     /**
      * The line right above {@code near} when {@code near} is the subtitle under a headline: six words or more written
-     * as a sentence, its longer words in small letters ("From breath meditation to yoga nidra, all types of
-     * meditation aim to help you feel calmer"), under a headline's line in title case and no longer ("What Meditation Can Do for You
-     * (and How To Get Started)"), not a menu's or a breadcrumb's; else -1.
+     * as a sentence, its longer words in small letters ("From breath meditation to yoga nidra, all types of meditation
+     * aim to help you feel calmer"), under a headline's line in title case and no longer ("What Meditation Can Do for
+     * You (and How To Get Started)"), not a menu's or a breadcrumb's; a line without the small words of a title in
+     * title case ("for", "of") must be about the article ({@link #aboutTheArticle}): "Home News Business Sport Contact"
+     * over a headline written as a sentence is a menu; else -1.
      */
-    private static int headlineOverDek(List<String> lines, int near) {
+    private int headlineOverDek(List<String> lines, int near, int start, int end) {
         String dek = lines.get(near);
         int dekWords = Text.wordCount(dek);
         if (dekWords < MIN_DEK_WORDS || capitalisedShare(dek) > SENTENCE_CASE_SHARE) {
@@ -573,7 +575,8 @@ final class TextHeader {
             int words = Text.wordCount(l);
             if (!notHeadline(l) && words <= dekWords && !isProse(l) && !looksLikeByline(lines, above)
                     && capitalisedShare(l) >= TITLE_CASE_SHARE && !l.equals(l.toUpperCase(Locale.ROOT))
-                    && !MENU_LIKE.matcher(l).find()) {
+                    && !MENU_LIKE.matcher(l).find()
+                    && (TITLE_SMALL_WORD.matcher(l).find() || aboutTheArticle(l, lines, start, end))) {
                 return above;
             }
         }
@@ -581,6 +584,10 @@ final class TextHeader {
     }
 
     private static final int MIN_DEK_WORDS = 6;
+
+    /** The words a title in title case writes small: "What Meditation Can Do for You", "Top 10 List of Tips". */
+    private static final Pattern TITLE_SMALL_WORD = Pattern.compile("\\s(?:a|an|the|and|but|or|nor|for|of|to|in|on|at|by"
+            + "|from|with|as|vs)\\s");
 
     /** A menu's or a breadcrumb's marks: "Blog / Topics / Marketing", "News | Sport", "LiveNew YorkCityNew Jersey". */
     private static final Pattern MENU_LIKE = Pattern.compile(" / | \\| |\\p{Ll}\\p{Lu}\\p{Ll}.*\\p{Ll}\\p{Lu}\\p{Ll}");

@@ -598,6 +598,22 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedHeadlineWrittenAsASentenceIsTheTitleNotTheMenuOverIt() {
+        String first = "Fishing crews in the northern harbour towns returned to sea on Tuesday after the council agreed "
+                + "a new quota for the winter season, ending a dispute that had kept boats tied up.";
+        String second = "The agreement sets the catch for each boat and lets the council review it in March, when the "
+                + "first figures of the season will show whether the stocks have recovered.";
+        String headline = "Fishing crews return to sea after quota deal";
+        for (String under : List.of("", "\nAnna Berg\nJanuary 15, 2025")) {
+            String text = String.join("\n", "Home News Business Sport Contact", headline + under, first, second);
+            ExtractedArticle a = extractor.fromText(text);
+
+            assertEquals(headline, a.title(), "not the menu over a headline in small letters: " + under);
+            assertEquals(first + "\n\n" + second, a.body());
+        }
+    }
+
+    @Test
     void theHeadlineOverTheBylineAndDateIsTheTitleNotTheCategoriesOrPromotionUnderThem() {
         String first = "Scientific advances in psychiatry are giving doctors new ways to tailor treatment to each "
                 + "patient, from genetic tests that predict how a drug will work to apps that track mood.";
