@@ -790,7 +790,7 @@ final class TextHeader {
     private static final Set<String> HEADING_OPENERS = Set.of("what", "why", "how", "when", "where", "who", "which",
             "our", "your", "my", "we", "get", "key", "contact", "about", "more", "all", "best", "top", "new", "see",
             "read", "view", "learn", "join", "sign", "log", "share", "follow", "subscribe", "related", "latest",
-            "popular", "recent", "the", "this", "these");
+            "popular", "recent", "the", "this", "these", "add", "start", "press", "click", "try", "download");
 
     /**
      * Reads the nearest byline with its label ("By Sandra Boicheva", "Written by Camila Karalyte") within

@@ -598,6 +598,28 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void pageFurnitureInAPastedHeaderIsNeitherTitleNorAuthor() {
+        for (String furniture : List.of("Link copied to clipboard!", "Press enter or click to view image in full size",
+                "Tags: search optimization engine", "Topic: Personal Finances Saving Money Budgeting",
+                "Start your 14-day free trial with GlossGenius today!", "Start free trial Get in touch",
+                "Add SoundGuys on Google", "See Userpilot in Action")) {
+            assertTrue(HeaderLines.notHeadline(furniture), furniture);
+        }
+        for (String headline : List.of("Tag Heuer launches its first solar watch", "Start-ups flock to Lisbon",
+                "Topics that matter to voters this year", "Get in touch with your inner child: why play matters")) {
+            assertFalse(HeaderLines.notHeadline(headline), headline);
+        }
+        String first = "Enterprises of all sizes have data pouring in faster than ever, and the tools that read it as it "
+                + "arrives have become the way many of them keep their decisions as current as their data.";
+        String second = "Getting to real time at scale still depends on clean integration and dependable data quality, "
+                + "which is why the platforms below are compared on those before anything else.";
+        String text = String.join("\n", "Data", "Top 10 Real-Time Data Analytics Platforms for 2025", "Megan Berry",
+                "21 October 2025", "Add TechSite on Google", first, second);
+
+        assertEquals(List.of("Megan Berry"), extractor.fromText(text).authors(), "a prompt next to the date is no name");
+    }
+
+    @Test
     void aPastedHeadlineWrittenAsASentenceIsTheTitleNotTheMenuOverIt() {
         String first = "Fishing crews in the northern harbour towns returned to sea on Tuesday after the council agreed "
                 + "a new quota for the winter season, ending a dispute that had kept boats tied up.";
