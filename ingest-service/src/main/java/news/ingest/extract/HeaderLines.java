@@ -235,7 +235,7 @@ final class HeaderLines {
             + "|photos?|photographs?|illustrations?|video|produced|translated)\\b[^,]{0,20}\\bby\\b");
 
     /** A byline's label on a line of its own ("By", "Written by", "Author:"), the name on the line under it. */
-    static final Pattern LABEL_ALONE = Pattern.compile("(?i)(?:(?:written|posted|reported) )?by|authors?\\s*:?");
+    static final Pattern LABEL_ALONE = Pattern.compile("(?i)(?:(?:written|posted|reported) )?by\\s*:?|authors?\\s*:?");
 
     /** The words before an English "by" that label a byline: "Written by", "Story by". */
     private static final String BY_WORDS = "(?:written|posted|reported|words|story|text|article)";
@@ -244,15 +244,27 @@ final class HeaderLines {
     static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:" + BY_WORDS + " by"
             + "|by|author|authors|written|reporter|von|par|por|door)\\b\\s*:?\\s*");
 
-    /** "By Jane Doe", or a name line that the page repeats or that stands next to a date line. */
+    /** "By Jane Doe", or a name line that the page repeats, that stands next to a date line or under a label alone. */
     static boolean looksLikeByline(List<String> lines, int i) {
         String l = lines.get(i);
         if (BYLINE_LABEL.matcher(unglued(l)).lookingAt()) {
             return true;
         }
         long repeats = lines.stream().filter(x -> x.equals(l) || x.startsWith(l + " ")).count();
-        return repeats >= 2 || nextToDate(lines, i) && Text.wordCount(l) <= 4;
+        return repeats >= 2 || nextToDate(lines, i) && Text.wordCount(l) <= 4 || underLabelAlone(lines, i);
     }
+
+    /**
+     * Whether the line above line {@code i} (blank lines passed over) is a byline's label alone ("By:", "Written by"), and
+     * the line no menu run together ("Wedding ChecklistsJust EngagedWedding Planning").
+     */
+    private static boolean underLabelAlone(List<String> lines, int i) {
+        return linesNextTo(lines, i, -1, 1).stream().anyMatch(k -> LABEL_ALONE.matcher(lines.get(k)).matches())
+                && !MENU_LIKE.matcher(lines.get(i)).find();
+    }
+
+    /** A menu's or a breadcrumb's marks: "Blog / Topics / Marketing", "News | Sport", "LiveNew YorkCityNew Jersey". */
+    static final Pattern MENU_LIKE = Pattern.compile(" / | \\| |\\p{Ll}\\p{Lu}\\p{Ll}.*\\p{Ll}\\p{Lu}\\p{Ll}");
 
     /** Whether the line next to line {@code i} above or below (blank lines passed over) holds a date. */
     static boolean nextToDate(List<String> lines, int i) {

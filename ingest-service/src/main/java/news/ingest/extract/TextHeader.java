@@ -4,6 +4,7 @@ import static news.ingest.extract.HeaderLines.BYLINE_LABEL;
 import static news.ingest.extract.HeaderLines.GLUED_CAPITAL_MONTH;
 import static news.ingest.extract.HeaderLines.HEADER_FURNITURE;
 import static news.ingest.extract.HeaderLines.LABEL_ALONE;
+import static news.ingest.extract.HeaderLines.MENU_LIKE;
 import static news.ingest.extract.HeaderLines.OTHER_CREDIT;
 import static news.ingest.extract.HeaderLines.SENTENCE_CASE_SHARE;
 import static news.ingest.extract.HeaderLines.TITLE_CASE_SHARE;
@@ -183,7 +184,7 @@ final class TextHeader {
                 for (int next : linesNextTo(lines, i, 1, 1)) {
                     String name = lines.get(next);
                     if (next < start && Text.wordCount(name) <= 6 && !bylineNames(name).isEmpty()
-                            && !HEADER_FURNITURE.matcher(name).find()) {
+                            && !HEADER_FURNITURE.matcher(name).find() && !MENU_LIKE.matcher(name).find()) {
                         authors.clear();
                         addAuthors(name, true);
                         labelledAuthors = true;
@@ -589,8 +590,6 @@ final class TextHeader {
     private static final Pattern TITLE_SMALL_WORD = Pattern.compile("\\s(?:a|an|the|and|but|or|nor|for|of|to|in|on|at|by"
             + "|from|with|as|vs)\\s");
 
-    /** A menu's or a breadcrumb's marks: "Blog / Topics / Marketing", "News | Sport", "LiveNew YorkCityNew Jersey". */
-    private static final Pattern MENU_LIKE = Pattern.compile(" / | \\| |\\p{Ll}\\p{Lu}\\p{Ll}.*\\p{Ll}\\p{Lu}\\p{Ll}");
 
     /**
      * Reads a dateline and a byline ("By Jane Doe", or a name of a few words next to the date) among the few lines

@@ -620,6 +620,27 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedBylineLabelOnItsOwnLineGivesTheNameUnderIt() {
+        String first = "From flocked wallpaper in the seventies to mirrored walls in the eighties, every decade has had "
+                + "a look that later seemed dated, and this year's renovations are no different in that.";
+        String second = "What is new is that design decisions are guided by more than looks: owners ask how a material "
+                + "wears, what it costs to keep and whether it will still suit the house in ten years.";
+        String headline = "2025 Renovation Trends and Why They Are Smart";
+        for (String name : List.of("Great Day Editorial Team", "Jane Roe")) {
+            String text = String.join("\n", "Design Style", headline, "By:", name, "Design Style", "8/1/2025", first,
+                    second);
+            ExtractedArticle a = extractor.fromText(text);
+
+            assertEquals(headline, a.title(), name);
+            assertEquals(List.of(name), a.authors());
+            assertEquals(first + "\n\n" + second, a.body());
+        }
+        String menu = String.join("\n", "Shop", headline, "By", "Wedding ChecklistsJust EngagedWedding Planning",
+                "Jane Roe", "Jane Roe", first, second);
+        assertEquals(List.of("Jane Roe"), extractor.fromText(menu).authors(), "no menu run together under the label");
+    }
+
+    @Test
     void aPastedHeadlineWrittenAsASentenceIsTheTitleNotTheMenuOverIt() {
         String first = "Fishing crews in the northern harbour towns returned to sea on Tuesday after the council agreed "
                 + "a new quota for the winter season, ending a dispute that had kept boats tied up.";
