@@ -123,6 +123,9 @@ final class TextHeader {
         if (publishedAt == null && modifiedAt == null) {
             readDatelineAbove(lines, start);
         }
+        if (publishedAt == null && modifiedAt == null) {
+            readOnlyPublicationDate(lines);
+        }
         title = foundTitle;
         return lead;
     }
@@ -823,6 +826,38 @@ final class TextHeader {
             }
         }
     }
+
+    /**
+     * Reads the day a label gives as the publication's anywhere on the page ("Published August 13, 2025", "Posted on
+     * April 13, 2023", or "Published" on a line of its own over "August 30, 2024"), for a page whose header and
+     * datelines near the article gave none (the date printed under the article, or far above a list article's run),
+     * when every such label on the page gives that one day: several are a list of other articles' dates.
+     */
+    private void readOnlyPublicationDate(List<String> lines) {
+        OffsetDateTime only = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            Matcher label = PUBLISHED_LABEL.matcher(l);
+            if (l.isEmpty() || Text.wordCount(l) > 12 || !label.lookingAt()) {
+                continue;
+            }
+            String dated = label.end() < l.length() ? l.substring(label.end())
+                    : linesNextTo(lines, i, 1, 1).stream().map(lines::get).findFirst().orElse("");
+            Dates.Found found = Text.wordCount(dated) <= 8 ? Dates.first(dated) : null;
+            if (found == null || found.start() > 0) {
+                continue;
+            }
+            if (only != null && !only.toLocalDate().equals(found.date().toLocalDate())) {
+                return;
+            }
+            only = only == null ? found.date() : only;
+        }
+        publishedAt = only;
+    }
+
+    /** A publication date's label: "Published", "Published on:", "Posted on", "Published Date:", "First published". */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?i)(?:first |originally )?(?:published|posted)"
+            + "(?: on| date)?\\s*:?\\s*");
 
     /** Adds the names of a byline's line ({@link Byline#text}). */
     private void addByline(String l) {

@@ -641,6 +641,26 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedPublicationDateUnderTheArticleIsReadWhenItIsThePagesOnlyOne() {
+        String first = "Artificial intelligence is changing the course of health care, from automating routine notes to "
+                + "helping clinicians read scans, and the people who use it daily are still learning how.";
+        String second = "Clinicians who learn the tools early, the authors argue, will spend less time on paperwork and "
+                + "more with their patients, which is what most of them went into medicine for.";
+        String article = String.join("\n", "All Insights", "The Benefits of AI for Patients and Clinicians", first,
+                second, "Published", "August 30, 2024", "Author", "Lisa D. Ellis");
+        assertEquals(LocalDate.of(2024, 8, 30), extractor.fromText(article).publishedAt().toLocalDate());
+
+        String labelled = String.join("\n", "The Benefits of AI for Patients and Clinicians", first, second,
+                "Subscribe to our newsletter", "Published August 13, 2025");
+        assertEquals(LocalDate.of(2025, 8, 13), extractor.fromText(labelled).publishedAt().toLocalDate());
+
+        String teasers = String.join("\n", "The Benefits of AI for Patients and Clinicians", first, second,
+                "More articles", "How nurses use AI", "Posted on March 3, 2025", "AI in radiology",
+                "Posted on April 9, 2025");
+        assertNull(extractor.fromText(teasers).publishedAt(), "the dates of other articles listed under it");
+    }
+
+    @Test
     void aPastedHeadlineWrittenAsASentenceIsTheTitleNotTheMenuOverIt() {
         String first = "Fishing crews in the northern harbour towns returned to sea on Tuesday after the council agreed "
                 + "a new quota for the winter season, ending a dispute that had kept boats tied up.";
