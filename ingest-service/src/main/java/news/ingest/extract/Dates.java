@@ -44,7 +44,7 @@ final class Dates {
             "januari februari maart april mei juni juli augustus september oktober november december");
     private static final String MONTH_NAMES = alternatives(LOCAL_MONTHS.keySet())
             + "|jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may"
-            + "|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?";
+            + "|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?";
     /**
      * Month names in languages that write the day (or the year) before the month, as the JDK's CLDR data spells them,
      * both as written in a date and standing alone ("15 sierpnia 2015", "20. srpna 2015", "15 августа 2015",

@@ -120,6 +120,9 @@ final class TextHeader {
         if (authors.isEmpty()) {
             readClosingCredit(lines, end);
         }
+        if (authors.isEmpty()) {
+            readOnlyLabelledByline(lines);
+        }
         if (publishedAt == null && modifiedAt == null) {
             readDatelineAbove(lines, start);
         }
@@ -167,16 +170,17 @@ final class TextHeader {
             if (pictureCredit(l) || OTHER_CREDIT.matcher(l).find()) {
                 continue;
             }
-            if (words <= 8 && looksLikeByline(lines, i) || labelledByline(l)) {
-                boolean labelled = BYLINE_LABEL.matcher(unglued(l)).lookingAt();
-                List<String> names = bylineNames(l);
+            String byline = beforeItsDate(l); // "By MARC SANTORA and ADAM GOLDMANSEPT. 19, 2016"
+            if (words <= 8 && looksLikeByline(lines, i) || labelledByline(byline)) {
+                boolean labelled = BYLINE_LABEL.matcher(unglued(byline)).lookingAt();
+                List<String> names = bylineNames(byline);
                 if (!names.isEmpty()) {
                     overBlock = true;
                     if (labelled && !labelledAuthors) {
                         authors.clear(); // a labelled byline over names read from lines without a label
                     }
                     if (labelled || !labelledAuthors) {
-                        addByline(l);
+                        addBylineAndItsDay(l);
                     }
                     labelledAuthors |= labelled;
                     continue;
@@ -460,6 +464,10 @@ final class TextHeader {
             } else if (authors.isEmpty() && Text.wordCount(l) <= 8
                     && (BYLINE_LABEL.matcher(unglued(l)).lookingAt() || nextToDate(lines, i))) {
                 addByline(l);
+            } else if (authors.isEmpty() && labelledByline(beforeItsDate(l)) && !bylineNames(beforeItsDate(l)).isEmpty()) {
+                // a long byline with its day after the names: "By MARC SANTORA, WILLIAM K. RASHBAUM, AL BAKER and
+                // ADAM GOLDMANSEPT. 19, 2016"
+                addBylineAndItsDay(l);
             }
         }
     }
@@ -792,7 +800,8 @@ final class TextHeader {
     private static final Set<String> HEADING_OPENERS = Set.of("what", "why", "how", "when", "where", "who", "which",
             "our", "your", "my", "we", "get", "key", "contact", "about", "more", "all", "best", "top", "new", "see",
             "read", "view", "learn", "join", "sign", "log", "share", "follow", "subscribe", "related", "latest",
-            "popular", "recent", "the", "this", "these", "add", "start", "press", "click", "try", "download");
+            "popular", "recent", "the", "this", "these", "add", "start", "press", "click", "try", "download", "on", "in",
+            "at", "for", "with", "from", "to", "of");
 
     /**
      * Reads the nearest byline with its label ("By Sandra Boicheva", "Written by Camila Karalyte") within
@@ -858,6 +867,55 @@ final class TextHeader {
     /** A publication date's label: "Published", "Published on:", "Posted on", "Published Date:", "First published". */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?i)(?:first |originally )?(?:published|posted)"
             + "(?: on| date)?\\s*:?\\s*");
+
+    /**
+     * Reads the people that the page's bylines with a label ("By Emily Way", "Written by Moses Kim and Kate Shokurova")
+     * name anywhere on it, for a page whose header, lead and closing credit gave none (the byline in an author's box far
+     * above or below the article), when every such byline on the page names those people: several are a list of other
+     * articles' writers, or of comments'. Far from the headline, a name must read as a person's ({@link #personLike}),
+     * not a menu's ("Browse By Event Type") or a notice's ("By using this site you agree to our Privacy Policy").
+     */
+    private void readOnlyLabelledByline(List<String> lines) {
+        List<String> only = null;
+        for (String line : lines) {
+            String l = beforeItsDate(line);
+            if (l.isBlank() || !labelledByline(l)) {
+                continue;
+            }
+            List<String> names = bylineNames(l).stream().filter(this::personLike).toList();
+            if (names.isEmpty()) {
+                continue;
+            }
+            if (only != null && !only.equals(names)) {
+                return;
+            }
+            only = names;
+        }
+        if (only != null) {
+            authors.addAll(only);
+        }
+    }
+
+    /**
+     * @return the line up to the date it ends with, where it does not start with one: a byline's names without the day
+     *         it gives ("By ADAM GOLDMAN" of "By ADAM GOLDMANSEPT. 19, 2016", a capital month run into the name parted
+     *         first); else the line
+     */
+    private static String beforeItsDate(String line) {
+        String spaced = GLUED_CAPITAL_MONTH.matcher(line).replaceFirst(" $1");
+        Dates.Found date = Dates.first(spaced);
+        return date != null && date.start() > 0 ? spaced.substring(0, date.start()) : line;
+    }
+
+    /** Adds a byline's names, and reads the day it gives after them ("By ADAM GOLDMANSEPT. 19, 2016"), if it does. */
+    private void addBylineAndItsDay(String line) {
+        addByline(beforeItsDate(line));
+        String spaced = GLUED_CAPITAL_MONTH.matcher(line).replaceFirst(" $1");
+        Dates.Found day = Dates.first(spaced);
+        if (day != null && day.start() > 0) {
+            readDateline(spaced, day);
+        }
+    }
 
     /** Adds the names of a byline's line ({@link Byline#text}). */
     private void addByline(String l) {

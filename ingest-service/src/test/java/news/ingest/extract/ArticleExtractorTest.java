@@ -802,7 +802,7 @@ class ArticleExtractorTest {
     }
 
     @Test
-    void aDateWithADotAfterItsDayOrAReadingTimeGluedToItsYearIsRead() {
+    void aDateWithADotAfterItsDayOrItsMonthOrAReadingTimeGluedToItsYearIsRead() {
         String first = "Renting a car for the weekend is a cheap way to try a new model before buying one, and most "
                 + "companies now let you book, pick up and return it without ever speaking to anyone.";
         String second = "Compare the total price rather than the daily rate, since insurance, fuel and mileage limits can "
@@ -813,6 +813,45 @@ class ArticleExtractorTest {
             assertEquals(LocalDate.of(2025, 12, 19), a.publishedAt().toLocalDate(), dateline);
             assertEquals(List.of("Sam Doe"), a.authors(), dateline);
         }
+        ExtractedArticle ap = extractor.fromText(String.join("\n\n", "Home", "7 Vital Tips on How to Rent a Car",
+                "By Sam Doe", "Sept. 19, 2025", first, second));
+        assertEquals(LocalDate.of(2025, 9, 19), ap.publishedAt().toLocalDate(), "AP's abbreviation of September");
+    }
+
+    @Test
+    void aLongPastedBylineWithItsDayAfterTheNamesGivesBoth() {
+        String first = "The man believed to be responsible for the explosion in Manhattan on Saturday night was taken "
+                + "into custody on Monday after a gunfight with the police in Linden, New Jersey.";
+        String second = "The arrest came hours after the police sent a cellphone alert to millions of people in the region "
+                + "asking them to look out for him, the first such alert used in a manhunt.";
+        String text = String.join("\n", "N.Y. / Region", "Suspect Is Arrested in Manhattan and New Jersey Bombings",
+                "By MARC SANTORA, WILLIAM K. RASHBAUM, AL BAKER and ADAM GOLDMANSEPT. 19, 2016",
+                "Continue reading the main story Share This Page", "Continue reading the main story", "Video",
+                "Blast Suspect Arrested", first, second);
+        ExtractedArticle a = extractor.fromText(text);
+
+        assertEquals(List.of("Marc Santora", "William K. Rashbaum", "Al Baker", "Adam Goldman"), a.authors());
+        assertEquals(LocalDate.of(2016, 9, 19), a.publishedAt().toLocalDate());
+    }
+
+    @Test
+    void aPastedPagesOnlyLabelledBylineFarFromItsHeadlineIsItsAuthors() {
+        String first = "Low-code platforms promise apps without programmers, and for simple internal tools they mostly "
+                + "deliver, letting an operations team build a form and a report in an afternoon.";
+        String second = "The trouble starts when the app grows: the platform's limits show, and the team that built it "
+                + "has to choose between working around them and starting again in real code.";
+        List<String> filler = java.util.Collections.nCopies(45, "Low-code tools compared");
+        List<String> page = new ArrayList<>(List.of("Blog", "Low-Code Development: When It Works", first, second));
+        page.addAll(filler.stream().map(l -> l + " " + filler.indexOf(l)).toList());
+        page.addAll(List.of("Written by Moses Kim and Kate Shokurova", "April 8, 2024"));
+        assertEquals(List.of("Moses Kim", "Kate Shokurova"), extractor.fromText(String.join("\n", page)).authors());
+
+        List<String> teasers = new ArrayList<>(page.subList(0, page.size() - 2));
+        teasers.addAll(List.of("Related", "Why apps fail", "By Jane Roe", "Cloud costs explained", "By John Doe"));
+        assertEquals(List.of(), extractor.fromText(String.join("\n", teasers)).authors(), "the writers of other articles");
+        List<String> notice = new ArrayList<>(page.subList(0, page.size() - 2));
+        notice.add("By using this site you agree to our Privacy Policy");
+        assertEquals(List.of(), extractor.fromText(String.join("\n", notice)).authors(), "a notice");
     }
 
     @Test
