@@ -170,7 +170,7 @@ final class TextHeader {
             if (pictureCredit(l) || OTHER_CREDIT.matcher(l).find()) {
                 continue;
             }
-            String byline = beforeItsDate(l); // "By MARC SANTORA and ADAM GOLDMANSEPT. 19, 2016"
+            String byline = opensWithLabel(l) ? beforeItsDate(l) : l; // "By ADAM GOLDMANSEPT. 19, 2016"
             if (words <= 8 && looksLikeByline(lines, i) || labelledByline(byline)) {
                 boolean labelled = BYLINE_LABEL.matcher(unglued(byline)).lookingAt();
                 List<String> names = bylineNames(byline);
@@ -464,7 +464,8 @@ final class TextHeader {
             } else if (authors.isEmpty() && Text.wordCount(l) <= 8
                     && (BYLINE_LABEL.matcher(unglued(l)).lookingAt() || nextToDate(lines, i))) {
                 addByline(l);
-            } else if (authors.isEmpty() && labelledByline(beforeItsDate(l)) && !bylineNames(beforeItsDate(l)).isEmpty()) {
+            } else if (authors.isEmpty() && opensWithLabel(l) && labelledByline(beforeItsDate(l))
+                    && !bylineNames(beforeItsDate(l)).isEmpty()) {
                 // a long byline with its day after the names: "By MARC SANTORA, WILLIAM K. RASHBAUM, AL BAKER and
                 // ADAM GOLDMANSEPT. 19, 2016"
                 addBylineAndItsDay(l);
@@ -847,7 +848,7 @@ final class TextHeader {
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
             Matcher label = PUBLISHED_LABEL.matcher(l);
-            if (l.isEmpty() || Text.wordCount(l) > 12 || !label.lookingAt()) {
+            if (l.isEmpty() || !label.lookingAt() || Text.wordCount(l) > 12) {
                 continue;
             }
             String dated = label.end() < l.length() ? l.substring(label.end())
@@ -878,6 +879,9 @@ final class TextHeader {
     private void readOnlyLabelledByline(List<String> lines) {
         List<String> only = null;
         for (String line : lines) {
+            if (!opensWithLabel(line)) {
+                continue;
+            }
             String l = beforeItsDate(line);
             if (l.isBlank() || !labelledByline(l)) {
                 continue;
@@ -894,6 +898,14 @@ final class TextHeader {
         if (only != null) {
             authors.addAll(only);
         }
+    }
+
+    /**
+     * Whether the line opens with a byline's label, or with one run into a name ("ByNina Pineda"): a cheap test before
+     * the dearer ones, most lines being no byline.
+     */
+    private static boolean opensWithLabel(String line) {
+        return BYLINE_LABEL.matcher(line).lookingAt() || line.startsWith("By");
     }
 
     /**
