@@ -32,8 +32,9 @@ final class HeaderLines {
             + "|share (?:this|on|all|via|with)\\b|show more sharing|more (?:on|from)\\b|you are signed in|reading time\\b"
             + "|lorem ipsum\\b|story continues\\b|media playback is\\b|these are external links\\b"
             + "|continue reading\\b|brought to you by\\b|supported by\\b|sponsored by\\b|presented by\\b|donate\\b"
-            + "|reported by \\p{L}|(?-i:By \\p{Lu})|start (?:your |a )?(?:free|\\d+-day)\\b|get in touch\\W*$|link copied\\b"
-            + "|press enter or click\\b|click to (?:view|enlarge|expand)\\b|(?:tags?|topics?|categor(?:y|ies)|filed under)\\s*:"
+            + "|reported by \\p{L}|(?-i:By \\p{Lu})|start (?:your |a )?(?:free|\\d+-day)\\b|get in touch\\W*$"
+            + "|link copied\\b|press enter or click\\b|click to (?:view|enlarge|expand)\\b"
+            + "|(?:tags?|topics?|categor(?:y|ies)|filed under)\\s*:"
             + "|add .* on google\\W*$|see .* in action\\W*$)"
             + "|\\bmake a (?:one-off |one-time |monthly )?donation\\b"
             + "|\\bdelivered to your inbox\\W*$|\\bwill open in a new (?:window|tab)\\W*$"
@@ -46,6 +47,19 @@ final class HeaderLines {
      */
     static boolean labelledByline(String l) {
         return Text.wordCount(l) <= MAX_BYLINE_WORDS && BYLINE_LABEL.matcher(unglued(l)).lookingAt();
+    }
+
+    /**
+     * Whether the line is a byline with its label ({@link #labelledByline}) that names someone
+     * ({@link #bylineNames}).
+     */
+    static boolean namingByline(String l) {
+        return labelledByline(l) && !bylineNames(l).isEmpty();
+    }
+
+    /** @return the line with a capital month run into the name before it parted: "By AMY ROSENTHAL MARCH 3, 2017" */
+    static String withMonthParted(String line) {
+        return GLUED_CAPITAL_MONTH.matcher(line).replaceFirst(" $1");
     }
 
     /**
@@ -200,7 +214,7 @@ final class HeaderLines {
      * A day's month in capitals run into the name before it: "By AMY KROUSE ROSENTHALMARCH 3, 2017", "By ALEXANDER
      * BURNSAUG. 24, 2016" (nytimes.com; an abbreviation with its dot only, so "KUMAR 5" stays a name).
      */
-    static final Pattern GLUED_CAPITAL_MONTH = Pattern.compile("(?<=\\p{Lu}{2})(JANUARY|FEBRUARY|MARCH|APRIL|MAY"
+    private static final Pattern GLUED_CAPITAL_MONTH = Pattern.compile("(?<=\\p{Lu}{2})(JANUARY|FEBRUARY|MARCH|APRIL|MAY"
             + "|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:JAN|FEB|MAR|APR|AUG|SEPT?|OCT|NOV|DEC)\\.)"
             + "(?= \\d{1,2}, \\d{4})");
 
@@ -255,8 +269,8 @@ final class HeaderLines {
     }
 
     /**
-     * Whether the line above line {@code i} (blank lines passed over) is a byline's label alone ("By:", "Written by"), and
-     * the line no menu run together ("Wedding ChecklistsJust EngagedWedding Planning").
+     * Whether the line above line {@code i} (blank lines passed over) is a byline's label alone ("By:", "Written
+     * by"), and the line no menu run together ("Wedding ChecklistsJust EngagedWedding Planning").
      */
     private static boolean underLabelAlone(List<String> lines, int i) {
         return linesNextTo(lines, i, -1, 1).stream().anyMatch(k -> LABEL_ALONE.matcher(lines.get(k)).matches())

@@ -1,7 +1,6 @@
 package news.ingest.extract;
 
 import static news.ingest.extract.HeaderLines.BYLINE_LABEL;
-import static news.ingest.extract.HeaderLines.GLUED_CAPITAL_MONTH;
 import static news.ingest.extract.HeaderLines.HEADER_FURNITURE;
 import static news.ingest.extract.HeaderLines.LABEL_ALONE;
 import static news.ingest.extract.HeaderLines.MENU_LIKE;
@@ -17,6 +16,7 @@ import static news.ingest.extract.HeaderLines.labelledByline;
 import static news.ingest.extract.HeaderLines.looksLikeByline;
 import static news.ingest.extract.HeaderLines.nameAlone;
 import static news.ingest.extract.HeaderLines.nameOf;
+import static news.ingest.extract.HeaderLines.namingByline;
 import static news.ingest.extract.HeaderLines.nextToDate;
 import static news.ingest.extract.HeaderLines.notHeadline;
 import static news.ingest.extract.HeaderLines.pictureCredit;
@@ -24,6 +24,7 @@ import static news.ingest.extract.HeaderLines.plainName;
 import static news.ingest.extract.HeaderLines.sentence;
 import static news.ingest.extract.HeaderLines.trimMonth;
 import static news.ingest.extract.HeaderLines.unglued;
+import static news.ingest.extract.HeaderLines.withMonthParted;
 import static news.ingest.extract.TextPage.CONTENTS_LABEL;
 import static news.ingest.extract.TextPage.isProse;
 import static news.ingest.extract.TextPage.linesNextTo;
@@ -152,7 +153,7 @@ final class TextHeader {
             }
             read++;
             int words = Text.wordCount(l);
-            String spaced = GLUED_CAPITAL_MONTH.matcher(l).replaceFirst(" $1");
+            String spaced = withMonthParted(l);
             Dates.Found dated = datelineDate(spaced);
             if (dated != null) {
                 readDateline(spaced, dated);
@@ -243,7 +244,7 @@ final class TextHeader {
             String l = lines.get(i);
             int words = Text.wordCount(l);
             Dates.Found dated = words <= 12 ? datelineDate(l) : null;
-            if (dated == null && labelledByline(l) && !bylineNames(l).isEmpty()) {
+            if (dated == null && namingByline(l)) {
                 if (authors.isEmpty()) {
                     addByline(l); // (a long role after the name may read as a sentence: "Sr. Director of ...")
                 }
@@ -291,7 +292,7 @@ final class TextHeader {
         for (int i : near) {
             String l = lines.get(i);
             Matcher credit = WRITTEN_BY_SENTENCE.matcher(l);
-            if (labelledByline(l) && !bylineNames(l).isEmpty()) {
+            if (namingByline(l)) {
                 addByline(l);
                 return;
             } else if (Text.wordCount(l) <= MAX_CREDIT_WORDS && credit.find()) {
@@ -320,7 +321,7 @@ final class TextHeader {
         }
         String byline = null;
         for (int k = 0; k < parts.length && byline == null; k++) {
-            if (labelledByline(parts[k]) && !bylineNames(parts[k]).isEmpty()) {
+            if (namingByline(parts[k])) {
                 byline = parts[k];
             }
         }
@@ -464,8 +465,7 @@ final class TextHeader {
             } else if (authors.isEmpty() && Text.wordCount(l) <= 8
                     && (BYLINE_LABEL.matcher(unglued(l)).lookingAt() || nextToDate(lines, i))) {
                 addByline(l);
-            } else if (authors.isEmpty() && opensWithLabel(l) && labelledByline(beforeItsDate(l))
-                    && !bylineNames(beforeItsDate(l)).isEmpty()) {
+            } else if (authors.isEmpty() && opensWithLabel(l) && namingByline(beforeItsDate(l))) {
                 // a long byline with its day after the names: "By MARC SANTORA, WILLIAM K. RASHBAUM, AL BAKER and
                 // ADAM GOLDMANSEPT. 19, 2016"
                 addBylineAndItsDay(l);
@@ -813,7 +813,7 @@ final class TextHeader {
     private void readLabelledByline(List<String> lines, int start) {
         for (int i : linesNextTo(lines, start, -1, LABELLED_BYLINE_LINES)) {
             String l = lines.get(i);
-            if (labelledByline(l) && !bylineNames(l).isEmpty()) {
+            if (namingByline(l)) {
                 // further from the headline: a person's name only
                 addAuthors(BYLINE_LABEL.matcher(unglued(l)).replaceFirst(""), false);
                 return;
@@ -848,7 +848,7 @@ final class TextHeader {
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
             Matcher label = PUBLISHED_LABEL.matcher(l);
-            if (l.isEmpty() || !label.lookingAt() || Text.wordCount(l) > 12) {
+            if (!label.lookingAt() || Text.wordCount(l) > 12) {
                 continue;
             }
             String dated = label.end() < l.length() ? l.substring(label.end())
@@ -909,24 +909,32 @@ final class TextHeader {
     }
 
     /**
-     * @return the line up to the date it ends with, where it does not start with one: a byline's names without the day
-     *         it gives ("By ADAM GOLDMAN" of "By ADAM GOLDMANSEPT. 19, 2016", a capital month run into the name parted
-     *         first); else the line
+     * @return the line up to the day it gives after a byline's names ({@link #dayAfterNames}): "By ADAM GOLDMAN" of "By
+     *         ADAM GOLDMANSEPT. 19, 2016"; else the line
      */
     private static String beforeItsDate(String line) {
-        String spaced = GLUED_CAPITAL_MONTH.matcher(line).replaceFirst(" $1");
-        Dates.Found date = Dates.first(spaced);
-        return date != null && date.start() > 0 ? spaced.substring(0, date.start()) : line;
+        String spaced = withMonthParted(line);
+        Dates.Found day = dayAfterNames(spaced);
+        return day == null ? line : spaced.substring(0, day.start());
     }
 
     /** Adds a byline's names, and reads the day it gives after them ("By ADAM GOLDMANSEPT. 19, 2016"), if it does. */
     private void addBylineAndItsDay(String line) {
-        addByline(beforeItsDate(line));
-        String spaced = GLUED_CAPITAL_MONTH.matcher(line).replaceFirst(" $1");
-        Dates.Found day = Dates.first(spaced);
-        if (day != null && day.start() > 0) {
+        String spaced = withMonthParted(line);
+        Dates.Found day = dayAfterNames(spaced);
+        addByline(day == null ? line : spaced.substring(0, day.start()));
+        if (day != null) {
             readDateline(spaced, day);
         }
+    }
+
+    /**
+     * @return the day a line (its capital month parted, {@link HeaderLines#withMonthParted}) gives after some words, or
+     *         null
+     */
+    private static Dates.Found dayAfterNames(String spaced) {
+        Dates.Found day = Dates.first(spaced);
+        return day != null && day.start() > 0 ? day : null;
     }
 
     /** Adds the names of a byline's line ({@link Byline#text}). */

@@ -1,10 +1,9 @@
 package news.ingest.extract;
 
 import static news.ingest.extract.HeaderLines.SENTENCE_CASE_SHARE;
-import static news.ingest.extract.HeaderLines.bylineNames;
 import static news.ingest.extract.HeaderLines.capitalisedShare;
 import static news.ingest.extract.HeaderLines.dateline;
-import static news.ingest.extract.HeaderLines.labelledByline;
+import static news.ingest.extract.HeaderLines.namingByline;
 import static news.ingest.extract.HeaderLines.notHeadline;
 
 import java.time.OffsetDateTime;
@@ -329,7 +328,7 @@ final class TextPage {
     private static boolean overBylineOrDateline(List<String> lines, int i) {
         for (int k : linesNextTo(lines, i, 1, 2)) {
             String b = lines.get(k);
-            if (dateline(b) || labelledByline(b) && !bylineNames(b).isEmpty()) {
+            if (dateline(b) || namingByline(b)) {
                 return true;
             }
             if (!isProse(b)) {
