@@ -254,9 +254,12 @@ final class HeaderLines {
     /** The words before an English "by" that label a byline: "Written by", "Story by". */
     private static final String BY_WORDS = "(?:written|posted|reported|words|story|text|article)";
 
-    /** The label of a byline: "By", "Written by", "Posted by", "Author:", and German, French, Spanish, Dutch "by". */
+    /**
+     * The label of a byline: "By", "Written by", "Posted by", "Author:", "Contributors:", and German, French, Spanish,
+     * Dutch "by".
+     */
     static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:" + BY_WORDS + " by"
-            + "|by|author|authors|written|reporter|von|par|por|door)\\b\\s*:?\\s*");
+            + "|by|author|authors|contributors?(?=\\s*:)|written|reporter|von|par|por|door)\\b\\s*:?\\s*");
 
     /** "By Jane Doe", or a name line that the page repeats, that stands next to a date line or under a label alone. */
     static boolean looksLikeByline(List<String> lines, int i) {

@@ -204,7 +204,10 @@ final class TextHeader {
                 continue;
             }
             if (words <= 30 && !isProse(l)) {
-                int over = headlineOverBlock(lines, i, start, end);
+                int over = doubledHeadline(lines, i, start, end);
+                if (over < 0) {
+                    over = headlineOverBlock(lines, i, start, end);
+                }
                 if (over < 0) {
                     over = headlineOfTheArticle(lines, i, start, end);
                 }
@@ -524,9 +527,7 @@ final class TextHeader {
                 }
                 continue;
             }
-            boolean shortTitle = words <= 3 && !l.matches(".*[.,;:]$")
-                    && articleWords(l, lines, start, end) >= SHORT_TITLE_WORDS_USED;
-            return notHeadline(l) && !shortTitle || !aboutTheArticle(l, lines, start, end) ? -1 : i;
+            return notHeadline(l) && !shortTitle(l, lines, start, end) || !aboutTheArticle(l, lines, start, end) ? -1 : i;
         }
         return -1;
     }
@@ -539,6 +540,16 @@ final class TextHeader {
         long longer = Arrays.stream(WORDS.split(line)).filter(w -> w.length() >= 4).count();
         double used = articleWords(line, lines, start, end);
         return used >= MIN_HEADLINE_WORDS_USED && longer * used >= 2;
+    }
+
+    /**
+     * Whether a line of two or three words, which alone says too little to be a headline, is one where something else
+     * says so (a byline under it, the page writing it twice): the article uses all its longer words ("Internet of
+     * Things") and it does not end as a label or a sentence does.
+     */
+    private boolean shortTitle(String l, List<String> lines, int start, int end) {
+        return Text.wordCount(l) <= 3 && !l.matches(".*[.,;:]$")
+                && articleWords(l, lines, start, end) >= SHORT_TITLE_WORDS_USED;
     }
 
     /** The share of its longer words a headline of two or three words has in common with the article. */
@@ -570,12 +581,46 @@ final class TextHeader {
     }
 
     /**
+     * A headline the page writes twice in a row, a little above the title-like line {@code near}: a breadcrumb's last
+     * item and the headline under it ("Certificate vs Certification" / "Certificate vs Certification" / "What is the
+     * Difference and Which is Right for You?"), or the headline and its copy in capitals ("Tips for Online Success" /
+     * "TIPS FOR ONLINE SUCCESS"). Of the two, the one not in capitals; it must be about the article
+     * ({@link #aboutTheArticle}), which a menu item the page repeats ("Contact Us") is not.
+     *
+     * @return its index, or -1 when no line is written twice there
+     */
+    private int doubledHeadline(List<String> lines, int near, int start, int end) {
+        List<Integer> above = linesNextTo(lines, near, -1, DOUBLED_HEADLINE_LINES);
+        List<Integer> pairs = new ArrayList<>(above.size() + 1);
+        pairs.add(near);
+        pairs.addAll(above);
+        for (int k = 0; k + 1 < pairs.size(); k++) {
+            String lower = lines.get(pairs.get(k));
+            String upper = lines.get(pairs.get(k + 1));
+            if (!lower.equalsIgnoreCase(upper) || k == 0 && lower.equals(upper)) {
+                continue;
+            }
+            int headline = upper.equals(upper.toUpperCase(Locale.ROOT)) ? pairs.get(k) : pairs.get(k + 1);
+            String l = lines.get(headline);
+            boolean title = Text.wordCount(l) <= 30 && (!notHeadline(l) || shortTitle(l, lines, start, end)) && !isProse(l)
+                    && !MENU_LIKE.matcher(l).find() && !l.equals(l.toUpperCase(Locale.ROOT))
+                    && aboutTheArticle(l, lines, start, end);
+            return title && headline != near ? headline : -1;
+        }
+        return -1;
+    }
+
+    /** How many lines above the title-like line nearest the article a headline written twice is looked for. */
+    private static final int DOUBLED_HEADLINE_LINES = 3;
+
+    /**
      * The line right above {@code near} when {@code near} is the subtitle under a headline: six words or more written
      * as a sentence, its longer words in small letters ("From breath meditation to yoga nidra, all types of meditation
      * aim to help you feel calmer"), under a headline's line in title case and no longer ("What Meditation Can Do for
      * You (and How To Get Started)"), not a menu's or a breadcrumb's; a line without the small words of a title in
      * title case ("for", "of") must be about the article ({@link #aboutTheArticle}): "Home News Business Sport Contact"
-     * over a headline written as a sentence is a menu; else -1.
+     * over a headline written as a sentence is a menu. A headline written as a sentence itself stands over a long
+     * subtitle ({@link #MIN_LONG_DEK_WORDS}), and is about the article; else -1.
      */
     private int headlineOverDek(List<String> lines, int near, int start, int end) {
         String dek = lines.get(near);
@@ -586,10 +631,14 @@ final class TextHeader {
         for (int above : linesNextTo(lines, near, -1, 1)) {
             String l = lines.get(above);
             int words = Text.wordCount(l);
-            if (!notHeadline(l) && words <= dekWords && !isProse(l) && !looksLikeByline(lines, above)
-                    && capitalisedShare(l) >= TITLE_CASE_SHARE && !l.equals(l.toUpperCase(Locale.ROOT))
-                    && !MENU_LIKE.matcher(l).find()
-                    && (TITLE_SMALL_WORD.matcher(l).find() || aboutTheArticle(l, lines, start, end))) {
+            if (notHeadline(l) || words > dekWords || isProse(l) || looksLikeByline(lines, above)
+                    || l.equals(l.toUpperCase(Locale.ROOT)) || MENU_LIKE.matcher(l).find()) {
+                continue;
+            }
+            boolean titleCase = capitalisedShare(l) >= TITLE_CASE_SHARE;
+            if (titleCase && (TITLE_SMALL_WORD.matcher(l).find() || aboutTheArticle(l, lines, start, end))
+                    || !titleCase && dekWords >= MIN_LONG_DEK_WORDS && words >= MIN_SENTENCE_HEADLINE_WORDS
+                    && dekWords >= LONG_DEK_SHARE * words && aboutTheArticle(l, lines, start, end)) {
                 return above;
             }
         }
@@ -597,6 +646,16 @@ final class TextHeader {
     }
 
     private static final int MIN_DEK_WORDS = 6;
+
+    /**
+     * A headline written as a sentence stands over a subtitle of this many words or more, which is half as long again:
+     * "The best 4 website builders for small business" / "We compare 4 of the best website builders on the market to
+     * help you find the right platform to create an awesome online presence".
+     */
+    private static final int MIN_LONG_DEK_WORDS = 12;
+    private static final double LONG_DEK_SHARE = 1.5;
+    /** The words of a headline written as a sentence, over a long subtitle: fewer make a section's label. */
+    private static final int MIN_SENTENCE_HEADLINE_WORDS = 5;
 
     /** The words a title in title case writes small: "What Meditation Can Do for You", "Top 10 List of Tips". */
     private static final Pattern TITLE_SMALL_WORD = Pattern.compile("\\s(?:a|an|the|and|but|or|nor|for|of|to|in|on|at|by"

@@ -677,6 +677,48 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedHeadlineThePageWritesTwiceIsTheTitleNotTheSubtitleUnderIt() {
+        String first = "When it comes to choosing a professional education path, it is important to understand the "
+                + "difference between a certificate and a certification, and what each may offer you.";
+        String second = "A certificate confirms that you completed a course or a program of study, while a "
+                + "certification confirms that you passed an exam set by the body that awards it.";
+        String subtitle = "What is the Difference and Which is Right for You?";
+        String breadcrumb = String.join("\n", "Courses", "Home", "Certificate vs Certification",
+                "Certificate vs Certification", subtitle, first, second);
+        assertEquals("Certificate vs Certification", extractor.fromText(breadcrumb).title(),
+                "the breadcrumb's last item and the headline under it");
+
+        String capitals = String.join("\n", "Courses", "Certificate or Certification for You",
+                "CERTIFICATE OR CERTIFICATION FOR YOU", first, second);
+        assertEquals("Certificate or Certification for You", extractor.fromText(capitals).title(),
+                "the headline, not its copy in capitals");
+
+        String menu = String.join("\n", "Contact Us", "Contact Us", subtitle, first, second);
+        assertEquals(subtitle, extractor.fromText(menu).title(), "a menu item the page repeats is no headline");
+    }
+
+    @Test
+    void aPastedHeadlineWrittenAsASentenceOverALongSubtitleIsTheTitle() {
+        String first = "Building a professional website is essential for any small business that wants to be found, "
+                + "and the builders on offer differ more in what they cost over time than in what they can do.";
+        String second = "We compare the builders on the market by building the same shop on each, to help you find the "
+                + "right platform and create a presence online for what it costs, in hours and in fees.";
+        String headline = "The best 4 website builders for small business";
+        String subtitle = "We compare 4 of the best website builders on the market to help you find the right "
+                + "platform to create an online presence";
+        ExtractedArticle a = extractor.fromText(String.join("\n", "Reviews", headline, subtitle, first, second));
+
+        assertEquals(headline, a.title());
+        assertEquals(first + "\n\n" + second, a.body());
+
+        String kicker = String.join("\n", "Reviews", "Small business", subtitle, first, second);
+        assertEquals(subtitle, extractor.fromText(kicker).title(), "a section's label of two words is no headline");
+
+        String credited = String.join("\n", "Reviews", headline, subtitle, "Contributors: Janet Loughrey", first, second);
+        assertEquals(List.of("Janet Loughrey"), extractor.fromText(credited).authors(), "as the HTML path reads it");
+    }
+
+    @Test
     void theHeadlineOverTheBylineAndDateIsTheTitleNotTheCategoriesOrPromotionUnderThem() {
         String first = "Scientific advances in psychiatry are giving doctors new ways to tailor treatment to each "
                 + "patient, from genetic tests that predict how a drug will work to apps that track mood.";
