@@ -130,6 +130,9 @@ final class TextHeader {
         if (publishedAt == null && modifiedAt == null) {
             readOnlyPublicationDate(lines);
         }
+        if (publishedAt == null && modifiedAt == null) {
+            readOnlyDateline(lines);
+        }
         title = foundTitle;
         return lead;
     }
@@ -922,6 +925,44 @@ final class TextHeader {
             only = only == null ? found.date() : only;
         }
         publishedAt = only;
+    }
+
+    /**
+     * Reads the day of a dateline anywhere on the page ("Friday, December 19, 2025", "December 15, 2025 · 30 min · 6279
+     * words · Ash Vardanian") as the publication's, for a page whose header and labels gave none, when it is the only
+     * day the page names at all: a page that names other days (a list of articles, an offer's end, a law's date) does
+     * not say which is the article's. A day that a label gives as the last change's ("Last updated: ...") is not read:
+     * on such pages the publication's is as often another day the page no longer shows.
+     */
+    private void readOnlyDateline(List<String> lines) {
+        OffsetDateTime only = null;
+        Dates.Found dateline = null;
+        for (String l : lines) {
+            if (!hasYear(l)) {
+                continue;
+            }
+            for (OffsetDateTime day : Dates.findAll(l)) {
+                if (only != null && !only.toLocalDate().equals(day.toLocalDate()) || UPDATED.matcher(l).find()) {
+                    return;
+                }
+                only = only == null ? day : only;
+            }
+            if (dateline == null && !isProse(l) && !l.contains("://") && !l.startsWith("www.")) {
+                dateline = datelineDate(l);
+            }
+        }
+        if (dateline != null) {
+            publishedAt = dateline.date();
+        }
+    }
+
+    /** Whether the line has four digits in a row, as every date {@link Dates#findAll} finds does: a cheap first look. */
+    private static boolean hasYear(String l) {
+        int digits = 0;
+        for (int k = 0; k < l.length() && digits < 4; k++) {
+            digits = Character.isDigit(l.charAt(k)) ? digits + 1 : 0;
+        }
+        return digits == 4;
     }
 
     /** A publication date's label: "Published", "Published on:", "Posted on", "Published Date:", "First published". */

@@ -661,6 +661,24 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedDatelineFarFromTheHeadlineIsReadWhenItIsTheOnlyDayThePageNames() {
+        String first = "Artificial intelligence is changing the course of health care, from automating routine notes to "
+                + "helping clinicians read scans, and the people who use it daily are still learning how.";
+        String second = "Clinicians who learn the tools early, the authors argue, will spend less time on paperwork and "
+                + "more with their patients, which is what most of them went into medicine for.";
+        List<String> page = new ArrayList<>(List.of("The Benefits of AI for Patients and Clinicians", first, second,
+                "Share this article", "Friday, December 19, 2025", "Related topics", "Health", "Technology"));
+        assertEquals(LocalDate.of(2025, 12, 19), extractor.fromText(String.join("\n", page)).publishedAt().toLocalDate());
+
+        page.add("Offer ends January 31, 2026");
+        assertNull(extractor.fromText(String.join("\n", page)).publishedAt(), "the page names another day too");
+
+        page.remove(page.size() - 1);
+        page.set(4, "Last updated: Friday, December 19, 2025");
+        assertNull(extractor.fromText(String.join("\n", page)).publishedAt(), "the last change's day");
+    }
+
+    @Test
     void aPastedHeadlineWrittenAsASentenceIsTheTitleNotTheMenuOverIt() {
         String first = "Fishing crews in the northern harbour towns returned to sea on Tuesday after the council agreed "
                 + "a new quota for the winter season, ending a dispute that had kept boats tied up.";
