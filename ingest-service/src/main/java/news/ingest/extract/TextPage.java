@@ -61,6 +61,26 @@ final class TextPage {
     /** The most lines of a list under a label ending in a colon that a run reads through. */
     private static final int MAX_LIST_ITEMS = 8;
 
+    /**
+     * Whether the line is a row of a table of figures ("$10.00 $1.00 $1.50 $2.00", "Bill Total 10% 15% 20%"): a few
+     * cells, most of them, three at least, figures ("1 / 8" counts a gallery's pictures). A table in the article,
+     * however long, does not part its text before and after.
+     */
+    static boolean tableRow(String l) {
+        String[] cells = l.split("\\s+");
+        if (cells.length > MAX_TABLE_ROW_CELLS) {
+            return false;
+        }
+        int numbers = 0;
+        for (String cell : cells) {
+            numbers += cell.chars().anyMatch(Character::isDigit) ? 1 : 0;
+        }
+        return numbers >= MIN_TABLE_ROW_FIGURES && 2 * numbers >= cells.length;
+    }
+
+    private static final int MAX_TABLE_ROW_CELLS = 12;
+    private static final int MIN_TABLE_ROW_FIGURES = 3;
+
     final String title;
     final List<String> authors;
     final OffsetDateTime publishedAt;
@@ -276,7 +296,8 @@ final class TextPage {
                     break;
                 } else if (l.endsWith(":") && Text.wordCount(l) <= 8) {
                     listed = MAX_LIST_ITEMS;
-                } else if (!shortSentence(l) && !RepeatedText.ITEM_NUMBER.matcher(l).find() && (listed-- <= 0)) {
+                } else if (!shortSentence(l) && !RepeatedText.ITEM_NUMBER.matcher(l).find() && !tableRow(l)
+                        && (listed-- <= 0)) {
                     gapWords += Text.wordCount(l);
                     if (++gap > MAX_BRIDGE_LINES) {
                         break;

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -658,6 +659,28 @@ class ArticleExtractorTest {
                 "More articles", "How nurses use AI", "Posted on March 3, 2025", "AI in radiology",
                 "Posted on April 9, 2025");
         assertNull(extractor.fromText(teasers).publishedAt(), "the dates of other articles listed under it");
+    }
+
+    @Test
+    void aTableOfFiguresInAPastedArticleDoesNotPartItsText() {
+        String first = "Deciding how much to tip at a restaurant can feel like solving a math problem on the spot, "
+                + "especially after a long dinner with friends when the bill arrives all at once.";
+        String second = "To make it easier, this chart shows what ten, fifteen and twenty percent come to across a range "
+                + "of bill totals, so that the figure is there when the card machine asks for it.";
+        String third = "By applying these figures you contribute to a culture of respect for the people who serve you, "
+                + "and you leave the table knowing that the tip matched the service you had.";
+        List<String> page = new ArrayList<>(List.of("Home", "Blog", "Pricing", "How Much to Tip at Restaurants",
+                first, second, "Bill Total 10% 15% 20%"));
+        for (int dollars = 10; dollars <= 100; dollars += 5) {
+            page.add(String.format(Locale.ROOT, "$%d.00 $%.2f $%.2f $%.2f", dollars, dollars * 0.10, dollars * 0.15,
+                    dollars * 0.20));
+        }
+        page.addAll(List.of("Why Use a Tip Chart?", third, "Related posts", "Subscribe"));
+        ExtractedArticle a = extractor.fromText(String.join("\n", page));
+
+        assertEquals("How Much to Tip at Restaurants", a.title());
+        assertTrue(a.body().startsWith(first + "\n\n" + second + "\n\nBill Total 10% 15% 20%"), a.body());
+        assertTrue(a.body().endsWith("Why Use a Tip Chart?\n\n" + third), a.body());
     }
 
     @Test
