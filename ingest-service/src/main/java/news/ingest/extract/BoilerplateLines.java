@@ -156,6 +156,40 @@ final class BoilerplateLines {
     }
 
     /**
+     * Whether a short paragraph is the site's note that it earns from the links it prints: "We may earn commission from
+     * links on this page, but we only recommend products we back.", "This article contains affiliate links that may
+     * earn us a commission at no extra cost to you." Not the article's text, though pages print it above it. (A
+     * pasted page's list article may print it between its items, where it parts no more than any line does: read on
+     * the HTML path, which has the paragraphs' elements.)
+     */
+    static boolean isAffiliateDisclosure(String t) {
+        if (t.length() >= DISCLOSURE_MAX_CHARS) {
+            return false;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        return (lower.contains("commission") || lower.contains("affiliate")) && (lower.contains("link")
+                || lower.contains("purchas") || lower.contains("buy")) && AFFILIATE_DISCLOSURE.matcher(lower).find()
+                && THE_SITE_ITSELF.matcher(lower).find();
+    }
+
+    /**
+     * The site speaking of itself, as its notes do ("we", "I", "this post"): "Streamers earn a commission when viewers
+     * buy games via affiliate links" is an article's text.
+     */
+    private static final Pattern THE_SITE_ITSELF = Pattern.compile("\\b(?:we|i|us|our|my|me|this (?:post|page|site"
+            + "|article|blog|website|story|guide|review))\\b");
+
+    private static final int DISCLOSURE_MAX_CHARS = 350;
+
+    /**
+     * What a site's note on its affiliate links says: "may earn us a commission", "This post contains affiliate links"
+     * (not "No affiliate links." nor "both are affiliate links", which a writer says in the text).
+     */
+    private static final Pattern AFFILIATE_DISCLOSURE = Pattern.compile("\\b(?:earns?|receives?|gets?|makes?) (?:us |me )?"
+            + "(?:a |an )?(?:small |affiliate )?(?:commission|compensation|share of)"
+            + "|\\b(?:contains?|includes?|uses?) (?:some )?affiliate links\\b");
+
+    /**
      * Whether a line credits the reporting, not the article's text: "(Reporting by ...; Editing by ...)", "Additional
      * reporting by Jane Doe", the names of the reporters who "contributed to this report" (or "reporting
      * from Hong Kong"), or how to reach the reporter. A sentence that begins "Reporting by The New York Times found

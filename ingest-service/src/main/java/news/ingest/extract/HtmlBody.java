@@ -89,7 +89,7 @@ final class HtmlBody {
                 continue; // the label of a box of links between the article's paragraphs ("Further reading")
             }
             if (s.isTeaser() || boilerplate.computeIfAbsent(t, BoilerplateLines::isBoilerplate)
-                    || isCardExcerpt(segments, i, site)) {
+                    || BoilerplateLines.isAffiliateDisclosure(t) || isCardExcerpt(segments, i, site)) {
                 continue;
             }
             double linkDensity = s.linkChars / (double) t.length();

@@ -48,6 +48,18 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void theSitesNoteOnItsAffiliateLinksIsNotText() {
+        String note = "We buy all the products we test. If you purchase through our links, we may earn a commission.";
+        assertEquals(String.join("\n\n", P1, P2, P3), storyBody(note, P1, P2, P3));
+        assertEquals(String.join("\n\n", P1, P2, P3), storyBody("This post may contain affiliate links.", P1, P2, P3));
+
+        String writers = "No affiliate links. No paid promotion. I have used every piece of gear in this post.";
+        String streamers = "Streamers earn a commission when viewers buy games or gear via affiliate links.";
+        assertEquals(String.join("\n\n", writers, P1, streamers, P2), storyBody(writers, P1, streamers, P2),
+                "what the article says of affiliate links");
+    }
+
+    @Test
     void aPicturesCaptionInABoxBesideTheParagraphsIsNotText() {
         // dealbook.nytimes.com: the picture, its credit and its caption in spans of a box among the paragraphs; the
         // caption's sentence counted with the paragraphs as the page's main prose, which is never pruned
