@@ -151,7 +151,8 @@ final class TextHeader {
             if (l.isEmpty()) {
                 continue;
             }
-            if (CONTENTS_LABEL.matcher(l).matches() || contentsEntry(lines, i, start, headings)) {
+            if (CONTENTS_LABEL.matcher(l).matches() || contentsEntry(lines, i, start, headings)
+                    || BoilerplateLines.isAffiliateDisclosure(l) && !dateline(l)) {
                 continue;
             }
             read++;

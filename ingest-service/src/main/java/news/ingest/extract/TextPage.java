@@ -95,6 +95,10 @@ final class TextPage {
         if (run != null) {
             run[1] = lastShortSentence(lines, run[1]);
             run[0] = afterHeadlineInRun(lines, run[0], run[1]);
+            while (run[0] < run[1] && (lines.get(run[0]).isEmpty()
+                    || BoilerplateLines.isAffiliateDisclosure(lines.get(run[0])) && !dateline(lines.get(run[0])))) {
+                run[0]++; // the site's note on its affiliate links over the article
+            }
             Set<Integer> lead = header.read(run[0], run[1]);
             for (int i = run[0]; i <= run[1]; i++) {
                 if (!lines.get(i).isEmpty() && !lead.contains(i) && !otherArticles.contains(i)) {

@@ -662,6 +662,21 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theSitesNoteOnItsAffiliateLinksOverAPastedArticleIsNotItsText() {
+        String first = "We tested nine electric kettles over six weeks, boiling water for tea, coffee and noodles, and "
+                + "timed how long each took to bring a litre of cold water to the boil on the counter.";
+        String second = "The best of them kept water at the chosen temperature for an hour, and what we like most is "
+                + "that its handle stays cool even when the water inside is close to boiling.";
+        String note = "We independently review everything we recommend. When you buy through our links, we may earn a "
+                + "commission.";
+        ExtractedArticle a = extractor.fromText(String.join("\n", "Reviews", "The Best Electric Kettles of 2026",
+                note, first, second));
+
+        assertEquals("The Best Electric Kettles of 2026", a.title());
+        assertEquals(first + "\n\n" + second, a.body());
+    }
+
+    @Test
     void aTableOfFiguresInAPastedArticleDoesNotPartItsText() {
         String first = "Deciding how much to tip at a restaurant can feel like solving a math problem on the spot, "
                 + "especially after a long dinner with friends when the bill arrives all at once.";
