@@ -60,6 +60,13 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void aReadingTimeAloneIsNotText() {
+        for (String time : List.of("3 MIN. READ", "2–4 minutes", "Estimated reading time: 11 minutes", "5 min read")) {
+            assertEquals(String.join("\n\n", P1, P2, P3), storyBody(time, P1, P2, P3), time);
+        }
+    }
+
+    @Test
     void aPicturesCaptionInABoxBesideTheParagraphsIsNotText() {
         // dealbook.nytimes.com: the picture, its credit and its caption in spans of a box among the paragraphs; the
         // caption's sentence counted with the paragraphs as the page's main prose, which is never pruned
