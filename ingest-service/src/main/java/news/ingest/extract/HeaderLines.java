@@ -79,7 +79,8 @@ final class HeaderLines {
      */
     static boolean notHeadline(String l) {
         int words = Text.wordCount(l);
-        return words <= 3 || l.matches(".*[.,;:]$") && words > 6 || sentence(l) || HEADER_FURNITURE.matcher(l).find()
+        return words <= 3 || l.matches(".*[.,;:]$") && !endsInAbbreviation(l) && words > 6 || sentence(l)
+                || HEADER_FURNITURE.matcher(l).find()
                 || CODE_LIKE.matcher(l).find() || pictureCredit(l) || captionWithCredit(l)
                 || SHARE_BUTTONS.matcher(l).matches() || dateline(l) || Text.isTruncated(l) || nameWithRole(l);
     }
@@ -184,8 +185,15 @@ final class HeaderLines {
 
     /** Whether the line is a sentence of three words or more ending in a full stop: a standfirst or slogan. */
     static boolean sentence(String l) {
-        return l.endsWith(".") && !l.endsWith("..") && Text.wordCount(l) >= 3;
+        return l.endsWith(".") && !l.endsWith("..") && !endsInAbbreviation(l) && Text.wordCount(l) >= 3;
     }
+
+    /** Whether the line ends in a dotted abbreviation ("The Hottest Real Estate Markets in the U.S."), not a stop. */
+    static boolean endsInAbbreviation(String l) {
+        return DOTTED_ABBREVIATION_END.matcher(l).find();
+    }
+
+    private static final Pattern DOTTED_ABBREVIATION_END = Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\.){2,}$");
 
     /**
      * Whether line {@code i} may be a name standing alone: written once on the page (not a menu's or the headline's

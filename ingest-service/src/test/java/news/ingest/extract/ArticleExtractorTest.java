@@ -677,6 +677,20 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedHeadlineEndingInADottedAbbreviationIsNoSentence() {
+        String first = "After more than two years of stiff competition and fast-rising prices, the housing market "
+                + "slowed this year, and buyers in most cities found more homes to choose from than before.";
+        String second = "Demand has rebounded in a few markets, driven by jobs and by prices that stayed within reach, "
+                + "and those are the markets this study ranks first for the coming year.";
+        String headline = "The Hottest Real Estate Markets in the U.S.";
+        ExtractedArticle a = extractor.fromText(String.join("\n", "Home", "Research", headline, headline,
+                "Jonathan Jones", "Last Updated Nov 6, 2025", first, second));
+
+        assertEquals(headline, a.title());
+        assertEquals(List.of("Jonathan Jones"), a.authors());
+    }
+
+    @Test
     void aTableOfFiguresInAPastedArticleDoesNotPartItsText() {
         String first = "Deciding how much to tip at a restaurant can feel like solving a math problem on the spot, "
                 + "especially after a long dinner with friends when the bill arrives all at once.";
