@@ -155,7 +155,9 @@ final class TextHeader {
                     || BoilerplateLines.isAffiliateDisclosure(l) && !dateline(l)) {
                 continue;
             }
-            read++;
+            if (hasLetter(l)) {
+                read++; // ("|", "19:15", "/" between a share bar's buttons or an audio player's times count for nothing)
+            }
             int words = Text.wordCount(l);
             String spaced = withMonthParted(l);
             Dates.Found dated = datelineDate(spaced);
@@ -612,6 +614,15 @@ final class TextHeader {
             return title && headline != near ? headline : -1;
         }
         return -1;
+    }
+
+    private static boolean hasLetter(String l) {
+        for (int k = 0; k < l.length(); k++) {
+            if (Character.isLetter(l.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many lines above the title-like line nearest the article a headline written twice is looked for. */

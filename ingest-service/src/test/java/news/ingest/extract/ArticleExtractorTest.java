@@ -691,6 +691,21 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void anAudioPlayersTimesAndAShareBarsMarksDoNotHideAPastedHeadline() {
+        String first = "Being a freelance web developer can give you more flexibility and greater control over your "
+                + "career, and you can choose whether you want to build the front end, the back end or both.";
+        String second = "The steps below take you from the skills clients ask for to the portfolio that shows them, "
+                + "and on to the first contract and the rates that keep the work coming.";
+        String headline = "8 Steps To Become a Freelance Web Developer in 2026";
+        String page = String.join("\n", "13 Min Read", headline,
+                "Learn how to start your career as a freelance web developer and get insights that will help you.",
+                "The Upwork Team", "Published", "|", "Oct 10, 2025", "The Upwork Team", "Published", "|",
+                "Oct 10, 2025", "Share:", "Listen to the audio version", "13:47", "/", "19:15", "1x", first, second);
+
+        assertEquals(headline, extractor.fromText(page).title());
+    }
+
+    @Test
     void aTableOfFiguresInAPastedArticleDoesNotPartItsText() {
         String first = "Deciding how much to tip at a restaurant can feel like solving a math problem on the spot, "
                 + "especially after a long dinner with friends when the bill arrives all at once.";
