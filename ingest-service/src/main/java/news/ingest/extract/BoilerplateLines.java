@@ -159,9 +159,9 @@ final class BoilerplateLines {
     /**
      * Whether a short paragraph is the site's note that it earns from the links it prints: "We may earn commission from
      * links on this page, but we only recommend products we back.", "This article contains affiliate links that may
-     * earn us a commission at no extra cost to you." Not the article's text, though pages print it above it. (A
-     * pasted page's list article may print it between its items, where it parts no more than any line does: read on
-     * the HTML path, which has the paragraphs' elements.)
+     * earn us a commission at no extra cost to you." Not the article's text, though pages print it above it. The HTML
+     * body leaves out every such paragraph; a pasted page only the one over the article (a list article may print it
+     * between its items, where as a line of text it must not part them).
      */
     static boolean isAffiliateDisclosure(String t) {
         if (t.length() >= DISCLOSURE_MAX_CHARS) {

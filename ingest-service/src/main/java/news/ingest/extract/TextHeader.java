@@ -155,8 +155,8 @@ final class TextHeader {
                     || BoilerplateLines.isAffiliateDisclosure(l) && !dateline(l)) {
                 continue;
             }
-            if (hasLetter(l)) {
-                read++; // ("|", "19:15", "/" between a share bar's buttons or an audio player's times count for nothing)
+            if (l.chars().anyMatch(Character::isLetter)) {
+                read++; // "|", "19:15", "/" (a share bar's marks, an audio player's times) count for nothing
             }
             int words = Text.wordCount(l);
             String spaced = withMonthParted(l);
@@ -533,7 +533,8 @@ final class TextHeader {
                 }
                 continue;
             }
-            return notHeadline(l) && !shortTitle(l, lines, start, end) || !aboutTheArticle(l, lines, start, end) ? -1 : i;
+            boolean headline = !notHeadline(l) || shortTitle(l, lines, start, end);
+            return headline && aboutTheArticle(l, lines, start, end) ? i : -1;
         }
         return -1;
     }
@@ -608,21 +609,12 @@ final class TextHeader {
             }
             int headline = upper.equals(upper.toUpperCase(Locale.ROOT)) ? pairs.get(k) : pairs.get(k + 1);
             String l = lines.get(headline);
-            boolean title = Text.wordCount(l) <= 30 && (!notHeadline(l) || shortTitle(l, lines, start, end)) && !isProse(l)
-                    && !MENU_LIKE.matcher(l).find() && !l.equals(l.toUpperCase(Locale.ROOT))
+            boolean title = Text.wordCount(l) <= 30 && (!notHeadline(l) || shortTitle(l, lines, start, end))
+                    && !isProse(l) && !MENU_LIKE.matcher(l).find() && !l.equals(l.toUpperCase(Locale.ROOT))
                     && aboutTheArticle(l, lines, start, end);
             return title && headline != near ? headline : -1;
         }
         return -1;
-    }
-
-    private static boolean hasLetter(String l) {
-        for (int k = 0; k < l.length(); k++) {
-            if (Character.isLetter(l.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** How many lines above the title-like line nearest the article a headline written twice is looked for. */

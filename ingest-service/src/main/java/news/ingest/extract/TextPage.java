@@ -66,7 +66,7 @@ final class TextPage {
      * cells, most of them, three at least, figures ("1 / 8" counts a gallery's pictures). A table in the article,
      * however long, does not part its text before and after.
      */
-    static boolean tableRow(String l) {
+    private static boolean tableRow(String l) {
         String[] cells = l.split("\\s+");
         if (cells.length > MAX_TABLE_ROW_CELLS) {
             return false;
