@@ -55,7 +55,8 @@ final class BoilerplateLines {
             // a placeholder for text still loading ("Loading specifications…"), a count of likes, shares or views
             + "|loading(?: [\\p{L}']+){1,5}(?:\\.\\.\\.|…)|\\d[\\d,.]*[km]? (?:likes?|shares?|views?)"
             + "|skip to.*|you may also like.*|more from .*|print|email|comments?|leave a comment|\\d+ comments?|top of page"
-            + "|back to top|previous|next|previous article|next article|published|updated|posted in.*|listen to (?:this )?article.*"
+            + "|back to top|previous|next|previous article|next article|published|updated|posted (?:by|on)|posted in.*"
+            + "|listen to (?:this )?article.*"
             + "|advert|close|discover more(?: like this)?|learn more|caption|trending|table of contents|contents|in this article"
             + "|by|edited by|reviewed by|written by|author|contributing writer|last updated"
             + "|(?:what do you think\\? )?scroll down to comment.*|this slideshow requires javascript\\.?|tell us what you think.*"

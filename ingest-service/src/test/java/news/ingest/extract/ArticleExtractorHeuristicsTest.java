@@ -60,6 +60,13 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void aLabelWithoutItsValueIsNotText() {
+        for (String label : List.of("Posted By", "Posted On")) {
+            assertEquals(String.join("\n\n", P1, P2, P3), storyBody(label, P1, P2, P3), label);
+        }
+    }
+
+    @Test
     void aReadingTimeAloneIsNotText() {
         for (String time : List.of("3 MIN. READ", "2–4 minutes", "Estimated reading time: 11 minutes", "5 min read")) {
             assertEquals(String.join("\n\n", P1, P2, P3), storyBody(time, P1, P2, P3), time);
