@@ -35,7 +35,8 @@ final class TextPage {
      * A sentence's end: its stop, up to two closing marks ("content.’’", "(he said.)") and a space or the line's end;
      * or, at the line's end, a footnote's number after them ("... but that don't love you back.1", "... back.[2]").
      */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…][\"”’)»]{0,2}(\\s|$)"
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:No|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs))"
+            + "[.!?。！？…][\"”’)»]{0,2}(\\s|$)"
             + "|(?<=\\p{L})[.!?][\"”’)»]{0,2}(?:\\d{1,2}|\\[\\d{1,2}]|[¹²³⁴-⁹])$");
 
     /**

@@ -677,6 +677,20 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aLongPastedHeadlineWithAnAbbreviationsStopIsNoProse() {
+        String first = "With January around the corner, you may already be focused on figuring out your health goals "
+                + "for next year, and the trends of this one show what people kept doing once they started.";
+        String second = "Group classes came back, walking became a workout of its own, and more people gave themselves "
+                + "a break from the plans that had made them quit the year before.";
+        String headline = "The No. 1 most popular workout of 2024 and 5 fitness trends to expect in the new year";
+        ExtractedArticle a = extractor.fromText(String.join("\n", "Diet & Fitness", headline,
+                "This year's top workout trends included getting back to group activities and giving yourself a break.",
+                "Updated Dec. 23, 2024, 1:24 PM EST", "Nicoletta Richardson", first, second));
+
+        assertEquals(headline, a.title());
+    }
+
+    @Test
     void aPastedHeadlineEndingInADottedAbbreviationIsNoSentence() {
         String first = "After more than two years of stiff competition and fast-rising prices, the housing market "
                 + "slowed this year, and buyers in most cities found more homes to choose from than before.";
