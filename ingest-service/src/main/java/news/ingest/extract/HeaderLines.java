@@ -189,7 +189,7 @@ final class HeaderLines {
     }
 
     /** Whether the line ends in a dotted abbreviation ("The Hottest Real Estate Markets in the U.S."), not a stop. */
-    static boolean endsInAbbreviation(String l) {
+    private static boolean endsInAbbreviation(String l) {
         return DOTTED_ABBREVIATION_END.matcher(l).find();
     }
 

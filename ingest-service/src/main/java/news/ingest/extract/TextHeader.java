@@ -942,9 +942,6 @@ final class TextHeader {
         OffsetDateTime only = null;
         Dates.Found dateline = null;
         for (String l : lines) {
-            if (!hasYear(l)) {
-                continue;
-            }
             for (OffsetDateTime day : Dates.findAll(l)) {
                 if (only != null && !only.toLocalDate().equals(day.toLocalDate()) || UPDATED.matcher(l).find()) {
                     return;
@@ -958,15 +955,6 @@ final class TextHeader {
         if (dateline != null) {
             publishedAt = dateline.date();
         }
-    }
-
-    /** Whether the line has four digits in a row, as every date {@link Dates#findAll} finds does: a cheap first look. */
-    private static boolean hasYear(String l) {
-        int digits = 0;
-        for (int k = 0; k < l.length() && digits < 4; k++) {
-            digits = Character.isDigit(l.charAt(k)) ? digits + 1 : 0;
-        }
-        return digits == 4;
     }
 
     /** A publication date's label: "Published", "Published on:", "Posted on", "Published Date:", "First published". */

@@ -28,6 +28,24 @@ class ArticleExtractorTest {
     private static final Path SHARED = Path.of(System.getProperty("shared.dir", "/work/shared"));
     private final ArticleExtractor extractor = new ArticleExtractor();
 
+    /** Paragraphs of articles that more than one test pastes under its own header. */
+    private static final String KETTLES_TESTED = "We tested nine electric kettles over six weeks, boiling water for "
+            + "tea, coffee and noodles, and timed how long each took to bring a litre of cold water to the boil on "
+            + "the counter.";
+    private static final String KETTLES_BEST = "The best of them kept water at the chosen temperature for an hour, "
+            + "and what we like most is that its handle stays cool even when the water inside is close to boiling.";
+    private static final String CLINICS_AI = "Artificial intelligence is changing the course of health care, from "
+            + "automating routine notes to helping clinicians read scans, and the people who use it daily are still "
+            + "learning how.";
+    private static final String CLINICS_TIME = "Clinicians who learn the tools early, the authors argue, will spend "
+            + "less time on paperwork and more with their patients, which is what most of them went into medicine "
+            + "for.";
+    private static final String CAR_RENTAL = "Renting a car for the weekend is a cheap way to try a new model "
+            + "before buying one, and most companies now let you book, pick up and return it without ever speaking "
+            + "to anyone.";
+    private static final String CAR_PRICE = "Compare the total price rather than the daily rate, since insurance, "
+            + "fuel and mileage limits can double what you pay, and check the car for damage before you drive away.";
+
     private static String seed(String name) throws IOException {
         Path file = SHARED.resolve("seeds").resolve(name);
         assumeTrue(Files.isReadable(file), "seed " + file + " not available; set -Dshared.dir to the shared directory");
@@ -507,10 +525,8 @@ class ArticleExtractorTest {
 
     @Test
     void headingsAndPromptsThatRepeatOnAPastedPageAreNoBylineButAPersonsNameIs() {
-        String first = "We tested nine electric kettles over six weeks, boiling water for tea, coffee and noodles, and "
-                + "timed how long each took to bring a litre of cold water to the boil on the counter.";
-        String second = "The best of them kept water at the chosen temperature for an hour, and what we like most is "
-                + "that its handle stays cool even when the water inside is close to boiling.";
+        String first = KETTLES_TESTED;
+        String second = KETTLES_BEST;
         String kettle = "The kettle pours precisely, and what we like about it is the hold function, which keeps the "
                 + "water hot for an hour while you contact us or get started on breakfast.";
         String text = String.join("\n", "Home", "The Best Electric Kettles of 2025", "Jesse Porter", "Jesse Porter",
@@ -643,10 +659,8 @@ class ArticleExtractorTest {
 
     @Test
     void aPastedPublicationDateUnderTheArticleIsReadWhenItIsThePagesOnlyOne() {
-        String first = "Artificial intelligence is changing the course of health care, from automating routine notes to "
-                + "helping clinicians read scans, and the people who use it daily are still learning how.";
-        String second = "Clinicians who learn the tools early, the authors argue, will spend less time on paperwork and "
-                + "more with their patients, which is what most of them went into medicine for.";
+        String first = CLINICS_AI;
+        String second = CLINICS_TIME;
         String article = String.join("\n", "All Insights", "The Benefits of AI for Patients and Clinicians", first,
                 second, "Published", "August 30, 2024", "Author", "Lisa D. Ellis");
         assertEquals(LocalDate.of(2024, 8, 30), extractor.fromText(article).publishedAt().toLocalDate());
@@ -663,10 +677,8 @@ class ArticleExtractorTest {
 
     @Test
     void theSitesNoteOnItsAffiliateLinksOverAPastedArticleIsNotItsText() {
-        String first = "We tested nine electric kettles over six weeks, boiling water for tea, coffee and noodles, and "
-                + "timed how long each took to bring a litre of cold water to the boil on the counter.";
-        String second = "The best of them kept water at the chosen temperature for an hour, and what we like most is "
-                + "that its handle stays cool even when the water inside is close to boiling.";
+        String first = KETTLES_TESTED;
+        String second = KETTLES_BEST;
         String note = "We independently review everything we recommend. When you buy through our links, we may earn a "
                 + "commission.";
         ExtractedArticle a = extractor.fromText(String.join("\n", "Reviews", "The Best Electric Kettles of 2026",
@@ -743,10 +755,8 @@ class ArticleExtractorTest {
 
     @Test
     void aPastedDatelineFarFromTheHeadlineIsReadWhenItIsTheOnlyDayThePageNames() {
-        String first = "Artificial intelligence is changing the course of health care, from automating routine notes to "
-                + "helping clinicians read scans, and the people who use it daily are still learning how.";
-        String second = "Clinicians who learn the tools early, the authors argue, will spend less time on paperwork and "
-                + "more with their patients, which is what most of them went into medicine for.";
+        String first = CLINICS_AI;
+        String second = CLINICS_TIME;
         List<String> page = new ArrayList<>(List.of("The Benefits of AI for Patients and Clinicians", first, second,
                 "Share this article", "Friday, December 19, 2025", "Related topics", "Health", "Technology"));
         assertEquals(LocalDate.of(2025, 12, 19), extractor.fromText(String.join("\n", page)).publishedAt().toLocalDate());
@@ -944,10 +954,8 @@ class ArticleExtractorTest {
 
     @Test
     void aDateWithADotAfterItsDayOrItsMonthOrAReadingTimeGluedToItsYearIsRead() {
-        String first = "Renting a car for the weekend is a cheap way to try a new model before buying one, and most "
-                + "companies now let you book, pick up and return it without ever speaking to anyone.";
-        String second = "Compare the total price rather than the daily rate, since insurance, fuel and mileage limits can "
-                + "double what you pay, and check the car for damage before you drive away.";
+        String first = CAR_RENTAL;
+        String second = CAR_PRICE;
         for (String dateline : List.of("December 19. 2025", "Dec 19, 20255 mins")) {
             ExtractedArticle a = extractor.fromText(String.join("\n\n", "Home", "7 Vital Tips on How to Rent a Car",
                     "By Sam Doe", dateline, first, second));
@@ -998,10 +1006,8 @@ class ArticleExtractorTest {
 
     @Test
     void aNameAloneUnderThePastedHeadlineIsItsAuthorButNotAProductALogoOrAnAcronym() {
-        String first = "Renting a car for the weekend is a cheap way to try a new model before buying one, and most "
-                + "companies now let you book, pick up and return it without ever speaking to anyone.";
-        String second = "Compare the total price rather than the daily rate, since insurance, fuel and mileage limits can "
-                + "double what you pay, and check the car for damage before you drive away.";
+        String first = CAR_RENTAL;
+        String second = CAR_PRICE;
         Map<List<String>, List<String>> headers = new LinkedHashMap<>();
         headers.put(List.of("7 Vital Tips on How to Rent a Car", "Andrei Zakhareuski"), List.of("Andrei Zakhareuski"));
         headers.put(List.of("7 Vital Tips on How to Rent a Car", "Jane Doe, Staff Writer"), List.of("Jane Doe"));
