@@ -65,7 +65,10 @@ public final class ArticleExtractor {
             return textArticle(doc.body().wholeText(), pageUrl);
         }
         HtmlMetadata meta = new HtmlMetadata(doc, elements, pageUrl);
-        List<String> paragraphs = HtmlBody.extract(doc, meta.title, meta.description, meta.authors);
+        // without the address it was fetched from, the page is where it says it is: its canonical address tells its
+        // own links from other sites' (a list of deals, each a link to a shop)
+        String address = pageUrl == null || pageUrl.isBlank() ? meta.canonicalUrl : pageUrl;
+        List<String> paragraphs = HtmlBody.extract(doc, meta.title, meta.description, meta.authors, address);
         String body = String.join(PARAGRAPH_SEPARATOR, paragraphs);
         int words = Text.wordCount(body);
         if (meta.ldArticleBody != null && words < 50 && Text.wordCount(meta.ldArticleBody) > Math.max(50, 2 * words)) {

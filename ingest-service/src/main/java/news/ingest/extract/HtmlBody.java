@@ -44,15 +44,18 @@ final class HtmlBody {
      * @param description the page's summary (meta description), dropped from the top of the body when a standfirst
      *                    repeats it; may be null
      * @param authors     the article's authors: a paragraph about one of them ("Jane Doe is a writer ...") is dropped
+     * @param address     the page's address (the one it was fetched from, else the one it names as its own), which
+     *                    tells its own links from links to other sites; may be null
      */
-    static List<String> extract(Document doc, String title, String description, List<String> authors) {
+    static List<String> extract(Document doc, String title, String description, List<String> authors,
+                                String address) {
         Element root = doc.body();
         if (root == null) {
             return List.of();
         }
         PageFurniture.prune(root);
         List<TextSegment> segments = TextSegment.cut(root);
-        String pageSite = site(doc.location());
+        String pageSite = address == null ? null : site(address);
         return emit(segments, ArticleContainer.find(segments, root, title, pageSite), title, description, authors,
                 pageSite);
     }

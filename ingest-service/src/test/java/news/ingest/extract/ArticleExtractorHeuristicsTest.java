@@ -1395,19 +1395,22 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
-    void aListOfDealsLinkingToAShopKeepsItsPostsIntroduction() {
+    void aListOfDealsLinkingToAShopKeepsItsPostsIntroductionWithOrWithoutItsAddress() {
         String deals = IntStream.range(0, 12).mapToObj(i -> "<p><a href=\"https://www.amazon.com/dp/" + i + "\">Kitchen "
                 + "gadget number " + i + " for $" + (20 + i) + " (list price $" + (40 + i) + ")</a></p>")
                 .collect(Collectors.joining());
         String intro = "As a recurring feature, our team combs the web and shares some amazing deals on gadgets.";
-        String html = "<html><body><div class=\"field-item\"><p>" + intro + "</p><p>The site has affiliate "
+        String html = "<html><head><link rel=\"canonical\" href=\"https://www.example.com/article/90140/deals\">"
+                + "</head><body><div class=\"field-item\"><p>" + intro + "</p><p>The site has affiliate "
                 + "relationships with certain retailers, including the shop below, and may receive a small percentage "
                 + "of any sale. But we only get commission on items you buy and don't return, so we're only happy if "
                 + "you're happy. Good luck deal hunting!</p>" + deals + "</div></body></html>";
 
-        String body = extractor.fromHtml(html, "https://www.example.com/article/90140/deals").body();
+        String fetched = extractor.fromHtml(html, "https://www.example.com/article/90140/deals").body();
+        String posted = extractor.fromHtml(html, null).body(); // no address given: the page's canonical one counts
 
-        assertTrue(body.startsWith(intro), body);
+        assertTrue(fetched.startsWith(intro), fetched);
+        assertEquals(fetched, posted);
     }
 
     @Test
