@@ -338,11 +338,12 @@ final class HeaderLines {
 
     /**
      * Where a byline's names end: the label again ("... By Brian Fung"), the section or topics it is filed in ("—in
-     * Gadgets", "| Decision Making, Focus"), the picture's credit ("Illustration by Katherine Streeter"). (A reading
+     * Gadgets", "| Decision Making, Focus", or run into the name as a page copied as text may: "By Gabby BoucherIn
+     * Budget Travel"), the picture's credit ("Illustration by Katherine Streeter"). (A reading
      * time or a count of comments after them {@link AuthorNames#clean} leaves out.)
      */
     private static final Pattern BYLINE_AGAIN = Pattern.compile(" By \\p{Lu}|\\s*[—–]\\s*in \\p{Lu}|\\s*\\|"
-            + "|(?i:\\s+(?:illustrations?|photos?|photographs?|pictures?|videos?) by\\b)");
+            + "|(?<=\\p{Ll})In \\p{Lu}|(?i:\\s+(?:illustrations?|photos?|photographs?|pictures?|videos?) by\\b)");
 
     /**
      * @return the byline without the month its date started with, where the line was cut before the day ("Jane Doe

@@ -771,10 +771,13 @@ final class TextHeader {
     }
 
     /** Where the names after a dateline's date end: a separator or a section's label ("In College Essays"). */
-    private static final String NAMES_END = "(?:\\s*[|·•]|\\s+(?:In|On)\\b).*$";
+    private static final String NAMES_END = "(?:\\s*[|·•]|\\s+(?:In|On)\\b|(?<=\\p{Ll})In\\s+(?=\\p{Lu})).*$";
 
-    /** A byline's "by" inside a dateline, before a name: "Modified: May 19, 2025 by Jessica Robinson". */
-    private static final Pattern BY_INSIDE = Pattern.compile("(?<!\\p{L})by\\s+(?=\\p{Lu})");
+    /**
+     * A byline's "by" inside a dateline, before a name: "Modified: May 19, 2025 by Jessica Robinson", "January 12,
+     * 2025 January 22, 2025 By Gabby Boucher".
+     */
+    private static final Pattern BY_INSIDE = Pattern.compile("(?<!\\p{L})[Bb]y\\s+(?=\\p{Lu})");
 
     /** Names joined in a byline: "Jane Doe and John Roe", "Jane Doe & John Roe". */
     private static final Pattern JOINED_NAMES = Pattern.compile("\\s(?:and|AND|&)\\s");

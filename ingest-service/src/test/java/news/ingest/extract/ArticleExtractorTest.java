@@ -908,6 +908,10 @@ class ArticleExtractorTest {
                 List.of("Jessica Robinson"));
         headers.put(List.of("51 Must-Have Electrician Tools", "Dec 26, 2025 • Mahua Das in Project Management"),
                 List.of("Mahua Das"));
+        // the day it was updated and the section run into the line, as a page copied as text may give them
+        headers.put(List.of("51 Must-Have Electrician Tools",
+                "On January 12, 2025January 22, 2025 By Gabby BoucherIn Budget Travel, Travel Tips"),
+                List.of("Gabby Boucher"));
         headers.put(List.of("51 Must-Have Electrician Tools", "Dec 19, 2025 • Friday Philosophy"), List.of());
         headers.forEach((header, authors) -> {
             List<String> page = new ArrayList<>(List.of("Home", "Blog"));
