@@ -476,7 +476,11 @@ final class TextPage {
     private static List<int[]> listItems(List<String> lines, List<int[]> runs) {
         List<Set<String>> gaps = new ArrayList<>();
         for (int k = 0; k + 1 < runs.size(); k++) {
-            gaps.add(gapLines(lines, runs.get(k)[1], runs.get(k + 1)[0]));
+            int[] run = runs.get(k);
+            int[] next = runs.get(k + 1);
+            // an item of paragraphs may have a box of facts, pros and cons under it; a line's blurb (a menu's) may not
+            boolean paragraphs = paragraphs(lines, run) && paragraphs(lines, next);
+            gaps.add(gapLines(lines, run[1], next[0], paragraphs ? MAX_ITEM_BOX_LINES : MAX_ITEM_GAP_LINES));
         }
         List<int[]> out = new ArrayList<>();
         int[] current = null;
@@ -493,21 +497,42 @@ final class TextPage {
         return out;
     }
 
+    /** Whether a run is two prose lines or more, one of them a paragraph's length rather than a blurb's. */
+    private static boolean paragraphs(List<String> lines, int[] run) {
+        if (run[1] == run[0]) {
+            return false;
+        }
+        for (int k = run[0]; k <= run[1]; k++) {
+            if (Text.wordCount(lines.get(k)) >= ITEM_PARAGRAPH_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int ITEM_PARAGRAPH_WORDS = 30;
+
     /** The most lines between two items of a list article. */
     private static final int MAX_ITEM_GAP_LINES = 10;
+    /**
+     * The most lines between two items of a list article that are paragraphs (runs of two prose lines or more): a
+     * box of facts, pros and cons and a shop's button between them ("Fast Facts", "Cost: ...", "Pros and Cons", "Pros",
+     * "Clothing is very affordable", ..., "Try Stitch Fix").
+     */
+    private static final int MAX_ITEM_BOX_LINES = 30;
 
     /**
      * The lines between two runs, or null when they cannot part two items of one list: too many, or a list of other
      * articles, a prompt, a comments label, a date or a reply button among them.
      */
-    private static Set<String> gapLines(List<String> lines, int from, int to) {
+    private static Set<String> gapLines(List<String> lines, int from, int to, int max) {
         Set<String> out = new HashSet<>();
         for (int k = from + 1; k < to; k++) {
             String l = lines.get(k);
             if (l.isEmpty()) {
                 continue;
             }
-            if (out.size() >= MAX_ITEM_GAP_LINES || commentsLabel(l) || REPLY.matcher(l).matches()
+            if (out.size() >= max || commentsLabel(l) || REPLY.matcher(l).matches()
                     || Dates.find(l) != null) {
                 return null;
             }

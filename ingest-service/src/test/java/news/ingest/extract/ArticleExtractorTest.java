@@ -1109,6 +1109,57 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theItemsOfAListArticleStayTogetherOverTheBoxOfFactsProsAndConsUnderEach() {
+        String intro = "Clothing subscription boxes offer a fun and efficient way to upgrade your wardrobe all year "
+                + "long, and no matter your style you are bound to find an affordable one that is perfect for you.";
+        List<String> page = new ArrayList<>(List.of("Home", "Reviews", "The Best Clothing Subscription Boxes", intro,
+                "Here you will discover the best clothing subscription boxes this year, monthly boxes and rentals alike.",
+                "Our picks:", "Best Overall: Stitch Fix", "Best for One-Off Looks: Rent the Runway"));
+        String[] boxes = {"Stitch Fix", "Rent the Runway", "Wantable", "Armoire"};
+        for (int i = 0; i < boxes.length; i++) {
+            String name = boxes[i];
+            page.addAll(List.of((i + 1) + ". " + name, "Best for Everyday Wear", "Fast Facts", "Cost: $" + (20 + i)
+                    + " styling fee", "Sizes: 0-24 and XS-3X", "Clothing Items Per Box: " + (5 + i),
+                    "Subscription Box Details",
+                    name + " sends a box of clothes picked by a stylist every month, and our reviewers liked the fit, "
+                            + "the fabrics and how easy it was to send back what they did not want to keep.",
+                    "Our reviewer tried " + name + " for three months and said the second box was the best of them, "
+                            + "with a dress she has worn to two weddings and a coat she wears every day.",
+                    "Pros and Cons", "Pros", "Clothing is very affordable", "Offers a large range of sizes",
+                    "Cons", "Charged styling fee even if you keep nothing", "Starting at $" + (20 + i) + ".00",
+                    "Try " + name));
+        }
+        ExtractedArticle a = extractor.fromText(String.join("\n", page));
+
+        assertTrue(a.body().startsWith(intro) && a.body().contains("Armoire sends a box"), a.body());
+        assertEquals("The Best Clothing Subscription Boxes", a.title());
+    }
+
+    @Test
+    void aShopsMenuOfProductBlurbsIsNotAListArticle() {
+        List<String> page = new ArrayList<>(List.of("Home", "Shop"));
+        for (String model : List.of("X2", "X5", "X8", "X9", "X11")) {
+            page.addAll(List.of("DEEBOT " + model + " Family", model + " OMNI", "Robot vacuum and mop with a square "
+                    + "design, equipped with rotating mops and mapping for precise edge cleaning and obstacle avoidance.",
+                    model + " OMNI White", "White robot vacuum and mop with a square design, equipped with rotating mops "
+                    + "and mapping for precise edge cleaning and obstacle avoidance."));
+            for (int k = 0; k < 12; k++) {
+                page.add(k % 3 == 0 ? "Cleaning Solution 1L * 2" : "Accessory kit " + k + " for " + model + " OMNI");
+            }
+        }
+        String first = "When we talk about revolutionary home cleaning devices, robot vacuums will definitely come to "
+                + "mind, and most of them now find their way around a house with a map they draw themselves.";
+        String second = "These devices combine sensors, mapping algorithms and artificial intelligence to detect and map "
+                + "your house, and they clean it in a systematic way instead of following preset patterns.";
+        String third = "A vacuum with a map knows which rooms it has cleaned, can be sent to one room alone, and will not "
+                + "go where you have told it not to, such as the corner with the cables behind the television.";
+        page.addAll(List.of("How Do Vacuum Robots with Mapping Navigate?", "November 6, 2024", first, second, third));
+        ExtractedArticle a = extractor.fromText(String.join("\n", page));
+
+        assertEquals(String.join("\n\n", first, second, third), a.body());
+    }
+
+    @Test
     void readersCommentsUnderAPastedArticleAreNotItsText() {
         String first = "Chargers coach Anthony Lynn recognizes that his team's playoff hopes are somewhere between slim "
                 + "and none after the loss on Monday night, and he said so plainly after the game.";
