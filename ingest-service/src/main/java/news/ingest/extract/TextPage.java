@@ -64,7 +64,8 @@ final class TextPage {
 
     /**
      * Whether the line is a row of a table of figures ("$10.00 $1.00 $1.50 $2.00", "Bill Total 10% 15% 20%"): a few
-     * cells, most of them, three at least, figures ("1 / 8" counts a gallery's pictures). A table in the article,
+     * cells, most of them, three at least, figures ("1 / 8" counts a gallery's pictures); or two cells or more, all of
+     * them figures ("1/1/2013 +13.1%"). A table in the article,
      * however long, does not part its text before and after.
      */
     private static boolean tableRow(String l) {
@@ -76,7 +77,8 @@ final class TextPage {
         for (String cell : cells) {
             numbers += cell.chars().anyMatch(Character::isDigit) ? 1 : 0;
         }
-        return numbers >= MIN_TABLE_ROW_FIGURES && 2 * numbers >= cells.length;
+        return numbers >= MIN_TABLE_ROW_FIGURES && 2 * numbers >= cells.length
+                || numbers == cells.length && numbers >= 2; // a row of figures alone: "1/1/2013 +13.1%"
     }
 
     private static final int MAX_TABLE_ROW_CELLS = 12;

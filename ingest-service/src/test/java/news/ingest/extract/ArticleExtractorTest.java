@@ -739,18 +739,20 @@ class ArticleExtractorTest {
                 + "of bill totals, so that the figure is there when the card machine asks for it.";
         String third = "By applying these figures you contribute to a culture of respect for the people who serve you, "
                 + "and you leave the table knowing that the tip matched the service you had.";
-        List<String> page = new ArrayList<>(List.of("Home", "Blog", "Pricing", "How Much to Tip at Restaurants",
-                first, second, "Bill Total 10% 15% 20%"));
-        for (int dollars = 10; dollars <= 100; dollars += 5) {
-            page.add(String.format(Locale.ROOT, "$%d.00 $%.2f $%.2f $%.2f", dollars, dollars * 0.10, dollars * 0.15,
-                    dollars * 0.20));
-        }
-        page.addAll(List.of("Why Use a Tip Chart?", third, "Related posts", "Subscribe"));
-        ExtractedArticle a = extractor.fromText(String.join("\n", page));
+        // a row of three figures or more, or of figures alone ("$10.00 $1.50")
+        for (String row : List.of("$%d.00 $%.2f $%.2f $%.2f", "$%d.00 $%.2f")) {
+            List<String> page = new ArrayList<>(List.of("Home", "Blog", "Pricing", "How Much to Tip at Restaurants",
+                    first, second, "Bill Total 10% 15% 20%"));
+            for (int dollars = 10; dollars <= 100; dollars += 5) {
+                page.add(String.format(Locale.ROOT, row, dollars, dollars * 0.10, dollars * 0.15, dollars * 0.20));
+            }
+            page.addAll(List.of("Why Use a Tip Chart?", third, "Related posts", "Subscribe"));
+            ExtractedArticle a = extractor.fromText(String.join("\n", page));
 
-        assertEquals("How Much to Tip at Restaurants", a.title());
-        assertTrue(a.body().startsWith(first + "\n\n" + second + "\n\nBill Total 10% 15% 20%"), a.body());
-        assertTrue(a.body().endsWith("Why Use a Tip Chart?\n\n" + third), a.body());
+            assertEquals("How Much to Tip at Restaurants", a.title(), row);
+            assertTrue(a.body().startsWith(first + "\n\n" + second + "\n\nBill Total 10% 15% 20%"), a.body());
+            assertTrue(a.body().endsWith("Why Use a Tip Chart?\n\n" + third), a.body());
+        }
     }
 
     @Test
