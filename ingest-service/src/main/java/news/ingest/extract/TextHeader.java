@@ -98,11 +98,12 @@ final class TextHeader {
         List<String> lines = pageLines;
         articleLines = lines.subList(start, end + 1);
         String foundTitle = readHeader(lines, start, end);
-        // a headline over its byline or dateline further up, where the line the walk up took stands over none and
-        // the article uses fewer of its words (a widget's or a promotion's heading between headline and text)
+        // a headline over its byline or dateline further up, where the line the walk up took stands over none: a
+        // widget's or a promotion's heading between headline and text, or a section's heading where the article's run
+        // starts at a later section. A headline of a few words only when the article uses more of its words.
         int far = foundTitle == null || !headerOverBlock ? headlineOverFarBlock(lines, start, end) : -1;
-        if (far >= 0 && foundTitle != null && articleWords(lines.get(far), lines, start, end)
-                <= articleWords(foundTitle, lines, start, end)) {
+        if (far >= 0 && foundTitle != null && Text.wordCount(lines.get(far)) < FULL_HEADLINE_WORDS
+                && articleWords(lines.get(far), lines, start, end) <= articleWords(foundTitle, lines, start, end)) {
             far = -1;
         }
         if (far >= 0) {
@@ -513,14 +514,15 @@ final class TextHeader {
      * line of two or three words only when the article uses all of them ("Internet of Things"). -1 if none.
      */
     private int headlineOverFarBlock(List<String> lines, int start, int end) {
+        // (a date's label on a line of its own, the date on the next, is the block's too: "Updated on" / "April 19, 2025")
         boolean block = false;
         int standfirsts = 0;
         for (int i : linesNextTo(lines, start, -1, FAR_BLOCK_LINES)) {
             String l = lines.get(i);
             int words = Text.wordCount(l);
             boolean byline = words <= 8 && looksLikeByline(lines, i) && !bylineNames(l).isEmpty();
-            if (dateline(l) || byline
-                    || block && (LABEL_ALONE.matcher(l).matches() || words <= 4 && plainName(lines, i))) {
+            if (dateline(l) || byline || block && (LABEL_ALONE.matcher(l).matches()
+                    || DATE_LABEL_ALONE.matcher(l).matches() || words <= 4 && plainName(lines, i))) {
                 block = true;
                 continue;
             }
@@ -961,6 +963,17 @@ final class TextHeader {
     }
 
     /** A publication date's label: "Published", "Published on:", "Posted on", "Published Date:", "First published". */
+    /**
+     * A headline over a byline or dateline block further up with this many words or more is the article's, whatever
+     * heading stands nearer the text ("Video Production 101: The Ultimate Guide for Beginners and Professionals" over
+     * the section heading "What Is Video Production?"); a shorter line there may be a box's ("Work with us").
+     */
+    private static final int FULL_HEADLINE_WORDS = 7;
+
+    /** A date's label on a line of its own: "Updated on", "Last updated:", "Published", "Date:". */
+    private static final Pattern DATE_LABEL_ALONE = Pattern.compile("(?i)(?:last |first |originally )?(?:published"
+            + "|posted|updated|modified|reviewed)(?: on| date)?\\s*:?|date\\s*:?");
+
     private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?i)(?:first |originally )?(?:published|posted)"
             + "(?: on| date)?\\s*:?\\s*");
 

@@ -393,6 +393,28 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aFullHeadlineOverItsLabelledBylineAndDateFarAboveIsTheTitleNotTheSectionHeadingOverTheRun() {
+        String first = "Video production is what turns an idea into a video: the script, the filming and the editing "
+                + "that lead to the finished piece an audience finally watches.";
+        String second = "This guide takes beginners and professionals alike through the three stages that apply to a "
+                + "phone clip for social media as to a commercial, whatever the budget and the size of the crew.";
+        String headline = "Video Production 101: The Ultimate Guide for Beginners and Professionals";
+        List<String> lines = new ArrayList<>(List.of("Blog", "Guides", headline, headline,
+                "This comprehensive guide is an invaluable resource for anyone interested in the field of video "
+                        + "production, especially for those who are new to it and want to learn its stages.",
+                "Author", "Isaiah Shelton", "Updated on", "April 19, 2025", "TABLE OF CONTENTS"));
+        for (int k = 0; k < 14; k++) {
+            lines.add("Stage " + (k + 1) + " of making a video");
+        }
+        lines.addAll(List.of("Share this post", "What Is Video Production?", first, second));
+        ExtractedArticle a = extractor.fromText(String.join("\n", lines));
+
+        assertEquals(headline, a.title(), "not the heading of the section the run starts at");
+        assertEquals(List.of("Isaiah Shelton"), a.authors());
+        assertEquals(LocalDate.of(2025, 4, 19), a.publishedAt().toLocalDate());
+    }
+
+    @Test
     void aPhotosCaptionWithItsCreditIsNoHeadlineAndAQuoteClosedWithTwoMarksEndsASentence() {
         String first = "Health bosses said that 28 people in close contact with the hunter were initially quarantined "
                 + "to stop it being transmitted further.";
