@@ -82,8 +82,16 @@ final class HeaderLines {
         return words <= 3 || l.matches(".*[.,;:]$") && !endsInAbbreviation(l) && words > 6 || sentence(l)
                 || HEADER_FURNITURE.matcher(l).find()
                 || CODE_LIKE.matcher(l).find() || pictureCredit(l) || captionWithCredit(l)
-                || SHARE_BUTTONS.matcher(l).matches() || dateline(l) || Text.isTruncated(l) || nameWithRole(l);
+                || SHARE_BUTTONS.matcher(l).matches() || dateline(l) || Text.isTruncated(l) || nameWithRole(l)
+                || FACT.matcher(l).matches();
     }
+
+    /**
+     * A fact of a box or a table: a label, a colon and a figure ("Typical Range: $876 - $1,042", "Revenue: $2.4
+     * billion", "Battery life: 7+ hours"); not a headline whose words go on after a figure ("Fitness Trends 2025: 9
+     * Things to Keep an Eye On").
+     */
+    private static final Pattern FACT = Pattern.compile("\\p{L}[\\p{L} /&'’-]{0,30}:\\s*[$€£¥]?\\d[\\d.,]*\\S*(?:\\s+\\S+){0,2}");
 
     /**
      * Whether the line is a person's name and role: "Jane Doe, Staff Writer" (a byline without its "By"), not a headline

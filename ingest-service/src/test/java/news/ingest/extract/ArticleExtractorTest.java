@@ -641,11 +641,13 @@ class ArticleExtractorTest {
         for (String furniture : List.of("Link copied to clipboard!", "Press enter or click to view image in full size",
                 "Tags: search optimization engine", "Topic: Personal Finances Saving Money Budgeting",
                 "Start your 14-day free trial with GlossGenius today!", "Start free trial Get in touch",
-                "Add SoundGuys on Google", "See Userpilot in Action")) {
+                "Add SoundGuys on Google", "See Userpilot in Action", "Typical Range: $876 - $1,042",
+                "Revenue: $2.4 billion", "Battery life: 7+ hours")) {
             assertTrue(HeaderLines.notHeadline(furniture), furniture);
         }
         for (String headline : List.of("Tag Heuer launches its first solar watch", "Start-ups flock to Lisbon",
-                "Topics that matter to voters this year", "Get in touch with your inner child: why play matters")) {
+                "Topics that matter to voters this year", "Get in touch with your inner child: why play matters",
+                "Fitness Trends 2025: 9 Things to Keep an Eye On", "Apple earnings: $90 billion in a quarter")) {
             assertFalse(HeaderLines.notHeadline(headline), headline);
         }
         String first = "Enterprises of all sizes have data pouring in faster than ever, and the tools that read it as it "
