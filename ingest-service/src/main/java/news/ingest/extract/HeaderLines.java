@@ -91,7 +91,8 @@ final class HeaderLines {
      * billion", "Battery life: 7+ hours"); not a headline whose words go on after a figure ("Fitness Trends 2025: 9
      * Things to Keep an Eye On").
      */
-    private static final Pattern FACT = Pattern.compile("\\p{L}[\\p{L} /&'’-]{0,30}:\\s*[$€£¥]?\\d[\\d.,]*\\S*(?:\\s+\\S+){0,2}");
+    private static final Pattern FACT = Pattern.compile("\\p{L}[\\p{L} /&'’-]{0,30}:\\s*[$€£¥]?\\d[\\d.,]*\\S*"
+            + "(?:\\s+\\S+){0,2}");
 
     /**
      * Whether the line is a person's name and role: "Jane Doe, Staff Writer" (a byline without its "By"), not a headline
@@ -347,8 +348,8 @@ final class HeaderLines {
     /**
      * Where a byline's names end: the label again ("... By Brian Fung"), the section or topics it is filed in ("—in
      * Gadgets", "| Decision Making, Focus", or run into the name as a page copied as text may: "By Gabby BoucherIn
-     * Budget Travel"), the picture's credit ("Illustration by Katherine Streeter"). (A reading
-     * time or a count of comments after them {@link AuthorNames#clean} leaves out.)
+     * Budget Travel"), the picture's credit ("Illustration by Katherine Streeter"). (A reading time or a count of
+     * comments after them {@link AuthorNames#clean} leaves out.)
      */
     private static final Pattern BYLINE_AGAIN = Pattern.compile(" By \\p{Lu}|\\s*[—–]\\s*in \\p{Lu}|\\s*\\|"
             + "|(?<=\\p{Ll})In \\p{Lu}|(?i:\\s+(?:illustrations?|photos?|photographs?|pictures?|videos?) by\\b)");

@@ -511,10 +511,10 @@ final class TextHeader {
      * potential revenue?" between the headline and the text): the line over the block, past the block's labels and
      * names and at most one standfirst, when it is title-like and about the article ({@link #aboutTheArticle}): "Remote work: 5 tips to maximize
      * productivity" / "Remote workers can easily lose motivation. ..." / "By" / "Tariqul Ayan" / "March 30, 2023"; a
-     * line of two or three words only when the article uses all of them ("Internet of Things"). -1 if none.
+     * line of two or three words only when the article uses all of them ("Internet of Things"). A date's label on a
+     * line of its own is the block's too ("Updated on" / "April 19, 2025"). -1 if none.
      */
     private int headlineOverFarBlock(List<String> lines, int start, int end) {
-        // (a date's label on a line of its own, the date on the next, is the block's too: "Updated on" / "April 19, 2025")
         boolean block = false;
         int standfirsts = 0;
         for (int i : linesNextTo(lines, start, -1, FAR_BLOCK_LINES)) {
@@ -962,7 +962,6 @@ final class TextHeader {
         }
     }
 
-    /** A publication date's label: "Published", "Published on:", "Posted on", "Published Date:", "First published". */
     /**
      * A headline over a byline or dateline block further up with this many words or more is the article's, whatever
      * heading stands nearer the text ("Video Production 101: The Ultimate Guide for Beginners and Professionals" over
@@ -974,6 +973,7 @@ final class TextHeader {
     private static final Pattern DATE_LABEL_ALONE = Pattern.compile("(?i)(?:last |first |originally )?(?:published"
             + "|posted|updated|modified|reviewed)(?: on| date)?\\s*:?|date\\s*:?");
 
+    /** A publication date's label: "Published", "Published on:", "Posted on", "Published Date:", "First published". */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?i)(?:first |originally )?(?:published|posted)"
             + "(?: on| date)?\\s*:?\\s*");
 

@@ -65,8 +65,7 @@ final class TextPage {
     /**
      * Whether the line is a row of a table of figures ("$10.00 $1.00 $1.50 $2.00", "Bill Total 10% 15% 20%"): a few
      * cells, most of them, three at least, figures ("1 / 8" counts a gallery's pictures); or two cells or more, all of
-     * them figures ("1/1/2013 +13.1%"). A table in the article,
-     * however long, does not part its text before and after.
+     * them figures ("1/1/2013 +13.1%"). A table in the article, however long, does not part its text before and after.
      */
     private static boolean tableRow(String l) {
         String[] cells = l.split("\\s+");
@@ -512,6 +511,7 @@ final class TextPage {
         return false;
     }
 
+    /** The words of an item's paragraph; a shop menu's blurb under a product's name has fewer. */
     private static final int ITEM_PARAGRAPH_WORDS = 30;
 
     /** The most lines between two items of a list article. */
