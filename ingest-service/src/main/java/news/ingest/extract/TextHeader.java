@@ -113,6 +113,15 @@ final class TextHeader {
         }
         Set<Integer> lead = readLead(lines, start, end, foundTitle == null ? "" : foundTitle);
         readTrailer(lines, end);
+        int overByline = foundTitle == null && !authors.isEmpty() ? headlineOverByline(lines, start, end) : -1;
+        if (overByline >= 0) {
+            foundTitle = lines.get(overByline);
+            // the headline the run starts with, written as a sentence, and the byline and buttons under it: not the text
+            for (int i = overByline; i >= start && i <= end && (i == overByline || lead.contains(i)
+                    || lines.get(i).isEmpty() || Text.wordCount(lines.get(i)) <= 2 && !sentence(lines.get(i))); i++) {
+                lead.add(i);
+            }
+        }
         if (authors.isEmpty()) {
             readLabelledByline(lines, start);
         }
@@ -537,6 +546,41 @@ final class TextHeader {
             }
             boolean headline = !notHeadline(l) || shortTitle(l, lines, start, end);
             return headline && aboutTheArticle(l, lines, start, end) ? i : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * Where no headline was found near the article: the line over a byline naming the author read, within
+     * {@value #FAR_BLOCK_LINES} lines above the article (a "By" on a line of its own passed over), when it is a
+     * headline's length and about the article: a page whose header the walk up could not reach for the furniture
+     * between ("Jennifer Stitt" / "is a graduate student ..." / "1,100 words" / "Edited by ..." / "Republish" twice
+     * over the text), or whose headline has a second sentence ("This cartoon explains why Elon Musk thinks we're
+     * characters in a computer simulation. He might be right.", which the article's run may start with, its byline
+     * read among the run's first lines). -1 if none.
+     */
+    private int headlineOverByline(List<String> lines, int start, int end) {
+        String author = authors.get(0);
+        List<Integer> near = new ArrayList<>(runLines(lines, start, end, LEAD_LINES));
+        near.addAll(linesNextTo(lines, start, -1, FAR_BLOCK_LINES));
+        for (int i : near) {
+            String l = lines.get(i);
+            if (!l.contains(author) || Text.wordCount(l) > 12) {
+                continue;
+            }
+            List<Integer> above = linesNextTo(lines, i, -1, 2);
+            if (above.isEmpty()) {
+                continue;
+            }
+            int k = LABEL_ALONE.matcher(lines.get(above.get(0))).matches() && above.size() > 1 ? above.get(1)
+                    : above.get(0);
+            String headline = lines.get(k);
+            int words = Text.wordCount(headline);
+            if (words >= 4 && words <= 30 && !headline.contains(author) && !HEADER_FURNITURE.matcher(headline).find()
+                    && !MENU_LIKE.matcher(headline).find() && !pictureCredit(headline) && !dateline(headline)
+                    && !BYLINE_LABEL.matcher(headline).lookingAt() && aboutTheArticle(headline, lines, start, end)) {
+                return k;
+            }
         }
         return -1;
     }

@@ -415,6 +415,36 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theLineOverTheAuthorsBylineIsTheTitleWhereNoHeadlineIsNearTheText() {
+        String first = "In 1840, Edgar Allan Poe described the mad energy of an ageing man who roved the streets of "
+                + "London from dusk till dawn, and whose despair was relieved only in a throng of city dwellers.";
+        String second = "Like many poets and philosophers through the ages, Poe stressed the significance of solitude, "
+                + "and the loss of the capacity to be alone with oneself, to think, was for him a great misfortune.";
+        // the headline written as two sentences, which the article's run starts with, over its byline
+        String sentences = "This essay explains why Poe thought solitude matters for every city dweller. He might be "
+                + "right.";
+        String opening = "Poe thought it almost certain that a crowd could not save us.";
+        ExtractedArticle a = extractor.fromText(String.join("\n", "Culture", "Science", "Podcasts", sentences,
+                "By Jennifer Stitt Jun 23, 2016, 9:20am EDT", "tweet", "share", opening, first, second));
+
+        assertEquals(sentences, a.title());
+        assertEquals(String.join("\n\n", opening, first, second), a.body());
+        // the headline over the author's name, far above the text for the author's note and the site's furniture
+        String headline = "Before you can be with others, first learn to be alone";
+        List<String> lines = new ArrayList<>(List.of("Sign in", "Newsletter", headline, "Jennifer Stitt"));
+        for (int k = 0; k < 2; k++) {
+            lines.addAll(List.of("Jennifer Stitt", "is a graduate student in the history of philosophy at the University "
+                    + "of Wisconsin-Madison.", "Brought to you by curio.io, an Aeon partner", "1,100 words",
+                    "Edited by Sam Dresser", "Republish", "Clamdigger 1935 by Edward Hopper. Courtesy Sharon Mollerus"));
+        }
+        lines.addAll(List.of(first, second + " Poe knew what it is to be alone with others, and with himself."));
+        a = extractor.fromText(String.join("\n", lines));
+
+        assertEquals(headline, a.title());
+        assertEquals(List.of("Jennifer Stitt"), a.authors());
+    }
+
+    @Test
     void aPhotosCaptionWithItsCreditIsNoHeadlineAndAQuoteClosedWithTwoMarksEndsASentence() {
         String first = "Health bosses said that 28 people in close contact with the hunter were initially quarantined "
                 + "to stop it being transmitted further.";
