@@ -172,7 +172,7 @@ final class TextHeader {
             String spaced = withMonthParted(l);
             Dates.Found dated = datelineDate(spaced);
             if (dated != null) {
-                readDateline(spaced, dated);
+                readDateline(labelAbove(lines, i) + spaced, dated);
                 addDatelineAuthors(spaced, dated);
                 if (authors.isEmpty()) {
                     readBylineParts(spaced); // "0 · by Dennis Moons · Updated on 8 January 2026"
@@ -275,7 +275,7 @@ final class TextHeader {
                     break;
                 }
             } else if (dated != null) {
-                readDateline(l, dated);
+                readDateline(labelAbove(lines, i) + l, dated);
                 readDatelineNames(l, dated);
                 read.add(i);
             } else if (words <= 12 && pictureCredit(l)) {
@@ -368,6 +368,19 @@ final class TextHeader {
     private static final int LEAD_LINES = 6;
 
     /** Reads a {@link HeaderLines#dateline}'s date: the last change's when it says "Updated", else the publication's. */
+    /**
+     * The date's label on the line above line {@code i}, with a space after it, when that line is a label alone
+     * ("Updated at" / "Dec 10, 2025"); else "".
+     */
+    private static String labelAbove(List<String> lines, int i) {
+        for (int k : linesNextTo(lines, i, -1, 1)) {
+            if (DATE_LABEL_ALONE.matcher(lines.get(k)).matches()) {
+                return lines.get(k) + " ";
+            }
+        }
+        return "";
+    }
+
     private void readDateline(String l, Dates.Found found) {
         OffsetDateTime date = found.date();
         if (UPDATED.matcher(l).find()) {
@@ -479,7 +492,7 @@ final class TextHeader {
             }
             Dates.Found dated = datelineDate(l);
             if (dated != null) {
-                readDateline(l, dated);
+                readDateline(labelAbove(lines, i) + l, dated);
                 readDatelineNames(l, dated);
             } else if (authors.isEmpty() && Text.wordCount(l) <= 8
                     && (BYLINE_LABEL.matcher(unglued(l)).lookingAt() || nextToDate(lines, i))) {
@@ -1013,9 +1026,9 @@ final class TextHeader {
      */
     private static final int FULL_HEADLINE_WORDS = 7;
 
-    /** A date's label on a line of its own: "Updated on", "Last updated:", "Published", "Date:". */
+    /** A date's label on a line of its own: "Updated on", "Last updated:", "Updated at", "Published", "Date:". */
     private static final Pattern DATE_LABEL_ALONE = Pattern.compile("(?i)(?:last |first |originally )?(?:published"
-            + "|posted|updated|modified|reviewed)(?: on| date)?\\s*:?|date\\s*:?");
+            + "|posted|updated|modified|reviewed)(?: on| at| date)?\\s*:?|date\\s*:?");
 
     /** A publication date's label: "Published", "Published on:", "Posted on", "Published Date:", "First published". */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?i)(?:first |originally )?(?:published|posted)"

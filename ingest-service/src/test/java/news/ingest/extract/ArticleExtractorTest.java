@@ -415,6 +415,20 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedDatesLabelOnTheLineAboveSaysWhetherItWasPublishedOrUpdated() {
+        String first = "An online course can be defined as a virtual learning experience organized into a course "
+                + "format, with lessons, assignments and a way for the learner to see how far they have come.";
+        String second = "Courses vary in their type, from informal to formal, and cover many different topics, and they "
+                + "can be taken at the learner's own pace or on a schedule that a trainer sets for a whole group.";
+        ExtractedArticle a = extractor.fromText(String.join("\n", "Knowledge center",
+                "What is an Online Course? Definition Explained", "Posted on", "Nov 21, 2018", "Updated at",
+                "Dec 10, 2025", "Reading time", "5 Minutes", first, second));
+
+        assertEquals(LocalDate.of(2018, 11, 21), a.publishedAt().toLocalDate());
+        assertEquals(LocalDate.of(2025, 12, 10), a.modifiedAt().toLocalDate());
+    }
+
+    @Test
     void theLineOverTheAuthorsBylineIsTheTitleWhereNoHeadlineIsNearTheText() {
         String first = "In 1840, Edgar Allan Poe described the mad energy of an ageing man who roved the streets of "
                 + "London from dusk till dawn, and whose despair was relieved only in a throng of city dwellers.";
