@@ -367,7 +367,6 @@ final class TextHeader {
     /** How many lines of the article's run may hold a byline or dateline under its standfirst. */
     private static final int LEAD_LINES = 6;
 
-    /** Reads a {@link HeaderLines#dateline}'s date: the last change's when it says "Updated", else the publication's. */
     /**
      * The date's label on the line above line {@code i}, with a space after it, when that line is a label alone
      * ("Updated at" / "Dec 10, 2025"); else "".
@@ -381,6 +380,7 @@ final class TextHeader {
         return "";
     }
 
+    /** Reads a {@link HeaderLines#dateline}'s date: the last change's when it says "Updated", else the publication's. */
     private void readDateline(String l, Dates.Found found) {
         OffsetDateTime date = found.date();
         if (UPDATED.matcher(l).find()) {
