@@ -116,10 +116,8 @@ final class TextHeader {
         int overByline = foundTitle == null && !authors.isEmpty() ? headlineOverByline(lines, start, end) : -1;
         if (overByline >= 0) {
             foundTitle = lines.get(overByline);
-            // the headline the run starts with, written as a sentence, and the byline and buttons under it: not the text
-            for (int i = overByline; i >= start && i <= end && (i == overByline || lead.contains(i)
-                    || lines.get(i).isEmpty() || Text.wordCount(lines.get(i)) <= 2 && !sentence(lines.get(i))); i++) {
-                lead.add(i);
+            if (overByline >= start) {
+                leaveOut(lines, overByline, end, lead);
             }
         }
         if (authors.isEmpty()) {
@@ -596,6 +594,22 @@ final class TextHeader {
             }
         }
         return -1;
+    }
+
+    /**
+     * Adds to {@code lead} (the lines that are not the article's text) a headline the article's run starts with (one
+     * written as a sentence) and what stands between it and the text: its byline, already read, and buttons of a word
+     * or two ("tweet", "share").
+     */
+    private static void leaveOut(List<String> lines, int headline, int end, Set<Integer> lead) {
+        lead.add(headline);
+        for (int i = headline + 1; i <= end; i++) {
+            String l = lines.get(i);
+            if (!lead.contains(i) && !l.isEmpty() && (Text.wordCount(l) > 2 || sentence(l))) {
+                return;
+            }
+            lead.add(i);
+        }
     }
 
     /**
