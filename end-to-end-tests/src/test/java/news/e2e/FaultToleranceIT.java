@@ -188,10 +188,9 @@ class FaultToleranceIT {
         deleteRecursively(data);
         kafkaDir = Files.createDirectories(data.resolve("kafka"));
         postgresDir = data.resolve("postgres");
-        kafkaPort = freePortPair();
         postgresPort = ServiceProcess.freePort();
         postgres = Postgres.start(postgresDir, postgresPort);
-        kafka = KafkaBrokerProcess.start(kafkaDir, kafkaPort, Duration.ofMinutes(2));
+        kafka = startKafka();
         createTopics();
         mark("Kafka on %s, PostgreSQL on %s", kafka.bootstrapServers(), postgres.jdbcUrl());
 
@@ -211,6 +210,28 @@ class FaultToleranceIT {
         }
         mark("services ready: ingest %s, analysis %s, query %s", ingest.baseUrl(), analysis.baseUrl(),
                 query.baseUrl());
+    }
+
+    /**
+     * The broker on a pair of free ports, picked right before it starts. Once more on another pair when it exits at
+     * start: the pair comes from the range that outgoing connections take their ports from too, so one of them may be
+     * taken meanwhile (the broker's output then says nothing: its classpath has no logging binding).
+     */
+    private KafkaBrokerProcess startKafka() throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            kafkaPort = freePortPair();
+            try {
+                return KafkaBrokerProcess.start(kafkaDir, kafkaPort, Duration.ofMinutes(2));
+            } catch (IOException e) {
+                if (attempt == 2) {
+                    throw e;
+                }
+                System.err.println("Kafka did not start on ports " + kafkaPort + "-" + (kafkaPort + 1) + " (" + e.getMessage()
+                        + "); once more on other ports");
+                deleteRecursively(kafkaDir); // formatted for the controller's port: formatted anew for the next
+                Files.createDirectories(kafkaDir);
+            }
+        }
     }
 
     private void createTopics() throws Exception {
