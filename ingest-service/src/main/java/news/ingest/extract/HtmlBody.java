@@ -369,9 +369,10 @@ final class HtmlBody {
 
     /**
      * What follows the author's name in a note about them: "Jane Doe is a freelance writer ...", "Yuval Noah Harari
-     * lectures at ..." (a verb in the present: "Soliant worked with ..." in a firm's own article is its text).
+     * lectures at ...", "Eric Ruiz, a licensed CPA in the Philippines, specializes in ..." (a verb in the present:
+     * "Soliant worked with ..." in a firm's own article is its text).
      */
-    private static final Pattern AUTHOR_NOTE = Pattern.compile("\\s+(?:is|was|currently|has|writes|covers|joined|serves"
+    private static final Pattern AUTHOR_NOTE = Pattern.compile("(?:,[^,]{1,60},)?\\s+(?:is|was|currently|has|writes|covers|joined|serves"
             + "|holds|specializes|specialises|lives|lectures|teaches|works|edits|reports|hosts|directs|leads)\\b");
 
     /**

@@ -132,6 +132,9 @@ final class TextHeader {
         if (authors.isEmpty()) {
             readOnlyLabelledByline(lines);
         }
+        if (authors.isEmpty()) {
+            readAuthorBox(lines, start, end);
+        }
         if (publishedAt == null && modifiedAt == null) {
             readDatelineAbove(lines, start);
         }
@@ -1078,6 +1081,53 @@ final class TextHeader {
             authors.addAll(only);
         }
     }
+
+    /**
+     * Reads the writer an author's box names: a person's name on a line of its own and, within {@value
+     * #AUTHOR_BOX_LINES} lines under it, a note about them that opens with that name or its first word ("Ridvika Arora"
+     * / "Ridvika Arora is a content writer at ...", "Lauren Vetter" / "Lauren has written for ..."), outside the
+     * article's run {@code [start, end]} or among its last {@value #AUTHOR_BOX_RUN_LINES} lines (where
+     * {@link TextPage} then ends the article before it). Only when every such box on the page names the same person:
+     * several are a list of people (speakers, a team, the article's own subjects), none of them the writer. In English
+     * articles only, where a name is told from a heading ({@link #personLike}).
+     */
+    private void readAuthorBox(List<String> lines, int start, int end) {
+        List<Integer> last = linesNextTo(lines, end + 1, -1, AUTHOR_BOX_RUN_LINES);
+        int tail = last.isEmpty() ? end + 1 : Math.max(start, last.get(last.size() - 1));
+        String only = null;
+        boolean away = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String name = nameOf(lines.get(i));
+            if (!BOX_NAME.matcher(name).matches()) {
+                continue;
+            }
+            List<String> called = List.of(name, name.substring(0, name.indexOf(' ')));
+            for (int next : linesNextTo(lines, i, 1, AUTHOR_BOX_LINES)) {
+                if (HtmlBody.isAuthorNote(lines.get(next), called)) {
+                    if (only != null && !only.equals(name)) {
+                        return;
+                    }
+                    only = name;
+                    away |= i < start || i >= tail;
+                    break;
+                }
+            }
+        }
+        if (only != null && away && nameAlone(only, "") && english() && personLike(only)) {
+            authors.add(only);
+        }
+    }
+
+    /**
+     * Two or three capitalised words, as a name in an author's box: the writer's is then read as {@link #nameAlone}, and
+     * every other counts as another person's box ("Jane Roe" too, though "roe" is an English word).
+     */
+    private static final Pattern BOX_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,2}");
+
+    /** How many lines under a name in an author's box may hold the note about them (a role's line between). */
+    private static final int AUTHOR_BOX_LINES = 3;
+    /** How many of the article's last lines may be an author's box. */
+    private static final int AUTHOR_BOX_RUN_LINES = 4;
 
     /**
      * Whether the line opens with a byline's label, or with one run into a name ("ByNina Pineda"): a cheap test before

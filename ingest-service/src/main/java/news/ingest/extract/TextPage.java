@@ -117,12 +117,19 @@ final class TextPage {
 
     /**
      * Ends the article before a note about its author among its last paragraphs ("Greg McKeown is the author of
-     * ..."), and what follows the note (the site's promotions): the author's box, not the article.
+     * ..."), with the author's name over it where the box prints one, and what follows the note (the site's
+     * promotions): the author's box, not the article.
      */
     private void withoutClosingAuthorNote(List<String> authors) {
         for (int i = Math.max(1, paragraphs.size() - CLOSING_NOTE_PARAGRAPHS); i < paragraphs.size(); i++) {
             if (HtmlBody.isAuthorNote(paragraphs.get(i), authors)) {
-                paragraphs.subList(i, paragraphs.size()).clear();
+                int box = i;
+                for (int k = i - 1; k >= Math.max(1, i - 2); k--) {
+                    if (authors.contains(paragraphs.get(k))) {
+                        box = k; // the box's name over the note, and the role under the name
+                    }
+                }
+                paragraphs.subList(box, paragraphs.size()).clear();
                 return;
             }
         }

@@ -1079,6 +1079,36 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void anAuthorsBoxWithoutALabelGivesTheAuthorAndLeavesTheBodyButAListOfPeopleDoesNot() {
+        String first = "How a restaurant serves its guests often matters as much as what it serves, and the style of "
+                + "service sets expectations before the first bite arrives at the table.";
+        String second = "For the owner it also decides how many people are on the floor, how long they train, and how "
+                + "the kitchen paces its work through a busy Saturday evening.";
+        String bio = "Ridvika Arora is a content writer at a restaurant software firm, where she turns complex ideas into"
+                + " stories that owners and chefs can use.";
+        List<String> page = new ArrayList<>(List.of("Blog", "Restaurant Service Styles Explained", first, second,
+                "Ridvika Arora", bio, "Related articles", "How to price a menu", "Subscribe"));
+        ExtractedArticle a = extractor.fromText(String.join("\n", page));
+        assertEquals(List.of("Ridvika Arora"), a.authors());
+        assertEquals(first + "\n\n" + second, a.body(), "the box's name and note are not the article");
+
+        // a role's line between the name and the note, the box away below the article's end
+        List<String> away = new ArrayList<>(List.of("Blog", "Restaurant Service Styles Explained", first, second));
+        for (int k = 1; k <= 12; k++) {
+            away.add("Related guide " + k);
+        }
+        away.addAll(List.of("Elena Marsh", "Marketing Operations Analyst", "Elena Marsh, a former chef, writes about"
+                + " the business of restaurants for owners and managers."));
+        assertEquals(List.of("Elena Marsh"), extractor.fromText(String.join("\n", away)).authors());
+
+        // the speakers of an event, each with a note: none of them is the writer
+        List<String> speakers = new ArrayList<>(away.subList(0, away.size() - 3));
+        speakers.addAll(List.of("Speakers", "Jane Roe", "Jane Roe is a chef and the owner of two restaurants in Leeds.",
+                "John Doe", "John Doe is the head of a hospitality school."));
+        assertEquals(List.of(), extractor.fromText(String.join("\n", speakers)).authors(), "a list of people");
+    }
+
+    @Test
     void aNameAloneUnderThePastedHeadlineIsItsAuthorButNotAProductALogoOrAnAcronym() {
         String first = CAR_RENTAL;
         String second = CAR_PRICE;
