@@ -70,8 +70,26 @@ final class HeaderLines {
         String byline = byline(l).text();
         List<String> names = AuthorNames.clean(byline, null, true);
         String team = names.isEmpty() ? AuthorNames.teamName(byline) : null;
-        return team == null ? names : List.of(team);
+        String one = names.isEmpty() && team == null ? oneWordName(byline) : null;
+        return team != null ? List.of(team) : one != null ? List.of(one) : names;
     }
+
+    /**
+     * @return the one word a byline labelled "Written by" or "Posted by" names ("Written by Kristin", "Posted by
+     *         IndustrySelect"), when it is no English word; else null. The strict reading of names ({@link
+     *         AuthorNames#clean}) wants two words; after such a label a writer signing with a first name or a handle is
+     *         the common case of a blog. After a bare "By" one word is a menu's as often ("By Modality", "By Topic").
+     */
+    static String oneWordName(String line) {
+        Byline byline = byline(line);
+        String name = byline.names().strip();
+        return byline.english() && WORDS_BY.matcher(byline.label()).lookingAt() && ONE_WORD_NAME.matcher(name).matches()
+                && !CommonWords.allCommon(name)
+                && AuthorNames.isPersonName(name, null, false) ? name : null;
+    }
+
+    /** A name of one word: letters, digits after the first letter ("BeauHD", "infuy", "Kristin"). */
+    private static final Pattern ONE_WORD_NAME = Pattern.compile("\\p{L}[\\p{L}\\p{N}]{1,24}");
 
     /**
      * Whether a line of the header is surely no headline: a few words, a sentence, furniture, a picture's credit, share
@@ -270,6 +288,9 @@ final class HeaderLines {
 
     /** The words before an English "by" that label a byline: "Written by", "Story by". */
     private static final String BY_WORDS = "(?:written|posted|reported|words|story|text|article)";
+
+    /** A byline's label of more than "By": "Written by", "Posted by". */
+    private static final Pattern WORDS_BY = Pattern.compile("(?i)" + BY_WORDS + " by");
 
     /**
      * The label of a byline: "By", "Written by", "Posted by", "Author:", "Contributors:", and German, French, Spanish,

@@ -1179,8 +1179,11 @@ final class TextHeader {
     private boolean addAuthors(String line, boolean labelled) {
         List<String> names = AuthorNames.clean(trimMonth(line.strip()), null, true);
         String team = names.isEmpty() ? AuthorNames.teamName(trimMonth(line.strip())) : null;
+        String one = names.isEmpty() && team == null ? HeaderLines.oneWordName(trimMonth(line.strip())) : null;
         if (team != null) {
             names = List.of(team);
+        } else if (one != null) {
+            names = List.of(one);
         } else if (!labelled) {
             names = names.stream().filter(this::personLike).toList();
         }

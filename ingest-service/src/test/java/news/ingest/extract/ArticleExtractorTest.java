@@ -1079,6 +1079,21 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aBloggerSigningWithOneNameAfterWrittenByIsTheAuthorButOneWordAfterABareByIsNot() {
+        String first = "We have spent the equivalent of a month in Oklahoma City over five visits, and there is one "
+                + "thing we love to do on our travels: eat our way through the city.";
+        String second = "It was high time we wrote the dining guide to the city we wished we had on our first visit, "
+                + "with the places we keep going back to.";
+        String signed = String.join("\n", "Blog", "July 25, 2019", "The Best Restaurants in Oklahoma City",
+                "Written by Kristin", first, second);
+        assertEquals(List.of("Kristin"), extractor.fromText(signed).authors());
+
+        String menu = String.join("\n", "Browse", "By Modality", "By Topic", "The Best Restaurants in Oklahoma City",
+                first, second);
+        assertEquals(List.of(), extractor.fromText(menu).authors());
+    }
+
+    @Test
     void anAuthorsBoxWithoutALabelGivesTheAuthorAndLeavesTheBodyButAListOfPeopleDoesNot() {
         String first = "How a restaurant serves its guests often matters as much as what it serves, and the style of "
                 + "service sets expectations before the first bite arrives at the table.";
