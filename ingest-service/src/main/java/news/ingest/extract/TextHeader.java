@@ -970,13 +970,15 @@ final class TextHeader {
 
     /**
      * Reads the nearest dateline within {@value #LABELLED_BYLINE_LINES} lines above the article, for a page that prints
-     * it away from the headline ("Tuesday February 11 2025" in an author's box over it, "Last updated: Sep 4, 2025").
+     * it away from the headline ("Tuesday February 11 2025" in an author's box over it, "Last updated: Sep 4, 2025"),
+     * and the names it gives where none were read ("Published August 7, 2023 by Nicole Burke").
      */
     private void readDatelineAbove(List<String> lines, int start) {
         for (int i : linesNextTo(lines, start, -1, LABELLED_BYLINE_LINES)) {
             Dates.Found found = datelineDate(lines.get(i));
             if (found != null) {
                 readDateline(lines.get(i), found);
+                readDatelineNames(lines.get(i), found);
                 return;
             }
         }

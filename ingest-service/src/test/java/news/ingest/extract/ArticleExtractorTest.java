@@ -623,6 +623,13 @@ class ArticleExtractorTest {
         page.add(2, "Tuesday February 11 2025");
         assertEquals(LocalDate.of(2025, 2, 11), extractor.fromText(String.join("\n", page)).publishedAt().toLocalDate(),
                 "the dateline in the author's box");
+        List<String> dated = new ArrayList<>(page);
+        dated.set(1, "Published August 7, 2023 by Nicole Burke");
+        dated.remove(2);
+        dated.remove(2);
+        ExtractedArticle d = extractor.fromText(String.join("\n", dated));
+        assertEquals(LocalDate.of(2023, 8, 7), d.publishedAt().toLocalDate());
+        assertEquals(List.of("Nicole Burke"), d.authors(), "the byline in the dateline");
         String menu = String.join("\n", page).replace("Written by Camila Karalyte", "Browse By Event Type")
                 + "\nEvery event type has a guide of its own.";
         assertEquals(List.of(), extractor.fromText(menu).authors(), "a menu's label is no byline");
