@@ -128,11 +128,22 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * slf4j-simple's level, passed on to the broker when set. The broker logs through SLF4J to its output file, with
+     * whichever binding its starter's class path has (slf4j-simple for {@code ./run.sh} and the end-to-end tests):
+     * without one, a broker that exits at start says nothing of why.
+     */
+    private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
     private static ProcessBuilder java(String mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xms128m");
         command.add("-Xmx512m");
+        String level = System.getProperty(LOG_LEVEL);
+        if (level != null) {
+            command.add("-D" + LOG_LEVEL + "=" + level); // the broker logs as much as its starter does
+        }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass);
