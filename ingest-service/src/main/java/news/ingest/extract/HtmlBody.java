@@ -376,12 +376,21 @@ final class HtmlBody {
             + "|holds|specializes|specialises|lives|lectures|teaches|works|edits|reports|hosts|directs|leads)\\b");
 
     /**
-     * A note about the article's author, beginning with their name ("Jane Doe is a freelance writer living in Ohio."):
-     * the byline's box, not the article.
+     * A note about the article's author, beginning with their name ("Jane Doe is a freelance writer living in Ohio."),
+     * or with the box's name run into the note's first words ("Beth Mole Beth is Ars Technica's health reporter"): the
+     * byline's box, not the article.
      */
     static boolean isAuthorNote(String t, List<String> authors) {
         for (String author : authors) {
-            if (t.startsWith(author) && AUTHOR_NOTE.matcher(t).region(author.length(), t.length()).lookingAt()) {
+            if (!t.startsWith(author)) {
+                continue;
+            }
+            int note = author.length();
+            int space = author.indexOf(' ');
+            if (space > 0 && t.startsWith(" " + author.substring(0, space) + " ", note)) {
+                note += space + 1; // the first name again, which opens the note
+            }
+            if (AUTHOR_NOTE.matcher(t).region(note, t.length()).lookingAt()) {
                 return true;
             }
         }

@@ -939,8 +939,12 @@ final class TextHeader {
     private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "der", "den", "de", "da", "di", "du", "del",
             "della", "dos", "das", "la", "le", "bin", "ibn", "al", "el", "ter", "y");
 
-    /** A word in small letters, standing alone: "books" of "the books", not the "ooks" of "Books". */
-    private static final Pattern SMALL_WORD = Pattern.compile("(?<![\\p{L}'’-])\\p{Ll}[\\p{Ll}'’-]*(?![\\p{L}])");
+    /**
+     * A word in small letters, standing alone: "books" of "the books", not the "ooks" of "Books", nor a part of an
+     * address or a handle ("beth.mole@arstechnica.com", "@bethmole", "/mole/").
+     */
+    private static final Pattern SMALL_WORD = Pattern.compile(
+            "(?<![\\p{L}'’.@/_-])\\p{Ll}[\\p{Ll}'’-]*(?![\\p{L}@/_]|\\.\\p{L})");
 
     /** First words of headings and prompts, never of a person's name. */
     private static final Set<String> HEADING_OPENERS = Set.of("what", "why", "how", "when", "where", "who", "which",

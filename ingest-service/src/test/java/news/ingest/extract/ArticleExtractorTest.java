@@ -242,6 +242,24 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aDatelinesNameIsReadThoughTheWritersAddressWritesItSmallAndTheirBoxEndsTheArticle() {
+        // arstechnica.com: "Beth Mole -Dec 16, 2017" under the headline; the box under the article runs the name into
+        // its note, and its address writes the surname in small letters, as the page writes an English word
+        String first = "The state's health department issued a guidance on Friday on how to reduce exposure to the"
+                + " radio-frequency energy that cell phones give off, despite a lack of solid data.";
+        String last = "In a press call, the study's leader told reporters that the study may have relevance to people,"
+                + " and it may have no relevance to them at all.";
+        String text = String.join("\n", "Science", "How to handle unfounded fears of cell phone cancer",
+                "Beth Mole -Dec 16, 2017 3:30 pm UTC", first, last,
+                "Beth Mole Beth is the site's health reporter. She's interested in biomedical research and has a Ph.D.",
+                "Email beth.mole@example.com // Twitter @BethMarieMole");
+        ExtractedArticle a = extractor.fromText(text);
+
+        assertEquals(List.of("Beth Mole"), a.authors());
+        assertEquals(first + "\n\n" + last, a.body());
+    }
+
+    @Test
     void aPastedEssayWrittenInShortSentencesOneToALineIsKeptWhole() {
         List<String> essay = List.of("Every harbour town is built on a quiet promise that the ferry will come.",
                 "It does not.", "Storms close the strait.", "Engines fail in the cold.", "Crews fall sick in winter.",
