@@ -667,8 +667,9 @@ final class TextPage {
 
     /**
      * Whether the line opens what a page prints under an article: a prompt to rate it ("Was this page helpful?", "Rate
-     * this article") or the author's box ("About the Author", "THE AUTHOR"). (Not "Why trust us?" nor "How we tested
-     * ...": review sites print those as part of the review.)
+     * this article"), the author's box ("About the Author", "THE AUTHOR") or the button to republish it ("Republish",
+     * "Republish this article"). (Not "Why trust us?" nor "How we tested ...": review sites print those as part of the
+     * review.)
      */
     private static boolean afterArticleLabel(String line) {
         return line.length() <= 60 && AFTER_ARTICLE_LABEL.matcher(line).matches();
@@ -678,7 +679,7 @@ final class TextPage {
             + "|guide|information|answer|content)(?: \\w+)? (?:helpful|useful)"
             + "|did you (?:find|like|enjoy) this (?:article|post|page|story|guide)(?: \\w+)?"
             + "|about the (?:authors?|writer)|meet the (?:authors?|writer)|the authors?"
-            + "|rate this (?:article|post|story|page))\\W{0,4}");
+            + "|rate this (?:article|post|story|page)|republish(?: this (?:article|story|post))?)\\W{0,4}");
 
     /**
      * Whether line {@code i} opens a reader's comment as blogs print them: a name that "says:", the date of the comment

@@ -315,8 +315,18 @@ class ArticleExtractorTest {
                 "Scott Levine is a contributing analyst covering energy, industrials and technology, and he is also"
                         + " a high school English teacher and a small business owner.");
 
+        // aeon.co: the button to republish the essay, its topics, and the site's appeal for donations in paragraphs
+        String republished = String.join("\n", "This Cartoon Explains the Simulation Argument", first, last,
+                "Republish", "History of Ideas Values & Beliefs Technology & the Self All topics →", "aeon.co",
+                "11 July, 2017", "Support Aeon", "Ideas can change the world",
+                "Aeon is a registered charity committed to the spread of knowledge and a cosmopolitan worldview, and we"
+                        + " cannot do it without the help of readers like you.",
+                "No ads, no paywall, no clickbait: just thought-provoking ideas from the world's leading thinkers, free"
+                        + " to all, which is why we ask for your support.");
+
         assertEquals(first + "\n\n" + last, extractor.fromText(rated).body());
         assertEquals(first + "\n\n" + last, extractor.fromText(boxed).body());
+        assertEquals(first + "\n\n" + last, extractor.fromText(republished).body());
     }
 
     @Test
