@@ -372,8 +372,9 @@ final class HtmlBody {
      * lectures at ...", "Eric Ruiz, a licensed CPA in the Philippines, specializes in ..." (a verb in the present:
      * "Soliant worked with ..." in a firm's own article is its text).
      */
-    private static final Pattern AUTHOR_NOTE = Pattern.compile("(?:,[^,]{1,60},)?\\s+(?:is|was|currently|has|writes|covers|joined|serves"
-            + "|holds|specializes|specialises|lives|lectures|teaches|works|edits|reports|hosts|directs|leads)\\b");
+    private static final Pattern AUTHOR_NOTE = Pattern.compile("(?:,[^,]{1,60},)?\\s+(?:is|was|currently|has|writes"
+            + "|covers|joined|serves|holds|specializes|specialises|lives|lectures|teaches|works|edits|reports|hosts"
+            + "|directs|leads)\\b");
 
     /**
      * A note about the article's author, beginning with their name ("Jane Doe is a freelance writer living in Ohio."),

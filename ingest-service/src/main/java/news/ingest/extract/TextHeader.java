@@ -1125,8 +1125,8 @@ final class TextHeader {
     }
 
     /**
-     * Two or three capitalised words, as a name in an author's box: the writer's is then read as {@link #nameAlone}, and
-     * every other counts as another person's box ("Jane Roe" too, though "roe" is an English word).
+     * Two or three capitalised words, as a name in an author's box: the writer's is then read as {@link #nameAlone},
+     * and every other counts as another person's box ("Jane Roe" too, though "roe" is an English word).
      */
     private static final Pattern BOX_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,2}");
 

@@ -1134,8 +1134,8 @@ class ArticleExtractorTest {
                 + "service sets expectations before the first bite arrives at the table.";
         String second = "For the owner it also decides how many people are on the floor, how long they train, and how "
                 + "the kitchen paces its work through a busy Saturday evening.";
-        String bio = "Ridvika Arora is a content writer at a restaurant software firm, where she turns complex ideas into"
-                + " stories that owners and chefs can use.";
+        String bio = "Ridvika Arora is a content writer at a restaurant software firm, where she turns complex ideas"
+                + " into stories that owners and chefs can use.";
         List<String> page = new ArrayList<>(List.of("Blog", "Restaurant Service Styles Explained", first, second,
                 "Ridvika Arora", bio, "Related articles", "How to price a menu", "Subscribe"));
         ExtractedArticle a = extractor.fromText(String.join("\n", page));
