@@ -784,10 +784,10 @@ final class TextPage {
                     lastAt.put(contentsKey(lines.get(k)), k);
                 }
             }
-            int last = -1;
-            int again = 0;
-            int entries = 0;
-            for (int k = i + 1; k < lines.size() && entries < MAX_CONTENTS_ENTRIES; k++) {
+            List<Integer> entries = new ArrayList<>();
+            Set<String> stuttered = new HashSet<>();
+            String previous = null;
+            for (int k = i + 1; k < lines.size() && entries.size() < MAX_CONTENTS_ENTRIES; k++) {
                 String l = lines.get(k);
                 if (l.isEmpty()) {
                     continue;
@@ -795,8 +795,21 @@ final class TextPage {
                 if (isProse(l) || Text.wordCount(l) > MAX_ENTRY_WORDS) {
                     break;
                 }
-                entries++;
-                if (lastAt.getOrDefault(contentsKey(l), k) > k) {
+                entries.add(k);
+                String key = contentsKey(l);
+                if (key.equals(previous)) {
+                    stuttered.add(key);
+                }
+                previous = key;
+            }
+            int last = -1;
+            int again = 0;
+            for (int k : entries) {
+                // a line printed again and again in a row is no entry, though the page writes it further down: a
+                // byline printed three times under a label whose entries have not loaded ("Table of Contents" /
+                // "Loading..." / the headline / "Loona Construction" three times, as each of its related posts' bylines)
+                String key = contentsKey(lines.get(k));
+                if (!stuttered.contains(key) && lastAt.get(key) > k) {
                     last = k;
                     again++;
                 }

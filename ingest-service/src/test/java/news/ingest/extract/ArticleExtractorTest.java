@@ -374,6 +374,17 @@ class ArticleExtractorTest {
         assertEquals(LocalDate.of(2024, 6, 13), a.publishedAt().toLocalDate());
         assertTrue(a.body().startsWith(opening + "\n\nWhy events demand a different approach\n\n" + events), a.body());
         assertFalse(a.body().contains("Table of Contents") || a.body().contains("approach\n\nThe complexity"), a.body());
+
+        // a table whose entries have not loaded, over the headline and a byline and date printed three times each: the
+        // site's related posts under the article carry the same byline, but lines printed again and again in a row are
+        // no entries, and the headline is not blanked with them
+        String unloaded = String.join("\n", "Home", "Blog", "Table of Contents", "Loading...",
+                "The Essential Role of Human Resource Planning in Events", "Posted By", "Dana Smith", "Dana Smith",
+                "Dana Smith", "Posted On", "June 13, 2024", "June 13, 2024", "June 13, 2024", opening, events, teams,
+                "Related Posts", "Hiring for the Summer Season", "Dana Smith", "Training Temporary Staff", "Dana Smith");
+        ExtractedArticle b = extractor.fromText(unloaded);
+        assertEquals("The Essential Role of Human Resource Planning in Events", b.title());
+        assertEquals(List.of("Dana Smith"), b.authors());
     }
 
     @Test
