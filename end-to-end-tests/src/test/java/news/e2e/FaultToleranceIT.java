@@ -215,7 +215,7 @@ class FaultToleranceIT {
     /**
      * The broker on a pair of free ports, picked right before it starts. Once more on another pair when it exits at
      * start: the pair comes from the range that outgoing connections take their ports from too, so one of them may be
-     * taken meanwhile (the broker's output then says nothing: its classpath has no logging binding).
+     * taken meanwhile (the broker's output, target/faults/kafka/broker.out, then says which port it could not bind).
      */
     private KafkaBrokerProcess startKafka() throws Exception {
         for (int attempt = 1; ; attempt++) {
@@ -226,8 +226,8 @@ class FaultToleranceIT {
                 if (attempt == 2) {
                     throw e;
                 }
-                System.err.println("Kafka did not start on ports " + kafkaPort + "-" + (kafkaPort + 1) + " (" + e.getMessage()
-                        + "); once more on other ports");
+                System.err.println("Kafka did not start on ports " + kafkaPort + "-" + (kafkaPort + 1) + " ("
+                        + e.getMessage() + "); once more on other ports");
                 deleteRecursively(kafkaDir); // formatted for the controller's port: formatted anew for the next
                 Files.createDirectories(kafkaDir);
             }

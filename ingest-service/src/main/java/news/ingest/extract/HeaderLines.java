@@ -69,9 +69,17 @@ final class HeaderLines {
     static List<String> bylineNames(String l) {
         String byline = byline(l).text();
         List<String> names = AuthorNames.clean(byline, null, true);
-        String team = names.isEmpty() ? AuthorNames.teamName(byline) : null;
-        String one = names.isEmpty() && team == null ? oneWordName(byline) : null;
-        return team != null ? List.of(team) : one != null ? List.of(one) : names;
+        return names.isEmpty() ? teamOrOneName(byline) : names;
+    }
+
+    /**
+     * @return for a byline's text in which {@link AuthorNames#clean} finds no people: its team ("Everfit Team"), else
+     *         the one word it names after "Written by" or "Posted by" ({@link #oneWordName}), else none
+     */
+    static List<String> teamOrOneName(String byline) {
+        String team = AuthorNames.teamName(byline);
+        String one = team == null ? oneWordName(byline) : null;
+        return team != null ? List.of(team) : one != null ? List.of(one) : List.of();
     }
 
     /**
@@ -80,7 +88,7 @@ final class HeaderLines {
      *         AuthorNames#clean}) wants two words; after such a label a writer signing with a first name or a handle is
      *         the common case of a blog. After a bare "By" one word is a menu's as often ("By Modality", "By Topic").
      */
-    static String oneWordName(String line) {
+    private static String oneWordName(String line) {
         Byline byline = byline(line);
         String name = byline.names().strip();
         return byline.english() && WORDS_BY.matcher(byline.label()).lookingAt() && ONE_WORD_NAME.matcher(name).matches()

@@ -22,6 +22,7 @@ import static news.ingest.extract.HeaderLines.notHeadline;
 import static news.ingest.extract.HeaderLines.pictureCredit;
 import static news.ingest.extract.HeaderLines.plainName;
 import static news.ingest.extract.HeaderLines.sentence;
+import static news.ingest.extract.HeaderLines.teamOrOneName;
 import static news.ingest.extract.HeaderLines.trimMonth;
 import static news.ingest.extract.HeaderLines.unglued;
 import static news.ingest.extract.HeaderLines.withMonthParted;
@@ -1183,13 +1184,10 @@ final class TextHeader {
      * ({@link #personLike}).
      */
     private boolean addAuthors(String line, boolean labelled) {
-        List<String> names = AuthorNames.clean(trimMonth(line.strip()), null, true);
-        String team = names.isEmpty() ? AuthorNames.teamName(trimMonth(line.strip())) : null;
-        String one = names.isEmpty() && team == null ? HeaderLines.oneWordName(trimMonth(line.strip())) : null;
-        if (team != null) {
-            names = List.of(team);
-        } else if (one != null) {
-            names = List.of(one);
+        String text = trimMonth(line.strip());
+        List<String> names = AuthorNames.clean(text, null, true);
+        if (names.isEmpty()) {
+            names = teamOrOneName(text);
         } else if (!labelled) {
             names = names.stream().filter(this::personLike).toList();
         }
