@@ -1104,9 +1104,11 @@ final class TextHeader {
         String only = null;
         boolean away = false;
         for (int i = 0; i < lines.size(); i++) {
-            String name = nameOf(lines.get(i));
-            if (!BOX_NAME.matcher(name).matches()) {
-                continue;
+            String l = lines.get(i);
+            int comma = l.indexOf(", ");
+            String name = comma < 0 ? l : l.substring(0, comma); // "Jane Doe", or "Jane Doe" of "Jane Doe, Editor"
+            if (!BOX_NAME.matcher(name).matches() || comma >= 0 && !nameOf(l).equals(name)) {
+                continue; // (the name's shape first: most lines fail it, and a role is dearer to read)
             }
             List<String> called = List.of(name, name.substring(0, name.indexOf(' ')));
             for (int next : linesNextTo(lines, i, 1, AUTHOR_BOX_LINES)) {
