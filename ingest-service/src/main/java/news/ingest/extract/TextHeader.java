@@ -112,6 +112,12 @@ final class TextHeader {
             readBlock(lines, far, start);
             foundTitle = lines.get(far);
         }
+        int crumbed = headlineUnderBreadcrumb(lines, start, end);
+        if (crumbed >= 0 && !lines.get(crumbed).equals(foundTitle)) {
+            readAbove(lines, crumbed);
+            readBlock(lines, crumbed, start);
+            foundTitle = lines.get(crumbed);
+        }
         Set<Integer> lead = readLead(lines, start, end, foundTitle == null ? "" : foundTitle);
         readTrailer(lines, end);
         int overByline = foundTitle == null && !authors.isEmpty() ? headlineOverByline(lines, start, end) : -1;
@@ -693,6 +699,32 @@ final class TextHeader {
         }
         return -1;
     }
+
+    /**
+     * The headline that a breadcrumb trail above the article names as its last step, on one of the two lines under the
+     * trail ("Home » 34 Top Photography Trends in 2025" / "34 Top Photography Trends in 2025"; "Car Talk / Car Reviews /
+     * Best EVs of 2026" / "Best EVs of 2026"): the page says which of its lines is the article's title, however many
+     * widgets stand between it and the text. The trail nearest the article; a last step of two words or more, about
+     * the article ({@link #aboutTheArticle}). -1 if none.
+     */
+    private int headlineUnderBreadcrumb(List<String> lines, int start, int end) {
+        for (int i = start - 1; i >= 0; i--) {
+            String[] steps = CRUMB_MARK.split(lines.get(i));
+            if (steps.length < 2 || Text.wordCount(steps[steps.length - 1]) < 2) {
+                continue;
+            }
+            String last = steps[steps.length - 1].strip();
+            for (int under : linesNextTo(lines, i, 1, 2)) {
+                if (under < start && lines.get(under).equals(last) && aboutTheArticle(last, lines, start, end)) {
+                    return under;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The marks between a breadcrumb trail's steps: "»", "›", "→", or a spaced "/", ">" or "|". */
+    private static final Pattern CRUMB_MARK = Pattern.compile("\\s+[/>|]\\s+|\\s*[»›→]\\s*");
 
     /** How many lines above the title-like line nearest the article a headline written twice is looked for. */
     private static final int DOUBLED_HEADLINE_LINES = 3;

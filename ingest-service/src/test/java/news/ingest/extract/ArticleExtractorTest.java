@@ -1140,6 +1140,26 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedHeadlineThatItsBreadcrumbNamesIsTheTitleWhateverStandsBetweenItAndTheText() {
+        String first = "Most new boaters learn to dock in a quiet marina, but the first windy afternoon on a crowded "
+                + "pontoon teaches more about docking than any calm morning.";
+        String second = "Approach slowly, set the lines before you arrive, and use the wind: a boat that drifts onto "
+                + "the pontoon is easier to hold than one that drifts off it.";
+        List<String> page = List.of("Home » Guides » Docking Tips for New Boaters", "Docking Tips for New Boaters",
+                "by", "Sam Reed", "16 min read", "Last updated:", "August 19, 2025", "See comments", "Sam Reed",
+                "Sam Reed has sailed the Solent for twenty years and writes about boats and the sea.",
+                "Our Boating Community", "1000+ Paid Members", "Learn why", "Email Newsletter",
+                "Weekly tips on Boating", "Trusted by 100,000+ folks.", first, second);
+        ExtractedArticle a = extractor.fromText(String.join("\n", page));
+        assertEquals("Docking Tips for New Boaters", a.title());
+        assertEquals(first + "\n\n" + second, a.body());
+
+        // a menu's trail whose last step is no line under it says nothing
+        List<String> menu = List.of("Guides / Boats / Gear", "Docking Tips for New Boaters", first, second);
+        assertEquals("Docking Tips for New Boaters", extractor.fromText(String.join("\n", menu)).title());
+    }
+
+    @Test
     void anAuthorsBoxWithoutALabelGivesTheAuthorAndLeavesTheBodyButAListOfPeopleDoesNot() {
         String first = "How a restaurant serves its guests often matters as much as what it serves, and the style of "
                 + "service sets expectations before the first bite arrives at the table.";
