@@ -213,14 +213,11 @@ final class TextHeader {
             }
             if (LABEL_ALONE.matcher(l).matches() && !labelledAuthors) {
                 // "Written by" on a line of its own, the name on the next: read when the walk up comes to the label
-                for (int next : linesNextTo(lines, i, 1, 1)) {
-                    String name = lines.get(next);
-                    if (next < start && Text.wordCount(name) <= 6 && !bylineNames(name).isEmpty()
-                            && !HEADER_FURNITURE.matcher(name).find() && !MENU_LIKE.matcher(name).find()) {
-                        authors.clear();
-                        addAuthors(name, true);
-                        labelledAuthors = true;
-                    }
+                int name = nameUnderLabel(lines, i, start);
+                if (name >= 0) {
+                    authors.clear();
+                    addAuthors(namesOf(lines.get(name)), true);
+                    labelledAuthors = true;
                 }
                 continue;
             }
@@ -271,7 +268,16 @@ final class TextHeader {
             String l = lines.get(i);
             int words = Text.wordCount(l);
             Dates.Found dated = words <= 12 ? datelineDate(l) : null;
-            if (dated == null && namingByline(l)) {
+            int labelled = nameUnderLabel(lines, i, end + 1);
+            if (labelled >= 0) {
+                if (authors.isEmpty()) {
+                    addAuthors(namesOf(lines.get(labelled)), true);
+                }
+                read.add(i);
+                read.add(labelled);
+            } else if (read.contains(i)) {
+                continue; // the names under a label read above
+            } else if (dated == null && namingByline(l)) {
                 if (authors.isEmpty()) {
                     addByline(l); // (a long role after the name may read as a sentence: "Sr. Director of ...")
                 }
@@ -499,9 +505,12 @@ final class TextHeader {
                 continue;
             }
             Dates.Found dated = datelineDate(l);
+            int labelled = dated == null && authors.isEmpty() ? nameUnderLabel(lines, i, below) : -1;
             if (dated != null) {
                 readDateline(labelAbove(lines, i) + l, dated);
                 readDatelineNames(l, dated);
+            } else if (labelled >= 0) {
+                addAuthors(namesOf(lines.get(labelled)), true);
             } else if (authors.isEmpty() && Text.wordCount(l) <= 8
                     && (BYLINE_LABEL.matcher(unglued(l)).lookingAt() || nextToDate(lines, i))) {
                 addByline(l);
@@ -789,6 +798,7 @@ final class TextHeader {
                 continue;
             }
             OffsetDateTime date = publishedAt == null ? Dates.find(l) : null;
+            int labelled = date == null && authors.isEmpty() ? nameUnderLabel(lines, i, title) : -1;
             if (date != null) {
                 publishedAt = date;
                 Dates.Found found = Dates.first(l);
@@ -798,8 +808,36 @@ final class TextHeader {
             } else if (authors.isEmpty() && (BYLINE_LABEL.matcher(unglued(l)).lookingAt()
                     || Text.wordCount(l) <= 4 && nextToDate(lines, i) && plainName(lines, i))) {
                 addByline(l);
+            } else if (labelled >= 0) {
+                addAuthors(namesOf(lines.get(labelled)), true);
             }
         }
+    }
+
+    /**
+     * The line of names under a byline's label standing alone ("By" / "Sergio Martínez-Beltrán | The Texas Newsroom",
+     * "By:" / "Jessica Elliott , Contributor"): a line of a few words above line {@code below} that names people and
+     * is no menu's; -1 when line {@code label} is no such label or none follows it.
+     */
+    private static int nameUnderLabel(List<String> lines, int label, int below) {
+        if (!LABEL_ALONE.matcher(lines.get(label)).matches()) {
+            return -1;
+        }
+        for (int next : linesNextTo(lines, label, 1, 1)) {
+            String line = lines.get(next);
+            String names = namesOf(line);
+            if (next < below && Text.wordCount(line) <= 6 && !bylineNames(names).isEmpty()
+                    && !HEADER_FURNITURE.matcher(line).find() && !MENU_LIKE.matcher(names).find()) {
+                return next;
+            }
+        }
+        return -1;
+    }
+
+    /** A byline's names without the publication it names after a bar ("Sergio Martínez-Beltrán | The Texas Newsroom"). */
+    private static String namesOf(String byline) {
+        int bar = byline.indexOf(" | ");
+        return bar < 0 ? byline : byline.substring(0, bar);
     }
 
     /** A dateline or byline just below the article (e.g. "Jane Doe January 11, 2025") fills what the header lacks. */

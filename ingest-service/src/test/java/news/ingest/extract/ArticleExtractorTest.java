@@ -1160,6 +1160,26 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedBylineWhoseLabelStandsOnALineOfItsOwnGivesTheAuthorAndLeavesTheBody() {
+        String standfirst = "Staying on top of the harbour's accounts does not have to be expensive: these ten free "
+                + "tools cover most of what a small marina needs.";
+        String first = "As a small marina owner, you know how quickly expenses can add up, from fuel for the workboat "
+                + "to the insurance on every pontoon.";
+        String second = "Fortunately you do not have to give up quality to find tools that keep the books in order, "
+                + "and several of them are free for a business of your size.";
+        ExtractedArticle lead = extractor.fromText(String.join("\n", "Run » Finance", "Ten Free Tools for Your Marina",
+                standfirst, "By:", "Jessica Elliott , Contributor", "Share", first, second));
+        assertEquals(List.of("Jessica Elliott"), lead.authors());
+        assertFalse(lead.body().contains("Elliott") || lead.body().contains("By:"), lead.body());
+
+        ExtractedArticle above = extractor.fromText(String.join("\n", "Education",
+                "Ten Free Tools for Your Marina", "October 17, 2023 6:01 PM ET", "By",
+                "Sergio Martínez-Beltrán | The Texas Newsroom", "Ten Free Tools for Your Marina", "Listen · 3:51",
+                "Transcript", first, second));
+        assertEquals(List.of("Sergio Martínez-Beltrán"), above.authors());
+    }
+
+    @Test
     void anAuthorsBoxWithoutALabelGivesTheAuthorAndLeavesTheBodyButAListOfPeopleDoesNot() {
         String first = "How a restaurant serves its guests often matters as much as what it serves, and the style of "
                 + "service sets expectations before the first bite arrives at the table.";
