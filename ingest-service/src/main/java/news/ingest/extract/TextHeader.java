@@ -142,6 +142,9 @@ final class TextHeader {
         if (authors.isEmpty()) {
             readAuthorBox(lines, start, end);
         }
+        if (authors.isEmpty()) {
+            readNameOverReadingTime(lines, start);
+        }
         if (publishedAt == null && modifiedAt == null) {
             readDatelineAbove(lines, start);
         }
@@ -813,6 +816,44 @@ final class TextHeader {
             }
         }
     }
+
+    /**
+     * Reads the writer's name that a blog prints over the day and the reading time, the block nearest above the
+     * article ("Kalyn Keen" / "Jun 9" / "5 min read", "Ben" / "2 days ago" / "6 min read", "LEONARDO GARCIA" / "Sep 26,
+     * 2022" / "2 min read"): there a first name alone or a name in capitals is the writer's, where elsewhere it would
+     * be a menu's or a heading's. A name is no run of common words ("Watch demo", "Related articles").
+     */
+    private void readNameOverReadingTime(List<String> lines, int start) {
+        for (int i = start - 1; i >= 0; i--) {
+            List<Integer> under = linesNextTo(lines, i, 1, 2);
+            if (under.size() < 2 || under.get(1) >= start || !READING_TIME.matcher(lines.get(under.get(1))).matches()
+                    || !BLOG_DAY.matcher(lines.get(under.get(0))).matches()) {
+                continue;
+            }
+            String line = lines.get(i).strip();
+            String name = Text.wordCount(line) >= 2 ? AuthorNames.namesInCapitals(line) : line;
+            int words = Text.wordCount(name);
+            boolean named = words == 1 ? ONE_WORD.matcher(name).matches() && AuthorNames.isPersonName(name, null, false)
+                    : words <= 3 && AuthorNames.clean(name, null, true).equals(List.of(name));
+            if (named && !CommonWords.allCommon(name) && !MENU_LIKE.matcher(line).find()
+                    && !HEADER_FURNITURE.matcher(line).find()) {
+                authors.add(name);
+            }
+            return;
+        }
+    }
+
+    /** A reading time on a line of its own: "5 min read", "11 min. read", "3 minute read". */
+    private static final Pattern READING_TIME = Pattern.compile("(?i)\\d+ min(?:ute)?s?\\.? read");
+    /**
+     * The day a blog prints between its writer's name and the reading time: a date ("Sep 26, 2022", "December 19,
+     * 2025"), a month and day without the year ("Jun 9"), or a time ago ("2 days ago").
+     */
+    private static final Pattern BLOG_DAY = Pattern.compile("(?i)(?:(?:\\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+            + "|nov|dec)[a-z]*\\.?(?: \\d{1,2})?(?:,? \\d{4})?|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d+ (?:min(?:ute)?s?|hours?|days?"
+            + "|weeks?) ago|yesterday|today)");
+    /** A first name alone: letters only ("Gabo", "Stefan"). */
+    private static final Pattern ONE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{1,20}");
 
     /**
      * The line of names under a byline's label standing alone ("By" / "Sergio Martínez-Beltrán | The Texas Newsroom",

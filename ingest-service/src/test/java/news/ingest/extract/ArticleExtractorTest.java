@@ -1180,6 +1180,24 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aBlogsNameOverTheDayAndTheReadingTimeIsItsWriterEvenAsAFirstNameButAMenuItemIsNot() {
+        String first = "In the fast-paced world of video production, technology is not just a tool; it shapes how a "
+                + "story is told, from the first storyboard to the last colour grade.";
+        String second = "At our studio we have embraced these changes, and these are the five technologies we think "
+                + "will change the work of every crew over the next few years.";
+        Map<String, List<String>> blocks = new LinkedHashMap<>();
+        blocks.put("Gabo", List.of("Gabo"));
+        blocks.put("LEONARDO GARCIA", List.of("Leonardo Garcia"));
+        blocks.put("Kalyn Keen", List.of("Kalyn Keen"));
+        blocks.put("Watch demo", List.of());
+        for (Map.Entry<String, List<String>> block : blocks.entrySet()) {
+            String page = String.join("\n", "All Posts", "The Future of Video Production: Five New Technologies",
+                    block.getKey(), "Jan 23", "11 min read", first, second);
+            assertEquals(block.getValue(), extractor.fromText(page).authors(), block.getKey());
+        }
+    }
+
+    @Test
     void anAuthorsBoxWithoutALabelGivesTheAuthorAndLeavesTheBodyButAListOfPeopleDoesNot() {
         String first = "How a restaurant serves its guests often matters as much as what it serves, and the style of "
                 + "service sets expectations before the first bite arrives at the table.";
