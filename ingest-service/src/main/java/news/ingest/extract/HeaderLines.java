@@ -292,7 +292,8 @@ final class HeaderLines {
             + "|photos?|photographs?|illustrations?|video|produced|translated)\\b[^,]{0,20}\\bby\\b");
 
     /** A byline's label on a line of its own ("By", "Written by", "Author:"), the name on the line under it. */
-    static final Pattern LABEL_ALONE = Pattern.compile("(?i)(?:(?:written|posted|reported) )?by\\s*:?|authors?\\s*:?");
+    static final Pattern LABEL_ALONE = Pattern.compile("(?i)(?:(?:written|posted|reported|authored|article|story"
+            + "|words|text) )?by\\s*:?|authors?\\s*:?");
 
     /** The words before an English "by" that label a byline: "Written by", "Story by". */
     private static final String BY_WORDS = "(?:written|posted|reported|words|story|text|article)";

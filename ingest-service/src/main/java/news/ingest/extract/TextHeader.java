@@ -1178,7 +1178,12 @@ final class TextHeader {
      */
     private void readOnlyLabelledByline(List<String> lines) {
         List<String> only = null;
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int under = nameUnderLabel(lines, i, lines.size());
+            if (under >= 0) {
+                line = "By " + namesOf(lines.get(under)); // "Article by" / "Matias Heikkilä"
+            }
             if (!opensWithLabel(line)) {
                 continue;
             }

@@ -1172,6 +1172,11 @@ class ArticleExtractorTest {
         assertEquals(List.of("Jessica Elliott"), lead.authors());
         assertFalse(lead.body().contains("Elliott") || lead.body().contains("By:"), lead.body());
 
+        // the page's only labelled byline, its label alone, under the article: "Article by" / the name
+        ExtractedArticle closing = extractor.fromText(String.join("\n", "Ten Free Tools for Your Marina", first, second,
+                "Article by", "Matias Heikkilä", "Back to all posts"));
+        assertEquals(List.of("Matias Heikkilä"), closing.authors());
+
         ExtractedArticle above = extractor.fromText(String.join("\n", "Education",
                 "Ten Free Tools for Your Marina", "October 17, 2023 6:01 PM ET", "By",
                 "Sergio Martínez-Beltrán | The Texas Newsroom", "Ten Free Tools for Your Marina", "Listen · 3:51",
