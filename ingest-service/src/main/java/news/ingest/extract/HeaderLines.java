@@ -121,19 +121,33 @@ final class HeaderLines {
             + "(?:\\s+\\S+){0,2}");
 
     /**
-     * Whether the line is a person's name and role: "Jane Doe, Staff Writer" (a byline without its "By"), not a headline
-     * such as "Introducing Junior Gaspard, New CEO at Experience" (a word of it is never a name's, {@link CommonWords}).
+     * Whether the line is a person's name and role: "Jane Doe, Staff Writer", "Jane Doe | Guest Columnist" (a byline
+     * without its "By"), or name and employer in capitals ("Brian Truitt USA TODAY"), not a headline such as
+     * "Introducing Junior Gaspard, New CEO at Experience" (a word of it is never a name's, {@link CommonWords}).
      */
     private static boolean nameWithRole(String l) {
-        int comma = l.indexOf(", ");
-        String role = comma < 0 ? "" : l.substring(comma + 2);
-        if (!AuthorNames.isRole(role) || Text.wordCount(role) > 5 || role.contains(",")) {
-            return false; // (not a headline that names someone: "Elon Musk, Tesla's chief, says he will ...")
-        }
-        String name = l.substring(0, comma);
-        return Text.wordCount(name) <= 3 && AuthorNames.clean(name, null, true).equals(List.of(name))
-                && CommonWords.noneIn(name);
+        return roleStart(l) >= 0;
     }
+
+    /** @return where the role or employer after a name begins ({@link #nameWithRole}), its mark included; else -1 */
+    private static int roleStart(String l) {
+        Matcher cut = ROLE_MARK.matcher(l);
+        if (!cut.find()) {
+            return -1;
+        }
+        String role = l.substring(cut.end());
+        boolean employer = cut.group().isBlank() && EMPLOYER_IN_CAPITALS.matcher(role).matches();
+        if (!employer && (!AuthorNames.isRole(role) || Text.wordCount(role) > 5 || role.contains(","))) {
+            return -1; // (not a headline that names someone: "Elon Musk, Tesla's chief, says he will ...")
+        }
+        String name = l.substring(0, cut.start());
+        return Text.wordCount(name) <= 3 && AuthorNames.clean(name, null, true).equals(List.of(name))
+                && CommonWords.noneIn(name) ? cut.start() : -1;
+    }
+
+    /** What stands between a name and its role: a comma, a bar, or a space before an employer in capitals. */
+    private static final Pattern ROLE_MARK = Pattern.compile(", | \\| | (?=(?:\\p{Lu}{2,} ?){1,3}$)");
+    private static final Pattern EMPLOYER_IN_CAPITALS = Pattern.compile("(?:\\p{Lu}{2,} ?){1,3}");
 
     /** A credit after a caption, glued to it or not: "rabbitCredit: Getty - Contributor", " Credit: EPA". */
     private static final Pattern CAPTION_CREDIT = Pattern.compile("(?:\\p{Ll}|\\s)Credits?\\s*:");
@@ -281,7 +295,8 @@ final class HeaderLines {
 
     /** @return the name of a line "Jane Doe, Staff Writer" ({@link #nameWithRole}), else the line */
     static String nameOf(String l) {
-        return nameWithRole(l) ? l.substring(0, l.indexOf(", ")) : l;
+        int role = roleStart(l);
+        return role < 0 ? l : l.substring(0, role);
     }
 
     /** A word of two capitals or more: an organisation's or a product's, not a person's ("FBC", "USA"). */

@@ -1244,6 +1244,10 @@ class ArticleExtractorTest {
         headers.put(List.of("7 Vital Tips on How to Rent a Car", "Most drivers pay far more than they need to when they "
                 + "rent a car, and a few habits are enough to change that for good.", "Asser Christensen"),
                 List.of("Asser Christensen"));
+        headers.put(List.of("7 Vital Tips on How to Rent a Car", "Most drivers pay far more than they need to when they "
+                + "rent a car, and a few habits are enough to change that for good.", "Brian Truitt USA TODAY",
+                "Show Caption"), List.of("Brian Truitt"));
+        headers.put(List.of("7 Vital Tips on How to Rent a Car", "Jane Doe | Guest Columnist"), List.of("Jane Doe"));
         headers.put(List.of("Asser Christensen Is Looking Stunning In New Photos", "The actress shared the pictures with "
                 + "her followers on Sunday evening, and they have been shared thousands of times since.",
                 "Asser Christensen"), List.of());
