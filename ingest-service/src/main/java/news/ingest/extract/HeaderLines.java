@@ -330,8 +330,22 @@ final class HeaderLines {
             return true;
         }
         long repeats = lines.stream().filter(x -> x.equals(l) || x.startsWith(l + " ")).count();
-        return repeats >= 2 || nextToDate(lines, i) && Text.wordCount(l) <= 4 || underLabelAlone(lines, i);
+        return repeats >= 2 && !menuItem(lines, i) || nextToDate(lines, i) && Text.wordCount(l) <= 4
+                || underLabelAlone(lines, i);
     }
+
+    /**
+     * Whether line {@code i} stands among a menu's items: the lines next to it above and below are a word or two each,
+     * neither a byline's label ("Pistons" / "Red Wings" / "Michigan"; a menu the page prints twice repeats its items).
+     */
+    private static boolean menuItem(List<String> lines, int i) {
+        List<Integer> next = new java.util.ArrayList<>(linesNextTo(lines, i, -1, 1));
+        next.addAll(linesNextTo(lines, i, 1, 1));
+        return next.size() == 2 && next.stream().map(lines::get).allMatch(l -> Text.wordCount(l) <= MENU_ITEM_WORDS
+                && !LABEL_ALONE.matcher(l).matches() && Dates.find(l) == null);
+    }
+
+    private static final int MENU_ITEM_WORDS = 2;
 
     /**
      * Whether the line above line {@code i} (blank lines passed over) is a byline's label alone ("By:", "Written

@@ -502,6 +502,7 @@ final class TextHeader {
 
     /** Reads the datelines and bylines between the headline at {@code headline} and the line at {@code below}. */
     private void readBlock(List<String> lines, int headline, int below) {
+        boolean unlabelled = false; // names read from a line next to the date, not from a byline with its label
         for (int i = headline + 1; i < below; i++) {
             String l = lines.get(i);
             if (l.isEmpty()) {
@@ -509,14 +510,19 @@ final class TextHeader {
             }
             Dates.Found dated = datelineDate(l);
             int labelled = dated == null && authors.isEmpty() ? nameUnderLabel(lines, i, below) : -1;
+            boolean byLabel = BYLINE_LABEL.matcher(unglued(l)).lookingAt();
             if (dated != null) {
                 readDateline(labelAbove(lines, i) + l, dated);
                 readDatelineNames(l, dated);
             } else if (labelled >= 0) {
                 addAuthors(namesOf(lines.get(labelled)), true);
-            } else if (authors.isEmpty() && Text.wordCount(l) <= 8
-                    && (BYLINE_LABEL.matcher(unglued(l)).lookingAt() || nextToDate(lines, i))) {
+            } else if ((authors.isEmpty() || unlabelled && byLabel) && Text.wordCount(l) <= 8
+                    && (byLabel || nextToDate(lines, i))) {
+                // a byline with its label over names read next to the date ("Updated February 12, 2026" / "Michael
+                // Hession/NYT Wirecutter", the picture's credit / "By Lauren Dragan")
+                authors.clear();
                 addByline(l);
+                unlabelled = !byLabel;
             } else if (authors.isEmpty() && opensWithLabel(l) && namingByline(beforeItsDate(l))) {
                 // a long byline with its day after the names: "By MARC SANTORA, WILLIAM K. RASHBAUM, AL BAKER and
                 // ADAM GOLDMANSEPT. 19, 2016"
@@ -562,7 +568,10 @@ final class TextHeader {
         for (int i : linesNextTo(lines, start, -1, FAR_BLOCK_LINES)) {
             String l = lines.get(i);
             int words = Text.wordCount(l);
-            boolean byline = words <= 8 && looksLikeByline(lines, i) && !bylineNames(l).isEmpty();
+            List<String> names = words <= 8 && looksLikeByline(lines, i) ? bylineNames(l) : List.of();
+            // a line the page prints twice is a byline when it names a person or a team, not a menu's item
+            boolean byline = !names.isEmpty() && (nextToDate(lines, i)
+                    || names.stream().anyMatch(n -> personLike(n) || AuthorNames.teamName(n) != null));
             if (dateline(l) || byline || block && (LABEL_ALONE.matcher(l).matches()
                     || DATE_LABEL_ALONE.matcher(l).matches() || words <= 4 && plainName(lines, i))) {
                 block = true;

@@ -1203,6 +1203,21 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aMenuItemThePagePrintsTwiceIsNoByline() {
+        String first = "Michigan officials said Tuesday that a sixth person has died of eastern equine encephalitis, "
+                + "a rare virus spread by mosquitoes, in the state's worst outbreak in more than a decade.";
+        String second = "Health officials urged residents to use insect repellent and to stay indoors at dusk until "
+                + "the first hard frost of the season ends the mosquitoes' activity.";
+        List<String> menu = List.of("Sports", "Lions", "Tigers", "Red Wings", "Pistons", "Michigan");
+        List<String> page = new ArrayList<>(menu);
+        page.addAll(List.of(first, second, "All Sports"));
+        page.addAll(menu);
+        ExtractedArticle a = extractor.fromText(String.join("\n", page));
+        assertEquals(List.of(), a.authors(), "a menu's item");
+        assertEquals(first + "\n\n" + second, a.body());
+    }
+
+    @Test
     void anAuthorsBoxWithoutALabelGivesTheAuthorAndLeavesTheBodyButAListOfPeopleDoesNot() {
         String first = "How a restaurant serves its guests often matters as much as what it serves, and the style of "
                 + "service sets expectations before the first bite arrives at the table.";
