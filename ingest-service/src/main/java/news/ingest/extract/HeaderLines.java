@@ -339,13 +339,20 @@ final class HeaderLines {
      * neither a byline's label ("Pistons" / "Red Wings" / "Michigan"; a menu the page prints twice repeats its items).
      */
     private static boolean menuItem(List<String> lines, int i) {
-        List<Integer> next = new java.util.ArrayList<>(linesNextTo(lines, i, -1, 1));
+        List<Integer> above = linesNextTo(lines, i, -1, 1);
+        if (above.stream().anyMatch(k -> TOPICS_LABEL.matcher(lines.get(k)).matches())) {
+            return true; // "Tags" / "San Diego"
+        }
+        List<Integer> next = new java.util.ArrayList<>(above);
         next.addAll(linesNextTo(lines, i, 1, 1));
         return next.size() == 2 && next.stream().map(lines::get).allMatch(l -> Text.wordCount(l) <= MENU_ITEM_WORDS
                 && !LABEL_ALONE.matcher(l).matches() && Dates.find(l) == null);
     }
 
     private static final int MENU_ITEM_WORDS = 2;
+    /** The label of a list of an article's tags: "Tags", "Related Topics", "Filed under:". */
+    private static final Pattern TOPICS_LABEL = Pattern.compile("(?i)(?:related )?(?:tags?|topics?|categor(?:y|ies)"
+            + "|filed under)\\s*:?");
 
     /**
      * Whether the line above line {@code i} (blank lines passed over) is a byline's label alone ("By:", "Written

@@ -1215,6 +1215,11 @@ class ArticleExtractorTest {
         ExtractedArticle a = extractor.fromText(String.join("\n", page));
         assertEquals(List.of(), a.authors(), "a menu's item");
         assertEquals(first + "\n\n" + second, a.body());
+
+        // a tag under its label, which the page's list of cities repeats
+        List<String> tagged = List.of("Get Started", "Tags", "San Diego", "No items found.", first, second,
+                "Cities", "Phoenix", "San Diego", "San Francisco");
+        assertEquals(List.of(), extractor.fromText(String.join("\n", tagged)).authors(), "a tag");
     }
 
     @Test
