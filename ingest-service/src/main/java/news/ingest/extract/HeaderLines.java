@@ -89,10 +89,19 @@ final class HeaderLines {
      *         the common case of a blog. After a bare "By" one word is a menu's as often ("By Modality", "By Topic").
      */
     private static String oneWordName(String line) {
+        return oneWordName(line, false);
+    }
+
+    /**
+     * @param bareBy whether one word after a bare "By" is a name too: where the byline stands next to its date ("By
+     *               Clay" / "Mar 14, 2024"), which a menu's "By Topic" does not
+     * @return the one word the byline names ({@link #oneWordName(String)}), else null
+     */
+    static String oneWordName(String line, boolean bareBy) {
         Byline byline = byline(line);
         String name = byline.names().strip();
-        return byline.english() && WORDS_BY.matcher(byline.label()).lookingAt() && ONE_WORD_NAME.matcher(name).matches()
-                && !CommonWords.allCommon(name)
+        boolean labelled = WORDS_BY.matcher(byline.label()).lookingAt() || bareBy && !byline.label().isBlank();
+        return byline.english() && labelled && ONE_WORD_NAME.matcher(name).matches() && !CommonWords.allCommon(name)
                 && AuthorNames.isPersonName(name, null, false) ? name : null;
     }
 

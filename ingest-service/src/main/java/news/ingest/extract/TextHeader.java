@@ -19,6 +19,7 @@ import static news.ingest.extract.HeaderLines.nameOf;
 import static news.ingest.extract.HeaderLines.namingByline;
 import static news.ingest.extract.HeaderLines.nextToDate;
 import static news.ingest.extract.HeaderLines.notHeadline;
+import static news.ingest.extract.HeaderLines.oneWordName;
 import static news.ingest.extract.HeaderLines.pictureCredit;
 import static news.ingest.extract.HeaderLines.plainName;
 import static news.ingest.extract.HeaderLines.sentence;
@@ -213,6 +214,11 @@ final class TextHeader {
                     labelledAuthors |= labelled;
                     continue;
                 }
+                if (labelled && authors.isEmpty() && nextToDate(lines, i) && addOneWordByline(byline)) {
+                    overBlock = true;
+                    labelledAuthors = true;
+                    continue;
+                }
             }
             if (LABEL_ALONE.matcher(l).matches() && !labelledAuthors) {
                 // "Written by" on a line of its own, the name on the next: read when the walk up comes to the label
@@ -301,6 +307,11 @@ final class TextHeader {
                 if (!bylineNames(l).isEmpty()) {
                     if (authors.isEmpty()) {
                         addByline(l);
+                    }
+                    read.add(i);
+                } else if (oneWordName(l, true) != null) {
+                    if (authors.isEmpty()) {
+                        addOneWordByline(l);
                     }
                     read.add(i);
                 }
@@ -522,6 +533,9 @@ final class TextHeader {
                 // Hession/NYT Wirecutter", the picture's credit / "By Lauren Dragan")
                 authors.clear();
                 addByline(l);
+                if (authors.isEmpty() && byLabel && nextToDate(lines, i)) {
+                    addOneWordByline(l);
+                }
                 unlabelled = !byLabel;
             } else if (authors.isEmpty() && opensWithLabel(l) && namingByline(beforeItsDate(l))) {
                 // a long byline with its day after the names: "By MARC SANTORA, WILLIAM K. RASHBAUM, AL BAKER and
@@ -1304,6 +1318,20 @@ final class TextHeader {
     private void addByline(String l) {
         Byline byline = byline(l);
         addAuthors(byline.text(), byline.labelled());
+    }
+
+    /**
+     * Adds the one word a byline next to its date names after any label, a bare "By" too ("By Clay" / "Mar 14, 2024":
+     * a blogger signing with a first name; a menu's "By Topic" stands by no date).
+     *
+     * @return whether it named someone
+     */
+    private boolean addOneWordByline(String l) {
+        String one = oneWordName(l, true);
+        if (one != null) {
+            authors.add(one);
+        }
+        return one != null;
     }
 
     /**

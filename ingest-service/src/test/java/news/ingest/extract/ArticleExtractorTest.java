@@ -1137,6 +1137,11 @@ class ArticleExtractorTest {
         String menu = String.join("\n", "Browse", "By Modality", "By Topic", "The Best Restaurants in Oklahoma City",
                 first, second);
         assertEquals(List.of(), extractor.fromText(menu).authors());
+
+        // next to its date, one word after a bare "By" is a name too
+        String dated = String.join("\n", "Blog", "The Best Restaurants in Oklahoma City", "By Clay", "Mar 14, 2024",
+                first, second);
+        assertEquals(List.of("Clay"), extractor.fromText(dated).authors());
     }
 
     @Test
