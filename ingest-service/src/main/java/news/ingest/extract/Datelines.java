@@ -40,7 +40,7 @@ final class Datelines {
     /** A line that starts by labelling its date as the publication's: "Published August 13, 2025", "Posted on: 3/4/25". */
     private static final Pattern PUBLISHED_START = Pattern.compile("(?i)(?:(?:first |originally )?published|posted)(?: on)?(?: the)?\\s*:?\\s*(.{6,40})");
     /** A note that tells when the article first appeared: "This article was originally published on 26 Sep 2019 ...". */
-    private static final Pattern FIRST_PUBLISHED = Pattern.compile("(?i)\\b(?:originally|first) published(?: on| in)?(?: the)?\\s*:?\\s*(.{6,40})");
+    static final Pattern FIRST_PUBLISHED = Pattern.compile("(?i)\\b(?:originally|first) published(?: on| in)?(?: the)?\\s*:?\\s*(.{6,40})");
     /** "Published on", "Updated:", "Posted", "Last updated": the label of a dateline. */
     private static final Pattern DATELINE_LABEL = Pattern.compile("(?i)\\b(?:published|updated|posted|last updated|date)(?:\\s+on)?\\s*:?\\s*");
     /** A label that names the date below or beside it as the publication date: "Published", "Date published:". */

@@ -155,9 +155,36 @@ final class TextHeader {
         if (publishedAt == null && modifiedAt == null) {
             readOnlyDateline(lines);
         }
+        readFirstPublication(lines);
         title = foundTitle;
         return lead;
     }
+
+    /**
+     * Reads the day a note gives as the article's first publication ("Updated November 11, 2022 8:23 PM ET Originally
+     * published November 9, 2022", "This article was originally published on 26 Sep 2019 at 4:12pm but has been
+     * updated"), the first such note on the page, where it is earlier than the day read so far: that day is the last
+     * change's.
+     */
+    private void readFirstPublication(List<String> lines) {
+        for (String l : lines) {
+            Matcher note = l.length() <= MAX_FIRST_PUBLISHED_CHARS ? Datelines.FIRST_PUBLISHED.matcher(l) : null;
+            OffsetDateTime first = note != null && note.find() ? Dates.find(note.group(1)) : null;
+            if (first == null) {
+                continue;
+            }
+            OffsetDateTime shown = publishedAt != null ? publishedAt : modifiedAt;
+            if (shown == null || first.toLocalDate().isBefore(shown.toLocalDate())) {
+                if (shown != null && (modifiedAt == null || modifiedAt.isBefore(shown))) {
+                    modifiedAt = shown;
+                }
+                publishedAt = first;
+            }
+            return;
+        }
+    }
+
+    private static final int MAX_FIRST_PUBLISHED_CHARS = 200;
 
     /**
      * Reads title, bylines and dates from the lines above the article's run {@code [start, end]}; returns the title or

@@ -1208,6 +1208,20 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedPagesNoteOfItsFirstPublicationGivesThePublicationAndTheShownDayIsTheUpdate() {
+        String first = "Michigan officials said Tuesday that a sixth person has died of eastern equine encephalitis, "
+                + "a rare virus spread by mosquitoes, in the state's worst outbreak in more than a decade.";
+        String second = "Health officials urged residents to use insect repellent and to stay indoors at dusk until "
+                + "the first hard frost of the season ends the mosquitoes' activity.";
+        ExtractedArticle a = extractor.fromText(String.join("\n", "Health",
+                "Sixth Death Linked To Mosquito Virus In Michigan", "By Jane Roe",
+                "Updated November 11, 2022 8:23 PM ET Originally published November 9, 2022 11:01 AM ET", first,
+                second));
+        assertEquals(LocalDate.of(2022, 11, 9), a.publishedAt().toLocalDate());
+        assertEquals(LocalDate.of(2022, 11, 11), a.modifiedAt().toLocalDate());
+    }
+
+    @Test
     void aMenuItemThePagePrintsTwiceIsNoByline() {
         String first = "Michigan officials said Tuesday that a sixth person has died of eastern equine encephalitis, "
                 + "a rare virus spread by mosquitoes, in the state's worst outbreak in more than a decade.";
