@@ -2,6 +2,7 @@ package news.ingest.extract;
 
 import static news.ingest.extract.TextPage.linesNextTo;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -315,12 +316,11 @@ final class HeaderLines {
     static final Pattern OTHER_CREDIT = Pattern.compile("(?i)^(?:edited|reviewed|medically reviewed|fact[- ]?checked"
             + "|photos?|photographs?|illustrations?|video|produced|translated)\\b[^,]{0,20}\\bby\\b");
 
-    /** A byline's label on a line of its own ("By", "Written by", "Author:"), the name on the line under it. */
-    static final Pattern LABEL_ALONE = Pattern.compile("(?i)(?:(?:written|posted|reported|authored|article|story"
-            + "|words|text) )?by\\s*:?|authors?\\s*:?");
-
     /** The words before an English "by" that label a byline: "Written by", "Story by". */
-    private static final String BY_WORDS = "(?:written|posted|reported|words|story|text|article)";
+    private static final String BY_WORDS = "(?:written|posted|reported|authored|words|story|text|article)";
+
+    /** A byline's label on a line of its own ("By", "Written by", "Author:"), the name on the line under it. */
+    static final Pattern LABEL_ALONE = Pattern.compile("(?i)(?:" + BY_WORDS + " )?by\\s*:?|authors?\\s*:?");
 
     /** A byline's label of more than "By": "Written by", "Posted by". */
     private static final Pattern WORDS_BY = Pattern.compile("(?i)" + BY_WORDS + " by");
@@ -352,7 +352,7 @@ final class HeaderLines {
         if (above.stream().anyMatch(k -> TOPICS_LABEL.matcher(lines.get(k)).matches())) {
             return true; // "Tags" / "San Diego"
         }
-        List<Integer> next = new java.util.ArrayList<>(above);
+        List<Integer> next = new ArrayList<>(above);
         next.addAll(linesNextTo(lines, i, 1, 1));
         return next.size() == 2 && next.stream().map(lines::get).allMatch(l -> Text.wordCount(l) <= MENU_ITEM_WORDS
                 && !LABEL_ALONE.matcher(l).matches() && Dates.find(l) == null);
