@@ -628,7 +628,11 @@ final class TextHeader {
                 continue;
             }
             boolean headline = !notHeadline(l) || shortTitle(l, lines, start, end);
-            return headline && aboutTheArticle(l, lines, start, end) ? i : -1;
+            if (!headline || !aboutTheArticle(l, lines, start, end)) {
+                return -1;
+            }
+            int over = headlineOverDek(lines, i, start, end); // the line a subtitle written as a sentence stands under
+            return over >= 0 ? over : i;
         }
         return -1;
     }

@@ -1222,6 +1222,23 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aFarHeadlineOverItsSubtitleIsTheTitleNotTheSubtitle() {
+        String first = "Whether you are looking to enter a new field or boost your career, the best certificate "
+                + "programs are a quick way to get ahead in the modern workplace, and certifications prove it.";
+        String second = "We looked at dozens of courses across the five boroughs, from Microsoft Office and Adobe "
+                + "design software to AutoCAD, and picked the ones that teach the most in the least time.";
+        List<String> page = new ArrayList<>(List.of("Newsletter", "The best certificate programs and certifications "
+                + "in NYC", "From Microsoft to Adobe and AutoCAD, this is how to get ahead in the modern-day workplace",
+                "Tuesday February 11 2025", "Share"));
+        for (int k = 1; k <= 14; k++) {
+            page.add("Advertising " + k); // the widgets between the header and the text
+        }
+        page.addAll(List.of(first, second));
+        assertEquals("The best certificate programs and certifications in NYC",
+                extractor.fromText(String.join("\n", page)).title());
+    }
+
+    @Test
     void aMenuItemThePagePrintsTwiceIsNoByline() {
         String first = "Michigan officials said Tuesday that a sixth person has died of eastern equine encephalitis, "
                 + "a rare virus spread by mosquitoes, in the state's worst outbreak in more than a decade.";
