@@ -19,6 +19,9 @@ final class HeaderLines {
     private HeaderLines() {
     }
 
+    /** The words that label an article's tags: "Tags", "Topics", "Categories", "Filed under". */
+    private static final String TOPICS_WORDS = "(?:tags?|topics?|categor(?:y|ies)|filed under)";
+
     /**
      * A line of the header that is no title: a breadcrumb ("Home » Blogs » ..."), an editor's or reviewer's credit,
      * an update stamp, a count of readers or shares, a prompt to follow the site, a "Skip to content" link, a call to
@@ -35,7 +38,7 @@ final class HeaderLines {
             + "|continue reading\\b|brought to you by\\b|supported by\\b|sponsored by\\b|presented by\\b|donate\\b"
             + "|reported by \\p{L}|(?-i:By \\p{Lu})|start (?:your |a )?(?:free|\\d+-day)\\b|get in touch\\W*$"
             + "|link copied\\b|press enter or click\\b|click to (?:view|enlarge|expand)\\b"
-            + "|(?:tags?|topics?|categor(?:y|ies)|filed under)\\s*:"
+            + "|" + TOPICS_WORDS + "\\s*:"
             + "|add .* on google\\W*$|see .* in action\\W*$)"
             + "|\\bmake a (?:one-off |one-time |monthly )?donation\\b"
             + "|\\bdelivered to your inbox\\W*$|\\bwill open in a new (?:window|tab)\\W*$"
@@ -102,8 +105,13 @@ final class HeaderLines {
         Byline byline = byline(line);
         String name = byline.names().strip();
         boolean labelled = WORDS_BY.matcher(byline.label()).lookingAt() || bareBy && !byline.label().isBlank();
-        return byline.english() && labelled && ONE_WORD_NAME.matcher(name).matches() && !CommonWords.allCommon(name)
-                && AuthorNames.isPersonName(name, null, false) ? name : null;
+        return byline.english() && labelled && oneWordPersonName(name) ? name : null;
+    }
+
+    /** Whether a word alone may be a person's name: no English word ("Kristin", "Gabo", "BeauHD"; not "Modality"). */
+    static boolean oneWordPersonName(String name) {
+        return ONE_WORD_NAME.matcher(name).matches() && !CommonWords.allCommon(name)
+                && AuthorNames.isPersonName(name, null, false);
     }
 
     /** A name of one word: letters, digits after the first letter ("BeauHD", "infuy", "Kristin"). */
@@ -360,8 +368,7 @@ final class HeaderLines {
 
     private static final int MENU_ITEM_WORDS = 2;
     /** The label of a list of an article's tags: "Tags", "Related Topics", "Filed under:". */
-    private static final Pattern TOPICS_LABEL = Pattern.compile("(?i)(?:related )?(?:tags?|topics?|categor(?:y|ies)"
-            + "|filed under)\\s*:?");
+    private static final Pattern TOPICS_LABEL = Pattern.compile("(?i)(?:related )?" + TOPICS_WORDS + "\\s*:?");
 
     /**
      * Whether the line above line {@code i} (blank lines passed over) is a byline's label alone ("By:", "Written

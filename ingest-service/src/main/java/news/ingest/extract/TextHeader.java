@@ -20,6 +20,7 @@ import static news.ingest.extract.HeaderLines.namingByline;
 import static news.ingest.extract.HeaderLines.nextToDate;
 import static news.ingest.extract.HeaderLines.notHeadline;
 import static news.ingest.extract.HeaderLines.oneWordName;
+import static news.ingest.extract.HeaderLines.oneWordPersonName;
 import static news.ingest.extract.HeaderLines.pictureCredit;
 import static news.ingest.extract.HeaderLines.plainName;
 import static news.ingest.extract.HeaderLines.sentence;
@@ -252,7 +253,7 @@ final class TextHeader {
                 int name = nameUnderLabel(lines, i, start);
                 if (name >= 0) {
                     authors.clear();
-                    addAuthors(namesOf(lines.get(name)), true);
+                    addAuthors(withoutPublication(lines.get(name)), true);
                     labelledAuthors = true;
                 }
                 continue;
@@ -307,7 +308,7 @@ final class TextHeader {
             int labelled = nameUnderLabel(lines, i, end + 1);
             if (labelled >= 0) {
                 if (authors.isEmpty()) {
-                    addAuthors(namesOf(lines.get(labelled)), true);
+                    addAuthors(withoutPublication(lines.get(labelled)), true);
                 }
                 read.add(i);
                 read.add(labelled);
@@ -553,7 +554,7 @@ final class TextHeader {
                 readDateline(labelAbove(lines, i) + l, dated);
                 readDatelineNames(l, dated);
             } else if (labelled >= 0) {
-                addAuthors(namesOf(lines.get(labelled)), true);
+                addAuthors(withoutPublication(lines.get(labelled)), true);
             } else if ((authors.isEmpty() || unlabelled && byLabel) && Text.wordCount(l) <= 8
                     && (byLabel || nextToDate(lines, i))) {
                 // a byline with its label over names read next to the date ("Updated February 12, 2026" / "Michael
@@ -866,7 +867,7 @@ final class TextHeader {
                     || Text.wordCount(l) <= 4 && nextToDate(lines, i) && plainName(lines, i))) {
                 addByline(l);
             } else if (labelled >= 0) {
-                addAuthors(namesOf(lines.get(labelled)), true);
+                addAuthors(withoutPublication(lines.get(labelled)), true);
             }
         }
     }
@@ -878,16 +879,19 @@ final class TextHeader {
      * be a menu's or a heading's. A name is no run of common words ("Watch demo", "Related articles").
      */
     private void readNameOverReadingTime(List<String> lines, int start) {
-        for (int i = start - 1; i >= 0; i--) {
-            List<Integer> under = linesNextTo(lines, i, 1, 2);
-            if (under.size() < 2 || under.get(1) >= start || !READING_TIME.matcher(lines.get(under.get(1))).matches()
-                    || !BLOG_DAY.matcher(lines.get(under.get(0))).matches()) {
+        for (int time = start - 1; time >= 0; time--) {
+            if (!READING_TIME.matcher(lines.get(time)).matches()) {
                 continue;
             }
-            String line = lines.get(i).strip();
+            List<Integer> day = linesNextTo(lines, time, -1, 1);
+            List<Integer> over = day.isEmpty() ? List.of() : linesNextTo(lines, day.get(0), -1, 1);
+            if (over.isEmpty() || !blogDay(lines.get(day.get(0)))) {
+                continue;
+            }
+            String line = lines.get(over.get(0)).strip();
             String name = Text.wordCount(line) >= 2 ? AuthorNames.namesInCapitals(line) : line;
             int words = Text.wordCount(name);
-            boolean named = words == 1 ? ONE_WORD.matcher(name).matches() && AuthorNames.isPersonName(name, null, false)
+            boolean named = words == 1 ? oneWordPersonName(name)
                     : words <= 3 && AuthorNames.clean(name, null, true).equals(List.of(name));
             if (named && !CommonWords.allCommon(name) && !MENU_LIKE.matcher(line).find()
                     && !HEADER_FURNITURE.matcher(line).find()) {
@@ -899,15 +903,17 @@ final class TextHeader {
 
     /** A reading time on a line of its own: "5 min read", "11 min. read", "3 minute read". */
     private static final Pattern READING_TIME = Pattern.compile("(?i)\\d+ min(?:ute)?s?\\.? read");
+
     /**
-     * The day a blog prints between its writer's name and the reading time: a date ("Sep 26, 2022", "December 19,
-     * 2025"), a month and day without the year ("Jun 9"), or a time ago ("2 days ago").
+     * Whether the line is the day a blog prints between its writer's name and the reading time: a date ("Sep 26,
+     * 2022", "December 19, 2025"), a month and day without the year ("Jun 9"), or a day told from today ("2 days ago").
      */
-    private static final Pattern BLOG_DAY = Pattern.compile("(?i)(?:(?:\\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
-            + "|nov|dec)[a-z]*\\.?(?: \\d{1,2})?(?:,? \\d{4})?|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d+ (?:min(?:ute)?s?|hours?|days?"
-            + "|weeks?) ago|yesterday|today)");
-    /** A first name alone: letters only ("Gabo", "Stefan"). */
-    private static final Pattern ONE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{1,20}");
+    private static boolean blogDay(String line) {
+        return BLOG_DATE.matcher(line).matches() || TextPage.DAY_FROM_TODAY.matcher(line).matches();
+    }
+
+    private static final Pattern BLOG_DATE = Pattern.compile("(?i)(?:\\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+            + "|oct|nov|dec)[a-z]*\\.?(?: \\d{1,2})?(?:,? \\d{4})?|\\d{1,2}/\\d{1,2}/\\d{2,4}");
 
     /**
      * The line of names under a byline's label standing alone ("By" / "Sergio Martínez-Beltrán | The Texas Newsroom",
@@ -920,7 +926,7 @@ final class TextHeader {
         }
         for (int next : linesNextTo(lines, label, 1, 1)) {
             String line = lines.get(next);
-            String names = namesOf(line);
+            String names = withoutPublication(line);
             if (next < below && Text.wordCount(line) <= 6 && !bylineNames(names).isEmpty()
                     && !HEADER_FURNITURE.matcher(line).find() && !MENU_LIKE.matcher(names).find()) {
                 return next;
@@ -930,7 +936,7 @@ final class TextHeader {
     }
 
     /** A byline's names without the publication it names after a bar ("Sergio Martínez-Beltrán | The Texas Newsroom"). */
-    private static String namesOf(String byline) {
+    private static String withoutPublication(String byline) {
         int bar = byline.indexOf(" | ");
         return bar < 0 ? byline : byline.substring(0, bar);
     }
@@ -1236,7 +1242,7 @@ final class TextHeader {
             String line = lines.get(i);
             int under = nameUnderLabel(lines, i, lines.size());
             if (under >= 0) {
-                line = "By " + namesOf(lines.get(under)); // "Article by" / "Matias Heikkilä"
+                line = "By " + withoutPublication(lines.get(under)); // "Article by" / "Matias Heikkilä"
             }
             if (!opensWithLabel(line)) {
                 continue;

@@ -448,7 +448,7 @@ final class TextPage {
     }
 
     /** A day told from today: "2 days ago", "an hour ago", "yesterday", "today". */
-    private static final Pattern DAY_FROM_TODAY = Pattern.compile(
+    static final Pattern DAY_FROM_TODAY = Pattern.compile(
             "(?i)\\b(?:(?:\\d+|an?|one) (?:minutes?|hours?|days?|weeks?) ago|yesterday|today)\\b");
 
     /** The longest line read as a comment's header. */
