@@ -68,7 +68,11 @@ public final class ArticleExtractor {
         // without the address it was fetched from, the page is where it says it is: its canonical address tells its
         // own links from other sites' (a list of deals, each a link to a shop)
         String address = pageUrl == null || pageUrl.isBlank() ? meta.canonicalUrl : pageUrl;
-        List<String> paragraphs = HtmlBody.extract(doc, meta.title, meta.description, meta.authors, address);
+        // a page whose markup names no author is read as its text is: its lines before the furniture is pruned
+        List<TextSegment> lines = meta.authors.isEmpty() && doc.body() != null ? TextSegment.cut(doc.body()) : null;
+        HtmlBody.Article article = HtmlBody.extract(doc, meta.title, meta.description, meta.authors, address);
+        List<String> paragraphs = article.paragraphs();
+        List<String> authors = lines == null ? meta.authors : TextBylines.read(lines, article, meta.title);
         String body = String.join(PARAGRAPH_SEPARATOR, paragraphs);
         int words = Text.wordCount(body);
         if (meta.ldArticleBody != null && words < 50 && Text.wordCount(meta.ldArticleBody) > Math.max(50, 2 * words)) {
@@ -82,7 +86,7 @@ public final class ArticleExtractor {
         }
         String sample = body.isBlank() ? joinNonNull(meta.title, meta.description) : body;
         String language = LanguageGuesser.guess(sample, meta.declaredLanguage);
-        return new ExtractedArticle(meta.title, meta.authors, meta.publishedAt, meta.modifiedAt, language,
+        return new ExtractedArticle(meta.title, authors, meta.publishedAt, meta.modifiedAt, language,
                 meta.canonicalUrl, meta.siteName, meta.description, meta.imageUrl, body, words);
     }
 

@@ -37,7 +37,7 @@ final class HtmlBody {
     }
 
     /**
-     * Extracts the article paragraphs.
+     * Extracts the article's paragraphs.
      *
      * @param doc         the page; it is pruned in place
      * @param title       the article title, dropped from the body when repeated there; may be null
@@ -47,21 +47,33 @@ final class HtmlBody {
      * @param address     the page's address (the one it was fetched from, else the one it names as its own), which
      *                    tells its own links from links to other sites; may be null
      */
-    static List<String> extract(Document doc, String title, String description, List<String> authors,
-                                String address) {
+    static Article extract(Document doc, String title, String description, List<String> authors, String address) {
         Element root = doc.body();
         if (root == null) {
-            return List.of();
+            return new Article(List.of(), null, null);
         }
         PageFurniture.prune(root);
         List<TextSegment> segments = TextSegment.cut(root);
         String pageSite = address == null ? null : site(address);
-        return emit(segments, ArticleContainer.find(segments, root, title, pageSite), title, description, authors,
-                pageSite);
+        int[] span = {-1, -1}; // the indexes of the first and last segments read into the article
+        List<String> paragraphs = emit(segments, ArticleContainer.find(segments, root, title, pageSite), title,
+                description, authors, pageSite, span);
+        return span[0] < 0 ? new Article(paragraphs, null, null)
+                : new Article(paragraphs, segments.get(span[0]).block, segments.get(span[1]).block);
+    }
+
+    /**
+     * The article's text, and the blocks its first and last paragraphs come from (null when it has none).
+     *
+     * @param paragraphs the article's paragraphs
+     * @param firstBlock the block of the page the first paragraph is read from
+     * @param lastBlock  the block of the page the last paragraph is read from
+     */
+    record Article(List<String> paragraphs, Element firstBlock, Element lastBlock) {
     }
 
     private static List<String> emit(List<TextSegment> segments, Set<Element> containers, String title, String description,
-                                     List<String> authors, String site) {
+                                     List<String> authors, String site, int[] span) {
         List<RepeatedText.Paragraph> out = new ArrayList<>();
         String titleKey = title == null ? null : Text.squash(title);
         String summaryKey = description == null ? "" : Text.squash(description);
@@ -124,6 +136,10 @@ final class HtmlBody {
                 continue; // a standfirst below the article's text summarises another article, on its teaser card
             }
             started = true;
+            if (span[0] < 0) {
+                span[0] = i;
+            }
+            span[1] = i;
             // a segment without a line break is one paragraph: its normalised text
             for (String para : s.text.indexOf("\n") < 0 ? new String[] {t} : PARAGRAPH_BREAK.split(s.text)) {
                 String p = linesOf(para);

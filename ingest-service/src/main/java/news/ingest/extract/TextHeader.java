@@ -86,8 +86,23 @@ final class TextHeader {
     private final List<String> pageLines;
     private Set<String> smallWords;
 
+    /**
+     * Whether a name standing alone, without a label, a date or a reading time beside it, is read as the byline
+     * ({@link #readNameUnderHeadline}, and under the standfirst in {@link #readLead}): for a pasted page, not for a
+     * page's lines whose markup the HTML bylines ({@link Bylines}) have read and found no author in: they tell a linked
+     * name or a pull quote's speaker from a byline, which the lines alone do not.
+     */
+    private final boolean namesAlone;
+
+    /** A pasted page's header. */
     TextHeader(List<String> lines) {
+        this(lines, true);
+    }
+
+    /** @param namesAlone whether a name standing alone is read as the byline ({@link #namesAlone}) */
+    TextHeader(List<String> lines, boolean namesAlone) {
         pageLines = lines;
+        this.namesAlone = namesAlone;
     }
 
     /**
@@ -132,7 +147,7 @@ final class TextHeader {
         if (authors.isEmpty()) {
             readLabelledByline(lines, start);
         }
-        if (authors.isEmpty() && foundTitle != null) {
+        if (authors.isEmpty() && foundTitle != null && namesAlone) {
             readNameUnderHeadline(lines, foundTitle, start);
         }
         if (authors.isEmpty()) {
@@ -231,6 +246,9 @@ final class TextHeader {
             if (words <= 8 && looksLikeByline(lines, i) || labelledByline(byline)) {
                 boolean labelled = BYLINE_LABEL.matcher(unglued(byline)).lookingAt();
                 List<String> names = bylineNames(byline);
+                if (labelled && menuHeading(names, lines, i)) {
+                    names = List.of();
+                }
                 if (!names.isEmpty()) {
                     overBlock = true;
                     if (labelled && !labelledAuthors) {
@@ -289,6 +307,16 @@ final class TextHeader {
     }
 
     /**
+     * Whether a line labelled as a byline is a menu's heading: its names all common words ("By Event Type" over the
+     * menu's items), with no day beside them. An organisation's byline is read by its day ("By Block Renovation" /
+     * "09.10.2024").
+     */
+    private static boolean menuHeading(List<String> names, List<String> lines, int i) {
+        return !names.isEmpty() && names.stream().allMatch(CommonWords::allCommon) && Dates.find(lines.get(i)) == null
+                && !nextToDate(lines, i);
+    }
+
+    /**
      * Reads the byline, dateline and picture credit that a page prints under its standfirst, inside the article's
      * run: among the run's first {@value #LEAD_LINES} lines, after at most two paragraphs (a standfirst of two, or
      * one and a picture's caption). They are not the article's text. Where none of them is a byline, a name standing
@@ -343,7 +371,7 @@ final class TextHeader {
                     }
                     read.add(i);
                 }
-            } else if (nameAlone < 0 && paragraphs > 0 && nameAlone(l, headline) && english()) {
+            } else if (namesAlone && nameAlone < 0 && paragraphs > 0 && nameAlone(l, headline) && english()) {
                 nameAlone = i; // a name standing alone under the standfirst: read if no byline is
             }
         }
@@ -981,8 +1009,13 @@ final class TextHeader {
             // the names an English byline joins: "By PATRICK HEALY and ALEXANDER BURNS AUG. 24, 2016" (with a comma
             // the rest may be a role: "by Nicole Forbes, Master Horticulturalist & Garden Educator | Dec 30, 2025")
         } else if (name.lookingAt()) {
-            // up to the first word in small letters ("Moritz Bachmann publiziert am ...")
-            addAuthors(before.keptLabel() + name.group(), before.labelled());
+            // up to the first word in small letters ("Moritz Bachmann publiziert am ..."); one word after "by" is a
+            // blogger's first name beside the date ("by Amanda · Dec 20, 2025 at 3:00 am")
+            String names = before.keptLabel() + name.group();
+            if (!addAuthors(names, before.labelled()) && before.labelled() && authors.isEmpty()
+                    && ONLY_SEPARATOR.matcher(before.names().substring(name.end())).matches()) {
+                addOneWordByline(names);
+            }
         }
         if (date.end() <= line.length() && authors.isEmpty()) {
             String after = unglued(line.substring(date.end()).replaceFirst("^[\\s|·•,–—-]+", ""));
@@ -1004,6 +1037,9 @@ final class TextHeader {
             }
         }
     }
+
+    /** What may stand between a byline's name and its date: a separator, "on" ("by Amanda · Dec 20, 2025"). */
+    private static final Pattern ONLY_SEPARATOR = Pattern.compile("[\\s|·•,–—-]*(?:on\\s*)?");
 
     /**
      * Reads the authors a dateline names ({@link #addDatelineAuthors}), or its parts do ({@link #readBylineParts}),

@@ -734,6 +734,32 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void aPageWhoseMarkupNamesNoAuthorIsReadAsItsTextIsButItsMenusAndItsTitleAreNoByline() {
+        // a name beside the day, over the headline; a name after the day and before the section
+        String besideTheDay = page("", "<div class=\"meta\"><span>Dec 17, 2025</span><span>Julian K. Arni</span></div>"
+                + "<h1>Hardware-attested builds for everyone</h1>" + BODY);
+        String afterTheDay = page("", "<h1>Project management software pricing</h1><p>Dec 26, 2025 <span>&bull;</span>"
+                + " <img src=\"/a.png\"> Mahua Das in <a href=\"/blog/pm\">Project Management</a></p>" + BODY);
+        // a blogger's first name over the day and the reading time
+        String blog = page("", "<h1>Podcast equipment for beginners</h1><div><span>Stefan</span></div>"
+                + "<div><time datetime=\"2026-03-05\">March 5, 2026</time></div><div>8 min read</div>" + BODY);
+        // a menu the page prints twice, over a button and the text: its "Meet The Team" is no team's byline
+        String nav = "<nav><ul><li>Shop All</li><li>About Melissa Neill</li><li>Meet The Team</li>"
+                + "<li>Contact Us</li></ul></nav>";
+        String menu = page("", nav + nav + "<div>Apply Now</div>" + BODY);
+        // the headline, which the page also prints at its top, over its dateline
+        String title = page("<title>Classificação NASCAR | Autoracing</title>", "<div>Classificação NASCAR | Autoracing"
+                + "</div><ul><li>Notícias da NASCAR</li></ul><h1>Classificação NASCAR</h1>"
+                + "<span>sexta-feira, 22 de outubro de 2010 às 20:13</span><div>Share this on WhatsApp</div>" + BODY);
+
+        assertEquals(List.of("Julian K. Arni"), extractor.fromHtml(besideTheDay, null).authors());
+        assertEquals(List.of("Mahua Das"), extractor.fromHtml(afterTheDay, null).authors());
+        assertEquals(List.of("Stefan"), extractor.fromHtml(blog, null).authors());
+        assertEquals(List.of(), extractor.fromHtml(menu, null).authors());
+        assertEquals(List.of(), extractor.fromHtml(title, null).authors());
+    }
+
+    @Test
     void personalBlogIsWrittenByItsOwner() {
         String blog = page("<meta property=\"og:site_name\" content=\"Colin Watson's blog\">", "<h1>Preparing a transition</h1>" + BODY);
         String company = page("<meta property=\"og:site_name\" content=\"Levine Music\">", "<h1>Preparing a transition</h1>" + BODY);

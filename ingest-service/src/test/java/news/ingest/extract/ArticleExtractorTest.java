@@ -1150,6 +1150,12 @@ class ArticleExtractorTest {
         String dated = String.join("\n", "Blog", "The Best Restaurants in Oklahoma City", "By Clay", "Mar 14, 2024",
                 first, second);
         assertEquals(List.of("Clay"), extractor.fromText(dated).authors());
+        String sameLine = String.join("\n", "Blog", "The Best Restaurants in Oklahoma City",
+                "by Amanda · Dec 20, 2025 at 3:00 am · One comment so far", first, second);
+        assertEquals(List.of("Amanda"), extractor.fromText(sameLine).authors(), "its date on the same line");
+        String comment = String.join("\n", "Blog", "The Best Restaurants in Oklahoma City", first, second,
+                "by Tschaine ( 10502969 ) on Saturday December 20, 2025 @01:16AM");
+        assertEquals(List.of(), extractor.fromText(comment).authors(), "a comment's, its number between");
     }
 
     @Test

@@ -1,0 +1,70 @@
+package news.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads the authors of a page whose markup names none ({@link Bylines}) as a reader of the page's text does: the
+ * lines a browser shows, the article's run among them where its first and last paragraphs stand, and the byline
+ * rules of a pasted page ({@link TextHeader}): "Author" over the name on a line of its own, a blog's name over the
+ * day and the reading time, "By Clay" beside its date. Menus ({@code <nav>}) and the site's footer are left out; they
+ * print no byline, and a menu item the page prints twice would read as one.
+ */
+final class TextBylines {
+
+    private TextBylines() {
+    }
+
+    /**
+     * @param segments the page's text segments before its furniture is pruned ({@link TextSegment#cut})
+     * @param article  the article read from the page, with the blocks its text starts and ends in
+     * @param title    the article's title, or null: a name that is the title is no byline
+     * @return the authors, or none
+     */
+    static List<String> read(List<TextSegment> segments, HtmlBody.Article article, String title) {
+        if (article.firstBlock() == null) {
+            return List.of();
+        }
+        AncestorTest outsideArticles = new AncestorTest(TextBylines::outsideArticles);
+        List<String> lines = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        for (TextSegment s : segments) {
+            if (outsideArticles.test(s.block)) {
+                continue;
+            }
+            if (first < 0 && s.block == article.firstBlock()) {
+                first = lines.size();
+            }
+            for (String line : s.text.toString().split("\n")) {
+                String l = Text.normalize(line);
+                if (!l.isEmpty()) {
+                    lines.add(l);
+                }
+            }
+            if (s.block == article.lastBlock()) {
+                last = lines.size() - 1;
+            }
+        }
+        if (first < 0 || last < first) {
+            return List.of();
+        }
+        TextHeader header = new TextHeader(lines, false);
+        header.read(first, last);
+        String titleKey = title == null ? "" : Text.squash(title);
+        return header.authors.stream().filter(a -> !Text.squash(a).equals(titleKey)).toList();
+    }
+
+    /**
+     * Whether an element is a menu or the site's footer (not an article's own footer, which holds its byline); null when
+     * that is up to its parent.
+     */
+    private static Boolean outsideArticles(Element e) {
+        return switch (e.tagName()) {
+            case "nav" -> true;
+            case "footer" -> e.closest("article") == null ? true : null;
+            default -> null;
+        };
+    }
+}
