@@ -424,8 +424,8 @@ final class HeaderLines {
                 end > 0 && BY_LABEL.matcher(line).lookingAt());
     }
 
-    /** The English byline labels, which {@link AuthorNames#clean} reads itself: "By", "Written by", "Posted by". */
-    private static final Pattern BY_LABEL = Pattern.compile("(?i)(?:" + BY_WORDS + " )?by\\s+\\S");
+    /** The English byline labels, which {@link AuthorNames#clean} reads itself: "By", "By:", "Written by", "Posted by". */
+    private static final Pattern BY_LABEL = Pattern.compile("(?i)(?:" + BY_WORDS + " )?by:?\\s+\\S");
 
     /**
      * Where a byline's names end: the label again ("... By Brian Fung"), the section or topics it is filed in ("—in

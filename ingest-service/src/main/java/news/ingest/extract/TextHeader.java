@@ -271,7 +271,7 @@ final class TextHeader {
                 int name = nameUnderLabel(lines, i, start);
                 if (name >= 0) {
                     authors.clear();
-                    addAuthors(withoutPublication(lines.get(name)), true);
+                    addNamesUnderLabel(lines, i, name);
                     labelledAuthors = true;
                 }
                 continue;
@@ -336,7 +336,7 @@ final class TextHeader {
             int labelled = nameUnderLabel(lines, i, end + 1);
             if (labelled >= 0) {
                 if (authors.isEmpty()) {
-                    addAuthors(withoutPublication(lines.get(labelled)), true);
+                    addNamesUnderLabel(lines, i, labelled);
                 }
                 read.add(i);
                 read.add(labelled);
@@ -582,7 +582,7 @@ final class TextHeader {
                 readDateline(labelAbove(lines, i) + l, dated);
                 readDatelineNames(l, dated);
             } else if (labelled >= 0) {
-                addAuthors(withoutPublication(lines.get(labelled)), true);
+                addNamesUnderLabel(lines, i, labelled);
             } else if ((authors.isEmpty() || unlabelled && byLabel) && Text.wordCount(l) <= 8
                     && (byLabel || nextToDate(lines, i))) {
                 // a byline with its label over names read next to the date ("Updated February 12, 2026" / "Michael
@@ -895,7 +895,7 @@ final class TextHeader {
                     || Text.wordCount(l) <= 4 && nextToDate(lines, i) && plainName(lines, i))) {
                 addByline(l);
             } else if (labelled >= 0) {
-                addAuthors(withoutPublication(lines.get(labelled)), true);
+                addNamesUnderLabel(lines, i, labelled);
             }
         }
     }
@@ -955,12 +955,25 @@ final class TextHeader {
         for (int next : linesNextTo(lines, label, 1, 1)) {
             String line = lines.get(next);
             String names = withoutPublication(line);
-            if (next < below && Text.wordCount(line) <= 6 && !bylineNames(names).isEmpty()
+            boolean named = !bylineNames(names).isEmpty()
+                    || nextToDate(lines, next) && oneWordName(lines.get(label) + " " + names, true) != null;
+            if (next < below && Text.wordCount(line) <= 6 && named
                     && !HEADER_FURNITURE.matcher(line).find() && !MENU_LIKE.matcher(names).find()) {
                 return next;
             }
         }
         return -1;
+    }
+
+    /**
+     * Adds the names under a byline's label standing alone ({@link #nameUnderLabel}); one word is a name there beside
+     * its date ("By" / "Lauren" / "Updated October 17, 2025"), as after a bare "By" ({@link #addOneWordByline}).
+     */
+    private void addNamesUnderLabel(List<String> lines, int label, int names) {
+        String text = withoutPublication(lines.get(names));
+        if (!addAuthors(text, true)) {
+            addOneWordByline(lines.get(label) + " " + text);
+        }
     }
 
     /** A byline's names without the publication it names after a bar ("Sergio Martínez-Beltrán | The Texas Newsroom"). */

@@ -1153,6 +1153,12 @@ class ArticleExtractorTest {
         String sameLine = String.join("\n", "Blog", "The Best Restaurants in Oklahoma City",
                 "by Amanda · Dec 20, 2025 at 3:00 am · One comment so far", first, second);
         assertEquals(List.of("Amanda"), extractor.fromText(sameLine).authors(), "its date on the same line");
+        String colon = String.join("\n", "Blog", "The Best Restaurants in Oklahoma City",
+                "By: ShawnHymel | December 16, 2025 | Categories: Uncategorized", first, second);
+        assertEquals(List.of("ShawnHymel"), extractor.fromText(colon).authors(), "after 'By:'");
+        String labelAlone = String.join("\n", "Blog", "The Best Restaurants in Oklahoma City", "By", "Lauren",
+                "Updated October 17, 2025", first, second);
+        assertEquals(List.of("Lauren"), extractor.fromText(labelAlone).authors(), "under 'By' on a line of its own");
         String comment = String.join("\n", "Blog", "The Best Restaurants in Oklahoma City", first, second,
                 "by Tschaine ( 10502969 ) on Saturday December 20, 2025 @01:16AM");
         assertEquals(List.of(), extractor.fromText(comment).authors(), "a comment's, its number between");
