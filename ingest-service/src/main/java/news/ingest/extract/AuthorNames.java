@@ -100,6 +100,31 @@ final class AuthorNames {
     private AuthorNames() {
     }
 
+    /** Two or three capitals before a name of two words or more: perhaps the initials of its avatar. */
+    private static final Pattern AVATAR_INITIALS = Pattern.compile("^(\\p{Lu}{2,3})\\s+(?=\\p{Lu}\\p{Ll})");
+
+    /**
+     * @return the byline without the initials its avatar prints before the name they abbreviate ("CM Craig McCarthy",
+     *         an SVG circle's text beside the name), else as it is
+     */
+    static String withoutAvatarInitials(String byline) {
+        Matcher m = AVATAR_INITIALS.matcher(byline);
+        if (!m.lookingAt()) {
+            return byline;
+        }
+        String initials = m.group(1);
+        String[] words = Text.SPACE_RUN.split(byline.substring(m.end()));
+        if (words.length < initials.length()) {
+            return byline;
+        }
+        for (int i = 0; i < initials.length(); i++) {
+            if (words[i].charAt(0) != initials.charAt(i)) {
+                return byline;
+            }
+        }
+        return byline.substring(m.end());
+    }
+
     /** The team or staff name of a byline ("By Podium Staff" gives "Podium Staff"); null if it names no team. */
     static String teamName(String raw) {
         if (raw == null || raw.length() > 80) {
@@ -170,7 +195,7 @@ final class AuthorNames {
         // "By JORDAN ROBERTSON and RACHEL METZ", "Par LILIAN ALEMAGNA": names set in capitals after a byline's word
         // that is not ("BY USE CASE" is a label in capitals, not a byline)
         boolean capitalNames = strict && by.lookingAt() && !by.group().equals(by.group().toUpperCase(Locale.ROOT));
-        s = onceOnly(by.replaceFirst("").strip());
+        s = withoutAvatarInitials(onceOnly(by.replaceFirst("").strip()));
         if (bylineWordAlone(s)) {
             return out; // "By By": the byline's word twice, no name
         }

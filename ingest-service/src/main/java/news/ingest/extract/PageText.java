@@ -15,8 +15,11 @@ import org.jsoup.nodes.TextNode;
  */
 final class PageText {
 
-    /** A class/id token that starts a comment, related-links, sidebar or footer block ("has-sidebar" does not). */
-    private static final Pattern COMMENTISH = Pattern.compile("(?i)^(?:comments?|commentlist|reply|replies|respond|related"
+    /**
+     * A class/id token that starts a comment, related-links, sidebar or footer block ("has-sidebar" does not); Joomla's
+     * comments plugin names its blocks "jcomments" ("jcomments-latest": the latest comments, their writers' names).
+     */
+    private static final Pattern COMMENTISH = Pattern.compile("(?i)^(?:comments?|jcomments|commentlist|reply|replies|respond|related"
             + "|recommend\\w*|sidebar|footer|site-footer|widget|widgets|widget-area)(?:$|[-_])"
             + "|[-_](?:related|recommended)(?:$|[-_])"); // "cb-related-posts", "td-related-block"
 

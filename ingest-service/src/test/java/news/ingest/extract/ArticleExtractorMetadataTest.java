@@ -760,6 +760,19 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void theLatestCommentsWritersAreNoAuthorsNorAnAvatarsInitialsPartOfTheName() {
+        // a Joomla site's sidebar of the latest comments, before the article; the author's avatar is an SVG of initials
+        String html = page("", "<div class=\"sub_nav\"><ul class=\"jcomments-latest\"><li><span class=\"author\">"
+                + "George Oates</span><span class=\"date\">17.12.2025</span><div class=\"comment\">Great piece.</div>"
+                + "</li></ul></div><h1>Digital archives at work</h1><div class=\"author_cont\"><div class=\"news-author\">"
+                + "<svg viewBox=\"0 0 100 100\"><text x=\"50%\" y=\"50%\">CM</text></svg></div><div class=\"author_cont\">"
+                + "<h3><a href=\"/userprofile/craigmccarthy\">Craig McCarthy</a></h3><p class=\"date\">Last updated on 17"
+                + " December 2025</p></div></div>" + BODY);
+
+        assertEquals(List.of("Craig McCarthy"), extractor.fromHtml(html, null).authors());
+    }
+
+    @Test
     void personalBlogIsWrittenByItsOwner() {
         String blog = page("<meta property=\"og:site_name\" content=\"Colin Watson's blog\">", "<h1>Preparing a transition</h1>" + BODY);
         String company = page("<meta property=\"og:site_name\" content=\"Levine Music\">", "<h1>Preparing a transition</h1>" + BODY);
