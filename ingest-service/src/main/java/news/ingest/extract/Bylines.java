@@ -64,14 +64,16 @@ final class Bylines {
             "^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?),\\s*(\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,2}"
             + "(?:\\s+(?:de|da|di|do|dos|das|del|della|den|der|du|la|le|ten|ter|van|von|zu))*)$");
     /**
-     * A house number before a street's name, a post office box or a postcode: an {@code <address>} element that holds
-     * one gives a postal address ("1208 Maple Drive", "PO Box 12", "London SW1A 1AA", "NY 10001", "10115 Berlin"), not
-     * the article's byline ("By Jane Doe, 12 March 2024").
+     * A house number before a street's name, a post office box, a postcode or an international phone number: an
+     * {@code <address>} element that holds one gives a place to write to or call ("1208 Maple Drive", "PO Box 12",
+     * "London SW1A 1AA", "NY 10001", "10115 Berlin", "+84-865-399-124"), not the article's byline ("By Jane Doe, 12
+     * March 2024").
      */
     private static final Pattern POSTAL_ADDRESS = Pattern.compile(
             "\\b\\d{1,5}(?: \\p{Lu}[\\p{L}.]*){1,3} (?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way"
             + "|Court|Ct|Place|Pl|Square|Sq|Parkway|Pkwy|Highway|Hwy)\\b|(?i:\\bP\\.?O\\.? Box\\b)"
-            + "|\\b\\p{Lu}{1,2}\\d{1,2}\\p{Lu}? \\d\\p{Lu}{2}\\b|\\b\\p{Lu}{2} \\d{5}\\b|\\b\\d{5} \\p{Lu}\\p{Ll}+");
+            + "|\\b\\p{Lu}{1,2}\\d{1,2}\\p{Lu}? \\d\\p{Lu}{2}\\b|\\b\\p{Lu}{2} \\d{5}\\b|\\b\\d{5} \\p{Lu}\\p{Ll}+"
+            + "|\\+\\d{1,3}(?:[-. ]\\d{2,4}){2,4}\\b");
 
     /** The address of an author's page with the name's slug: "/author/jane-doe", "/authors/jane-doe/", "/writers/...". */
     private static final Pattern AUTHOR_PAGE = Pattern.compile(
@@ -297,7 +299,7 @@ final class Bylines {
                 // speaker, "<div class="pull-quote__author"><span class="author">")
                 continue;
             }
-            if (!isBylineMarker(marker) && page.textLength(e) <= 300 && POSTAL_ADDRESS.matcher(e.text()).find()) {
+            if (!isBylineMarker(marker) && page.visibleLength(e) <= 300 && POSTAL_ADDRESS.matcher(e.text()).find()) {
                 continue; // "<address>1208 Maple Drive, West Virginia</address>": a place to write to, not a byline
             }
             if (++marked > MAX_CANDIDATES) {

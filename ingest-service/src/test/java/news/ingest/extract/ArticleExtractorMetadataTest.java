@@ -35,6 +35,13 @@ class ArticleExtractorMetadataTest {
             String html = page("", "<article><h1>Ten cameras</h1>" + BODY + "<address>" + address + "</address></article>");
             assertEquals(List.of(), extractor.fromHtml(html, null).authors(), address);
         }
+        // an office's address among others in the footer, its source indented; another with only its phone number
+        String indent = " ".repeat(120);
+        String offices = "<div class=\"offices\"><address><p>United Kingdom</p>" + indent + "<p>6 Gardner Place, Becketts Close, Feltham"
+                + " TW14 0BX</p>" + indent + "<p>+44-753-713-2163</p></address><address><p>Vietnam</p><p>193/26/4 St.no.6,"
+                + " Ward Binh Hung Hoa, Binh Tan District</p><p>+84-865-399-124</p></address></div>";
+        assertEquals(List.of(), extractor.fromHtml(page("", "<article><h1>Ten cameras</h1>" + BODY + "</article>" + offices),
+                null).authors(), "offices");
         for (String byline : List.of("By Jane Doe", "By Jane Doe, 12 March 2024", "Jane Doe, 5 min read")) {
             String html = page("", "<article><h1>Ten cameras</h1><address>" + byline + "</address>" + BODY + "</article>");
             assertEquals(List.of("Jane Doe"), extractor.fromHtml(html, null).authors(), byline);
