@@ -69,10 +69,10 @@ public final class ArticleExtractor {
         // own links from other sites' (a list of deals, each a link to a shop)
         String address = pageUrl == null || pageUrl.isBlank() ? meta.canonicalUrl : pageUrl;
         // a page whose markup names no author is read as its text is: its lines before the furniture is pruned
-        List<TextSegment> lines = meta.authors.isEmpty() && doc.body() != null ? TextSegment.cut(doc.body()) : null;
+        List<TextSegment> shown = meta.authors.isEmpty() && doc.body() != null ? TextSegment.cut(doc.body()) : null;
         HtmlBody.Article article = HtmlBody.extract(doc, meta.title, meta.description, meta.authors, address);
         List<String> paragraphs = article.paragraphs();
-        List<String> authors = lines == null ? meta.authors : TextBylines.read(lines, article, meta.title);
+        List<String> authors = shown == null ? meta.authors : TextBylines.read(shown, article, meta.title);
         String body = String.join(PARAGRAPH_SEPARATOR, paragraphs);
         int words = Text.wordCount(body);
         if (meta.ldArticleBody != null && words < 50 && Text.wordCount(meta.ldArticleBody) > Math.max(50, 2 * words)) {
