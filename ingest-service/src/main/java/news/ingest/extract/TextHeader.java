@@ -607,13 +607,14 @@ final class TextHeader {
      * article repeats as a heading stands alone).
      */
     private static boolean contentsEntry(List<String> lines, int i, int start, Set<String> headings) {
-        if (!headings.contains(lines.get(i))) {
-            return false;
+        String line = lines.get(i);
+        if (!headings.contains(line) || LABEL_ALONE.matcher(line).matches() || dateline(line) || nextToDate(lines, i)) {
+            return false; // a byline's label, a dateline or the name beside it, printed again further down, is no entry
         }
         for (int step = -1; step <= 1; step += 2) {
             for (int k : linesNextTo(lines, i, step, 1)) {
                 String next = lines.get(k);
-                if (k < start && !next.equals(lines.get(i))
+                if (k < start && !next.equals(line)
                         && (headings.contains(next) || CONTENTS_LABEL.matcher(next).matches())) {
                     return true;
                 }

@@ -1159,6 +1159,13 @@ class ArticleExtractorTest {
         String labelAlone = String.join("\n", "Blog", "The Best Restaurants in Oklahoma City", "By", "Lauren",
                 "Updated October 17, 2025", first, second);
         assertEquals(List.of("Lauren"), extractor.fromText(labelAlone).authors(), "under 'By' on a line of its own");
+        // the byline block printed again under the article, for the next post: no table of contents' entries
+        String again = String.join("\n", "Blog", "The Best Restaurants in Oklahoma City", "By", "Lauren",
+                "Updated October 17, 2025", "Estimated reading time:", "1 minute", "Table of Contents",
+                "1. Where to eat", "2. Where to drink", "Share this", first, "1. Where to eat", second,
+                "2. Where to drink", first + " Again.", "By", "Lauren", "Updated October 17, 2025",
+                first.replace("Oklahoma City", "Tulsa"));
+        assertEquals(List.of("Lauren"), extractor.fromText(again).authors(), "its block printed again below");
         String comment = String.join("\n", "Blog", "The Best Restaurants in Oklahoma City", first, second,
                 "by Tschaine ( 10502969 ) on Saturday December 20, 2025 @01:16AM");
         assertEquals(List.of(), extractor.fromText(comment).authors(), "a comment's, its number between");
