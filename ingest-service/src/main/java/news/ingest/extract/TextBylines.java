@@ -57,10 +57,33 @@ final class TextBylines {
         if (first < 0 || last < first || lines.size() > MAX_LINES) {
             return List.of();
         }
-        TextHeader header = new TextHeader(lines, false);
-        header.read(first, last);
         String titleKey = title == null ? "" : Text.squash(title);
+        int headline = headlineAbove(lines, first, titleKey);
+        TextHeader header = new TextHeader(lines, false);
+        if (headline >= 0) {
+            header.readAroundHeadline(headline, first, last);
+        }
+        if (header.authors.isEmpty()) {
+            header = new TextHeader(lines, false);
+            header.read(first, last);
+        }
         return header.authors.stream().filter(a -> !Text.squash(a).equals(titleKey)).toList();
+    }
+
+    /** How far above the article's first line its headline is looked for. */
+    private static final int HEADLINE_LINES = 40;
+
+    /** @return the nearest line above line {@code first} that prints the title, or -1 */
+    private static int headlineAbove(List<String> lines, int first, String titleKey) {
+        if (titleKey.isEmpty()) {
+            return -1;
+        }
+        for (int i = first - 1; i >= Math.max(0, first - HEADLINE_LINES); i--) {
+            if (Text.squash(lines.get(i)).equals(titleKey)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -177,6 +177,17 @@ final class TextHeader {
     }
 
     /**
+     * Reads the bylines and datelines over and under a headline the page's markup names, at line {@code headline} above
+     * the article's run {@code [start, end]}: the walk up from the run ({@link #read}) may take a widget's heading
+     * between them for the headline.
+     */
+    void readAroundHeadline(int headline, int start, int end) {
+        articleLines = pageLines.subList(start, end + 1);
+        readAbove(pageLines, headline);
+        readBlock(pageLines, headline, start);
+    }
+
+    /**
      * Reads the day a note gives as the article's first publication ("Updated November 11, 2022 8:23 PM ET Originally
      * published November 9, 2022", "This article was originally published on 26 Sep 2019 at 4:12pm but has been
      * updated"), the first such note on the page, where it is earlier than the day read so far: that day is the last
@@ -893,6 +904,7 @@ final class TextHeader {
                     addDatelineAuthors(l, found);
                 }
             } else if (authors.isEmpty() && (BYLINE_LABEL.matcher(unglued(l)).lookingAt()
+                    && !menuHeading(bylineNames(l), lines, i)
                     || Text.wordCount(l) <= 4 && nextToDate(lines, i) && plainName(lines, i))) {
                 addByline(l);
             } else if (labelled >= 0) {

@@ -759,6 +759,14 @@ class ArticleExtractorMetadataTest {
                 + "</div><ul><li>Notícias da NASCAR</li></ul><h1>Classificação NASCAR</h1>"
                 + "<span>sexta-feira, 22 de outubro de 2010 às 20:13</span><div>Share this on WhatsApp</div>" + BODY);
 
+        // a widget's heading and blurb between the byline block and the text: the block is read under the headline
+        String widget = page("<title>Best CRMs of 2026</title>", "<h1>Best CRMs of 2026</h1><div><span>By</span></div>"
+                + "<div><a href=\"/team\">The Meetingnotes Team</a></div><div>|</div><div>6</div><div>mins</div><div>|</div>"
+                + "<div>February 28, 2026</div><div>Tools</div><aside><h3>Don't be the one putting your company at risk</h3>"
+                + "<p>Follow this checklist before signing up for an AI meeting notetaker.</p><a href=\"/start\">Get Started"
+                + "</a></aside>" + BODY);
+
+        assertEquals(List.of("The Meetingnotes Team"), extractor.fromHtml(widget, null).authors());
         assertEquals(List.of("Julian K. Arni"), extractor.fromHtml(besideTheDay, null).authors());
         assertEquals(List.of("Mahua Das"), extractor.fromHtml(afterTheDay, null).authors());
         assertEquals(List.of("Stefan"), extractor.fromHtml(blog, null).authors());
