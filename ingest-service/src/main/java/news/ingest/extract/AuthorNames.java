@@ -74,10 +74,10 @@ final class AuthorNames {
             "\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b.*$");
     /**
      * A reading time or a count of comments after the names: "Kyle Howells 15 min read", "Jacob Trussell—10 min
-     * read", "the Lavazza Team 2–3 minutes", "Erin Spain 4 Comments".
+     * read", "the Lavazza Team 2–3 minutes", "Erin Spain 4 Comments", "Jean-Luc Aufranc - 5 Comments on ...".
      */
     private static final Pattern TALLY_AFTER = Pattern.compile("(?i)(?:\\s*[—–·•|]?\\s*\\d+(?:\\s*[–-]\\s*\\d+)?\\s*"
-            + "(?:min|mins|minutes?)\\b|\\s+\\d+\\s+comments?\\b).*$");
+            + "(?:min|mins|minutes?)\\b|\\s+(?:[-—–·•|]\\s+)?\\d+\\s+comments?\\b).*$");
     private static final Pattern ROLE_SENTENCE = Pattern.compile("(?i)\\s+is\\s+(?:a|an|the)\\s+.*$");
     private static final Pattern WRITTEN_BY = Pattern.compile(
             "(?i)^.{0,40}?\\b(?:written|posted|authored|contributed|reported)\\s+by:?\\s+(?=\\p{Lu})");

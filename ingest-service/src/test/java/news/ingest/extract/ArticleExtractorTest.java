@@ -1020,6 +1020,8 @@ class ArticleExtractorTest {
                 List.of("Colin Gray"));
         headers.put(List.of("51 Must-Have Electrician Tools", "May 3, 2017 By Erin Spain 4 Comments"),
                 List.of("Erin Spain"));
+        headers.put(List.of("51 Must-Have Electrician Tools", "Posted on December 20, 2025 by Jean-Luc Aufranc - 5 Comments"),
+                List.of("Jean-Luc Aufranc"));
         // a byline and a date between separators on one line: too long for a dateline, or its names not first
         headers.put(List.of("51 Must-Have Electrician Tools",
                 "By Scott Levine – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by Frank Bass"), List.of("Scott Levine"));
