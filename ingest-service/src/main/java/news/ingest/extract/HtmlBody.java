@@ -55,11 +55,8 @@ final class HtmlBody {
         PageFurniture.prune(root);
         List<TextSegment> segments = TextSegment.cut(root);
         String pageSite = address == null ? null : site(address);
-        int[] span = {-1, -1}; // the indexes of the first and last segments read into the article
-        List<String> paragraphs = emit(segments, ArticleContainer.find(segments, root, title, pageSite), title,
-                description, authors, pageSite, span);
-        return span[0] < 0 ? new Article(paragraphs, null, null)
-                : new Article(paragraphs, segments.get(span[0]).block, segments.get(span[1]).block);
+        return emit(segments, ArticleContainer.find(segments, root, title, pageSite), title, description, authors,
+                pageSite);
     }
 
     /**
@@ -72,13 +69,14 @@ final class HtmlBody {
     record Article(List<String> paragraphs, Element firstBlock, Element lastBlock) {
     }
 
-    private static List<String> emit(List<TextSegment> segments, Set<Element> containers, String title, String description,
-                                     List<String> authors, String site, int[] span) {
+    private static Article emit(List<TextSegment> segments, Set<Element> containers, String title, String description,
+                                List<String> authors, String site) {
         List<RepeatedText.Paragraph> out = new ArrayList<>();
         String titleKey = title == null ? null : Text.squash(title);
         String summaryKey = description == null ? "" : Text.squash(description);
         boolean summaryCut = description != null && Text.isTruncated(description.strip());
-        boolean started = false;
+        Element firstBlock = null; // the blocks the first and last paragraphs are read from: none until it starts
+        Element lastBlock = null;
         int lastProse = lastProse(segments, containers); // after it, only short pieces: teasers, titles, dates
         LongOpenHashSet seen = new LongOpenHashSet();
         Map<Element, Boolean> listsOfThings = new IdentityHashMap<>();
@@ -94,10 +92,10 @@ final class HtmlBody {
             if (t.isEmpty()) {
                 continue;
             }
-            if (!started && isAboveText(s, t)) {
+            if (firstBlock == null && isAboveText(s, t)) {
                 continue;
             }
-            if (started && t.length() <= 60 && RELATED_HEADING.matcher(t).matches()) {
+            if (firstBlock != null && t.length() <= 60 && RELATED_HEADING.matcher(t).matches()) {
                 if (i > lastProse) {
                     break; // "Recent posts:" and a list of other posts to the container's end
                 }
@@ -120,26 +118,23 @@ final class HtmlBody {
                     && Text.squash(t).equals(titleKey)) {
                 continue;
             }
-            if (!started && t.length() < 80 && (t.matches("(?i)^by\\s+.*") || Dates.find(t) != null && t.length() < 50)) {
+            if (firstBlock == null && t.length() < 80 && (t.matches("(?i)^by\\s+.*") || Dates.find(t) != null && t.length() < 50)) {
                 continue;
             }
             if (out.size() == 1 && t.length() < 50 && BoilerplateLines.isDateline(t)) {
                 continue; // the dateline printed under the lead paragraph ("2015.08.15 10:28 MTI")
             }
-            if (!started && isStandfirst(s, t, summaryKey, summaryCut, segments, i, containers)) {
+            if (firstBlock == null && isStandfirst(s, t, summaryKey, summaryCut, segments, i, containers)) {
                 continue;
             }
             if (t.length() <= CAPTION_MAX_CHARS && repeatsPictureAlt(s.block, t)) {
                 continue; // a picture's caption that prints its alt text, right under it
             }
-            if (started && OTHERS_SUMMARY.matcher(ClassWords.markers(s.block)).find()) {
+            if (firstBlock != null && OTHERS_SUMMARY.matcher(ClassWords.markers(s.block)).find()) {
                 continue; // a standfirst below the article's text summarises another article, on its teaser card
             }
-            started = true;
-            if (span[0] < 0) {
-                span[0] = i;
-            }
-            span[1] = i;
+            firstBlock = firstBlock == null ? s.block : firstBlock;
+            lastBlock = s.block;
             // a segment without a line break is one paragraph: its normalised text
             for (String para : s.text.indexOf("\n") < 0 ? new String[] {t} : PARAGRAPH_BREAK.split(s.text)) {
                 String p = linesOf(para);
@@ -150,7 +145,7 @@ final class HtmlBody {
                 }
             }
         }
-        return RepeatedText.withoutCopies(out);
+        return new Article(RepeatedText.withoutCopies(out), firstBlock, lastBlock);
     }
 
     /**

@@ -59,11 +59,13 @@ final class TextBylines {
         }
         String titleKey = title == null ? "" : Text.squash(title);
         int headline = headlineAbove(lines, first, titleKey);
-        TextHeader header = new TextHeader(lines, false);
+        TextHeader header = null;
         if (headline >= 0) {
+            header = new TextHeader(lines, false);
             header.readAroundHeadline(headline, first, last);
         }
-        if (header.authors.isEmpty()) {
+        if (header == null || header.authors.isEmpty()) {
+            // a fresh header: the day read around the headline would change what the walk up from the text reads
             header = new TextHeader(lines, false);
             header.read(first, last);
         }

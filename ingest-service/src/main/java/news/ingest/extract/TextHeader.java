@@ -1044,14 +1044,14 @@ final class TextHeader {
             }
         }
         if (date.end() <= line.length() && authors.isEmpty()) {
-            String after = unglued(line.substring(date.end()).replaceFirst("^[\\s|·•,–—-]+", ""));
+            String after = unglued(LEADING_SEPARATORS.matcher(line.substring(date.end())).replaceFirst(""));
             Matcher labelInside = BY_INSIDE.matcher(after);
             if (BYLINE_LABEL.matcher(after).lookingAt()) {
                 // up to a separator or a section's label ("By Sara Harberson In College Essays")
-                addAuthors(BYLINE_LABEL.matcher(after).replaceFirst("").replaceFirst(NAMES_END, ""), true);
+                addAuthors(NAMES_END.matcher(BYLINE_LABEL.matcher(after).replaceFirst("")).replaceFirst(""), true);
             } else if (labelInside.find()) {
                 // "Published: Mar 8, 2024 · Modified: May 19, 2025 by Jessica Robinson · This post may contain ..."
-                addAuthors(after.substring(labelInside.end()).replaceFirst(NAMES_END, ""), true);
+                addAuthors(NAMES_END.matcher(after.substring(labelInside.end())).replaceFirst(""), true);
             } else {
                 // a name alone after the date, none of its words one that is never a name's: "Dec 26, 2025 • Mahua Das
                 // in Project Management", "Dec. 19, 2025 · Niko Matsakis on behalf of ...", not "Dec 19, 2025 • Friday
@@ -1064,8 +1064,11 @@ final class TextHeader {
         }
     }
 
-    /** What may stand between a byline's name and its date: a separator, "on" ("by Amanda · Dec 20, 2025"). */
-    private static final Pattern ONLY_SEPARATOR = Pattern.compile("[\\s|·•,–—-]*(?:on\\s*)?");
+    /** A character that parts a dateline's date from its byline: a space, a bar, a dot, a comma, a dash. */
+    private static final String SEPARATOR = "[\\s|·•,–—-]";
+    /** What may stand between a byline's name and its date: separators, "on" ("by Amanda · Dec 20, 2025"). */
+    private static final Pattern ONLY_SEPARATOR = Pattern.compile(SEPARATOR + "*(?:on\\s*)?");
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^" + SEPARATOR + "+");
 
     /**
      * Reads the authors a dateline names ({@link #addDatelineAuthors}), or its parts do ({@link #readBylineParts}),
@@ -1081,7 +1084,7 @@ final class TextHeader {
     }
 
     /** Where the names after a dateline's date end: a separator or a section's label ("In College Essays"). */
-    private static final String NAMES_END = "(?:\\s*[|·•]|\\s+(?:In|On)\\b|(?<=\\p{Ll})In\\s+(?=\\p{Lu})).*$";
+    private static final Pattern NAMES_END = Pattern.compile("(?:\\s*[|·•]|\\s+(?:In|On)\\b|(?<=\\p{Ll})In\\s+(?=\\p{Lu})).*$");
 
     /**
      * A byline's "by" inside a dateline, before a name: "Modified: May 19, 2025 by Jessica Robinson", "January 12,
