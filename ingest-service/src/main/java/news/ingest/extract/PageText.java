@@ -68,14 +68,17 @@ final class PageText {
         return noise.test(e);
     }
 
+    /** Whether the element is a footer outside any article: a footer inside one is its own (its byline, date, tags). */
+    static boolean siteFooter(Element e) {
+        return e.tagName().equals("footer") && e.closest("article") == null;
+    }
+
     /** What the element says of itself and what it holds: not noise, noise, or null when that is up to its parents. */
     private static Boolean noiseVerdict(Element p) {
         if (p.tagName().equals("body") || p.tagName().equals("main")) {
             return false; // the page's main content (an unclosed aside or footer above it is a markup slip)
         }
-        // a footer inside the article is the article's own: its byline, date and tags
-        boolean articleFooter = p.tagName().equals("footer") && p.closest("article") != null;
-        if (!articleFooter && (p.tagName().equals("footer") || p.tagName().equals("aside"))) {
+        if (siteFooter(p) || p.tagName().equals("aside")) {
             return true;
         }
         for (String token : Text.SPACE_RUN.split(p.className() + " " + p.id())) {

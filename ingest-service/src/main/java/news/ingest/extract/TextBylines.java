@@ -93,10 +93,6 @@ final class TextBylines {
      * that is up to its parent.
      */
     private static Boolean outsideArticles(Element e) {
-        return switch (e.tagName()) {
-            case "nav" -> true;
-            case "footer" -> e.closest("article") == null ? true : null;
-            default -> null;
-        };
+        return e.tagName().equals("nav") || PageText.siteFooter(e) ? true : null;
     }
 }
