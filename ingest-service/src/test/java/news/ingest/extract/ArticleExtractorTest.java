@@ -432,6 +432,29 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedListiclesHeadlineOverItsBylineAndDatelineAboveAHundredLinesOfProductBoxes() {
+        String first = "Whether you are moving across Springfield or to the next county, a local mover with clear rates"
+                + " and careful crews makes the day shorter, and the companies below earned the best reviews.";
+        String second = "We compared licences, complaints and quotes for each company, and called every one of them "
+                + "with the same two-bedroom move to see how their prices and their answers differed.";
+        List<String> lines = new java.util.ArrayList<>(List.of("Home", "Moving Guides", "Blog",
+                "10 Best Moving Companies in Springfield (2025 Reviews)", "Ryan Carrigan",
+                "Last Updated: Dec 17, 2025 • 5 min read", "Fact Checked by: Hilary Snow"));
+        for (int box = 1; box <= 16; box++) {
+            lines.addAll(List.of("Best Overall Value", "Mover " + box, "rating 4." + box + " / 5", "Licensed",
+                    "Insured", "Price", "Get A Quote", "(855) 650-" + (1000 + box)));
+        }
+        lines.addAll(List.of("Best movers for those moving locally", first, second));
+        ExtractedArticle a = extractor.fromText(String.join("\n", lines));
+
+        assertEquals("10 Best Moving Companies in Springfield (2025 Reviews)", a.title(),
+                "the headline over its byline, 130 lines of product boxes above the article");
+        assertEquals(List.of("Ryan Carrigan"), a.authors());
+        assertEquals(LocalDate.of(2025, 12, 17), a.publishedAt().toLocalDate());
+        assertEquals(first + "\n\n" + second, a.body());
+    }
+
+    @Test
     void aFullHeadlineOverItsLabelledBylineAndDateFarAboveIsTheTitleNotTheSectionHeadingOverTheRun() {
         String first = "Video production is what turns an idea into a video: the script, the filming and the editing "
                 + "that lead to the finished piece an audience finally watches.";
