@@ -815,23 +815,38 @@ final class TextHeader {
      * trail ("Home » 34 Top Photography Trends in 2025" / "34 Top Photography Trends in 2025"; "Car Talk / Car Reviews /
      * Best EVs of 2026" / "Best EVs of 2026"): the page says which of its lines is the article's title, however many
      * widgets stand between it and the text. The trail nearest the article; a last step of two words or more, about
-     * the article ({@link #aboutTheArticle}). -1 if none.
+     * the article ({@link #aboutTheArticle}). A step cut short names the line under it that it starts ("What Are the
+     * Latest Scientific Trends..." / "What Are the Latest Scientific Trends in Psychiatry and How Will They Impact
+     * Care?"), a trail of one step on a line of its own too. -1 if none.
      */
     private int headlineUnderBreadcrumb(List<String> lines, int start, int end) {
         for (int i = start - 1; i >= 0; i--) {
             String[] steps = CRUMB_MARK.split(lines.get(i));
-            if (steps.length < 2 || Text.wordCount(steps[steps.length - 1]) < 2) {
-                continue;
+            if (steps.length == 0) {
+                continue; // marks alone
             }
             String last = steps[steps.length - 1].strip();
+            String cut = Text.isTruncated(last) ? TRUNCATION_MARK.matcher(last).replaceFirst("") : null;
+            if (cut != null ? Text.wordCount(cut) < MIN_CUT_HEADLINE_WORDS
+                    : steps.length < 2 || Text.wordCount(last) < 2) {
+                continue;
+            }
             for (int under : linesNextTo(lines, i, 1, 2)) {
-                if (under < start && lines.get(under).equals(last) && aboutTheArticle(last, lines, start, end)) {
+                String l = lines.get(under);
+                boolean named = cut == null ? l.equals(last) : l.length() > cut.length() && l.startsWith(cut);
+                if (under < start && named && aboutTheArticle(l, lines, start, end)) {
                     return under;
                 }
             }
         }
         return -1;
     }
+
+    /** An ellipsis and the spaces before it, which end a step that a breadcrumb trail cut short. */
+    private static final Pattern TRUNCATION_MARK = Pattern.compile("\\s*(?:\\.\\.\\.|…)\\W{0,3}$");
+
+    /** How many words a trail's step cut short keeps at least, for the line under it that it starts to name it. */
+    private static final int MIN_CUT_HEADLINE_WORDS = 4;
 
     /** The marks between a breadcrumb trail's steps: "»", "›", "→", or a spaced "/", ">" or "|". */
     private static final Pattern CRUMB_MARK = Pattern.compile("\\s+[/>|]\\s+|\\s*[»›→]\\s*");

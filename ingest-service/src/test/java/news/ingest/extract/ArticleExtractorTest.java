@@ -1211,6 +1211,15 @@ class ArticleExtractorTest {
         assertEquals("Docking Tips for New Boaters", a.title());
         assertEquals(first + "\n\n" + second, a.body());
 
+        // a trail's step cut short, on a line of its own, names the line under it that it starts
+        List<String> cut = List.of("Home", "Guides", "Docking Tips for New Boaters on...",
+                "Docking Tips for New Boaters on a Windy Pontoon", "The first windy afternoon teaches more than any calm "
+                + "morning: here is how to use the wind instead of fighting it.",
+                "Written by Dr Anna Berg, Dr Tom Veldman, Erik van Dijk", "Reviewed by Monika Novak", "16 minutes read",
+                "As taught in the Full Sailing Academy", "4.66 Rating", first, second);
+        assertEquals("Docking Tips for New Boaters on a Windy Pontoon", extractor.fromText(String.join("\n", cut)).title(),
+                "not the promotion's line over the text");
+
         // a menu's trail whose last step is no line under it says nothing
         List<String> menu = List.of("Guides / Boats / Gear", "Docking Tips for New Boaters", first, second);
         assertEquals("Docking Tips for New Boaters", extractor.fromText(String.join("\n", menu)).title());
