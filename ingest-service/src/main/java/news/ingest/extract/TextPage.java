@@ -835,15 +835,19 @@ final class TextPage {
     /** A table of contents' label run into a button's words: "Table of ContentsToggle Table of Content". */
     private static final Pattern GLUED_CONTENTS_LABEL = Pattern.compile("(?i)table of contents");
 
-    /** An entry's number or mark: "1. ", "2) ", "# ". */
-    private static final Pattern ENTRY_NUMBER = Pattern.compile("^(?:\\d+[.)]|#)\\s*");
+    /** An entry's number or mark: "1. ", "2) ", "# ", and a section's number before its words: "1 ", "2.3 ". */
+    private static final Pattern ENTRY_NUMBER = Pattern.compile("^(?:\\d+(?:\\.\\d+)*[.)]?\\s+|\\d+[.)]|#\\s*)");
 
     /** A line as an entry of a table of contents and the heading it names are compared: its number aside. */
     private static String contentsKey(String line) {
         return ENTRY_NUMBER.matcher(line).replaceFirst("");
     }
 
-    /** The label of a table of contents: "Table of Contents", "Contents", "In this article", "Jump to chapter". */
-    static final Pattern CONTENTS_LABEL = Pattern.compile("(?i)(?:(?:table of )?contents?|in this "
-            + "(?:article|post|guide)|on this page|jump to(?: a)?(?: section| chapter)?|skip to section)\\W{0,3}");
+    /**
+     * The label of a table of contents: "Table of Contents", "Contents", "Article Content", "In this article", "Jump
+     * to chapter", and the button that folds it ("Contents hide", "Table of Contents Toggle").
+     */
+    static final Pattern CONTENTS_LABEL = Pattern.compile("(?i)(?:(?:table of |article )?contents?"
+            + "(?:\\W+(?:hide|show|toggle))?|in this (?:article|post|guide)|on this page"
+            + "|jump to(?: a)?(?: section| chapter)?|skip to section)\\W{0,3}");
 }

@@ -388,6 +388,36 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedTableOfContentsWithNumberedEntriesUnderAHideButtonIsLeftOutAndTheOpeningKept() {
+        String opening = "How a restaurant serves its guests often matters as much as what it serves: service sets "
+                + "expectations before the first bite and shapes what the bill feels worth.";
+        String lens = "Restaurant service can be seen through two lenses, the dining format a guest chooses and the "
+                + "way the plates reach the table once the guest has sat down.";
+        String why = "Service is the framework that connects a restaurant's concept to its execution, and it decides "
+                + "how guests read the value of a meal long before they taste it.";
+        String types = "Fine dining serves a few guests slowly and by the rules, while a quick service counter serves "
+                + "many fast, and most restaurants stand somewhere between the two.";
+        for (String label : List.of("Contents hide", "Article Content")) {
+            String text = String.join("\n", "Blog", "Marketing",
+                    "Types of Restaurant Service: Explore Dining Styles from Casual to Fine Dining", "Ridvika Arora",
+                    "August 26, 2025", opening, lens, label, "1 Why Does Restaurant Service Style Matter?",
+                    "1.1 A. Alignment with Customers, Menu, and Pricing", "2 Types of Restaurant Services",
+                    "2.1 1. Fine Dining Service", "3 Conclusion", "Why Does Restaurant Service Style Matter?", why,
+                    "A. Alignment with Customers, Menu, and Pricing", why.replace("framework", "bridge"),
+                    "Types of Restaurant Services", types, "Fine Dining Service", types.replace("slowly", "at length"),
+                    "Conclusion", types.replace("Fine dining", "Formal dining"));
+            ExtractedArticle a = extractor.fromText(text);
+
+            assertEquals("Types of Restaurant Service: Explore Dining Styles from Casual to Fine Dining", a.title(),
+                    label + ": not the first section's heading");
+            assertEquals(List.of("Ridvika Arora"), a.authors(), label);
+            assertTrue(a.body().startsWith(opening + "\n\n" + lens + "\n\nWhy Does Restaurant Service Style"),
+                    label + ": " + a.body());
+            assertFalse(a.body().contains("1.1 A.") || a.body().contains(label), label + ": " + a.body());
+        }
+    }
+
+    @Test
     void aPastedHeadlineOverAStandfirstAndABylineBlockIsTheTitleWhenAProseLinePartsThemFromTheArticle() {
         String first = "After you have set up your remote team with the tools it needs, the harder part begins: keeping "
                 + "people focused and productive when nobody shares an office or a coffee break.";
