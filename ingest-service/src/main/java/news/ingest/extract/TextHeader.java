@@ -804,7 +804,8 @@ final class TextHeader {
             String l = lines.get(headline);
             boolean title = Text.wordCount(l) <= 30 && (!notHeadline(l) || shortTitle(l, lines, start, end))
                     && !isProse(l) && !MENU_LIKE.matcher(l).find() && !l.equals(l.toUpperCase(Locale.ROOT))
-                    && aboutTheArticle(l, lines, start, end);
+                    && (k == 1 && lower.equals(upper) && Text.wordCount(l) >= MIN_REPEATED_HEADLINE_WORDS
+                    || aboutTheArticle(l, lines, start, end));
             return title && headline != near ? headline : -1;
         }
         return -1;
@@ -850,6 +851,13 @@ final class TextHeader {
 
     /** The marks between a breadcrumb trail's steps: "»", "›", "→", or a spaced "/", ">" or "|". */
     private static final Pattern CRUMB_MARK = Pattern.compile("\\s+[/>|]\\s+|\\s*[»›→]\\s*");
+
+    /**
+     * How many words a line printed twice right over the title-like line nearest the article has at least, to be its
+     * headline whatever words the article uses ("Tax 101: Understanding the basics" twice over its standfirst); a
+     * menu's item the page repeats is shorter.
+     */
+    private static final int MIN_REPEATED_HEADLINE_WORDS = 4;
 
     /** How many lines above the title-like line nearest the article a headline written twice is looked for. */
     private static final int DOUBLED_HEADLINE_LINES = 3;

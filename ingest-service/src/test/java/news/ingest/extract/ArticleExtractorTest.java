@@ -981,6 +981,15 @@ class ArticleExtractorTest {
 
         String menu = String.join("\n", "Contact Us", "Contact Us", subtitle, first, second);
         assertEquals(subtitle, extractor.fromText(menu).title(), "a menu item the page repeats is no headline");
+
+        // printed three times over its standfirst, the headline needs no word of the article
+        String thrice = String.join("\n", "Breadcrumb", "Life", "Paper 101: Knowing the basics",
+                "Paper 101: Knowing the basics", "Paper 101: Knowing the basics",
+                "A guide to the kinds of proof a course gives, how employers read them, and why the choice matters",
+                "By The Campus editors", "12.12.2025", first, second);
+        ExtractedArticle a = extractor.fromText(thrice);
+        assertEquals("Paper 101: Knowing the basics", a.title(), "not the standfirst");
+        assertEquals(first + "\n\n" + second, a.body());
     }
 
     @Test
