@@ -818,7 +818,10 @@ final class TextHeader {
      * widgets stand between it and the text. The trail nearest the article; a last step of two words or more, about
      * the article ({@link #aboutTheArticle}). A step cut short names the line under it that it starts ("What Are the
      * Latest Scientific Trends..." / "What Are the Latest Scientific Trends in Psychiatry and How Will They Impact
-     * Care?"), a trail of one step on a line of its own too. -1 if none.
+     * Care?"), a trail of one step on a line of its own too. A trail right over the text names the line it ends in
+     * further up ("Smartphone Basics for Older Adults: Unlocking the Digital World" / its byline and date / a sign-up
+     * box / "Home » Blogs » Smartphone Basics for Older Adults: Unlocking the Digital World" / the text), when that is a
+     * headline of four words or more. -1 if none.
      */
     private int headlineUnderBreadcrumb(List<String> lines, int start, int end) {
         for (int i = start - 1; i >= 0; i--) {
@@ -837,6 +840,16 @@ final class TextHeader {
                 boolean named = cut == null ? l.equals(last) : l.length() > cut.length() && l.startsWith(cut);
                 if (under < start && named && aboutTheArticle(l, lines, start, end)) {
                     return under;
+                }
+            }
+            // a trail right over the text names a headline of the page's further up, over its byline, a sign-up box
+            // between: a headline's length and printed as a line of its own are the page's word for it
+            if (cut == null && steps.length > 1 && linesNextTo(lines, i, 1, 1).contains(start)
+                    && Text.wordCount(last) >= MIN_REPEATED_HEADLINE_WORDS && !notHeadline(last)) {
+                for (int above : linesNextTo(lines, i, -1, FAR_BLOCK_LINES)) {
+                    if (lines.get(above).equals(last)) {
+                        return above;
+                    }
                 }
             }
         }

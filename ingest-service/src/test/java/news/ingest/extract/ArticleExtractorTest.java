@@ -1259,6 +1259,15 @@ class ArticleExtractorTest {
         assertEquals("Docking Tips for New Boaters on a Windy Pontoon", extractor.fromText(String.join("\n", cut)).title(),
                 "not the promotion's line over the text");
 
+        // a trail right over the text names the headline further up, over its byline and a sign-up box
+        List<String> far = List.of("Boating", "Docking Basics for Older Sailors: Keeping the Pontoon Friendly",
+                "The Harbour Team", "December 12, 2024", "4 minute read time", "Stay Connected",
+                "Get News & Updates Directly To Your Inbox", "Sign up now",
+                "Home » Blogs » Docking Basics for Older Sailors: Keeping the Pontoon Friendly", first, second);
+        ExtractedArticle named = extractor.fromText(String.join("\n", far));
+        assertEquals("Docking Basics for Older Sailors: Keeping the Pontoon Friendly", named.title());
+        assertEquals(List.of("The Harbour Team"), named.authors());
+
         // a menu's trail whose last step is no line under it says nothing
         List<String> menu = List.of("Guides / Boats / Gear", "Docking Tips for New Boaters", first, second);
         assertEquals("Docking Tips for New Boaters", extractor.fromText(String.join("\n", menu)).title());
