@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -109,11 +110,40 @@ final class TextPage {
             }
             withoutClosingAuthorNote(header.authors);
         }
-        title = header.title;
+        title = withoutSiteName(header.title, lines);
         authors = header.authors;
         publishedAt = header.publishedAt != null ? header.publishedAt : header.modifiedAt;
         modifiedAt = header.modifiedAt;
     }
+
+    /**
+     * The headline without the site's or section's name the page's title line ends in ("Critics’ Choice: Best UK Art
+     * Exhibitions 2025 – Artlyst", "How meditation rewires brains and improves physical health | Opinion"): a name of
+     * at most three words and no figure after the one spaced bar or dash of the line, which the page prints as a line
+     * of its own (a menu's item) or in its copyright line, after a headline of three words or more.
+     */
+    private static String withoutSiteName(String title, List<String> lines) {
+        Matcher parts = title == null ? null : TITLE_AND_SITE.matcher(title);
+        if (parts == null || !parts.matches() || Text.wordCount(parts.group(1)) < 3
+                || Text.wordCount(parts.group(2)) > MAX_SITE_NAME_WORDS || SEPARATOR.matcher(parts.group(1)).find()
+                || parts.group(2).chars().anyMatch(Character::isDigit)) {
+            return title; // (a breadcrumb's steps; a series' name, "Real Estate 101")
+        }
+        String site = parts.group(2);
+        String lower = site.toLowerCase(Locale.ROOT);
+        for (String l : lines) {
+            if (l.equalsIgnoreCase(site) || COPYRIGHT.matcher(l).find() && l.toLowerCase(Locale.ROOT).contains(lower)) {
+                return parts.group(1);
+            }
+        }
+        return title;
+    }
+
+    /** A headline, a spaced bar or dash, and what follows the last of them. */
+    private static final Pattern TITLE_AND_SITE = Pattern.compile("(.*\\S)\\s+[|–—-]\\s+(\\S.*)");
+    private static final Pattern SEPARATOR = Pattern.compile("(?:^|\\s)[|–—-](?:\\s|$)");
+    private static final int MAX_SITE_NAME_WORDS = 3;
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|copyright|all rights reserved");
 
     /**
      * Ends the article before a note about its author among its last paragraphs ("Greg McKeown is the author of

@@ -1274,6 +1274,28 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedHeadlineLosesTheSitesOrSectionsNameItEndsInWhereThePagePrintsThatName() {
+        String first = "Dredging the harbour mouth will cost the town four million pounds, and the fleet it is meant to "
+                + "save has shrunk by half in ten years for reasons no dredger will change.";
+        String second = "The money would do more for the boats if it went on the fish market, the ice plant and the "
+                + "slipway, which the skippers have asked for at every council meeting since 2019.";
+        String section = String.join("\n", "News", "Opinion", "Sport",
+                "Harbour dredging will not save the fishing fleet | Opinion", first, second);
+        assertEquals("Harbour dredging will not save the fishing fleet", extractor.fromText(section).title(),
+                "the section's name, a menu item");
+
+        String site = String.join("\n", "Subscribe", "Critics’ Choice: Best Harbour Paintings of 2025 – Portlyst", first,
+                second, "© 2025 Portlyst. All rights reserved.");
+        assertEquals("Critics’ Choice: Best Harbour Paintings of 2025", extractor.fromText(site).title(),
+                "the site's name, in the copyright line");
+
+        String series = String.join("\n", "Courses", "Harbour Economics 101", "Fishing Fleets for Beginners - Harbour"
+                + " Economics 101", first, second);
+        assertEquals("Fishing Fleets for Beginners - Harbour Economics 101", extractor.fromText(series).title(),
+                "a series' name is the headline's");
+    }
+
+    @Test
     void aPastedBylineWhoseLabelStandsOnALineOfItsOwnGivesTheAuthorAndLeavesTheBody() {
         String standfirst = "Staying on top of the harbour's accounts does not have to be expensive: these ten free "
                 + "tools cover most of what a small marina needs.";
