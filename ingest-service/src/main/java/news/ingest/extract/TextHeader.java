@@ -257,7 +257,7 @@ final class TextHeader {
             if (words <= 8 && looksLikeByline(lines, i) || labelledByline(byline)) {
                 boolean labelled = BYLINE_LABEL.matcher(unglued(byline)).lookingAt();
                 List<String> names = bylineNames(byline);
-                if (labelled && menuHeading(names, lines, i)) {
+                if (labelled ? menuHeading(names, lines, i) : names.stream().allMatch(CommonWords::allCommon)) {
                     names = List.of();
                 }
                 if (!names.isEmpty()) {

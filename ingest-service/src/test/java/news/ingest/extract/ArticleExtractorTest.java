@@ -1274,6 +1274,23 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedHeadlineOfCommonWordsBesideItsDateIsNoBylineButTheTitle() {
+        String first = "The harbour master's office has published its yearly rules for the marina, and skippers who "
+                + "sail in and out of the basin after dark will find most of the changes there.";
+        String second = "Lights must now be shown from sunset, not from dusk, and the speed limit inside the breakwater "
+                + "falls to three knots for every boat, whatever its size and whoever steers it.";
+        String text = String.join("\n", "Education", "Online Academy", "Fundamentals of Marina Safety Course",
+                "Webinars", "Store", "Top Harbor Safety Rules", "July 29, 2025", "Top Harbor Safety Rules",
+                "Share this post", first, second);
+        ExtractedArticle a = extractor.fromText(text);
+
+        assertEquals("Top Harbor Safety Rules", a.title(), "not a menu's item over the headline");
+        assertEquals(List.of(), a.authors());
+        assertEquals(LocalDate.of(2025, 7, 29), a.publishedAt().toLocalDate());
+        assertEquals(first + "\n\n" + second, a.body());
+    }
+
+    @Test
     void aPastedHeadlineLosesTheSitesOrSectionsNameItEndsInWhereThePagePrintsThatName() {
         String first = "Dredging the harbour mouth will cost the town four million pounds, and the fleet it is meant to "
                 + "save has shrunk by half in ten years for reasons no dredger will change.";
