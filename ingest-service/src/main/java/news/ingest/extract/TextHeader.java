@@ -1101,7 +1101,37 @@ final class TextHeader {
                 }
             }
         }
+        String among = authors.isEmpty() ? nameAmongCounts(line) : null;
+        if (among != null && AuthorNames.personShaped(Text.SPACE_RUN.split(among)) && !CommonWords.allCommon(among)
+                && english()) {
+            addAuthors(among, false);
+        }
     }
+
+    /**
+     * The one part of a dateline that is neither a date nor a count beside it ("109 Comments | Jill Winger | Last
+     * Updated: March 11, 2019", "December 15, 2025 · 30 min · 6279 words · Ash Vardanian"); null when there are more,
+     * or none.
+     */
+    private static String nameAmongCounts(String line) {
+        String[] parts = PART_SEPARATOR.split(line);
+        String name = null;
+        for (String part : parts) {
+            String p = part.strip();
+            if (COUNT.matcher(p).matches() || datelineDate(withMonthParted(p)) != null) {
+                continue;
+            }
+            if (name != null) {
+                return null;
+            }
+            name = p;
+        }
+        return parts.length > 2 ? name : null;
+    }
+
+    /** A count a dateline prints beside its date: reading time, words, comments, views. */
+    private static final Pattern COUNT = Pattern.compile("(?i)(?:\\d[\\d,.]*\\s*(?:min(?:ute)?s?|words|comments?|views"
+            + "|shares|replies)|\\d+\\s*min(?:ute)?s?)(?:\\s+read)?");
 
     /** A character that parts a dateline's date from its byline: a space, a bar, a dot, a comma, a dash. */
     private static final String SEPARATOR = "[\\s|·•,–—-]";

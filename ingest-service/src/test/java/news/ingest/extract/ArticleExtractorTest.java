@@ -1291,6 +1291,27 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedNameAmongADatelinesCountsIsTheByline() {
+        String first = "The harbour master's office has published its yearly rules for the marina, and skippers who "
+                + "sail in and out of the basin after dark will find most of the changes there.";
+        String second = "Lights must now be shown from sunset, not from dusk, and the speed limit inside the breakwater "
+                + "falls to three knots for every boat, whatever its size and whoever steers it.";
+        for (String dateline : List.of("109 Comments | Jill Winger | Last Updated: March 11, 2019",
+                "March 11, 2019 · 30 min · 6279 words · Jill Winger")) {
+            ExtractedArticle a = extractor.fromText(String.join("\n", "Home",
+                    "New Rules for Sailing After Dark in the Marina", dateline, first, second));
+            assertEquals(List.of("Jill Winger"), a.authors(), dateline);
+            assertEquals(LocalDate.of(2019, 3, 11), a.publishedAt().toLocalDate(), dateline);
+            assertEquals(first + "\n\n" + second, a.body(), dateline);
+        }
+        // words that are not a person's between the counts
+        ExtractedArticle section = extractor.fromText(String.join("\n", "Home",
+                "New Rules for Sailing After Dark in the Marina", "12 Comments | Harbour News | March 11, 2019", first,
+                second));
+        assertEquals(List.of(), section.authors());
+    }
+
+    @Test
     void aPastedHeadlineLosesTheSitesOrSectionsNameItEndsInWhereThePagePrintsThatName() {
         String first = "Dredging the harbour mouth will cost the town four million pounds, and the fleet it is meant to "
                 + "save has shrunk by half in ten years for reasons no dredger will change.";
