@@ -1130,8 +1130,8 @@ final class TextHeader {
     }
 
     /** A count a dateline prints beside its date: reading time, words, comments, views. */
-    private static final Pattern COUNT = Pattern.compile("(?i)(?:\\d[\\d,.]*\\s*(?:min(?:ute)?s?|words|comments?|views"
-            + "|shares|replies)|\\d+\\s*min(?:ute)?s?)(?:\\s+read)?");
+    private static final Pattern COUNT = Pattern.compile("(?i)\\d[\\d,.]*\\s*(?:min(?:ute)?s?|words|comments?|views"
+            + "|shares|replies)(?:\\s+read)?");
 
     /** A character that parts a dateline's date from its byline: a space, a bar, a dot, a comma, a dash. */
     private static final String SEPARATOR = "[\\s|·•,–—-]";

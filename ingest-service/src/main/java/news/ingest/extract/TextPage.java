@@ -125,7 +125,7 @@ final class TextPage {
     private static String withoutSiteName(String title, List<String> lines) {
         Matcher parts = title == null ? null : TITLE_AND_SITE.matcher(title);
         if (parts == null || !parts.matches() || Text.wordCount(parts.group(1)) < 3
-                || Text.wordCount(parts.group(2)) > MAX_SITE_NAME_WORDS || SEPARATOR.matcher(parts.group(1)).find()
+                || Text.wordCount(parts.group(2)) > MAX_SITE_NAME_WORDS || TITLE_SEPARATOR.matcher(parts.group(1)).find()
                 || parts.group(2).chars().anyMatch(Character::isDigit)) {
             return title; // (a breadcrumb's steps; a series' name, "Real Estate 101")
         }
@@ -141,7 +141,8 @@ final class TextPage {
 
     /** A headline, a spaced bar or dash, and what follows the last of them. */
     private static final Pattern TITLE_AND_SITE = Pattern.compile("(.*\\S)\\s+[|–—-]\\s+(\\S.*)");
-    private static final Pattern SEPARATOR = Pattern.compile("(?:^|\\s)[|–—-](?:\\s|$)");
+    /** A bar or dash set apart by spaces (or at an end of the line): one more of them makes a breadcrumb. */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("(?:^|\\s)[|–—-](?:\\s|$)");
     private static final int MAX_SITE_NAME_WORDS = 3;
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|copyright|all rights reserved");
 

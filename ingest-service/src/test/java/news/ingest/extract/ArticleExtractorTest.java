@@ -25,6 +25,12 @@ import org.junit.jupiter.api.Test;
 
 class ArticleExtractorTest {
 
+    /** Two paragraphs of an article about a marina's rules, for the tests of its header that need a text under it. */
+    private static final String MARINA_RULES = "The harbour master's office has published its yearly rules for the "
+            + "marina, and skippers who sail in and out of the basin after dark will find most of the changes there.";
+    private static final String MARINA_LIGHTS = "Lights must now be shown from sunset, not from dusk, and the speed "
+            + "limit inside the breakwater falls to three knots for every boat, whatever its size and whoever steers it.";
+
     private static final Path SHARED = Path.of(System.getProperty("shared.dir", "/work/shared"));
     private final ArticleExtractor extractor = new ArticleExtractor();
 
@@ -1275,39 +1281,31 @@ class ArticleExtractorTest {
 
     @Test
     void aPastedHeadlineOfCommonWordsBesideItsDateIsNoBylineButTheTitle() {
-        String first = "The harbour master's office has published its yearly rules for the marina, and skippers who "
-                + "sail in and out of the basin after dark will find most of the changes there.";
-        String second = "Lights must now be shown from sunset, not from dusk, and the speed limit inside the breakwater "
-                + "falls to three knots for every boat, whatever its size and whoever steers it.";
         String text = String.join("\n", "Education", "Online Academy", "Fundamentals of Marina Safety Course",
                 "Webinars", "Store", "Top Harbor Safety Rules", "July 29, 2025", "Top Harbor Safety Rules",
-                "Share this post", first, second);
+                "Share this post", MARINA_RULES, MARINA_LIGHTS);
         ExtractedArticle a = extractor.fromText(text);
 
         assertEquals("Top Harbor Safety Rules", a.title(), "not a menu's item over the headline");
         assertEquals(List.of(), a.authors());
         assertEquals(LocalDate.of(2025, 7, 29), a.publishedAt().toLocalDate());
-        assertEquals(first + "\n\n" + second, a.body());
+        assertEquals(MARINA_RULES + "\n\n" + MARINA_LIGHTS, a.body());
     }
 
     @Test
     void aPastedNameAmongADatelinesCountsIsTheByline() {
-        String first = "The harbour master's office has published its yearly rules for the marina, and skippers who "
-                + "sail in and out of the basin after dark will find most of the changes there.";
-        String second = "Lights must now be shown from sunset, not from dusk, and the speed limit inside the breakwater "
-                + "falls to three knots for every boat, whatever its size and whoever steers it.";
         for (String dateline : List.of("109 Comments | Jill Winger | Last Updated: March 11, 2019",
                 "March 11, 2019 · 30 min · 6279 words · Jill Winger")) {
             ExtractedArticle a = extractor.fromText(String.join("\n", "Home",
-                    "New Rules for Sailing After Dark in the Marina", dateline, first, second));
+                    "New Rules for Sailing After Dark in the Marina", dateline, MARINA_RULES, MARINA_LIGHTS));
             assertEquals(List.of("Jill Winger"), a.authors(), dateline);
             assertEquals(LocalDate.of(2019, 3, 11), a.publishedAt().toLocalDate(), dateline);
-            assertEquals(first + "\n\n" + second, a.body(), dateline);
+            assertEquals(MARINA_RULES + "\n\n" + MARINA_LIGHTS, a.body(), dateline);
         }
         // words that are not a person's between the counts
         ExtractedArticle section = extractor.fromText(String.join("\n", "Home",
-                "New Rules for Sailing After Dark in the Marina", "12 Comments | Harbour News | March 11, 2019", first,
-                second));
+                "New Rules for Sailing After Dark in the Marina", "12 Comments | Harbour News | March 11, 2019",
+                MARINA_RULES, MARINA_LIGHTS));
         assertEquals(List.of(), section.authors());
     }
 
