@@ -592,6 +592,8 @@ final class TextHeader {
             if (dated != null) {
                 readDateline(labelAbove(lines, i) + l, dated);
                 readDatelineNames(l, dated);
+            } else if (pictureCredit(l) || OTHER_CREDIT.matcher(l).find()) {
+                continue; // an editor's, a reviewer's or a photographer's name ("Edited by: Keri Stooksbury")
             } else if (labelled >= 0) {
                 addNamesUnderLabel(lines, i, labelled);
             } else if ((authors.isEmpty() || unlabelled && byLabel) && Text.wordCount(l) <= 8
@@ -664,13 +666,16 @@ final class TextHeader {
             }
             if (isProse(l) || words > 30) {
                 if (++standfirsts > 1) {
-                    return -1;
+                    block = false; // a quote's speaker or a teaser's byline: the next block up may be the header
+                    standfirsts = 0;
                 }
                 continue;
             }
             boolean headline = !notHeadline(l) || shortTitle(l, lines, start, end);
             if (!headline || !aboutTheArticle(l, lines, start, end)) {
-                return -1;
+                block = false;
+                standfirsts = 0;
+                continue;
             }
             int over = headlineOverDek(lines, i, start, end); // the line a subtitle written as a sentence stands under
             return over >= 0 ? over : i;

@@ -1293,6 +1293,34 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedHeadlineFarAboveIsFoundPastATeasersBlock() {
+        String third = "Skippers who break the rules twice in a season will lose their berth for the next one, which "
+                + "the harbour master calls the only fine that sailors in this marina have ever feared.";
+        List<String> lines = new java.util.ArrayList<>(List.of("Home", "New Rules for Sailing After Dark in the Marina",
+                "By Jill Winger", "March 11, 2019",
+                "Every spring the marina's rules change a little, and this year the changes are for the night.",
+                "Gardening Tips for a Dry Summer", "Jane Doe", "March 3, 2025"));
+        for (int box = 1; box <= 6; box++) {
+            lines.addAll(List.of("Best Overall", "Yachting Monthly " + box, "Read More"));
+        }
+        lines.addAll(List.of(MARINA_RULES, MARINA_LIGHTS, third));
+        ExtractedArticle a = extractor.fromText(String.join("\n", lines));
+
+        assertEquals("New Rules for Sailing After Dark in the Marina", a.title(), "not the teaser's over its block");
+        assertEquals(List.of("Jill Winger"), a.authors());
+    }
+
+    @Test
+    void anEditorsCreditInTheBlockUnderAHeadlineIsNoByline() {
+        // the markup names no author: the page's lines under its headline are read, the editor's credit passed over
+        String html = "<html><head><title>New Rules for Sailing After Dark in the Marina</title></head><body>"
+                + "<h1>New Rules for Sailing After Dark in the Marina</h1><div>Updated:</div>"
+                + "<div>January 2, 2025, 9:06am CST</div><div>Edited by: Keri Stooksbury</div><div>Editor-in-Chief</div>"
+                + "<article><p>" + MARINA_RULES + "</p><p>" + MARINA_LIGHTS + "</p></article></body></html>";
+        assertEquals(List.of(), extractor.fromHtml(html, null).authors());
+    }
+
+    @Test
     void aPastedNameAmongADatelinesCountsIsTheByline() {
         for (String dateline : List.of("109 Comments | Jill Winger | Last Updated: March 11, 2019",
                 "March 11, 2019 · 30 min · 6279 words · Jill Winger")) {

@@ -1,0 +1,28 @@
+package news.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** What a line of a page's header is, as the text path reads it: cases its whole-page tests do not reach alone. */
+class HeaderLinesTest {
+
+    @Test
+    void aPictureCreditNamingSeveralPeopleIsACreditNoHeadline() {
+        String credits = "Emily Buder/Quanta Magazine; Carlos Arrojo for Quanta Magazine";
+        assertTrue(HeaderLines.pictureCredit(credits));
+        assertTrue(HeaderLines.notHeadline(credits));
+        assertTrue(HeaderLines.pictureCredit("Amy K. Dragoo/AIMMEDIA"));
+        assertFalse(HeaderLines.pictureCredit("Laura / House Plant House"), "a blogger and her blog");
+        assertFalse(HeaderLines.pictureCredit("Tariffs, explained; what the new rules mean for importers"));
+    }
+
+    @Test
+    void aShopsButtonIsNoHeadline() {
+        assertTrue(HeaderLines.notHeadline("See it at AmazonSee it at Best Buy"));
+        assertTrue(HeaderLines.notHeadline("Shop at Walmart for the Latest Deals"));
+        assertFalse(HeaderLines.notHeadline("The Best Lightweight Gaming Mice in 2026"));
+        assertFalse(HeaderLines.notHeadline("Why Shoppers Buy at Night and What Stores Do About It"));
+    }
+}
