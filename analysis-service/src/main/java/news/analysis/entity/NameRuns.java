@@ -704,6 +704,7 @@ final class NameRuns {
                 && !PersonNames.NOT_BEFORE_A_NAME.contains(tokens.get(i).norm())
                 && (people.namedByRoleAfter(text, tokens, to) || people.namedByClauseAfter(text, tokens, to));
         if ((before || after || reported || smallRole != null || shortRole != null || roleAfter
+                || signedWithHandle(text, tokens, i, to)
                 || people.namedByFirstWord(text, tokens, i, to) || people.namedBySurname(text, tokens, i, to))
                 && words <= 3 && !notNameAtEnd(text, tokens, i, to) && !PersonNames.PARTY_MEMBERS.contains(last)) {
             addPerson(field, text, tokens, i, to, smallRole != null ? smallRole : shortRole, found, single);
@@ -711,6 +712,32 @@ final class NameRuns {
             add(found, field, text, MAYBE_PERSON, tokens.get(i), tokens.get(to - 1), null);
         }
     }
+
+    /**
+     * @return true when the run of two or three words, none in capitals, signs an embedded post with its account's
+     *         handle, which spells the family name ("— Dianna E. Anderson 🏳️‍🌈 (@diannaeanderson) November 18, 2019",
+     *         "— Cooper Lund (@cooperlund)"): a person's; not "PFF CLE Browns (@PFF_Browns)", nor a group the article
+     *         names as a workplace or an author elsewhere ("analysts at Digital Foundry", "tests by Digital Foundry")
+     */
+    private static boolean signedWithHandle(String text, List<Token> tokens, int from, int to) {
+        if (to - from < 2 || to - from > 3) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String surface = tokens.get(k).surface();
+            if (surface.length() > 1 && surface.equals(surface.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        Matcher handle = HANDLE_AFTER.matcher(text).region(tokens.get(to - 1).end(), text.length());
+        String name = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+        return handle.lookingAt()
+                && handle.group(1).toLowerCase(Locale.ROOT).replace("_", "").contains(tokens.get(to - 1).norm())
+                && !text.contains(" at " + name) && !text.contains(" by " + name);
+    }
+
+    /** An account's handle in brackets after a name, a few marks or pictographs between: " 🏳️‍🌈 (@diannaeanderson)". */
+    private static final Pattern HANDLE_AFTER = Pattern.compile("[^\\p{L}\\p{N}(\\n]{0,12}\\(@(\\w{2,30})\\)");
 
     /**
      * @return true when an age written as one word stands right before the run ("17-year-old Virginia Giuffre,", "the

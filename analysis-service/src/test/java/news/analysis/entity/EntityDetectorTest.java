@@ -65,6 +65,22 @@ class EntityDetectorTest {
     }
 
     @Test
+    void anEmbeddedPostsSignatureWithAHandleSpellingTheNameIsAPerson() {
+        String body = "The campaign was mocked online within hours.\n\nYes this is real and yes the state paid for it."
+                + "\n\n— Dianna E. Anderson 🏳️‍🌈 (@diannaeanderson) November 18, 2019\n\nOthers were kinder.\n\n"
+                + "Bring back the old slogan. — Cooper Lund (@cooperlund) November 18, 2019\n\n"
+                + "The numbers told another story. — PFF CLE Browns (@PFF_Browns) November 15, 2019\n\n"
+                + "Preliminary tests by Harbour Foundry show the port drops frames.\n\n"
+                + "— Harbour Foundry (@harbourfoundry) November 18, 2019";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        Map<String, EntityMention> people = people(found);
+        assertTrue(people.keySet().containsAll(List.of("Dianna E. Anderson", "Cooper Lund")), "people: " + people);
+        assertFalse(people.containsKey("PFF CLE Browns"), "an account in capitals: " + people);
+        assertFalse(people.containsKey("Harbour Foundry"), "a group the article names as tests' author: " + people);
+        assertOffsets(found, null, body);
+    }
+
+    @Test
     void aNameAtASentenceStartCountsOnlyForAPersonNamedElsewhere() {
         String body = "Finance Minister Anna Berg presented the budget on Monday. Anna Berg wants taxes to stay "
                 + "where they are. Green Party members walked out.";
