@@ -674,7 +674,7 @@ final class NameRuns {
             return;
         }
         boolean before = honorific || i > 0 && lexicon.honorifics.contains(tokens.get(i - 1).norm())
-                || i == from && words >= 2 && agedBefore(text, tokens, i, to);
+                || i == from && words >= 2 && agedBefore(text, tokens, i, to) || words >= 2 && credited(tokens, i);
         // "... Commissioner for Human Rights said", "District of New York said": the end of a longer name
         boolean tail = i > 0 && ("of".equals(tokens.get(i - 1).norm()) || "for".equals(tokens.get(i - 1).norm()));
         // "... the Brookehill Group in New York said": after "in", "at" or "from" (and "the") a place, not the speaker
@@ -712,6 +712,17 @@ final class NameRuns {
             add(found, field, text, MAYBE_PERSON, tokens.get(i), tokens.get(to - 1), null);
         }
     }
+
+    /**
+     * @return true when a wire story's credit names the run: "(Reporting by Will Dunham; Editing by Tom Brown)",
+     *         "Writing by Jonathan Saul; editing by Emelia Sithole-Matarise"
+     */
+    private static boolean credited(List<Token> tokens, int i) {
+        return i >= 2 && "by".equals(tokens.get(i - 1).norm()) && CREDITS.contains(tokens.get(i - 2).norm());
+    }
+
+    /** The work a wire story's credit names people for. */
+    private static final Set<String> CREDITS = Set.of("reporting", "editing", "writing");
 
     /**
      * @return true when the run of two or three words, none in capitals, signs an embedded post with its account's

@@ -81,6 +81,15 @@ class EntityDetectorTest {
     }
 
     @Test
+    void theNamesOfAWireStorysCreditArePeople() {
+        String body = "The probe will fly to Titan in 2034, the agency said.\n\n(Reporting by Will Dunham and Idrees "
+                + "Ali; Writing by Jonathan Saul; editing by Emelia Sithole-Matarise)";
+        Map<String, EntityMention> people = people(DETECTOR.detect(null, body));
+        assertTrue(people.keySet().containsAll(List.of("Will Dunham", "Jonathan Saul", "Emelia Sithole-Matarise")),
+                "people: " + people.keySet());
+    }
+
+    @Test
     void aNameAtASentenceStartCountsOnlyForAPersonNamedElsewhere() {
         String body = "Finance Minister Anna Berg presented the budget on Monday. Anna Berg wants taxes to stay "
                 + "where they are. Green Party members walked out.";
