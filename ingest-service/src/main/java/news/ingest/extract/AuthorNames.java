@@ -94,6 +94,11 @@ final class AuthorNames {
     private static final Pattern THREE_WORDS = Pattern.compile(".*\\s\\S+\\s\\S+$");
     /** A social handle after a name ("Jane Doe @janedoe"). */
     private static final Pattern SOCIAL_HANDLE = Pattern.compile("\\s*@\\w+(?![\\w.@])");
+    /**
+     * A few words in brackets after a name's last letter, to the end: letters only, not a number (a commenter's, "Zuck
+     * Enabler ( 10503068 )") nor a web address ("Zach Hanley (Horizon3.ai)", a credit inside the text).
+     */
+    private static final Pattern BRACKETED_AFTER = Pattern.compile("(?<=\\p{L}\\.?)\\s+\\([\\p{L} '’&-]{1,30}\\)\\s*$");
     /** Characters no person's name holds. */
     private static final Pattern NOT_IN_NAMES = Pattern.compile(".*[\\d@#/\\\\<>|=_+*©®™].*");
 
@@ -179,6 +184,8 @@ final class AuthorNames {
         }
         // "Jane Doe @janedoe": a social handle printed beside the name; "Margaret Talev margarettalev" without its "@"
         s = SOCIAL_HANDLE.matcher(s).replaceAll("");
+        // "Jean-Luc Aufranc (CNXSoft)": a nickname, a site or a role in brackets after the name
+        s = BRACKETED_AFTER.matcher(s).replaceFirst("");
         Matcher handle = HANDLE_AFTER.matcher(s);
         if (handle.find() && Text.squash(s.substring(0, handle.start())).equals(handle.group(1))) {
             s = s.substring(0, handle.start());

@@ -509,6 +509,15 @@ class ArticleExtractorMetadataTest {
         String hcard = page("", "<h1>Council approves cycling lanes</h1><p class=\"author vcard\"><a href=\"/team/jane-roe/\">"
                 + "<b class=\"fn\">Jane Roe</b></a> <span class=\"title\">Senior Washington Correspondent</span></p>" + BODY);
         assertEquals(List.of("Jane Roe"), extractor.fromHtml(hcard, null).authors());
+
+        // WordPress's byline, the author's nickname in brackets after the name
+        String nicknamed = page("", "<h1>Council approves cycling lanes</h1><span class=\"byline\"> by <span class=\""
+                + "author vcard\"><a class=\"url fn n\" href=\"/author/cnxsoft/\">Jean-Luc Aufranc (CNXSoft)</a></span>"
+                + "</span>" + BODY);
+        assertEquals(List.of("Jean-Luc Aufranc"), extractor.fromHtml(nicknamed, null).authors());
+        assertEquals(List.of("Jean-Luc Aufranc"), AuthorNames.clean("Jean-Luc Aufranc (CNXSoft)", null, true));
+        assertEquals(List.of(), AuthorNames.clean("Zuck Enabler ( 10503068 )", null, true), "a commenter's number");
+        assertEquals(List.of(), AuthorNames.clean("Zach Hanley (Horizon3.ai)", null, true), "a web address");
     }
 
     @Test
