@@ -731,8 +731,9 @@ final class NameRuns {
      *         names as a workplace or an author elsewhere ("analysts at Digital Foundry", "tests by Digital Foundry")
      */
     private static boolean signedWithHandle(String text, List<Token> tokens, int from, int to) {
-        if (to - from < 2 || to - from > 3) {
-            return false;
+        int end = tokens.get(to - 1).end();
+        if (to - from < 2 || to - from > 3 || !bracketAfter(text, end)) {
+            return false; // (most runs: nothing is looked at or made for them)
         }
         for (int k = from; k < to; k++) {
             String surface = tokens.get(k).surface();
@@ -740,15 +741,38 @@ final class NameRuns {
                 return false;
             }
         }
-        Matcher handle = HANDLE_AFTER.matcher(text).region(tokens.get(to - 1).end(), text.length());
-        String name = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
-        return handle.lookingAt()
-                && handle.group(1).toLowerCase(Locale.ROOT).replace("_", "").contains(tokens.get(to - 1).norm())
-                && !text.contains(" at " + name) && !text.contains(" by " + name);
+        Matcher handle = HANDLE_AFTER.matcher(text).region(end, text.length());
+        if (!handle.lookingAt()
+                || !handle.group(1).toLowerCase(Locale.ROOT).replace("_", "").contains(tokens.get(to - 1).norm())) {
+            return false;
+        }
+        String name = text.substring(tokens.get(from).start(), end);
+        return !text.contains(" at " + name) && !text.contains(" by " + name);
     }
 
+    /**
+     * @return true when an opening bracket may stand within {@value #HANDLE_GAP} marks after {@code end} (a pictograph
+     *         takes two chars), no letter, digit or line break between: what {@link #HANDLE_AFTER} needs
+     */
+    private static boolean bracketAfter(String text, int end) {
+        for (int k = end; k < Math.min(text.length(), end + 2 * HANDLE_GAP + 1); k++) {
+            char c = text.charAt(k);
+            if (c == '(') {
+                return true;
+            }
+            if (Character.isLetterOrDigit(c) || c == '\n') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many marks or pictographs may stand between a name and its handle. */
+    private static final int HANDLE_GAP = 12;
+
     /** An account's handle in brackets after a name, a few marks or pictographs between: " 🏳️‍🌈 (@diannaeanderson)". */
-    private static final Pattern HANDLE_AFTER = Pattern.compile("[^\\p{L}\\p{N}(\\n]{0,12}\\(@(\\w{2,30})\\)");
+    private static final Pattern HANDLE_AFTER = Pattern.compile("[^\\p{L}\\p{N}(\\n]{0," + HANDLE_GAP
+            + "}\\(@(\\w{2,30})\\)");
 
     /**
      * @return true when an age written as one word stands right before the run ("17-year-old Virginia Giuffre,", "the
