@@ -1100,7 +1100,7 @@ final class TextHeader {
                 // a name alone after the date, none of its words one that is never a name's: "Dec 26, 2025 • Mahua Das
                 // in Project Management", "Dec. 19, 2025 · Niko Matsakis on behalf of ...", not "Dec 19, 2025 • Friday
                 // Philosophy"
-                String alone = after.replaceFirst("(?:\\s*[|·•]|\\s+(?:[Ii]n|[Oo]n)\\s).*$", "");
+                String alone = AFTER_THE_NAME.matcher(after).replaceFirst("");
                 if (CommonWords.noneIn(alone) && english()) {
                     addAuthors(alone, false);
                 }
@@ -1156,6 +1156,9 @@ final class TextHeader {
             readBylineParts(line);
         }
     }
+
+    /** What follows a name alone after a dateline's date: a separator, or "in" or "on" ("in Project Management"). */
+    private static final Pattern AFTER_THE_NAME = Pattern.compile("(?:\\s*[|·•]|\\s+(?:[Ii]n|[Oo]n)\\s).*$");
 
     /** Where the names after a dateline's date end: a separator or a section's label ("In College Essays"). */
     private static final Pattern NAMES_END = Pattern.compile("(?:\\s*[|·•]|\\s+(?:In|On)\\b|(?<=\\p{Ll})In\\s+(?=\\p{Lu})).*$");

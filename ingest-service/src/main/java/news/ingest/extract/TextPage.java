@@ -144,7 +144,9 @@ final class TextPage {
     /** A bar or dash set apart by spaces (or at an end of the line): one more of them makes a breadcrumb. */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("(?:^|\\s)[|–—-](?:\\s|$)");
     private static final int MAX_SITE_NAME_WORDS = 3;
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|copyright|all rights reserved");
+    /** The words of a copyright line; {@link #RIGHTS} adds a cookie notice's. */
+    private static final String COPYRIGHT_WORDS = "©|copyright|all rights reserved";
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)" + COPYRIGHT_WORDS);
 
     /**
      * Ends the article before a note about its author among its last paragraphs ("Greg McKeown is the author of
@@ -755,7 +757,7 @@ final class TextPage {
     }
 
     private static final Pattern SHORT_SENTENCE = Pattern.compile("[\\p{Lu}\"“‘'(].*[.!?。！？][\"”’)]?");
-    private static final Pattern RIGHTS = Pattern.compile("(?i)©|copyright|all rights reserved|cookies");
+    private static final Pattern RIGHTS = Pattern.compile("(?i)" + COPYRIGHT_WORDS + "|cookies");
 
     /**
      * The index of the last of the short sentences that follow the article's last long paragraph ("Price details
