@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
  * prose lines (sub-headings, one-sentence paragraphs, numbered items, a list under a label ending in a colon) are
  * kept, and so are up to a dozen lines of a few words each (a review's product facts); a run ends at a longer
  * stretch of other short lines, at lines of a word or two (menus), at a list of other articles ("Related Posts",
- * "Most Popular") and at readers' comments. The lines around the run are read as the article's header
- * ({@link TextHeader}): its title, bylines and dates.
+ * "Most Popular") and at readers' comments. The runs before and after it that are sections of the same article
+ * (parted by headings, lists of few words, a table of contents, not by anything that ends an article) are joined to
+ * it. The lines around the article are read as its header ({@link TextHeader}): its title, bylines and dates.
  */
 final class TextPage {
 
@@ -298,7 +299,7 @@ final class TextPage {
     /**
      * The [first, last] line indexes of the article's prose run, or null when there is no prose: the first run with
      * {@link #FIRST_RUN_SHARE} of the most text any run has, notices (copyright, cookies, disclaimers) weighing
-     * nothing.
+     * nothing, with its sections ({@link #withItsSections}).
      */
     private static int[] bestRun(List<String> lines, Set<Integer> otherArticles) {
         boolean[] prose = proseLines(lines);
@@ -359,12 +360,96 @@ final class TextPage {
         for (int[] run : runs) {
             bestChars = Math.max(bestChars, run[2]);
         }
-        for (int[] run : runs) {
+        for (int k = 0; k < runs.size(); k++) {
+            int[] run = runs.get(k);
             if (run[2] > 0 && run[2] >= FIRST_RUN_SHARE * bestChars) {
-                return new int[] {run[0], run[1]};
+                return withItsSections(lines, runs, k);
             }
         }
         return null;
+    }
+
+    /**
+     * The [first, last] lines of run {@code k} with the runs before and after it that are sections of the same article:
+     * parted from it by its headings, lists and tables alone ({@link #sectionGap}), no author's box among them. A guide
+     * whose sections are parted by "Pros" and "Cons" and their items, or whose opening stands over a list of key
+     * points, is read whole.
+     */
+    private static int[] withItsSections(List<String> lines, List<int[]> runs, int k) {
+        int start = runs.get(k)[0];
+        int end = runs.get(k)[1];
+        for (int m = k + 1; m < runs.size() && runs.get(m)[2] > 0 && sectionGap(lines, end, runs.get(m)[0])
+                && !authorBox(lines, end + 1, runs.get(m)[1]); m++) {
+            end = runs.get(m)[1];
+        }
+        for (int m = k - 1; m >= 0 && runs.get(m)[2] > 0 && sectionGap(lines, runs.get(m)[1], start)
+                && !authorBox(lines, runs.get(m)[0], start - 1); m--) {
+            start = runs.get(m)[0];
+        }
+        return new int[] {start, end};
+    }
+
+    /**
+     * Whether lines {@code from} to {@code to} hold a box about the author: a name of a few words, and within the next
+     * two lines a note that starts with it ("Yaren Fadiloglulari" / "5 articles" / "Yaren Fadiloglulari is a
+     * freelance writer ...").
+     */
+    private static boolean authorBox(List<String> lines, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            String name = lines.get(k);
+            if (name.isEmpty() || Text.wordCount(name) > 4) {
+                continue;
+            }
+            for (int n : linesNextTo(lines, k, 1, 2)) {
+                if (HtmlBody.isAuthorNote(lines.get(n), List.of(name))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The most lines with text between two runs that are sections of one article. */
+    private static final int MAX_SECTION_GAP_LINES = 30;
+    /** The fewest title-case lines in a row that make a list of headlines, names or a menu's items, not sections. */
+    private static final int MAX_TITLE_LINES_IN_GAP = 4;
+
+    /**
+     * Whether the lines between two runs part sections of one article (headings, lists, a table, a picture's credit):
+     * {@value #MAX_SECTION_GAP_LINES} at most, and none of them what stands between an article and what is not: a
+     * comments label, a list of other articles or its label, another article's byline or date, a teaser cut short, a
+     * prompt to rate the page, a notice, a line a menu prints twice; nor does the first run end in a magazine's end
+     * mark.
+     */
+    private static boolean sectionGap(List<String> lines, int from, int to) {
+        if (END_MARK.matcher(lines.get(from)).find()) {
+            return false;
+        }
+        int gap = 0;
+        int titles = 0; // title-case lines in a row: a list of headlines, names or a menu's items
+        String previous = "";
+        for (int k = from + 1; k < to; k++) {
+            String l = lines.get(k);
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (l.equals(previous) && Text.wordCount(l) >= 2) {
+                return false; // a line printed twice in a row: a menu shown for small screens and large
+            }
+            previous = l;
+            boolean titleLike = Text.wordCount(l) >= 2 && Text.wordCount(l) <= 15 && !l.endsWith(".")
+                    && !l.endsWith("!") && capitalisedShare(l) > SENTENCE_CASE_SHARE;
+            titles = titleLike ? titles + 1 : 0;
+            if (++gap > MAX_SECTION_GAP_LINES || titles >= MAX_TITLE_LINES_IN_GAP || dateline(l) || namingByline(l)
+                    || Text.isTruncated(l) || Text.wordCount(l) > 40 || commentsLabel(l) || afterArticleLabel(l)
+                    || commenterLine(lines, k) || commentHeader(lines, k) || COPYRIGHT.matcher(l).find()
+                    || l.length() <= 60 && (HtmlBody.RELATED_HEADING.matcher(l).matches()
+                    || OTHER_LIST_LABEL.matcher(l).matches() || MORE_FROM_SITE.matcher(l).matches()
+                    || LINKS_LABEL.matcher(l).matches()) || BoilerplateLines.isBoilerplate(l)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

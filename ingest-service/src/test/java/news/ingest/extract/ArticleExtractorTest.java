@@ -596,6 +596,39 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedGuideKeepsItsOpeningOverItsKeyPointsAndItsSectionsPartedByListsOfFewWords() {
+        String opening = "Video dominates modern marketing, and every business that wants to grow has to decide how it "
+                + "will make its videos before it spends a single dollar on them.";
+        String[] sections = {
+            "Businesses can choose between different video production approaches, such as in-house and outsourced "
+                    + "production, depending on their resources, their deadlines and the skills of their own staff.",
+            "Each approach has its own strengths and weaknesses, and the right choice depends on how often you publish "
+                    + "videos, how polished they must look and how much control you want over every frame.",
+            "Most companies start with one approach and mix in the other as their needs grow, so it pays to know what "
+                    + "each one offers before signing a contract with an agency or buying a camera."};
+        String closing = "Hybrid models that combine in-house oversight with external execution often deliver the best "
+                + "balance of cost, speed and quality for growing teams.";
+        String teaser = "Editing software has never been cheaper, and the free tools of today do what cost thousands of "
+                + "dollars ten years ago, as our comparison of the leading programs shows.";
+        List<String> lines = new ArrayList<>(List.of("Home", "Guides", "Video Production Approaches Compared",
+                "By Jacob Trussell", opening, "Key points", "In-house teams give you control over your message",
+                "Agencies bring experience and equipment", "Hybrid models balance both"));
+        lines.addAll(List.of(sections));
+        lines.addAll(List.of("In-House Video Production", "Pros", "Greater control over the production process.",
+                "Faster turnaround times for revisions.", "Cons", "Requires an upfront investment in equipment.",
+                "May lack specialised expertise.", "Outsourced Video Production", "Pros",
+                "Access to experienced professionals.", "Cons", "Higher costs for small projects.", closing,
+                "Video Editing Software Compared", "Sam Lee", "October 2, 2025", "5 min read", "Share", teaser));
+        ExtractedArticle a = extractor.fromText(String.join("\n", lines));
+
+        assertEquals("Video Production Approaches Compared", a.title());
+        assertEquals(List.of("Jacob Trussell"), a.authors());
+        assertTrue(a.body().startsWith(opening + "\n\nKey points"), "the opening over the key points: " + a.body());
+        assertTrue(a.body().contains("Pros\n\nGreater control over the production process."), a.body());
+        assertTrue(a.body().endsWith(closing), "not the teaser of another article under its byline and date: " + a.body());
+    }
+
+    @Test
     void aPastedArticleGoesOnPastABlockOfRelatedLinksSetInItButNotPastASidebarsMostRead() {
         String first = "The Doobie Brothers will unite with former frontman Michael McDonald for a North American tour "
                 + "celebrating the band's 50th anniversary, the group said on Monday.";
