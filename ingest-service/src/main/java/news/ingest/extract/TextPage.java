@@ -379,15 +379,34 @@ final class TextPage {
         int start = runs.get(k)[0];
         int end = runs.get(k)[1];
         for (int m = k + 1; m < runs.size() && runs.get(m)[2] > 0 && sectionGap(lines, end, runs.get(m)[0])
-                && !authorBox(lines, end + 1, runs.get(m)[1]); m++) {
+                && !authorBox(lines, end + 1, runs.get(m)[1]) && !printedTwice(lines, runs.get(m)); m++) {
             end = runs.get(m)[1];
         }
         for (int m = k - 1; m >= 0 && runs.get(m)[2] > 0 && sectionGap(lines, runs.get(m)[1], start)
-                && !authorBox(lines, runs.get(m)[0], start - 1); m--) {
+                && !authorBox(lines, runs.get(m)[0], start - 1) && !printedTwice(lines, runs.get(m)); m--) {
             start = runs.get(m)[0];
         }
         return new int[] {start, end};
     }
+
+    /**
+     * Whether the run is one line printed twice, whole or cut short the second time: a picture's caption, shown for
+     * small screens and large, or with its "less" and "more" buttons.
+     */
+    private static boolean printedTwice(List<String> lines, int[] run) {
+        List<String> text = new ArrayList<>(2);
+        for (int k = run[0]; k <= run[1] && text.size() <= 2; k++) {
+            if (!lines.get(k).isEmpty()) {
+                text.add(lines.get(k));
+            }
+        }
+        return text.size() == 2 && (text.get(0).equals(text.get(1)) || text.get(0).length() >= REPEATED_START_CHARS
+                && text.get(1).length() >= REPEATED_START_CHARS
+                && text.get(0).regionMatches(0, text.get(1), 0, REPEATED_START_CHARS));
+    }
+
+    /** How many first characters two lines in a row share when one is the other printed again. */
+    private static final int REPEATED_START_CHARS = 60;
 
     /**
      * Whether lines {@code from} to {@code to} hold a box about the author: a name of a few words, and within the next
@@ -408,6 +427,13 @@ final class TextPage {
         }
         return false;
     }
+
+    /** The source or credit under a picture or chart: "Source: Sociallyin", "Image credit: ...". */
+    private static final Pattern FIGURE_SOURCE = Pattern.compile("(?i)(?:source|credit|photo|image|picture|chart)s?"
+            + "(?: credits?| sources?)?\\s*:");
+
+    /** The most words of a picture's credit or source line; a caption with its credit is longer. */
+    private static final int MAX_CREDIT_WORDS = 10;
 
     /** The most lines with text between two runs that are sections of one article. */
     private static final int MAX_SECTION_GAP_LINES = 30;
@@ -437,15 +463,19 @@ final class TextPage {
                 return false; // a line printed twice in a row: a menu shown for small screens and large
             }
             previous = l;
+            boolean credit = Text.wordCount(l) <= MAX_CREDIT_WORDS
+                    && (PHOTO_CAPTION.matcher(l).find() || FIGURE_SOURCE.matcher(l).lookingAt());
             boolean titleLike = Text.wordCount(l) >= 2 && Text.wordCount(l) <= 15 && !l.endsWith(".")
                     && !l.endsWith("!") && capitalisedShare(l) > SENTENCE_CASE_SHARE;
-            titles = titleLike ? titles + 1 : 0;
-            if (++gap > MAX_SECTION_GAP_LINES || titles >= MAX_TITLE_LINES_IN_GAP || dateline(l) || namingByline(l)
+            titles = credit ? titles : titleLike ? titles + 1 : 0;
+            gap += tableRow(l) ? 0 : 1; // (a table in the article, however long)
+            if (gap > MAX_SECTION_GAP_LINES || titles >= MAX_TITLE_LINES_IN_GAP || dateline(l) || namingByline(l)
                     || Text.isTruncated(l) || Text.wordCount(l) > 40 || commentsLabel(l) || afterArticleLabel(l)
                     || commenterLine(lines, k) || commentHeader(lines, k) || COPYRIGHT.matcher(l).find()
                     || l.length() <= 60 && (HtmlBody.RELATED_HEADING.matcher(l).matches()
                     || OTHER_LIST_LABEL.matcher(l).matches() || MORE_FROM_SITE.matcher(l).matches()
-                    || LINKS_LABEL.matcher(l).matches()) || BoilerplateLines.isBoilerplate(l)) {
+                    || LINKS_LABEL.matcher(l).matches())
+                    || BoilerplateLines.isBoilerplate(l) && !credit) {
                 return false;
             }
         }

@@ -629,6 +629,31 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedListicleGoesOnPastAPicturesCreditAndIsNotJoinedToAGalleryOfCaptionsOverIt() {
+        String caption = "Defense Secretary Mark Esper, left, and Defense Minister Ngo Xuan Lich shake hands in Hanoi on "
+                + "Wednesday, Nov. 20, 2019, before their talks on the South China Sea.";
+        String intro = "After testing more than two hundred appliances in our labs this year, we picked the ones that "
+                + "cleaned, cooled and cooked best for the money, and the brands that stood behind them.";
+        String award = "This year we are pleased to name LG the most reliable appliance brand overall, after years of "
+                + "reviews, reader surveys and the repair records of the machines we bought ourselves.";
+        String method = "Every machine ran the same loads of dishes, laundry and frozen food, and our testers scored "
+                + "each one on how well it did the job, how easy it was to use and how much energy it took.";
+        String dishwasher = "The Bosch 800 Series dishwasher delivers high-tech cleaning and unparalleled customisation, "
+                + "which makes it the best dishwasher we have tested, and its third rack holds a whole set of cutlery.";
+        String text = String.join("\n", "Menu", "Appliances", caption + " less",
+                caption.substring(0, caption.indexOf("before")) + "... more", "Photo: Jane Roe, AP",
+                "The Best Appliances of the Year", "1 / 8", "Back to Gallery", intro, award, method, "Buy now at LG",
+                "Credit: Reviewed / Timothy Renzi", "Best Dishwasher", "Bosch 800 Series SHP78CM5N", dishwasher,
+                "Most Popular", "Longtime gunmaker leaving the state", "Teacher realises a dream on a game show");
+        ExtractedArticle a = extractor.fromText(text);
+
+        assertEquals("The Best Appliances of the Year", a.title());
+        assertTrue(a.body().startsWith(intro), "no caption of the gallery over the article: " + a.body());
+        assertTrue(a.body().endsWith("Best Dishwasher\n\nBosch 800 Series SHP78CM5N\n\n" + dishwasher),
+                "past the picture's credit between two items: " + a.body());
+    }
+
+    @Test
     void aPastedArticleGoesOnPastABlockOfRelatedLinksSetInItButNotPastASidebarsMostRead() {
         String first = "The Doobie Brothers will unite with former frontman Michael McDonald for a North American tour "
                 + "celebrating the band's 50th anniversary, the group said on Monday.";
