@@ -248,6 +248,11 @@ final class HeaderLines {
         return longer == 0 ? 1 : capitalised / (double) longer;
     }
 
+    /** Whether the line reads as a line of program code ({@link #CODE_LIKE}). */
+    static boolean codeLike(String l) {
+        return CODE_LIKE.matcher(l).find();
+    }
+
     /** A line of program code: an assignment, braces, a call, or a statement's ending (".root_module = exe_mod,"). */
     private static final Pattern CODE_LIKE = Pattern.compile("[{}]| = |\\w\\(.*\\)\\s*(?:#.*)?$|[;,]$");
 

@@ -383,7 +383,8 @@ final class TextPage {
             end = runs.get(m)[1];
         }
         for (int m = k - 1; m >= 0 && runs.get(m)[2] > 0 && sectionGap(lines, runs.get(m)[1], start)
-                && !authorBox(lines, runs.get(m)[0], start - 1) && !printedTwice(lines, runs.get(m)); m--) {
+                && !authorBox(lines, Math.max(0, runs.get(m)[0] - BOX_NAME_LINES), start - 1)
+                && !printedTwice(lines, runs.get(m)); m--) {
             start = runs.get(m)[0];
         }
         return new int[] {start, end};
@@ -407,6 +408,9 @@ final class TextPage {
 
     /** How many first characters two lines in a row share when one is the other printed again. */
     private static final int REPEATED_START_CHARS = 60;
+
+    /** How far above a note about the author its box may print the author's name (the name, then "5 articles"). */
+    private static final int BOX_NAME_LINES = 4;
 
     /**
      * Whether lines {@code from} to {@code to} hold a box about the author: a name of a few words, and within the next
@@ -441,8 +445,9 @@ final class TextPage {
     private static final int MAX_TITLE_LINES_IN_GAP = 4;
 
     /**
-     * Whether the lines between two runs part sections of one article (headings, lists, a table, a picture's credit):
-     * {@value #MAX_SECTION_GAP_LINES} at most, and none of them what stands between an article and what is not: a
+     * Whether the lines between two runs part sections of one article (headings, lists, a table, a picture's credit, a
+     * block of program code): {@value #MAX_SECTION_GAP_LINES} at most besides a table's rows and a program's lines, and
+     * none of them what stands between an article and what is not: a
      * comments label, a list of other articles or its label, another article's byline or date, a teaser cut short, a
      * prompt to rate the page, a notice, a line a menu prints twice; nor does the first run end in a magazine's end
      * mark.
@@ -463,11 +468,16 @@ final class TextPage {
                 return false; // a line printed twice in a row: a menu shown for small screens and large
             }
             previous = l;
+            if (HeaderLines.codeLike(l) || Text.wordCount(l) == 0) {
+                continue; // a program's lines or a row of marks in the article: they part nothing
+            }
             boolean credit = Text.wordCount(l) <= MAX_CREDIT_WORDS
                     && (PHOTO_CAPTION.matcher(l).find() || FIGURE_SOURCE.matcher(l).lookingAt());
-            boolean titleLike = Text.wordCount(l) >= 2 && Text.wordCount(l) <= 15 && !l.endsWith(".")
+            boolean titleLike = Character.isUpperCase(l.codePointAt(0)) && Text.wordCount(l) >= 2
+                    && Text.wordCount(l) <= 15 && !l.endsWith(".")
                     && !l.endsWith("!") && capitalisedShare(l) > SENTENCE_CASE_SHARE;
-            titles = credit ? titles : titleLike ? titles + 1 : 0;
+            // (a credit, or a line that starts with a figure, "7 Materials ..." or a numbered heading, leaves it as it is)
+            titles = credit || Character.isDigit(l.codePointAt(0)) ? titles : titleLike ? titles + 1 : 0;
             gap += tableRow(l) ? 0 : 1; // (a table in the article, however long)
             if (gap > MAX_SECTION_GAP_LINES || titles >= MAX_TITLE_LINES_IN_GAP || dateline(l) || namingByline(l)
                     || Text.isTruncated(l) || Text.wordCount(l) > 40 || commentsLabel(l) || afterArticleLabel(l)

@@ -654,6 +654,29 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedTutorialGoesOnPastALongBlockOfCodeBetweenItsSections() {
+        String intro = "Checkpoints let a long stream job resume where it stopped after a crash, and setting them up takes "
+                + "only a few lines of configuration in the job's main class, as this tutorial shows step by step.";
+        String setup = "First, create the execution environment and tell it how often to write a checkpoint; every ten "
+                + "seconds is a good start for a job that reads a few thousand events a second from its queue.";
+        String after = "With the configuration in place, restart the job and kill one of its workers: the job picks up "
+                + "from the last checkpoint instead of reading the whole queue again from its very beginning.";
+        List<String> lines = new ArrayList<>(List.of("Home", "Tutorials", "Resuming Stream Jobs After a Crash",
+                "By Ada Lovelace", intro, setup));
+        lines.add("public final class CheckpointedJob {");
+        for (String option : ("interval timeout retries storage backend compression encryption parallelism buffer "
+                + "watermark source sink topic group offset format schema serializer registry metrics logging tracing "
+                + "alerts retention cleanup snapshot restore savepoint state mode guarantee barrier alignment cache").split(" ")) {
+            lines.add("    builder.setOption(\"" + option + "\", config.get(\"" + option + "\"));");
+        }
+        lines.addAll(List.of("}", after, "Related Posts", "Scaling stream jobs on a budget"));
+        ExtractedArticle a = extractor.fromText(String.join("\n", lines));
+
+        assertTrue(a.body().startsWith(intro) && a.body().endsWith(after), a.body());
+        assertTrue(a.body().contains("builder.setOption(\"cache\", config.get(\"cache\"));"), a.body());
+    }
+
+    @Test
     void aPastedArticleGoesOnPastABlockOfRelatedLinksSetInItButNotPastASidebarsMostRead() {
         String first = "The Doobie Brothers will unite with former frontman Michael McDonald for a North American tour "
                 + "celebrating the band's 50th anniversary, the group said on Monday.";
