@@ -549,8 +549,9 @@ final class TextPage {
      * ("Rebecca Vigil says" / "July 31, 2017 at 8:53 am", "Emma" / "December 18, 2025, 9:59 pm", "by Tschaine (
      * 10502969 ) on Saturday December 20, 2025 @01:16AM"), where the page prints two such headers or more; and reviews
      * signed by a first name and an initial ("Mallory R.", "Brittany M."), two or more in one run; not the first run
-     * with text, which a byline and a time may head. A long thread of comments or a wall of testimonials is then not
-     * taken for the article.
+     * with text, which a byline and a time may head; nor any run after such a comment, the thread's replies, whose
+     * headers may give no time ("Re: (Score:1)" / "by Shaitan ( 22585 )"). A long thread of comments or a wall of
+     * testimonials is then not taken for the article.
      */
     private static void readersOwn(List<String> lines, List<int[]> runs) {
         List<Integer> headers = new ArrayList<>();
@@ -560,9 +561,11 @@ final class TextPage {
             }
         }
         boolean textBefore = false;
+        boolean comments = false; // a comment seen: the runs after it are the thread's replies
         for (int[] run : runs) {
             boolean comment = headers.size() >= 2 && headerAbove(lines, headers, run[0]);
-            if (textBefore && (comment || signedReviews(lines, run[0], run[1]) >= 2)) {
+            if (textBefore && (comment || comments || signedReviews(lines, run[0], run[1]) >= 2)) {
+                comments |= comment;
                 run[2] = 0;
             } else {
                 textBefore |= run[2] > 0;

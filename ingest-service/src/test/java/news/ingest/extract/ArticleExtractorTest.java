@@ -758,6 +758,34 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theRepliesUnderAPastedArticlesFirstCommentAreNotTheArticleThoughTheirHeadersGiveNoTime() {
+        String summary = "Elite computer science degrees are no longer a guaranteed route into tech jobs, as coding tools "
+                + "cut the demand for entry-level engineers and hiring concentrates on a few senior people.";
+        String quote = "\"There's definitely a very dreary mood on campus,\" said a recent graduate who asked not to be "
+                + "named, adding that many classmates are still looking for work months after graduation.";
+        String reply = "More than twenty years wearing various tech hats with a heavy emphasis on security and code, and "
+                + "I have had the same experience: the tools go the wrong way and then give up on the problem entirely.";
+        List<String> page = new ArrayList<>(List.of("Computer Science Grads Find Their Degrees No Longer Guarantee Jobs",
+                "Posted by BeauHD on Friday December 19, 2025 @08:00PM from the skewed-job-market dept.", summary, quote,
+                "Post", "Load All Comments", "Search 87 Comments Log In/Create an Account",
+                "Can confirm... (Score:5, Informative)",
+                "by Tschaine ( 10502969 ) on Saturday December 20, 2025 @01:16AM (#65870655)",
+                reply.replace("twenty", "thirty"), "Reply to This Parent Share", "twitter facebook",
+                "Flag as Inappropriate", "Not so fast (Score:4, Insightful)",
+                "by Mspangler ( 770054 ) on Friday December 19, 2025 @08:12PM (#65870313)",
+                reply.replace("twenty", "forty"), "Reply to This Parent Share", "twitter facebook",
+                "Flag as Inappropriate"));
+        for (String writer : List.of("Shaitan ( 22585 )", "ozmartian ( 5754788 )")) {
+            page.addAll(List.of("Re: (Score:1)", "by " + writer, reply, reply.replace("security", "networks"),
+                    reply.replace("code", "servers"), reply.replace("tools", "assistants"),
+                    reply.replace("entirely", "altogether"), "twitter facebook", "Flag as Inappropriate"));
+        }
+        ExtractedArticle a = extractor.fromText(String.join("\n", page));
+
+        assertEquals(summary + "\n\n" + quote, a.body());
+    }
+
+    @Test
     void theSubtitleBetweenAPastedHeadlineAndItsBylineIsNotTheTitleNorIsABreadcrumbOverTheHeadline() {
         String first = "AI coding assistants became game-changers this year, and the workflow I am going into 2026 with "
                 + "takes a plan, small steps and a habit of reading every line the assistant writes for you.";
