@@ -550,8 +550,9 @@ final class TextPage {
      * 10502969 ) on Saturday December 20, 2025 @01:16AM"), where the page prints two such headers or more; and reviews
      * signed by a first name and an initial ("Mallory R.", "Brittany M."), two or more in one run; not the first run
      * with text, which a byline and a time may head; nor any run after such a comment, the thread's replies, whose
-     * headers may give no time ("Re: (Score:1)" / "by Shaitan ( 22585 )"). A long thread of comments or a wall of
-     * testimonials is then not taken for the article.
+     * headers may give no time ("Re: (Score:1)" / "by Shaitan ( 22585 )"). A run with such reviews keeps only the
+     * text over them ({@link #testimonialsStart}). A long thread of comments or a wall of testimonials is then not taken
+     * for the article.
      */
     private static void readersOwn(List<String> lines, List<int[]> runs) {
         List<Integer> headers = new ArrayList<>();
@@ -564,9 +565,20 @@ final class TextPage {
         boolean comments = false; // a comment seen: the runs after it are the thread's replies
         for (int[] run : runs) {
             boolean comment = headers.size() >= 2 && headerAbove(lines, headers, run[0]);
-            if (textBefore && (comment || comments || signedReviews(lines, run[0], run[1]) >= 2)) {
-                comments |= comment;
+            if (textBefore && (comment || comments)) {
+                comments = true;
                 run[2] = 0;
+            } else if (textBefore && signedReviews(lines, run[0], run[1]) >= 2) {
+                // the text over the wall of testimonials, if any, is the run, weighing what its prose does
+                int wall = testimonialsStart(lines, run[0], run[1]);
+                run[2] = 0;
+                if (wall > run[0]) {
+                    run[1] = linesNextTo(lines, wall, -1, 1).get(0);
+                    for (int k = run[0]; k <= run[1]; k++) {
+                        run[2] += isProse(lines.get(k)) ? weight(lines.get(k)) : 0;
+                    }
+                }
+                textBefore |= run[2] > 0;
             } else {
                 textBefore |= run[2] > 0;
             }
@@ -623,6 +635,60 @@ final class TextPage {
 
     /** A writer's name alone on its line: one to three words, a capital first, no digits and no sentence's stop. */
     private static final Pattern WRITER = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?: [\\p{L}'’.-]+){0,2}");
+
+    /**
+     * Where the testimonials in the run {@code [from, to]} begin: the first of the quotes, each under or over its
+     * writer's short signature ("Mallory R.", "TeeLox23", "Stacey"), that run up to the first signature of a first name
+     * and an initial; {@code to + 1} when there is none.
+     */
+    private static int testimonialsStart(List<String> lines, int from, int to) {
+        int signature = -1;
+        for (int k = from; k <= to && signature < 0; k++) {
+            signature = REVIEWER.matcher(lines.get(k)).matches() ? k : -1;
+        }
+        if (signature < 0) {
+            return to + 1;
+        }
+        int start = signature;
+        for (int k = signature; ; ) {
+            List<Integer> quote = linesNextTo(lines, k, -1, 1);
+            if (quote.isEmpty() || quote.get(0) < from || Text.wordCount(lines.get(quote.get(0))) < MIN_QUOTE_WORDS) {
+                return start;
+            }
+            start = quote.get(0);
+            List<Integer> over = linesNextTo(lines, start, -1, 1);
+            if (over.isEmpty() || over.get(0) < from || !signatureLike(lines.get(over.get(0)))) {
+                return start;
+            }
+            k = over.get(0);
+        }
+    }
+
+    /**
+     * Whether line {@code i} opens testimonials: it and the next two quotes, sentences each, over a short signature
+     * (not a list of other articles, their headlines over their writers).
+     */
+    private static boolean testimonialAt(List<String> lines, int i) {
+        List<Integer> next = linesNextTo(lines, i, 1, 5);
+        for (int k = 0; k < next.size(); k++) {
+            String l = lines.get(next.get(k));
+            if (k % 2 == 0 ? !signatureLike(l) : Text.wordCount(l) < MIN_QUOTE_WORDS || !QUOTE_END.matcher(l).find()) {
+                return false;
+            }
+        }
+        return next.size() == 5;
+    }
+
+    /** How a testimonial's quote ends: a sentence's stop, maybe a closing quote mark (a teaser's headline has none). */
+    private static final Pattern QUOTE_END = Pattern.compile("[.!?][\"”’]?$");
+
+    /** The fewest words of a testimonial's quote. */
+    private static final int MIN_QUOTE_WORDS = 5;
+
+    /** A reviewer's short signature: a name or handle of three words at most, no sentence's stop ("Adam K 82"). */
+    private static boolean signatureLike(String l) {
+        return l.length() <= 30 && Text.wordCount(l) <= 3 && !SENTENCE_END.matcher(l).find();
+    }
 
     /** How many lines of the run {@code [from, to]} sign a review: a first name and an initial ("Mallory R."). */
     private static int signedReviews(List<String> lines, int from, int to) {
@@ -902,7 +968,7 @@ final class TextPage {
             if (l.isEmpty()) {
                 continue;
             }
-            if (!shortSentence(l) || afterArticleLabel(l)) {
+            if (!shortSentence(l) || afterArticleLabel(l) || testimonialAt(lines, i)) {
                 break;
             }
             last = i;

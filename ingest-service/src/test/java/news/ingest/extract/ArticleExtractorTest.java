@@ -786,6 +786,32 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedNewsletterKeepsItsTextOverAWallOfTestimonialsJoinedToIt() {
+        String[] text = {
+            "Thank you for joining the newsletter, a monthly letter with science and science-related tools for everyday "
+                    + "life, and this month it is about training.",
+            "In the latest episode I outline a foundational fitness protocol that covers strength, endurance and "
+                    + "flexibility in one week of short and regular sessions.",
+            "Two principles for resistance training will help you get the most out of the protocol, whatever your "
+                    + "age and your experience with weights so far."};
+        String quote = "Incredible content rooted in science with actionable steps to improve your life, thank you so "
+                + "much for all of this.";
+        List<String> page = new ArrayList<>(List.of("Newsletter", "Foundational Fitness Protocol", "November 2, 2022",
+                "Menu", "In the world's most popular health podcast, the host explores science and science-based tools "
+                        + "for everyday life with a new guest every week.", "Search", "Log In", "Subscribe",
+                "Become a Member", "Close"));
+        page.addAll(List.of(text));
+        page.addAll(List.of("Best wishes,", "Andrew", "Subscribe"));
+        for (String writer : List.of("Stacey", "TeeLox23", "Learning kate", "Lora D.", "Amy C.", "Colten V")) {
+            page.addAll(List.of(quote.replace("your", writer.length() + " more parts of my"), writer));
+        }
+        ExtractedArticle a = extractor.fromText(String.join("\n", page));
+
+        assertTrue(a.body().startsWith(String.join("\n\n", text)), a.body());
+        assertFalse(a.body().contains("Incredible content"), a.body());
+    }
+
+    @Test
     void theSubtitleBetweenAPastedHeadlineAndItsBylineIsNotTheTitleNorIsABreadcrumbOverTheHeadline() {
         String first = "AI coding assistants became game-changers this year, and the workflow I am going into 2026 with "
                 + "takes a plan, small steps and a habit of reading every line the assistant writes for you.";
