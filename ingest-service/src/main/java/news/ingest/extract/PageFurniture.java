@@ -642,7 +642,21 @@ final class PageFurniture {
             }
         }
         String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-        return style.contains("display:none") || style.contains("visibility:hidden");
+        return (style.contains("display:none") || style.contains("visibility:hidden")) && !inAccordion(e);
+    }
+
+    /**
+     * Whether a hidden element is an accordion's collapsed panel: its parent or the parent's parent is named for an
+     * accordion ("es-accordion"), whose button shows the panel to the reader.
+     */
+    private static boolean inAccordion(Element e) {
+        Element p = e.parent();
+        for (int up = 0; up < 2 && p != null; up++, p = p.parent()) {
+            if (p.className().toLowerCase(Locale.ROOT).contains("accordion")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

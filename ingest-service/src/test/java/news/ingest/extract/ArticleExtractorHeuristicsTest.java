@@ -1140,6 +1140,21 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void anAccordionsPanelHiddenByItsStyleIsTextButAnotherElementSoHiddenIsNot() {
+        String html = """
+                <html><body><article><p>%s</p>
+                <div class="es-accordion"><div class="toggle"><span>Week 1: the site visit</span></div>
+                <div style="display: none;"><div class="es-accordion-content"><p>%s</p></div></div></div>
+                <p>%s</p><div style="display:none"><p>%s</p></div></article></body></html>
+                """.formatted(P1, P2, P3, para("A copy of the page for readers whose browsers run no scripts.", 2));
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertTrue(body.contains(P2), "the accordion's collapsed panel: " + body);
+        assertTrue(body.startsWith(P1) && body.endsWith(P3), "not the element hidden outside an accordion: " + body);
+    }
+
+    @Test
     void theArticleElementHoldingMostOfTheProseIsTheArticleWithoutThePostsBesideIt() {
         String related = "<div class=\"post-card\"><h3><a href=\"/other\">%s</a></h3><p>%s</p></div>";
         String html = "<html><body><main class=\"wrap\"><article class=\"entry\"><h1>Lanes</h1><p>" + P1 + "</p><p>" + P2
