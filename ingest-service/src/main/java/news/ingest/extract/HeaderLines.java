@@ -127,8 +127,16 @@ final class HeaderLines {
                 || HEADER_FURNITURE.matcher(l).find()
                 || CODE_LIKE.matcher(l).find() || pictureCredit(l) || captionWithCredit(l)
                 || SHARE_BUTTONS.matcher(l).matches() || dateline(l) || Text.isTruncated(l) || nameWithRole(l)
-                || FACT.matcher(l).matches();
+                || FACT.matcher(l).matches() || NAVIGATION.matcher(l).find();
     }
+
+    /**
+     * A line of links set apart by bars or arrows: one that starts with an arrow or with a bar and has another ("|
+     * Resources | Blog | Packing Tips Guide", "« In Defense of Curiosity | Main"), or parts three links or more with bars
+     * ("Asia | First Time Visitor Guides | Japan | Travel Tips"): a breadcrumb, a blog's links to its other posts or a
+     * list of categories; not a label after one bar ("| Reading Time: 7 minutes").
+     */
+    private static final Pattern NAVIGATION = Pattern.compile("^[«»‹›]|^\\|.* \\| |\\S \\| .+ \\| ");
 
     /**
      * A fact of a box or a table: a label, a colon and a figure ("Typical Range: $876 - $1,042", "Revenue: $2.4

@@ -25,4 +25,12 @@ class HeaderLinesTest {
         assertFalse(HeaderLines.notHeadline("The Best Lightweight Gaming Mice in 2026"));
         assertFalse(HeaderLines.notHeadline("Why Shoppers Buy at Night and What Stores Do About It"));
     }
+
+    @Test
+    void aLineOfLinksSetApartByBarsOrArrowsIsNoHeadline() {
+        assertTrue(HeaderLines.notHeadline("| Resources | Blog | Packing Tips Guide"), "a breadcrumb");
+        assertTrue(HeaderLines.notHeadline("« In Defense of Curiosity | Main"), "a blog's links to its other posts");
+        assertTrue(HeaderLines.notHeadline("Asia | First Time Visitor Guides | Japan | Travel Tips"), "categories");
+        assertFalse(HeaderLines.notHeadline("What to Expect on Your First Trip to Japan | Travel Guide"));
+    }
 }
