@@ -578,10 +578,8 @@ final class TextPage {
                         run[2] += isProse(lines.get(k)) ? weight(lines.get(k)) : 0;
                     }
                 }
-                textBefore |= run[2] > 0;
-            } else {
-                textBefore |= run[2] > 0;
             }
+            textBefore |= run[2] > 0;
         }
     }
 
