@@ -192,7 +192,12 @@ final class HeaderLines {
     /** A row of share buttons: "Email Facebook Pinterest X", "Share on Facebook Share on LinkedIn Print". */
     private static final Pattern SHARE_BUTTONS = Pattern.compile("(?i)(?:(?:share(?: on| via)?|email|e-mail|facebook"
             + "|twitter|x|pinterest|linkedin|whatsapp|reddit|print|copy(?: link)?|flipboard|threads|bluesky|tumblr"
-            + "|telegram|messenger|sms)\\W*){2,}");
+            + "|telegram|messenger|sms|instagram|youtube|tiktok)\\W*){2,}");
+
+    /** Whether the line is a row of share buttons or of links to the site's social accounts ("twitter linkedin ..."). */
+    static boolean shareButtons(String l) {
+        return SHARE_BUTTONS.matcher(l).matches();
+    }
 
     /**
      * Whether the line is a dateline as the header reads one: a date in a few words, or opening a longer line of bylines

@@ -449,8 +449,8 @@ final class TextPage {
      * block of program code): {@value #MAX_SECTION_GAP_LINES} at most besides a table's rows and a program's lines, and
      * none of them what stands between an article and what is not: a
      * comments label, a list of other articles or its label, another article's byline or date, a teaser cut short, a
-     * prompt to rate the page, a notice, a line a menu prints twice; nor does the first run end in a magazine's end
-     * mark.
+     * prompt to rate the page, a notice, a line a menu prints twice, a row of share buttons or of the site's social
+     * accounts; nor does the first run end in a magazine's end mark.
      */
     private static boolean sectionGap(List<String> lines, int from, int to) {
         if (END_MARK.matcher(lines.get(from)).find()) {
@@ -480,6 +480,7 @@ final class TextPage {
             titles = credit || Character.isDigit(l.codePointAt(0)) ? titles : titleLike ? titles + 1 : 0;
             gap += tableRow(l) ? 0 : 1; // (a table in the article, however long)
             if (gap > MAX_SECTION_GAP_LINES || titles >= MAX_TITLE_LINES_IN_GAP || dateline(l) || namingByline(l)
+                    || HeaderLines.shareButtons(l)
                     || Text.isTruncated(l) || Text.wordCount(l) > 40 || commentsLabel(l) || afterArticleLabel(l)
                     || commenterLine(lines, k) || commentHeader(lines, k) || COPYRIGHT.matcher(l).find()
                     || l.length() <= 60 && (HtmlBody.RELATED_HEADING.matcher(l).matches()

@@ -629,6 +629,27 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedArticleIsNotJoinedToTheSitesPromotionOverItsMenuAndSocialLinks() {
+        String promotion = "Generate new revenue streams, sell more tickets, and make smarter decisions with our "
+                + "award-winning platform for venues, teams and festivals of every size.";
+        String[] article = {
+            "Experience is thrilled to welcome Junior Gaspard, a long-time member of the team, as our new President "
+                    + "and Chief Executive Officer, starting this month.",
+            "We asked him to share some insights into the business of Experience and what is next on the horizon for "
+                    + "the company and for the venues and fans it serves.",
+            "Gaspard joined the company six years ago to lead its partnerships with stadiums and has since opened "
+                    + "offices in three new countries."};
+        List<String> page = new ArrayList<>(List.of("Solutions", promotion, "Mobile Commerce",
+                "Ticketing Technology", "Work with us", "Press Center", "Blog", "Contact us",
+                "twitter linkedin facebook instagram", "Introducing Junior Gaspard, New CEO at Experience"));
+        page.addAll(List.of(article));
+        ExtractedArticle a = extractor.fromText(String.join("\n", page));
+
+        assertEquals("Introducing Junior Gaspard, New CEO at Experience", a.title());
+        assertEquals(String.join("\n\n", article), a.body());
+    }
+
+    @Test
     void aPastedListicleGoesOnPastAPicturesCreditAndIsNotJoinedToAGalleryOfCaptionsOverIt() {
         String caption = "Defense Secretary Mark Esper, left, and Defense Minister Ngo Xuan Lich shake hands in Hanoi on "
                 + "Wednesday, Nov. 20, 2019, before their talks on the South China Sea.";
