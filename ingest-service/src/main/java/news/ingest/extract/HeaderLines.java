@@ -125,8 +125,8 @@ final class HeaderLines {
         int words = Text.wordCount(l);
         return words <= 3 || l.matches(".*[.,;:]$") && !endsInAbbreviation(l) && words > 6 || sentence(l)
                 || HEADER_FURNITURE.matcher(l).find()
-                || CODE_LIKE.matcher(l).find() || pictureCredit(l) || captionWithCredit(l)
-                || SHARE_BUTTONS.matcher(l).matches() || dateline(l) || Text.isTruncated(l) || nameWithRole(l)
+                || codeLike(l) || pictureCredit(l) || captionWithCredit(l)
+                || shareButtons(l) || dateline(l) || Text.isTruncated(l) || nameWithRole(l)
                 || FACT.matcher(l).matches() || NAVIGATION.matcher(l).find();
     }
 

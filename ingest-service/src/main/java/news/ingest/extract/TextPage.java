@@ -468,24 +468,22 @@ final class TextPage {
                 return false; // a line printed twice in a row: a menu shown for small screens and large
             }
             previous = l;
-            if (HeaderLines.codeLike(l) || Text.wordCount(l) == 0) {
+            int words = Text.wordCount(l);
+            if (words == 0 || HeaderLines.codeLike(l)) {
                 continue; // a program's lines or a row of marks in the article: they part nothing
             }
-            boolean credit = Text.wordCount(l) <= MAX_CREDIT_WORDS
+            boolean credit = words <= MAX_CREDIT_WORDS
                     && (PHOTO_CAPTION.matcher(l).find() || FIGURE_SOURCE.matcher(l).lookingAt());
-            boolean titleLike = Character.isUpperCase(l.codePointAt(0)) && Text.wordCount(l) >= 2
-                    && Text.wordCount(l) <= 15 && !l.endsWith(".")
+            boolean titleLike = Character.isUpperCase(l.codePointAt(0)) && words >= 2 && words <= 15 && !l.endsWith(".")
                     && !l.endsWith("!") && capitalisedShare(l) > SENTENCE_CASE_SHARE;
             // (a credit, or a line that starts with a figure, "7 Materials ..." or a numbered heading, leaves it as it is)
             titles = credit || Character.isDigit(l.codePointAt(0)) ? titles : titleLike ? titles + 1 : 0;
             gap += tableRow(l) ? 0 : 1; // (a table in the article, however long)
             if (gap > MAX_SECTION_GAP_LINES || titles >= MAX_TITLE_LINES_IN_GAP || dateline(l) || namingByline(l)
                     || HeaderLines.shareButtons(l)
-                    || Text.isTruncated(l) || Text.wordCount(l) > 40 || commentsLabel(l) || afterArticleLabel(l)
+                    || Text.isTruncated(l) || words > 40 || commentsLabel(l) || afterArticleLabel(l)
                     || commenterLine(lines, k) || commentHeader(lines, k) || COPYRIGHT.matcher(l).find()
-                    || l.length() <= 60 && (HtmlBody.RELATED_HEADING.matcher(l).matches()
-                    || OTHER_LIST_LABEL.matcher(l).matches() || MORE_FROM_SITE.matcher(l).matches()
-                    || LINKS_LABEL.matcher(l).matches())
+                    || otherListLabel(l) || l.length() <= 60 && LINKS_LABEL.matcher(l).matches()
                     || BoilerplateLines.isBoilerplate(l) && !credit) {
                 return false;
             }
@@ -800,13 +798,17 @@ final class TextPage {
     private static boolean otherList(List<String> lines, int from, int to) {
         for (int k = from + 1; k < to; k++) {
             String l = lines.get(k);
-            if (!l.isEmpty() && (l.length() <= 60 && (HtmlBody.RELATED_HEADING.matcher(l).matches()
-                    || OTHER_LIST_LABEL.matcher(l).matches() || MORE_FROM_SITE.matcher(l).matches())
-                    || BoilerplateLines.isBoilerplate(l))) {
+            if (!l.isEmpty() && (otherListLabel(l) || BoilerplateLines.isBoilerplate(l))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the line labels a list of other articles: "Related Posts", "Most Popular", "More Washington Examiner". */
+    private static boolean otherListLabel(String l) {
+        return l.length() <= 60 && (HtmlBody.RELATED_HEADING.matcher(l).matches() || OTHER_LIST_LABEL.matcher(l).matches()
+                || MORE_FROM_SITE.matcher(l).matches());
     }
 
     /**
