@@ -136,6 +136,10 @@ final class TextHeader {
             foundTitle = lines.get(crumbed);
         }
         Set<Integer> lead = readLead(lines, start, end, foundTitle == null ? "" : foundTitle);
+        if (crumbed > start) {
+            lead.add(start); // the run opens with the trail and the headline it names: neither is the article's text
+            leaveOut(lines, crumbed, end, lead);
+        }
         readTrailer(lines, end);
         int overByline = foundTitle == null && !authors.isEmpty() ? headlineOverByline(lines, start, end) : -1;
         if (overByline >= 0) {
@@ -303,6 +307,9 @@ final class TextHeader {
                 }
                 if (over < 0 && overBlock) {
                     over = headlineOverSubtitle(lines, i, start, end);
+                }
+                if (over < 0) {
+                    over = headlineOverTopics(lines, i, start, end);
                 }
                 int headline = over >= 0 ? over : i;
                 headerOverBlock = overBlock || over >= 0;
@@ -786,6 +793,31 @@ final class TextHeader {
     }
 
     /**
+     * The line right above {@code near} when {@code near} is a short list of the article's topics or categories under
+     * its headline, and the headline's dateline stands over it ("May 06, 2025" / "An introduction to social commerce:
+     * What brands need to know in 2026" / "Customer Care Social Commerce"): a title-like line of six words or more,
+     * twice as many as {@code near} has at least, about the article ({@link #aboutTheArticle}); else -1.
+     */
+    private int headlineOverTopics(List<String> lines, int near, int start, int end) {
+        int nearWords = Text.wordCount(lines.get(near));
+        List<Integer> above = linesNextTo(lines, near, -1, 2);
+        if (nearWords > MAX_TOPICS_WORDS || above.size() < 2 || !dateline(lines.get(above.get(1)))) {
+            return -1;
+        }
+        String l = lines.get(above.get(0));
+        int words = Text.wordCount(l);
+        return words >= MIN_TOPICS_HEADLINE_WORDS && words >= 2 * nearWords && words <= 30 && !notHeadline(l)
+                && !isProse(l) && !MENU_LIKE.matcher(l).find() && aboutTheArticle(l, lines, start, end)
+                ? above.get(0) : -1;
+    }
+
+    /** The most words of a list of topics under a headline ({@link #headlineOverTopics}). */
+    private static final int MAX_TOPICS_WORDS = 5;
+
+    /** The least words of a headline over a list of topics ({@link #headlineOverTopics}). */
+    private static final int MIN_TOPICS_HEADLINE_WORDS = 6;
+
+    /**
      * A headline the page writes twice in a row, a little above the title-like line {@code near}: a breadcrumb's last
      * item and the headline under it ("Certificate vs Certification" / "Certificate vs Certification" / "What is the
      * Difference and Which is Right for You?"), or the headline and its copy in capitals ("Tips for Online Success" /
@@ -829,7 +861,7 @@ final class TextHeader {
      * headline of four words or more. -1 if none.
      */
     private int headlineUnderBreadcrumb(List<String> lines, int start, int end) {
-        for (int i = start - 1; i >= 0; i--) {
+        for (int i = start; i >= 0; i--) {
             String[] steps = CRUMB_MARK.split(lines.get(i));
             if (steps.length == 0) {
                 continue; // marks alone
@@ -840,10 +872,10 @@ final class TextHeader {
                     : steps.length < 2 || Text.wordCount(last) < 2) {
                 continue;
             }
-            for (int under : linesNextTo(lines, i, 1, 2)) {
+            for (int under : linesNextTo(lines, i, 1, CRUMBED_HEADLINE_LINES)) {
                 String l = lines.get(under);
                 boolean named = cut == null ? l.equals(last) : l.length() > cut.length() && l.startsWith(cut);
-                if (under < start && named && aboutTheArticle(l, lines, start, end)) {
+                if ((under < start || i == start) && named && aboutTheArticle(l, lines, start, end)) {
                     return under;
                 }
             }
@@ -861,6 +893,9 @@ final class TextHeader {
         return -1;
     }
 
+    /** How many lines under a breadcrumb trail the headline it names is looked for. */
+    private static final int CRUMBED_HEADLINE_LINES = 4;
+
     /** An ellipsis and the spaces before it, which end a step that a breadcrumb trail cut short. */
     private static final Pattern TRUNCATION_MARK = Pattern.compile("\\s*(?:\\.\\.\\.|…)\\W{0,3}$");
 
@@ -868,7 +903,7 @@ final class TextHeader {
     private static final int MIN_CUT_HEADLINE_WORDS = 4;
 
     /** The marks between a breadcrumb trail's steps: "»", "›", "→", or a spaced "/", ">" or "|". */
-    private static final Pattern CRUMB_MARK = Pattern.compile("\\s+[/>|]\\s+|\\s*[»›→]\\s*");
+    private static final Pattern CRUMB_MARK = Pattern.compile("\\s+[/>|]\\s+|\\s*[»›→]\\s*|(?<=\\p{L})/(?=\\p{L})");
 
     /**
      * How many words a line printed twice right over the title-like line nearest the article has at least, to be its

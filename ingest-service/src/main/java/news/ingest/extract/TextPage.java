@@ -105,7 +105,8 @@ final class TextPage {
             }
             Set<Integer> lead = header.read(run[0], run[1]);
             for (int i = run[0]; i <= run[1]; i++) {
-                if (!lines.get(i).isEmpty() && !lead.contains(i) && !otherArticles.contains(i)) {
+                if (!lines.get(i).isEmpty() && !lead.contains(i) && !otherArticles.contains(i)
+                        && !leftOut(lines.get(i))) {
                     paragraphs.add(lines.get(i));
                 }
             }
@@ -115,6 +116,15 @@ final class TextPage {
         authors = header.authors;
         publishedAt = header.publishedAt != null ? header.publishedAt : header.modifiedAt;
         modifiedAt = header.modifiedAt;
+    }
+
+    /**
+     * Whether a line of the article's run is the page's, not the article's: a label or button ("Share:",
+     * "Advertisement"), a picture's credit, a call to sign up, a stamp of the last update
+     * ({@link BoilerplateLines#isBoilerplate}); a number alone is a list's, and stays.
+     */
+    private static boolean leftOut(String line) {
+        return BoilerplateLines.isBoilerplate(line) && !line.chars().allMatch(Character::isDigit);
     }
 
     /**

@@ -1433,6 +1433,43 @@ class ArticleExtractorTest {
         // a menu's trail whose last step is no line under it says nothing
         List<String> menu = List.of("Guides / Boats / Gear", "Docking Tips for New Boaters", first, second);
         assertEquals("Docking Tips for New Boaters", extractor.fromText(String.join("\n", menu)).title());
+
+        // the headline a few lines under its trail, the blog's name, its tagline and the day between
+        String tips = "These tips work on any pontoon, and the instructors at your marina will gladly show you more.";
+        List<String> under = List.of("Find a Marina", "Search By ZIP Code", "Call Us", "Search",
+                "| Resources | Blog | Docking Tips Guide", "Blog", "See the latest guides and videos for new boaters.",
+                "FEBRUARY 12, 2024", "Docking Tips Guide", "Post Tags", "No Categories",
+                "By: Sam Reed, Head Instructor", first, second, tips);
+        ExtractedArticle guide = extractor.fromText(String.join("\n", under));
+        assertEquals("Docking Tips Guide", guide.title(), "not the menu's item over the trail");
+        assertEquals(String.join("\n\n", first, second, tips), guide.body());
+    }
+
+    @Test
+    void thePagesLabelsAndButtonsBetweenAPastedArticlesParagraphsAreNotItsText() {
+        String first = "Most new boaters learn to dock in a quiet marina, but the first windy afternoon on a crowded "
+                + "pontoon teaches more about docking than any calm morning.";
+        String second = "Approach slowly, set the lines before you arrive, and use the wind: a boat that drifts onto "
+                + "the pontoon is easier to hold than one that drifts off it.";
+        String third = "Practise on a quiet weekday, with a friend on the pontoon, before the first crowded Saturday "
+                + "of the season.";
+        String text = String.join("\n", "Docking Tips for New Boaters", "By Sam Reed", first, "Advertisement",
+                second, "Share:", "Story continues below advertisement", "1", third);
+        assertEquals(String.join("\n\n", first, second, "1", third), extractor.fromText(text).body(),
+                "a number alone is a list's, and stays");
+    }
+
+    @Test
+    void aPastedHeadlineOverAShortListOfItsTopicsIsTheTitleNotTheList() {
+        String first = "Marinas that teach docking lessons know what new boaters need: a quiet pontoon, a patient "
+                + "instructor and a windy afternoon to practise on.";
+        String second = "Docking lessons bring boaters back every week, and boaters who come back buy fuel, moorings "
+                + "and repairs from the marinas that taught them.";
+        String text = String.join("\n", "Blog", "7 min read", "May 06, 2025",
+                "An introduction to docking lessons: what marinas need to know in 2026", "Boaters Marinas Docking Lessons",
+                first, second);
+        assertEquals("An introduction to docking lessons: what marinas need to know in 2026",
+                extractor.fromText(text).title(), "not the topics under it");
     }
 
     @Test
