@@ -8,6 +8,7 @@ import static news.ingest.extract.HeaderLines.notHeadline;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -313,6 +314,7 @@ final class TextPage {
      */
     private static int[] bestRun(List<String> lines, Set<Integer> otherArticles) {
         boolean[] prose = proseLines(lines);
+        Set<Integer> teasers = gluedTeasers(lines);
         List<int[]> runs = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
@@ -322,7 +324,7 @@ final class TextPage {
             }
             int start = i;
             int end = i;
-            int chars = weight(lines.get(i));
+            int chars = teasers.contains(i) ? 0 : weight(lines.get(i));
             int gap = 0;
             int gapWords = 0;
             int listed = 0; // items a label ending in a colon may have before them ("Top picks:", then names)
@@ -341,7 +343,7 @@ final class TextPage {
                         break; // (a menu's words between, or a list of other articles or of prompts)
                     }
                     end = j;
-                    chars += weight(l);
+                    chars += teasers.contains(j) ? 0 : weight(l);
                     gap = 0;
                     gapWords = 0;
                     listed = 0;
@@ -875,6 +877,61 @@ final class TextPage {
 
     /** The most words of a line in a block of links set in an article. */
     private static final int MAX_LINK_WORDS = 20;
+
+    /**
+     * The lines of a list of other stories whose headlines the copy glued to their teasers ({@link #gluedTeaser}), where
+     * the page has two such lines or more: they weigh nothing in their run, so a ticker of teasers is not taken for the
+     * article.
+     */
+    private static Set<Integer> gluedTeasers(List<String> lines) {
+        Set<Integer> out = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (gluedTeaser(lines.get(i))) {
+                out.add(i);
+            }
+        }
+        return out.size() >= 2 ? out : Set.of();
+    }
+
+    /**
+     * Whether a line is a headline run into its teaser, as a page's list of other stories is copied ("Tape Gaffe Ends
+     * Hamlin's Title RunDenny Hamlin's championship run was foiled by the tale of the tape."): four words or more in
+     * title case, the last ending in small letters or a question mark, glued to a capitalised word that opens
+     * {@value #MIN_TEASER_WORDS} words or more, a good share of them in small letters (not a table's row of names).
+     */
+    static boolean gluedTeaser(String line) {
+        Matcher glue = GLUE.matcher(line);
+        while (glue.find()) {
+            String headline = line.substring(0, glue.start());
+            String[] teaser = line.substring(glue.start()).split("\\s+");
+            int words = Text.wordCount(headline);
+            if (words >= MIN_GLUED_HEADLINE_WORDS && words <= MAX_GLUED_HEADLINE_WORDS
+                    && Character.isUpperCase(headline.charAt(0)) && capitalisedShare(headline) == 1
+                    && LONGER_WORD.matcher(headline).results().count() >= MIN_GLUED_HEADLINE_WORDS
+                    && teaser.length >= MIN_TEASER_WORDS
+                    && Arrays.stream(teaser).filter(w -> Character.isLowerCase(w.charAt(0))).count()
+                    >= TEASER_SMALL_SHARE * teaser.length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The end of a headline's word (three letters, the last two small; two and a question mark; a number; a closing
+     * bracket) glued to the capitalised word that opens a teaser ("RunDenny", "SteakhouseA party", "11/15You",
+     * "Morning)Some").
+     */
+    private static final Pattern GLUE = Pattern.compile("(?<=\\p{L}\\p{Ll}{2}|\\p{Ll}{2}[?!]|\\d{2}|\\p{Ll}\\))"
+            + "(?=\\p{Lu}\\p{Ll}*[\\s,])");
+
+    /** A word of four letters or more (a headline's word that title case capitalises). */
+    private static final Pattern LONGER_WORD = Pattern.compile("\\p{L}{4,}");
+
+    private static final int MIN_GLUED_HEADLINE_WORDS = 4;
+    private static final int MAX_GLUED_HEADLINE_WORDS = 16;
+    private static final int MIN_TEASER_WORDS = 6;
+    private static final double TEASER_SMALL_SHARE = 0.4;
 
     /** What a prose line weighs in its run: its length, none for a notice (copyright, cookies, disclaimers). */
     private static int weight(String prose) {

@@ -1446,6 +1446,30 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedListOfOtherStoriesWithTheirHeadlinesGluedToTheirTeasersIsNotTheArticle() {
+        List<String> page = new ArrayList<>(List.of("News", "Latest Headlines"));
+        page.addAll(List.of(
+                "Harbour Master Retires After Forty Years On The QuayThe harbour master who saw the marina grow from "
+                        + "six moorings to six hundred retired on Friday with a party on the quay.",
+                "Customers Leave Without Paying For Their Fuel At The PontoonA party of six left the fuel pontoon "
+                        + "without paying after an argument about the price of diesel on Sunday.",
+                "Council To Mail Mooring Applications To 2,500 BoatersThe council will mail applications for the new "
+                        + "moorings to every boater on its list before the end of the month.",
+                "Is Sailing In Winter Worth The Cold?Sailing in winter is colder than most people think, but the "
+                        + "empty water and steady winds make up for it, say the club's members.",
+                "Weather", "More Weather", "Sports"));
+        String first = "HARBOURTOWN (AP) — Two boaters were rescued from the water on Tuesday after their dinghy "
+                + "capsized near the harbour entrance, the coastguard said.";
+        String second = "Both were wearing life jackets and were taken to hospital as a precaution; the coastguard "
+                + "asked boaters to check the forecast before setting out.";
+        page.addAll(List.of("Two Boaters Rescued After Dinghy Capsizes", "November 19, 2019 at 9:45 am", first, second,
+                "Comments", "You must log in to post a comment."));
+        ExtractedArticle a = extractor.fromText(String.join("\n", page));
+        assertEquals(first + "\n\n" + second, a.body(), "the short story, not the longer list of teasers");
+        assertEquals("Two Boaters Rescued After Dinghy Capsizes", a.title());
+    }
+
+    @Test
     void thePagesLabelsAndButtonsBetweenAPastedArticlesParagraphsAreNotItsText() {
         String first = "Most new boaters learn to dock in a quiet marina, but the first windy afternoon on a crowded "
                 + "pontoon teaches more about docking than any calm morning.";

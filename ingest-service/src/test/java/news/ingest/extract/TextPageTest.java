@@ -1,0 +1,26 @@
+package news.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** What a line of a pasted page is, as the text path weighs it: cases its whole-page tests do not reach alone. */
+class TextPageTest {
+
+    @Test
+    void aHeadlineGluedToItsTeaserIsATeaserNotAnArticlesLineWithABrandInIt() {
+        assertTrue(TextPage.gluedTeaser("Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's championship run was foiled "
+                + "by the tale of the tape."));
+        assertTrue(TextPage.gluedTeaser("Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six "
+                + "left without paying their bill after a fight in the restaurant."));
+        assertTrue(TextPage.gluedTeaser("First Forecast Weather November 20, 2019 (This Morning)Some sunshine by the "
+                + "end of the day."));
+        assertFalse(TextPage.gluedTeaser("Following the 16-inch MacBook Pro, Apple plans to release a new 13-inch "
+                + "MacBook Pro with a scissor switch keyboard in the first half of 2020."), "a sentence with a brand");
+        assertFalse(TextPage.gluedTeaser("Business Size NetSuite CRM HubSpot Monday.com Salesforce Zoho CRM Zendesk"),
+                "a table's row of names");
+        assertFalse(TextPage.gluedTeaser("Michigan Couple Finds Newspapers During Home RenovationMichigan Couple Finds "
+                + "Newspapers During Home Renovation"), "a headline printed twice");
+    }
+}
