@@ -314,12 +314,12 @@ final class TextPage {
      */
     private static int[] bestRun(List<String> lines, Set<Integer> otherArticles) {
         boolean[] prose = proseLines(lines);
-        Set<Integer> teasers = gluedTeasers(lines);
+        Set<Integer> teasers = teasers(lines);
         List<int[]> runs = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            if (!prose[i]) {
-                i++;
+            if (!prose[i] || teasers.contains(i)) {
+                i++; // (a run does not start with another story's teaser)
                 continue;
             }
             int start = i;
@@ -879,19 +879,32 @@ final class TextPage {
     private static final int MAX_LINK_WORDS = 20;
 
     /**
-     * The lines of a list of other stories whose headlines the copy glued to their teasers ({@link #gluedTeaser}), where
-     * the page has two such lines or more: they weigh nothing in their run, so a ticker of teasers is not taken for the
-     * article.
+     * The lines of a list of other stories that run each headline into its teaser ({@link #gluedTeaser},
+     * {@link #teaserUnderDateline}), where the page has two such lines or more: they weigh nothing in their run, so a
+     * ticker of teasers is not taken for the article.
      */
-    private static Set<Integer> gluedTeasers(List<String> lines) {
+    private static Set<Integer> teasers(List<String> lines) {
         Set<Integer> out = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (gluedTeaser(lines.get(i))) {
+            if (gluedTeaser(lines.get(i)) || teaserUnderDateline(lines.get(i))) {
                 out.add(i);
             }
         }
         return out.size() >= 2 ? out : Set.of();
     }
+
+    /**
+     * Whether a line is a headline followed by its teaser's dateline and text ("Newly-elected Lankan president accepts
+     * Imran Khan's invitation to visit Pakistan COLOMBO: Newly-elected Sri Lankan President ..."): a place in capitals
+     * and a colon after five words or more, the last in small letters; an article's own dateline opens its first
+     * paragraph.
+     */
+    static boolean teaserUnderDateline(String line) {
+        return DATELINE_INSIDE.matcher(line).lookingAt();
+    }
+
+    private static final Pattern DATELINE_INSIDE = Pattern.compile("(?:\\S+\\s+){4,}\\S*\\p{Ll}\\s+"
+            + "(?:\\p{Lu}{2,}[ .]){0,2}\\p{Lu}{4,}(?:[ .]\\p{Lu}{2,})?:\\s+[\\p{Lu}‘“\"]");
 
     /**
      * Whether a line is a headline run into its teaser, as a page's list of other stories is copied ("Tape Gaffe Ends

@@ -1467,6 +1467,18 @@ class ArticleExtractorTest {
         ExtractedArticle a = extractor.fromText(String.join("\n", page));
         assertEquals(first + "\n\n" + second, a.body(), "the short story, not the longer list of teasers");
         assertEquals("Two Boaters Rescued After Dinghy Capsizes", a.title());
+
+        // a ticker whose teasers run on from their headlines over their datelines, the story's own among them
+        String story = "Two boaters rescued after their dinghy capsizes near the harbour";
+        List<String> ticker = List.of(
+                "Harbour master retires after forty years on the quay HARBOURTOWN: The harbour master who saw the "
+                        + "marina grow from six moorings to six hundred retired on Friday with a party on the quay.",
+                story + " HARBOURTOWN: Two boaters were rescued from the water on Tuesday after their dinghy capsized "
+                        + "near the harbour entrance...",
+                "Council to mail mooring applications to every boater on its list NEW PORT: The council will mail "
+                        + "applications for the new moorings to every boater on its list before the end of the month.",
+                story, "November 20", "Print This Article", first, second);
+        assertEquals(first + "\n\n" + second, extractor.fromText(String.join("\n", ticker)).body());
     }
 
     @Test

@@ -23,4 +23,16 @@ class TextPageTest {
         assertFalse(TextPage.gluedTeaser("Michigan Couple Finds Newspapers During Home RenovationMichigan Couple Finds "
                 + "Newspapers During Home Renovation"), "a headline printed twice");
     }
+
+    @Test
+    void aHeadlineOverItsTeasersDatelineIsATeaserNotAnArticlesFirstParagraph() {
+        assertTrue(TextPage.teaserUnderDateline("Newly-elected Lankan president accepts the invitation to visit Pakistan "
+                + "COLOMBO: Newly-elected Sri Lankan President has accepted the invitation."));
+        assertTrue(TextPage.teaserUnderDateline("With shattered dreams, deportees return home from US NEW DELHI: Their "
+                + "American dream shattered, nearly 150 Indians returned home on Wednesday."));
+        assertFalse(TextPage.teaserUnderDateline("WASHINGTON: The Senate passed the bill on Tuesday after a long debate "
+                + "over its cost."), "the article's own dateline opens its paragraph");
+        assertFalse(TextPage.teaserUnderDateline("CPU: Intel Core Ultra 9 275HX | GPU: Nvidia GeForce RTX 5070 RAM: 32GB "
+                + "DDR5 | Storage: 1TB PCIe 4.0 SSD"), "a product's specifications");
+    }
 }
