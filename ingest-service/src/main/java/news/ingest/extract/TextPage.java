@@ -618,8 +618,8 @@ final class TextPage {
                 || Dates.find(l) == null && !DAY_FROM_TODAY.matcher(l).find()) {
             return false;
         }
-        if (l.startsWith("by ")) {
-            return true;
+        if (l.startsWith("by ") || WRITER_SAYS.matcher(l).matches()) {
+            return true; // "by Tschaine ( 10502969 ) on ...", "Milan Griffes on September 12, 2018 at 4:47 pm said:"
         }
         List<Integer> above = linesNextTo(lines, i, -1, 1);
         if (above.isEmpty()) {

@@ -1891,7 +1891,13 @@ class ArticleExtractorTest {
         for (String name : List.of("Mallory R.", "Brittany M.", "Chris T.", "Dana K.", "Eli P.")) {
             reviews.addAll(List.of(quote, name));
         }
-        for (List<String> after : List.of(thread, reviews)) {
+        // a blog's open thread, each comment's header its writer, day, time and "said:" on one line
+        List<String> said = new ArrayList<>();
+        for (String writer : List.of("Milan Griffes", "Catherine (Garden Team)", "Alex", "Gary M")) {
+            said.addAll(List.of(writer + " on September 12, 2018 at 4:47 pm said:", comment,
+                    comment.replace("flies", "gnats")));
+        }
+        for (List<String> after : List.of(thread, reviews, said)) {
             List<String> page = new ArrayList<>(List.of("Home", "Garden", "Organic Pest Control for the Garden",
                     "By Melissa Norris", first, second, "More Videos", "Summer Safety Tips for Kids!",
                     "Well-Child Checks for Ages 4-10", "Video Library", "Recent Articles", "How to Choose a Pediatrician",
