@@ -962,8 +962,18 @@ final class TextPage {
         }
         String lower = line.toLowerCase(Locale.ROOT);
         return lower.contains("copyright") || lower.contains("all rights reserved")
-                || lower.contains("cookies") && USES_COOKIES.matcher(lower).find();
+                || lower.contains("cookies") && USES_COOKIES.matcher(lower).find()
+                || (lower.contains("purposes only") || lower.contains("information only") || lower.contains("advice"))
+                && DISCLAIMER.matcher(lower).find();
     }
+
+    /**
+     * What a site's disclaimer says: "for informational purposes only", "for general information only", "is not
+     * intended to replace the advice of a qualified advisor", "does not constitute financial advice".
+     */
+    private static final Pattern DISCLAIMER = Pattern.compile("for (?:general )?information(?:al)? (?:purposes )?only"
+            + "|(?:is|are) not intended (?:to|as) (?:replace|be|constitute|provide|serve as)[^.]{0,40}advice"
+            + "|do(?:es)? not constitute (?:legal|financial|investment|tax|medical|professional) advice");
 
     /**
      * Whether the line labels what follows as readers' comments: "Comments", "Leave a Reply", "34 responses to

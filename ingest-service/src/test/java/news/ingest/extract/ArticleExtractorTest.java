@@ -1482,6 +1482,25 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aSitesLongDisclaimerUnderAShortPastedArticleIsNotTheArticle() {
+        String text = "A good safety program for a marina's rental boats starts with screening the renters, so that "
+                + "only those who can handle a boat take one out, and with a briefing at the pontoon before they leave.";
+        String disclaimer = "Products and services referenced are for general information only. Always consult a "
+                + "qualified advisor before purchasing and review the maker's instructions before use. Harbour Insurance "
+                + "cannot be held liable for the wrong use of any product. As tax laws may change, consult your "
+                + "financial advisor or tax professional to find the best strategy for your situation. Insurance "
+                + "products are not insured by any government agency and may lose value.";
+        List<String> page = new ArrayList<>(List.of("Ebooks", "Contact Us", "Best Practices for Boat Rentals", text,
+                "Get the guide", "First Name*", "Last Name*", "Email*", "Company*",
+                "Number of Boats*", "Submit", "Our Offices"));
+        for (String town : List.of("Harbourtown", "Seaview", "Rockport", "Bayside", "Portland", "Cove")) {
+            page.addAll(List.of("Harbour Insurance " + town, "12 Quay Road", town + ", ME 04101"));
+        }
+        page.add(disclaimer);
+        assertEquals(text, extractor.fromText(String.join("\n", page)).body(), "not the disclaimer, which is longer");
+    }
+
+    @Test
     void thePagesLabelsAndButtonsBetweenAPastedArticlesParagraphsAreNotItsText() {
         String first = "Most new boaters learn to dock in a quiet marina, but the first windy afternoon on a crowded "
                 + "pontoon teaches more about docking than any calm morning.";
