@@ -195,7 +195,7 @@ final class TextPage {
                 if (looksWrapped(raw)) {
                     out.add(Text.normalize(paragraph));
                 } else {
-                    for (String line : raw) {
+                    for (String line : unwrapped(raw)) {
                         out.add(Text.normalize(line));
                     }
                 }
@@ -232,6 +232,46 @@ final class TextPage {
     private static boolean indented(String line) {
         return !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t') && INDENT.matcher(line).matches();
     }
+
+    /**
+     * The lines with the paragraphs of a text wrapped at a fixed width (no blank line between them, menus' short lines
+     * around) joined: where no line is longer than {@value #MAX_WRAP_WIDTH} characters and
+     * {@value #MIN_FULL_LINES} lines or more fill the width (to within {@value #WRAP_SLACK}), a full line goes on in the
+     * next; a shorter one ends its paragraph. Other texts come back as they are.
+     */
+    private static List<String> unwrapped(String[] lines) {
+        int width = 0;
+        for (String l : lines) {
+            width = Math.max(width, l.strip().length());
+        }
+        int full = 0;
+        for (String l : lines) {
+            full += l.strip().length() >= width - WRAP_SLACK ? 1 : 0;
+        }
+        if (width > MAX_WRAP_WIDTH || full < MIN_FULL_LINES) {
+            return Arrays.asList(lines);
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        for (String l : lines) {
+            paragraph.append(paragraph.isEmpty() ? "" : " ").append(l.strip());
+            if (l.strip().length() < width - WRAP_SLACK) {
+                out.add(paragraph.toString());
+                paragraph.setLength(0);
+            }
+        }
+        if (!paragraph.isEmpty()) {
+            out.add(paragraph.toString());
+        }
+        return out;
+    }
+
+    /** The widest a text wrapped at a fixed width is (72 or 80 characters, as mail and terminals wrap). */
+    private static final int MAX_WRAP_WIDTH = 120;
+    /** How much shorter than the width a line that the wrapping filled may be (a long word went to the next line). */
+    private static final int WRAP_SLACK = 15;
+    /** How many lines must fill the width for a text to be read as wrapped. */
+    private static final int MIN_FULL_LINES = 10;
 
     private static boolean looksWrapped(String[] lines) {
         if (lines.length < 2) {

@@ -1501,6 +1501,42 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedPageWrappedAtEightyCharactersWithoutBlankLinesHasItsParagraphsJoined() {
+        String first = "Docking is the part of boating that new sailors fear most, and with reason: a gust of wind or "
+                + "a wrong turn of the wheel at the last moment can put a boat against the pontoon harder than anyone "
+                + "would like, and a crowded marina on a Saturday leaves little room to try again.";
+        String second = "Practise on a quiet weekday first, with a friend on the pontoon to take the lines, and come "
+                + "in slowly against the wind or the tide, whichever is stronger, so that the boat stops when you "
+                + "take the power off instead of drifting on towards the boats moored beyond.";
+        List<String> page = new ArrayList<>(List.of("Join Now", "Member Portal", "About Us", "Our History", "FAQ",
+                "Contact Us", "Docking Tips for New Boaters"));
+        for (String paragraph : List.of(first, second, first.replace("Docking", "Mooring"),
+                second.replace("Practise", "Train"))) {
+            page.addAll(wrapped(paragraph, 80));
+        }
+        page.addAll(List.of("Follow", "Careers", "Contact Us"));
+        ExtractedArticle a = extractor.fromText(String.join("\n", page));
+        assertEquals(String.join("\n\n", first, second, first.replace("Docking", "Mooring"),
+                second.replace("Practise", "Train")), a.body());
+        assertEquals("Docking Tips for New Boaters", a.title());
+    }
+
+    /** The paragraph's lines as a text wrapped at {@code width} characters prints them. */
+    private static List<String> wrapped(String paragraph, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : paragraph.split(" ")) {
+            if (line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    @Test
     void thePagesLabelsAndButtonsBetweenAPastedArticlesParagraphsAreNotItsText() {
         String first = "Most new boaters learn to dock in a quiet marina, but the first windy afternoon on a crowded "
                 + "pontoon teaches more about docking than any calm morning.";
