@@ -135,14 +135,6 @@ final class BoilerplateLines {
             + "|review|column) (?:appears|appeared|was published) (?:in (?:the )?print|on page)\\b");
 
     /**
-     * Whether a line is one of the page's labels and buttons ({@link #BOILERPLATE_LINE}): "Share:", "Advertisement",
-     * "Related Articles", "Read more", "Story continues below advertisement"; not a credit, a prompt or a number.
-     */
-    static boolean isLabel(String t) {
-        return t.length() < 100 && BOILERPLATE_LINE.matcher(withoutTrailingMarks(t)).matches();
-    }
-
-    /**
      * Whether a line (white space collapsed, not empty) is a label, a credit, a timestamp, a call to sign up, a
      * keyword list or a bare value rather than text.
      */
@@ -154,7 +146,7 @@ final class BoilerplateLines {
             }
         }
         if (mayBeMetaValue(t) && META_VALUE.matcher(t).matches() || t.charAt(0) == '[' && SHORTCODE.matcher(t).matches()
-                || isLabel(t)) {
+                || t.length() < 100 && BOILERPLATE_LINE.matcher(withoutTrailingMarks(t)).matches()) {
             return true;
         }
         String lower = t.length() < 250 ? t.toLowerCase(Locale.ROOT) : null; // for the cheap tests below

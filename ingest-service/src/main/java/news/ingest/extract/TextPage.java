@@ -240,22 +240,17 @@ final class TextPage {
      * next; a shorter one ends its paragraph. Other texts come back as they are.
      */
     private static List<String> unwrapped(String[] lines) {
-        int width = 0;
-        for (String l : lines) {
-            width = Math.max(width, l.strip().length());
-        }
-        int full = 0;
-        for (String l : lines) {
-            full += l.strip().length() >= width - WRAP_SLACK ? 1 : 0;
-        }
+        int width = Arrays.stream(lines).mapToInt(l -> l.strip().length()).max().orElse(0);
+        long full = Arrays.stream(lines).filter(l -> l.strip().length() >= width - WRAP_SLACK).count();
         if (width > MAX_WRAP_WIDTH || full < MIN_FULL_LINES) {
             return Arrays.asList(lines);
         }
         List<String> out = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
-        for (String l : lines) {
-            paragraph.append(paragraph.isEmpty() ? "" : " ").append(l.strip());
-            if (l.strip().length() < width - WRAP_SLACK) {
+        for (String line : lines) {
+            String l = line.strip();
+            paragraph.append(paragraph.isEmpty() ? "" : " ").append(l);
+            if (l.length() < width - WRAP_SLACK) {
                 out.add(paragraph.toString());
                 paragraph.setLength(0);
             }
@@ -364,7 +359,7 @@ final class TextPage {
             }
             int start = i;
             int end = i;
-            int chars = teasers.contains(i) ? 0 : weight(lines.get(i));
+            int chars = weight(lines.get(i));
             int gap = 0;
             int gapWords = 0;
             int listed = 0; // items a label ending in a colon may have before them ("Top picks:", then names)
