@@ -221,7 +221,10 @@ final class AuthorNames {
             return out;
         }
         String[] parts = SPLIT.split(s);
-        for (String part : parts) {
+        for (String titled : parts) {
+            // a job title after the first name, no comma between ("Emma Ryan Lead Writer"); a part after a name that
+            // names a role is where the names end ("TOM KRISHER, AP Auto Writer")
+            String part = out.isEmpty() ? withoutTitleAfter(titled) : titled;
             if (isRole(part) && (!out.isEmpty() || strict && !capitalNames)) {
                 // "Jane Doe, Head of Marketing and Community Development": the rest is her role; "Senior Politics
                 // Editor, The Huffington Post" (an author box's line under the name): the rest is the employer
@@ -243,9 +246,56 @@ final class AuthorNames {
             if (!singleWordPiece && isPersonName(name, siteName, strict) && !CREDENTIAL.matcher(name).matches()) {
                 out.add(name);
             }
+            if (part != titled) {
+                break; // the rest is the title's ("Executive Digital Editor and Master Gardener")
+            }
         }
         return new ArrayList<>(new LinkedHashSet<>(out));
     }
+
+    /**
+     * @return the name without the job title a byline prints after it in capitals, no comma between ("Emma Ryan Lead
+     *         Writer", "Will Judd Former Deputy Tech Editor", "Rasmus Barslund Founder"), or glued to its last word
+     *         as a page copied as text runs them ("Meg JamesStaff Writer", "Mateusz HabernyFounder at Oakywood"; not
+     *         "Rachel MacDonald Writer"); else as it is
+     */
+    static String withoutTitleAfter(String name) {
+        String[] words = Text.SPACE_RUN.split(name);
+        for (int i = 1; i < words.length; i++) {
+            Matcher glued = GLUED_WORDS.matcher(words[i]);
+            boolean gluedTitle = glued.matches() && (jobTitle(glued.group(2)) || glued.group(2).equals("Staff"));
+            if (gluedTitle || i >= 2 && jobTitle(words[i]) && !GLUED_WORDS.matcher(words[i - 1]).matches()) {
+                // (not after a word that may be two glued: "Michael HiltzikBusiness Columnist")
+                for (int k = i + 1; k < words.length; k++) {
+                    if (!TITLE_WORD.matcher(words[k]).matches()) {
+                        return name; // "Richard Dick Head ( 803293 )": a commenter's handle, no title
+                    }
+                }
+                String before = String.join(" ", Arrays.copyOf(words, i));
+                return gluedTitle ? before + " " + glued.group(1) : before;
+            }
+            if (i >= 2 && !TITLE_WORD.matcher(words[i]).matches()) {
+                return name;
+            }
+        }
+        return name;
+    }
+
+    private static boolean jobTitle(String word) {
+        return JOB_TITLE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A word of a job title: capitalised, or "of", "at", "and", "&" ("Head of Product & Growth at Acme"). */
+    private static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}[\\p{L}-]*|of|at|and|&");
+
+    /** A name's last word and the next glued: three small letters at least before the capital ("JamesStaff"). */
+    private static final Pattern GLUED_WORDS = Pattern.compile("(\\p{Lu}\\p{Ll}{2,})(\\p{Lu}\\p{Ll}+)");
+
+    /** The words a job title after a byline's name opens with ({@link #withoutTitleAfter}). */
+    private static final Set<String> JOB_TITLE_WORDS = Set.of("editor", "writer", "reporter", "correspondent",
+            "columnist", "senior", "chief", "director", "manager", "analyst", "founder", "co-founder", "cofounder", "ceo",
+            "head", "lead", "associate", "assistant", "producer", "contributing", "contributor", "former", "reviewer",
+            "deputy", "executive", "freelance", "journalist");
 
     /** News agencies a wire byline names by their initials after the reporter's name. */
     private static final Set<String> WIRE_AGENCIES = Set.of("ap", "afp", "upi", "dpa", "efe", "ansa", "aap", "pti", "ians");

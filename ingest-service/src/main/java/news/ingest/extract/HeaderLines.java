@@ -158,17 +158,27 @@ final class HeaderLines {
     /** @return where the role or employer after a name begins ({@link #nameWithRole}), its mark included; else -1 */
     private static int roleStart(String l) {
         Matcher cut = ROLE_MARK.matcher(l);
-        if (!cut.find()) {
-            return -1;
+        boolean marked = cut.find();
+        int start;
+        String role;
+        if (marked) {
+            start = cut.start();
+            role = l.substring(cut.end());
+        } else {
+            // a job title in capitals after the name, no mark between ("Emma Ryan Lead Writer")
+            start = AuthorNames.withoutTitleAfter(l).length();
+            role = l.substring(start).strip();
+            if (role.isEmpty()) {
+                return -1;
+            }
         }
-        String role = l.substring(cut.end());
-        boolean employer = cut.group().isBlank() && EMPLOYER_IN_CAPITALS.matcher(role).matches();
+        boolean employer = marked && cut.group().isBlank() && EMPLOYER_IN_CAPITALS.matcher(role).matches();
         if (!employer && (!AuthorNames.isRole(role) || Text.wordCount(role) > 5 || role.contains(","))) {
             return -1; // (not a headline that names someone: "Elon Musk, Tesla's chief, says he will ...")
         }
-        String name = l.substring(0, cut.start());
+        String name = l.substring(0, start);
         return Text.wordCount(name) <= 3 && AuthorNames.clean(name, null, true).equals(List.of(name))
-                && CommonWords.noneIn(name) ? cut.start() : -1;
+                && CommonWords.noneIn(name) ? start : -1;
     }
 
     /** What stands between a name and its role: a comma, a bar, or a space before an employer in capitals. */

@@ -485,11 +485,27 @@ final class TextHeader {
     /** Reads a {@link HeaderLines#dateline}'s date: the last change's when it says "Updated", else the publication's. */
     private void readDateline(String l, Dates.Found found) {
         OffsetDateTime date = found.date();
-        if (UPDATED.matcher(l).find()) {
+        boolean updated = UPDATED.matcher(l).find();
+        OffsetDateTime other = updated ? null : dateBeside(l);
+        if (other != null && !other.isEqual(date)) {
+            // two days side by side and no label: a blog's theme prints its post's publication and last change, in
+            // either order ("Posted on November 25, 2024December 3, 2024", "May 21, 2025April 24, 2025 by ...")
+            boolean otherFirst = other.isBefore(date);
+            publishedAt = publishedAt == null ? (otherFirst ? other : date) : publishedAt;
+            modifiedAt = modifiedAt == null ? (otherFirst ? date : other) : modifiedAt;
+        } else if (updated) {
             modifiedAt = modifiedAt == null ? date : modifiedAt;
         } else if (publishedAt == null) {
             publishedAt = date;
         }
+    }
+
+    /** @return the day a dateline prints right after its first, at most a separator between them; else null */
+    private static OffsetDateTime dateBeside(String l) {
+        Dates.Found first = Dates.first(l);
+        Dates.Found next = first == null ? null : Dates.first(l.substring(first.end()));
+        return next != null && LEADING_SEPARATORS.matcher(l.substring(first.end(), first.end() + next.start()))
+                .replaceFirst("").isEmpty() ? next.date() : null;
     }
 
     /**
@@ -1126,8 +1142,12 @@ final class TextHeader {
             String after = unglued(LEADING_SEPARATORS.matcher(line.substring(date.end())).replaceFirst(""));
             Matcher labelInside = BY_INSIDE.matcher(after);
             if (BYLINE_LABEL.matcher(after).lookingAt()) {
-                // up to a separator or a section's label ("By Sara Harberson In College Essays")
-                addAuthors(NAMES_END.matcher(BYLINE_LABEL.matcher(after).replaceFirst("")).replaceFirst(""), true);
+                // up to a separator or a section's label ("By Sara Harberson In College Essays"); one word after "by"
+                // next to its date is the blogger's own ("Posted on July 1, 2024 by infuy")
+                String byline = NAMES_END.matcher(after).replaceFirst("");
+                if (!addAuthors(BYLINE_LABEL.matcher(byline).replaceFirst(""), true)) {
+                    addOneWordByline(byline);
+                }
             } else if (labelInside.find()) {
                 // "Published: Mar 8, 2024 · Modified: May 19, 2025 by Jessica Robinson · This post may contain ..."
                 addAuthors(NAMES_END.matcher(after.substring(labelInside.end())).replaceFirst(""), true);

@@ -499,6 +499,18 @@ class ArticleExtractorMetadataTest {
     }
 
     @Test
+    void aJobTitleAfterABylinesNameWithoutACommaIsLeftOut() {
+        assertEquals(List.of("Will Judd"), AuthorNames.clean("By Will Judd Former Deputy Tech Editor", null, true));
+        assertEquals(List.of("Emma Ryan"), AuthorNames.clean("Emma Ryan Lead Writer", null, true));
+        assertEquals(List.of("Meg James"), AuthorNames.clean("By Meg JamesStaff Writer", null, true), "glued");
+        assertEquals(List.of("Mateusz Haberny"), AuthorNames.clean("Mateusz HabernyFounder at Oakywood", null, true));
+        assertEquals(List.of("Catherine Boeckmann"), AuthorNames.clean("Written By: Catherine Boeckmann Executive "
+                + "Digital Editor and Master Gardener", null, true), "the title's words after its \"and\" are no name");
+        assertEquals(List.of(), AuthorNames.clean("Richard Dick Head ( 803293 )", null, true), "a commenter's handle");
+        assertEquals(List.of(), AuthorNames.clean("Michael HiltzikBusiness Columnist", null, true), "not cut inside");
+    }
+
+    @Test
     void aBylineLabelInCyrillicCapitalsIsLeftOut() {
         assertEquals(List.of("Иван Петров"), AuthorNames.clean("Автор: Иван Петров", null, true));
         assertEquals(List.of("Полина Зябрева"), AuthorNames.clean("АВТОР: Полина Зябрева", null, true));

@@ -3,6 +3,7 @@ package news.ingest.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -24,5 +25,41 @@ class TextHeaderTest {
         assertEquals(headline, header.title, "the line the trail (its steps parted by slashes) names");
         assertTrue(lead.containsAll(List.of(3, 4, 5)), "the trail, the headline and its dateline are no text: " + lead);
         assertEquals(List.of("Harbour Online"), header.authors);
+    }
+
+    private static final String HEADLINE = "The Best Electric Scooters for Commuting in 2025";
+    private static final String PARAGRAPH = "Electric scooters have become one of the most practical ways to commute in "
+            + "cities, and after testing dozens of models over several years we know which ones hold up to daily use.";
+
+    /** The header read over a page: a menu's line, the headline, {@code header}, then the article's paragraphs. */
+    private static TextHeader headerOf(String header) {
+        List<String> lines = List.of("Buying Guides", HEADLINE, header, PARAGRAPH, PARAGRAPH, PARAGRAPH);
+        TextHeader read = new TextHeader(lines);
+        read.read(3, lines.size() - 1);
+        return read;
+    }
+
+    @Test
+    void aBloggersOneWordNameAfterTheDaysByIsTheAuthor() {
+        TextHeader header = headerOf("Posted on July 1, 2024 by infuy");
+        assertEquals(List.of("infuy"), header.authors);
+        assertEquals(OffsetDateTime.parse("2024-07-01T00:00Z"), header.publishedAt);
+    }
+
+    @Test
+    void aJobTitleAfterTheNameWithoutACommaIsNotTheName() {
+        assertEquals(List.of("Emma Ryan"), headerOf("Emma Ryan Lead Writer").authors);
+        assertEquals(List.of("Rasmus Barslund"), headerOf("Rasmus Barslund Founder & Lead Reviewer").authors);
+    }
+
+    @Test
+    void twoDaysSideBySideAreThePublicationAndTheLastChangeInEitherOrder() {
+        TextHeader posted = headerOf("Posted on November 25, 2024December 3, 2024 in Nutrition, Healthcare");
+        assertEquals(OffsetDateTime.parse("2024-11-25T00:00Z"), posted.publishedAt);
+        assertEquals(OffsetDateTime.parse("2024-12-03T00:00Z"), posted.modifiedAt);
+
+        TextHeader changedFirst = headerOf("May 21, 2025April 24, 2025 by The Ritualist");
+        assertEquals(OffsetDateTime.parse("2025-04-24T00:00Z"), changedFirst.publishedAt);
+        assertEquals(OffsetDateTime.parse("2025-05-21T00:00Z"), changedFirst.modifiedAt);
     }
 }
