@@ -5,11 +5,8 @@ import static news.ingest.extract.HeaderLines.HEADER_FURNITURE;
 import static news.ingest.extract.HeaderLines.LABEL_ALONE;
 import static news.ingest.extract.HeaderLines.MENU_LIKE;
 import static news.ingest.extract.HeaderLines.OTHER_CREDIT;
-import static news.ingest.extract.HeaderLines.SENTENCE_CASE_SHARE;
-import static news.ingest.extract.HeaderLines.TITLE_CASE_SHARE;
 import static news.ingest.extract.HeaderLines.byline;
 import static news.ingest.extract.HeaderLines.bylineNames;
-import static news.ingest.extract.HeaderLines.capitalisedShare;
 import static news.ingest.extract.HeaderLines.dateline;
 import static news.ingest.extract.HeaderLines.datelineDate;
 import static news.ingest.extract.HeaderLines.labelledByline;
@@ -35,7 +32,6 @@ import static news.ingest.extract.TextPage.runLines;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,10 +43,10 @@ import news.ingest.extract.HeaderLines.Byline;
 /**
  * Reads the header of an article found in plain text ({@link TextPage}): the lines above its run, the first lines of
  * the run and those just below it. The nearest title-like line above the run is the title (or a headline further up,
- * over its byline and dateline, where the nearer line is a subtitle, a standfirst or a widget's heading); person-name
- * lines are bylines; date lines are datelines ("updated" dates give the modification time). A text that starts with
- * its first paragraph has no title (null): the extractor does not invent one. What each line is, is
- * {@link HeaderLines}' to say.
+ * over its byline and dateline, where the nearer line is a subtitle, a standfirst or a widget's heading:
+ * {@link TextHeadlines} says where it stands); person-name lines are bylines; date lines are datelines ("updated"
+ * dates give the modification time). A text that starts with its first paragraph has no title (null): the extractor
+ * does not invent one. What each line is, is {@link HeaderLines}' to say.
  */
 final class TextHeader {
 
@@ -65,13 +61,16 @@ final class TextHeader {
     OffsetDateTime modifiedAt;
 
     private static final Pattern UPDATED = Pattern.compile("(?i)updated|modified|edited|aktualisiert|mis à jour|actualizado");
-    private static final int HEADER_WINDOW = 12;
+    static final int HEADER_WINDOW = 12;
 
     /** How many lines above the headline are read for a dateline or byline ("Travel · September 8, 2021", "By ..."). */
     private static final int TITLE_DATELINE_LINES = 3;
 
     /** The lines of the article's run, once {@link #read}. */
     private List<String> articleLines = List.of();
+
+    /** Where the headline may stand over the article's run ({@link #read}). */
+    private TextHeadlines headlines;
 
     /** Whether the article's text is English ({@link #english()}), once asked. */
     private Boolean english;
@@ -115,13 +114,14 @@ final class TextHeader {
     Set<Integer> read(int start, int end) {
         List<String> lines = pageLines;
         articleLines = lines.subList(start, end + 1);
+        headlines = new TextHeadlines(lines, start, end, this::personLike);
         String foundTitle = readHeader(lines, start, end);
         // a headline over its byline or dateline further up, where the line the walk up took stands over none: a
         // widget's or a promotion's heading between headline and text, or a section's heading where the article's run
         // starts at a later section. A headline of a few words only when the article uses more of its words.
-        int far = foundTitle == null || !headerOverBlock ? headlineOverFarBlock(lines, start, end) : -1;
+        int far = foundTitle == null || !headerOverBlock ? headlines.overFarBlock() : -1;
         if (far >= 0 && foundTitle != null && Text.wordCount(lines.get(far)) < FULL_HEADLINE_WORDS
-                && articleWords(lines.get(far), lines, start, end) <= articleWords(foundTitle, lines, start, end)) {
+                && headlines.articleWords(lines.get(far)) <= headlines.articleWords(foundTitle)) {
             far = -1;
         }
         if (far >= 0) {
@@ -129,7 +129,7 @@ final class TextHeader {
             readBlock(lines, far, start);
             foundTitle = lines.get(far);
         }
-        int crumbed = headlineUnderBreadcrumb(lines, start, end);
+        int crumbed = headlines.underBreadcrumb();
         if (crumbed >= 0 && !lines.get(crumbed).equals(foundTitle)) {
             readAbove(lines, crumbed);
             readBlock(lines, crumbed, start);
@@ -141,7 +141,7 @@ final class TextHeader {
             leaveOut(lines, crumbed, end, lead);
         }
         readTrailer(lines, end);
-        int overByline = foundTitle == null && !authors.isEmpty() ? headlineOverByline(lines, start, end) : -1;
+        int overByline = foundTitle == null && !authors.isEmpty() ? headlines.overByline(authors.get(0)) : -1;
         if (overByline >= 0) {
             foundTitle = lines.get(overByline);
             if (overByline >= start) {
@@ -295,21 +295,21 @@ final class TextHeader {
                 continue;
             }
             if (words <= 30 && !isProse(l)) {
-                int over = doubledHeadline(lines, i, start, end);
+                int over = headlines.doubled(i);
                 if (over < 0) {
-                    over = headlineOverBlock(lines, i, start, end);
+                    over = headlines.overBlock(i);
                 }
                 if (over < 0) {
-                    over = headlineOfTheArticle(lines, i, start, end);
+                    over = headlines.ofTheArticle(i);
                 }
                 if (over < 0) {
-                    over = headlineOverDek(lines, i, start, end);
+                    over = headlines.overDek(i);
                 }
                 if (over < 0 && overBlock) {
-                    over = headlineOverSubtitle(lines, i, start, end);
+                    over = headlines.overSubtitle(i);
                 }
                 if (over < 0) {
-                    over = headlineOverTopics(lines, i, start, end);
+                    over = headlines.overTopics(i);
                 }
                 int headline = over >= 0 ? over : i;
                 headerOverBlock = overBlock || over >= 0;
@@ -467,7 +467,7 @@ final class TextHeader {
     private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[|·•⋅●–—]\\s+");
 
     /** How many lines of the article's run may hold a byline or dateline under its standfirst. */
-    private static final int LEAD_LINES = 6;
+    static final int LEAD_LINES = 6;
 
     /**
      * The date's label on the line above line {@code i}, with a space after it, when that line is a label alone
@@ -507,99 +507,6 @@ final class TextHeader {
         return next != null && LEADING_SEPARATORS.matcher(l.substring(first.end(), first.end() + next.start()))
                 .replaceFirst("").isEmpty() ? next.date() : null;
     }
-
-    /**
-     * The headline over a block of datelines and bylines that stands above the title-like line {@code near} (at most
-     * one line between them): a page prints headline, byline and date, then a sub-heading, a category list or a
-     * promotion before the article. Where {@code near} is right under the block (a dateline over the headline is
-     * printed too), the line over the block is the headline only when more of its words are the article's.
-     *
-     * @return the headline's index, or -1 when no such line is there and {@code near} is the headline
-     */
-    private int headlineOverBlock(List<String> lines, int near, int start, int end) {
-        int between = 0;
-        boolean block = false;
-        for (int i : linesNextTo(lines, near, -1, 8)) {
-            String l = lines.get(i);
-            boolean byline = Text.wordCount(l) <= 8 && looksLikeByline(lines, i) && !bylineNames(l).isEmpty();
-            if (dateline(l) || byline && (block || BYLINE_LABEL.matcher(l).lookingAt())) {
-                block = true;
-                continue;
-            }
-            if (!block) {
-                // a section's label of a word or three ("Blog") does not part the headline from the block
-                if (Text.wordCount(l) > 3 && ++between > 1) {
-                    return -1;
-                }
-                continue;
-            }
-            if (notHeadline(l) || Text.wordCount(l) > 30 || isProse(l)) {
-                return -1;
-            }
-            double used = articleWords(l, lines, start, end);
-            return used >= MIN_HEADLINE_WORDS_USED && (between > 0 || used > articleWords(lines.get(near), lines, start, end))
-                    ? i : -1;
-        }
-        return -1;
-    }
-
-    /**
-     * A title-like line a little above the title-like line {@code near} whose words the article uses far more: the
-     * headline over a standfirst, share buttons and a byline box, where {@code near} is a prompt ("Manage alerts for
-     * this article") or a box's heading.
-     *
-     * @return its index, or -1 when {@code near} is the headline
-     */
-    private int headlineOfTheArticle(List<String> lines, int near, int start, int end) {
-        double nearUsed = articleWords(lines.get(near), lines, start, end);
-        int best = -1;
-        double bestUsed = Math.max(MIN_HEADLINE_WORDS_USED, nearUsed + MORE_WORDS_USED);
-        for (int i : linesNextTo(lines, near, -1, HEADER_WINDOW)) {
-            String l = lines.get(i);
-            if (isProse(l)) {
-                break;
-            }
-            if (notHeadline(l) || Text.wordCount(l) > 30) {
-                continue;
-            }
-            double used = articleWords(l, lines, start, end);
-            if (used >= bestUsed) {
-                best = i;
-                bestUsed = used;
-            }
-        }
-        return best;
-    }
-
-    /** How much more of a headline's words than of a nearer line's the article must use to take it instead. */
-    private static final double MORE_WORDS_USED = 0.35;
-
-    /** The least share of a headline's longer words that its article uses, where a line over the byline is read. */
-    private static final double MIN_HEADLINE_WORDS_USED = 0.5;
-
-    /** The share of the line's words of four letters or more that the article's lines {@code [start, end]} use. */
-    private double articleWords(String line, List<String> lines, int start, int end) {
-        if (articleWords == null) {
-            articleWords = new HashSet<>();
-            for (int k = start; k <= end; k++) {
-                articleWords.addAll(Arrays.asList(WORDS.split(lines.get(k).toLowerCase(Locale.ROOT))));
-            }
-        }
-        int words = 0;
-        int used = 0;
-        for (String w : WORDS.split(line.toLowerCase(Locale.ROOT))) {
-            if (w.length() >= 4) {
-                words++;
-                used += articleWords.contains(w) ? 1 : 0;
-            }
-        }
-        return words == 0 ? 0 : used / (double) words;
-    }
-
-    /** The words of the article's run, lower-cased, read once when a headline is weighed against them. */
-    private Set<String> articleWords;
-
-    private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Reads the datelines and bylines between the headline at {@code headline} and the line at {@code below}. */
     private void readBlock(List<String> lines, int headline, int below) {
@@ -660,88 +567,6 @@ final class TextHeader {
     }
 
     /**
-     * The headline over the nearest byline or dateline within {@value #FAR_BLOCK_LINES} lines above the article's run,
-     * for a page whose header the walk up from the run could not read (an author's note, a disclosure or a teaser in
-     * prose stands between) or read as a heading over no byline or dateline (a sign-up widget's "Want to see your
-     * potential revenue?" between the headline and the text): the line over the block, past the block's labels and
-     * names and at most one standfirst, when it is title-like and about the article ({@link #aboutTheArticle}): "Remote work: 5 tips to maximize
-     * productivity" / "Remote workers can easily lose motivation. ..." / "By" / "Tariqul Ayan" / "March 30, 2023"; a
-     * line of two or three words only when the article uses all of them ("Internet of Things"). A date's label on a
-     * line of its own is the block's too ("Updated on" / "April 19, 2025"). -1 if none.
-     */
-    private int headlineOverFarBlock(List<String> lines, int start, int end) {
-        boolean block = false;
-        int standfirsts = 0;
-        for (int i : linesNextTo(lines, start, -1, FAR_BLOCK_LINES)) {
-            String l = lines.get(i);
-            int words = Text.wordCount(l);
-            List<String> names = words <= 8 && looksLikeByline(lines, i) ? bylineNames(l) : List.of();
-            // a line the page prints twice is a byline when it names a person or a team, not a menu's item
-            boolean byline = !names.isEmpty() && (nextToDate(lines, i)
-                    || names.stream().anyMatch(n -> personLike(n) || AuthorNames.teamName(n) != null));
-            if (dateline(l) || byline || block && (LABEL_ALONE.matcher(l).matches()
-                    || DATE_LABEL_ALONE.matcher(l).matches() || words <= 4 && plainName(lines, i))) {
-                block = true;
-                continue;
-            }
-            if (!block) {
-                continue;
-            }
-            if (isProse(l) || words > 30) {
-                if (++standfirsts > 1) {
-                    block = false; // a quote's speaker or a teaser's byline: the next block up may be the header
-                    standfirsts = 0;
-                }
-                continue;
-            }
-            boolean headline = !notHeadline(l) || shortTitle(l, lines, start, end);
-            if (!headline || !aboutTheArticle(l, lines, start, end)) {
-                block = false;
-                standfirsts = 0;
-                continue;
-            }
-            int over = headlineOverDek(lines, i, start, end); // the line a subtitle written as a sentence stands under
-            return over >= 0 ? over : i;
-        }
-        return -1;
-    }
-
-    /**
-     * Where no headline was found near the article: the line over a byline naming the author read, within
-     * {@value #FAR_BLOCK_LINES} lines above the article (a "By" on a line of its own passed over), when it is a
-     * headline's length and about the article: a page whose header the walk up could not reach for the furniture
-     * between ("Jennifer Stitt" / "is a graduate student ..." / "1,100 words" / "Edited by ..." / "Republish" twice
-     * over the text), or whose headline has a second sentence ("This cartoon explains why Elon Musk thinks we're
-     * characters in a computer simulation. He might be right.", which the article's run may start with, its byline
-     * read among the run's first lines). -1 if none.
-     */
-    private int headlineOverByline(List<String> lines, int start, int end) {
-        String author = authors.get(0);
-        List<Integer> near = new ArrayList<>(runLines(lines, start, end, LEAD_LINES));
-        near.addAll(linesNextTo(lines, start, -1, FAR_BLOCK_LINES));
-        for (int i : near) {
-            String l = lines.get(i);
-            if (!l.contains(author) || Text.wordCount(l) > 12) {
-                continue;
-            }
-            List<Integer> above = linesNextTo(lines, i, -1, 2);
-            if (above.isEmpty()) {
-                continue;
-            }
-            int k = LABEL_ALONE.matcher(lines.get(above.get(0))).matches() && above.size() > 1 ? above.get(1)
-                    : above.get(0);
-            String headline = lines.get(k);
-            int words = Text.wordCount(headline);
-            if (words >= 4 && words <= 30 && !headline.contains(author) && !HEADER_FURNITURE.matcher(headline).find()
-                    && !MENU_LIKE.matcher(headline).find() && !pictureCredit(headline) && !dateline(headline)
-                    && !BYLINE_LABEL.matcher(headline).lookingAt() && aboutTheArticle(headline, lines, start, end)) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /**
      * Adds to {@code lead} (the lines that are not the article's text) a headline the article's run starts with (one
      * written as a sentence) and what stands between it and the text: its byline, already read, and buttons of a word
      * or two ("tweet", "share").
@@ -756,229 +581,6 @@ final class TextHeader {
             lead.add(i);
         }
     }
-
-    /**
-     * Whether the article {@code [start, end]} uses half the line's longer words ({@link #articleWords}), two at least:
-     * a headline's, not a menu's or a promotion's.
-     */
-    private boolean aboutTheArticle(String line, List<String> lines, int start, int end) {
-        long longer = Arrays.stream(WORDS.split(line)).filter(w -> w.length() >= 4).count();
-        double used = articleWords(line, lines, start, end);
-        return used >= MIN_HEADLINE_WORDS_USED && longer * used >= 2;
-    }
-
-    /**
-     * Whether a line of two or three words, which alone says too little to be a headline, is one where something else
-     * says so (a byline under it, the page writing it twice): the article uses all its longer words ("Internet of
-     * Things") and it does not end as a label or a sentence does.
-     */
-    private boolean shortTitle(String l, List<String> lines, int start, int end) {
-        return Text.wordCount(l) <= 3 && !l.matches(".*[.,;:]$")
-                && articleWords(l, lines, start, end) >= SHORT_TITLE_WORDS_USED;
-    }
-
-    /** The share of its longer words a headline of two or three words has in common with the article. */
-    private static final double SHORT_TITLE_WORDS_USED = 0.99;
-
-    /**
-     * How far above the article's run the byline or dateline under a headline is looked for: a listicle prints its
-     * product boxes between its byline and its text (135 to 155 lines on four corpus pages; 80 lines missed them).
-     */
-    private static final int FAR_BLOCK_LINES = 300;
-
-    /**
-     * The line right above {@code near}, which stands over the byline and dateline, when {@code near} is the subtitle
-     * under the headline, written as a sentence ("My LLM coding workflow going into 2026" / "Best practices for staying
-     * in control while coding with AI" / "Addy Osmani" / "Dec 18, 2025"): a title-like line of four words or more, no
-     * menu's or breadcrumb's (which may end in the headline), about the article ({@link #aboutTheArticle}); else -1.
-     */
-    private int headlineOverSubtitle(List<String> lines, int near, int start, int end) {
-        if (capitalisedShare(lines.get(near)) > SENTENCE_CASE_SHARE) {
-            return -1; // a headline in title case over its byline, not a subtitle
-        }
-        for (int above : linesNextTo(lines, near, -1, 1)) {
-            String l = lines.get(above);
-            int words = Text.wordCount(l);
-            if (words >= 4 && words <= 30 && !notHeadline(l) && !isProse(l) && !looksLikeByline(lines, above)
-                    && !l.contains(lines.get(near)) && !l.equals(l.toUpperCase(Locale.ROOT))
-                    && !MENU_LIKE.matcher(l).find() && aboutTheArticle(l, lines, start, end)) {
-                return above;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The line right above {@code near} when {@code near} is a short list of the article's topics or categories under
-     * its headline, and the headline's dateline stands over it ("May 06, 2025" / "An introduction to social commerce:
-     * What brands need to know in 2026" / "Customer Care Social Commerce"): a title-like line of six words or more,
-     * twice as many as {@code near} has at least, about the article ({@link #aboutTheArticle}); else -1.
-     */
-    private int headlineOverTopics(List<String> lines, int near, int start, int end) {
-        int nearWords = Text.wordCount(lines.get(near));
-        List<Integer> above = linesNextTo(lines, near, -1, 2);
-        if (nearWords > MAX_TOPICS_WORDS || above.size() < 2 || !dateline(lines.get(above.get(1)))) {
-            return -1;
-        }
-        String l = lines.get(above.get(0));
-        int words = Text.wordCount(l);
-        return words >= MIN_TOPICS_HEADLINE_WORDS && words >= 2 * nearWords && words <= 30 && !notHeadline(l)
-                && !isProse(l) && !MENU_LIKE.matcher(l).find() && aboutTheArticle(l, lines, start, end)
-                ? above.get(0) : -1;
-    }
-
-    /** The most words of a list of topics under a headline ({@link #headlineOverTopics}). */
-    private static final int MAX_TOPICS_WORDS = 5;
-
-    /** The least words of a headline over a list of topics ({@link #headlineOverTopics}). */
-    private static final int MIN_TOPICS_HEADLINE_WORDS = 6;
-
-    /**
-     * A headline the page writes twice in a row, a little above the title-like line {@code near}: a breadcrumb's last
-     * item and the headline under it ("Certificate vs Certification" / "Certificate vs Certification" / "What is the
-     * Difference and Which is Right for You?"), or the headline and its copy in capitals ("Tips for Online Success" /
-     * "TIPS FOR ONLINE SUCCESS"). Of the two, the one not in capitals; it must be about the article
-     * ({@link #aboutTheArticle}), which a menu item the page repeats ("Contact Us") is not.
-     *
-     * @return its index, or -1 when no line is written twice there
-     */
-    private int doubledHeadline(List<String> lines, int near, int start, int end) {
-        List<Integer> above = linesNextTo(lines, near, -1, DOUBLED_HEADLINE_LINES);
-        List<Integer> pairs = new ArrayList<>(above.size() + 1);
-        pairs.add(near);
-        pairs.addAll(above);
-        for (int k = 0; k + 1 < pairs.size(); k++) {
-            String lower = lines.get(pairs.get(k));
-            String upper = lines.get(pairs.get(k + 1));
-            if (!lower.equalsIgnoreCase(upper) || k == 0 && lower.equals(upper)) {
-                continue;
-            }
-            int headline = upper.equals(upper.toUpperCase(Locale.ROOT)) ? pairs.get(k) : pairs.get(k + 1);
-            String l = lines.get(headline);
-            boolean title = Text.wordCount(l) <= 30 && (!notHeadline(l) || shortTitle(l, lines, start, end))
-                    && !isProse(l) && !MENU_LIKE.matcher(l).find() && !l.equals(l.toUpperCase(Locale.ROOT))
-                    && (k == 1 && lower.equals(upper) && Text.wordCount(l) >= MIN_REPEATED_HEADLINE_WORDS
-                    || aboutTheArticle(l, lines, start, end));
-            return title && headline != near ? headline : -1;
-        }
-        return -1;
-    }
-
-    /**
-     * The headline that a breadcrumb trail above the article names as its last step, on one of the two lines under the
-     * trail ("Home » 34 Top Photography Trends in 2025" / "34 Top Photography Trends in 2025"; "Car Talk / Car Reviews /
-     * Best EVs of 2026" / "Best EVs of 2026"): the page says which of its lines is the article's title, however many
-     * widgets stand between it and the text. The trail nearest the article; a last step of two words or more, about
-     * the article ({@link #aboutTheArticle}). A step cut short names the line under it that it starts ("What Are the
-     * Latest Scientific Trends..." / "What Are the Latest Scientific Trends in Psychiatry and How Will They Impact
-     * Care?"), a trail of one step on a line of its own too. A trail right over the text names the line it ends in
-     * further up ("Smartphone Basics for Older Adults: Unlocking the Digital World" / its byline and date / a sign-up
-     * box / "Home » Blogs » Smartphone Basics for Older Adults: Unlocking the Digital World" / the text), when that is a
-     * headline of four words or more. -1 if none.
-     */
-    private int headlineUnderBreadcrumb(List<String> lines, int start, int end) {
-        for (int i = start; i >= 0; i--) {
-            String[] steps = CRUMB_MARK.split(lines.get(i));
-            if (steps.length == 0) {
-                continue; // marks alone
-            }
-            String last = steps[steps.length - 1].strip();
-            String cut = Text.isTruncated(last) ? TRUNCATION_MARK.matcher(last).replaceFirst("") : null;
-            if (cut != null ? Text.wordCount(cut) < MIN_CUT_HEADLINE_WORDS
-                    : steps.length < 2 || Text.wordCount(last) < 2) {
-                continue;
-            }
-            for (int under : linesNextTo(lines, i, 1, CRUMBED_HEADLINE_LINES)) {
-                String l = lines.get(under);
-                boolean named = cut == null ? l.equals(last) : l.length() > cut.length() && l.startsWith(cut);
-                if ((under < start || i == start) && named && aboutTheArticle(l, lines, start, end)) {
-                    return under;
-                }
-            }
-            // a trail right over the text names a headline of the page's further up, over its byline, a sign-up box
-            // between: a headline's length and printed as a line of its own are the page's word for it
-            if (cut == null && steps.length > 1 && linesNextTo(lines, i, 1, 1).contains(start)
-                    && Text.wordCount(last) >= MIN_REPEATED_HEADLINE_WORDS && !notHeadline(last)) {
-                for (int above : linesNextTo(lines, i, -1, FAR_BLOCK_LINES)) {
-                    if (lines.get(above).equals(last)) {
-                        return above;
-                    }
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** How many lines under a breadcrumb trail the headline it names is looked for. */
-    private static final int CRUMBED_HEADLINE_LINES = 4;
-
-    /** An ellipsis and the spaces before it, which end a step that a breadcrumb trail cut short. */
-    private static final Pattern TRUNCATION_MARK = Pattern.compile("\\s*(?:\\.\\.\\.|…)\\W{0,3}$");
-
-    /** How many words a trail's step cut short keeps at least, for the line under it that it starts to name it. */
-    private static final int MIN_CUT_HEADLINE_WORDS = 4;
-
-    /** The marks between a breadcrumb trail's steps: "»", "›", "→", or a spaced "/", ">" or "|". */
-    private static final Pattern CRUMB_MARK = Pattern.compile("\\s+[/>|]\\s+|\\s*[»›→]\\s*|(?<=\\p{L})/(?=\\p{L})");
-
-    /**
-     * How many words a line printed twice right over the title-like line nearest the article has at least, to be its
-     * headline whatever words the article uses ("Tax 101: Understanding the basics" twice over its standfirst); a
-     * menu's item the page repeats is shorter.
-     */
-    private static final int MIN_REPEATED_HEADLINE_WORDS = 4;
-
-    /** How many lines above the title-like line nearest the article a headline written twice is looked for. */
-    private static final int DOUBLED_HEADLINE_LINES = 3;
-
-    /**
-     * The line right above {@code near} when {@code near} is the subtitle under a headline: six words or more written
-     * as a sentence, its longer words in small letters ("From breath meditation to yoga nidra, all types of meditation
-     * aim to help you feel calmer"), under a headline's line in title case and no longer ("What Meditation Can Do for
-     * You (and How To Get Started)"), not a menu's or a breadcrumb's; a line without the small words of a title in
-     * title case ("for", "of") must be about the article ({@link #aboutTheArticle}): "Home News Business Sport Contact"
-     * over a headline written as a sentence is a menu. A headline written as a sentence itself stands over a long
-     * subtitle ({@link #MIN_LONG_DEK_WORDS}), and is about the article; else -1.
-     */
-    private int headlineOverDek(List<String> lines, int near, int start, int end) {
-        String dek = lines.get(near);
-        int dekWords = Text.wordCount(dek);
-        if (dekWords < MIN_DEK_WORDS || capitalisedShare(dek) > SENTENCE_CASE_SHARE) {
-            return -1;
-        }
-        for (int above : linesNextTo(lines, near, -1, 1)) {
-            String l = lines.get(above);
-            int words = Text.wordCount(l);
-            if (notHeadline(l) || words > dekWords || isProse(l) || looksLikeByline(lines, above)
-                    || l.equals(l.toUpperCase(Locale.ROOT)) || MENU_LIKE.matcher(l).find()) {
-                continue;
-            }
-            boolean titleCase = capitalisedShare(l) >= TITLE_CASE_SHARE;
-            if (titleCase && (TITLE_SMALL_WORD.matcher(l).find() || aboutTheArticle(l, lines, start, end))
-                    || !titleCase && dekWords >= MIN_LONG_DEK_WORDS && words >= MIN_SENTENCE_HEADLINE_WORDS
-                    && dekWords >= LONG_DEK_SHARE * words && aboutTheArticle(l, lines, start, end)) {
-                return above;
-            }
-        }
-        return -1;
-    }
-
-    private static final int MIN_DEK_WORDS = 6;
-
-    /**
-     * A headline written as a sentence stands over a subtitle of this many words or more, which is half as long again:
-     * "The best 4 website builders for small business" / "We compare 4 of the best website builders on the market to
-     * help you find the right platform to create an awesome online presence".
-     */
-    private static final int MIN_LONG_DEK_WORDS = 12;
-    private static final double LONG_DEK_SHARE = 1.5;
-    /** The words of a headline written as a sentence, over a long subtitle: fewer make a section's label. */
-    private static final int MIN_SENTENCE_HEADLINE_WORDS = 5;
-
-    /** The words a title in title case writes small: "What Meditation Can Do for You", "Top 10 List of Tips". */
-    private static final Pattern TITLE_SMALL_WORD = Pattern.compile("\\s(?:a|an|the|and|but|or|nor|for|of|to|in|on|at|by"
-            + "|from|with|as|vs)\\s");
-
 
     /**
      * Reads a dateline and a byline ("By Jane Doe", or a name of a few words next to the date) among the few lines
@@ -1419,7 +1021,7 @@ final class TextHeader {
     private static final int FULL_HEADLINE_WORDS = 7;
 
     /** A date's label on a line of its own: "Updated on", "Last updated:", "Updated at", "Published", "Date:". */
-    private static final Pattern DATE_LABEL_ALONE = Pattern.compile("(?i)(?:last |first |originally )?(?:published"
+    static final Pattern DATE_LABEL_ALONE = Pattern.compile("(?i)(?:last |first |originally )?(?:published"
             + "|posted|updated|modified|reviewed)(?: on| at| date)?\\s*:?|date\\s*:?");
 
     /** A publication date's label: "Published", "Published on:", "Posted on", "Published Date:", "First published". */
