@@ -25,7 +25,7 @@ import static news.ingest.extract.HeaderLines.teamOrOneName;
 import static news.ingest.extract.HeaderLines.trimMonth;
 import static news.ingest.extract.HeaderLines.unglued;
 import static news.ingest.extract.HeaderLines.withMonthParted;
-import static news.ingest.extract.TextPage.CONTENTS_LABEL;
+import static news.ingest.extract.PastedLines.CONTENTS_LABEL;
 import static news.ingest.extract.TextPage.isProse;
 import static news.ingest.extract.TextPage.linesNextTo;
 import static news.ingest.extract.TextPage.runLines;
