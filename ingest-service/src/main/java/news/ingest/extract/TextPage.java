@@ -25,11 +25,11 @@ import java.util.regex.Pattern;
  * article is the first run of prose lines with nearly the most text (comments and other articles' teasers come below
  * it), where short lines between prose lines (sub-headings, one-sentence paragraphs, numbered items, a list under a
  * label ending in a colon) are kept, and so are up to a dozen lines of a few words each (a review's product facts); a
- * run ends at a longer
- * stretch of other short lines, at lines of a word or two (menus), at a list of other articles ("Related Posts",
- * "Most Popular") and at readers' comments. The runs before and after it that are sections of the same article
- * (parted by headings, lists of few words, a table of contents, not by anything that ends an article) are joined to
- * it. The lines around the article are read as its header ({@link TextHeader}): its title, bylines and dates.
+ * run ends at a longer stretch of other short lines, at lines of a word or two (menus), at a list of other articles
+ * ("Related Posts", "Most Popular") and at readers' comments. The runs before and after it that are sections of the
+ * same article (parted by headings, lists of few words, a table of contents, not by anything that ends an article)
+ * are joined to it. The lines around the article are read as its header ({@link TextHeader}): its title, bylines and
+ * dates.
  */
 final class TextPage {
 
