@@ -225,6 +225,10 @@ final class Dates {
     record Found(OffsetDateTime date, int start, int end) {
     }
 
+    /** A day told from today: "2 days ago", "an hour ago", "yesterday", "today". */
+    static final Pattern DAY_FROM_TODAY = Pattern.compile(
+            "(?i)\\b(?:(?:\\d+|an?|one) (?:minutes?|hours?|days?|weeks?) ago|yesterday|today)\\b");
+
     /** The first date written anywhere in free text, and where it starts; null if none. */
     static Found first(String text) {
         if (text == null || !hasYear(text)) {

@@ -647,7 +647,7 @@ final class TextHeader {
      * 2022", "December 19, 2025"), a month and day without the year ("Jun 9"), or a day told from today ("2 days ago").
      */
     private static boolean blogDay(String line) {
-        return BLOG_DATE.matcher(line).matches() || TextPage.DAY_FROM_TODAY.matcher(line).matches();
+        return BLOG_DATE.matcher(line).matches() || Dates.DAY_FROM_TODAY.matcher(line).matches();
     }
 
     private static final Pattern BLOG_DATE = Pattern.compile("(?i)(?:\\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep"

@@ -5,6 +5,12 @@ import static news.ingest.extract.HeaderLines.capitalisedShare;
 import static news.ingest.extract.HeaderLines.dateline;
 import static news.ingest.extract.HeaderLines.namingByline;
 import static news.ingest.extract.HeaderLines.notHeadline;
+import static news.ingest.extract.ReadersLines.commentHeader;
+import static news.ingest.extract.ReadersLines.commenterLine;
+import static news.ingest.extract.ReadersLines.commentsLabel;
+import static news.ingest.extract.ReadersLines.signedReviews;
+import static news.ingest.extract.ReadersLines.testimonialAt;
+import static news.ingest.extract.ReadersLines.testimonialsStart;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -494,7 +500,7 @@ final class TextPage {
      * signed by a first name and an initial ("Mallory R.", "Brittany M."), two or more in one run; not the first run
      * with text, which a byline and a time may head; nor any run after such a comment, the thread's replies, whose
      * headers may give no time ("Re: (Score:1)" / "by Shaitan ( 22585 )"). A run with such reviews keeps only the
-     * text over them ({@link #testimonialsStart}). A long thread of comments or a wall of testimonials is then not taken
+     * text over them ({@link ReadersLines#testimonialsStart}). A long thread of comments or a wall of testimonials is then not taken
      * for the article.
      */
     private static void readersOwn(List<String> lines, List<int[]> runs) {
@@ -538,111 +544,6 @@ final class TextPage {
         }
         return false;
     }
-
-    /**
-     * Whether line {@code i} heads a reader's comment: the time it was posted (a date, or a day told from today, and a
-     * time of day) under a writer's name ("Rebecca Vigil says", "Emma", "Nick A" over "2 days ago at 07:47 am"), or
-     * after it ("by Tschaine ( 10502969 ) on Saturday December 20, 2025 @01:16AM").
-     */
-    private static boolean commentHeader(List<String> lines, int i) {
-        String l = lines.get(i);
-        if (l.isEmpty() || l.length() > MAX_HEADER_CHARS || !TIME_OF_DAY.matcher(l).find()
-                || Dates.find(l) == null && !DAY_FROM_TODAY.matcher(l).find()) {
-            return false;
-        }
-        if (l.startsWith("by ") || WRITER_SAYS.matcher(l).matches()) {
-            return true; // "by Tschaine ( 10502969 ) on ...", "Milan Griffes on September 12, 2018 at 4:47 pm said:"
-        }
-        List<Integer> above = linesNextTo(lines, i, -1, 1);
-        if (above.isEmpty()) {
-            return false;
-        }
-        String name = lines.get(above.get(0));
-        return WRITER_SAYS.matcher(name).matches() || Text.wordCount(name) <= 3 && WRITER.matcher(name).matches();
-    }
-
-    /** A day told from today: "2 days ago", "an hour ago", "yesterday", "today". */
-    static final Pattern DAY_FROM_TODAY = Pattern.compile(
-            "(?i)\\b(?:(?:\\d+|an?|one) (?:minutes?|hours?|days?|weeks?) ago|yesterday|today)\\b");
-
-    /** The longest line read as a comment's header. */
-    private static final int MAX_HEADER_CHARS = 120;
-
-    /** A time of day: "8:53 am", "9:59 pm", "@01:16AM", "13:05". */
-    private static final Pattern TIME_OF_DAY = Pattern.compile("\\b\\d{1,2}:\\d{2}\\s?(?:[ap]\\.?m\\b\\.?|[AP]M\\b)?");
-
-    /** A comment's writer who "says" ("Jill Winger says", "thelastchargersfan says:") or "wrote". */
-    private static final Pattern WRITER_SAYS = Pattern.compile("\\S.{0,60} (?:says|said|wrote):?");
-
-    /** A writer's name alone on its line: one to three words, a capital first, no digits and no sentence's stop. */
-    private static final Pattern WRITER = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?: [\\p{L}'’.-]+){0,2}");
-
-    /**
-     * Where the testimonials in the run {@code [from, to]} begin: the first of the quotes, each under or over its
-     * writer's short signature ("Mallory R.", "TeeLox23", "Stacey"), that run up to the first signature of a first name
-     * and an initial; {@code to + 1} when there is none.
-     */
-    private static int testimonialsStart(List<String> lines, int from, int to) {
-        int signature = -1;
-        for (int k = from; k <= to && signature < 0; k++) {
-            signature = REVIEWER.matcher(lines.get(k)).matches() ? k : -1;
-        }
-        if (signature < 0) {
-            return to + 1;
-        }
-        int start = signature;
-        for (int k = signature; ; ) {
-            List<Integer> quote = linesNextTo(lines, k, -1, 1);
-            if (quote.isEmpty() || quote.get(0) < from || Text.wordCount(lines.get(quote.get(0))) < MIN_QUOTE_WORDS) {
-                return start;
-            }
-            start = quote.get(0);
-            List<Integer> over = linesNextTo(lines, start, -1, 1);
-            if (over.isEmpty() || over.get(0) < from || !signatureLike(lines.get(over.get(0)))) {
-                return start;
-            }
-            k = over.get(0);
-        }
-    }
-
-    /**
-     * Whether line {@code i} opens testimonials: it and the next two quotes, sentences each, over a short signature
-     * (not a list of other articles, their headlines over their writers).
-     */
-    private static boolean testimonialAt(List<String> lines, int i) {
-        List<Integer> next = linesNextTo(lines, i, 1, 5);
-        for (int k = 0; k < next.size(); k++) {
-            String l = lines.get(next.get(k));
-            if (k % 2 == 0 ? !signatureLike(l) : Text.wordCount(l) < MIN_QUOTE_WORDS || !QUOTE_END.matcher(l).find()) {
-                return false;
-            }
-        }
-        return next.size() == 5;
-    }
-
-    /** How a testimonial's quote ends: a sentence's stop, maybe a closing quote mark (a teaser's headline has none). */
-    private static final Pattern QUOTE_END = Pattern.compile("[.!?][\"”’]?$");
-
-    /** The fewest words of a testimonial's quote. */
-    private static final int MIN_QUOTE_WORDS = 5;
-
-    /** A reviewer's short signature: a name or handle of three words at most, no sentence's stop ("Adam K 82"). */
-    private static boolean signatureLike(String l) {
-        return l.length() <= 30 && Text.wordCount(l) <= 3 && !SENTENCE_END.matcher(l).find();
-    }
-
-    /** How many lines of the run {@code [from, to]} sign a review: a first name and an initial ("Mallory R."). */
-    private static int signedReviews(List<String> lines, int from, int to) {
-        int signed = 0;
-        for (int i = from; i <= to; i++) {
-            if (REVIEWER.matcher(lines.get(i)).matches()) {
-                signed++;
-            }
-        }
-        return signed;
-    }
-
-    private static final Pattern REVIEWER = Pattern.compile("[-–—~ ]*\\p{Lu}\\p{Ll}+ \\p{Lu}\\.?");
 
     /**
      * The runs with those joined that are the items of one list article: runs parted by a few short lines that repeat
@@ -908,14 +809,6 @@ final class TextPage {
             + "|do(?:es)? not constitute (?:legal|financial|investment|tax|medical|professional) advice");
 
     /**
-     * Whether the line labels what follows as readers' comments: "Comments", "Leave a Reply", "34 responses to
-     * “Headline”".
-     */
-    private static boolean commentsLabel(String line) {
-        return line.length() <= 150 && COMMENTS_LABEL.matcher(line).matches();
-    }
-
-    /**
      * Whether the line opens what a page prints under an article: a prompt to rate it ("Was this page helpful?", "Rate
      * this article"), the author's box ("About the Author", "THE AUTHOR") or the button to republish it ("Republish",
      * "Republish this article"). (Not "Why trust us?" nor "How we tested ...": review sites print those as part of the
@@ -932,16 +825,6 @@ final class TextPage {
             + "|rate this (?:article|post|story|page)|republish(?: this (?:article|story|post))?)\\W{0,4}");
 
     /**
-     * Whether line {@code i} opens a reader's comment as blogs print them: a name that "says:", the date of the comment
-     * on the next line ("thelastchargersfan says:" / "November 19, 2019 at 6:34 am").
-     */
-    private static boolean commenterLine(List<String> lines, int i) {
-        String l = lines.get(i);
-        return l.endsWith(" says:") && Text.wordCount(l) <= 6
-                && linesNextTo(lines, i, 1, 1).stream().anyMatch(k -> Dates.find(lines.get(k)) != null);
-    }
-
-    /**
      * A site's label over more of its articles, its name right after "More": "More Washington Examiner" ("More from
      * Dawgs By Nature" is a {@link HtmlBody#RELATED_HEADING}).
      */
@@ -950,16 +833,6 @@ final class TextPage {
     /** The label of a list of other articles: "Most Popular", "Trending News", "Top Stories", "Editor's Picks". */
     private static final Pattern OTHER_LIST_LABEL = Pattern.compile("(?i)(?:most (?:popular|read|viewed|shared)"
             + "|trending(?: now| news| stories)?|top stories|editor'?s'? picks?|don't miss|must reads?)\\W{0,4}");
-
-    /**
-     * The label over readers' comments: "Comments", "3 Responses", "Leave a Reply", "Join the discussion", "View
-     * Comments", "blog comments powered by Disqus", "Top Rated Comments", "[ 167 comments ]".
-     */
-    private static final Pattern COMMENTS_LABEL = Pattern.compile("(?i)(?:(?:\\d+ )?(?:comments?|responses?|replies"
-            + "|leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)"
-            + "|(?:view|show|load|read|see) (?:all )?(?:\\d+ )?comments|(?:blog )?comments powered by \\w+"
-            + "|(?:top(?: rated)?|most recent|newest|latest|best) comments|\\[ ?\\d+ comments? ?\\])\\W{0,4}"
-            + "|(?:\\d+|one) (?:comments?|responses?|replies|thoughts?) (?:on|to) \\W?\\p{L}.*)");
 
     /** The longest prose line read as a possible notice or credit (they are a sentence or two). */
     private static final int MAX_NOTICE_CHARS = 400;
