@@ -242,7 +242,7 @@ final class TextHeader {
             String spaced = withMonthParted(l);
             Dates.Found dated = datelineDate(spaced);
             if (dated != null) {
-                readDateline(labelAbove(lines, i) + spaced, dated);
+                readDateline(labelAbove(lines, i) + spaced, dated, true);
                 addDatelineAuthors(spaced, dated);
                 if (authors.isEmpty()) {
                     readBylineParts(spaced); // "0 · by Dennis Moons · Updated on 8 January 2026"
@@ -484,6 +484,11 @@ final class TextHeader {
 
     /** Reads a {@link HeaderLines#dateline}'s date: the last change's when it says "Updated", else the publication's. */
     private void readDateline(String l, Dates.Found found) {
+        readDateline(l, found, false);
+    }
+
+    /** @param ofTheHeader whether the dateline stands in the header over the article, read up from its text */
+    private void readDateline(String l, Dates.Found found, boolean ofTheHeader) {
         OffsetDateTime date = found.date();
         boolean updated = UPDATED.matcher(l).find();
         OffsetDateTime other = updated ? null : dateBeside(l);
@@ -496,6 +501,11 @@ final class TextHeader {
         } else if (updated) {
             modifiedAt = modifiedAt == null ? date : modifiedAt;
         } else if (publishedAt == null) {
+            publishedAt = date;
+        } else if (ofTheHeader && modifiedAt == null && date.isBefore(publishedAt)) {
+            // a second day over the article, earlier than the one read nearer it: the publication's, under which
+            // the page prints the last change's without a label ("8/1/2025" / "8/27/2025")
+            modifiedAt = publishedAt;
             publishedAt = date;
         }
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -31,11 +32,14 @@ class TextHeaderTest {
     private static final String PARAGRAPH = "Electric scooters have become one of the most practical ways to commute in "
             + "cities, and after testing dozens of models over several years we know which ones hold up to daily use.";
 
-    /** The header read over a page: a menu's line, the headline, {@code header}, then the article's paragraphs. */
-    private static TextHeader headerOf(String header) {
-        List<String> lines = List.of("Buying Guides", HEADLINE, header, PARAGRAPH, PARAGRAPH, PARAGRAPH);
+    /** The header read over a page: a menu's line, the headline, the {@code header} lines, the article's paragraphs. */
+    private static TextHeader headerOf(String... header) {
+        List<String> lines = new ArrayList<>(List.of("Buying Guides", HEADLINE));
+        lines.addAll(List.of(header));
+        int text = lines.size();
+        lines.addAll(List.of(PARAGRAPH, PARAGRAPH, PARAGRAPH));
         TextHeader read = new TextHeader(lines);
-        read.read(3, lines.size() - 1);
+        read.read(text, lines.size() - 1);
         return read;
     }
 
@@ -61,5 +65,12 @@ class TextHeaderTest {
         TextHeader changedFirst = headerOf("May 21, 2025April 24, 2025 by The Ritualist");
         assertEquals(OffsetDateTime.parse("2025-04-24T00:00Z"), changedFirst.publishedAt);
         assertEquals(OffsetDateTime.parse("2025-05-21T00:00Z"), changedFirst.modifiedAt);
+    }
+
+    @Test
+    void twoDaysOnLinesOfTheirOwnOverTheTextAreThePublicationThenTheLastChange() {
+        TextHeader header = headerOf("Design Style", "8/1/2025", "8/27/2025");
+        assertEquals(OffsetDateTime.parse("2025-08-01T00:00Z"), header.publishedAt);
+        assertEquals(OffsetDateTime.parse("2025-08-27T00:00Z"), header.modifiedAt);
     }
 }
