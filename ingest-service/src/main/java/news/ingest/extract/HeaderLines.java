@@ -356,8 +356,12 @@ final class HeaderLines {
     /** The words before an English "by" that label a byline: "Written by", "Story by". */
     private static final String BY_WORDS = "(?:written|posted|reported|authored|words|story|text|article)";
 
-    /** A byline's label on a line of its own ("By", "Written by", "Author:"), the name on the line under it. */
-    static final Pattern LABEL_ALONE = Pattern.compile("(?i)(?:" + BY_WORDS + " )?by\\s*:?|authors?\\s*:?");
+    /**
+     * A byline's label on a line of its own ("By", "Written by", "Author:", "Article written by:"), the name on the
+     * line under it.
+     */
+    static final Pattern LABEL_ALONE = Pattern.compile("(?i)(?:(?:article|post|story) )?(?:" + BY_WORDS
+            + " )?by\\s*:?|authors?\\s*:?");
 
     /** A byline's label of more than "By": "Written by", "Posted by". */
     private static final Pattern WORDS_BY = Pattern.compile("(?i)" + BY_WORDS + " by");

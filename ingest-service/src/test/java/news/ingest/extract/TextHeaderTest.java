@@ -51,6 +51,12 @@ class TextHeaderTest {
     }
 
     @Test
+    void aLabelOnALineOfItsOwnNamesTheAuthorUnderIt() {
+        assertEquals(List.of("Doris Munoz-Mantilla"),
+                headerOf("Article written by:", "Doris Munoz-Mantilla, MD, FOMA, DABOM").authors);
+    }
+
+    @Test
     void aJobTitleAfterTheNameWithoutACommaIsNotTheName() {
         assertEquals(List.of("Emma Ryan"), headerOf("Emma Ryan Lead Writer").authors);
         assertEquals(List.of("Rasmus Barslund"), headerOf("Rasmus Barslund Founder & Lead Reviewer").authors);
