@@ -256,8 +256,8 @@ final class TextPage {
         List<int[]> runs = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            if (!prose[i] || teasers.contains(i)) {
-                i++; // (a run does not start with another story's teaser)
+            if (!prose[i] || teasers.contains(i) || postedLine(lines.get(i))) {
+                i++; // (a run does not start with another story's teaser, nor with a post's day and writer)
                 continue;
             }
             int start = i;
@@ -778,6 +778,17 @@ final class TextPage {
     private static final int MAX_GLUED_HEADLINE_WORDS = 16;
     private static final int MIN_TEASER_WORDS = 6;
     private static final double TEASER_SMALL_SHARE = 0.4;
+
+    /**
+     * Whether the line gives a blog post's day and writer, however long what follows them ("Posted on December 20, 2025
+     * by Jean-Luc Aufranc (CNXSoft) - 5 Comments on Do you need 14 USB ports on your Raspberry Pi 5?"): the header's,
+     * over the headline, not the article's first paragraph.
+     */
+    private static boolean postedLine(String line) {
+        return POSTED_BY.matcher(line).lookingAt() && dateline(line);
+    }
+
+    private static final Pattern POSTED_BY = Pattern.compile("(?i)(?:posted|published)(?: on)?\\s+\\S.{0,30}?\\sby\\s+\\S");
 
     /** What a prose line weighs in its run: its length, none for a notice (copyright, cookies, disclaimers). */
     private static int weight(String prose) {

@@ -2254,6 +2254,18 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedBlogPostsLineOfDayAndWriterOverItsHeadlineIsTheHeadersNotItsText() {
+        String text = "If you do, then you are in luck, thanks to an expansion board for the Raspberry Pi 5, which adds"
+                + " ten USB ports for a total of fourteen on one small board.";
+        ExtractedArticle a = extractor.fromText("IoT Hub\nWin-Win Partners\nPosted on December 20, 2025 by Jean-Luc "
+                + "Aufranc (CNXSoft) - 5 Comments on Do you need 14 USB ports on your Raspberry Pi 5?\nDo you need 14 USB "
+                + "ports on your Raspberry Pi 5?\n" + text + "\n" + text + "\n" + text);
+        assertEquals("Do you need 14 USB ports on your Raspberry Pi 5?", a.title());
+        assertEquals(OffsetDateTime.parse("2025-12-20T00:00Z"), a.publishedAt());
+        assertTrue(a.body().startsWith("If you do"), a.body());
+    }
+
+    @Test
     void chineseAndJapanesePagesAreDetectedAndCountedByCharacter() {
         String zh = "中国和日本同意就敏感的安全问题展开讨论，这是修复紧张关系的重要一步。日本外务大臣在北京与中国国务院总理和外交部长举行了会谈，双方表示愿意加强经济合作。";
         ExtractedArticle a = extractor.fromHtml("<html lang=\"zh-CN\"><head><title>中日关系</title></head><body><h1>中日关系</h1><p>"
