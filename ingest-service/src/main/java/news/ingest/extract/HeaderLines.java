@@ -222,7 +222,18 @@ final class HeaderLines {
     static Dates.Found datelineDate(String l) {
         int words = Text.wordCount(l);
         Dates.Found found = words <= 25 ? Dates.first(l) : null;
-        return found != null && (words <= 12 || found.start() <= DATE_LABEL_CHARS) ? found : null;
+        return found != null && (words <= 12 || found.start() <= DATE_LABEL_CHARS) && !inWebAddress(l, found.start())
+                ? found : null;
+    }
+
+    /** Whether the character at {@code at} is part of a web address: "http://www.w3.org/1999/02/22-rdf-syntax-ns#". */
+    private static boolean inWebAddress(String l, int at) {
+        int token = at;
+        while (token > 0 && !Character.isWhitespace(l.charAt(token - 1))) {
+            token--;
+        }
+        String before = l.substring(token, at);
+        return before.contains("http") || before.contains("www.");
     }
 
     /** The most characters before the date of a long dateline: a label ("Last updated on:"). */

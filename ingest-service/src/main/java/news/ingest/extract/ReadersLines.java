@@ -137,11 +137,12 @@ final class ReadersLines {
     }
 
     /**
-     * The label over readers' comments: "Comments", "3 Responses", "Leave a Reply", "Join the discussion", "View
-     * Comments", "blog comments powered by Disqus", "Top Rated Comments", "[ 167 comments ]".
+     * The label over readers' comments: "Comments", "3 Responses", "Leave a Reply", "Join the discussion", "Discussion
+     * about this post", "View Comments", "blog comments powered by Disqus", "Top Rated Comments", "[ 167 comments ]".
      */
     private static final Pattern COMMENTS_LABEL = Pattern.compile("(?i)(?:(?:\\d+ )?(?:comments?|responses?|replies"
             + "|leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)"
+            + "|discussion about this (?:post|article|story)"
             + "|(?:view|show|load|read|see) (?:all )?(?:\\d+ )?comments|(?:blog )?comments powered by \\w+"
             + "|(?:top(?: rated)?|most recent|newest|latest|best) comments|\\[ ?\\d+ comments? ?\\])\\W{0,4}"
             + "|(?:\\d+|one) (?:comments?|responses?|replies|thoughts?) (?:on|to) \\W?\\p{L}.*)");

@@ -14,6 +14,7 @@ import static news.ingest.extract.HeaderLines.nextToDate;
 import static news.ingest.extract.HeaderLines.notHeadline;
 import static news.ingest.extract.HeaderLines.pictureCredit;
 import static news.ingest.extract.HeaderLines.plainName;
+import static news.ingest.extract.PastedLines.CONTENTS_LABEL;
 import static news.ingest.extract.TextHeader.DATE_LABEL_ALONE;
 import static news.ingest.extract.TextHeader.HEADER_WINDOW;
 import static news.ingest.extract.TextHeader.LEAD_LINES;
@@ -242,7 +243,7 @@ final class TextHeadlines {
      * Things") and it does not end as a label or a sentence does.
      */
     private boolean shortTitle(String l) {
-        return Text.wordCount(l) <= 3 && !l.matches(".*[.,;:]$")
+        return Text.wordCount(l) <= 3 && !l.matches(".*[.,;:]$") && !CONTENTS_LABEL.matcher(l).matches()
                 && articleWords(l) >= SHORT_TITLE_WORDS_USED;
     }
 

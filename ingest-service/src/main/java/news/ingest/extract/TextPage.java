@@ -195,11 +195,41 @@ final class TextPage {
         return words >= minWords && SENTENCE_END.matcher(line).find() && linkLike(line) < 0.3;
     }
 
-    /** Share of the line made of URL-ish or pipe/bullet-separated fragments. */
+    /**
+     * Share of the line made of URL-ish or pipe/bullet-separated fragments: 1 for a line with a web address in it, but
+     * for a long paragraph that cites one ({@link #citesAddress}).
+     */
     private static double linkLike(String line) {
         long separators = line.chars().filter(c -> c == '|' || c == '•' || c == '·').count();
-        return line.contains("http") ? 1.0 : separators / (double) Math.max(1, Text.wordCount(line));
+        return line.contains("http") && !citesAddress(line) ? 1.0
+                : separators / (double) Math.max(1, Text.wordCount(line));
     }
+
+    /**
+     * Whether the line is a paragraph that cites a web address in its sentences ("Go to this page to see a few more:
+     * https://ollama.com/library. This is a nice list, ..."): {@value #MIN_WORDS_CITING_ADDRESS} words or more, its
+     * addresses a small part of it; not a line of addresses, nor a site's banner ("A lock or https:// means you've
+     * safely connected to the .gov website").
+     */
+    private static boolean citesAddress(String line) {
+        if (Text.wordCount(line) < MIN_WORDS_CITING_ADDRESS) {
+            return false;
+        }
+        int addressChars = 0;
+        Matcher address = WEB_ADDRESS.matcher(line);
+        while (address.find()) {
+            addressChars += address.end() - address.start();
+        }
+        return addressChars <= MAX_ADDRESS_SHARE * line.length();
+    }
+
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://\\S+");
+
+    /** The fewest words of a paragraph that cites a web address ({@link #citesAddress}). */
+    private static final int MIN_WORDS_CITING_ADDRESS = 30;
+
+    /** The most of a paragraph's characters that the web addresses it cites may take. */
+    private static final double MAX_ADDRESS_SHARE = 0.25;
 
     /**
      * Which lines are the article's kind of text: prose lines ({@link #isProse}), and short sentences written one to a

@@ -33,4 +33,11 @@ class HeaderLinesTest {
         assertTrue(HeaderLines.notHeadline("Asia | First Time Visitor Guides | Japan | Travel Tips"), "categories");
         assertFalse(HeaderLines.notHeadline("What to Expect on Your First Trip to Japan | Travel Guide"));
     }
+
+    @Test
+    void aDayInsideAWebAddressIsNoDateline() {
+        assertFalse(HeaderLines.dateline("@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> ."));
+        assertFalse(HeaderLines.dateline("Source: www.example.org/2024/03/05/report"));
+        assertTrue(HeaderLines.dateline("Posted on 2024/03/05 by Jane Doe"));
+    }
 }

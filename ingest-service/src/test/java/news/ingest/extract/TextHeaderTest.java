@@ -79,4 +79,14 @@ class TextHeaderTest {
         assertEquals(OffsetDateTime.parse("2025-08-01T00:00Z"), header.publishedAt);
         assertEquals(OffsetDateTime.parse("2025-08-27T00:00Z"), header.modifiedAt);
     }
+
+    @Test
+    void aTableOfContentsLabelPrintedTwiceIsNoHeadline() {
+        String text = "Forming a company in New York takes a few steps, and this page explains each of them in the order "
+                + "the state asks for them, from the name to the annual report.";
+        List<String> lines = List.of("On this page", "On this page", "Forming a Limited Liability Company", text, text);
+        TextHeader header = new TextHeader(lines);
+        header.read(3, lines.size() - 1);
+        assertEquals("Forming a Limited Liability Company", header.title);
+    }
 }

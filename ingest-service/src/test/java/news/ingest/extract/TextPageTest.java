@@ -35,4 +35,23 @@ class TextPageTest {
         assertFalse(TextPage.teaserUnderDateline("CPU: Intel Core Ultra 9 275HX | GPU: Nvidia GeForce RTX 5070 RAM: 32GB "
                 + "DDR5 | Storage: 1TB PCIe 4.0 SSD"), "a product's specifications");
     }
+
+    @Test
+    void aLongParagraphCitingAWebAddressIsProseALineOfAddressesOrABannerIsNot() {
+        assertTrue(TextPage.isProse("The UI drop down list shows a number of models, but these are a fraction of what's "
+                + "available. Go to this page to see a few more: https://ollama.com/library. This is a nice list, but "
+                + "it is not the whole story of what the models can do."));
+        assertFalse(TextPage.isProse("A lock ( ) or https:// means you've safely connected to the .gov website. Share "
+                + "sensitive information only on official, secure websites."), "a site's banner");
+        assertFalse(TextPage.isProse("Sources: https://example.org/report-2024.pdf https://example.org/annex-a.pdf "
+                + "https://example.org/annex-b.pdf https://example.org/annex-c.pdf and https://example.org/data.csv, all "
+                + "of them read on the day this article was written and checked again before it was published today."),
+                "a line of addresses");
+    }
+
+    @Test
+    void substacksLabelOverItsCommentsIsACommentsLabel() {
+        assertTrue(ReadersLines.commentsLabel("Discussion about this post"));
+        assertFalse(ReadersLines.commentsLabel("A discussion about this post's argument follows below."));
+    }
 }
