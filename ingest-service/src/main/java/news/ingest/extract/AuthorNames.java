@@ -225,6 +225,7 @@ final class AuthorNames {
             // a job title after the first name, no comma between ("Emma Ryan Lead Writer"); a part after a name that
             // names a role is where the names end ("TOM KRISHER, AP Auto Writer")
             String part = out.isEmpty() ? withoutTitleAfter(titled) : titled;
+            boolean titleCut = part.length() < titled.length();
             if (isRole(part) && (!out.isEmpty() || strict && !capitalNames)) {
                 // "Jane Doe, Head of Marketing and Community Development": the rest is her role; "Senior Politics
                 // Editor, The Huffington Post" (an author box's line under the name): the rest is the employer
@@ -246,7 +247,7 @@ final class AuthorNames {
             if (!singleWordPiece && isPersonName(name, siteName, strict) && !CREDENTIAL.matcher(name).matches()) {
                 out.add(name);
             }
-            if (part != titled) {
+            if (titleCut) {
                 break; // the rest is the title's ("Executive Digital Editor and Master Gardener")
             }
         }

@@ -166,11 +166,12 @@ final class HeaderLines {
             role = l.substring(cut.end());
         } else {
             // a job title in capitals after the name, no mark between ("Emma Ryan Lead Writer")
-            start = AuthorNames.withoutTitleAfter(l).length();
-            role = l.substring(start).strip();
-            if (role.isEmpty()) {
+            String untitled = AuthorNames.withoutTitleAfter(l);
+            if (untitled.length() == l.length() || !l.startsWith(untitled)) {
                 return -1;
             }
+            start = untitled.length();
+            role = l.substring(start).strip();
         }
         boolean employer = marked && cut.group().isBlank() && EMPLOYER_IN_CAPITALS.matcher(role).matches();
         if (!employer && (!AuthorNames.isRole(role) || Text.wordCount(role) > 5 || role.contains(","))) {

@@ -510,7 +510,10 @@ final class TextHeader {
         }
     }
 
-    /** @return the day a dateline prints right after its first, at most a separator between them; else null */
+    /**
+     * @return the day a dateline prints right after its first, at most a separator between them; else null. (The line
+     *         is read again: the first day's place its caller found is in the line without the label now before it.)
+     */
     private static OffsetDateTime dateBeside(String l) {
         Dates.Found first = Dates.first(l);
         Dates.Found next = first == null ? null : Dates.first(l.substring(first.end()));
