@@ -766,7 +766,7 @@ final class TextPage {
         return DATELINE_INSIDE.matcher(line).lookingAt();
     }
 
-    private static final Pattern DATELINE_INSIDE = Pattern.compile("(?:\\S+\\s+){4,}\\S*\\p{Ll}\\s+"
+    private static final Pattern DATELINE_INSIDE = Pattern.compile("(?:\\S+\\s+){4,40}\\S*\\p{Ll}\\s+"
             + "(?:\\p{Lu}{2,}[ .]){0,2}\\p{Lu}{4,}(?:[ .]\\p{Lu}{2,})?:\\s+[\\p{Lu}‘“\"]");
 
     /**
