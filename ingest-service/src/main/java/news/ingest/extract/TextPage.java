@@ -104,6 +104,7 @@ final class TextPage {
         TextHeader header = new TextHeader(lines);
         if (run != null) {
             run[1] = lastShortSentence(lines, run[1]);
+            run[1] = announcedList(lines, run[1]);
             run[0] = afterHeadlineInRun(lines, run[0], run[1]);
             while (run[0] < run[1] && (lines.get(run[0]).isEmpty()
                     || BoilerplateLines.isAffiliateDisclosure(lines.get(run[0])) && !dateline(lines.get(run[0])))) {
@@ -912,6 +913,54 @@ final class TextPage {
         }
         return last;
     }
+
+    /**
+     * The index of the last line of the list that the article's last paragraph announces with a colon ("Here are the
+     * winners and their instructors:"): an article does not end on a colon, so the lines under it are its own. A
+     * numbered list is read for as long as its numbers follow each other (one or two lines, an item's link or blurb,
+     * between two numbers); other lines up to {@value #MAX_LIST_ITEMS}. A line that is no item ends the list: a
+     * paragraph of more than {@value #MAX_ITEM_WORDS} words, a label of what follows an article, of comments, of a
+     * list of other articles or of a table of contents, a reader's testimonial or comment.
+     *
+     * @return {@code end} when its line ends in no colon
+     */
+    static int announcedList(List<String> lines, int end) {
+        if (!lines.get(end).endsWith(":")) {
+            return end;
+        }
+        int last = end;
+        int items = 0;
+        int number = 0;
+        int sinceNumber = 0;
+        for (int i = end + 1; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (Text.wordCount(l) > MAX_ITEM_WORDS || afterArticleLabel(l) || commentsLabel(l) || otherListLabel(l)
+                    || PastedLines.CONTENTS_LABEL.matcher(l).matches() || testimonialAt(lines, i)
+                    || commenterLine(lines, i)) {
+                break;
+            }
+            Matcher numbered = RepeatedText.ITEM_NUMBER.matcher(l);
+            if (numbered.find() && Integer.parseInt(numbered.group(1)) == number + 1) {
+                number++;
+                sinceNumber = 0;
+            } else if (number > 0 && ++sinceNumber > MAX_LINES_BETWEEN_NUMBERS) {
+                break;
+            }
+            if (number == 0 && ++items > MAX_LIST_ITEMS) {
+                break;
+            }
+            last = i;
+        }
+        return last;
+    }
+
+    /** The most words of an item of a list an article's last paragraph announces ({@link #announcedList}). */
+    private static final int MAX_ITEM_WORDS = 40;
+    /** The most lines between two numbered items of such a list: an item's link, its blurb. */
+    private static final int MAX_LINES_BETWEEN_NUMBERS = 2;
 
     /**
      * The indexes of up to {@code count} lines with text next to line {@code from}, nearest first: above it for a

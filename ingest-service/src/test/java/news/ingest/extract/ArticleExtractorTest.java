@@ -742,6 +742,36 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedArticlesLastParagraphEndingInAColonKeepsTheListItAnnounces() {
+        // an article does not end on a colon: the lines under "Here are the winners ...:" are its own, not the footer
+        String first = "The design school held its spring showcase on Friday, and the jury had a harder time than in "
+                + "any year before, with forty projects shortlisted from the work of more than three hundred students.";
+        String last = "Each winner receives a grant for a summer project and a place in the autumn exhibition at the "
+                + "city museum. Here are the winners and their instructors:";
+        String[] winners = {"Jasmine Chang – Type & Express", "Evelyn Kim – Reconnect Music Festival",
+            "Zack Jacobson – Vignelli Sustainability", "Ariana Davies – Walk Amongst the Trees"};
+        List<String> page = new ArrayList<>(List.of("Spring Showcase Winners Announced", "By Dana Holt", "May 2, 2025",
+                first, last));
+        page.addAll(List.of(winners));
+        page.addAll(List.of("Related Posts", "Summer Workshops Open for Registration", "Privacy Policy"));
+        ExtractedArticle a = extractor.fromText(String.join("\n", page));
+
+        assertEquals(first + "\n\n" + last + "\n\n" + String.join("\n\n", winners), a.body());
+
+        // a numbered list is read for as long as its numbers follow each other, each item's link under it
+        List<String> numbered = new ArrayList<>(List.of("Black Friday for Collectors", "November 23, 2017", first,
+                last.replace("Here are the winners and their instructors:", "Here are the deals not to miss:")));
+        for (int n = 1; n <= 12; n++) {
+            numbered.addAll(List.of(n + ") Collector's box set number " + n, "https://example.org/deal/" + n));
+        }
+        numbered.addAll(List.of("Leave a comment", "You must be logged in to post a comment.", "Search:"));
+        ExtractedArticle deals = extractor.fromText(String.join("\n", numbered));
+
+        assertTrue(deals.body().endsWith("12) Collector's box set number 12"), deals.body());
+        assertTrue(deals.body().contains("\n\n1) Collector's box set number 1\n\n"), deals.body());
+    }
+
+    @Test
     void aButtonThatShowsTheCommentsEndsAPastedArticle() {
         String first = "Hours before Zach Parise's two-goal performance on Tuesday, the coach expressed confidence in "
                 + "the veteran wing, saying that he was playing well and getting his confidence back.";
