@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * error, in a bounded time (loose, to catch a blow-up rather than a slow machine), and the article comes out where
  * there is one.
  */
-class HostileTextTest {
+class HostilePastedTextTest {
 
     private static final Duration BOUND = Duration.ofSeconds(20);
     private static final Path SHARED = Path.of(System.getProperty("shared.dir", "../../shared"));
