@@ -10,7 +10,8 @@
 #                                          and date accuracy of the plain-text path
 #   ./bench.sh hostile-pages [ROUNDS]      the extractor on ~17 pages built to hurt it (90,000 nested elements, 250,000
 #                                          comments, ...): ms for each, cold (first in the JVM) and warm (median of
-#                                          ROUNDS, default 5), beside parsing alone
+#                                          ROUNDS, default 5), beside parsing alone; then on 10 pasted texts built to
+#                                          hurt the text path (a long read on one line, a megabyte of menu lines, ...)
 #   ./bench.sh readability [OUT]           the baseline: Mozilla Readability.js (Node, jsdom; npm ci fetches the pinned
 #                                          versions once) over the same corpora, scored the same way, with pages/s
 #   ./bench.sh news-fixtures               the extractor on ~60 real news pages nobody tuned it to (the fixtures of the

@@ -66,6 +66,28 @@ public final class HostilePagesBenchmark {
         }
         System.out.printf(Locale.ROOT, "slowest warm extraction: %d ms of thread CPU (the issue asks for no more than"
                 + " 1,000)%n", slowestWarm / 1_000_000);
+        pastedTexts(extractor, rounds);
+    }
+
+    /** The same for the pasted texts built to hurt the text path ({@link HostileTexts}); nothing to parse there. */
+    private static void pastedTexts(ArticleExtractor extractor, int rounds) {
+        Map<String, String> texts = HostileTexts.all();
+        System.out.printf("pasted texts (%d): first extraction of each (cold), then the median of %d rounds (warm)%n",
+                texts.size(), rounds);
+        texts.forEach((name, text) -> {
+            long[] cpu = new long[rounds + 1];
+            long[] clock = new long[rounds + 1];
+            for (int round = 0; round <= rounds; round++) {
+                long c = CPU.getCurrentThreadCpuTime();
+                long t = System.nanoTime();
+                extractor.fromText(text);
+                cpu[round] = CPU.getCurrentThreadCpuTime() - c;
+                clock[round] = System.nanoTime() - t;
+            }
+            System.out.printf(Locale.ROOT, "  %-32s %6.1f MB %8d (%6d)   %8d (%6d)%n", name, text.length() / 1e6,
+                    cpu[0] / 1_000_000, clock[0] / 1_000_000, median(Arrays.copyOfRange(cpu, 1, rounds + 1)) / 1_000_000,
+                    median(Arrays.copyOfRange(clock, 1, rounds + 1)) / 1_000_000);
+        });
     }
 
     private static long median(long[] values) {

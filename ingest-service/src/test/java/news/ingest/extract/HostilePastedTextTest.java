@@ -10,24 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pasted texts built to hurt, as {@link HostileHtmlTest} has pages: a long read with no line break, thousands of menu
- * lines, a megabyte of one kind of line. Each is read on a thread with the stack a server's worker has, without an
- * error, in a bounded time (loose, to catch a blow-up rather than a slow machine), and the article comes out where
- * there is one.
+ * Pasted texts built to hurt ({@link HostileTexts}), as {@link HostileHtmlTest} has pages: a long read with no line
+ * break, thousands of menu lines, a megabyte of one kind of line. Each is read on a thread with the stack a server's
+ * worker has, without an error, in a bounded time (loose, to catch a blow-up rather than a slow machine), and the
+ * article comes out where there is one.
  */
 class HostilePastedTextTest {
 
     private static final Duration BOUND = Duration.ofSeconds(20);
     private static final Path SHARED = Path.of(System.getProperty("shared.dir", "../../shared"));
-    private static final String SENTENCE = "Ministers met on Thursday to discuss the trade agreement, officials said in "
-            + "a statement after the talks. ";
     private final ArticleExtractor extractor = new ArticleExtractor();
 
     private ExtractedArticle extract(String text) {
@@ -37,9 +31,7 @@ class HostilePastedTextTest {
     @Test
     void aLongReadPastedWithoutALineBreakComesOutWhole() {
         // a line of 3,400 words or more overflowed the stack: a pattern for a teaser's dateline repeated a group per word
-        String text = IntStream.range(0, 400).mapToObj(i -> "Sentence " + i + " of the report says the delegates met "
-                + "again on the second day to settle what the first had left open.").collect(Collectors.joining(" "));
-        ExtractedArticle a = extract(text);
+        ExtractedArticle a = extract(HostileTexts.longReadOnOneLine());
         assertTrue(a.body().startsWith("Sentence 0 of the report"), a.body());
         assertTrue(a.body().endsWith("Sentence 399 of the report says the delegates met again on the second day to "
                 + "settle what the first had left open."));
@@ -60,18 +52,7 @@ class HostilePastedTextTest {
 
     @Test
     void aMegabyteOfOneKindOfLineIsReadInTime() {
-        Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("one sentence on one line", SENTENCE.repeat(9_000));
-        texts.put("a word per line", "word\n".repeat(200_000));
-        texts.put("a menu item per line", "Home\nNews\nSport\nBusiness\n".repeat(40_000));
-        texts.put("a menu on one line", "Home | News | Sport | Business ".repeat(32_000));
-        texts.put("a byline per line", "By John Smith\n".repeat(70_000));
-        texts.put("a day per line", "January 11, 2025\n".repeat(60_000));
-        texts.put("a headline, byline and day again and again",
-                "The Headline Of The Story Here\nBy John Smith\nJanuary 11, 2025\n".repeat(16_000));
-        texts.put("lines cut at 72 characters", (SENTENCE.substring(0, 70) + "\n").repeat(14_000));
-        texts.put("text without spaces", "日本の外務大臣が中国を訪問した。".repeat(60_000));
-        texts.forEach((shape, text) -> {
+        HostileTexts.all().forEach((shape, text) -> {
             ExtractedArticle a = extract(text);
             assertTrue(a.wordCount() > 0, shape + ": the text is kept");
         });
