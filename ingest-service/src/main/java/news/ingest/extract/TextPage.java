@@ -34,8 +34,8 @@ import java.util.regex.Pattern;
  * run ends at a longer stretch of other short lines, at lines of a word or two (menus), at a list of other articles
  * ("Related Posts", "Most Popular") and at readers' comments. The runs before and after it that are sections of the
  * same article (parted by headings, lists of few words, a table of contents, not by anything that ends an article)
- * are joined to it. The lines around the article are read as its header ({@link TextHeader}): its title, bylines and
- * dates.
+ * are joined to it; a list its last paragraph announces with a colon is its own ({@link #announcedList}). The lines
+ * around the article are read as its header ({@link TextHeader}): its title, bylines and dates.
  */
 final class TextPage {
 
