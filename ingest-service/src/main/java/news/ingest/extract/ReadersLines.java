@@ -138,12 +138,19 @@ final class ReadersLines {
 
     /**
      * The label over readers' comments: "Comments", "3 Responses", "Leave a Reply", "Join the discussion", "Discussion
-     * about this post", "View Comments", "blog comments powered by Disqus", "Top Rated Comments", "[ 167 comments ]".
+     * about this post", "View Comments", "blog comments powered by Disqus", "Top Rated Comments", "[ 167 comments ]";
+     * and as the languages around write it: "12 comentários", "Kommentare", "Lascia un commento", "Deixe um comentário",
+     * "Laisser un commentaire", "Schreibe einen Kommentar", "Оставить комментарий".
      */
-    private static final Pattern COMMENTS_LABEL = Pattern.compile("(?i)(?:(?:\\d+ )?(?:comments?|responses?|replies"
+    private static final Pattern COMMENTS_LABEL = Pattern.compile("(?iu)(?:(?:\\d+ )?(?:comments?|responses?|replies"
             + "|leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)"
             + "|discussion about this (?:post|article|story)"
             + "|(?:view|show|load|read|see) (?:all )?(?:\\d+ )?comments|(?:blog )?comments powered by \\w+"
-            + "|(?:top(?: rated)?|most recent|newest|latest|best) comments|\\[ ?\\d+ comments? ?\\])\\W{0,4}"
+            + "|(?:top(?: rated)?|most recent|newest|latest|best) comments|\\[ ?\\d+ comments? ?\\]"
+            + "|comentários?|comentarios?|commenti|commento|commentaires?|kommentare?|reacties|komentarze?"
+            + "|комментари[йи]|коментарі"
+            + "|(?:deixe|deja|escreva|lascia|laissez|laisser|schreibe|schreiben sie|hinterlasse|plaats|dodaj|оставить)"
+            + " (?:um |un |una |einen |een |ein )?(?:seu |tu |il tuo |votre |ihren )?(?:comentário|comentario|commento"
+            + "|commentaire|kommentar|reactie|komentarz|respuesta|resposta|réponse|antwort|комментарий))\\W{0,4}"
             + "|(?:\\d+|one) (?:comments?|responses?|replies|thoughts?) (?:on|to) \\W?\\p{L}.*)");
 }

@@ -169,10 +169,15 @@ final class TextPage {
     /**
      * Ends the article before a note about its author among its last paragraphs ("Greg McKeown is the author of
      * ..."), with the author's name over it where the box prints one, and what follows the note (the site's
-     * promotions): the author's box, not the article.
+     * promotions): the author's box, not the article. The box's label, "About" and the author's name in one of the
+     * languages around ({@link #aboutTheAuthor}), ends it too, whatever the note under it says.
      */
     private void withoutClosingAuthorNote(List<String> authors) {
         for (int i = Math.max(1, paragraphs.size() - CLOSING_NOTE_PARAGRAPHS); i < paragraphs.size(); i++) {
+            if (aboutTheAuthor(paragraphs.get(i), authors)) {
+                paragraphs.subList(i, paragraphs.size()).clear();
+                return;
+            }
             if (HtmlBody.isAuthorNote(paragraphs.get(i), authors)) {
                 int box = i;
                 for (int k = i - 1; k >= Math.max(1, i - 2); k--) {
@@ -185,6 +190,18 @@ final class TextPage {
             }
         }
     }
+
+    /**
+     * Whether a paragraph is the label of the author's box, "About" and one of the article's authors, as the languages
+     * around write it: "About Jane Doe", "Über Moritz Bachmann", "Sobre Carlos Nadalim", "À propos de Marie Dupont".
+     */
+    static boolean aboutTheAuthor(String paragraph, List<String> authors) {
+        Matcher about = ABOUT_NAME.matcher(paragraph);
+        return about.matches() && authors.contains(about.group(1));
+    }
+
+    private static final Pattern ABOUT_NAME = Pattern.compile("(?:About|ABOUT|Über|ÜBER|Sobre|À propos de|A propos de"
+            + "|Acerca de|Informazioni su|Over|Om) (.+?)\\W{0,2}");
 
     /** How many of the article's last paragraphs may be its author's note and what follows it. */
     private static final int CLOSING_NOTE_PARAGRAPHS = 4;

@@ -772,6 +772,34 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theAuthorsBoxAndTheCommentsEndAPastedArticleInTheLanguagesAround() {
+        // "Über Moritz Bachmann", "Sobre ...", "About ...": the box of the article's author, whatever its note says
+        String first = "Vom 12. bis 13. September findet in Köln wieder die DMEXCO statt, die wichtigste Messe für "
+                + "digitales Marketing in Europa, und auch in diesem Jahr sind wir mit einem eigenen Stand dabei.";
+        String second = "An unserem Stand zeigen wir, wie Händler ihre Kunden über alle Kanäle hinweg erreichen, und "
+                + "stellen die Ergebnisse unserer neuen Studie zum Einkaufen im Netz vor, die wir im Frühjahr begonnen haben.";
+        String note = "Als Inbound Sales Manager bildet Moritz Bachmann die Schnittstelle zwischen dem Marketing und "
+                + "dem Vertrieb, und seit Mai 2017 ist er Teil des Teams und verantwortlich für die Angebote.";
+        for (String label : List.of("Über Moritz Bachmann", "Sobre Moritz Bachmann", "About Moritz Bachmann")) {
+            ExtractedArticle a = extractor.fromText(String.join("\n", "Take C.A.R.E. auf der DMEXCO 2018",
+                    "Von Moritz Bachmann publiziert am 30. Juli 2018", first, second, label, note, "Impressum"));
+            assertEquals(List.of("Moritz Bachmann"), a.authors(), label);
+            assertEquals(first + "\n\n" + second, a.body(), label);
+        }
+
+        // "Lascia un commento" (Italian for "Leave a comment") labels the readers' comments under the article
+        String opening = "Il black Friday incombe su di noi: per chi non lo sapesse il venerdì nero è l'ennesima "
+                + "consuetudine importata dagli Stati Uniti, dove i negozi propongono sconti speciali a tutti.";
+        String closing = "Si tratta di una tradizione consolidatasi negli anni Sessanta, quando i negozianti americani "
+                + "cominciarono a proporre sconti speciali per dare inizio alla stagione degli acquisti natalizi.";
+        String comment = "Bellissimo articolo, grazie mille per la lista delle offerte, ho già comprato la pista "
+                + "elettrica per mio figlio e sono sicuro che gli piacerà moltissimo quando la vedrà a Natale.";
+        ExtractedArticle italian = extractor.fromText(String.join("\n", "Black Friday per nostalgici",
+                "23 Nov 2017", opening, closing, "Lascia un commento", "Marco", comment));
+        assertEquals(opening + "\n\n" + closing, italian.body());
+    }
+
+    @Test
     void aButtonThatShowsTheCommentsEndsAPastedArticle() {
         String first = "Hours before Zach Parise's two-goal performance on Tuesday, the coach expressed confidence in "
                 + "the veteran wing, saying that he was playing well and getting his confidence back.";
