@@ -905,7 +905,11 @@ final class TextPage {
                 && linkLike(l) < 0.3;
     }
 
-    private static final Pattern SHORT_SENTENCE = Pattern.compile("[\\p{Lu}\"“‘'(].*[.!?。！？][\"”’)]?");
+    /**
+     * A sentence: a capital, a quotation mark or a bracket, or any letter of a script without capitals (Japanese,
+     * Chinese, Arabic: "これでようやく元の操作性を取り戻せました。"), to its stop.
+     */
+    private static final Pattern SHORT_SENTENCE = Pattern.compile("[\\p{Lu}\\p{Lo}\"“‘'(「『（※].*[.!?。！？][\"”’)」』）]?");
     private static final Pattern RIGHTS = Pattern.compile("(?i)" + COPYRIGHT_WORDS + "|cookies");
 
     /**

@@ -800,6 +800,22 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedJapaneseArticleKeepsItsOneLineClosingParagraph() {
+        // a sentence in a script without capitals starts with any letter: the last line is the article's, as in English
+        String first = "Kindle書籍を読む場合は、一般的にスマホやタブレットなどのモバイル端末で読むことが多いと思いますが、"
+                + "パソコンでそのまま読みたい場合もあります。";
+        String second = "Kindle for PCをインストールすると自動でホットキーが設定され、パスワード管理ソフトの起動ショートカット"
+                + "キーと同じになってしまうので、設定を変更することにしました。";
+        String third = "ショートカットの欄を空欄にしただけでは、Kindle for PCがショートカットで起動しなくなるだけなので、"
+                + "一度パソコンを再起動する必要があります。";
+        String last = "これでようやく元の操作性を取り戻せました。";
+        ExtractedArticle a = extractor.fromText(String.join("\n", "Kindle for PCの起動ホットキーを変更する方法",
+                "2019年3月5日", first, second, third, last, "関連記事", "Kindleの使い方", "KeePassの設定"));
+
+        assertEquals(String.join("\n\n", first, second, third, last), a.body());
+    }
+
+    @Test
     void aButtonThatShowsTheCommentsEndsAPastedArticle() {
         String first = "Hours before Zach Parise's two-goal performance on Tuesday, the coach expressed confidence in "
                 + "the veteran wing, saying that he was playing well and getting his confidence back.";
