@@ -150,6 +150,29 @@ final class Dates {
     }
 
     /**
+     * A day read from a text, read again day first where the first line that writes it writes it as a numeric date
+     * that reads both ways and was read month first ("05/10/2018" read as May 10 is October 5): for a text in a
+     * language that writes days first.
+     *
+     * @param date the day read from one of the text's lines, or null
+     * @return the day read day first, or {@code date} itself when no line writes it that way
+     */
+    static OffsetDateTime dayFirst(String text, OffsetDateTime date) {
+        if (date == null) {
+            return null;
+        }
+        String year = String.valueOf(date.getYear() % 100); // in every way of writing the year ("2018", "18")
+        for (String line : text.split("\n")) {
+            Found found = line.contains(year) ? first(line) : null;
+            if (found != null && found.date().equals(date)) {
+                OffsetDateTime other = otherReading(line, found);
+                return other != null && readMonthFirst(line) ? other : date;
+            }
+        }
+        return date;
+    }
+
+    /**
      * Whether the first date written in the text is a slashed or dashed numeric date that reads both ways and was
      * read month first, the American way ("06/04/2013" as June 4); dotted dates are read day first already.
      */

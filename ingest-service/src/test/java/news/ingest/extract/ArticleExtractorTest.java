@@ -816,6 +816,29 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aNumericDayInAPastedTextOutsideEnglishIsReadDayFirst() {
+        // "05/10/2018" is the 5th of October in Portuguese, as the HTML path reads it by the page's declared language
+        String first = "Na madrugada desta sexta-feira, um veículo do serviço de atendimento domiciliar foi arrombado "
+                + "no estacionamento da unidade de saúde, e os equipamentos guardados nele foram levados.";
+        String second = "A equipe registrou a ocorrência na delegacia e os atendimentos marcados para a semana seguem "
+                + "normalmente, com o apoio de outro veículo da secretaria municipal de saúde.";
+        ExtractedArticle portuguese = extractor.fromText(String.join("\n",
+                "Atendimento Domiciliar registra arrombamento de veículo",
+                "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde", first, second));
+        assertEquals("pt", portuguese.language());
+        assertEquals(LocalDate.of(2018, 10, 5), portuguese.publishedAt().toLocalDate());
+
+        // in English the American way stays: month first
+        String english = "Early on Friday a home care service vehicle was broken into in the car park of the health "
+                + "centre, and the equipment kept in it was taken by the thieves before dawn.";
+        String more = "The team reported the break-in to the police, and the visits booked for the coming week go ahead "
+                + "as planned, with a second vehicle lent by the city's health department.";
+        ExtractedArticle american = extractor.fromText(String.join("\n", "Home care van broken into",
+                "05/10/2018 - Posted by: Clarissa Borba - Category: Health", english, more));
+        assertEquals(LocalDate.of(2018, 5, 10), american.publishedAt().toLocalDate());
+    }
+
+    @Test
     void aButtonThatShowsTheCommentsEndsAPastedArticle() {
         String first = "Hours before Zach Parise's two-goal performance on Tuesday, the coach expressed confidence in "
                 + "the veteran wing, saying that he was playing well and getting his confidence back.";
