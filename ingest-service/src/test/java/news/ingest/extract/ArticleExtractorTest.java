@@ -839,6 +839,23 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aBlogsShareAndLikeBarInIndonesianIsNotThePastedArticles() {
+        // WordPress writes "Advertisement", "Share this:", "Print", "Email", "More", "Like this:", "Like Loading..." in
+        // the blog's language
+        String first = "Kita tidak boleh membenci satu kaum secara berlebihan sehingga kita berlaku tidak adil kepada "
+                + "mereka, karena keadilan itu lebih dekat kepada takwa dan itulah yang diperintahkan kepada kita.";
+        String second = "Banyak orang yang karena kebencian kepada satu golongan akhirnya menuduh tanpa bukti dan "
+                + "menyebarkan fitnah, padahal perbuatan itu merusak persaudaraan di antara sesama manusia.";
+        String third = "Oleh karena itu marilah kita belajar sejarah dengan jujur dan berbicara dengan santun, agar "
+                + "perbedaan pendapat tidak berubah menjadi permusuhan yang merugikan kita semua.";
+        ExtractedArticle a = extractor.fromText(String.join("\n", "Jangan Membenci Satu Kaum Secara Berlebihan",
+                "30 Maret 2015", first, "Iklan", second, third, "Bagikan ini:", "Cetak", "Surat elektronik", "Lagi",
+                "Sukai ini:", "Suka Memuat..."));
+
+        assertEquals(String.join("\n\n", first, second, third), a.body());
+    }
+
+    @Test
     void aButtonThatShowsTheCommentsEndsAPastedArticle() {
         String first = "Hours before Zach Parise's two-goal performance on Tuesday, the coach expressed confidence in "
                 + "the veteran wing, saying that he was playing well and getting his confidence back.";
