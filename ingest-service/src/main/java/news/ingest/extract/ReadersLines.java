@@ -140,7 +140,7 @@ final class ReadersLines {
      * The label over readers' comments: "Comments", "3 Responses", "Leave a Reply", "Join the discussion", "Discussion
      * about this post", "View Comments", "blog comments powered by Disqus", "Top Rated Comments", "[ 167 comments ]";
      * and as the languages around write it: "12 comentários", "Kommentare", "Lascia un commento", "Deixe um comentário",
-     * "Laisser un commentaire", "Schreibe einen Kommentar", "Оставить комментарий".
+     * "Laisser un commentaire", "Schreibe einen Kommentar", "Оставить комментарий", "Добавить отзыв".
      */
     private static final Pattern COMMENTS_LABEL = Pattern.compile("(?iu)(?:(?:\\d+ )?(?:comments?|responses?|replies"
             + "|leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)"
@@ -148,7 +148,7 @@ final class ReadersLines {
             + "|(?:view|show|load|read|see) (?:all )?(?:\\d+ )?comments|(?:blog )?comments powered by \\w+"
             + "|(?:top(?: rated)?|most recent|newest|latest|best) comments|\\[ ?\\d+ comments? ?\\]"
             + "|comentários?|comentarios?|commenti|commento|commentaires?|kommentare?|reacties|komentarze?"
-            + "|комментари[йи]|коментарі"
+            + "|комментари[йи]|коментарі|(?:добавить|оставить|написать) (?:отзыв|комментарий)"
             + "|(?:deixe|deja|escreva|lascia|laissez|laisser|schreibe|schreiben sie|hinterlasse|plaats|dodaj|оставить)"
             + " (?:um |un |una |einen |een |ein )?(?:seu |tu |il tuo |votre |ihren )?(?:comentário|comentario|commento"
             + "|commentaire|kommentar|reactie|komentarz|respuesta|resposta|réponse|antwort|комментарий))\\W{0,4}"

@@ -797,6 +797,17 @@ class ArticleExtractorTest {
         ExtractedArticle italian = extractor.fromText(String.join("\n", "Black Friday per nostalgici",
                 "23 Nov 2017", opening, closing, "Lascia un commento", "Marco", comment));
         assertEquals(opening + "\n\n" + closing, italian.body());
+
+        // "Добавить отзыв" (Russian for "Add a review") under the article, then the readers' reviews
+        String diet = "Диета Аткинса основана на ограничении углеводов в рационе, и за две недели на ней можно "
+                + "сбросить до десяти килограммов, если строго соблюдать меню и пить достаточно воды каждый день.";
+        String drawbacks = "Диета Аткинса не является полностью сбалансированной, поэтому перед её началом стоит "
+                + "посоветоваться с врачом и не продолжать её дольше, чем рекомендуют специалисты по питанию.";
+        String review = "Сидела на этой диете две недели и сбросила шесть килограммов, но к концу второй недели очень "
+                + "хотелось сладкого, так что выдержать до конца было непросто, хотя результат меня порадовал.";
+        ExtractedArticle russian = extractor.fromText(String.join("\n", "Диета Аткинса (14 дней)", diet, drawbacks,
+                "Отзывы", "Добавить отзыв", "Анна", review));
+        assertEquals(diet + "\n\n" + drawbacks, russian.body());
     }
 
     @Test
