@@ -409,7 +409,10 @@ final class HtmlBody {
         return false;
     }
 
-    /** The heading of a list of other articles: "Related posts", "You may also like", "Leia também", ... */
+    /**
+     * The heading of a list of other articles: "Related posts", "You may also like", "Leia também", ...; or of the
+     * site's most read ones: "Most popular", "Mais lidas", "Самые популярные диеты".
+     */
     static final Pattern RELATED_HEADING = Pattern.compile("(?iu)(?:(?:recent|related|more|popular|trending|latest"
             + "|similar|recommended|other|further) (?:(?:blog )?(?:posts|articles)|blogs|stories|news|reads|reading"
             + "|from [\\p{L}\\p{N} .&'’-]+)|(?:latest|related|more) (?:[\\p{L}\\p{N}&'’-]+ )?videos?"
@@ -418,7 +421,12 @@ final class HtmlBody {
             + "|noticias relacionadas|(?:à|a) lire aussi|sur le même sujet|das könnte sie auch interessieren|mehr zum thema"
             + "|potrebbe interessarti|leggi anche|читайте также|похожие (?:статьи|новости)|lees ook|czytaj (?:też|także|również)"
             + "|läs också|les også|læs også|lue myös|citește și|читайте також|прочетете още|相关(?:新闻|阅读|文章)"
-            + "|相關(?:新聞|閱讀|文章)|関連記事|관련 ?기사)\\W{0,4}");
+            + "|相關(?:新聞|閱讀|文章)|関連記事|관련 ?기사"
+            // a list of the site's most read or most popular articles, as the languages around label it
+            + "|самые популярные(?: \\p{L}+)?|самое (?:популярное|читаемое)|mais (?:lidas|lidos|populares)"
+            + "|(?:lo )?más (?:leídos?|leídas|populares|visto)|les plus (?:lus|populaires|consultés)|meistgelesen"
+            + "|am meisten gelesen|(?:i )?più (?:letti|lette|popolari)|meest gelezen|najczęściej czytane|terpopuler"
+            + "|paling populer|artikel terkait|terkait)\\W{0,4}");
 
     /** Text at least this long after such a heading is more of the article, not another list's item. */
     private static final int TEASER_MAX_CHARS = 300;

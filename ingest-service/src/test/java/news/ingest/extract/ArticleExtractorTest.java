@@ -867,6 +867,23 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aListOfTheMostPopularArticlesLabelledInRussianOrPortugueseEndsThePage() {
+        // "Самые популярные диеты" ("The most popular diets"), "Mais lidas" ("Most read"): the site's other articles
+        String first = "Диета Аткинса основана на ограничении углеводов в рационе, и за две недели на ней можно "
+                + "сбросить до десяти килограммов, если строго соблюдать меню и пить достаточно воды.";
+        String second = "Диета Аткинса не является полностью сбалансированной, поэтому перед её началом стоит "
+                + "посоветоваться с врачом и не продолжать её дольше, чем рекомендуют специалисты.";
+        String teaser = "Популярная диета при активном ритме жизни. Результаты похудения до 10 кг за 14 дней.";
+        for (String label : List.of("Самые популярные диеты", "Mais lidas")) {
+            String html = "<html><head><title>Диета Аткинса</title></head><body><article><h1>Диета Аткинса</h1><p>"
+                    + first + "</p><p>" + second + "</p><h3>" + label + "</h3><div><h4>Белковая диета</h4><div>" + teaser
+                    + "</div></div></article></body></html>";
+            ExtractedArticle a = extractor.fromHtml(html, null);
+            assertEquals(first + "\n\n" + second, a.body(), label);
+        }
+    }
+
+    @Test
     void aButtonThatShowsTheCommentsEndsAPastedArticle() {
         String first = "Hours before Zach Parise's two-goal performance on Tuesday, the coach expressed confidence in "
                 + "the veteran wing, saying that he was playing well and getting his confidence back.";
