@@ -77,16 +77,6 @@ final class BoilerplateLines {
             // Polish and Czech, Scandinavian, Finnish, Hungarian, Romanian, Turkish, Greek, Cyrillic, CJK
             + "|(?iu:anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reclame|reklama|reklame"
             + "|reklam|annons|annonse|annonce|mainos|hirdetés|publicitate|διαφήμιση|реклама|广告|廣告|広告|광고"
-            + "|iklan|quảng cáo|โฆษณา|إعلان|פרסומת|विज्ञापन"
-            // and a blog's share and like bar as WordPress writes it in Portuguese, Spanish, French, German, Italian,
-            // Indonesian, Russian and Dutch ("Share this:", "Like this:", "Like Loading...", "Print", "More")
-            + "|compartilhe isso|compartilhar isso|comparte esto|compartir esto|partager|teilen mit|teilen|condividi"
-            + "|bagikan ini|bagikan|поделиться|delen|deel dit|curtir isso|me gusta esto|j'aime ça|j’aime ça|gefällt mir"
-            + "|mi piace|sukai ini|нравится|vind ik leuk"
-            + "|(?:curtir|me gusta|j'aime|j’aime|gefällt mir|mi piace|suka|нравится|vind-ik-leuk) ?(?:carregando|cargando"
-            + "|chargement|wird geladen|caricamento|memuat|загрузка|laden)\\W*"
-            + "|imprimir|imprimer|drucken|stampa|cetak|печать|afdrukken|surat elektronik|correo electrónico"
-            + "|электронная почта|mehr|altro|lagi|ещё|еще|meer"
             // and a link back to the page's top
             + "|haut de page|retour en haut(?: de (?:la )?page)?|(?:zurück )?nach oben|volver arriba|ir arriba|torna su"
             + "|voltar ao topo|naar boven|do góry|наверх"
@@ -156,7 +146,8 @@ final class BoilerplateLines {
             }
         }
         if (mayBeMetaValue(t) && META_VALUE.matcher(t).matches() || t.charAt(0) == '[' && SHORTCODE.matcher(t).matches()
-                || t.length() < 100 && BOILERPLATE_LINE.matcher(withoutTrailingMarks(t)).matches()) {
+                || t.length() < 100 && BOILERPLATE_LINE.matcher(withoutTrailingMarks(t)).matches()
+                || ForeignLabels.in(ForeignLabels.FURNITURE, t)) {
             return true;
         }
         String lower = t.length() < 250 ? t.toLowerCase(Locale.ROOT) : null; // for the cheap tests below

@@ -95,7 +95,7 @@ final class HtmlBody {
             if (firstBlock == null && isAboveText(s, t)) {
                 continue;
             }
-            if (firstBlock != null && t.length() <= 60 && RELATED_HEADING.matcher(t).matches()) {
+            if (firstBlock != null && t.length() <= 60 && relatedHeading(t)) {
                 if (i > lastProse) {
                     break; // "Recent posts:" and a list of other posts to the container's end
                 }
@@ -222,7 +222,7 @@ final class HtmlBody {
             return false;
         }
         if (Text.wordCount(t) <= 3 && KICKER.matcher(t).matches() && !Text.endsSentence(t) && t.chars().anyMatch(Character::isLetter)
-                || RELATED_HEADING.matcher(t).matches()) {
+                || relatedHeading(t)) {
             return true;
         }
         if (isTimesOnly(s.block, t)) {
@@ -410,9 +410,14 @@ final class HtmlBody {
     }
 
     /**
-     * The heading of a list of other articles: "Related posts", "You may also like", "Leia também", ...; or of the
-     * site's most read ones: "Most popular", "Mais lidas", "Самые популярные диеты".
+     * @return true when the line heads a list of other articles ({@link #RELATED_HEADING}) or of the site's most read
+     *         ones in the languages around ({@link ForeignLabels#mostRead}: "Mais lidas", "Самые популярные диеты")
      */
+    static boolean relatedHeading(String t) {
+        return RELATED_HEADING.matcher(t).matches() || ForeignLabels.mostRead(t);
+    }
+
+    /** The heading of a list of other articles: "Related posts", "You may also like", "Leia também", ... */
     static final Pattern RELATED_HEADING = Pattern.compile("(?iu)(?:(?:recent|related|more|popular|trending|latest"
             + "|similar|recommended|other|further) (?:(?:blog )?(?:posts|articles)|blogs|stories|news|reads|reading"
             + "|from [\\p{L}\\p{N} .&'’-]+)|(?:latest|related|more) (?:[\\p{L}\\p{N}&'’-]+ )?videos?"
@@ -421,12 +426,7 @@ final class HtmlBody {
             + "|noticias relacionadas|(?:à|a) lire aussi|sur le même sujet|das könnte sie auch interessieren|mehr zum thema"
             + "|potrebbe interessarti|leggi anche|читайте также|похожие (?:статьи|новости)|lees ook|czytaj (?:też|także|również)"
             + "|läs också|les også|læs også|lue myös|citește și|читайте також|прочетете още|相关(?:新闻|阅读|文章)"
-            + "|相關(?:新聞|閱讀|文章)|関連記事|관련 ?기사"
-            // a list of the site's most read or most popular articles, as the languages around label it
-            + "|самые популярные(?: \\p{L}+)?|самое (?:популярное|читаемое)|mais (?:lidas|lidos|populares)"
-            + "|(?:lo )?más (?:leídos?|leídas|populares|visto)|les plus (?:lus|populaires|consultés)|meistgelesen"
-            + "|am meisten gelesen|(?:i )?più (?:letti|lette|popolari)|meest gelezen|najczęściej czytane|terpopuler"
-            + "|paling populer|artikel terkait|terkait)\\W{0,4}");
+            + "|相關(?:新聞|閱讀|文章)|関連記事|관련 ?기사)\\W{0,4}");
 
     /** Text at least this long after such a heading is more of the article, not another list's item. */
     private static final int TEASER_MAX_CHARS = 300;

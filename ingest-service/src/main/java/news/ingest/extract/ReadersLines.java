@@ -120,10 +120,12 @@ final class ReadersLines {
 
     /**
      * Whether the line labels what follows as readers' comments: "Comments", "Leave a Reply", "34 responses to
-     * “Headline”".
+     * “Headline”"; in the languages around, "12 comentários", "Lascia un commento", "Добавить отзыв"
+     * ({@link ForeignLabels#COMMENTS}).
      */
     static boolean commentsLabel(String line) {
-        return line.length() <= 150 && COMMENTS_LABEL.matcher(line).matches();
+        return line.length() <= 150 && (COMMENTS_LABEL.matcher(line).matches()
+                || ForeignLabels.in(ForeignLabels.COMMENTS, line));
     }
 
     /**
@@ -138,19 +140,12 @@ final class ReadersLines {
 
     /**
      * The label over readers' comments: "Comments", "3 Responses", "Leave a Reply", "Join the discussion", "Discussion
-     * about this post", "View Comments", "blog comments powered by Disqus", "Top Rated Comments", "[ 167 comments ]";
-     * and as the languages around write it: "12 comentários", "Kommentare", "Lascia un commento", "Deixe um comentário",
-     * "Laisser un commentaire", "Schreibe einen Kommentar", "Оставить комментарий", "Добавить отзыв".
+     * about this post", "View Comments", "blog comments powered by Disqus", "Top Rated Comments", "[ 167 comments ]".
      */
-    private static final Pattern COMMENTS_LABEL = Pattern.compile("(?iu)(?:(?:\\d+ )?(?:comments?|responses?|replies"
+    private static final Pattern COMMENTS_LABEL = Pattern.compile("(?i)(?:(?:\\d+ )?(?:comments?|responses?|replies"
             + "|leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)"
             + "|discussion about this (?:post|article|story)"
             + "|(?:view|show|load|read|see) (?:all )?(?:\\d+ )?comments|(?:blog )?comments powered by \\w+"
-            + "|(?:top(?: rated)?|most recent|newest|latest|best) comments|\\[ ?\\d+ comments? ?\\]"
-            + "|comentários?|comentarios?|commenti|commento|commentaires?|kommentare?|reacties|komentarze?"
-            + "|комментари[йи]|коментарі|(?:добавить|оставить|написать) (?:отзыв|комментарий)"
-            + "|(?:deixe|deja|escreva|lascia|laissez|laisser|schreibe|schreiben sie|hinterlasse|plaats|dodaj|оставить)"
-            + " (?:um |un |una |einen |een |ein )?(?:seu |tu |il tuo |votre |ihren )?(?:comentário|comentario|commento"
-            + "|commentaire|kommentar|reactie|komentarz|respuesta|resposta|réponse|antwort|комментарий))\\W{0,4}"
+            + "|(?:top(?: rated)?|most recent|newest|latest|best) comments|\\[ ?\\d+ comments? ?\\])\\W{0,4}"
             + "|(?:\\d+|one) (?:comments?|responses?|replies|thoughts?) (?:on|to) \\W?\\p{L}.*)");
 }

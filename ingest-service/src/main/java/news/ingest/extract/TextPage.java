@@ -700,7 +700,7 @@ final class TextPage {
 
     /** Whether the line labels a list of other articles: "Related Posts", "Most Popular", "More Washington Examiner". */
     private static boolean otherListLabel(String l) {
-        return l.length() <= 60 && (HtmlBody.RELATED_HEADING.matcher(l).matches() || OTHER_LIST_LABEL.matcher(l).matches()
+        return l.length() <= 60 && (HtmlBody.relatedHeading(l) || OTHER_LIST_LABEL.matcher(l).matches()
                 || MORE_FROM_SITE.matcher(l).matches());
     }
 
@@ -719,7 +719,7 @@ final class TextPage {
                 continue;
             }
             if (l.length() <= 60
-                    && (HtmlBody.RELATED_HEADING.matcher(l).matches() || LINKS_LABEL.matcher(l).matches())) {
+                    && (HtmlBody.relatedHeading(l) || LINKS_LABEL.matcher(l).matches())) {
                 label = true;
             } else if (Text.wordCount(l) > MAX_LINK_WORDS || isProse(l) || BoilerplateLines.isBoilerplate(l)
                     || ABOUT_LABEL.matcher(l).matches() || teaserFollows(lines, l, k, to) || commentHeader(lines, k)
