@@ -39,6 +39,15 @@ final class ForeignLabels {
             "surat elektronik", "correo electrónico", "электронная почта", "mehr", "altro", "lagi", "ещё", "еще",
             "meer");
 
+    /**
+     * The label of the author's box under an article: "Sobre o autor", "Über den Autor", "À propos de l'auteur",
+     * "Об авторе".
+     */
+    static final Set<String> ABOUT_THE_AUTHOR = Set.of("sobre o autor", "sobre a autora", "sobre el autor",
+            "sobre la autora", "acerca del autor", "à propos de l'auteur", "à propos de l’auteur", "à propos de l'autrice",
+            "über den autor", "über die autorin", "zum autor", "zur autorin", "sull'autore", "sull’autore",
+            "l'autore", "l’autore", "об авторе", "tentang penulis", "over de auteur", "o autorze");
+
     /** The heading of a list of the site's most read or most popular articles: "Mais lidas", "Meistgelesen". */
     static final Set<String> MOST_READ = Set.of("самое популярное", "самое читаемое", "mais lidas", "mais lidos",
             "mais populares", "lo más leído", "más leídos", "más leído", "más leídas", "más populares",

@@ -869,12 +869,14 @@ final class TextPage {
 
     /**
      * Whether the line opens what a page prints under an article: a prompt to rate it ("Was this page helpful?", "Rate
-     * this article"), the author's box ("About the Author", "THE AUTHOR") or the button to republish it ("Republish",
+     * this article"), the author's box ("About the Author", "THE AUTHOR", and in the languages around: "Sobre o autor",
+     * "Über den Autor") or the button to republish it ("Republish",
      * "Republish this article"). (Not "Why trust us?" nor "How we tested ...": review sites print those as part of the
      * review.)
      */
     private static boolean afterArticleLabel(String line) {
-        return line.length() <= 60 && AFTER_ARTICLE_LABEL.matcher(line).matches();
+        return line.length() <= 60 && (AFTER_ARTICLE_LABEL.matcher(line).matches()
+                || ForeignLabels.in(ForeignLabels.ABOUT_THE_AUTHOR, line));
     }
 
     private static final Pattern AFTER_ARTICLE_LABEL = Pattern.compile("(?i)(?:was this (?:article|page|post|story"

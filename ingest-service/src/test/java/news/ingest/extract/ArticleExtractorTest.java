@@ -787,6 +787,17 @@ class ArticleExtractorTest {
             assertEquals(first + "\n\n" + second, a.body(), label);
         }
 
+        // "Sobre o autor" (Portuguese for "About the author") over the box, however its note begins
+        String bio = "Pai de Francesco e Teresa e marido de Bárbara, é também coordenador pedagógico de uma escola e "
+                + "escreve há dez anos sobre a alfabetização das crianças em casa, com a ajuda dos pais.";
+        String song = "As brincadeiras musicais ajudam as crianças a perceber os sons das palavras, e é por isso que "
+                + "o nosso grupo de pais se reúne toda semana para cantar e brincar com os pequenos.";
+        String video = "Neste vídeo mostramos uma palinha do que fazemos, com as cantigas que as crianças mais pedem e "
+                + "as rimas que elas já sabem de cor depois de poucas semanas de encontros.";
+        ExtractedArticle portuguese = extractor.fromText(String.join("\n", "Uma palinha das brincadeiras musicais",
+                "Por Carlos Nadalim", song, video, "Sobre o autor", bio, "Receba nosso ebook gratuito"));
+        assertEquals(song + "\n\n" + video, portuguese.body());
+
         // "Lascia un commento" (Italian for "Leave a comment") labels the readers' comments under the article
         String opening = "Il black Friday incombe su di noi: per chi non lo sapesse il venerdì nero è l'ennesima "
                 + "consuetudine importata dagli Stati Uniti, dove i negozi propongono sconti speciali a tutti.";
