@@ -44,7 +44,8 @@ final class ForeignLabels {
      * "Об авторе".
      */
     static final Set<String> ABOUT_THE_AUTHOR = Set.of("sobre o autor", "sobre a autora", "sobre el autor",
-            "sobre la autora", "acerca del autor", "à propos de l'auteur", "à propos de l’auteur", "à propos de l'autrice",
+            "sobre la autora", "acerca del autor", "à propos de l'auteur", "à propos de l’auteur",
+            "à propos de l'autrice",
             "über den autor", "über die autorin", "zum autor", "zur autorin", "sull'autore", "sull’autore",
             "l'autore", "l’autore", "об авторе", "tentang penulis", "over de auteur", "o autorze");
 
