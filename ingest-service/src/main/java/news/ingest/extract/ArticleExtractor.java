@@ -131,10 +131,12 @@ public final class ArticleExtractor {
         }
         String language = LanguageGuesser.guess(body, null);
         String address = HtmlMetadata.webAddress(pageUrl);
-        // "05/10/2018" in a Portuguese text is the 5th of October: outside English a numeric day is written day first
-        boolean dayFirst = language != null && !language.equals("en");
-        OffsetDateTime publishedAt = page.publishedAt != null ? dayFirst ? Dates.dayFirst(text, page.publishedAt)
-                : page.publishedAt : Dates.fromUrl(address);
+        // "05/10/2018" in a Portuguese text is the 5th of October, as a page declaring that language reads it
+        boolean dayFirst = Dates.writesDayFirst(language);
+        OffsetDateTime publishedAt = dayFirst ? Dates.dayFirst(text, page.publishedAt) : page.publishedAt;
+        if (publishedAt == null) {
+            publishedAt = Dates.fromUrl(address);
+        }
         OffsetDateTime modifiedAt = dayFirst ? Dates.dayFirst(text, page.modifiedAt) : page.modifiedAt;
         return new ExtractedArticle(page.title, page.authors, publishedAt, modifiedAt, language, address,
                 null, null, null, body, Text.wordCount(body));

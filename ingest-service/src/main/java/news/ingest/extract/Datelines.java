@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import news.language.LanguageGuesser;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
@@ -88,7 +87,7 @@ final class Datelines {
         this.page = page;
         this.authors = authors;
         this.canonicalUrl = canonicalUrl;
-        this.dayFirst = writesDayFirst(languageTag);
+        this.dayFirst = Dates.writesDayFirst(languageTag);
         readDates(ld, article, pageUrl);
     }
 
@@ -249,15 +248,6 @@ final class Datelines {
      */
     private OffsetDateTime labelledPublication() {
         return dateAfterLabel(PUBLISHED_START, FIRST_PUBLISHED, "osted", "ublished");
-    }
-
-    /**
-     * Whether the page's declared language writes numeric dates day first: every language but English, and English
-     * outside the United States ("en-GB", "en-AU", "en-IN"); an undeclared language is read the American way.
-     */
-    private static boolean writesDayFirst(String languageTag) {
-        String lang = languageTag == null ? "" : languageTag.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        return !lang.isEmpty() && !lang.equals("en") && !lang.startsWith("en-us") && LanguageGuesser.primarySubtag(lang) != null;
     }
 
     /** The date in the first of these {@code <meta>} names that holds one; null if none does. */

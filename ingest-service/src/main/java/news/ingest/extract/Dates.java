@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.language.LanguageGuesser;
 
 /**
  * Parses the date notations found in page metadata, visible datelines and URLs.
@@ -147,6 +148,18 @@ final class Dates {
         OffsetDateTime swapped = read.getMonthValue() == a ? build(m.group(4), m.group(3), m.group(1), null, 0)
                 : build(m.group(4), m.group(1), m.group(3), null, 0);
         return swapped;
+    }
+
+    /**
+     * Whether a language writes numeric dates day first: every language but English, and English outside the United
+     * States ("en-GB", "en-AU", "en-IN"); an unknown language is read the American way.
+     *
+     * @param languageTag a page's declared language or a text's detected one ("pt", "en-GB"), or null
+     */
+    static boolean writesDayFirst(String languageTag) {
+        String lang = languageTag == null ? "" : languageTag.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        return !lang.isEmpty() && !lang.equals("en") && !lang.startsWith("en-us")
+                && LanguageGuesser.primarySubtag(lang) != null;
     }
 
     /**
