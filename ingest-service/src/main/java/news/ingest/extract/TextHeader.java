@@ -170,10 +170,13 @@ final class TextHeader {
             readDatelineAbove(lines, start);
         }
         if (publishedAt == null && modifiedAt == null) {
-            readOnlyPublicationDate(lines);
+            publishedAt = onlyLabelledDay(lines, PUBLISHED_LABEL);
         }
         if (publishedAt == null && modifiedAt == null) {
             readOnlyDateline(lines);
+        }
+        if (publishedAt == null && modifiedAt == null) {
+            modifiedAt = onlyLabelledDay(lines, LAST_CHANGE_LABEL);
         }
         readFirstPublication(lines);
         title = foundTitle;
@@ -973,16 +976,20 @@ final class TextHeader {
     }
 
     /**
-     * Reads the day a label gives as the publication's anywhere on the page ("Published August 13, 2025", "Posted on
-     * April 13, 2023", or "Published" on a line of its own over "August 30, 2024"), for a page whose header and
-     * datelines near the article gave none (the date printed under the article, or far above a list article's run),
-     * when every such label on the page gives that one day: several are a list of other articles' dates.
+     * The day a label gives anywhere on the page, for a page whose header and datelines near the article gave none
+     * (the date printed under the article, or far above a list article's run), when every such label on the page gives
+     * that one day: several are a list of other articles' dates. With {@link #PUBLISHED_LABEL}, the publication's
+     * ("Published August 13, 2025", "Posted on April 13, 2023", or "Published" on a line of its own over "August 30,
+     * 2024"); with {@link #LAST_CHANGE_LABEL}, read when nothing else dates the page, the last change's ("Last updated:
+     * 2025-02-22", "Page last modified Jan. 17, 2025 @ 01:39 PM EST", "Content current as of:" over "09/25/2025").
+     *
+     * @return the day, or null when no label gives one or the labels give several
      */
-    private void readOnlyPublicationDate(List<String> lines) {
+    private static OffsetDateTime onlyLabelledDay(List<String> lines, Pattern labels) {
         OffsetDateTime only = null;
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
-            Matcher label = PUBLISHED_LABEL.matcher(l);
+            Matcher label = labels.matcher(l);
             if (!label.lookingAt() || Text.wordCount(l) > 12) {
                 continue;
             }
@@ -993,19 +1000,20 @@ final class TextHeader {
                 continue;
             }
             if (only != null && !only.toLocalDate().equals(found.date().toLocalDate())) {
-                return;
+                return null;
             }
             only = only == null ? found.date() : only;
         }
-        publishedAt = only;
+        return only;
     }
 
     /**
      * Reads the day of a dateline anywhere on the page ("Friday, December 19, 2025", "December 15, 2025 · 30 min · 6279
      * words · Ash Vardanian") as the publication's, for a page whose header and labels gave none, when it is the only
      * day the page names at all: a page that names other days (a list of articles, an offer's end, a law's date) does
-     * not say which is the article's. A day that a label gives as the last change's ("Last updated: ...") is not read:
-     * on such pages the publication's is as often another day the page no longer shows.
+     * not say which is the article's. A day that a label gives as the last change's ("Last updated: ...") is not read
+     * as the publication's (on such pages that is as often another day the page no longer shows): it is read last, as
+     * the last change's ({@link #onlyLabelledDay}).
      */
     private void readOnlyDateline(List<String> lines) {
         OffsetDateTime only = null;
@@ -1040,6 +1048,13 @@ final class TextHeader {
     /** A publication date's label: "Published", "Published on:", "Posted on", "Published Date:", "First published". */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?i)(?:first |originally )?(?:published|posted)"
             + "(?: on| date)?\\s*:?\\s*");
+
+    /**
+     * The label of the last change's day at a line's start: "Last updated:", "Updated on", "Page last modified",
+     * "Content current as of:".
+     */
+    private static final Pattern LAST_CHANGE_LABEL = Pattern.compile("(?i)(?:page |content |article )?(?:last )?"
+            + "(?:updated|modified|last modified|current as of)(?: on| at)?\\s*:?\\s*");
 
     /**
      * Reads the people that the page's bylines with a label ("By Emily Way", "Written by Moses Kim and Kate Shokurova")

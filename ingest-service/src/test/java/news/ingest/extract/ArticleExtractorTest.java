@@ -1166,6 +1166,34 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedLastChangeUnderTheArticleDatesItWhenNothingElseDoes() {
+        String first = CLINICS_AI;
+        String second = CLINICS_TIME;
+        String modified = String.join("\n", "The Benefits of AI for Patients and Clinicians", first, second,
+                "Page last modified Jan. 17, 2025 @ 01:39 PM EST", "Contact us");
+        ExtractedArticle a = extractor.fromText(modified);
+        assertEquals(LocalDate.of(2025, 1, 17), a.modifiedAt().toLocalDate());
+        assertEquals(LocalDate.of(2025, 1, 17), a.publishedAt().toLocalDate(), "the page's only day of its own");
+        String study = "The study behind these tools, published on March 3, 2024, followed two thousand patients over "
+                + "two years and found fewer missed diagnoses where clinicians had the help.";
+        String footer = String.join("\n", "The Benefits of AI for Patients and Clinicians", first, second, study,
+                "Content current as of:", "09/25/2025", "Contact us");
+        assertEquals(LocalDate.of(2025, 9, 25), extractor.fromText(footer).modifiedAt().toLocalDate(),
+                "the label's day, not one the text names");
+
+        String published = String.join("\n", "The Benefits of AI for Patients and Clinicians", first, second,
+                "Published August 13, 2025", "Last updated: September 2, 2025");
+        assertEquals(LocalDate.of(2025, 8, 13), extractor.fromText(published).publishedAt().toLocalDate(),
+                "a publication's label comes first");
+
+        String teasers = String.join("\n", "The Benefits of AI for Patients and Clinicians", first, second,
+                "More articles", "How nurses use AI", "Last updated March 3, 2025", "AI in radiology",
+                "Last updated April 9, 2025");
+        assertNull(extractor.fromText(teasers).modifiedAt(), "the last changes of other articles listed under it");
+        assertNull(extractor.fromText(teasers).publishedAt());
+    }
+
+    @Test
     void theSitesNoteOnItsAffiliateLinksOverAPastedArticleIsNotItsText() {
         String first = KETTLES_TESTED;
         String second = KETTLES_BEST;
