@@ -473,7 +473,7 @@ final class TextPage {
             boolean credit = words <= MAX_CREDIT_WORDS
                     && (PHOTO_CAPTION.matcher(l).find() || FIGURE_SOURCE.matcher(l).lookingAt());
             boolean titleLike = Character.isUpperCase(l.codePointAt(0)) && words >= 2 && words <= 15 && !l.endsWith(".")
-                    && !l.endsWith("!") && capitalisedShare(l) > SENTENCE_CASE_SHARE;
+                    && !l.endsWith("!") && capitalisedShare(l) > SENTENCE_CASE_SHARE && !namedAgain(lines, k);
             // (a credit, or a line that starts with a figure, "7 Materials ..." or a numbered heading, leaves it as it is)
             titles = credit || Character.isDigit(l.codePointAt(0)) ? titles : titleLike ? titles + 1 : 0;
             gap += tableRow(l) ? 0 : 1; // (a table in the article, however long)
@@ -487,6 +487,26 @@ final class TextPage {
             }
         }
         return true;
+    }
+
+    /** How far below a name in a list the line that goes on about it is looked for. */
+    private static final int NAMED_AGAIN_LINES = 200;
+
+    /**
+     * Whether a line within {@value #NAMED_AGAIN_LINES} lines below line {@code k} opens with it and goes on after a
+     * space or a mark: a heading, a paragraph or a table's row about what the line names ("JMGO N1" over "JMGO N1
+     * Specs", "Amazon Lex" over "Amazon Lex is a conversational AI for chatbots ..."). A list whose items the article
+     * goes on to describe is its summary, whatever their capitals, not a menu's items.
+     */
+    static boolean namedAgain(List<String> lines, int k) {
+        String name = lines.get(k);
+        for (int m = k + 1; m < Math.min(lines.size(), k + 1 + NAMED_AGAIN_LINES); m++) {
+            String l = lines.get(m);
+            if (l.length() > name.length() && l.startsWith(name) && !Character.isLetterOrDigit(l.charAt(name.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

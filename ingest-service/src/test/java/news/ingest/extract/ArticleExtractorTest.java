@@ -629,6 +629,39 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedReviewKeepsItsOpeningOverTheListOfWhatItGoesOnToReview() {
+        String opening = "We ran more than three hundred miles in this year's new trainers, on roads, tracks and "
+                + "treadmills, to find the shoes worth your money whatever your pace.";
+        String[] shoes = {"Brooks Ghost", "Hoka Clifton", "Asics Novablast", "Saucony Ride", "Nike Pegasus"};
+        List<String> lines = new ArrayList<>(List.of("Running Reviews", "The Best Running Shoes of the Year", opening,
+                "Our Top Picks"));
+        lines.addAll(List.of(shoes));
+        List<String> reviews = new ArrayList<>();
+        for (String shoe : shoes) {
+            reviews.add(shoe + " Review");
+            reviews.add("The " + shoe + " is a cushioned daily trainer that felt steady on long runs and quick "
+                    + "enough for the odd tempo session, and its upper held our feet without rubbing.");
+            reviews.add("Our testers liked how the " + shoe + " handled wet roads and how little its foam had worn "
+                    + "after the first hundred miles, which is more than most shoes at its price manage.");
+        }
+        lines.addAll(reviews);
+        ExtractedArticle a = extractor.fromText(String.join("\n", lines));
+
+        assertEquals("The Best Running Shoes of the Year", a.title());
+        assertTrue(a.body().startsWith(opening + "\n\nOur Top Picks\n\n" + shoes[0] + "\n\n"),
+                "the opening and the list of the shoes it reviews: " + a.body());
+        assertTrue(a.body().endsWith(reviews.get(reviews.size() - 1)), a.body());
+
+        List<String> menu = new ArrayList<>(List.of("Running Reviews", "The Best Running Shoes of the Year", opening,
+                "Our Top Picks", "Trail Gear", "Marathon Plans", "Injury Tips", "Race Nutrition"));
+        menu.addAll(reviews);
+        String body = extractor.fromText(String.join("\n", menu)).body();
+        assertFalse(body.contains(opening), "a menu's items the article does not go on about part it from the text "
+                + "over them: " + body);
+        assertTrue(body.endsWith(reviews.get(reviews.size() - 1)), body);
+    }
+
+    @Test
     void aPastedArticleIsNotJoinedToTheSitesPromotionOverItsMenuAndSocialLinks() {
         String promotion = "Generate new revenue streams, sell more tickets, and make smarter decisions with our "
                 + "award-winning platform for venues, teams and festivals of every size.";
