@@ -448,7 +448,8 @@ final class TextPage {
      * none of them what stands between an article and what is not: a
      * comments label, a list of other articles or its label, another article's byline or date, a teaser cut short, a
      * prompt to rate the page, a notice, a line a menu prints twice, a row of share buttons or of the site's social
-     * accounts; nor does the first run end in a magazine's end mark.
+     * accounts; nor does the first run end in a magazine's end mark. A number alone (a numbered list's, a code
+     * listing's line numbers) parts nothing, as it stays in a run ({@link #leftOut}).
      */
     private static boolean sectionGap(List<String> lines, int from, int to) {
         if (END_MARK.matcher(lines.get(from)).find()) {
@@ -482,7 +483,7 @@ final class TextPage {
                     || Text.isTruncated(l) || words > 40 || commentsLabel(l) || afterArticleLabel(l)
                     || commenterLine(lines, k) || commentHeader(lines, k) || COPYRIGHT.matcher(l).find()
                     || otherListLabel(l) || l.length() <= 60 && LINKS_LABEL.matcher(l).matches()
-                    || BoilerplateLines.isBoilerplate(l) && !credit) {
+                    || leftOut(l) && !credit) {
                 return false;
             }
         }

@@ -662,6 +662,29 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedGuideGoesOnPastAListWhoseNumbersStandOnLinesOfTheirOwn() {
+        String opening = "Building a garden shed from a kit takes a weekend, two people and a few tools, and the result "
+                + "will outlast most shop-bought sheds if the base is level.";
+        String[] sections = {
+            "Before you start, clear the site and check that the ground is level, because a shed that leans will "
+                    + "never close properly however carefully you fit the doors.",
+            "Lay the base first: paving slabs on compacted sand are enough for a small shed, while a larger one needs "
+                    + "a concrete slab that has cured for at least a week.",
+            "Once the frame is up, fit the roof boards before the walls are braced, so the structure does not twist "
+                    + "in the wind while you work on it.",
+            "Finally, treat the timber with a water-based preservative and check the bolts again after the first "
+                    + "month, when the wood has settled."};
+        List<String> lines = new ArrayList<>(List.of("Garden Projects", "How to Build a Garden Shed", opening,
+                "What you need", "1", "A spirit level and a tape measure", "2", "A cordless drill with wood bits",
+                "3", "Two people for the roof", "The steps"));
+        lines.addAll(List.of(sections));
+        ExtractedArticle a = extractor.fromText(String.join("\n", lines));
+
+        assertTrue(a.body().startsWith(opening + "\n\nWhat you need\n\n1\n\nA spirit level"), a.body());
+        assertTrue(a.body().endsWith(sections[sections.length - 1]), a.body());
+    }
+
+    @Test
     void aPastedArticleIsNotJoinedToTheSitesPromotionOverItsMenuAndSocialLinks() {
         String promotion = "Generate new revenue streams, sell more tickets, and make smarter decisions with our "
                 + "award-winning platform for venues, teams and festivals of every size.";
