@@ -27,7 +27,7 @@ final class Text {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (isDropped(c)) {
+            if (isDropped(c) || isJoinerAtEdge(s, i)) {
                 if (out == null) {
                     out = new StringBuilder(n).append(s, 0, i);
                 }
@@ -49,7 +49,7 @@ final class Text {
                 continue;
             }
             int j = i + 1;
-            while (j < n && (isSpace(s.charAt(j)) || isDropped(s.charAt(j)))) {
+            while (j < n && (isSpace(s.charAt(j)) || isDropped(s.charAt(j)) || isJoinerAtEdge(s, j))) {
                 j++;
             }
             if (out == null) {
@@ -71,6 +71,18 @@ final class Text {
      */
     static boolean isDropped(char c) {
         return c == '\u00ad' || c == '\u2060' || c >= '\ue000' && c <= '\uf8ff';
+    }
+
+    /**
+     * Whether a zero-width joiner or non-joiner (U+200D, U+200C) ends a word, where it joins nothing: page builders
+     * print one after a paragraph's last stop ("... strike out on their own.&amp;zwj;"), which then reads as no
+     * sentence's end. Between two characters it stays: it forms emoji ("👩‍💻") and Persian and Indic words; alone, it
+     * is a line of its own as the page printed it.
+     */
+    private static boolean isJoinerAtEdge(String s, int i) {
+        char c = s.charAt(i);
+        return (c == '\u200d' || c == '\u200c') && i > 0 && !isSpace(s.charAt(i - 1))
+                && (i == s.length() - 1 || isSpace(s.charAt(i + 1)));
     }
 
     /** ASCII white space, no-break, typographic and zero-width spaces, the ideographic space and the BOM. */
@@ -134,10 +146,10 @@ final class Text {
     static int normalizedLength(String s, boolean weighted) {
         int from = 0;
         int to = s.length();
-        while (from < to && isStripped(s.charAt(from))) {
+        while (from < to && (isStripped(s.charAt(from)) || isJoinerAtEdge(s, from))) {
             from++;
         }
-        while (to > from && isStripped(s.charAt(to - 1))) {
+        while (to > from && (isStripped(s.charAt(to - 1)) || isJoinerAtEdge(s, to - 1))) {
             to--;
         }
         return length(s, from, to, true, weighted);
@@ -149,7 +161,7 @@ final class Text {
         boolean inSpace = false;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (collapse && isDropped(c)) {
+            if (collapse && (isDropped(c) || isJoinerAtEdge(s, i))) {
                 continue;
             }
             if (collapse && isSpace(c)) {
