@@ -210,8 +210,20 @@ final class TextPage {
         int words = Text.wordCount(line);
         boolean cjk = Text.weightedLength(line) > line.length() * 1.5;
         int minWords = cjk ? 25 : 15;
-        return words >= minWords && SENTENCE_END.matcher(line).find() && linkLike(line) < 0.3;
+        return words >= minWords && (SENTENCE_END.matcher(line).find() || announcing(line)) && linkLike(line) < 0.3;
     }
+
+    /**
+     * Whether the line is a sentence that ends in a colon to announce what follows (a list, a table, a block of code:
+     * "... develop a workout plan that's specific to your schedule and life:"); not a comment's header with its day
+     * ("Jane, on December 30, 2015 at 4:36 am said:").
+     */
+    private static boolean announcing(String line) {
+        return (line.endsWith(":") || line.endsWith("：")) && Dates.find(line) == null && !CLOCK_TIME.matcher(line).find();
+    }
+
+    /** A time of day ("4:36 am", "16:05"): a comment's header gives one beside its day, in any language. */
+    private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
 
     /**
      * Share of the line made of URL-ish or pipe/bullet-separated fragments: 1 for a line with a web address in it, but
@@ -332,7 +344,7 @@ final class TextPage {
                     chars += teasers.contains(j) ? 0 : weight(l);
                     gap = 0;
                     gapWords = 0;
-                    listed = 0;
+                    listed = announcing(l) ? MAX_LIST_ITEMS : 0; // "... the same HTML files:", then a table
                     if (END_MARK.matcher(l).find()) {
                         break;
                     }

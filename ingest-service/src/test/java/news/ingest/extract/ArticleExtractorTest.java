@@ -685,6 +685,34 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aLongPastedParagraphEndingInAColonIsTextAndTheTableItAnnouncesStays() {
+        String first = "Having reached every test in the suite, I thought the work was done, apart from some documentation "
+                + "and a few examples for the people who would use the library.";
+        String announcing = "Then I ran the benchmarks comparing the Swift, JavaScript and Python versions parsing the "
+                + "same five pages of HTML, all three on my own laptop with nothing else running, each version given "
+                + "ten rounds to warm up and then timed over a hundred more rounds with the same files:";
+        String[] table = {"Implementation Parse Time", "Swift 308ms", "Python 417ms", "JavaScript 108ms"};
+        String after = "Swift was only a little faster than Python, and JavaScript was almost three times faster than "
+                + "Swift, which was not the result I expected from a compiled language.";
+        String last = "The profiler showed where the time went: strings, which Swift keeps correct for every script at a "
+                + "cost that a parser pays on each character it reads.";
+        List<String> lines = new ArrayList<>(List.of("Blog", "Porting an HTML Parser to Swift", first, announcing));
+        lines.addAll(List.of(table));
+        lines.addAll(List.of(after, last, "Links", "Github", "Documentation"));
+        ExtractedArticle a = extractor.fromText(String.join("\n", lines));
+
+        assertEquals(String.join("\n\n", first, announcing, String.join("\n\n", table), after, last), a.body());
+
+        String comment = "Dewi Lestari, on Desember 30, 2015 at 4:36 am said: the port is a good idea and the figures "
+                + "match what I saw on my own machine:";
+        String commented = String.join("\n", "Blog", "Porting an HTML Parser to Swift", first, after, last,
+                "Facebook", "Twitter", "Related", "« Previous post: what we learned from porting a JSON parser to Rust "
+                + "last spring »", comment, "Thanks for writing it all down, the figures match what I measured myself "
+                + "and the port looks like a good idea for everyone.");
+        assertFalse(extractor.fromText(commented).body().contains("Dewi"), "a comment's header is no announcing text");
+    }
+
+    @Test
     void aPastedArticleIsNotJoinedToTheSitesPromotionOverItsMenuAndSocialLinks() {
         String promotion = "Generate new revenue streams, sell more tickets, and make smarter decisions with our "
                 + "award-winning platform for venues, teams and festivals of every size.";
