@@ -488,7 +488,8 @@ final class TextPage {
             boolean titleLike = Character.isUpperCase(l.codePointAt(0)) && words >= 2 && words <= 15 && !l.endsWith(".")
                     && !l.endsWith("!") && capitalisedShare(l) > SENTENCE_CASE_SHARE && !namedAgain(lines, k);
             // (a credit, or a line that starts with a figure, "7 Materials ..." or a numbered heading, leaves it as it is)
-            titles = credit || Character.isDigit(l.codePointAt(0)) ? titles : titleLike ? titles + 1 : 0;
+            titles = credit || Character.isDigit(l.codePointAt(0)) || NUMBERED_ITEM.matcher(l).lookingAt() ? titles
+                    : titleLike ? titles + 1 : 0;
             gap += tableRow(l) ? 0 : 1; // (a table in the article, however long)
             if (gap > MAX_SECTION_GAP_LINES || titles >= MAX_TITLE_LINES_IN_GAP || dateline(l) || namingByline(l)
                     || HeaderLines.shareButtons(l)
@@ -501,6 +502,9 @@ final class TextPage {
         }
         return true;
     }
+
+    /** An item of a numbered plan or list: "Day 4 – Rest", "Step 3: Fit the frame", "Week 2 - Intervals". */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("\\p{Lu}\\p{L}{1,10} \\d{1,3}\\s*[–—:-]\\s*\\S");
 
     /** How far below a name in a list the line that goes on about it is looked for. */
     private static final int NAMED_AGAIN_LINES = 200;

@@ -713,6 +713,33 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedPlanKeepsItsOpeningOverItsDaysNumberedInTitleCase() {
+        String opening = "Starting at the gym is easier with a plan, so our trainers wrote one for your first week that "
+                + "mixes strength, cardio and rest.";
+        String[] days = {"Day 1 – Exercise", "Day 2 – Rest", "Day 3 – Exercise", "Day 4 – Rest", "Day 5 – Exercise",
+            "Day 6 – Rest", "Day 7 – Optional Light Activity"};
+        String[] sections = {
+            "Warm up for five to ten minutes before each session, with light cardio and a few mobility drills for the "
+                    + "joints the day's exercises will load.",
+            "Pick a weight you can lift for ten to twelve clean repetitions, and rest for a minute or two between "
+                    + "sets so that your form holds to the last one.",
+            "On the cardio day, keep a pace at which you could still talk in short sentences, and stretch for a few "
+                    + "minutes once the session is over.",
+            "After the first week, add a little weight or a few minutes of cardio where a session felt easy, and keep "
+                    + "the rest day even when you feel ready for more."};
+        List<String> lines = new ArrayList<>(List.of("Workouts", "Gym Workouts for Beginners", opening,
+                "Your First Week"));
+        lines.addAll(List.of(days));
+        lines.addAll(List.of("Next, here is what the flow of each of the workouts will look like:", "Squats", "Push-ups", "Rows", "Planks", "Lunges",
+                "Bridges"));
+        lines.addAll(List.of(sections));
+        ExtractedArticle a = extractor.fromText(String.join("\n", lines));
+
+        assertTrue(a.body().startsWith(opening + "\n\nYour First Week\n\n" + days[0]), a.body());
+        assertTrue(a.body().endsWith(sections[sections.length - 1]), a.body());
+    }
+
+    @Test
     void aPastedArticleIsNotJoinedToTheSitesPromotionOverItsMenuAndSocialLinks() {
         String promotion = "Generate new revenue streams, sell more tickets, and make smarter decisions with our "
                 + "award-winning platform for venues, teams and festivals of every size.";
