@@ -43,7 +43,7 @@ final class ReadersLines {
     private static final int MAX_HEADER_CHARS = 120;
 
     /** A time of day: "8:53 am", "9:59 pm", "@01:16AM", "13:05". */
-    private static final Pattern TIME_OF_DAY = Pattern.compile("\\b\\d{1,2}:\\d{2}\\s?(?:[ap]\\.?m\\b\\.?|[AP]M\\b)?");
+    static final Pattern TIME_OF_DAY = Pattern.compile("\\b\\d{1,2}:\\d{2}\\s?(?:[ap]\\.?m\\b\\.?|[AP]M\\b)?");
 
     /** A comment's writer who "says" ("Jill Winger says", "thelastchargersfan says:") or "wrote". */
     private static final Pattern WRITER_SAYS = Pattern.compile("\\S.{0,60} (?:says|said|wrote):?");

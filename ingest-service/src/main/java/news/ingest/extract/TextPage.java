@@ -219,11 +219,9 @@ final class TextPage {
      * ("Jane, on December 30, 2015 at 4:36 am said:").
      */
     private static boolean announcing(String line) {
-        return (line.endsWith(":") || line.endsWith("：")) && Dates.find(line) == null && !CLOCK_TIME.matcher(line).find();
+        return (line.endsWith(":") || line.endsWith("：")) && Dates.find(line) == null
+                && !ReadersLines.TIME_OF_DAY.matcher(line).find(); // a comment's header gives one in any language
     }
-
-    /** A time of day ("4:36 am", "16:05"): a comment's header gives one beside its day, in any language. */
-    private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
 
     /**
      * Share of the line made of URL-ish or pipe/bullet-separated fragments: 1 for a line with a web address in it, but
@@ -515,7 +513,7 @@ final class TextPage {
      * Specs", "Amazon Lex" over "Amazon Lex is a conversational AI for chatbots ..."). A list whose items the article
      * goes on to describe is its summary, whatever their capitals, not a menu's items.
      */
-    static boolean namedAgain(List<String> lines, int k) {
+    private static boolean namedAgain(List<String> lines, int k) {
         String name = lines.get(k);
         for (int m = k + 1; m < Math.min(lines.size(), k + 1 + NAMED_AGAIN_LINES); m++) {
             String l = lines.get(m);
