@@ -285,4 +285,23 @@ final class BoilerplateLines {
                 || lower.contains("newsletter") || lower.contains("share it") || lower.contains("share this")
                 || lower.contains("comment");
     }
+
+    /**
+     * Whether the line is a picture's caption with its credit in brackets at its end: "... in Nogales, Ariz. (AP)",
+     * "... in Buffalo, N.Y. (AP Photo/Jeffrey T. Barnes)", "... the plague (Image: GETTY)", "... (Joshua
+     * Roberts/Reuters)". A news agency or picture library, or a label of a picture's credit, names who took it; a
+     * paragraph's own brackets cite a source, and its sentence ends after them.
+     */
+    static boolean isCreditedCaption(String line) {
+        int open = line.lastIndexOf('(');
+        return line.endsWith(")") && open > 0 && line.length() - open <= MAX_CREDIT_CHARS
+                && !line.substring(0, open).isBlank() && CAPTION_CREDIT.matcher(line).region(open, line.length()).matches();
+    }
+
+    /** The longest credit in brackets at a caption's end. */
+    private static final int MAX_CREDIT_CHARS = 120;
+
+    private static final Pattern CAPTION_CREDIT = Pattern.compile("\\([^()]*?(?:\\b(?:AP|AFP|EPA|Reuters|Shutterstock"
+            + "|iStock|Alamy|Invision)\\b|\\b(?i:getty)\\b|\\b(?:Photo|Photos|Image|Picture)\\b\\s*(?:[Cc]redit|by|:|via)"
+            + "|\\bCredit\\s*:)[^()]*\\)");
 }

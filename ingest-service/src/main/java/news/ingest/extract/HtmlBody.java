@@ -127,8 +127,9 @@ final class HtmlBody {
             if (firstBlock == null && isStandfirst(s, t, summaryKey, summaryCut, segments, i, containers)) {
                 continue;
             }
-            if (t.length() <= CAPTION_MAX_CHARS && repeatsPictureAlt(s.block, t)) {
-                continue; // a picture's caption that prints its alt text, right under it
+            if (t.length() <= CAPTION_MAX_CHARS
+                    && (repeatsPictureAlt(s.block, t) || BoilerplateLines.isCreditedCaption(t))) {
+                continue; // a picture's caption that prints its alt text, right under it, or ends in its credit
             }
             if (firstBlock != null && OTHERS_SUMMARY.matcher(ClassWords.markers(s.block)).find()) {
                 continue; // a standfirst below the article's text summarises another article, on its teaser card

@@ -113,7 +113,7 @@ final class TextPage {
             Set<Integer> lead = header.read(run[0], run[1]);
             for (int i = run[0]; i <= run[1]; i++) {
                 if (!lines.get(i).isEmpty() && !lead.contains(i) && !otherArticles.contains(i)
-                        && !leftOut(lines.get(i))) {
+                        && !leftOut(lines.get(i)) && !BoilerplateLines.isCreditedCaption(lines.get(i))) {
                     paragraphs.add(lines.get(i));
                 }
             }
@@ -314,8 +314,9 @@ final class TextPage {
         List<int[]> runs = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            if (!prose[i] || teasers.contains(i) || postedLine(lines.get(i))) {
-                i++; // (a run does not start with another story's teaser, nor with a post's day and writer)
+            if (!prose[i] || teasers.contains(i) || postedLine(lines.get(i))
+                    || BoilerplateLines.isCreditedCaption(lines.get(i))) {
+                i++; // (a run does not start with another story's teaser, a post's day and writer or a caption)
                 continue;
             }
             int start = i;
@@ -482,7 +483,8 @@ final class TextPage {
                 continue; // a program's lines or a row of marks in the article: they part nothing
             }
             boolean credit = words <= MAX_CREDIT_WORDS
-                    && (PHOTO_CAPTION.matcher(l).find() || FIGURE_SOURCE.matcher(l).lookingAt());
+                    && (PHOTO_CAPTION.matcher(l).find() || FIGURE_SOURCE.matcher(l).lookingAt())
+                    || BoilerplateLines.isCreditedCaption(l);
             boolean titleLike = Character.isUpperCase(l.codePointAt(0)) && words >= 2 && words <= 15 && !l.endsWith(".")
                     && !l.endsWith("!") && capitalisedShare(l) > SENTENCE_CASE_SHARE && !namedAgain(lines, k);
             // (a credit, or a line that starts with a figure, "7 Materials ..." or a numbered heading, leaves it as it is)
@@ -571,6 +573,7 @@ final class TextPage {
 
     /** A photo's caption or credit: "... last week.Credit...Anna Moneymaker", "Thea Traff, The New York Times/Redux". */
     private static final Pattern PHOTO_CAPTION = Pattern.compile("\\bCredits?\\b|/\\s*\\p{Lu}[\\p{L}.]*\\s*$");
+
 
     /** How far into a run a headline is looked for, and how many prose lines may stand over it. */
     private static final int HEADLINE_IN_RUN_LINES = 8;

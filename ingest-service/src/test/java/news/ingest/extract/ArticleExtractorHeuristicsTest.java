@@ -74,6 +74,20 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void aParagraphThatEndsInAPicturesCreditIsItsCaption() {
+        for (String caption : List.of("Pittsburgh Penguins goaltender makes a save during the third period in Buffalo,"
+                + " N.Y. (AP Photo/Jeffrey T. Barnes)", "The protests kicked off in June (Image: GETTY )",
+                "Workers load boards into a truck outside a store in Hialeah, Fla. (AP)",
+                "Lawmakers debate the rules for an inquiry, October 31, 2019. (Joshua Roberts/Reuters)")) {
+            assertEquals(String.join("\n\n", P1, P2, P3), storyBody(P1, caption, P2, P3), caption);
+        }
+        String cited = "The agency's figures (AP reported them first) show a rise in every region of the country.";
+        String source = "The survey asked 2,000 adults about their commute (see the full report from the council)";
+        assertEquals(String.join("\n\n", P1, cited, source, P2), storyBody(P1, cited, source, P2),
+                "a paragraph's own brackets");
+    }
+
+    @Test
     void aPicturesCaptionInABoxBesideTheParagraphsIsNotText() {
         // dealbook.nytimes.com: the picture, its credit and its caption in spans of a box among the paragraphs; the
         // caption's sentence counted with the paragraphs as the page's main prose, which is never pruned

@@ -713,6 +713,26 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void picturesCaptionsWithTheirCreditsAreNotPartOfAPastedArticle() {
+        String over = "In this Dec. 12, 2006, file photo, made available by NASA, astronauts participate in a space walk"
+                + " during construction of the International Space Station. (NASA via AP, File)";
+        String among = "A reference module for a crewed Mars mission compared with its hibernation-based equivalent, "
+                + "drawn for the study. (Image credit: ESA)";
+        String[] paragraphs = {
+            "BERLIN -- The European Space Agency says putting astronauts into a state of suspended animation could make "
+                    + "it easier to reach other planets.",
+            "The agency said Monday that its researchers examined how hibernation would affect the design of a crewed "
+                    + "mission to Mars and concluded that it could help to shrink the size of spacecraft.",
+            "While slowing down the human metabolism the way animals hibernate is not possible yet, the research team's "
+                    + "head says the idea is not so crazy, and similar methods already help trauma victims."};
+        String text = String.join("\n", "Home", "News", "Sci-Tech", "Snooze cruise: Study sees future for hibernating "
+                + "astronauts", over, "The Associated Press", "Published Monday, November 18, 2019 8:22AM EST",
+                paragraphs[0], paragraphs[1], among, paragraphs[2], "Related Links", "European Space Agency website");
+
+        assertEquals(String.join("\n\n", paragraphs), extractor.fromText(text).body());
+    }
+
+    @Test
     void aPastedPlanKeepsItsOpeningOverItsDaysNumberedInTitleCase() {
         String opening = "Starting at the gym is easier with a plan, so our trainers wrote one for your first week that "
                 + "mixes strength, cardio and rest.";
