@@ -287,16 +287,24 @@ final class BoilerplateLines {
     }
 
     /**
-     * Whether the line is a picture's caption with its credit in brackets at its end: "... in Nogales, Ariz. (AP)",
-     * "... in Buffalo, N.Y. (AP Photo/Jeffrey T. Barnes)", "... the plague (Image: GETTY)", "... (Joshua
-     * Roberts/Reuters)". A news agency or picture library, or a label of a picture's credit, names who took it; a
-     * paragraph's own brackets cite a source, and its sentence ends after them.
+     * Whether the line is a picture's caption or credit that ends in the credit: in brackets ("... in Nogales, Ariz.
+     * (AP)", "... in Buffalo, N.Y. (AP Photo/Jeffrey T. Barnes)", "... the plague (Image: GETTY)", "... (Joshua
+     * Roberts/Reuters)"), or after a slash or "via" ("... on July 25, 2019.J. Scott Applewhite / AP file", "Morsa
+     * Images/DigitalVision via Getty Images"). A news agency or picture library, or a label of a picture's credit,
+     * names who took it; a paragraph's own brackets cite a source, and its sentence ends after them.
      */
     static boolean isCreditedCaption(String line) {
+        if (!line.endsWith(")")) {
+            return AGENCY_AT_END.matcher(line).find();
+        }
         int open = line.lastIndexOf('(');
-        return line.endsWith(")") && open > 0 && line.length() - open <= MAX_CREDIT_CHARS
-                && !line.substring(0, open).isBlank() && CAPTION_CREDIT.matcher(line).region(open, line.length()).matches();
+        return open > 0 && line.length() - open <= MAX_CREDIT_CHARS && !line.substring(0, open).isBlank()
+                && CAPTION_CREDIT.matcher(line).region(open, line.length()).matches();
     }
+
+    /** A news agency or picture library after a slash or "via" at the line's end: a picture's credit. */
+    private static final Pattern AGENCY_AT_END = Pattern.compile("(?:/ ?|\\bvia )(?:AP|Reuters|AFP|EPA|Getty Images"
+            + "|Bloomberg|Shutterstock|iStock|Alamy|Invision|The New York Times|Redux)(?: [Ff]ile| [Pp]hoto)?$");
 
     /** The longest credit in brackets at a caption's end. */
     private static final int MAX_CREDIT_CHARS = 120;

@@ -78,7 +78,8 @@ class ArticleExtractorHeuristicsTest {
         for (String caption : List.of("Pittsburgh Penguins goaltender makes a save during the third period in Buffalo,"
                 + " N.Y. (AP Photo/Jeffrey T. Barnes)", "The protests kicked off in June (Image: GETTY )",
                 "Workers load boards into a truck outside a store in Hialeah, Fla. (AP)",
-                "Lawmakers debate the rules for an inquiry, October 31, 2019. (Joshua Roberts/Reuters)")) {
+                "Lawmakers debate the rules for an inquiry, October 31, 2019. (Joshua Roberts/Reuters)",
+                "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file")) {
             assertEquals(String.join("\n\n", P1, P2, P3), storyBody(P1, caption, P2, P3), caption);
         }
         String cited = "The agency's figures (AP reported them first) show a rise in every region of the country.";

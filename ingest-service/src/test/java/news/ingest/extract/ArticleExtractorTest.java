@@ -727,7 +727,9 @@ class ArticleExtractorTest {
                     + "head says the idea is not so crazy, and similar methods already help trauma victims."};
         String text = String.join("\n", "Home", "News", "Sci-Tech", "Snooze cruise: Study sees future for hibernating "
                 + "astronauts", over, "The Associated Press", "Published Monday, November 18, 2019 8:22AM EST",
-                paragraphs[0], paragraphs[1], among, paragraphs[2], "Related Links", "European Space Agency website");
+                paragraphs[0], paragraphs[1], among, paragraphs[2], "The agency's headquarters in Paris, where the "
+                + "study was presented on Monday.Leonhard Foeger / Reuters file", "Related Links",
+                "European Space Agency website");
 
         assertEquals(String.join("\n\n", paragraphs), extractor.fromText(text).body());
     }
