@@ -347,6 +347,12 @@ final class TextPage {
                     if (END_MARK.matcher(l).find()) {
                         break;
                     }
+                } else if (end > start && gap == 0 && linksLabel(l) && linksBlockEnd(lines, j, teasers) > j) {
+                    int text = linksBlockEnd(lines, j, teasers);
+                    for (int k = j; k < text; k++) {
+                        otherArticles.add(k); // other stories' links set in the article under a paragraph
+                    }
+                    j = text - 1; // (its text goes on after them)
                 } else if (Text.wordCount(l) > 40 || commentsLabel(l) || afterArticleLabel(l)
                         || commenterLine(lines, j)) {
                     break;
@@ -756,16 +762,21 @@ final class TextPage {
             if (l.isEmpty()) {
                 continue;
             }
-            if (l.length() <= 60
-                    && (HtmlBody.relatedHeading(l) || LINKS_LABEL.matcher(l).matches())) {
+            if (l.length() <= 60 && (HtmlBody.relatedHeading(l) || LINKS_LABEL.matcher(l).matches())) {
                 label = true;
-            } else if (Text.wordCount(l) > MAX_LINK_WORDS || isProse(l) || BoilerplateLines.isBoilerplate(l)
-                    || ABOUT_LABEL.matcher(l).matches() || teaserFollows(lines, l, k, to) || commentHeader(lines, k)
-                    || commenterLine(lines, k)) {
+            } else if (!linkLine(lines, k, to)) {
                 return false;
             }
         }
         return label;
+    }
+
+    /** Whether line {@code k}, above line {@code to}, is a link to another story, not a paragraph, notice or comment. */
+    private static boolean linkLine(List<String> lines, int k, int to) {
+        String l = lines.get(k);
+        return l.isEmpty() || Text.wordCount(l) <= MAX_LINK_WORDS && !isProse(l) && !BoilerplateLines.isBoilerplate(l)
+                && !ABOUT_LABEL.matcher(l).matches() && !teaserFollows(lines, l, k, to) && !commentHeader(lines, k)
+                && !commenterLine(lines, k);
     }
 
     /** Whether a line after line {@code k}, up to line {@code to}, starts with its text and goes on: a teaser. */
@@ -781,6 +792,55 @@ final class TextPage {
     /** The label over a site's or a writer's own text: "About Us", "About the author". */
     private static final Pattern ABOUT_LABEL = Pattern.compile("(?i)about(?: us| the (?:author|company))?\\W{0,3}");
 
+    /** The label of a block of links to other stories: "Related", "More on this story", "Most read in world news". */
+    private static boolean linksLabel(String l) {
+        return l.length() <= 60 && (HtmlBody.relatedHeading(l) || LINKS_LABEL.matcher(l).matches()
+                || OTHER_LIST_LABEL.matcher(l).matches());
+    }
+
+    /** The most lines of a block of links set in an article, its label's included. */
+    private static final int MAX_LINKS_BLOCK_LINES = 24;
+
+    /**
+     * The first line of the article's text after a block of links to other stories under the label at line
+     * {@code label}: the block's lines are links ({@link #linksBetween}) under that one label (a second list of them
+     * is the page's, after the article), and the article's paragraphs go on after it ({@link #textGoesOn}); else -1.
+     */
+    private static int linksBlockEnd(List<String> lines, int label, Set<Integer> teasers) {
+        for (int k = label + 1; k < Math.min(lines.size(), label + MAX_LINKS_BLOCK_LINES); k++) {
+            if (isProse(lines.get(k))) {
+                for (int m = label + 1; m < k; m++) {
+                    if (linksLabel(lines.get(m)) || !linkLine(lines, m, k)) {
+                        return -1;
+                    }
+                }
+                return textGoesOn(lines, k, teasers) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether two of the four lines with text from line {@code i} on, the page's labels and buttons aside
+     * ("Advertisement"), are paragraphs, none of them a notice or a teaser of another story.
+     */
+    private static boolean textGoesOn(List<String> lines, int i, Set<Integer> teasers) {
+        int paragraphs = 0;
+        int seen = 0;
+        for (int k = i; k < lines.size() && seen < 4; k++) {
+            String l = lines.get(k);
+            if (l.isEmpty() || leftOut(l)) {
+                continue;
+            }
+            if (teasers.contains(k) || notice(l)) {
+                return false;
+            }
+            seen++;
+            paragraphs += isProse(l) ? 1 : 0;
+        }
+        return paragraphs >= 2;
+    }
+
     /** Whether the next line with text after line {@code i} is prose too: the article goes on in paragraphs. */
     private static boolean proseFollows(List<String> lines, int i) {
         List<Integer> next = linesNextTo(lines, i, 1, 1);
@@ -792,7 +852,7 @@ final class TextPage {
      * "Leggi anche") lacks: "Related", "Related Content", "More on this story", "Also read".
      */
     private static final Pattern LINKS_LABEL = Pattern.compile("(?i)(?:related(?: content| links| coverage)?"
-            + "|more on this(?: story)?|also read)\\W{0,3}");
+            + "|more on this(?: story)?|also read|more:)\\W{0,3}");
 
     /** The most words of a line in a block of links set in an article. */
     private static final int MAX_LINK_WORDS = 20;
@@ -931,6 +991,7 @@ final class TextPage {
 
     /** The label of a list of other articles: "Most Popular", "Trending News", "Top Stories", "Editor's Picks". */
     private static final Pattern OTHER_LIST_LABEL = Pattern.compile("(?i)(?:most (?:popular|read|viewed|shared)"
+            + "(?: (?:in|on|from) [\\p{L} &'’-]{1,30})?"
             + "|trending(?: now| news| stories)?|top stories|editor'?s'? picks?|don't miss|must reads?)\\W{0,4}");
 
     /** The longest prose line read as a possible notice or credit (they are a sentence or two). */

@@ -735,6 +735,33 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aBlockOfOtherStoriesSetInAPastedArticleIsLeftOutAndTheArticleGoesOnAfterIt() {
+        String[] before = {
+            "A hunter who killed and ate a wild rabbit in China has been hit by the deadly bubonic plague, officials said.",
+            "Health bosses said that 28 people in close contact with the hunter were quarantined to stop the disease "
+                    + "from being transmitted further.",
+            "The last major known outbreak in China was in 2009, when several people died in a town in Qinghai "
+                    + "province on the Tibetan Plateau."};
+        String[] block = {"Most read in world news", "RANDY ANDY", "Prince parties in unearthed pictures despite "
+                + "his claims", "TIME TRAVELLER", "Conspiracy theorists say they spotted a star in an old picture"};
+        String[] after = {
+            "Authorities in western Mongolia, close to the Russian frontier, instituted a quarantine to prevent the "
+                    + "disease from spreading.",
+            "Tourists from six countries were marooned in the region for days as a result of the quarantine.",
+            "Plague is caused by bacteria usually found in small mammals and their fleas, the health agency says.",
+            "Those infected often develop symptoms after an incubation period of one to seven days, it adds."};
+        List<String> lines = new ArrayList<>(List.of("News", "World", "Hunter struck down by bubonic plague"));
+        lines.addAll(List.of(before));
+        lines.addAll(List.of(block));
+        lines.addAll(List.of(after));
+        lines.addAll(List.of("More:", "Young people must be heard, says envoy", "Talks with officials to resume",
+                "Contact us", "Privacy policy"));
+        String body = extractor.fromText(String.join("\n", lines)).body();
+
+        assertEquals(String.join("\n\n", before) + "\n\n" + String.join("\n\n", after), body);
+    }
+
+    @Test
     void aPastedPlanKeepsItsOpeningOverItsDaysNumberedInTitleCase() {
         String opening = "Starting at the gym is easier with a plan, so our trainers wrote one for your first week that "
                 + "mixes strength, cardio and rest.";
