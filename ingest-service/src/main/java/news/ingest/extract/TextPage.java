@@ -347,6 +347,12 @@ final class TextPage {
                     if (END_MARK.matcher(l).find()) {
                         break;
                     }
+                } else if (CONTINUES_BELOW.matcher(l).lookingAt() && nextProse(lines, j, prose) > j) {
+                    int text = nextProse(lines, j, prose); // "Story continues below gallery": the gallery, then the text
+                    for (int k = j; k < text; k++) {
+                        otherArticles.add(k);
+                    }
+                    j = text - 1;
                 } else if (end > start && gap == 0 && linksLabel(l) && linksBlockEnd(lines, j, teasers) > j) {
                     int text = linksBlockEnd(lines, j, teasers);
                     for (int k = j; k < text; k++) {
@@ -791,6 +797,26 @@ final class TextPage {
 
     /** The label over a site's or a writer's own text: "About Us", "About the author". */
     private static final Pattern ABOUT_LABEL = Pattern.compile("(?i)about(?: us| the (?:author|company))?\\W{0,3}");
+
+    /**
+     * A note that the article goes on after a gallery or an advertisement: "Story continues below gallery", "Article
+     * continues after advertisement", "Continue reading below".
+     */
+    private static final Pattern CONTINUES_BELOW = Pattern.compile("(?i)(?:advertisement\\W+)?(?:(?:the )?(?:story|article"
+            + "|text|post) continues|continue reading) (?:below|after)\\b");
+
+    /** How far below such a note the article's text is looked for. */
+    private static final int CONTINUES_BELOW_LINES = 40;
+
+    /** The first prose line within {@value #CONTINUES_BELOW_LINES} lines below line {@code i}; -1 if none. */
+    private static int nextProse(List<String> lines, int i, boolean[] prose) {
+        for (int k = i + 1; k < Math.min(lines.size(), i + CONTINUES_BELOW_LINES); k++) {
+            if (prose[k]) {
+                return k;
+            }
+        }
+        return -1;
+    }
 
     /** The label of a block of links to other stories: "Related", "More on this story", "Most read in world news". */
     private static boolean linksLabel(String l) {

@@ -762,6 +762,35 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedArticleGoesOnPastTheGalleryItSaysItContinuesBelow() {
+        String[] opening = {
+            "Police arrested six people Monday during a narcotics investigation involving drug activity at a local home.",
+            "Officers conducted a traffic stop near Seventh Street and Central Avenue and found methamphetamine in the "
+                    + "car, police said.",
+            "Officers also arrested a man from Franklin on several charges including two local warrants and an "
+                    + "out-of-county warrant."};
+        String[] rest = {
+            "A sheriff's department canine later alerted to the odor of narcotics in the vehicle, and a search found "
+                    + "a scale and small plastic bags.",
+            "A short time later, officers stopped a second vehicle and found a syringe and a pipe used to smoke drugs.",
+            "All persons involved in this case were transported to the county jail where they were being held on 48 "
+                    + "hour holds."};
+        List<String> lines = new ArrayList<>(List.of("Local News", "Six arrested in drug investigation",
+                "Staff Reports"));
+        lines.addAll(List.of(opening));
+        lines.addAll(List.of("Story continues below gallery", "1 of 6"));
+        for (String name : List.of("Christopher Battin", "Jonathan Blair", "Elizabeth Burton", "Victor Burton",
+                "Ryan Hollman", "Christopher Tays")) {
+            lines.add(name + " Submitted photo");
+        }
+        lines.addAll(List.of(rest));
+        lines.addAll(List.of("Share on Facebook", "Tweet on Twitter", "Previous article", "Next article"));
+
+        assertEquals(String.join("\n\n", opening) + "\n\n" + String.join("\n\n", rest),
+                extractor.fromText(String.join("\n", lines)).body());
+    }
+
+    @Test
     void aPastedPlanKeepsItsOpeningOverItsDaysNumberedInTitleCase() {
         String opening = "Starting at the gym is easier with a plan, so our trainers wrote one for your first week that "
                 + "mixes strength, cardio and rest.";
