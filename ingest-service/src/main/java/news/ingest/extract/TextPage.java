@@ -350,7 +350,9 @@ final class TextPage {
                 } else if (CONTINUES_BELOW.matcher(l).lookingAt() && nextProse(lines, j, prose) > j) {
                     int text = nextProse(lines, j, prose); // "Story continues below gallery": the gallery, then the text
                     for (int k = j; k < text; k++) {
-                        otherArticles.add(k);
+                        if (!lines.get(k).chars().allMatch(Character::isDigit)) {
+                            otherArticles.add(k); // (a number alone is a list's, and stays)
+                        }
                     }
                     j = text - 1;
                 } else if (end > start && gap == 0 && linksLabel(l) && linksBlockEnd(lines, j, teasers) > j) {
