@@ -330,7 +330,14 @@ final class TextPage {
                 if (l.isEmpty()) {
                     continue;
                 }
-                if (prose[j]) {
+                if (end > start && GALLERY_COUNTER.matcher(l).matches()
+                        && !printedTwice(lines, new int[] {start, end})) { // (not a caption printed twice over it)
+                    int last = galleryEnd(lines, j);
+                    for (int k = j; k <= last; k++) {
+                        otherArticles.add(k); // a gallery's counters, captions and credits set in the article
+                    }
+                    j = last;
+                } else if (prose[j]) {
                     if (gap > 0 && linksBetween(lines, end, j) && proseFollows(lines, j)) {
                         for (int k = end + 1; k < j; k++) {
                             otherArticles.add(k);
@@ -348,7 +355,7 @@ final class TextPage {
                         break;
                     }
                 } else if (CONTINUES_BELOW.matcher(l).lookingAt() && nextProse(lines, j, prose) > j) {
-                    int text = nextProse(lines, j, prose); // "Story continues below gallery": the gallery, then the text
+                    int text = nextProse(lines, j, prose); // "Story continues below gallery": skip to the text
                     for (int k = j; k < text; k++) {
                         if (!lines.get(k).chars().allMatch(Character::isDigit)) {
                             otherArticles.add(k); // (a number alone is a list's, and stays)
@@ -818,6 +825,45 @@ final class TextPage {
             }
         }
         return -1;
+    }
+
+    /** A gallery's counter over a picture: "Image 1 of 5", "Photo 2 / 10", "3 of 6", "1 / 4". */
+    private static final Pattern GALLERY_COUNTER = Pattern.compile("(?i)(?:(?:image|photo|picture|slide) )?\\d{1,3}"
+            + " (?:of|/) \\d{1,3}|(?:image|photo|picture|slide) \\d{1,3}/\\d{1,3}");
+
+    /** The most lines with text between two counters of a gallery, and after its last (a caption, a credit). */
+    private static final int GALLERY_ITEM_LINES = 3;
+
+    /**
+     * The last line of the gallery whose first counter is line {@code first}: its last counter's caption and credit
+     * (up to {@value #GALLERY_ITEM_LINES} lines with text, ending at a credit or before two paragraphs), each counter
+     * within as many lines of the one before.
+     */
+    private static int galleryEnd(List<String> lines, int first) {
+        int counter = first;
+        for (boolean more = true; more; ) {
+            more = false;
+            for (int k : linesNextTo(lines, counter, 1, GALLERY_ITEM_LINES + 1)) {
+                if (GALLERY_COUNTER.matcher(lines.get(k)).matches()) {
+                    counter = k;
+                    more = true;
+                    break;
+                }
+            }
+        }
+        int last = counter;
+        for (int k : linesNextTo(lines, counter, 1, GALLERY_ITEM_LINES)) {
+            String l = lines.get(k);
+            if (isProse(l) && proseFollows(lines, k)) {
+                break; // the article's paragraphs again
+            }
+            last = k;
+            if (leftOut(l) || BoilerplateLines.isCreditedCaption(l) || FIGURE_SOURCE.matcher(l).lookingAt()
+                    || l.startsWith("(")) {
+                break; // the credit ends the picture's lines
+            }
+        }
+        return last;
     }
 
     /** The label of a block of links to other stories: "Related", "More on this story", "Most read in world news". */

@@ -791,6 +791,36 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aGallerySetInAPastedArticleIsLeftOutAndTheArticleGoesOn() {
+        String[] opening = {
+            "NASA has recruited five companies and their commercial lunar lander ideas to join its Artemis moon program.",
+            "The five companies can now bid to deliver robotic payloads to the lunar surface for the agency, helping "
+                    + "to pave the way for the return of astronauts to the moon.",
+            "The five companies join nine others selected in November 2018, bringing the total number of private "
+                    + "lander hopefuls to fourteen firms."};
+        String[] rest = {
+            "They include moon lander concepts of all sizes, from the truly massive to the smaller one-off probes "
+                    + "proposed by the smallest of the five.",
+            "The agency plans to spend a total of $2.6 billion on its contracts through November 2028, agency "
+                    + "officials said on Monday."};
+        List<String> lines = new ArrayList<>(List.of("Spaceflight", "NASA Picks Five Companies for Moon Landers"));
+        lines.addAll(List.of(opening));
+        String[] captions = {
+            "NASA has picked five companies to build the private moon landers needed to help return astronauts to the "
+                    + "moon in 2024.",
+            "An artist's concept of one company's lander.",
+            "This illustration shows a concept of another company's commercial lunar lander for the agency's program."};
+        for (int k = 0; k < captions.length; k++) {
+            lines.addAll(List.of("Image " + (k + 1) + " of 3", captions[k], "(Image credit: Company " + k + ")"));
+        }
+        lines.addAll(List.of(rest));
+        lines.addAll(List.of("Join our Space Forums", "Contact us"));
+
+        assertEquals(String.join("\n\n", opening) + "\n\n" + String.join("\n\n", rest),
+                extractor.fromText(String.join("\n", lines)).body());
+    }
+
+    @Test
     void aPastedPlanKeepsItsOpeningOverItsDaysNumberedInTitleCase() {
         String opening = "Starting at the gym is easier with a plan, so our trainers wrote one for your first week that "
                 + "mixes strength, cardio and rest.";
