@@ -348,6 +348,9 @@ final class TextPage {
                     }
                     end = j;
                     chars += teasers.contains(j) ? 0 : weight(l);
+                    if (teasers.contains(j)) {
+                        otherArticles.add(j); // another story's headline run into its teaser, on a ticker
+                    }
                     gap = 0;
                     gapWords = 0;
                     listed = announcing(l) ? MAX_LIST_ITEMS : 0; // "... the same HTML files:", then a table

@@ -821,6 +821,39 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aTickerOfOtherStoriesRunIntoTheirTeasersOverAPastedArticleIsNotItsText() {
+        String[] ticker = {
+            "Internet to return after local administration feels it is fit to do so: PM NEW DELHI: The Home "
+                    + "Minister said in Parliament on Wednesday that the government will restore the connection soon. It...",
+            "Schools reopen across the valley after four months NEW DELHI: All schools and colleges are now open in the "
+                    + "region, the government said on Wednesday. Attendance was at 98 per cent, it said in a...",
+            "Opposition demands full disclosure about election bonds in Parliament NEW DELHI: The opposition on "
+                    + "Wednesday demanded the Prime Minister's intervention. It urged the government to disclose all...",
+            "New president accepts invitation to visit neighbouring country COLOMBO: The newly elected president has "
+                    + "accepted an invitation to visit the country. The high commission said on Wednesday that the..."};
+        String[] article = {
+            "NEW DELHI: Their American dream shattered and their savings spent, nearly 150 Indians returned home on "
+                    + "Wednesday after being deported for violating visa rules.",
+            "\"This was the fourth time I have been deported,\" said a 24-year-old man from Punjab who had spent all his "
+                    + "savings on the attempts.",
+            "The special aircraft carrying the deportees landed at the airport at 6am, an airport official said, and "
+                    + "they were questioned by the authorities."};
+        List<String> lines = new ArrayList<>(List.of("India Post", "Home", "India"));
+        lines.addAll(List.of(ticker));
+        lines.addAll(List.of("With shattered dreams, deportees return home from US", "November 20", "15:23 2019",
+                "Print This Article Share it With Friends", "by India Post News Weekly 0 Comments"));
+        lines.addAll(List.of(article));
+        lines.addAll(List.of("Comments", "Contact us"));
+
+        String body = extractor.fromText(String.join("\n", lines)).body();
+
+        assertTrue(body.endsWith(String.join("\n\n", article)), body);
+        for (int k = 1; k < ticker.length; k++) { // (the first, its headline cut by a colon, is not read as a teaser)
+            assertFalse(body.contains(ticker[k]), ticker[k]);
+        }
+    }
+
+    @Test
     void aPastedPlanKeepsItsOpeningOverItsDaysNumberedInTitleCase() {
         String opening = "Starting at the gym is easier with a plan, so our trainers wrote one for your first week that "
                 + "mixes strength, cardio and rest.";
