@@ -303,6 +303,13 @@ final class TextPage {
     /** The fewest short sentences in a row, one to a line, read as an article's text. */
     private static final int SENTENCE_STREAK_LINES = 6;
 
+    /** Adds the line indexes from {@code from} up to {@code to} (excluded). */
+    private static void addRange(Set<Integer> lines, int from, int to) {
+        for (int k = from; k < to; k++) {
+            lines.add(k);
+        }
+    }
+
     /**
      * The [first, last] line indexes of the article's prose run, or null when there is no prose: the first run with
      * {@link #FIRST_RUN_SHARE} of the most text any run has, notices (copyright, cookies, disclaimers) weighing
@@ -332,16 +339,12 @@ final class TextPage {
                 }
                 if (end > start && GALLERY_COUNTER.matcher(l).matches()
                         && !printedTwice(lines, new int[] {start, end})) { // (not a caption printed twice over it)
-                    int last = galleryEnd(lines, j);
-                    for (int k = j; k <= last; k++) {
-                        otherArticles.add(k); // a gallery's counters, captions and credits set in the article
-                    }
+                    int last = galleryEnd(lines, j); // a gallery's counters, captions and credits set in the article
+                    addRange(otherArticles, j, last + 1);
                     j = last;
                 } else if (prose[j]) {
                     if (gap > 0 && linksBetween(lines, end, j) && proseFollows(lines, j)) {
-                        for (int k = end + 1; k < j; k++) {
-                            otherArticles.add(k);
-                        }
+                        addRange(otherArticles, end + 1, j);
                     } else if (gap > MAX_GAP_LINES
                             && (gapWords < GAP_WORDS_PER_LINE * gap || otherList(lines, end, j))) {
                         break; // (a menu's words between, or a list of other articles or of prompts)
@@ -366,11 +369,9 @@ final class TextPage {
                     }
                     j = text - 1;
                 } else if (end > start && gap == 0 && linksLabel(l) && linksBlockEnd(lines, j, teasers) > j) {
-                    int text = linksBlockEnd(lines, j, teasers);
-                    for (int k = j; k < text; k++) {
-                        otherArticles.add(k); // other stories' links set in the article under a paragraph
-                    }
-                    j = text - 1; // (its text goes on after them)
+                    int text = linksBlockEnd(lines, j, teasers); // other stories' links under a paragraph
+                    addRange(otherArticles, j, text);
+                    j = text - 1; // (the article's text goes on after them)
                 } else if (Text.wordCount(l) > 40 || commentsLabel(l) || afterArticleLabel(l)
                         || commenterLine(lines, j)) {
                     break;
