@@ -131,7 +131,7 @@ final class TextPage {
      * ({@link BoilerplateLines#isBoilerplate}); a number alone is a list's, and stays.
      */
     private static boolean leftOut(String line) {
-        return BoilerplateLines.isBoilerplate(line) && !line.chars().allMatch(Character::isDigit);
+        return BoilerplateLines.isBoilerplate(line) && !numberAlone(line);
     }
 
     /**
@@ -310,6 +310,30 @@ final class TextPage {
         }
     }
 
+    /** Whether the line is a number alone: a numbered list's, or a code listing's line number. */
+    private static boolean numberAlone(String line) {
+        return line.chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * Where the article's text goes on after a block set in it that starts at line {@code j} of the run
+     * [{@code start}, {@code end}] (its last paragraph so far, {@code gap} lines with text since): a gallery's
+     * counters, captions and credits ({@link #galleryEnd}; not under a caption printed twice, which is no article), a
+     * note that the story continues below a gallery or an advertisement ({@link #CONTINUES_BELOW}), or a block of
+     * other stories' links right under a paragraph ({@link #linksBlockEnd}); -1 when no such block starts there.
+     */
+    private static int afterInsertedBlock(List<String> lines, int j, int start, int end, int gap, boolean[] prose,
+                                          Set<Integer> teasers) {
+        String l = lines.get(j);
+        if (end > start && GALLERY_COUNTER.matcher(l).matches() && !printedTwice(lines, new int[] {start, end})) {
+            return galleryEnd(lines, j) + 1;
+        }
+        if (CONTINUES_BELOW.matcher(l).lookingAt()) {
+            return nextProse(lines, j, prose);
+        }
+        return end > start && gap == 0 && linksLabel(l) ? linksBlockEnd(lines, j, teasers) : -1;
+    }
+
     /**
      * The [first, last] line indexes of the article's prose run, or null when there is no prose: the first run with
      * {@link #FIRST_RUN_SHARE} of the most text any run has, notices (copyright, cookies, disclaimers) weighing
@@ -337,11 +361,14 @@ final class TextPage {
                 if (l.isEmpty()) {
                     continue;
                 }
-                if (end > start && GALLERY_COUNTER.matcher(l).matches()
-                        && !printedTwice(lines, new int[] {start, end})) { // (not a caption printed twice over it)
-                    int last = galleryEnd(lines, j); // a gallery's counters, captions and credits set in the article
-                    addRange(otherArticles, j, last + 1);
-                    j = last;
+                int resume = prose[j] ? -1 : afterInsertedBlock(lines, j, start, end, gap, prose, teasers);
+                if (resume > j) {
+                    for (int k = j; k < resume; k++) {
+                        if (!numberAlone(lines.get(k))) {
+                            otherArticles.add(k); // (a number alone is a list's, and stays)
+                        }
+                    }
+                    j = resume - 1;
                 } else if (prose[j]) {
                     if (gap > 0 && linksBetween(lines, end, j) && proseFollows(lines, j)) {
                         addRange(otherArticles, end + 1, j);
@@ -360,18 +387,6 @@ final class TextPage {
                     if (END_MARK.matcher(l).find()) {
                         break;
                     }
-                } else if (CONTINUES_BELOW.matcher(l).lookingAt() && nextProse(lines, j, prose) > j) {
-                    int text = nextProse(lines, j, prose); // "Story continues below gallery": skip to the text
-                    for (int k = j; k < text; k++) {
-                        if (!lines.get(k).chars().allMatch(Character::isDigit)) {
-                            otherArticles.add(k); // (a number alone is a list's, and stays)
-                        }
-                    }
-                    j = text - 1;
-                } else if (end > start && gap == 0 && linksLabel(l) && linksBlockEnd(lines, j, teasers) > j) {
-                    int text = linksBlockEnd(lines, j, teasers); // other stories' links under a paragraph
-                    addRange(otherArticles, j, text);
-                    j = text - 1; // (the article's text goes on after them)
                 } else if (Text.wordCount(l) > 40 || commentsLabel(l) || afterArticleLabel(l)
                         || commenterLine(lines, j)) {
                     break;
@@ -598,7 +613,6 @@ final class TextPage {
 
     /** A photo's caption or credit: "... last week.Credit...Anna Moneymaker", "Thea Traff, The New York Times/Redux". */
     private static final Pattern PHOTO_CAPTION = Pattern.compile("\\bCredits?\\b|/\\s*\\p{Lu}[\\p{L}.]*\\s*$");
-
 
     /** How far into a run a headline is looked for, and how many prose lines may stand over it. */
     private static final int HEADLINE_IN_RUN_LINES = 8;
