@@ -113,7 +113,7 @@ final class TextPage {
             Set<Integer> lead = header.read(run[0], run[1]);
             for (int i = run[0]; i <= run[1]; i++) {
                 if (!lines.get(i).isEmpty() && !lead.contains(i) && !otherArticles.contains(i)
-                        && !leftOut(lines.get(i)) && !BoilerplateLines.isCreditedCaption(lines.get(i))) {
+                        && !leftOut(lines.get(i))) {
                     paragraphs.add(lines.get(i));
                 }
             }
@@ -127,11 +127,12 @@ final class TextPage {
 
     /**
      * Whether a line of the article's run is the page's, not the article's: a label or button ("Share:",
-     * "Advertisement"), a picture's credit, a call to sign up, a stamp of the last update
-     * ({@link BoilerplateLines#isBoilerplate}); a number alone is a list's, and stays.
+     * "Advertisement"), a picture's credit or a caption that ends in it, a call to sign up, a stamp of the last update
+     * ({@link BoilerplateLines#isBoilerplate}, {@link BoilerplateLines#isCreditedCaption}); a number alone is a
+     * list's, and stays.
      */
     private static boolean leftOut(String line) {
-        return BoilerplateLines.isBoilerplate(line) && !numberAlone(line);
+        return BoilerplateLines.isBoilerplate(line) && !numberAlone(line) || BoilerplateLines.isCreditedCaption(line);
     }
 
     /**
@@ -876,7 +877,7 @@ final class TextPage {
                 break; // the article's paragraphs again
             }
             last = k;
-            if (leftOut(l) || BoilerplateLines.isCreditedCaption(l) || FIGURE_SOURCE.matcher(l).lookingAt()
+            if (leftOut(l) || FIGURE_SOURCE.matcher(l).lookingAt()
                     || l.startsWith("(")) {
                 break; // the credit ends the picture's lines
             }
