@@ -105,6 +105,7 @@ final class TextPage {
         if (run != null) {
             run[1] = lastShortSentence(lines, run[1]);
             run[1] = announcedList(lines, run[1]);
+            run[1] = datedList(lines, run[1]);
             run[0] = afterHeadlineInRun(lines, run[0], run[1]);
             while (run[0] < run[1] && (lines.get(run[0]).isEmpty()
                     || BoilerplateLines.isAffiliateDisclosure(lines.get(run[0])) && !dateline(lines.get(run[0])))) {
@@ -1171,6 +1172,58 @@ final class TextPage {
         }
         return last;
     }
+
+    /**
+     * The index of the last line of a schedule printed under the article, its heading over it or not ("The Doobie
+     * Brothers Tour Dates" / "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre" / "June 10 – ..."): at least
+     * {@value #MIN_DATED_ITEMS} lines in a row that each open with a month and a day and a dash, colon, "@" or bar
+     * before their text ({@link #DATED_ITEM}). A page's lists of other articles put their dates apart from their
+     * headlines, not before them in this way.
+     *
+     * @return {@code end} when no schedule follows it
+     */
+    static int datedList(List<String> lines, int end) {
+        List<Integer> next = linesNextTo(lines, end, 1, 1);
+        if (next.isEmpty()) {
+            return end;
+        }
+        int first = next.get(0);
+        String heading = lines.get(first);
+        if (!DATED_ITEM.matcher(heading).lookingAt()) {
+            if (Text.wordCount(heading) > MAX_SCHEDULE_HEADING_WORDS || isProse(heading) || afterArticleLabel(heading)
+                    || otherListLabel(heading) || commentsLabel(heading) || BoilerplateLines.isBoilerplate(heading)) {
+                return end;
+            }
+            next = linesNextTo(lines, first, 1, 1);
+            if (next.isEmpty()) {
+                return end;
+            }
+            first = next.get(0);
+        }
+        int last = -1;
+        int items = 0;
+        for (int i = first; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (!l.isEmpty() && !DATED_ITEM.matcher(l).lookingAt()) {
+                break;
+            }
+            if (!l.isEmpty()) {
+                last = i;
+                items++;
+            }
+        }
+        return items >= MIN_DATED_ITEMS ? last : end;
+    }
+
+    /** A schedule's line: "June 9 – West Palm Beach, FL", "Sept. 12 -- Shoreline Amphitheatre", "April 15: Last day". */
+    private static final Pattern DATED_ITEM = Pattern.compile("(?i)" + Dates.ENGLISH_MONTH
+            + "\\.? \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?\\s*(?:–|—|--?|:|@|\\|)\\s*\\S");
+
+    /** The fewest lines of a schedule under an article ({@link #datedList}). */
+    private static final int MIN_DATED_ITEMS = 3;
+
+    /** The most words of the heading over such a schedule. */
+    private static final int MAX_SCHEDULE_HEADING_WORDS = 12;
 
     /** The most words of an item of a list an article's last paragraph announces ({@link #announcedList}). */
     private static final int MAX_ITEM_WORDS = 40;

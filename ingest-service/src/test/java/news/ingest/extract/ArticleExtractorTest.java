@@ -994,6 +994,29 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aScheduleUnderAPastedArticleIsItsOwnButNotTheTrendingListAfterIt() {
+        String first = "The Doobie Brothers will unite with former frontman Michael McDonald for a North American tour "
+                + "celebrating the band's 50th anniversary, the group said on Monday.";
+        String second = "Tickets for the anniversary tour go on sale to the general public on Friday at 10 a.m. local "
+                + "time, and the first shows are in Florida in June.";
+        List<String> dates = List.of("June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre",
+                "June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre", "Sept. 12 – Mountain View, CA @ Shoreline "
+                        + "Amphitheatre", "October 10 – Houston, TX @ The Cynthia Woods Mitchell Pavilion");
+        List<String> page = new ArrayList<>(List.of("Doobie Brothers Reunite With Michael McDonald for Tour",
+                "By Jon Blistein", "November 19, 2019", first, second, "The Doobie Brothers Tour Dates"));
+        page.addAll(dates);
+        page.addAll(List.of("Trending", "Motley Crue, Def Leppard, Poison Set 2020 Stadium Tour",
+                "Kathleen Kennedy on the Future of Star Wars", "Want more? Sign up for our newsletter."));
+        ExtractedArticle a = extractor.fromText(String.join("\n", page));
+
+        assertEquals(String.join("\n\n", first, second, "The Doobie Brothers Tour Dates", String.join("\n\n", dates)),
+                a.body());
+        // two dated lines are no schedule
+        page.removeAll(dates.subList(2, 4));
+        assertEquals(first + "\n\n" + second, extractor.fromText(String.join("\n", page)).body());
+    }
+
+    @Test
     void aPastedArticlesLastParagraphEndingInAColonKeepsTheListItAnnounces() {
         // an article does not end on a colon: the lines under "Here are the winners ...:" are its own, not the footer
         String first = "The design school held its spring showcase on Friday, and the jury had a harder time than in "
