@@ -287,6 +287,17 @@ final class BoilerplateLines {
     }
 
     /**
+     * Whether the line is a picture's caption or credit under the label a page prints before it, pasted with the label
+     * ("Image caption Scooter Braun has managed Justin Bieber ...", "Image copyright Getty Images", "Image Copyright
+     * @AOC @AOC", "Media caption ..."): the BBC's, which hides the label from sight but not from a copy.
+     */
+    static boolean isLabelledCaption(String line) {
+        return LABELLED_CAPTION.matcher(line).lookingAt();
+    }
+
+    private static final Pattern LABELLED_CAPTION = Pattern.compile("(?i)(?:image|picture|photo|media) (?:caption|copyright)\\b");
+
+    /**
      * Whether the line is a picture's caption or credit that ends in the credit: in brackets ("... in Nogales, Ariz.
      * (AP)", "... in Buffalo, N.Y. (AP Photo/Jeffrey T. Barnes)", "... the plague (Image: GETTY)", "... (Joshua
      * Roberts/Reuters)"), or after a slash or "via" ("... on July 25, 2019.J. Scott Applewhite / AP file", "Morsa

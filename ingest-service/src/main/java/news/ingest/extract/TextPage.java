@@ -128,12 +128,13 @@ final class TextPage {
 
     /**
      * Whether a line of the article's run is the page's, not the article's: a label or button ("Share:",
-     * "Advertisement"), a picture's credit or a caption that ends in it, a call to sign up, a stamp of the last update
-     * ({@link BoilerplateLines#isBoilerplate}, {@link BoilerplateLines#isCreditedCaption}); a number alone is a
-     * list's, and stays.
+     * "Advertisement"), a picture's credit or a caption that ends in it or is labelled as one, a call to sign up, a
+     * stamp of the last update ({@link BoilerplateLines#isBoilerplate}, {@link BoilerplateLines#isCreditedCaption},
+     * {@link BoilerplateLines#isLabelledCaption}); a number alone is a list's, and stays.
      */
     private static boolean leftOut(String line) {
-        return BoilerplateLines.isBoilerplate(line) && !numberAlone(line) || BoilerplateLines.isCreditedCaption(line);
+        return BoilerplateLines.isBoilerplate(line) && !numberAlone(line) || BoilerplateLines.isCreditedCaption(line)
+                || BoilerplateLines.isLabelledCaption(line);
     }
 
     /**
@@ -526,7 +527,7 @@ final class TextPage {
             }
             boolean credit = words <= MAX_CREDIT_WORDS
                     && (PHOTO_CAPTION.matcher(l).find() || FIGURE_SOURCE.matcher(l).lookingAt())
-                    || BoilerplateLines.isCreditedCaption(l);
+                    || BoilerplateLines.isCreditedCaption(l) || BoilerplateLines.isLabelledCaption(l);
             boolean titleLike = Character.isUpperCase(l.codePointAt(0)) && words >= 2 && words <= 15 && !l.endsWith(".")
                     && !l.endsWith("!") && capitalisedShare(l) > SENTENCE_CASE_SHARE && !namedAgain(lines, k);
             // (a credit, or a line that starts with a figure, "7 Materials ..." or a numbered heading, leaves it as it is)
@@ -536,7 +537,7 @@ final class TextPage {
             if (gap > MAX_SECTION_GAP_LINES || titles >= MAX_TITLE_LINES_IN_GAP || dateline(l) || namingByline(l)
                     || HeaderLines.shareButtons(l)
                     || Text.isTruncated(l) || words > 40 || commentsLabel(l) || afterArticleLabel(l)
-                    || commenterLine(lines, k) || commentHeader(lines, k) || COPYRIGHT.matcher(l).find()
+                    || commenterLine(lines, k) || commentHeader(lines, k) || COPYRIGHT.matcher(l).find() && !credit
                     || otherListLabel(l) || l.length() <= 60 && LINKS_LABEL.matcher(l).matches()
                     || leftOut(l) && !credit) {
                 return false;

@@ -994,6 +994,30 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theBbcsLabelledCaptionsAndCreditsArePartOfNoParagraphAndEndNoArticle() {
+        String first = "A row involving Taylor Swift, her former record label and two big-name US politicians looks "
+                + "like it is coming to an end, after a week of statements on both sides.";
+        String second = "The group that owns most of her music says she will be allowed to play her old tracks at the "
+                + "awards show on Sunday night, which she had feared she could not do.";
+        String third = "Her post got the attention of two Democratic politicians, who criticised the company and the "
+                + "effect big businesses can have when they buy up smaller ones.";
+        String fourth = "The company has twice denied doing anything wrong, and says it never had the right to keep her "
+                + "from performing live anywhere, on television or elsewhere.";
+        String fifth = "The company that runs the awards denies that anything has been definitely sorted, and says any "
+                + "agreement must be made with her management team.";
+        String text = String.join("\n", "Taylor Swift row: label says she can sing her old songs", "19 November 2019",
+                first, second, "Image copyright Getty Images", "Image caption Scooter Braun has managed Justin Bieber, "
+                        + "among others, throughout his career in music", third,
+                "Image Copyright @ewarren @ewarren", "Report", "Image Copyright @AOC @AOC", "Report", fourth, fifth,
+                "Related Topics", "Taylor Swift", "Music");
+        ExtractedArticle a = extractor.fromText(text);
+
+        // (the embedded posts' "Report" links stay: a word between paragraphs)
+        assertEquals(String.join("\n\n", first, second, third, fourth, fifth),
+                a.body().replaceAll("(\n\nReport)+\n\n", "\n\n"));
+    }
+
+    @Test
     void aScheduleUnderAPastedArticleIsItsOwnButNotTheTrendingListAfterIt() {
         String first = "The Doobie Brothers will unite with former frontman Michael McDonald for a North American tour "
                 + "celebrating the band's 50th anniversary, the group said on Monday.";
