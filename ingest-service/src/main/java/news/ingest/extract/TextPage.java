@@ -319,6 +319,28 @@ final class TextPage {
     }
 
     /**
+     * The line after a picture's caption printed twice, for small screens and large (whole, or cut short the second
+     * time), and its credit (printed once or twice: "Los Angeles Lakers' LeBron James dunks during ..." twice, then
+     * "Photo: Ringo H.W. Chiu, AP"): a
+     * gallery's caption in the article, not its text; -1 when line {@code j} is no such caption.
+     */
+    private static int captionPrintedTwice(List<String> lines, int j) {
+        List<Integer> next = linesNextTo(lines, j, 1, 1);
+        if (next.isEmpty() || !printedAgain(lines.get(j), lines.get(next.get(0)))) {
+            return -1;
+        }
+        int after = -1;
+        for (int k : linesNextTo(lines, next.get(0), 1, 2)) {
+            String credit = lines.get(k);
+            if (!FIGURE_SOURCE.matcher(credit).lookingAt() && !HeaderLines.pictureCredit(credit)) {
+                break;
+            }
+            after = k + 1;
+        }
+        return after;
+    }
+
+    /**
      * Where the article's text goes on after a block set in it that starts at line {@code j} of the run
      * [{@code start}, {@code end}] (its last paragraph so far, {@code gap} lines with text since): a gallery's
      * counters, captions and credits ({@link #galleryEnd}; not under a caption printed twice, which is no article), a
@@ -364,7 +386,8 @@ final class TextPage {
                 if (l.isEmpty()) {
                     continue;
                 }
-                int resume = prose[j] ? -1 : afterInsertedBlock(lines, j, start, end, gap, prose, teasers);
+                int resume = prose[j] ? captionPrintedTwice(lines, j) : afterInsertedBlock(lines, j, start, end, gap,
+                        prose, teasers);
                 if (resume > j) {
                     for (int k = j; k < resume; k++) {
                         if (!numberAlone(lines.get(k))) {
@@ -453,9 +476,13 @@ final class TextPage {
                 text.add(lines.get(k));
             }
         }
-        return text.size() == 2 && (text.get(0).equals(text.get(1)) || text.get(0).length() >= REPEATED_START_CHARS
-                && text.get(1).length() >= REPEATED_START_CHARS
-                && text.get(0).regionMatches(0, text.get(1), 0, REPEATED_START_CHARS));
+        return text.size() == 2 && printedAgain(text.get(0), text.get(1));
+    }
+
+    /** Whether line {@code b} is line {@code a} printed again, whole or cut short ("... The Islanders ... more"). */
+    private static boolean printedAgain(String a, String b) {
+        return a.equals(b) || a.length() >= REPEATED_START_CHARS && b.length() >= REPEATED_START_CHARS
+                && a.regionMatches(0, b, 0, REPEATED_START_CHARS);
     }
 
     /** How many first characters two lines in a row share when one is the other printed again. */
@@ -848,9 +875,9 @@ final class TextPage {
         return -1;
     }
 
-    /** A gallery's counter over a picture: "Image 1 of 5", "Photo 2 / 10", "3 of 6", "1 / 4". */
+    /** A gallery's counter over a picture: "Image 1 of 5", "Photo 2 / 10", "3 of 6", "1 / 4", "Image 1 of / 4". */
     private static final Pattern GALLERY_COUNTER = Pattern.compile("(?i)(?:(?:image|photo|picture|slide) )?\\d{1,3}"
-            + " (?:of|/) \\d{1,3}|(?:image|photo|picture|slide) \\d{1,3}/\\d{1,3}");
+            + " (?:of|/|of /) \\d{1,3}|(?:image|photo|picture|slide) \\d{1,3}/\\d{1,3}");
 
     /** The most lines with text between two counters of a gallery, and after its last (a caption, a credit). */
     private static final int GALLERY_ITEM_LINES = 3;

@@ -994,6 +994,32 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aGallerysCaptionsPrintedTwiceInAPastedArticleArePartOfNoParagraphAndEndNoArticle() {
+        String first = "LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal, only a side effect of the "
+                + "consistent, brilliant all-around play he has been dishing out for 17 seasons.";
+        String second = "James became the first player in NBA history to record a triple-double against every team in "
+                + "the league, and Anthony Davis scored 34 points in the win on Tuesday night.";
+        String third = "James has five triple-doubles in the Lakers' last 10 games, getting four in victories, and the "
+                + "coach has put the ball in his hands constantly on offense this month.";
+        String fourth = "Dennis Schroder scored 20 of his season-high 31 points in a phenomenal first half for the "
+                + "Thunder, who have lost four of five games despite playing well.";
+        String caption = "Los Angeles Lakers' LeBron James dunks during the first half of the team's NBA basketball game "
+                + "against the Oklahoma City Thunder on Tuesday, Nov. 19, 2019, in Los Angeles.";
+        String text = String.join("\n", "LeBron sets triple-double mark, Lakers hold off OKC 112-107",
+                "November 19, 2019", first, second, caption + " less", caption.substring(0, 90) + " ... more",
+                "Photo: Ringo H.W. Chiu, AP", "Photo: Ringo H.W. Chiu, AP", "Image 1 of / 4", "Caption", "Close",
+                "Image 1 of 4", caption, caption, "Photo: Ringo H.W. Chiu, AP",
+                "LeBron sets triple-double mark, Lakers hold off OKC 112-107", "1 / 4", "Back to Gallery", third, fourth,
+                "Most Popular", "1", "Thousands of streaming accounts were hacked and sold online");
+        ExtractedArticle a = extractor.fromText(text);
+
+        // (the gallery's copy of the headline stays, as a heading would: the article's own text may repeat its title)
+        assertEquals(String.join("\n\n", first, second, third, fourth),
+                a.body().replace("LeBron sets triple-double mark, Lakers hold off OKC 112-107\n\n", ""));
+        assertFalse(a.body().contains("dunks during"), a.body());
+    }
+
+    @Test
     void theBbcsLabelledCaptionsAndCreditsArePartOfNoParagraphAndEndNoArticle() {
         String first = "A row involving Taylor Swift, her former record label and two big-name US politicians looks "
                 + "like it is coming to an end, after a week of statements on both sides.";
