@@ -552,8 +552,8 @@ final class TextPage {
             if (words == 0 || HeaderLines.codeLike(l)) {
                 continue; // a program's lines or a row of marks in the article: they part nothing
             }
-            boolean credit = words <= MAX_CREDIT_WORDS
-                    && (PHOTO_CAPTION.matcher(l).find() || FIGURE_SOURCE.matcher(l).lookingAt())
+            boolean credit = words <= MAX_CREDIT_WORDS && (PHOTO_CAPTION.matcher(l).find()
+                    || FIGURE_SOURCE.matcher(l).lookingAt() || HeaderLines.pictureCredit(l))
                     || BoilerplateLines.isCreditedCaption(l) || BoilerplateLines.isLabelledCaption(l);
             boolean titleLike = Character.isUpperCase(l.codePointAt(0)) && words >= 2 && words <= 15 && !l.endsWith(".")
                     && !l.endsWith("!") && capitalisedShare(l) > SENTENCE_CASE_SHARE && !namedAgain(lines, k);

@@ -994,6 +994,35 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedListsSectionsPartedByAPicturesCreditAfterABarAreOneArticle() {
+        String intro = "Some of the plants on this list are toxic for pets, so check with your veterinarian before you "
+                + "bring one home, and keep the rest out of reach of curious cats and dogs.";
+        String first = "Also known as the rattlesnake plant, these plants are native to the tropical forests of Brazil "
+                + "and fold their leaves at night as if in prayer, which gives them their name.";
+        String second = "Sago palms are native to Japan, and their slow growth rate (sometimes only one leaf per year) "
+                + "makes them a patient companion for a dim corner of the living room.";
+        String third = "Native to Southeast Asia and southern China, jewel orchids have large, velvety leaves with pink "
+                + "veins, and unlike most orchids they grow well in low light.";
+        List<String> page = new ArrayList<>(List.of("15 Low-Light Houseplants That Thrive in Dim Spaces",
+                "By Jane Doe", "Updated on January 21, 2025", intro));
+        String[][] plants = {{"Prayer Plant (Maranta leuconeura)", "Firn | Getty Images", first},
+                {"Japanese Sago Palm (Cycas revoluta)", "Kathyn8 | Getty Images", second},
+                {"Jewel Orchid (Ludisia discolor)", "soniabonet | Getty Images", third}};
+        int number = 1;
+        for (String[] plant : plants) {
+            page.addAll(List.of(String.valueOf(number++), "of 15", plant[0], plant[1], plant[2], "Plant Care Tips",
+                    "Light: Medium, indirect light.", "Water: Weekly; allow soil to dry halfway down.",
+                    "Soil: Peat-based, well-draining mix.", "Pet Safety: Nontoxic to cats and dogs."));
+        }
+        page.addAll(List.of("Read More", "The 12 Best Plants for a Bathroom", "Newsletter Sign Up"));
+        String body = extractor.fromText(String.join("\n", page)).body();
+
+        assertTrue(body.startsWith(intro) && body.contains(first) && body.contains(second) && body.contains(third),
+                body);
+        assertFalse(body.contains("Getty Images"), body);
+    }
+
+    @Test
     void aGallerysCaptionsPrintedTwiceInAPastedArticleArePartOfNoParagraphAndEndNoArticle() {
         String first = "LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal, only a side effect of the "
                 + "consistent, brilliant all-around play he has been dishing out for 17 seasons.";
