@@ -148,6 +148,10 @@ final class TextHeader {
                 leaveOut(lines, overByline, end, lead);
             }
         }
+        int shortTitle = foundTitle == null ? headlines.shortTitleOverRun() : -1;
+        if (shortTitle >= 0) {
+            foundTitle = lines.get(shortTitle);
+        }
         if (authors.isEmpty()) {
             readLabelledByline(lines, start);
         }
@@ -257,7 +261,7 @@ final class TextHeader {
                 overBlock = true;
                 continue;
             }
-            if (pictureCredit(l) || OTHER_CREDIT.matcher(l).find()) {
+            if (pictureCredit(l) || OTHER_CREDIT.matcher(l).find() || siteCredit(l)) {
                 continue;
             }
             String byline = opensWithLabel(l) ? beforeItsDate(l) : l; // "By ADAM GOLDMANSEPT. 19, 2016"
@@ -326,6 +330,30 @@ final class TextHeader {
         }
         return null;
     }
+
+    /**
+     * Whether the line credits a picture to the site and its photographer or illustrator ("Treehugger / Lindsey
+     * Reynolds", "Investopedia / Mira Norian"): one word and a name parted by a slash, the word one the page prints on
+     * {@value #SITE_NAME_LINES} other lines at least (the site's name, in its menus and footer), not a byline.
+     */
+    private boolean siteCredit(String l) {
+        Matcher credit = SITE_CREDIT.matcher(l);
+        if (!credit.matches()) {
+            return false;
+        }
+        int named = 0;
+        for (String other : pageLines) {
+            if (!other.equals(l) && other.contains(credit.group(1)) && ++named >= SITE_NAME_LINES) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern SITE_CREDIT = Pattern.compile("(\\p{Lu}\\p{L}+) / \\p{Lu}\\p{L}+(?: \\p{Lu}[\\p{L}'’-]+){1,2}");
+
+    /** The fewest other lines that print a site's name ({@link #siteCredit}). */
+    private static final int SITE_NAME_LINES = 2;
 
     /**
      * Whether a line labelled as a byline is a menu's heading: its names all common words ("By Event Type" over the

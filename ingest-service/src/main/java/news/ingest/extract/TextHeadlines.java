@@ -238,6 +238,23 @@ final class TextHeadlines {
     }
 
     /**
+     * The line right over the article's run when it is a headline of two or three words ({@link #shortTitle}: the
+     * article uses all its longer words) written as a title, not a byline, a dateline, a label, a credit or a menu's
+     * item ("Web Courses Defined", "Vibe Coding" over the text): for a page whose header gives no other; else -1.
+     */
+    int shortTitleOverRun() {
+        List<Integer> above = linesNextTo(lines, start, -1, 1);
+        if (above.isEmpty()) {
+            return -1;
+        }
+        int i = above.get(0);
+        String l = lines.get(i);
+        return Character.isUpperCase(l.codePointAt(0)) && shortTitle(l) && !looksLikeByline(lines, i)
+                && !personLike.test(l) && !dateline(l) && !pictureCredit(l) && !HEADER_FURNITURE.matcher(l).find()
+                && !MENU_LIKE.matcher(l).find() && !LABEL_ALONE.matcher(l).matches() ? i : -1;
+    }
+
+    /**
      * Whether a line of two or three words, which alone says too little to be a headline, is one where something else
      * says so (a byline under it, the page writing it twice): the article uses all its longer words ("Internet of
      * Things") and it does not end as a label or a sentence does.

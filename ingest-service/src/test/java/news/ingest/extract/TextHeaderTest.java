@@ -89,4 +89,36 @@ class TextHeaderTest {
         header.read(3, lines.size() - 1);
         assertEquals("Forming a Limited Liability Company", header.title);
     }
+
+    @Test
+    void aHeadlineOfThreeWordsRightOverTheTextIsTheTitleWhenNothingElseIsButNotAMenusItem() {
+        String text = "Web courses are classes taught online: the lessons, the readings and the tests are all on the "
+                + "college's learning site, and students take part from wherever they are, on their own schedule.";
+        String more = "Some web courses are defined by a fixed timetable with live sessions; most let students work at "
+                + "their own pace within the weeks of the term, with deadlines for each assignment.";
+        List<String> lines = List.of("Home", "Admissions", "Online Learning", "Contact", "Web Courses Defined", text,
+                more);
+        TextHeader header = new TextHeader(lines);
+        header.read(5, lines.size() - 1);
+        assertEquals("Web Courses Defined", header.title);
+
+        List<String> menu = List.of("Home", "Admissions", "Online Learning", "Contact Us", text, more);
+        TextHeader none = new TextHeader(menu);
+        none.read(4, menu.size() - 1);
+        assertEquals(null, none.title, "a menu's last item, whose words the article does not use");
+    }
+
+    @Test
+    void aPicturesCreditToTheSiteAndItsIllustratorIsNoByline() {
+        String bio = "Meghan Holmes is a writer and documentarian specializing in scientific topics such as the "
+                + "climate, plants and the people who study them, for Treehugger and other magazines.";
+        List<String> lines = new ArrayList<>(List.of("Treehugger", "Garden", HEADLINE, "By", "Meghan Holmes",
+                "Meghan Holmes", "Writer", "University of Mississippi", "Loyola University New Orleans", bio,
+                "Learn about our editorial process", "Updated November 19, 2021", "Treehugger / Lindsey Reynolds",
+                "Garden", "Indoor Gardening", "Planting Guides", "Urban Farms", "Insects", PARAGRAPH, PARAGRAPH,
+                PARAGRAPH, "Treehugger is part of the Dotdash Meredith publishing family."));
+        TextHeader header = new TextHeader(lines);
+        header.read(18, 20);
+        assertTrue(!header.authors.contains("Lindsey Reynolds"), "the illustrator: " + header.authors);
+    }
 }
