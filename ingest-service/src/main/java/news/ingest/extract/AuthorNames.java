@@ -286,6 +286,26 @@ final class AuthorNames {
         return JOB_TITLE_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * @return true when the line is a job title and nothing else: words in title case (and "of", "at", "and", "&"),
+     *         one of them a job's ("Co-founder and Chief Architect", "Social Media & Community Expert")
+     */
+    static boolean isJobTitle(String line) {
+        boolean job = false;
+        for (String word : line.strip().split("\\s+")) {
+            if (!TITLE_WORD.matcher(word).matches()) {
+                return false;
+            }
+            job |= jobTitle(word) || JOB_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+        }
+        return job;
+    }
+
+    /** Jobs a title names after its other words ("Community Expert"), besides {@link #JOB_TITLE_WORDS}. */
+    private static final Set<String> JOB_NOUNS = Set.of("expert", "architect", "specialist", "strategist", "consultant",
+            "engineer", "scientist", "designer", "developer", "officer", "president", "professor", "partner", "coach",
+            "instructor", "nutritionist", "dietitian", "attorney", "lawyer", "physician");
+
     /** A word of a job title: capitalised, or "of", "at", "and", "&" ("Head of Product & Growth at Acme"). */
     private static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}[\\p{L}-]*|of|at|and|&");
 

@@ -298,7 +298,7 @@ final class TextHeader {
                 }
                 continue;
             }
-            if (notHeadline(l)) {
+            if (notHeadline(l) || roleUnderName(lines, i)) {
                 continue;
             }
             if (words <= 30 && !isProse(l)) {
@@ -354,6 +354,24 @@ final class TextHeader {
 
     /** The fewest other lines that print a site's name ({@link #siteCredit}). */
     private static final int SITE_NAME_LINES = 2;
+
+    /**
+     * Whether line {@code i} is the role of the person whose name or byline stands right over it ("By Preetam Jinka" /
+     * "Co-founder and Chief Architect", "Kendall Breitman" / "Social Media & Community Expert"): part of the byline,
+     * not a headline.
+     */
+    private static boolean roleUnderName(List<String> lines, int i) {
+        String l = lines.get(i);
+        List<Integer> above = linesNextTo(lines, i, -1, 1);
+        if (above.isEmpty() || Text.wordCount(l) > MAX_ROLE_WORDS || !AuthorNames.isJobTitle(l)) {
+            return false;
+        }
+        String name = lines.get(above.get(0));
+        return namingByline(name) || Text.wordCount(name) <= 4 && bylineNames(name).equals(List.of(name));
+    }
+
+    /** The most words of a person's role on a line of its own under the name. */
+    private static final int MAX_ROLE_WORDS = 6;
 
     /**
      * Whether a line labelled as a byline is a menu's heading: its names all common words ("By Event Type" over the

@@ -121,4 +121,11 @@ class TextHeaderTest {
         header.read(18, 20);
         assertTrue(!header.authors.contains("Lindsey Reynolds"), "the illustrator: " + header.authors);
     }
+
+    @Test
+    void theAuthorsJobUnderTheBylineIsNoHeadline() {
+        TextHeader header = headerOf("By Preetam Jinka", "Co-founder and Chief Architect", "Dec 17, 2025", "6 min read");
+        assertEquals(HEADLINE, header.title);
+        assertEquals(List.of("Preetam Jinka"), header.authors);
+    }
 }
