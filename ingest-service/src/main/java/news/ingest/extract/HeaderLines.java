@@ -223,9 +223,18 @@ final class HeaderLines {
     static Dates.Found datelineDate(String l) {
         int words = Text.wordCount(l);
         Dates.Found found = words <= 25 ? Dates.first(l) : null;
-        return found != null && (words <= 12 || found.start() <= DATE_LABEL_CHARS) && !inWebAddress(l, found.start())
+        return found != null && (words <= 12 || found.start() <= DATE_LABEL_CHARS
+                || POSTED_BY_ON.matcher(l.substring(0, found.start())).matches()) && !inWebAddress(l, found.start())
                 ? found : null;
     }
+
+    /**
+     * What stands before the date of a long dateline that opens with its byline: "Posted by BeauHD on Friday " (a
+     * label, a name of up to four words, "on", a weekday perhaps). A reader's comment ("by ozmartian ( 5754788 ) on
+     * ...") has no label.
+     */
+    private static final Pattern POSTED_BY_ON = Pattern.compile("(?i)(?:posted|written|published|submitted) by "
+            + "\\p{L}[\\p{L}.'’-]*(?: \\p{L}[\\p{L}.'’-]*){0,3} on (?:\\p{L}+,? )?");
 
     /** Whether the character at {@code at} is part of a web address: "http://www.w3.org/1999/02/22-rdf-syntax-ns#". */
     private static boolean inWebAddress(String l, int at) {

@@ -399,7 +399,7 @@ final class TextHeader {
         for (int i : runLines(lines, start, end, LEAD_LINES)) {
             String l = lines.get(i);
             int words = Text.wordCount(l);
-            Dates.Found dated = words <= 12 ? datelineDate(l) : null;
+            Dates.Found dated = words <= 12 || !isProse(l) ? datelineDate(l) : null;
             int labelled = nameUnderLabel(lines, i, end + 1);
             if (labelled >= 0) {
                 if (authors.isEmpty()) {

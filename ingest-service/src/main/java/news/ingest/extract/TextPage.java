@@ -120,7 +120,7 @@ final class TextPage {
             }
             withoutClosingAuthorNote(header.authors);
         }
-        title = withoutSiteName(header.title, lines);
+        title = withoutSource(withoutSiteName(header.title, lines));
         authors = header.authors;
         publishedAt = header.publishedAt != null ? header.publishedAt : header.modifiedAt;
         modifiedAt = header.modifiedAt;
@@ -159,6 +159,19 @@ final class TextPage {
         }
         return title;
     }
+
+    /**
+     * The headline without the address of the story it links to, which a news aggregator prints after it, and the
+     * count of comments after that ("Stanford Computer Science Grads Find Their Degrees No Longer Guarantee Jobs
+     * (latimes.com) 87", Slashdot's and Hacker News' way).
+     */
+    private static String withoutSource(String title) {
+        return title == null ? null : SOURCE_AFTER_TITLE.matcher(title).replaceFirst("");
+    }
+
+    /** A site's address in brackets at the end of a headline: " (latimes.com) 87", " (github.com/rust-lang)". */
+    private static final Pattern SOURCE_AFTER_TITLE = Pattern.compile("(?<=\\S)\\s+\\((?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*"
+            + "\\.[a-z]{2,}(?:/\\S*)?\\)(?:\\s+\\d+)?\\s*$");
 
     /** A headline, a spaced bar or dash, and what follows the last of them. */
     private static final Pattern TITLE_AND_SITE = Pattern.compile("(.*\\S)\\s+[|–—-]\\s+(\\S.*)");
@@ -645,7 +658,7 @@ final class TextPage {
     private static final Pattern PHOTO_CAPTION = Pattern.compile("\\bCredits?\\b|/\\s*\\p{Lu}[\\p{L}.]*\\s*$");
 
     /** How far into a run a headline is looked for, and how many prose lines may stand over it. */
-    private static final int HEADLINE_IN_RUN_LINES = 8;
+    private static final int HEADLINE_IN_RUN_LINES = 10;
     private static final int PROSE_OVER_HEADLINE = 2;
 
     /**

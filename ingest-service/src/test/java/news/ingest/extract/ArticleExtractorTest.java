@@ -994,6 +994,26 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aNewsAggregatorsStoryPastedWithItsLoginBoxHasItsTitleSubmitterDayAndText() {
+        String first = "Elite computer science degrees are no longer a guaranteed on-ramp to tech jobs, as AI-driven "
+                + "coding tools slash demand for entry-level engineers, the Los Angeles Times reports.";
+        String second = "\"There's definitely a very dreary mood on campus,\" said a recent computer science graduate, "
+                + "who applied for more than a hundred jobs before landing one.";
+        String text = String.join("\n", "Slashdot", "Stories", "Want to read Slashdot from your mobile device? Point it "
+                        + "at m.slashdot.org and keep reading, wherever you are, on any phone or tablet you own!",
+                "Nickname:", "Password:", "Public Terminal", "Forgot your password?", "Close", "typodupeerror", "×",
+                "Stanford Computer Science Grads Find Their Degrees No Longer Guarantee Jobs (latimes.com) 87",
+                "Posted by BeauHD on Friday December 19, 2025 @08:00PM from the skewed-job-market dept.", first,
+                second, "You may like to read:", "Ten Mistakes Marred Firewall Upgrade At Australian Telco");
+        ExtractedArticle a = extractor.fromText(text);
+
+        assertEquals("Stanford Computer Science Grads Find Their Degrees No Longer Guarantee Jobs", a.title());
+        assertEquals(List.of("BeauHD"), a.authors());
+        assertEquals("2025-12-19", a.publishedAt().toLocalDate().toString());
+        assertEquals(first + "\n\n" + second, a.body());
+    }
+
+    @Test
     void aPastedListsSectionsPartedByAPicturesCreditAfterABarAreOneArticle() {
         String intro = "Some of the plants on this list are toxic for pets, so check with your veterinarian before you "
                 + "bring one home, and keep the rest out of reach of curious cats and dogs.";
