@@ -295,7 +295,8 @@ final class BoilerplateLines {
         return LABELLED_CAPTION.matcher(line).lookingAt();
     }
 
-    private static final Pattern LABELLED_CAPTION = Pattern.compile("(?i)(?:image|picture|photo|media) (?:caption|copyright)\\b");
+    private static final Pattern LABELLED_CAPTION = Pattern.compile(
+            "(?i)(?:image|picture|photo|media) (?:caption|copyright)\\b");
 
     /**
      * Whether the line is a picture's caption or credit that ends in the credit: in brackets ("... in Nogales, Ariz.

@@ -350,7 +350,8 @@ final class TextHeader {
         return false;
     }
 
-    private static final Pattern SITE_CREDIT = Pattern.compile("(\\p{Lu}\\p{L}+) / \\p{Lu}\\p{L}+(?: \\p{Lu}[\\p{L}'’-]+){1,2}");
+    private static final Pattern SITE_CREDIT = Pattern.compile(
+            "(\\p{Lu}\\p{L}+) / \\p{Lu}\\p{L}+(?: \\p{Lu}[\\p{L}'’-]+){1,2}");
 
     /** The fewest other lines that print a site's name ({@link #siteCredit}). */
     private static final int SITE_NAME_LINES = 2;

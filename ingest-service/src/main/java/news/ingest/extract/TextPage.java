@@ -170,7 +170,8 @@ final class TextPage {
     }
 
     /** A site's address in brackets at the end of a headline: " (latimes.com) 87", " (github.com/rust-lang)". */
-    private static final Pattern SOURCE_AFTER_TITLE = Pattern.compile("(?<=\\S)\\s+\\((?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*"
+    private static final Pattern SOURCE_AFTER_TITLE = Pattern.compile(
+            "(?<=\\S)\\s+\\((?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*"
             + "\\.[a-z]{2,}(?:/\\S*)?\\)(?:\\s+\\d+)?\\s*$");
 
     /** A headline, a spaced bar or dash, and what follows the last of them. */
@@ -1256,7 +1257,10 @@ final class TextPage {
         return items >= MIN_DATED_ITEMS ? last : end;
     }
 
-    /** A schedule's line: "June 9 – West Palm Beach, FL", "Sept. 12 -- Shoreline Amphitheatre", "April 15: Last day". */
+    /**
+     * A schedule's line: "June 9 – West Palm Beach, FL", "Sept. 12 -- Shoreline Amphitheatre", "April 15: Last day to
+     * file".
+     */
     private static final Pattern DATED_ITEM = Pattern.compile("(?i)" + Dates.ENGLISH_MONTH
             + "\\.? \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?\\s*(?:–|—|--?|:|@|\\|)\\s*\\S");
 
