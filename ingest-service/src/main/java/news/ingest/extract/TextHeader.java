@@ -459,7 +459,7 @@ final class TextHeader {
      */
     private void readClosingCredit(List<String> lines, int end) {
         List<Integer> near = new ArrayList<>(linesNextTo(lines, end + 1, -1, 2));
-        near.addAll(linesNextTo(lines, end, 1, 3));
+        near.addAll(linesAfterPostLinks(lines, end, 3));
         for (int i : near) {
             String l = lines.get(i);
             Matcher credit = WRITTEN_BY_SENTENCE.matcher(l);
@@ -472,6 +472,27 @@ final class TextHeader {
             }
         }
     }
+
+    /**
+     * The indexes of up to {@code count} lines with text after line {@code end}, past the links to the previous and the
+     * next post ("Previous Post" and the title under it), which a blog prints between its post and the author's credit.
+     */
+    private static List<Integer> linesAfterPostLinks(List<String> lines, int end, int count) {
+        List<Integer> out = new ArrayList<>(count);
+        for (int i = end + 1; i < lines.size() && out.size() < count; i++) {
+            if (POST_LINK_LABEL.matcher(lines.get(i)).matches()) {
+                List<Integer> title = linesNextTo(lines, i, 1, 1);
+                i = title.isEmpty() ? i : title.get(0); // the linked post's title
+            } else if (!lines.get(i).isEmpty()) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** The label of a link to the post before or after: "Previous Post", "Next article", "« Older". */
+    private static final Pattern POST_LINK_LABEL = Pattern.compile(
+            "(?i)[«‹←<]?\\s*(?:previous|prev|next|older|newer)(?: (?:post|article|story|entry))?\\s*[»›→>]?");
 
     /** "This post was written by", "The article was written by": a sentence crediting the article's writer. */
     private static final Pattern WRITTEN_BY_SENTENCE = Pattern.compile(

@@ -994,6 +994,21 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theCreditUnderABlogPostsLinksToThePreviousAndNextPostsNamesItsAuthor() {
+        String first = "Big tax overhauls like this one do not happen often, and the changes will shape how you file "
+                + "your return next spring, from the standard deduction to the credits for children.";
+        String second = "You do not have to navigate any of it alone: the software asks simple questions, step by step, "
+                + "and fills in the forms that apply to you from your answers.";
+        String text = String.join("\n", "Tax Law Changes and Your Guide to Filing Taxes in 2026", first, second,
+                "Previous Post", "Don't Miss the Tax Extension Deadline: 8 Last-Minute Tax Filing Tips", "Next Post",
+                "Free Swaps and Taxes: What You Need to Know", "Written by Lisa Greene-Lewis",
+                "Lisa has over 20 years of experience in tax preparation, and her success is attributed to being able "
+                        + "to interpret tax laws and help clients understand them.",
+                "Browse Related Articles", "Tax Tips for New Parents", "Written by Tom Smith");
+        assertEquals(List.of("Lisa Greene-Lewis"), extractor.fromText(text).authors(), "not the related post's writer");
+    }
+
+    @Test
     void aNewsAggregatorsStoryPastedWithItsLoginBoxHasItsTitleSubmitterDayAndText() {
         String first = "Elite computer science degrees are no longer a guaranteed on-ramp to tech jobs, as AI-driven "
                 + "coding tools slash demand for entry-level engineers, the Los Angeles Times reports.";
