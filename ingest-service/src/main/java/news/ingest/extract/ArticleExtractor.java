@@ -131,8 +131,9 @@ public final class ArticleExtractor {
         }
         String language = LanguageGuesser.guess(body, null);
         String address = HtmlMetadata.webAddress(pageUrl);
-        // "05/10/2018" in a Portuguese text is the 5th of October, as a page declaring that language reads it
-        boolean dayFirst = Dates.writesDayFirst(language);
+        // "05/10/2018" in a Portuguese text is the 5th of October, as a page declaring that language reads it, and so it
+        // is on an English page that writes "13 October 2023" and never "October 13, 2023"
+        boolean dayFirst = Dates.writesDayFirst(language) || Dates.writesDaysFirstInWords(text);
         OffsetDateTime publishedAt = dayFirst ? Dates.dayFirst(text, page.publishedAt) : page.publishedAt;
         if (publishedAt == null) {
             publishedAt = Dates.fromUrl(address);

@@ -163,6 +163,31 @@ final class Dates {
     }
 
     /**
+     * Whether an English text writes its days first where it spells the month out ("3 October 2023", "13 October
+     * 2023"), {@value #DAY_FIRST_DATES} times at least, and never the American way ("October 3, 2023"): a British or
+     * Australian page, whose numeric dates ("03/10/2023") are read day first too.
+     */
+    static boolean writesDaysFirstInWords(String text) {
+        if (MONTH_DAY_IN_WORDS.matcher(text).find()) {
+            return false;
+        }
+        Matcher dayMonth = DAY_MONTH_IN_WORDS.matcher(text);
+        int found = 0;
+        while (found < DAY_FIRST_DATES && dayMonth.find()) {
+            found++;
+        }
+        return found >= DAY_FIRST_DATES;
+    }
+
+    private static final Pattern DAY_MONTH_IN_WORDS = Pattern.compile("(?i)(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)? "
+            + ENGLISH_MONTH + ",? \\d{4}\\b");
+    private static final Pattern MONTH_DAY_IN_WORDS = Pattern.compile("(?i)(?<!\\p{L})" + ENGLISH_MONTH
+            + "\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}\\b");
+
+    /** How many dates written day first make a text that writes its days first ({@link #writesDaysFirstInWords}). */
+    private static final int DAY_FIRST_DATES = 2;
+
+    /**
      * A day read from a text, read again day first where the first line that writes it writes it as a numeric date
      * that reads both ways and was read month first ("05/10/2018" read as May 10 is October 5): for a text in a
      * language that writes days first.

@@ -1247,6 +1247,12 @@ class ArticleExtractorTest {
         ExtractedArticle american = extractor.fromText(String.join("\n", "Home care van broken into",
                 "05/10/2018 - Posted by: Clarissa Borba - Category: Health", english, more));
         assertEquals(LocalDate.of(2018, 5, 10), american.publishedAt().toLocalDate());
+
+        // but an English page that writes its days first in words ("13 October 2023") reads its numeric day so too
+        ExtractedArticle british = extractor.fromText(String.join("\n", "Home care van broken into",
+                "05/10/2018 - Posted by: Clarissa Borba - Category: Health", english, more, "More news",
+                "Clinic opening hours over the holidays - 13 October 2018", "A new physiotherapy room - 3 October 2018"));
+        assertEquals(LocalDate.of(2018, 10, 5), british.publishedAt().toLocalDate());
     }
 
     @Test
