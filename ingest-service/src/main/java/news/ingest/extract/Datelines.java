@@ -61,6 +61,9 @@ final class Datelines {
     private final String canonicalUrl;
     /** Whether the page's language writes numeric dates day first. */
     private final boolean dayFirst;
+    /** Whether the page's declared language names its region ("en-US", "en-GB"), which says how it writes its days. */
+    private final boolean regionDeclared;
+    private static final Pattern REGION_TAG = Pattern.compile("(?i)\\p{L}{2,3}[-_]\\p{Alnum}{2,3}(?:[-_].*)?");
     /** The text in which the date shown beside the headline was found. */
     private String shownText;
     /** The element whose attribute or text gave the visible date, if any. */
@@ -88,6 +91,7 @@ final class Datelines {
         this.authors = authors;
         this.canonicalUrl = canonicalUrl;
         this.dayFirst = Dates.writesDayFirst(languageTag);
+        this.regionDeclared = languageTag != null && REGION_TAG.matcher(languageTag.strip()).matches();
         readDates(ld, article, pageUrl);
     }
 
@@ -135,8 +139,10 @@ final class Datelines {
             // "09.10.2024" or "03/10/2023" reads both ways: the reading the metadata, the URL or a <time datetime> on
             // the page (the article in a list of posts) gives is meant
             shown = other;
-        } else if (other != null && dayFirst && Dates.readMonthFirst(shownText)) {
-            shown = other; // "le 06/04/2013" on a French page is the 6th of April
+        } else if (other != null && (dayFirst || !regionDeclared && page.writesDaysFirst())
+                && Dates.readMonthFirst(shownText)) {
+            // "le 06/04/2013" on a French page is the 6th of April, and so on an English one that writes "13 April 2013"
+            shown = other;
         }
         if (shown != null && !structured && dateElement != null
                 && YEAR_FIRST.matcher(dateElement.attr("datetime").strip()).lookingAt()

@@ -330,6 +330,15 @@ final class PageText {
         return false;
     }
 
+    /**
+     * Whether the page writes its days first where it spells the month out, and never the American way
+     * ({@link Dates#writesDaysFirstInWords}): a British page, whose numeric dates read day first.
+     */
+    boolean writesDaysFirst() {
+        String text = bodyText();
+        return text != null && Dates.writesDaysFirstInWords(text);
+    }
+
     /** The text of the page's body, whitespace normalised (computed once); null without a body. */
     private String bodyText() {
         if (bodyText == null && doc.body() != null) {

@@ -849,6 +849,13 @@ class ArticleExtractorMetadataTest {
         assertEquals(LocalDate.of(2013, 4, 6), a.modifiedAt().toLocalDate());
         assertEquals(LocalDate.of(2013, 4, 6), published(british));
         assertEquals(LocalDate.of(2013, 6, 4), published(american));
+        // a page that declares no region but writes its days first in words is read so too
+        String undeclared = american.replace(" lang=\"en-US\"", "").replace("</article>", "</article><aside>"
+                + "<h2>More news</h2><p>Bus timetable changes - 13 April 2013</p><p>Market square reopens - 2 April 2013</p>"
+                + "</aside>");
+        assertEquals(LocalDate.of(2013, 4, 6), published(undeclared));
+        assertEquals(LocalDate.of(2013, 6, 4), published(undeclared.replace("<html>", "<html lang=\"en-US\">")),
+                "a page that declares the United States is read the American way");
     }
 
     @Test
