@@ -131,16 +131,26 @@ public final class ArticleExtractor {
         }
         String language = LanguageGuesser.guess(body, null);
         String address = HtmlMetadata.webAddress(pageUrl);
-        // "05/10/2018" in a Portuguese text is the 5th of October, as a page declaring that language reads it, and so it
-        // is on an English page that writes "13 October 2023" and never "October 13, 2023"
-        boolean dayFirst = Dates.writesDayFirst(language) || Dates.writesDaysFirstInWords(text);
-        OffsetDateTime publishedAt = dayFirst ? Dates.dayFirst(text, page.publishedAt) : page.publishedAt;
+        OffsetDateTime publishedAt = readDayFirstWhereWritten(text, language, page.publishedAt);
         if (publishedAt == null) {
             publishedAt = Dates.fromUrl(address);
         }
-        OffsetDateTime modifiedAt = dayFirst ? Dates.dayFirst(text, page.modifiedAt) : page.modifiedAt;
+        OffsetDateTime modifiedAt = readDayFirstWhereWritten(text, language, page.modifiedAt);
         return new ExtractedArticle(page.title, page.authors, publishedAt, modifiedAt, language, address,
                 null, null, null, body, Text.wordCount(body));
+    }
+
+    /**
+     * A day read from a pasted text, read again day first ({@link Dates#dayFirst}) where the text writes its days so:
+     * "05/10/2018" in a Portuguese text is the 5th of October, as a page declaring that language reads it, and so it is
+     * on an English page that writes "13 October 2023" and never "October 13, 2023". The text is searched for such
+     * dates only when the day reads both ways.
+     */
+    private static OffsetDateTime readDayFirstWhereWritten(String text, String language, OffsetDateTime date) {
+        OffsetDateTime other = Dates.dayFirst(text, date);
+        boolean dayFirst = other != null && !other.equals(date)
+                && (Dates.writesDayFirst(language) || Dates.writesDaysFirstInWords(text));
+        return dayFirst ? other : date;
     }
 
     /**

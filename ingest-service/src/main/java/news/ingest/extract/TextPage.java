@@ -133,8 +133,12 @@ final class TextPage {
      * {@link BoilerplateLines#isLabelledCaption}); a number alone is a list's, and stays.
      */
     private static boolean leftOut(String line) {
-        return BoilerplateLines.isBoilerplate(line) && !numberAlone(line) || BoilerplateLines.isCreditedCaption(line)
-                || BoilerplateLines.isLabelledCaption(line);
+        return BoilerplateLines.isBoilerplate(line) && !numberAlone(line) || caption(line);
+    }
+
+    /** Whether the line is a picture's caption that ends in its credit or that its label names as one. */
+    private static boolean caption(String line) {
+        return BoilerplateLines.isCreditedCaption(line) || BoilerplateLines.isLabelledCaption(line);
     }
 
     /**
@@ -335,8 +339,8 @@ final class TextPage {
     /**
      * The line after a picture's caption printed twice, for small screens and large (whole, or cut short the second
      * time), and its credit (printed once or twice: "Los Angeles Lakers' LeBron James dunks during ..." twice, then
-     * "Photo: Ringo H.W. Chiu, AP"): a
-     * gallery's caption in the article, not its text; -1 when line {@code j} is no such caption.
+     * "Photo: Ringo H.W. Chiu, AP"): a gallery's caption in the article, not its text; -1 when line {@code j} is no
+     * such caption.
      */
     private static int captionPrintedTwice(List<String> lines, int j) {
         List<Integer> next = linesNextTo(lines, j, 1, 1);
@@ -567,8 +571,7 @@ final class TextPage {
                 continue; // a program's lines or a row of marks in the article: they part nothing
             }
             boolean credit = words <= MAX_CREDIT_WORDS && (PHOTO_CAPTION.matcher(l).find()
-                    || FIGURE_SOURCE.matcher(l).lookingAt() || HeaderLines.pictureCredit(l))
-                    || BoilerplateLines.isCreditedCaption(l) || BoilerplateLines.isLabelledCaption(l);
+                    || FIGURE_SOURCE.matcher(l).lookingAt() || HeaderLines.pictureCredit(l)) || caption(l);
             boolean titleLike = Character.isUpperCase(l.codePointAt(0)) && words >= 2 && words <= 15 && !l.endsWith(".")
                     && !l.endsWith("!") && capitalisedShare(l) > SENTENCE_CASE_SHARE && !namedAgain(lines, k);
             // (a credit, or a line that starts with a figure, "7 Materials ..." or a numbered heading, leaves it as it is)
