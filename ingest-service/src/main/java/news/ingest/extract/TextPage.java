@@ -432,7 +432,7 @@ final class TextPage {
                         break;
                     }
                 } else if (Text.wordCount(l) > 40 || commentsLabel(l) || afterArticleLabel(l)
-                        || commenterLine(lines, j)) {
+                        || commenterLine(lines, j) || linksLabel(l) && !paragraphsAfter(lines, j, teasers)) {
                     break;
                 } else if (l.endsWith(":") && Text.wordCount(l) <= 8) {
                     listed = MAX_LIST_ITEMS;
@@ -979,6 +979,37 @@ final class TextPage {
         }
         return paragraphs >= 2;
     }
+
+    /**
+     * Whether the article goes on after the label of a block of links at line {@code label}: within the
+     * {@value #MAX_LINKS_BLOCK_LINES} lines after it, {@value #PARAGRAPHS_IN_A_ROW} paragraphs in a row (the page's
+     * labels and buttons aside), or a paragraph right after the one link that a label of links set in articles stands
+     * over ("Related Links" / "European Space Agency website"; not "You might also like" over a headline and its
+     * teaser), none of them another story's teaser. A list of other stories under a label holds a teaser's sentence
+     * here and there, never paragraphs in a row.
+     */
+    private static boolean paragraphsAfter(List<String> lines, int label, Set<Integer> teasers) {
+        int inRow = 0;
+        int seen = 0;
+        for (int k = label + 1; k < Math.min(lines.size(), label + MAX_LINKS_BLOCK_LINES); k++) {
+            String l = lines.get(k);
+            if (l.isEmpty() || leftOut(l)) {
+                continue;
+            }
+            boolean paragraph = isProse(l) && !teasers.contains(k);
+            if (++seen == 2 && paragraph && inRow == 0 && LINKS_LABEL.matcher(lines.get(label)).matches()) {
+                return true; // one link, then the article's text
+            }
+            inRow = paragraph ? inRow + 1 : 0;
+            if (inRow >= PARAGRAPHS_IN_A_ROW) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many paragraphs in a row after a block of links tell that the article goes on. */
+    private static final int PARAGRAPHS_IN_A_ROW = 2;
 
     /** Whether the next line with text after line {@code i} is prose too: the article goes on in paragraphs. */
     private static boolean proseFollows(List<String> lines, int i) {

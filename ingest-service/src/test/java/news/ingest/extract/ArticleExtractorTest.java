@@ -1131,6 +1131,42 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aListOfOtherPostsUnderItsLabelEndsAPastedArticleButLinksSetInItDoNot() {
+        String first = "Selling tickets for a small event takes more planning than most organisers expect, and the "
+                + "first decision is whether to sell them yourself or through a platform.";
+        String second = "A platform takes a fee from every ticket, but it handles payments, refunds and the list of "
+                + "guests at the door, which saves hours on the day itself.";
+        String third = "If you sell them yourself, keep the price simple and the form short: every extra field loses "
+                + "you a few buyers before they reach the end.";
+        List<String> header = List.of("How to Sell Tickets for a Small Event", "By Dana Holt", "March 4, 2020");
+        List<String> page = new ArrayList<>(header);
+        page.addAll(List.of(first, second, third, "You might also like", "Tips & Tricks",
+                "With our 4.0 release last week, we introduced two new plugins for selling tickets on your own site.",
+                "Read More Retiring Our Legacy Ticket Plugins", "Blog", "Introducing the Seating Add-on for Tickets",
+                "By Nathan Weller October 29, 2024", "Privacy Policy"));
+        ExtractedArticle a = extractor.fromText(String.join("\n", page));
+
+        assertEquals(String.join("\n\n", first, second, third), a.body());
+
+        // links set in the article, the article's paragraphs going on under them, stay out of its text but do not end it
+        String fourth = "Whichever way you sell them, send a reminder to every buyer two days before the event, with "
+                + "the address and the time the doors open.";
+        String fifth = "Most no-shows are people who forgot, not people who changed their minds, and a reminder halves "
+                + "them at no cost to you.";
+        String sixth = "Last, count the tickets at the door against the list: it tells you how many to sell next time.";
+        List<String> inline = new ArrayList<>(header);
+        inline.addAll(List.of(first, second, third, "Related", "Ten Mistakes Organisers Make With Tickets", fourth,
+                fifth, sixth, "Privacy Policy"));
+        assertEquals(String.join("\n\n", first, second, third, fourth, fifth, sixth),
+                extractor.fromText(String.join("\n", inline)).body());
+        List<String> oneLink = new ArrayList<>(header);
+        oneLink.addAll(List.of(first, second, third, "Related Links", "The event organisers' association", sixth,
+                "Report Error", "Top Video"));
+        String body = extractor.fromText(String.join("\n", oneLink)).body();
+        assertTrue(body.startsWith(first) && body.endsWith(sixth), body); // (the one link stays, a line between)
+    }
+
+    @Test
     void aPastedArticlesLastParagraphEndingInAColonKeepsTheListItAnnounces() {
         // an article does not end on a colon: the lines under "Here are the winners ...:" are its own, not the footer
         String first = "The design school held its spring showcase on Friday, and the jury had a harder time than in "
