@@ -306,6 +306,9 @@ final class BoilerplateLines {
      * names who took it; a paragraph's own brackets cite a source, and its sentence ends after them.
      */
     static boolean isCreditedCaption(String line) {
+        if (CREDIT_AT_END.matcher(line).find()) {
+            return true;
+        }
         if (!line.endsWith(")")) {
             return AGENCY_AT_END.matcher(line).find();
         }
@@ -313,6 +316,14 @@ final class BoilerplateLines {
         return open > 0 && line.length() - open <= MAX_CREDIT_CHARS && !line.substring(0, open).isBlank()
                 && CAPTION_CREDIT.matcher(line).region(open, line.length()).matches();
     }
+
+    /**
+     * A picture's credit after its label at the end of a caption's sentence: "... equivalent. Credit: ESA", "...
+     * production. Photo credit: Biomason", "... to use. – Photo Credit: Taylor Passofaro (CleverHiker.com)"; at most
+     * eight words after the label, and no sentence after them.
+     */
+    private static final Pattern CREDIT_AT_END = Pattern.compile("[.!?)”\"’]\\s*(?:[–—-]\\s*)?"
+            + "(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture)s? [Cc]redits?|Credits?)\\s*:\\s*+(?:[^\\s.!?]+\\.?\\s*){1,8}$");
 
     /** A news agency or picture library after a slash or "via" at the line's end: a picture's credit. */
     private static final Pattern AGENCY_AT_END = Pattern.compile("(?:/ ?|\\bvia )(?:AP|Reuters|AFP|EPA|Getty Images"

@@ -79,9 +79,19 @@ class ArticleExtractorHeuristicsTest {
                 + " N.Y. (AP Photo/Jeffrey T. Barnes)", "The protests kicked off in June (Image: GETTY )",
                 "Workers load boards into a truck outside a store in Hialeah, Fla. (AP)",
                 "Lawmakers debate the rules for an inquiry, October 31, 2019. (Joshua Roberts/Reuters)",
-                "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file")) {
+                "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file",
+                "A reference habitation module for a crewed Mars mission beside its hibernation-based equivalent. "
+                        + "Credit: ESA",
+                "Biomason uses bacteria in its brick-making process to cut emissions. Photo credit: Biomason",
+                "The Darien is one of the most comfortable hammocks available. – Photo Credit: Taylor Passofaro "
+                        + "(CleverHiker.com)")) {
             assertEquals(String.join("\n\n", P1, P2, P3), storyBody(P1, caption, P2, P3), caption);
+            // pasted as text, the caption between the paragraphs is left out too
+            assertEquals(String.join("\n\n", P1, P2, P3),
+                    extractor.fromText(String.join("\n", "A Headline Over the Story", P1, caption, P2, P3)).body());
         }
+        String taxCredit = "Each firm that hires an apprentice gets a tax credit: the minister said it comes to $500.";
+        assertEquals(String.join("\n\n", P1, taxCredit, P2), storyBody(P1, taxCredit, P2), "a sentence on a credit");
         String cited = "The agency's figures (AP reported them first) show a rise in every region of the country.";
         String source = "The survey asked 2,000 adults about their commute (see the full report from the council)";
         assertEquals(String.join("\n\n", P1, cited, source, P2), storyBody(P1, cited, source, P2),
