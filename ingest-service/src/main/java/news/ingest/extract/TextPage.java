@@ -114,7 +114,7 @@ final class TextPage {
             Set<Integer> lead = header.read(run[0], run[1]);
             for (int i = run[0]; i <= run[1]; i++) {
                 if (!lines.get(i).isEmpty() && !lead.contains(i) && !otherArticles.contains(i)
-                        && !leftOut(lines.get(i))) {
+                        && !leftOut(lines.get(i)) && !showsNothing(lines.get(i))) {
                     paragraphs.add(lines.get(i));
                 }
             }
@@ -134,6 +134,20 @@ final class TextPage {
      */
     private static boolean leftOut(String line) {
         return BoilerplateLines.isBoilerplate(line) && !numberAlone(line) || caption(line);
+    }
+
+    /**
+     * Whether the line holds invisible format characters alone: a zero-width joiner (page builders print one in an
+     * empty paragraph, "&amp;zwj;"), a left-to-right mark. A blank line to the reader, no paragraph.
+     */
+    static boolean showsNothing(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.getType(c) != Character.FORMAT && !Text.isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the line is a picture's caption that ends in its credit or that its label names as one. */

@@ -1131,6 +1131,19 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedLineOfAZeroWidthJoinerAloneIsNoParagraph() {
+        // page builders print "&zwj;" in an empty paragraph; copied, it is a line that shows nothing
+        String first = "The council approved the new cycling lanes on Tuesday after a long public consultation that "
+                + "drew more than two thousand replies from residents and shops.";
+        String second = "Work on the first lane starts in March, and the whole network should be finished before the "
+                + "end of next year, the council said.";
+        ExtractedArticle a = extractor.fromText(String.join("\n", "Council Approves Cycling Lanes", "By Dana Holt",
+                "May 2, 2025", first, "\u200d", second, "\u200e"));
+
+        assertEquals(first + "\n\n" + second, a.body());
+    }
+
+    @Test
     void aListOfOtherPostsUnderItsLabelEndsAPastedArticleButLinksSetInItDoNot() {
         String first = "Selling tickets for a small event takes more planning than most organisers expect, and the "
                 + "first decision is whether to sell them yourself or through a platform.";

@@ -50,6 +50,14 @@ class TextPageTest {
     }
 
     @Test
+    void aLineOfInvisibleFormatCharactersShowsNothing() {
+        assertTrue(TextPage.showsNothing("\u200d"));
+        assertTrue(TextPage.showsNothing("\u200e \u200c"));
+        assertFalse(TextPage.showsNothing("\u200dA"));
+        assertFalse(TextPage.showsNothing("👩\u200d💻"), "an emoji joined by one");
+    }
+
+    @Test
     void substacksLabelOverItsCommentsIsACommentsLabel() {
         assertTrue(ReadersLines.commentsLabel("Discussion about this post"));
         assertFalse(ReadersLines.commentsLabel("A discussion about this post's argument follows below."));
