@@ -113,9 +113,10 @@ final class TextPage {
             }
             Set<Integer> lead = header.read(run[0], run[1]);
             for (int i = run[0]; i <= run[1]; i++) {
-                if (!lines.get(i).isEmpty() && !lead.contains(i) && !otherArticles.contains(i)
-                        && !leftOut(lines.get(i)) && !showsNothing(lines.get(i))) {
-                    paragraphs.add(lines.get(i));
+                String l = lines.get(i);
+                if (!l.isEmpty() && !lead.contains(i) && !otherArticles.contains(i) && !leftOut(l) && !showsNothing(l)
+                        && !BUTTON.matcher(l).matches()) {
+                    paragraphs.add(l);
                 }
             }
             withoutClosingAuthorNote(header.authors);
@@ -135,6 +136,14 @@ final class TextPage {
     private static boolean leftOut(String line) {
         return BoilerplateLines.isBoilerplate(line) && !numberAlone(line) || caption(line);
     }
+
+    /**
+     * A button or link beside each item of a guide or a list of products, which stays in the article's run (it keeps
+     * the items together) but is no text of it: "Book now", "Map", "Read our full Arlo Pro 5S 2K review", "Photo
+     * courtesy of Noble Desktop".
+     */
+    private static final Pattern BUTTON = Pattern.compile("(?i)book now|reserve now|map|view map"
+            + "|read our full [^.!?]{1,80} review|(?:photo|image|picture)s? courtesy\\b(?: of)? [^.!?]{1,60}");
 
     /**
      * Whether the line holds invisible format characters alone: a zero-width joiner (page builders print one in an

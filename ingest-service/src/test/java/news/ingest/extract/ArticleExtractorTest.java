@@ -1131,6 +1131,26 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theButtonsBesideEachPlaceOfAPastedGuideAreNoParagraphs() {
+        String intro = "New York has more starred restaurants than any other city in the country this year, and the "
+                + "guide added seven new names to its list after a year of anonymous visits.";
+        String first = "A tasting menu of twelve courses built around the harbour's fish, served at a counter of ten "
+                + "seats where the chef talks each guest through the night.";
+        String second = "The city's oldest oyster bar earned its first star for a menu that has barely changed in fifty "
+                + "years, and a dining room that still seats walk-ins every evening.";
+        String third = "A family-run noodle shop that began as a market stall now holds a star for its hand-pulled "
+                + "noodles and a broth that simmers for two full days.";
+        List<String> page = new ArrayList<>(List.of("The Guide to the City's Michelin Winners", "By Dana Holt",
+                "May 2, 2025", intro, "Harbour Counter", "map", "Book now", first, "Photo courtesy of Harbour Counter",
+                "Pearl Oyster Bar", "Map", "Book Now", second, "Noodle Hall", "map", "Book now", third,
+                "Read our full Noodle Hall review", "Privacy Policy"));
+        ExtractedArticle a = extractor.fromText(String.join("\n", page));
+
+        assertEquals(String.join("\n\n", intro, "Harbour Counter", first, "Pearl Oyster Bar", second, "Noodle Hall",
+                third), a.body());
+    }
+
+    @Test
     void aPastedLineOfAZeroWidthJoinerAloneIsNoParagraph() {
         // page builders print "&zwj;" in an empty paragraph; copied, it is a line that shows nothing
         String first = "The council approved the new cycling lanes on Tuesday after a long public consultation that "
