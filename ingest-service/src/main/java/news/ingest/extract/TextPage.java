@@ -479,7 +479,7 @@ final class TextPage {
         for (int k = 0; k < runs.size(); k++) {
             int[] run = runs.get(k);
             if (run[2] > 0 && run[2] >= FIRST_RUN_SHARE * bestChars) {
-                return withItsSections(lines, runs, k);
+                return withItsSections(lines, runs, k, otherArticles);
             }
         }
         return null;
@@ -489,22 +489,63 @@ final class TextPage {
      * The [first, last] lines of run {@code k} with the runs before and after it that are sections of the same article:
      * parted from it by its headings, lists and tables alone ({@link #sectionGap}), no author's box among them. A guide
      * whose sections are parted by "Pros" and "Cons" and their items, or whose opening stands over a list of key
-     * points, is read whole.
+     * points, is read whole. An opening parted from the rest by a promotion set in the article ({@link #promoBetween})
+     * is read with it, the promotion's lines added to {@code otherArticles}.
      */
-    private static int[] withItsSections(List<String> lines, List<int[]> runs, int k) {
+    private static int[] withItsSections(List<String> lines, List<int[]> runs, int k, Set<Integer> otherArticles) {
         int start = runs.get(k)[0];
         int end = runs.get(k)[1];
         for (int m = k + 1; m < runs.size() && runs.get(m)[2] > 0 && sectionGap(lines, end, runs.get(m)[0])
                 && !authorBox(lines, end + 1, runs.get(m)[1]) && !printedTwice(lines, runs.get(m)); m++) {
             end = runs.get(m)[1];
         }
-        for (int m = k - 1; m >= 0 && runs.get(m)[2] > 0 && sectionGap(lines, runs.get(m)[1], start)
-                && !authorBox(lines, Math.max(0, runs.get(m)[0] - BOX_NAME_LINES), start - 1)
-                && !printedTwice(lines, runs.get(m)); m--) {
+        for (int m = k - 1; m >= 0 && runs.get(m)[2] > 0; m--) {
+            boolean promo = !sectionGap(lines, runs.get(m)[1], start);
+            if (promo && !promoBetween(lines, runs.get(m), start)
+                    || authorBox(lines, Math.max(0, runs.get(m)[0] - BOX_NAME_LINES), start - 1)
+                    || printedTwice(lines, runs.get(m))) {
+                break;
+            }
+            if (promo) {
+                addRange(otherArticles, runs.get(m)[1] + 1, start); // the promotion's lines are not the article's
+            }
             start = runs.get(m)[0];
         }
         return new int[] {start, end};
     }
+
+    /**
+     * Whether a promotion set in the article parts the opening run {@code opening} from the rest of the article at
+     * line {@code to}: at most {@value #MAX_PROMO_LINES} lines between them, each a button, a label or a call to sign
+     * up ("Share this article", "Copied!", "Newsletter", "Get Quanta Magazine delivered to your inbox"), under an
+     * opening of {@value #MIN_OPENING_PARAGRAPHS} paragraphs or more. Read before the rest only: after an article's
+     * end the same buttons and calls stand over what is not the article.
+     */
+    private static boolean promoBetween(List<String> lines, int[] opening, int to) {
+        int paragraphs = 0;
+        for (int k = opening[0]; k <= opening[1]; k++) {
+            paragraphs += isProse(lines.get(k)) ? 1 : 0;
+        }
+        if (paragraphs < MIN_OPENING_PARAGRAPHS) {
+            return false;
+        }
+        int seen = 0;
+        for (int k = opening[1] + 1; k < to; k++) {
+            String l = lines.get(k);
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (++seen > MAX_PROMO_LINES || !BoilerplateLines.isBoilerplate(l) && !HeaderLines.shareButtons(l)
+                    && Text.wordCount(l) > MAX_BUTTON_WORDS || commentsLabel(l) || otherListLabel(l)) {
+                return false;
+            }
+        }
+        return seen > 0;
+    }
+
+    private static final int MAX_PROMO_LINES = 6;
+    private static final int MIN_OPENING_PARAGRAPHS = 3;
+    private static final int MAX_BUTTON_WORDS = 3;
 
     /**
      * Whether the run is one line printed twice, whole or cut short the second time: a picture's caption, shown for

@@ -1131,6 +1131,33 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPromotionSetInAPastedArticleDoesNotCutOffItsOpening() {
+        // quantamagazine.org: a share bar and a call to sign up between the opening paragraphs and the rest
+        List<String> opening = List.of(para("When the immunologist looked deep inside the lungs of infected mice, he "
+                + "thought he had seen a cell that should not have been there.", 2), para("But what would a cell "
+                + "covered with taste receptors be doing in the lungs, and why only after a severe infection?", 2),
+                para("He was not alone in his puzzlement over this little-studied group of cells.", 3));
+        List<String> rest = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            rest.add(para("Part " + i + " of the story goes on about receptors for taste and smell that keep turning "
+                    + "up in unexpected tissues of the body.", 3));
+        }
+        List<String> page = new ArrayList<>(List.of("Cells That Taste Danger Set Off Immune Responses", "By Carrie Arnold",
+                "November 15, 2019"));
+        page.addAll(opening);
+        page.addAll(List.of("Share this article", "Copied!", "Newsletter", "Get Quanta Magazine delivered to your inbox",
+                "Most recent newsletter"));
+        page.addAll(rest);
+        page.addAll(List.of("Share this article", "Newsletter", "Get Quanta Magazine delivered to your inbox",
+                "Also in Biology", "A teaser of another story that runs on for a sentence or so, like teasers do."));
+        ExtractedArticle a = extractor.fromText(String.join("\n", page));
+
+        List<String> all = new ArrayList<>(opening);
+        all.addAll(rest);
+        assertEquals(String.join("\n\n", all), a.body());
+    }
+
+    @Test
     void theButtonsBesideEachPlaceOfAPastedGuideAreNoParagraphs() {
         String intro = "New York has more starred restaurants than any other city in the country this year, and the "
                 + "guide added seven new names to its list after a year of anonymous visits.";
