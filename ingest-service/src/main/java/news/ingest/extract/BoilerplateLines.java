@@ -325,9 +325,13 @@ final class BoilerplateLines {
     private static final Pattern CREDIT_AT_END = Pattern.compile("[.!?)”\"’]\\s*(?:[–—-]\\s*)?"
             + "(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture)s? [Cc]redits?|Credits?)\\s*:\\s*+(?:[^\\s.!?]+\\.?\\s*){1,8}$");
 
-    /** A news agency or picture library after a slash or "via" at the line's end: a picture's credit. */
+    /**
+     * A news agency or picture library after a slash or "via" at the line's end, or in capitals before a slash and the
+     * photographer's name ("... December 14, 2016. REUTERS/Gary Cameron"): a picture's credit.
+     */
     private static final Pattern AGENCY_AT_END = Pattern.compile("(?:/ ?|\\bvia )(?:AP|Reuters|AFP|EPA|Getty Images"
-            + "|Bloomberg|Shutterstock|iStock|Alamy|Invision|The New York Times|Redux)(?: [Ff]ile| [Pp]hoto)?$");
+            + "|Bloomberg|Shutterstock|iStock|Alamy|Invision|The New York Times|Redux)(?: [Ff]ile| [Pp]hoto)?$"
+            + "|[.)]\\s+(?:REUTERS|AFP|EPA|AP Photo)/\\p{Lu}[\\p{L}.'’ -]{1,40}$");
 
     /** The longest credit in brackets at a caption's end. */
     private static final int MAX_CREDIT_CHARS = 120;

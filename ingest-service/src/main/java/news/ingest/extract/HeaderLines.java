@@ -127,7 +127,7 @@ final class HeaderLines {
                 || HEADER_FURNITURE.matcher(l).find()
                 || codeLike(l) || pictureCredit(l) || captionWithCredit(l)
                 || shareButtons(l) || dateline(l) || Text.isTruncated(l) || nameWithRole(l)
-                || FACT.matcher(l).matches() || NAVIGATION.matcher(l).find();
+                || FACT.matcher(l).matches() || NAVIGATION.matcher(l).find() || BoilerplateLines.isBoilerplate(l);
     }
 
     /**

@@ -261,8 +261,9 @@ final class TextHeader {
                 overBlock = true;
                 continue;
             }
-            if (pictureCredit(l) || OTHER_CREDIT.matcher(l).find() || siteCredit(l)) {
-                continue;
+            if (pictureCredit(l) || OTHER_CREDIT.matcher(l).find() || siteCredit(l)
+                    || BoilerplateLines.isCreditedCaption(l) || BoilerplateLines.isLabelledCaption(l)) {
+                continue; // (a credit, or a picture's caption between headline and text)
             }
             String byline = opensWithLabel(l) ? beforeItsDate(l) : l; // "By ADAM GOLDMANSEPT. 19, 2016"
             if (words <= 8 && looksLikeByline(lines, i) || labelledByline(byline)) {

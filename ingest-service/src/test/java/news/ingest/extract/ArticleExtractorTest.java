@@ -1131,6 +1131,39 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedGallerysCaptionsAndControlsUnderTheHeadlineAreNeitherTextNorHeadline() {
+        // reuters.com (2016): the gallery between headline and byline, each caption ending in its agency's credit
+        String first = "WASHINGTON The U.S. Federal Reserve raised interest rates on Wednesday and signaled a faster pace "
+                + "of increases in 2017 as central bankers adapted to the incoming administration.";
+        String second = "The increase in the federal funds rate to a range of between 0.50 percent and 0.75 percent was "
+                + "widely expected, but the prospect of a brisker pace of increases was not.";
+        String caption = "Federal Reserve Chair Janet Yellen holds a news conference following day two of the Federal "
+                + "Open Market Committee (FOMC) meeting in Washington, U.S., December 14, 2016. REUTERS/Gary Cameron";
+        String text = String.join("\n", "Business News | Wed Dec 14, 2016 | 5:03pm EST",
+                "Fed lifts rates, sees faster pace of hikes in Trump's first year", "left", "right", caption, "1/3", "left",
+                "right", caption, "2/3", "By Howard Schneider and Lindsay Dunsmuir | WASHINGTON", first, second,
+                "Like us on Facebook");
+        ExtractedArticle a = extractor.fromText(text);
+
+        assertEquals("Fed lifts rates, sees faster pace of hikes in Trump's first year", a.title());
+        assertEquals(List.of("Howard Schneider", "Lindsay Dunsmuir"), a.authors());
+        assertEquals(first + "\n\n" + second, a.body());
+    }
+
+    @Test
+    void aPastedCallToFollowTheSiteOverTheArticleIsNoHeadline() {
+        // mentalfloss.com (2016): "Like us on Facebook" between the picture's credit and the text
+        String first = "As a recurring feature, our team combs the Web and shares some amazing deals we have turned up. "
+                + "Here is what caught our eye today, December 19.";
+        String second = "The site has affiliate relationships with certain retailers and may receive a small percentage "
+                + "of any sale, but we only get commission on items you buy.";
+        String text = String.join("\n", "Gift Guides", "It's Not Too Late to Holiday Shop With These Deals",
+                "December 19, 2016", "Image credit:", "amazon / istock", "Like us on Facebook", first, second);
+
+        assertEquals("It's Not Too Late to Holiday Shop With These Deals", extractor.fromText(text).title());
+    }
+
+    @Test
     void aPromotionSetInAPastedArticleDoesNotCutOffItsOpening() {
         // quantamagazine.org: a share bar and a call to sign up between the opening paragraphs and the rest
         List<String> opening = List.of(para("When the immunologist looked deep inside the lungs of infected mice, he "
