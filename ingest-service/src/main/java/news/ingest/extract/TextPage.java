@@ -516,8 +516,9 @@ final class TextPage {
 
     /**
      * Whether a promotion set in the article parts the opening run {@code opening} from the rest of the article at
-     * line {@code to}: at most {@value #MAX_PROMO_LINES} lines between them, each a button, a label or a call to sign
-     * up ("Share this article", "Copied!", "Newsletter", "Get Quanta Magazine delivered to your inbox"), under an
+     * line {@code to}: at most {@value #MAX_PROMO_LINES} lines between them, each a button, a label, a call to sign up
+     * ("Share this article", "Copied!", "Newsletter", "Get Quanta Magazine delivered to your inbox") or a promoted link
+     * ({@link #PROMOTED_LINK}), under an
      * opening of {@value #MIN_OPENING_PARAGRAPHS} paragraphs or more. Read before the rest only: after an article's
      * end the same buttons and calls stand over what is not the article.
      */
@@ -536,14 +537,21 @@ final class TextPage {
                 continue;
             }
             if (++seen > MAX_PROMO_LINES || !BoilerplateLines.isBoilerplate(l) && !HeaderLines.shareButtons(l)
-                    && Text.wordCount(l) > MAX_BUTTON_WORDS || commentsLabel(l) || otherListLabel(l)) {
+                    && Text.wordCount(l) > MAX_BUTTON_WORDS && !PROMOTED_LINK.matcher(l).matches()
+                    || commentsLabel(l) || otherListLabel(l)) {
                 return false;
             }
         }
         return seen > 0;
     }
 
-    private static final int MAX_PROMO_LINES = 6;
+    /**
+     * A link a promotion sets in an article: a video's title and its length ("SpaceX rocket explosion: What caused
+     * launch pad failure? 2:06"), another story's headline after "Related:".
+     */
+    private static final Pattern PROMOTED_LINK = Pattern.compile("[^.!]{10,150} \\d{1,2}:\\d{2}|(?i:related):\\s+\\S.{5,150}");
+
+    private static final int MAX_PROMO_LINES = 8;
     private static final int MIN_OPENING_PARAGRAPHS = 3;
     private static final int MAX_BUTTON_WORDS = 3;
 

@@ -1188,6 +1188,14 @@ class ArticleExtractorTest {
         List<String> all = new ArrayList<>(opening);
         all.addAll(rest);
         assertEquals(String.join("\n\n", all), a.body());
+
+        // nbcnews.com (2016): share buttons, a video's title and length, a related story's headline
+        List<String> video = new ArrayList<>(page.subList(0, 3 + opening.size()));
+        video.addAll(List.of("Facebook", "Twitter", "Embed", "SpaceX rocket explosion: What caused launch pad failure? 2:06",
+                "autoplay autoplay", "Related: SpaceX Rocket Explosion Destroys Facebook Internet Satellite"));
+        video.addAll(rest);
+        video.add("Privacy Policy");
+        assertEquals(String.join("\n\n", all), extractor.fromText(String.join("\n", video)).body());
     }
 
     @Test
