@@ -119,7 +119,7 @@ final class HeaderLines {
 
     /**
      * Whether a line of the header is surely no headline: a few words, a sentence, furniture, a picture's credit, share
-     * buttons, a dateline.
+     * buttons, a dateline or a time of day, a line of the page's furniture ({@link BoilerplateLines#isBoilerplate}).
      */
     static boolean notHeadline(String l) {
         int words = Text.wordCount(l);
@@ -127,8 +127,12 @@ final class HeaderLines {
                 || HEADER_FURNITURE.matcher(l).find()
                 || codeLike(l) || pictureCredit(l) || captionWithCredit(l)
                 || shareButtons(l) || dateline(l) || Text.isTruncated(l) || nameWithRole(l)
-                || FACT.matcher(l).matches() || NAVIGATION.matcher(l).find() || BoilerplateLines.isBoilerplate(l);
+                || FACT.matcher(l).matches() || NAVIGATION.matcher(l).find() || BoilerplateLines.isBoilerplate(l)
+                || TIME_ALONE.matcher(l).matches();
     }
+
+    /** A time of day alone, with its zone: "1:18 PM ET", "10:05 a.m.", "19:15 CET". */
+    private static final Pattern TIME_ALONE = Pattern.compile("(?i)\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?");
 
     /**
      * A line of links set apart by bars or arrows: one that starts with an arrow or with a bar and has another ("|
@@ -200,10 +204,13 @@ final class HeaderLines {
                 && Text.wordCount(l.substring(credit.end())) <= 8;
     }
 
-    /** A row of share buttons: "Email Facebook Pinterest X", "Share on Facebook Share on LinkedIn Print". */
+    /**
+     * A row of share buttons: "Email Facebook Pinterest X", "Share on Facebook Share on LinkedIn Print", "Share Tweet
+     * Share Share Email Comment Print".
+     */
     private static final Pattern SHARE_BUTTONS = Pattern.compile("(?i)(?:(?:share(?: on| via)?|email|e-mail|facebook"
-            + "|twitter|x|pinterest|linkedin|whatsapp|reddit|print|copy(?: link)?|flipboard|threads|bluesky|tumblr"
-            + "|telegram|messenger|sms|instagram|youtube|tiktok)\\W*){2,}");
+            + "|twitter|tweet|x|pinterest|linkedin|whatsapp|reddit|print|copy(?: link)?|flipboard|threads|bluesky|tumblr"
+            + "|telegram|messenger|sms|instagram|youtube|tiktok|google plus|google\\+|comments?)\\W*){2,}");
 
     /** Whether the line is a row of share buttons or of links to the site's social accounts ("twitter linkedin ..."). */
     static boolean shareButtons(String l) {

@@ -1151,7 +1151,7 @@ class ArticleExtractorTest {
     }
 
     @Test
-    void aPastedCallToFollowTheSiteOverTheArticleIsNoHeadline() {
+    void aPastedCallToFollowTheSiteAShareBarOrATimeOfDayOverTheArticleIsNoHeadline() {
         // mentalfloss.com (2016): "Like us on Facebook" between the picture's credit and the text
         String first = "As a recurring feature, our team combs the Web and shares some amazing deals we have turned up. "
                 + "Here is what caught our eye today, December 19.";
@@ -1161,6 +1161,14 @@ class ArticleExtractorTest {
                 "December 19, 2016", "Image credit:", "amazon / istock", "Like us on Facebook", first, second);
 
         assertEquals("It's Not Too Late to Holiday Shop With These Deals", extractor.fromText(text).title());
+        // nymag.com: a share bar under the headline; theatlantic.com: the time of day under the byline
+        String shared = String.join("\n", "/media", "September 2, 2016 7:30 a.m.",
+                "How Fox News Women Took Down Roger Ailes", "Share", "Share Tweet Share Share Email Comment Print", first,
+                second);
+        assertEquals("How Fox News Women Took Down Roger Ailes", extractor.fromText(shared).title());
+        String timed = String.join("\n", "Why New Yorkers Received a Push Alert About a Manhunt", "Share", "Tweet",
+                "Kaveh Waddell", "1:18 PM ET", "Technology", "Updated on September 19 at 3:15 p.m.", first, second);
+        assertEquals("Why New Yorkers Received a Push Alert About a Manhunt", extractor.fromText(timed).title());
     }
 
     @Test
