@@ -259,6 +259,7 @@ final class HeaderLines {
     /** A picture's credit: "Credit: Reviewed / Hisense", "Photo: AP", "Tanja Ivanova//Getty Images". */
     private static final Pattern PICTURE_CREDIT = Pattern.compile("(?i)^\\(?(?:photo(?:graph)?|image|picture|credit|"
             + "illustration)s?(?: by| credit)?\\s*:|getty images|shutterstock|\\bap photo\\b|istock"
+            + "|^(?:photo(?:graph)?|image|picture|illustration)s? by (?-i:\\p{Lu})"
             + "|\\b(?:submitted|contributed|staff|file|courtesy) photo\\b|^media caption"
             // a caption ending in its source: "Clamdigger 1935 by Edward Hopper. Courtesy Sharon Mollerus/Flickr"
             + "|(?:^|\\.\\s+)courtesy(?: of)? (?-i:\\p{Lu})");

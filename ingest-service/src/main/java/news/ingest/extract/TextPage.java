@@ -360,6 +360,26 @@ final class TextPage {
     }
 
     /**
+     * Whether a line under a caption reads as its credit: a picture credit ({@link HeaderLines#pictureCredit}), or a
+     * few words that are no sentence ("Joe DavidsonThe Washington Post").
+     */
+    private static boolean creditLike(String l) {
+        return Text.wordCount(l) <= MAX_CREDIT_WORDS
+                && (HeaderLines.pictureCredit(l) || !SENTENCE_END.matcher(l).find());
+    }
+
+    /**
+     * Whether line {@code i} is a picture's caption over its credit on the next line ("This photo, using a thermal
+     * camera, shows ..." / "Photograph by Tyrone Turner, National Geographic Creative").
+     */
+    private static boolean overItsCredit(List<String> lines, int i) {
+        List<Integer> next = linesNextTo(lines, i, 1, 1);
+        String credit = next.isEmpty() ? "" : lines.get(next.get(0));
+        return Text.wordCount(credit) <= MAX_CREDIT_WORDS && HeaderLines.pictureCredit(credit)
+                && !BoilerplateLines.isCreditedCaption(credit); // (a caption of its own under a paragraph)
+    }
+
+    /**
      * The line after a picture's caption printed twice, for small screens and large (whole, or cut short the second
      * time), and its credit (printed once or twice: "Los Angeles Lakers' LeBron James dunks during ..." twice, then
      * "Photo: Ringo H.W. Chiu, AP"): a gallery's caption in the article, not its text; -1 when line {@code j} is no
@@ -412,8 +432,14 @@ final class TextPage {
         int i = 0;
         while (i < lines.size()) {
             if (!prose[i] || teasers.contains(i) || postedLine(lines.get(i))
-                    || BoilerplateLines.isCreditedCaption(lines.get(i))) {
+                    || BoilerplateLines.isCreditedCaption(lines.get(i)) || overItsCredit(lines, i)) {
                 i++; // (a run does not start with another story's teaser, a post's day and writer or a caption)
+                continue;
+            }
+            List<Integer> next = linesNextTo(lines, i, 1, 2);
+            if (next.size() == 2 && printedAgain(lines.get(i), lines.get(next.get(0)))
+                    && creditLike(lines.get(next.get(1)))) {
+                i = next.get(0) + 1; // a picture's caption printed twice, for small screens and large, over its credit
                 continue;
             }
             int start = i;

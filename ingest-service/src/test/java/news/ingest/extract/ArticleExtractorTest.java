@@ -1151,6 +1151,30 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedArticleStartsAfterThePicturesCaptionOverItsCreditOrPrintedTwice() {
+        String first = "Global warming is a hoax, the president-elect has said more than once, and now the department "
+                + "that studies it has been asked for the names of the people who work on it.";
+        String second = "The Energy Department said on Tuesday that it would not give the names, and its staff remain "
+                + "worried about what the new administration will ask of them next.";
+        String caption = "Donald Trump speaks during a campaign rally at Dordt College in Sioux Center, Iowa, on Jan. "
+                + "23, 2016.";
+        // chicagotribune.com (2016): the caption printed twice, for small screens and large, over its credit
+        String twice = String.join("\n", "Energy Department rejects Trump's request to name climate change workers",
+                caption, caption, "Joe DavidsonThe Washington Post", first, second);
+        assertEquals(first + "\n\n" + second, extractor.fromText(twice).body());
+        // news.nationalgeographic.com (2016): the caption over its credit on a line of its own
+        String credited = String.join("\n", "Here's Why Your Office May Be Too Hot or Cold", "View Images",
+                "This photo, using a thermal camera, shows gender differences in body temperature, which are "
+                        + "particularly evident in the hands.",
+                "Photograph by Tyrone Turner, National Geographic Creative", first, second);
+        assertEquals(first + "\n\n" + second, extractor.fromText(credited).body());
+        // a paragraph over a caption that ends in its credit is the article's own
+        String over = String.join("\n", "WeWork to Cut a Third of Its Staff", "By David Jeans", first,
+                "WeWork chairman Marcelo Claure (Credit: Getty Images)", second);
+        assertTrue(extractor.fromText(over).body().startsWith(first));
+    }
+
+    @Test
     void aPastedCallToFollowTheSiteAShareBarOrATimeOfDayOverTheArticleIsNoHeadline() {
         // mentalfloss.com (2016): "Like us on Facebook" between the picture's credit and the text
         String first = "As a recurring feature, our team combs the Web and shares some amazing deals we have turned up. "
