@@ -19,7 +19,8 @@
 #                                          start, and the language, date, authors and title of each
 #   ./bench.sh site-fixtures               the extractor on ~100 more news pages (the fixtures of the npm package
 #                                          @postlight/mercury-parser 1.1.1, fetched once; rules have been found on them
-#                                          since) against the title, author, date and first words its site tests expect
+#                                          since) against the title, author, date and first words its site tests expect,
+#                                          as HTML and each page pasted as text
 #   ./bench.sh quoted-pages                the extractor on 19 more news pages, as HTML and as pasted text (the fixtures of
 #                                          the npm packages a-extractor 2.0.2 and clean-mark 0.8.0, fetched once): the
 #                                          quotes people wrote down from each article, its title, author and day

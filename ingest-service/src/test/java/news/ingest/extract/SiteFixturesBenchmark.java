@@ -32,8 +32,9 @@ import java.util.stream.Stream;
  *
  * <p>For every page it prints whether the body begins with those words (quotes, case and white space aside),
  * whether the title is the same (white space and quotes aside), whether the authors hold the same words, and whether
- * the publication date is the same day; then the totals. A program, not a test: the package is fetched by
- * {@code ./bench.sh site-fixtures}.
+ * the publication date is the same day; then the totals, and the totals of the same checks on each page pasted as
+ * text ({@link PastedTextBenchmark#copiedText}; rules of 7 December were found on these). A program, not a test: the
+ * package is fetched by {@code ./bench.sh site-fixtures}.
  */
 public final class SiteFixturesBenchmark {
 
@@ -57,6 +58,7 @@ public final class SiteFixturesBenchmark {
         List<Fixture> fixtures = fixtures(dir);
         ArticleExtractor extractor = new ArticleExtractor();
         int[] counts = new int[10]; // text expected/at start, title …/same, author …/same, date …, time …
+        int[] pasted = new int[10]; // the same, each page pasted as text (its time of day left uncounted)
         System.out.printf("SiteFixturesBenchmark: %d pages in %s%n", fixtures.size(), dir);
         System.out.printf("  %-42s %-8s %-5s %-6s %-5s %-28s %s%n", "page", "text", "title", "author", "date",
                 "authors", "title");
@@ -68,6 +70,13 @@ public final class SiteFixturesBenchmark {
                     want -> NewsFixturesBenchmark.key(want).equals(NewsFixturesBenchmark.key(a.title())) ? "same" : "OTHER");
             String author = verdict(counts, 4, f.expected().get("author"), want -> authorVerdict(want, a.authors()));
             String date = verdict(counts, 6, f.expected().get("date_published"), want -> dateVerdict(want, a));
+            ExtractedArticle p = extractor.fromText(PastedTextBenchmark.copiedText(html));
+            verdict(pasted, 0, f.expected().get("first13"), want -> textVerdict(want, p.body()));
+            verdict(pasted, 2, f.expected().get("title"),
+                    want -> p.title() != null && NewsFixturesBenchmark.key(want).equals(NewsFixturesBenchmark.key(p.title()))
+                            ? "same" : "OTHER");
+            verdict(pasted, 4, f.expected().get("author"), want -> authorVerdict(want, p.authors()));
+            verdict(pasted, 6, f.expected().get("date_published"), want -> dateVerdict(want, p));
             String time = f.expected().get("date_published");
             if (time != null && hasTimeOfDay(Instant.parse(time))) {
                 counts[8]++;
@@ -83,6 +92,9 @@ public final class SiteFixturesBenchmark {
                 counts[7], counts[6]);
         System.out.printf(Locale.ROOT, "time of day, where the expected date has one: the same instant %d of %d%n",
                 counts[9], counts[8]);
+        System.out.printf(Locale.ROOT, "pasted as text (each page's text as a browser copies it): text at the body's start"
+                + " %d of %d, title %d of %d, authors %d of %d, date (day) %d of %d%n", pasted[1], pasted[0], pasted[3],
+                pasted[2], pasted[5], pasted[4], pasted[7], pasted[6]);
     }
 
     /**
