@@ -128,8 +128,11 @@ final class HeaderLines {
                 || codeLike(l) || pictureCredit(l) || captionWithCredit(l)
                 || shareButtons(l) || dateline(l) || Text.isTruncated(l) || nameWithRole(l)
                 || FACT.matcher(l).matches() || NAVIGATION.matcher(l).find() || BoilerplateLines.isBoilerplate(l)
-                || TIME_ALONE.matcher(l).matches();
+                || TIME_ALONE.matcher(l).matches() || MEDIA_LINK.matcher(l).find();
     }
+
+    /** A link to a video or a gallery, its kind after a dash: "Police blast protesters with water cannon – video". */
+    private static final Pattern MEDIA_LINK = Pattern.compile("\\s[–—-]\\s(?:video|audio|in pictures|podcast)$");
 
     /** A time of day alone, with its zone: "1:18 PM ET", "10:05 a.m.", "19:15 CET". */
     private static final Pattern TIME_ALONE = Pattern.compile("(?i)\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?");
@@ -402,16 +405,42 @@ final class HeaderLines {
     static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:" + BY_WORDS + " by"
             + "|by|author|authors|contributors?(?=\\s*:)|written|reporter|von|par|por|door)\\b\\s*:?\\s*");
 
-    /** "By Jane Doe", or a name line that the page repeats, that stands next to a date line or under a label alone. */
+    /**
+     * "By Jane Doe", or a name line that the page repeats, that stands next to a date line (a name or a few names) or
+     * under a label alone.
+     */
     static boolean looksLikeByline(List<String> lines, int i) {
         String l = lines.get(i);
         if (BYLINE_LABEL.matcher(unglued(l)).lookingAt()) {
             return true;
         }
         long repeats = lines.stream().filter(x -> x.equals(l) || x.startsWith(l + " ")).count();
-        return repeats >= 2 && !menuItem(lines, i) || nextToDate(lines, i) && Text.wordCount(l) <= 4
+        return repeats >= 2 && !menuItem(lines, i)
+                || nextToDate(lines, i) && (Text.wordCount(l) <= 4 || namesJoined(l))
                 || underLabelAlone(lines, i);
     }
+
+    /**
+     * Whether the line is two or three names of two or three capitalised words each, joined ("Julia Carrie Wong and Sam
+     * Levin"), at most half their words common English words (not "Electrical Safety Tips and Best Practices").
+     */
+    private static boolean namesJoined(String l) {
+        if (!NAMES_JOINED.matcher(l).matches()) {
+            return false;
+        }
+        int words = 0;
+        int common = 0;
+        for (String word : NAME_JOINS.matcher(l).replaceAll(" ").split(" ")) {
+            words++;
+            common += CommonWords.allCommon(word) ? 1 : 0;
+        }
+        return common * 2 <= words;
+    }
+
+    private static final Pattern NAME_JOINS = Pattern.compile(", | and | & ");
+    /** Two or three names of two or three capitalised words each, joined: "Julia Carrie Wong and Sam Levin". */
+    private static final Pattern NAMES_JOINED = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,2}"
+            + "(?:(?:, | and | & )\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,2}){1,2}");
 
     /**
      * Whether line {@code i} stands among a menu's items: the lines next to it above and below are a word or two each,

@@ -1151,6 +1151,31 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void severalNamesWithoutALabelNextToThePastedDatelineAreItsBylineAndAVideosLinkNoHeadline() {
+        // theguardian.com (2016): the standfirst, a link to a video, the writers' names, the dateline
+        String first = "Police violence against protesters in North Dakota has risen to extraordinary levels, and "
+                + "activists fear that, with two events this week, it could grow worse before winter.";
+        String second = "The protest camp has stood for months on land that the tribe says was never given up, and its "
+                + "numbers have grown since the first clashes in the autumn.";
+        String page = String.join("\n", "Dakota Access pipeline",
+                "Standing Rock protesters hold out against extraordinary police violence",
+                "Apprehension and distrust pervade the protest site as promises from the state that there are no plans "
+                        + "to forcibly remove people do little to assuage fears",
+                "Police blast Standing Rock protesters with water cannon and rubber bullets – video",
+                "Julia Carrie Wong and Sam Levin", "Tuesday 29 November 2016 15.26 EST", "Share on Facebook",
+                "Share on Twitter", first, second);
+        ExtractedArticle a = extractor.fromText(page);
+
+        assertEquals("Standing Rock protesters hold out against extraordinary police violence", a.title());
+        assertEquals(List.of("Julia Carrie Wong", "Sam Levin"), a.authors());
+        // a headline of two parts joined by "and", next to its date, is no byline
+        ExtractedArticle tips = extractor.fromText(String.join("\n", "Electrical Safety Tips and Best Practices",
+                "On 8 Oct 2022", "in NEWS", first, second));
+        assertEquals("Electrical Safety Tips and Best Practices", tips.title());
+        assertEquals(List.of(), tips.authors());
+    }
+
+    @Test
     void aPastedArticleStartsAfterThePicturesCaptionOverItsCreditOrPrintedTwice() {
         String first = "Global warming is a hoax, the president-elect has said more than once, and now the department "
                 + "that studies it has been asked for the names of the people who work on it.";
