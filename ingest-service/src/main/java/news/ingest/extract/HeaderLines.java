@@ -128,7 +128,8 @@ final class HeaderLines {
                 || codeLike(l) || pictureCredit(l) || captionWithCredit(l)
                 || shareButtons(l) || dateline(l) || Text.isTruncated(l) || nameWithRole(l)
                 || FACT.matcher(l).matches() || NAVIGATION.matcher(l).find() || BoilerplateLines.isBoilerplate(l)
-                || TIME_ALONE.matcher(l).matches() || MEDIA_LINK.matcher(l).find();
+                || TIME_ALONE.matcher(l).matches() || MEDIA_LINK.matcher(l).find()
+                || l.length() <= MAX_POSTED_AGO_CHARS && POSTED_AGO.matcher(l).lookingAt();
     }
 
     /** A link to a video or a gallery, its kind after a dash: "Police blast protesters with water cannon – video". */
@@ -473,11 +474,26 @@ final class HeaderLines {
     /** A menu's or a breadcrumb's marks: "Blog / Topics / Marketing", "News | Sport", "LiveNew YorkCityNew Jersey". */
     static final Pattern MENU_LIKE = Pattern.compile(" / | \\| |\\p{Ll}\\p{Lu}\\p{Ll}.*\\p{Ll}\\p{Lu}\\p{Ll}");
 
-    /** Whether the line next to line {@code i} above or below (blank lines passed over) holds a date. */
+    /**
+     * Whether the line next to line {@code i} above or below (blank lines passed over) holds a date, or is the time of
+     * posting told from now ({@link #POSTED_AGO}).
+     */
     static boolean nextToDate(List<String> lines, int i) {
-        return linesNextTo(lines, i, -1, 1).stream().anyMatch(k -> Dates.find(lines.get(k)) != null)
-                || linesNextTo(lines, i, 1, 1).stream().anyMatch(k -> Dates.find(lines.get(k)) != null);
+        return linesNextTo(lines, i, -1, 1).stream().anyMatch(k -> dated(lines.get(k)))
+                || linesNextTo(lines, i, 1, 1).stream().anyMatch(k -> dated(lines.get(k)));
     }
+
+    private static boolean dated(String line) {
+        return Dates.find(line) != null || line.length() <= MAX_POSTED_AGO_CHARS && POSTED_AGO.matcher(line).lookingAt();
+    }
+
+    /**
+     * The time of posting told from now, as a page shows it beside its byline: "1 Hour Ago" (run into the site's name
+     * as a copy joins them: "1 Hour AgoCNBC.com"), "12 mins ago", "Today 12:34pm", "Yesterday 9:30am".
+     */
+    private static final Pattern POSTED_AGO = Pattern.compile("(?i)(?:\\d+ (?:min(?:ute)?s?|hours?|hrs?|days?) ago"
+            + "|(?:today|yesterday),? (?:at )?\\d{1,2}[:.]\\d{2})");
+    private static final int MAX_POSTED_AGO_CHARS = 40;
 
     /**
      * A byline's line parted: its label ("By ", "Written by ", "Von ", or none; a label run into the name parted from

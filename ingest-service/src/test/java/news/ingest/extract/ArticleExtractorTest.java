@@ -1151,6 +1151,22 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aNameBesideThePastedTimeOfPostingToldFromNowIsTheBylineAndThatTimeNoHeadline() {
+        String first = "The U.S. Mountain States are moving away from coal, even as the president-elect vows to revive "
+                + "the embattled industry, according to new data.";
+        String second = "Western states are increasingly using natural gas and renewable energy for their electricity, "
+                + "and the switch puts pressure on miners in the region.";
+        String headline = "Coal's big US stronghold is losing steam, even as Trump aims for a revival";
+        // cnbc.com (2016): the time run into the site's name; deadspin.com (2016): "Today" and the time
+        for (String posted : List.of("1 Hour AgoCNBC.com", "Today 12:34pm", "12 mins ago")) {
+            ExtractedArticle a = extractor.fromText(String.join("\n", headline, "Tom DiChristopher", posted, first,
+                    second));
+            assertEquals(headline, a.title(), posted);
+            assertEquals(List.of("Tom DiChristopher"), a.authors(), posted);
+        }
+    }
+
+    @Test
     void severalNamesWithoutALabelNextToThePastedDatelineAreItsBylineAndAVideosLinkNoHeadline() {
         // theguardian.com (2016): the standfirst, a link to a video, the writers' names, the dateline
         String first = "Police violence against protesters in North Dakota has risen to extraordinary levels, and "
