@@ -129,7 +129,7 @@ final class HeaderLines {
                 || shareButtons(l) || dateline(l) || Text.isTruncated(l) || nameWithRole(l)
                 || FACT.matcher(l).matches() || NAVIGATION.matcher(l).find() || BoilerplateLines.isBoilerplate(l)
                 || TIME_ALONE.matcher(l).matches() || MEDIA_LINK.matcher(l).find()
-                || l.length() <= MAX_POSTED_AGO_CHARS && POSTED_AGO.matcher(l).lookingAt();
+                || postedAgo(l);
     }
 
     /** A link to a video or a gallery, its kind after a dash: "Police blast protesters with water cannon – video". */
@@ -484,7 +484,12 @@ final class HeaderLines {
     }
 
     private static boolean dated(String line) {
-        return Dates.find(line) != null || line.length() <= MAX_POSTED_AGO_CHARS && POSTED_AGO.matcher(line).lookingAt();
+        return Dates.find(line) != null || postedAgo(line);
+    }
+
+    /** Whether the line is the time of posting told from now ({@link #POSTED_AGO}), alone or nearly. */
+    private static boolean postedAgo(String line) {
+        return line.length() <= MAX_POSTED_AGO_CHARS && POSTED_AGO.matcher(line).lookingAt();
     }
 
     /**
