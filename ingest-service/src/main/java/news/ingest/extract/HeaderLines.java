@@ -136,7 +136,8 @@ final class HeaderLines {
     private static final Pattern MEDIA_LINK = Pattern.compile("\\s[–—-]\\s(?:video|audio|in pictures|podcast)$");
 
     /** A time of day alone, with its zone: "1:18 PM ET", "10:05 a.m.", "19:15 CET". */
-    private static final Pattern TIME_ALONE = Pattern.compile("(?i)\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?");
+    private static final Pattern TIME_ALONE = Pattern.compile(
+            "(?i)\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?");
 
     /**
      * A line of links set apart by bars or arrows: one that starts with an arrow or with a bar and has another ("|
@@ -213,8 +214,8 @@ final class HeaderLines {
      * Share Share Email Comment Print".
      */
     private static final Pattern SHARE_BUTTONS = Pattern.compile("(?i)(?:(?:share(?: on| via)?|email|e-mail|facebook"
-            + "|twitter|tweet|x|pinterest|linkedin|whatsapp|reddit|print|copy(?: link)?|flipboard|threads|bluesky|tumblr"
-            + "|telegram|messenger|sms|instagram|youtube|tiktok|google plus|google\\+|comments?)\\W*){2,}");
+            + "|twitter|tweet|x|pinterest|linkedin|whatsapp|reddit|print|copy(?: link)?|flipboard|threads|bluesky"
+            + "|tumblr|telegram|messenger|sms|instagram|youtube|tiktok|google plus|google\\+|comments?)\\W*){2,}");
 
     /** Whether the line is a row of share buttons or of links to the site's social accounts ("twitter linkedin ..."). */
     static boolean shareButtons(String l) {

@@ -575,7 +575,8 @@ final class TextPage {
      * A link a promotion sets in an article: a video's title and its length ("SpaceX rocket explosion: What caused
      * launch pad failure? 2:06"), another story's headline after "Related:".
      */
-    private static final Pattern PROMOTED_LINK = Pattern.compile("[^.!]{10,150} \\d{1,2}:\\d{2}|(?i:related):\\s+\\S.{5,150}");
+    private static final Pattern PROMOTED_LINK = Pattern.compile(
+            "[^.!]{10,150} \\d{1,2}:\\d{2}|(?i:related):\\s+\\S.{5,150}");
 
     private static final int MAX_PROMO_LINES = 8;
     private static final int MIN_OPENING_PARAGRAPHS = 3;
