@@ -45,6 +45,8 @@ final class BoilerplateLines {
             // buttons and notes of blogs and news sites: Pinterest, Google News, the site's editorial policy, share bars
             + "|(?:enjoy the post\\? )?pin (?:it )?for later!?|pinterest image|end of (?:the )?article|deal of the day"
             + "|learn more about our editorial (?:process|policy|standards)\\.?|latest posts by .*|follow on social media\\b.*"
+            // a byline's buttons: "Email the author | Follow on Twitter"
+            + "|email (?:the )?author(?: \\| follow on \\w+)?|follow on (?:twitter|x|facebook|instagram|linkedin)"
             + "|add (?:us )?as an? (?:preferred|reliable and trusted|trusted) (?:news )?source.*"
             + "|(?:favourite|favorite|follow) (?:us )?on google news.*|this (?:post|article|story) (?:first|originally) appeared (?:on|in)\\b.*"
             + "|(?:(?:sms|facebook|twitter|x|email|e-mail|whatsapp|linkedin|pinterest|reddit|print|telegram|messenger|flipboard"

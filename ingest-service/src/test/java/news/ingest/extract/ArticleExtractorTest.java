@@ -1234,6 +1234,11 @@ class ArticleExtractorTest {
         String timed = String.join("\n", "Why New Yorkers Received a Push Alert About a Manhunt", "Share", "Tweet",
                 "Kaveh Waddell", "1:18 PM ET", "Technology", "Updated on September 19 at 3:15 p.m.", first, second);
         assertEquals("Why New Yorkers Received a Push Alert About a Manhunt", extractor.fromText(timed).title());
+        // al.com (2016): the byline's buttons under it
+        String buttons = String.join("\n", "Two arrested in multi-state debit card skimming scheme", "Print Email",
+                "By Mike Cason", "Email the author | Follow on Twitter",
+                "on December 22, 2016 at 2:47 PM, updated December 22, 2016 at 3:53 PM", "comments", first, second);
+        assertEquals("Two arrested in multi-state debit card skimming scheme", extractor.fromText(buttons).title());
     }
 
     @Test
