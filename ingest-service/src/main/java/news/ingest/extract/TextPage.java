@@ -369,14 +369,21 @@ final class TextPage {
     }
 
     /**
-     * Whether line {@code i} is a picture's caption over its credit on the next line ("This photo, using a thermal
-     * camera, shows ..." / "Photograph by Tyrone Turner, National Geographic Creative").
+     * The line after a picture's caption at line {@code i} that stands over its credit: the caption over the credit
+     * on the next line ("This photo, using a thermal camera, shows ..." / "Photograph by Tyrone Turner, National
+     * Geographic Creative"; not a paragraph over a caption of its own that ends in its credit), or printed twice, for
+     * small screens and large, over a credit ("Joe DavidsonThe Washington Post"); -1 when line {@code i} is no such
+     * caption.
      */
-    private static boolean overItsCredit(List<String> lines, int i) {
-        List<Integer> next = linesNextTo(lines, i, 1, 1);
-        String credit = next.isEmpty() ? "" : lines.get(next.get(0));
-        return Text.wordCount(credit) <= MAX_CREDIT_WORDS && HeaderLines.pictureCredit(credit)
-                && !BoilerplateLines.isCreditedCaption(credit); // (a caption of its own under a paragraph)
+    private static int pastCaptionOverCredit(List<String> lines, int i) {
+        List<Integer> next = linesNextTo(lines, i, 1, 2);
+        String below = next.isEmpty() ? "" : lines.get(next.get(0));
+        if (Text.wordCount(below) <= MAX_CREDIT_WORDS && HeaderLines.pictureCredit(below)
+                && !BoilerplateLines.isCreditedCaption(below)) {
+            return i + 1;
+        }
+        return next.size() == 2 && printedAgain(lines.get(i), below) && creditLike(lines.get(next.get(1)))
+                ? next.get(0) + 1 : -1;
     }
 
     /**
@@ -432,14 +439,13 @@ final class TextPage {
         int i = 0;
         while (i < lines.size()) {
             if (!prose[i] || teasers.contains(i) || postedLine(lines.get(i))
-                    || BoilerplateLines.isCreditedCaption(lines.get(i)) || overItsCredit(lines, i)) {
+                    || BoilerplateLines.isCreditedCaption(lines.get(i))) {
                 i++; // (a run does not start with another story's teaser, a post's day and writer or a caption)
                 continue;
             }
-            List<Integer> next = linesNextTo(lines, i, 1, 2);
-            if (next.size() == 2 && printedAgain(lines.get(i), lines.get(next.get(0)))
-                    && creditLike(lines.get(next.get(1)))) {
-                i = next.get(0) + 1; // a picture's caption printed twice, for small screens and large, over its credit
+            int past = pastCaptionOverCredit(lines, i);
+            if (past > i) {
+                i = past;
                 continue;
             }
             int start = i;

@@ -65,25 +65,15 @@ public final class SiteFixturesBenchmark {
         for (Fixture f : fixtures) {
             String html = asServed(Files.readString(f.html(), StandardCharsets.UTF_8));
             ExtractedArticle a = extractor.fromHtml(html, f.url());
-            String text = verdict(counts, 0, f.expected().get("first13"), want -> textVerdict(want, a.body()));
-            String title = verdict(counts, 2, f.expected().get("title"),
-                    want -> NewsFixturesBenchmark.key(want).equals(NewsFixturesBenchmark.key(a.title())) ? "same" : "OTHER");
-            String author = verdict(counts, 4, f.expected().get("author"), want -> authorVerdict(want, a.authors()));
-            String date = verdict(counts, 6, f.expected().get("date_published"), want -> dateVerdict(want, a));
-            ExtractedArticle p = extractor.fromText(PastedTextBenchmark.copiedText(html));
-            verdict(pasted, 0, f.expected().get("first13"), want -> textVerdict(want, p.body()));
-            verdict(pasted, 2, f.expected().get("title"),
-                    want -> p.title() != null && NewsFixturesBenchmark.key(want).equals(NewsFixturesBenchmark.key(p.title()))
-                            ? "same" : "OTHER");
-            verdict(pasted, 4, f.expected().get("author"), want -> authorVerdict(want, p.authors()));
-            verdict(pasted, 6, f.expected().get("date_published"), want -> dateVerdict(want, p));
+            String[] v = verdicts(counts, f, a); // text, title, author, date
+            verdicts(pasted, f, extractor.fromText(PastedTextBenchmark.copiedText(html)));
             String time = f.expected().get("date_published");
             if (time != null && hasTimeOfDay(Instant.parse(time))) {
                 counts[8]++;
                 counts[9] += a.publishedAt() != null && a.publishedAt().toInstant().equals(Instant.parse(time)) ? 1 : 0;
             }
             System.out.printf("  %-42s %-8s %-5s %-6s %-5s %-28s %s%n", NewsFixturesBenchmark.clip(f.name(), 42),
-                    text, title, author, date,
+                    v[0], v[1], v[2], v[3],
                     a.authors().isEmpty() ? "-" : NewsFixturesBenchmark.clip(String.join(", ", a.authors()), 28),
                     NewsFixturesBenchmark.clip(a.title(), 60));
         }
@@ -117,6 +107,16 @@ public final class SiteFixturesBenchmark {
     }
 
     private static final Pattern META = Pattern.compile("<meta\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+
+    /** The verdicts on the article's body start, title, authors and day, counted into {@code counts}. */
+    private static String[] verdicts(int[] counts, Fixture f, ExtractedArticle a) {
+        return new String[] {
+            verdict(counts, 0, f.expected().get("first13"), want -> textVerdict(want, a.body())),
+            verdict(counts, 2, f.expected().get("title"), want -> a.title() != null
+                    && NewsFixturesBenchmark.key(want).equals(NewsFixturesBenchmark.key(a.title())) ? "same" : "OTHER"),
+            verdict(counts, 4, f.expected().get("author"), want -> authorVerdict(want, a.authors())),
+            verdict(counts, 6, f.expected().get("date_published"), want -> dateVerdict(want, a))};
+    }
 
     /** "-" when nothing is expected; else the check's verdict, counted as right when it is "start" or "same". */
     private static String verdict(int[] counts, int at, String want, java.util.function.Function<String, String> check) {
