@@ -356,6 +356,25 @@ final class Dates {
         return build("20" + m.group(3), m.group(1), m.group(2), null, 0);
     }
 
+    /**
+     * A numeric date with a two-digit year, month first, and perhaps its time, alone: "12/23/16 11:14 AM", "12/10/16".
+     * Two-digit years are ambiguous in running text; a page's stamp over its article has them.
+     */
+    private static final Pattern SHORT_YEAR_STAMP = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2})" + TIME + "\\s*");
+
+    /**
+     * @return the date of a {@link #SHORT_YEAR_STAMP} filling the text from {@code from} to its end, and where it
+     *         stands; null when the rest of the text is anything else
+     */
+    static Found shortYearStamp(String text, int from) {
+        Matcher m = SHORT_YEAR_STAMP.matcher(text).region(from, text.length());
+        if (!m.matches()) {
+            return null;
+        }
+        OffsetDateTime d = build(m.group(3), m.group(1), m.group(2), m, 4);
+        return d == null ? null : new Found(d, m.start(), m.end());
+    }
+
     /** Every date written in free text, in no particular order; empty if none. */
     static List<OffsetDateTime> findAll(String text) {
         List<OffsetDateTime> out = new ArrayList<>();

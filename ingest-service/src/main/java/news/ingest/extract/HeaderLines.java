@@ -241,6 +241,23 @@ final class HeaderLines {
     }
 
     /**
+     * The date of a line in an article's header: a {@link #dateline}, or a stamp with a two-digit year alone or after a
+     * label ("12/23/16 11:14 AM", "Published 12/10/16"). Such a stamp is read over an article only: in a list of other
+     * stories each has one, and they are not datelines that part a page.
+     */
+    static Dates.Found headerDate(String l) {
+        Dates.Found found = datelineDate(l);
+        if (found != null) {
+            return found;
+        }
+        Matcher label = STAMP_LABEL.matcher(l);
+        return Dates.shortYearStamp(l, label.lookingAt() ? label.end() : 0);
+    }
+
+    /** A label before a stamp with a two-digit year: "Published", "Last updated on:". */
+    private static final Pattern STAMP_LABEL = Pattern.compile("(?i)(?:last )?(?:published|posted|updated)(?: on)?:?\\s+");
+
+    /**
      * What stands before the date of a long dateline that opens with its byline: "Posted by BeauHD on Friday " (a
      * label, a name of up to four words, "on", a weekday perhaps). A reader's comment ("by ozmartian ( 5754788 ) on
      * ...") has no label.

@@ -9,6 +9,7 @@ import static news.ingest.extract.HeaderLines.byline;
 import static news.ingest.extract.HeaderLines.bylineNames;
 import static news.ingest.extract.HeaderLines.dateline;
 import static news.ingest.extract.HeaderLines.datelineDate;
+import static news.ingest.extract.HeaderLines.headerDate;
 import static news.ingest.extract.HeaderLines.labelledByline;
 import static news.ingest.extract.HeaderLines.looksLikeByline;
 import static news.ingest.extract.HeaderLines.nameAlone;
@@ -247,7 +248,7 @@ final class TextHeader {
             }
             int words = Text.wordCount(l);
             String spaced = withMonthParted(l);
-            Dates.Found dated = datelineDate(spaced);
+            Dates.Found dated = headerDate(spaced);
             if (dated != null) {
                 readDateline(labelAbove(lines, i) + spaced, dated, true);
                 addDatelineAuthors(spaced, dated);
@@ -401,7 +402,7 @@ final class TextHeader {
         for (int i : runLines(lines, start, end, LEAD_LINES)) {
             String l = lines.get(i);
             int words = Text.wordCount(l);
-            Dates.Found dated = words <= 12 || !isProse(l) ? datelineDate(l) : null;
+            Dates.Found dated = words <= 12 || !isProse(l) ? headerDate(l) : null;
             int labelled = nameUnderLabel(lines, i, end + 1);
             if (labelled >= 0) {
                 if (authors.isEmpty()) {
@@ -522,7 +523,7 @@ final class TextHeader {
             return false;
         }
         for (String part : parts) {
-            Dates.Found dated = part.equals(byline) ? null : datelineDate(part);
+            Dates.Found dated = part.equals(byline) ? null : headerDate(part);
             if (dated != null) {
                 readDateline(part, dated);
             }
@@ -601,7 +602,7 @@ final class TextHeader {
             if (l.isEmpty()) {
                 continue;
             }
-            Dates.Found dated = datelineDate(l);
+            Dates.Found dated = headerDate(l);
             int labelled = dated == null && authors.isEmpty() ? nameUnderLabel(lines, i, below) : -1;
             boolean byLabel = BYLINE_LABEL.matcher(unglued(l)).lookingAt();
             if (dated != null) {
@@ -1035,7 +1036,7 @@ final class TextHeader {
      */
     private void readDatelineAbove(List<String> lines, int start) {
         for (int i : linesNextTo(lines, start, -1, LABELLED_BYLINE_LINES)) {
-            Dates.Found found = datelineDate(lines.get(i));
+            Dates.Found found = headerDate(lines.get(i));
             if (found != null) {
                 readDateline(lines.get(i), found);
                 readDatelineNames(lines.get(i), found);

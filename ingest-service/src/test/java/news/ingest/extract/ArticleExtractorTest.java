@@ -1167,6 +1167,28 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedStampWithATwoDigitYearOverTheArticleIsItsDate() {
+        String first = "The very foundation of musicals, the idea that the world can burst into song at a moment's "
+                + "notice, has always sat uneasily with the genre's history on screen.";
+        String second = "La La Land never reaches these lows, but its politics are bizarre in ways that echo some of "
+                + "its predecessors, critics wrote this week after its release.";
+        String headline = "La La Land might win an Oscar but it has some bizarre politics";
+        // fusion.net (2016): the stamp alone under the byline; observer.com (2016): after the byline, on its line
+        ExtractedArticle alone = extractor.fromText(String.join("\n", headline, "Jack Mirkinson", "12/23/16 11:14 AM",
+                first, second));
+        assertEquals(OffsetDateTime.parse("2016-12-23T11:14Z"), alone.publishedAt());
+        assertEquals(List.of("Jack Mirkinson"), alone.authors());
+        ExtractedArticle byline = extractor.fromText(String.join("\n", headline, "By Sage Lazzaro • 12/16/16 12:21pm",
+                first, second));
+        assertEquals(OffsetDateTime.parse("2016-12-16T12:21Z"), byline.publishedAt());
+        assertEquals(List.of("Sage Lazzaro"), byline.authors());
+        // in running text a two-digit year is no date of the article
+        ExtractedArticle inText = extractor.fromText(String.join("\n", headline, "By Sage Lazzaro",
+                "The email was sent on 12/15/15 and said something big was going down within days.", first, second));
+        assertNull(inText.publishedAt());
+    }
+
+    @Test
     void severalNamesWithoutALabelNextToThePastedDatelineAreItsBylineAndAVideosLinkNoHeadline() {
         // theguardian.com (2016): the standfirst, a link to a video, the writers' names, the dateline
         String first = "Police violence against protesters in North Dakota has risen to extraordinary levels, and "
