@@ -50,7 +50,8 @@ final class HeaderLines {
      * Director of Operations, Atlas Van Lines"), at most {@value #MAX_BYLINE_WORDS} words.
      */
     static boolean labelledByline(String l) {
-        return Text.wordCount(l) <= MAX_BYLINE_WORDS && BYLINE_LABEL.matcher(unglued(l)).lookingAt();
+        String line = unglued(l);
+        return Text.wordCount(line) <= MAX_BYLINE_WORDS && BYLINE_LABEL.matcher(line).lookingAt();
     }
 
     /**
@@ -362,8 +363,16 @@ final class HeaderLines {
      * Budget Travel").
      */
     static String unglued(String l) {
-        return GLUED_LABEL.matcher(AuthorNames.GLUED_BY.matcher(l).replaceFirst("By ")).replaceFirst("");
+        Matcher twice = BYLINE_TWICE.matcher(l);
+        String line = twice.matches() ? "By " + twice.group(1) : l;
+        return GLUED_LABEL.matcher(AuthorNames.GLUED_BY.matcher(line).replaceFirst("By ")).replaceFirst("");
     }
+
+    /**
+     * A byline printed twice on its line, the second time with its label: "Mike Cason | mcason@al.com By Mike Cason |
+     * mcason@al.com" (al.com, nj.com; one of the two is shown on a phone, the other on a wider screen).
+     */
+    private static final Pattern BYLINE_TWICE = Pattern.compile("(.{3,80}) By \\1");
 
     /**
      * A day's month in capitals run into the name before it: "By AMY KROUSE ROSENTHALMARCH 3, 2017", "By ALEXANDER

@@ -1189,6 +1189,23 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedBylinePrintedTwiceOnItsLineIsReadOnce() {
+        // nj.com and al.com (2016): the byline for a phone and for a wider screen, run into one line
+        String page = String.join("\n", "Man sentenced for stealing millions in elaborate N.J. ATM skimming scheme",
+                "Print Email", "Rajeev Dhir | NJ Advance Media for NJ.com By Rajeev Dhir | NJ Advance Media for NJ.com",
+                "Email the author | Follow on Twitter", "on December 13, 2016 at 4:51 PM", "comments",
+                "A Romanian man was sentenced Tuesday to more than five years in federal prison for his role in an "
+                        + "elaborate scheme that stole millions from cash machines, authorities said.",
+                "Fifteen members of the scheme have been arrested, including the man, who was extradited from Spain "
+                        + "to the United States for sentencing last year.");
+        ExtractedArticle a = extractor.fromText(page);
+
+        assertEquals(List.of("Rajeev Dhir"), a.authors());
+        assertEquals("Man sentenced for stealing millions in elaborate N.J. ATM skimming scheme", a.title());
+        assertEquals(LocalDate.of(2016, 12, 13), a.publishedAt().toLocalDate());
+    }
+
+    @Test
     void severalNamesWithoutALabelNextToThePastedDatelineAreItsBylineAndAVideosLinkNoHeadline() {
         // theguardian.com (2016): the standfirst, a link to a video, the writers' names, the dateline
         String first = "Police violence against protesters in North Dakota has risen to extraordinary levels, and "
