@@ -27,7 +27,8 @@ final class HeaderLines {
      * an update stamp, a count of readers or shares, a prompt to follow the site, a "Skip to content" link, a call to
      * act ("Get started with ...", "Try ...", "Subscribe", "Listen to the audio version"), a share prompt ("Share this
      * with Twitter", "Share All sharing options for: ..."), "More on ...", a stamp of time ago ("2 days ago at 07:47
-     * am"), a share price's change ("-5.44%"), a shop's button ("See it at Amazon"), a mail or web address.
+     * am"), a share price's change ("-5.44%"), a shop's button ("See it at Amazon"), a mail or web address, a button
+     * to order a reprint ("Order Reprint of this Story").
      */
     static final Pattern HEADER_FURNITURE = Pattern.compile("(?i)^(?:home\\b.*(?:»|›|>|/)|(?:edited|reviewed"
             + "|written|fact[- ]checked|medically reviewed|updated|last updated|published|posted)\\b"
@@ -39,7 +40,8 @@ final class HeaderLines {
             + "|reported by \\p{L}|(?-i:By \\p{Lu})|start (?:your |a )?(?:free|\\d+-day)\\b|get in touch\\W*$"
             + "|link copied\\b|press enter or click\\b|click to (?:view|enlarge|expand)\\b"
             + "|" + TOPICS_WORDS + "\\s*:"
-            + "|add .* on google\\W*$|see .* in action\\W*$|(?:see it|shop|buy|view deal|check price) (?:at|on) \\p{Lu})"
+            + "|add .* on google\\W*$|see .* in action\\W*$|(?:see it|shop|buy|view deal|check price) (?:at|on) \\p{Lu}"
+            + "|(?:order |buy )?(?:a )?reprints?(?: of this (?:story|article))?\\W*$)"
             + "|\\bmake a (?:one-off |one-time |monthly )?donation\\b"
             + "|\\bdelivered to your inbox\\W*$|\\bwill open in a new (?:window|tab)\\W*$"
             + "|\\b\\d[\\d,.]*[km]? (?:shares?|views|likes?)\\W*$|\\blikes? this\\W*$|\\bmin(?:ute)?s? read\\b"

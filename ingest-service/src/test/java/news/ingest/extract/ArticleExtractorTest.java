@@ -1278,6 +1278,11 @@ class ArticleExtractorTest {
                 "By Mike Cason", "Email the author | Follow on Twitter",
                 "on December 22, 2016 at 2:47 PM, updated December 22, 2016 at 3:53 PM", "comments", first, second);
         assertEquals("Two arrested in multi-state debit card skimming scheme", extractor.fromText(buttons).title());
+        // miamiherald.com (2016): a button to order a reprint over the article
+        String reprint = String.join("\n", "From Metrorail to bike paths, this is what CEOs think of public transit",
+                "December 12, 2016 7:00 AM", "LinkedIn", "Print", "Order Reprint of this Story", first, second);
+        assertEquals("From Metrorail to bike paths, this is what CEOs think of public transit",
+                extractor.fromText(reprint).title());
     }
 
     @Test
