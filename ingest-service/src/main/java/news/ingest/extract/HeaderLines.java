@@ -203,14 +203,26 @@ final class HeaderLines {
 
     /**
      * Whether the line is a photo's caption ending in its credit: a sentence's words, then "Credit:" and a few words
-     * ("... ate a rabbitCredit: Getty - Contributor"); not a headline about a credit ("Child Tax Credit: Who
-     * Qualifies").
+     * ("... ate a rabbitCredit: Getty - Contributor"), or its source in brackets ({@link #SOURCE_IN_BRACKETS}); not a
+     * headline about a credit ("Child Tax Credit: Who Qualifies").
      */
     private static boolean captionWithCredit(String l) {
         Matcher credit = CAPTION_CREDIT.matcher(l);
-        return credit.find() && Text.wordCount(l.substring(0, credit.start() + 1)) >= 6
-                && Text.wordCount(l.substring(credit.end())) <= 8;
+        if (credit.find()) {
+            return Text.wordCount(l.substring(0, credit.start() + 1)) >= 6
+                    && Text.wordCount(l.substring(credit.end())) <= 8;
+        }
+        Matcher source = SOURCE_IN_BRACKETS.matcher(l);
+        return source.find() && Text.wordCount(l.substring(0, source.start())) >= 6;
     }
+
+    /**
+     * A caption's source in brackets after its sentence's full stop: "One of the Volvo XC90s Uber is debuting in San
+     * Francisco. (Uber)", "... on Sunday. (Evan Vucci / AP)"; one to three capitalised words, a slash and an agency
+     * perhaps. A headline's bracketed end follows no full stop ("How Much Does it Cost to Open a Gym? (A Breakdown)").
+     */
+    private static final Pattern SOURCE_IN_BRACKETS = Pattern.compile("[\\p{Ll}\\d]\\.\\s+\\((?:\\p{Lu}[\\p{L}'’.&-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’.&-]*){0,2})(?:\\s*/\\s*\\p{Lu}[\\p{L}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}'’.&-]*){0,2})?\\)$");
 
     /**
      * A row of share buttons: "Email Facebook Pinterest X", "Share on Facebook Share on LinkedIn Print", "Share Tweet

@@ -1283,6 +1283,12 @@ class ArticleExtractorTest {
                 "December 12, 2016 7:00 AM", "LinkedIn", "Print", "Order Reprint of this Story", first, second);
         assertEquals("From Metrorail to bike paths, this is what CEOs think of public transit",
                 extractor.fromText(reprint).title());
+        // qz.com (2016): a picture's caption with its source in brackets between the byline and the article
+        String caption = String.join("\n", "Uber is launching self-driving cars in San Francisco without permission",
+                "Written by", "Alison Griswold", "4 hours ago",
+                "One of the Volvo XC90s Uber is debuting in San Francisco. (Uber)", "Share", first, second);
+        assertEquals("Uber is launching self-driving cars in San Francisco without permission",
+                extractor.fromText(caption).title());
     }
 
     @Test
