@@ -456,11 +456,16 @@ final class HeaderLines {
         if (BYLINE_LABEL.matcher(unglued(l)).lookingAt()) {
             return true;
         }
-        long repeats = lines.stream().filter(x -> x.equals(l) || x.startsWith(l + " ")).count();
+        // a headline of a headline's length is printed twice too: over the page and over the article
+        long repeats = Text.wordCount(l) > MAX_REPEATED_BYLINE_WORDS ? 0
+                : lines.stream().filter(x -> x.equals(l) || x.startsWith(l + " ")).count();
         return repeats >= 2 && !menuItem(lines, i)
                 || nextToDate(lines, i) && (Text.wordCount(l) <= 4 || namesJoined(l))
                 || underLabelAlone(lines, i);
     }
+
+    /** The most words of a byline without its label that the page prints twice: three names of two words, two "and". */
+    private static final int MAX_REPEATED_BYLINE_WORDS = 8;
 
     /**
      * Whether the line is two or three names of two or three capitalised words each, joined ("Julia Carrie Wong and Sam

@@ -1189,6 +1189,38 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedHeadlinePrintedTwiceIsNoBylineAndStandsOverItsStandfirst() {
+        // rollingstone.com (2016): the headline over the page and over the article, its standfirst, a captioned
+        // picture, the byline and dateline, then a box of other stories between them and the text
+        String headline = "'La La Land': How a Young Filmmaker Resurrected the Hollywood Musical";
+        String page = String.join("\n", headline, "Movies", "Music", "TV", headline,
+                "Inside the story of how director Damien Chazelle and two movie stars attempted to modernize the genre"
+                        + " and made the movie of the year",
+                "Inside: 'La La Land': How a young filmmaker and two movie stars resurrected the musical and made the "
+                        + "breakout movie of 2016. Credit: Dale Robinette",
+                "By David Fear", "December 9, 2016", "More News",
+                "Toronto Film Festival 2016: 'Moonlight' Is a Masterpiece",
+                "'Hell or High Water': The Story Behind Summer's Sleeper Hit",
+                "10 Best Movies We Saw at Toronto Film Festival 2016", "All Stories",
+                para("Ask most folks what the most iconic thing about Los Angeles is, and they will name the sign in "
+                        + "the hills or the stars on the walk of fame.", 2),
+                para("The number the director is describing kicks off his story of a jazz pianist and an actress who "
+                        + "fall in love in the city.", 2),
+                para("How do you even make a musical now, and convince two movie stars to sing and dance for a "
+                        + "director with one feature behind him?", 2),
+                para("The director kept asking whether the old musicals he loved could be made to make sense for a "
+                        + "modern audience, and for years the answer from the studios was no.", 2),
+                para("After college he moved to the city and pitched the movie around, and nobody wanted to finance "
+                        + "an original musical in a genre they thought was dead.", 2),
+                para("Then came his drumming drama, which made him a nominee and gave him the standing to make the "
+                        + "movie he had wanted to make all along.", 2));
+        ExtractedArticle a = extractor.fromText(page);
+
+        assertEquals(headline, a.title());
+        assertEquals(List.of("David Fear"), a.authors());
+    }
+
+    @Test
     void aPastedBylinePrintedTwiceOnItsLineIsReadOnce() {
         // nj.com and al.com (2016): the byline for a phone and for a wider screen, run into one line
         String page = String.join("\n", "Man sentenced for stealing millions in elaborate N.J. ATM skimming scheme",
