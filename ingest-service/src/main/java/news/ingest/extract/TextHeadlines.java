@@ -443,11 +443,21 @@ final class TextHeadlines {
             boolean titleCase = capitalisedShare(l) >= TITLE_CASE_SHARE;
             if (titleCase && (TITLE_SMALL_WORD.matcher(l).find() || aboutTheArticle(l))
                     || !titleCase && dekWords >= MIN_LONG_DEK_WORDS && words >= MIN_SENTENCE_HEADLINE_WORDS
-                    && dekWords >= LONG_DEK_SHARE * words && aboutTheArticle(l)) {
+                    && dekWords >= LONG_DEK_SHARE * words && (aboutTheArticle(l) || toldAgain(l, dek))) {
                 return above;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a headline's longer word is one its subtitle and its article use both: "The Anglosphere: new enthusiasm
+     * for an old dream" / "... as the hub of a far-flung Anglosphere", where the article's opening uses that word alone.
+     */
+    private boolean toldAgain(String headline, String dek) {
+        Set<String> dekWords = new HashSet<>(Arrays.asList(WORDS.split(dek.toLowerCase(Locale.ROOT))));
+        return Arrays.stream(WORDS.split(headline.toLowerCase(Locale.ROOT)))
+                .anyMatch(w -> w.length() >= 4 && dekWords.contains(w) && articleWords(w) > 0);
     }
 
     private static final int MIN_DEK_WORDS = 6;

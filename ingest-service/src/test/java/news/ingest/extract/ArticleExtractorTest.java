@@ -1221,6 +1221,26 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedHeadlineWrittenAsASentenceStandsOverTheSubtitleThatTellsItsSubjectAgain() {
+        // prospectmagazine.co.uk (2017): the headline's subject is the one word of it the article's opening uses, and
+        // the subtitle names it too
+        String page = String.join("\n", "Home", "Magazine", "The Anglosphere: new enthusiasm for an old dream",
+                "Having cut the country adrift, its leaders are indulging in an old fantasy about a new national "
+                        + "role in the world as the hub of a far-flung Anglosphere",
+                "by Duncan Bell / January 19, 2017 / Leave a comment", "Facebook", "Twitter", "Email",
+                para("The government is trying to square all sorts of circles, but it cannot conceal the confusion "
+                        + "about the country's place in the world once it has left the union.", 2),
+                para("Many of its leaders have proposed a simple answer to these questions: the Anglosphere, a union "
+                        + "of the countries that speak the language and share the law.", 2),
+                para("On a chilly Tuesday a former prime minister rose to deliver a speech in New York to hosts who "
+                        + "had promoted co-operation between such peoples for eighty years.", 2));
+        ExtractedArticle a = extractor.fromText(page);
+
+        assertEquals("The Anglosphere: new enthusiasm for an old dream", a.title());
+        assertEquals(List.of("Duncan Bell"), a.authors());
+    }
+
+    @Test
     void aPastedBylinePrintedTwiceOnItsLineIsReadOnce() {
         // nj.com and al.com (2016): the byline for a phone and for a wider screen, run into one line
         String page = String.join("\n", "Man sentenced for stealing millions in elaborate N.J. ATM skimming scheme",
