@@ -399,11 +399,16 @@ final class TextHeader {
         Set<Integer> read = new HashSet<>();
         int paragraphs = 0;
         int nameAlone = -1;
+        int standfirst = -1;
         for (int i : runLines(lines, start, end, LEAD_LINES)) {
             String l = lines.get(i);
             int words = Text.wordCount(l);
             Dates.Found dated = words <= 12 || !isProse(l) ? headerDate(l) : null;
             int labelled = nameUnderLabel(lines, i, end + 1);
+            if (standfirst >= 0 && (dated != null || labelled >= 0 || namingByline(l))) {
+                read.add(standfirst); // a standfirst right over the byline or dateline: the header's, not the text
+            }
+            standfirst = -1;
             if (labelled >= 0) {
                 if (authors.isEmpty()) {
                     addNamesUnderLabel(lines, i, labelled);
@@ -423,6 +428,7 @@ final class TextHeader {
                 if (++paragraphs > 2) {
                     break;
                 }
+                standfirst = paragraphs == 1 && read.isEmpty() ? i : -1;
             } else if (dated != null) {
                 readDateline(labelAbove(lines, i) + l, dated);
                 readDatelineNames(l, dated);

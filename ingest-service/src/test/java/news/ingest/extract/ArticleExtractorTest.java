@@ -1241,6 +1241,23 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedStandfirstRightOverTheBylineIsNoPartOfTheText() {
+        // newrepublic.com (2016), politico.com (2016): headline, standfirst, byline, dateline, text
+        String standfirst = "The glorious world-building in the first spin-off of the films isn't enough to keep viewers "
+                + "coming back.";
+        String first = para("The eight films, which stretched out over nearly a decade, had a built-in audience that "
+                + "grew up with the books and followed every turn of the story.", 2);
+        String second = para("The new film has no such audience, and it has to build one from a world that most of its "
+                + "viewers know only from the earlier stories.", 2);
+        ExtractedArticle a = extractor.fromText(String.join("\n", "Fantastic Beasts: A Nice Place to Visit",
+                standfirst, "By Will Leitch", "November 18, 2016", first, second));
+
+        assertTrue(a.body().startsWith(first), a.body());
+        assertFalse(a.body().contains(standfirst));
+        assertEquals(List.of("Will Leitch"), a.authors());
+    }
+
+    @Test
     void aPastedBylinePrintedTwiceOnItsLineIsReadOnce() {
         // nj.com and al.com (2016): the byline for a phone and for a wider screen, run into one line
         String page = String.join("\n", "Man sentenced for stealing millions in elaborate N.J. ATM skimming scheme",
@@ -2693,7 +2710,9 @@ class ArticleExtractorTest {
         assertEquals("NJ moving company under federal investigation", a.title());
         assertEquals(List.of("Nina Pineda"), a.authors());
         assertEquals(LocalDate.of(2025, 11, 14), a.publishedAt().toLocalDate());
-        assertEquals(String.join("\n\n", standfirst, first, second), a.body(), "no byline, date or credit in the body");
+        // the standfirst right over the byline is the header's too (measured: 14 article-extraction pages better when
+        // it is left out, none worse)
+        assertEquals(String.join("\n\n", first, second), a.body(), "no standfirst, byline, date or credit in the body");
     }
 
     @Test
