@@ -522,24 +522,28 @@ final class HtmlBody {
     private static final Pattern STANDFIRST = Pattern.compile("(?:^|[-_\\s])(?:dek|deck|standfirst|strapline|excerpt|subhead"
             + "|subheadline|subtitle|teaser|abstract|lead|sapo|chapo)(?:$|[-_\\s])");
 
+    /** The longest standfirst that does not repeat the description: a few sentences. */
+    private static final int MAX_STANDFIRST_CHARS = 400;
+
     /**
-     * A standfirst: the first paragraph, marked as one by its or its parent's class, repeating the page's meta
-     * description, and set apart from the paragraphs that follow (another parent). It summarises the article rather
-     * than being part of its text. Not a paragraph that goes on past a description cut short ("…"): that description
-     * was cut from the article's first paragraph.
+     * A standfirst: the first paragraph, set apart from the paragraphs that follow (another parent), and marked as one
+     * by its or its parent's class: a summary's own class words ("p-dek", "standfirst", {@link #OTHERS_SUMMARY}), or
+     * broader ones ("lead", "teaser", {@link #STANDFIRST}) when it repeats the page's meta description. It summarises
+     * the article rather than being part of its text. Not a paragraph that goes on past a description cut short
+     * ("…"): that description was cut from the article's first paragraph.
      */
     private static boolean isStandfirst(TextSegment s, String t, String summaryKey, boolean summaryCut,
                                         List<TextSegment> segments, int index, Set<Element> containers) {
-        if (summaryKey.length() < 20 || t.length() > 2 * summaryKey.length() + 40) {
-            return false;
-        }
         String key = Text.squash(t);
-        if (!(key.equals(summaryKey) || key.length() >= 40 && (key.startsWith(summaryKey) && !summaryCut
-                || summaryKey.startsWith(key)))) {
+        boolean repeated = summaryKey.length() >= 20 && t.length() <= 2 * summaryKey.length() + 40
+                && (key.equals(summaryKey) || key.length() >= 40 && (key.startsWith(summaryKey) && !summaryCut
+                || summaryKey.startsWith(key)));
+        if (!repeated && t.length() > MAX_STANDFIRST_CHARS) {
             return false;
         }
+        Pattern marks = repeated ? STANDFIRST : OTHERS_SUMMARY;
         Element parent = s.block.parent();
-        if (!STANDFIRST.matcher(ClassWords.markers(s.block)).find() && (parent == null || !STANDFIRST.matcher(ClassWords.markers(parent)).find())) {
+        if (!marks.matcher(ClassWords.markers(s.block)).find() && (parent == null || !marks.matcher(ClassWords.markers(parent)).find())) {
             return false;
         }
         for (int j = index + 1; j < segments.size(); j++) {

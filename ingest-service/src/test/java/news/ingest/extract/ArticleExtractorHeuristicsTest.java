@@ -1306,6 +1306,16 @@ class ArticleExtractorHeuristicsTest {
                 """;
         body = extractor.fromHtml(lead.formatted(dek, dek, P1, P2), null).body();
         assertTrue(body.startsWith(dek), body);
+
+        // sbnation.com (2016): a summary's own class ("p-dek") over the byline says so without the description
+        String other = """
+                <html><head><meta name="description" content="Cycling news from the city."></head><body><article>
+                <h1>New cycling lanes</h1><h2 class="c-entry-summary p-dek">%s</h2>
+                <div class="c-byline">by <span>Jane Doe</span></div>
+                <div class="article-body"><p>%s</p><p>%s</p></div></article></body></html>
+                """;
+        body = extractor.fromHtml(other.formatted(dek, P1, P2), null).body();
+        assertEquals(P1 + "\n\n" + P2, body);
     }
 
     @Test
