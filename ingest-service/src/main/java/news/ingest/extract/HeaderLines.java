@@ -456,8 +456,9 @@ final class HeaderLines {
         if (BYLINE_LABEL.matcher(unglued(l)).lookingAt()) {
             return true;
         }
-        // a headline of a headline's length is printed twice too: over the page and over the article
-        long repeats = Text.wordCount(l) > MAX_REPEATED_BYLINE_WORDS ? 0
+        // a headline of a headline's length, or asking or exclaiming, is printed twice too: over the page and over the
+        // article, or in the links to the next and previous posts
+        long repeats = Text.wordCount(l) > MAX_REPEATED_BYLINE_WORDS || l.endsWith("?") || l.endsWith("!") ? 0
                 : lines.stream().filter(x -> x.equals(l) || x.startsWith(l + " ")).count();
         return repeats >= 2 && !menuItem(lines, i)
                 || nextToDate(lines, i) && (Text.wordCount(l) <= 4 || namesJoined(l))

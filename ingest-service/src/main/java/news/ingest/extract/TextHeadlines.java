@@ -441,13 +441,23 @@ final class TextHeadlines {
                 continue;
             }
             boolean titleCase = capitalisedShare(l) >= TITLE_CASE_SHARE;
-            if (titleCase && (TITLE_SMALL_WORD.matcher(l).find() || aboutTheArticle(l))
+            if (titleCase && (TITLE_SMALL_WORD.matcher(l).find() || aboutTheArticle(l) || overHeaderBlock(near))
                     || !titleCase && dekWords >= MIN_LONG_DEK_WORDS && words >= MIN_SENTENCE_HEADLINE_WORDS
                     && dekWords >= LONG_DEK_SHARE * words && (aboutTheArticle(l) || toldAgain(l, dek))) {
                 return above;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the line under {@code near} is the header's dateline or byline: a subtitle right over it stands under
+     * the headline, whatever its words ("Are AI Evangelists In Heat?" / "What Hollywood legends ..." / "December 18,
+     * 2025").
+     */
+    private boolean overHeaderBlock(int near) {
+        List<Integer> below = linesNextTo(lines, near, 1, 1);
+        return !below.isEmpty() && (dateline(lines.get(below.get(0))) || looksLikeByline(lines, below.get(0)));
     }
 
     /**

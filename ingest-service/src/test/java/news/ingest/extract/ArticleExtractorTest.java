@@ -1258,6 +1258,26 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPastedHeadlineAskingAQuestionStandsOverTheSubtitleOverTheDateline() {
+        // a blog (2025): headline, subtitle, date, categories; the headline again in the links to other posts below
+        String headline = "Are AI Evangelists In Heat?";
+        String page = String.join("\n", "Spectre Collie", "About", "Archives", headline,
+                "What old film stars can teach us about the claims made for new machines that write", "December 18, 2025",
+                "Thoughts, Technology",
+                para("I have already gone off on tirades about these tools, whether it is about drawing or about "
+                        + "writing that so obviously reads like the work of nobody.", 2),
+                para("And I have come to this conclusion: it is so obvious, and that is why it is so confounding to "
+                        + "see people fall for it again and again.", 2),
+                para("There are so many serious concerns already, and new ones seem to appear every week as the "
+                        + "companies promise more than they can give.", 2),
+                "Previous post", headline, "Next post", "What I read this year");
+        ExtractedArticle a = extractor.fromText(page);
+
+        assertEquals(headline, a.title());
+        assertEquals(LocalDate.of(2025, 12, 18), a.publishedAt().toLocalDate());
+    }
+
+    @Test
     void aPastedBylinePrintedTwiceOnItsLineIsReadOnce() {
         // nj.com and al.com (2016): the byline for a phone and for a wider screen, run into one line
         String page = String.join("\n", "Man sentenced for stealing millions in elaborate N.J. ATM skimming scheme",
