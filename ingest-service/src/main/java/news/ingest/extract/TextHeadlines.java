@@ -441,7 +441,8 @@ final class TextHeadlines {
                 continue;
             }
             boolean titleCase = capitalisedShare(l) >= TITLE_CASE_SHARE;
-            if (titleCase && (TITLE_SMALL_WORD.matcher(l).find() || aboutTheArticle(l) || overHeaderBlock(near))
+            if (titleCase && (TITLE_SMALL_WORD.matcher(l).find() || aboutTheArticle(l)
+                    || dekWords >= MIN_LONG_DEK_WORDS && overHeaderBlock(near))
                     || !titleCase && dekWords >= MIN_LONG_DEK_WORDS && words >= MIN_SENTENCE_HEADLINE_WORDS
                     && dekWords >= LONG_DEK_SHARE * words && (aboutTheArticle(l) || toldAgain(l, dek))) {
                 return above;
@@ -451,9 +452,9 @@ final class TextHeadlines {
     }
 
     /**
-     * Whether the line under {@code near} is the header's dateline or byline: a subtitle right over it stands under
-     * the headline, whatever its words ("Are AI Evangelists In Heat?" / "What Hollywood legends ..." / "December 18,
-     * 2025").
+     * Whether the line under {@code near} is the header's dateline or byline: a long subtitle right over it stands
+     * under the headline, whatever its words ("Are AI Evangelists In Heat?" / "What Hollywood legends ..." / "December
+     * 18, 2025"); a short line there may be the headline under a menu ("Home News Business Sport Contact").
      */
     private boolean overHeaderBlock(int near) {
         List<Integer> below = linesNextTo(lines, near, 1, 1);
