@@ -389,7 +389,8 @@ final class TextHeader {
     /**
      * Reads the byline, dateline and picture credit that a page prints under its standfirst, inside the article's
      * run: among the run's first {@value #LEAD_LINES} lines, after at most two paragraphs (a standfirst of two, or
-     * one and a picture's caption). They are not the article's text. Where none of them is a byline, a name standing
+     * one and a picture's caption). They are not the article's text, and neither is a standfirst right over them (the
+     * run's first paragraph, the next line the byline or dateline). Where none of them is a byline, a name standing
      * alone under the standfirst ({@link HeaderLines#nameAlone}) is the author's.
      *
      * @param headline the title read over the run, or "" (a name standing alone must not be one of its words)

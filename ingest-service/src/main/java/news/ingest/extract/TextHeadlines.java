@@ -423,9 +423,10 @@ final class TextHeadlines {
      * as a sentence, its longer words in small letters ("From breath meditation to yoga nidra, all types of meditation
      * aim to help you feel calmer"), under a headline's line in title case and no longer ("What Meditation Can Do for
      * You (and How To Get Started)"), not a menu's or a breadcrumb's; a line without the small words of a title in
-     * title case ("for", "of") must be about the article ({@link #aboutTheArticle}): "Home News Business Sport Contact"
-     * over a headline written as a sentence is a menu. A headline written as a sentence itself stands over a long
-     * subtitle ({@link #MIN_LONG_DEK_WORDS}), and is about the article; else -1.
+     * title case ("for", "of") must be about the article ({@link #aboutTheArticle}) or stand over a long subtitle right
+     * over the header's dateline or byline ({@link #overHeaderBlock}): "Home News Business Sport Contact" over a
+     * headline written as a sentence is a menu. A headline written as a sentence itself stands over a long subtitle
+     * ({@link #MIN_LONG_DEK_WORDS}), and is about the article or names its subject again ({@link #toldAgain}); else -1.
      */
     int overDek(int near) {
         String dek = lines.get(near);
