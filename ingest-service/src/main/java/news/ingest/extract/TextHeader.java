@@ -1175,7 +1175,8 @@ final class TextHeader {
      * / "Ridvika Arora is a content writer at ...", "Lauren Vetter" / "Lauren has written for ..."), outside the
      * article's run {@code [start, end]} or among its last {@value #AUTHOR_BOX_RUN_LINES} lines (where
      * {@link TextPage} then ends the article before it). Only when every such box on the page names the same person:
-     * several are a list of people (speakers, a team, the article's own subjects), none of them the writer. In English
+     * several are a list of people (speakers, a team, the article's own subjects), none of them the writer. The note
+     * says the name is a person's, so a word of it may be an English word ("Matt Check", "Harsh Vaibhav"). In English
      * articles only, where a name is told from a heading ({@link #personLike}).
      */
     private void readAuthorBox(List<String> lines, int start, int end) {
@@ -1202,7 +1203,8 @@ final class TextHeader {
                 }
             }
         }
-        if (only != null && away && nameAlone(only, "") && english() && personLike(only)) {
+        if (only != null && away && AuthorNames.clean(only, null, true).equals(List.of(only)) && english()
+                && personLike(only)) {
             authors.add(only);
         }
     }

@@ -2675,6 +2675,11 @@ class ArticleExtractorTest {
         away.addAll(List.of("Elena Marsh", "Marketing Operations Analyst", "Elena Marsh, a former chef, writes about"
                 + " the business of restaurants for owners and managers."));
         assertEquals(List.of("Elena Marsh"), extractor.fromText(String.join("\n", away)).authors());
+        // a name with an English word in it ("Check", "Harsh"), its note saying who they are (cellarbeastwine.com)
+        List<String> worded = new ArrayList<>(away.subList(0, away.size() - 3));
+        worded.addAll(List.of("Matt Check", "Head Winemaker, Co-Founder", "Matt Check is the head winemaker and a "
+                + "founder of a winehouse, with over a decade of expertise in its cellars."));
+        assertEquals(List.of("Matt Check"), extractor.fromText(String.join("\n", worded)).authors());
 
         // the speakers of an event, each with a note: none of them is the writer
         List<String> speakers = new ArrayList<>(away.subList(0, away.size() - 3));
