@@ -101,8 +101,11 @@ final class Dates {
             "(?i)(?<!\\p{L})(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*,?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "\\p{L}*\\.?\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?\\s*(?:(" + ZONE
             + ")\\s+)?(\\d{4})(?!\\d)");
-    /** A numeric date with a two-digit year, month first ("12/10/16"): read only after a label that names it a date. */
-    private static final Pattern NUMERIC_SHORT_YEAR = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])");
+    /**
+     * A numeric date with a two-digit year, month first, and perhaps its time ("12/10/16", "12/23/16 11:14 AM"): read
+     * only after a label that names it a date ({@link #shortYearAtStart}) or as a stamp alone ({@link #shortYearStamp}).
+     */
+    private static final Pattern NUMERIC_SHORT_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])" + TIME);
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
     /**
      * A month's English name or its abbreviation, as a word of its own: not the start of a name ("Martin", "Marturano",
@@ -350,24 +353,20 @@ final class Dates {
      */
     static OffsetDateTime shortYearAtStart(String text) {
         Matcher m = text == null ? null : NUMERIC_SHORT_YEAR.matcher(text.strip());
-        if (m == null || !m.find()) {
+        if (m == null || !m.lookingAt()) {
             return null;
         }
-        return build("20" + m.group(3), m.group(1), m.group(2), null, 0);
+        return build(m.group(3), m.group(1), m.group(2), null, 0);
     }
 
     /**
-     * A numeric date with a two-digit year, month first, and perhaps its time, alone: "12/23/16 11:14 AM", "12/10/16".
-     * Two-digit years are ambiguous in running text; a page's stamp over its article has them.
-     */
-    private static final Pattern SHORT_YEAR_STAMP = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2})" + TIME + "\\s*");
-
-    /**
-     * @return the date of a {@link #SHORT_YEAR_STAMP} filling the text from {@code from} to its end, and where it
-     *         stands; null when the rest of the text is anything else
+     * @return the date and time of a {@link #NUMERIC_SHORT_YEAR} stamp filling the text from {@code from} to its end
+     *         (white space aside), and where it stands; null when the rest of the text is anything else. A page's stamp
+     *         over its article has such a year.
      */
     static Found shortYearStamp(String text, int from) {
-        Matcher m = SHORT_YEAR_STAMP.matcher(text).region(from, text.length());
+        int end = text.stripTrailing().length();
+        Matcher m = NUMERIC_SHORT_YEAR.matcher(text).region(Math.min(from, end), end);
         if (!m.matches()) {
             return null;
         }

@@ -277,18 +277,22 @@ final class TextHeadlines {
      * The line right above {@code near}, which stands over the byline and dateline, when {@code near} is the subtitle
      * under the headline, written as a sentence ("My LLM coding workflow going into 2026" / "Best practices for staying
      * in control while coding with AI" / "Addy Osmani" / "Dec 18, 2025"): a title-like line of four words or more, no
-     * menu's or breadcrumb's (which may end in the headline), about the article ({@link #aboutTheArticle}); else -1.
+     * menu's or breadcrumb's (which may end in the headline), about the article ({@link #aboutTheArticle}), or in title
+     * case over a long subtitle right over the dateline or byline ({@link #overHeaderBlock}); else -1.
      */
     int overSubtitle(int near) {
-        if (capitalisedShare(lines.get(near)) > SENTENCE_CASE_SHARE) {
+        String subtitle = lines.get(near);
+        if (capitalisedShare(subtitle) > SENTENCE_CASE_SHARE) {
             return -1; // a headline in title case over its byline, not a subtitle
         }
+        boolean longOverBlock = Text.wordCount(subtitle) >= MIN_LONG_DEK_WORDS && overHeaderBlock(near);
         for (int above : linesNextTo(lines, near, -1, 1)) {
             String l = lines.get(above);
             int words = Text.wordCount(l);
             if (words >= 4 && words <= 30 && !notHeadline(l) && !isProse(l) && !looksLikeByline(lines, above)
-                    && !l.contains(lines.get(near)) && !l.equals(l.toUpperCase(Locale.ROOT))
-                    && !MENU_LIKE.matcher(l).find() && aboutTheArticle(l)) {
+                    && !l.contains(subtitle) && !l.equals(l.toUpperCase(Locale.ROOT))
+                    && !MENU_LIKE.matcher(l).find()
+                    && (aboutTheArticle(l) || longOverBlock && capitalisedShare(l) >= TITLE_CASE_SHARE)) {
                 return above;
             }
         }
@@ -423,9 +427,8 @@ final class TextHeadlines {
      * as a sentence, its longer words in small letters ("From breath meditation to yoga nidra, all types of meditation
      * aim to help you feel calmer"), under a headline's line in title case and no longer ("What Meditation Can Do for
      * You (and How To Get Started)"), not a menu's or a breadcrumb's; a line without the small words of a title in
-     * title case ("for", "of") must be about the article ({@link #aboutTheArticle}) or stand over a long subtitle right
-     * over the header's dateline or byline ({@link #overHeaderBlock}): "Home News Business Sport Contact" over a
-     * headline written as a sentence is a menu. A headline written as a sentence itself stands over a long subtitle
+     * title case ("for", "of") must be about the article ({@link #aboutTheArticle}): "Home News Business Sport Contact"
+     * over a headline written as a sentence is a menu. A headline written as a sentence itself stands over a long subtitle
      * ({@link #MIN_LONG_DEK_WORDS}), and is about the article or names its subject again ({@link #toldAgain}); else -1.
      */
     int overDek(int near) {
@@ -442,8 +445,7 @@ final class TextHeadlines {
                 continue;
             }
             boolean titleCase = capitalisedShare(l) >= TITLE_CASE_SHARE;
-            if (titleCase && (TITLE_SMALL_WORD.matcher(l).find() || aboutTheArticle(l)
-                    || dekWords >= MIN_LONG_DEK_WORDS && overHeaderBlock(near))
+            if (titleCase && (TITLE_SMALL_WORD.matcher(l).find() || aboutTheArticle(l))
                     || !titleCase && dekWords >= MIN_LONG_DEK_WORDS && words >= MIN_SENTENCE_HEADLINE_WORDS
                     && dekWords >= LONG_DEK_SHARE * words && (aboutTheArticle(l) || toldAgain(l, dek))) {
                 return above;
