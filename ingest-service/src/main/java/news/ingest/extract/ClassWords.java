@@ -191,7 +191,7 @@ final class ClassWords {
 
     /** A class word numbering a part among its like: "slide-0", "slide-1", "step_2" (not a post's id, "post-1806"). */
     private static final Pattern POSITION_NUMBER = Pattern.compile(
-            "(?<=^|\\s)(?:slide|step|part|page|chapter|section|paragraph|para)[-_]\\d{1,2}(?=\\s|$)");
+            "(?<=^|\\s)(?:slide|step|part|page|chapter|section|paragraph|para|row-number)[-_]\\d{1,2}(?=\\s|$)");
 
     /** A class word naming a position among siblings: "first", "last-child", "panel-first-child", "item-odd". */
     private static final Pattern POSITION_WORD = Pattern.compile(

@@ -431,6 +431,28 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void sectionsInRowsNumberedByThePageBuilderAreAllTheArticle() {
+        // HubSpot's page builder puts each section of a long guide in a row of its own, the rows told apart only by
+        // their number ("row-number-1", "row-number-4"; cbcbank.com): the body was the longest section alone
+        String row = """
+                <div class="row-fluid-wrapper row-depth-1 row-number-%d dnd-section"><div class="row-fluid">
+                <div class="span12 widget-span"><header class="pillar-section-heading"><h2>%s</h2></header></div>
+                <div class="span12 widget-span"><span class="hs_cos_wrapper widget-type-rich_text">%s</span></div>
+                </div></div>""";
+        String html = """
+                <html><body><main><h1>Nine tips for the cycling lanes</h1>
+                <div class="pillar-content"><div class="span12 widget-span widget-type-cell">%s%s%s</div></div>
+                </main></body></html>
+                """.formatted(row.formatted(1, "Plan", "<p>" + P1 + "</p>"),
+                row.formatted(4, "Build", "<p>" + P2 + "</p><p>" + P3 + "</p>"),
+                row.formatted(7, "Open", "<p>" + P4 + "</p>"));
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertEquals(String.join("\n\n", P1, "Build", P2, P3, "Open", P4), body);
+    }
+
+    @Test
     void contactUsSectionAfterTheArticleIsNotPartOfIt() {
         String html = """
                 <html><body><div class="content">
