@@ -13,7 +13,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the element holding the article: every element is scored by the prose it contains minus the link-heavy and
- * short non-prose text it contains, and the best-scoring one is taken; it is widened to an ancestor holding most of
+ * short non-prose text it contains, and the best-scoring one is taken (the block holding it when that is a paragraph
+ * alone); it is widened to an ancestor holding most of
  * the page's prose, narrowed to the article element inside it that holds most of its prose (or else the one holding
  * the headline, when the page loads the next articles below it), and joined by the sibling blocks of the same markup
  * that continue it. When the whole page scores best, the innermost element holding most of its prose and the headline
@@ -87,6 +88,11 @@ final class ArticleContainer {
                 best = e;
                 bestScore = score;
             }
+        }
+        if ("p".equals(best.tagName()) && best.parent() != null && best.parent() != root) {
+            // a paragraph is no container: the article is its one long paragraph and the short lines, lists and
+            // links around it, which weighed its block below the paragraph alone
+            best = best.parent();
         }
         Element chosen = narrowToArticle(widenToProse(best, root, sums), sums, title);
         return withContinuations(chosen == root ? narrowToProse(root, sums) : chosen, root, sums);

@@ -453,6 +453,26 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void anArticleOfOneLongParagraphKeepsTheListUnderIt() {
+        // a resource page: one paragraph of prose, then a label and a list of short items in the same block
+        // (psafinancial.com); the paragraph outweighed its block, whose short lines count against it, and the body
+        // was the paragraph alone
+        String html = """
+                <html><body><nav><a href="/">Home</a> <a href="/about">About us</a></nav>
+                <div class="wpb_wrapper"><p>%s</p>
+                <p><strong>Key topics discussed in the guide include:</strong></p>
+                <ul><li>General procedures at the rental counter</li><li>Rental practices for international drivers</li>
+                <li>Reporting losses</li></ul></div></body></html>
+                """.formatted(P1);
+
+        String body = extractor.fromHtml(html, null).body();
+
+        assertEquals(String.join("\n\n", P1, "Key topics discussed in the guide include:",
+                "General procedures at the rental counter", "Rental practices for international drivers",
+                "Reporting losses"), body);
+    }
+
+    @Test
     void contactUsSectionAfterTheArticleIsNotPartOfIt() {
         String html = """
                 <html><body><div class="content">
