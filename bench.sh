@@ -5,9 +5,11 @@
 #                                          title/author/date accuracy on article-metadata
 #   ./bench.sh extraction-speed [ROUNDS]   single-threaded pages/s after 5 s of warm-up (default 10 rounds): jsoup
 #                                          parsing alone and the whole extraction
-#   ./bench.sh pasted-text [SHARED] [OUT]  the same pages pasted as text (a browser's "select all, copy": menus, link
+#   ./bench.sh pasted-text [--with-address] [SHARED] [OUT]
+#                                          the same pages pasted as text (a browser's "select all, copy": menus, link
 #                                          lists, comments and footers kept as lines): body P/R/F1, title, author
-#                                          and date accuracy of the plain-text path
+#                                          and date accuracy of the plain-text path (--with-address: each text sent
+#                                          with its page's address, as a client that knows it does)
 #   ./bench.sh hostile-pages [ROUNDS]      the extractor on ~17 pages built to hurt it (90,000 nested elements, 250,000
 #                                          comments, ...): ms for each, cold (first in the JVM) and warm (median of
 #                                          ROUNDS, default 5), beside parsing alone; then on 10 pasted texts built to
@@ -107,7 +109,8 @@ case ${1:-} in
   extraction) shift; run ingest-service news.ingest.extract.ExtractionBenchmark "${1:-$SHARED}" \
                   "${2:-ingest-service/target/extraction-benchmark}" ;;
   extraction-speed) shift; run ingest-service news.ingest.extract.ExtractionSpeedBenchmark "$@" ;;
-  pasted-text) shift; run ingest-service news.ingest.extract.PastedTextBenchmark "${1:-$SHARED}" \
+  pasted-text) shift; flags=(); [ "${1:-}" = --with-address ] && { flags=(--with-address); shift; }
+              run ingest-service news.ingest.extract.PastedTextBenchmark "${flags[@]}" "${1:-$SHARED}" \
                   "${2:-ingest-service/target/pasted-text-benchmark}" ;;
   hostile-pages) shift; run ingest-service news.ingest.extract.HostilePagesBenchmark "$@" ;;
   readability) shift

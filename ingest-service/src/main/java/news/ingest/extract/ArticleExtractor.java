@@ -123,7 +123,7 @@ public final class ArticleExtractor {
             return empty();
         }
         String text = Mojibake.repaired(pastedText);
-        TextPage page = new TextPage(text);
+        TextPage page = new TextPage(text, pageUrl);
         String body = String.join(PARAGRAPH_SEPARATOR, page.paragraphs);
         if (body.isBlank()) {
             // no prose line at all (a short note): keep the text itself

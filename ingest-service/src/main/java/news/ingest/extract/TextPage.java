@@ -98,7 +98,17 @@ final class TextPage {
     final List<String> paragraphs = new ArrayList<>();
 
     TextPage(String text) {
+        this(text, null);
+    }
+
+    /**
+     * @param address the article's address, or null: a line over the article that holds the words of its last part is
+     *                the headline ({@link AddressHeadline})
+     */
+    TextPage(String text, String address) {
         List<String> lines = PastedLines.of(text == null ? "" : text);
+        int firstLine = -1; // the line of the article's first paragraph
+        List<Integer> paragraphLines = new ArrayList<>(); // the line of each paragraph
         Set<Integer> otherArticles = new HashSet<>();
         int[] run = bestRun(lines, otherArticles);
         TextHeader header = new TextHeader(lines);
@@ -116,12 +126,28 @@ final class TextPage {
                 String l = lines.get(i);
                 if (!l.isEmpty() && !lead.contains(i) && !otherArticles.contains(i) && !leftOut(l) && !showsNothing(l)
                         && !BUTTON.matcher(l).matches()) {
+                    firstLine = firstLine < 0 ? i : firstLine;
                     paragraphs.add(l);
+                    paragraphLines.add(i);
                 }
             }
             withoutClosingAuthorNote(header.authors);
         }
-        title = withoutSource(withoutSiteName(header.title, lines));
+        // the headline the article's address spells, when the one read over the article is another line
+        List<String> spelledWords = AddressHeadline.words(address);
+        int spelled = firstLine < 0 || AddressHeadline.heldBy(header.title, spelledWords) ? -1
+                : AddressHeadline.above(lines, firstLine, spelledWords);
+        if (spelled < 0 && firstLine >= 0 && !AddressHeadline.heldBy(header.title, spelledWords)) {
+            // the headline read as the article's first lines, with a kicker or a label over it
+            for (int k = 0; k < Math.min(HEADLINE_PARAGRAPHS, paragraphs.size() - 1) && !isProse(paragraphs.get(k)); k++) {
+                if (AddressHeadline.spells(paragraphs.get(k), spelledWords)) {
+                    spelled = paragraphLines.get(k);
+                    paragraphs.subList(0, k + 1).clear();
+                    break;
+                }
+            }
+        }
+        title = withoutSource(withoutSiteName(spelled >= 0 ? lines.get(spelled) : header.title, lines));
         authors = header.authors;
         publishedAt = header.publishedAt != null ? header.publishedAt : header.modifiedAt;
         modifiedAt = header.modifiedAt;
@@ -246,6 +272,9 @@ final class TextPage {
 
     private static final Pattern ABOUT_NAME = Pattern.compile("(?:About|ABOUT|Über|ÜBER|Sobre|À propos de|A propos de"
             + "|Acerca de|Informazioni su|Over|Om) (.+?)\\W{0,2}");
+
+    /** How many of the article's first paragraphs may be its headline and the lines over it. */
+    private static final int HEADLINE_PARAGRAPHS = 3;
 
     /** How many of the article's last paragraphs may be its author's note and what follows it. */
     private static final int CLOSING_NOTE_PARAGRAPHS = 4;

@@ -306,6 +306,55 @@ class ArticleExtractorTest {
         assertEquals("Homemade Garden Spray for Aphids", extractor.fromText(text).title());
     }
 
+    /** Three paragraphs of a made-up blog post about a harbour's rowing clubs. */
+    private static final String[] HARBOUR = {
+        "The rowing clubs of the old harbour have come back after ten quiet years, and their boats now fill the"
+                + " slipway on every Saturday morning before the ferries start.",
+        "Club members say the new pontoon, paid for by the council, made the return possible, because the boats no"
+                + " longer have to be carried across the car park.",
+        "The harbour master expects more clubs to follow next spring, when the second pontoon opens beside the fish"
+                + " market and the old crane is finally taken away."};
+
+    private static final String HARBOUR_ADDRESS =
+            "https://harbournotes.example.com/2025/03/small-boats-in-big-harbour.html";
+
+    @Test
+    void aPastedArticleSentWithItsAddressHasTheHeadlineTheAddressSpells() {
+        // the line right over the text is a call to join, which reads as the headline; the address spells the real one
+        String text = String.join("\n", "Harbour Notes", "Home", "Boats", "Small boats in a big harbour",
+                "Posted in Clubs", "Join the club this spring", HARBOUR[0], HARBOUR[1], HARBOUR[2]);
+
+        assertEquals("Join the club this spring", extractor.fromText(text).title(), "without the address");
+        ExtractedArticle a = extractor.fromText(text, HARBOUR_ADDRESS);
+        assertEquals("Small boats in a big harbour", a.title());
+        assertEquals(String.join("\n\n", HARBOUR), a.body());
+    }
+
+    @Test
+    void aHeadlineReadAsThePastedArticlesFirstLineIsItsTitleWhenTheAddressSpellsIt() {
+        // a dateline, then the headline and its subtitle, nothing read as a header: the headline opened the body
+        String text = String.join("\n", "Harbour Notes", "A blog about the town's harbour, its boats and the people"
+                + " who work on them.", "Friday, March 7, 2025", "Small boats in a big harbour",
+                "The quiet return of the rowing clubs", HARBOUR[0], HARBOUR[1], HARBOUR[2]);
+
+        ExtractedArticle a = extractor.fromText(text, HARBOUR_ADDRESS);
+
+        assertEquals("Small boats in a big harbour", a.title());
+        assertEquals(String.join("\n\n", "The quiet return of the rowing clubs", HARBOUR[0], HARBOUR[1], HARBOUR[2]),
+                a.body());
+    }
+
+    @Test
+    void theHeadlineReadOverAPastedArticleStaysWhenItHoldsTheAddresssWords() {
+        // the address spells the first words of a longer headline; a shorter line further down holds them too
+        String headline = "Small Boats in a Big Harbour: The Quiet Return of the Rowing Clubs After Ten Years Away From"
+                + " the Water";
+        String text = String.join("\n", headline, "By Ann Lee", "Small boats in a big harbour", HARBOUR[0], HARBOUR[1],
+                HARBOUR[2]);
+
+        assertEquals(headline, extractor.fromText(text, HARBOUR_ADDRESS).title());
+    }
+
     @Test
     void aPromptToRateThePageOrTheAuthorsBoxEndsAPastedArticle() {
         String first = "Perhaps our overlords are still asking the same thing, running these ancestor simulations"

@@ -19,7 +19,9 @@ import org.jsoup.nodes.Document;
  * {@code tools/extraction-score} computes them, and title, author and date accuracy on article-metadata as
  * {@link ExtractionBenchmark} counts them ({@code -Dverbose=true} lists the misses).
  *
- * <p>Usage: {@code PastedTextBenchmark [sharedDir] [outDir]}; from the repository root: {@code ./bench.sh pasted-text}.
+ * <p>Usage: {@code PastedTextBenchmark [--with-address] [sharedDir] [outDir]}; from the repository root:
+ * {@code ./bench.sh pasted-text [--with-address]}. With {@code --with-address} each text is read with its page's address
+ * (the gold's {@code url}), as {@code POST /api/v1/extract?url=} and a text submitted with its URL are.
  */
 public final class PastedTextBenchmark {
 
@@ -31,7 +33,10 @@ public final class PastedTextBenchmark {
     private PastedTextBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] options) throws Exception {
+        // --with-address: each text is sent with its page's address, as a client that knows it does
+        boolean withAddress = java.util.Arrays.asList(options).contains("--with-address");
+        String[] args = java.util.Arrays.stream(options).filter(o -> !o.startsWith("--")).toArray(String[]::new);
         Path shared = Path.of(args.length > 0 ? args[0] : System.getProperty("shared.dir", "../shared"));
         Path out = Path.of(args.length > 1 ? args[1] : "target/pasted-text-benchmark");
         Files.createDirectories(out);
@@ -43,7 +48,8 @@ public final class PastedTextBenchmark {
             for (Iterator<String> it = gold.fieldNames(); it.hasNext(); ) {
                 String id = it.next();
                 String text = copiedText(ExtractionBenchmark.gunzip(dir.resolve("html/" + id + ".html.gz")));
-                results.put(id, extractor.fromText(text));
+                results.put(id, withAddress ? extractor.fromText(text, gold.get(id).path("url").asText(null))
+                        : extractor.fromText(text));
             }
             Path file = ExtractionBenchmark.writeBodies(results, out.resolve(corpus + "-predictions.json"));
             String figures = ExtractionBenchmark.score(shared.resolve("tools/extraction-score"), file,

@@ -59,6 +59,7 @@ public final class SiteFixturesBenchmark {
         ArticleExtractor extractor = new ArticleExtractor();
         int[] counts = new int[10]; // text expected/at start, title …/same, author …/same, date …, time …
         int[] pasted = new int[10]; // the same, each page pasted as text (its time of day left uncounted)
+        int[] addressed = new int[10]; // the same, each text sent with the page's address
         System.out.printf("SiteFixturesBenchmark: %d pages in %s%n", fixtures.size(), dir);
         System.out.printf("  %-42s %-8s %-5s %-6s %-5s %-28s %s%n", "page", "text", "title", "author", "date",
                 "authors", "title");
@@ -66,7 +67,9 @@ public final class SiteFixturesBenchmark {
             String html = asServed(Files.readString(f.html(), StandardCharsets.UTF_8));
             ExtractedArticle a = extractor.fromHtml(html, f.url());
             String[] v = verdicts(counts, f, a); // text, title, author, date
-            verdicts(pasted, f, extractor.fromText(PastedTextBenchmark.copiedText(html)));
+            String copied = PastedTextBenchmark.copiedText(html);
+            verdicts(pasted, f, extractor.fromText(copied));
+            verdicts(addressed, f, extractor.fromText(copied, f.url()));
             String time = f.expected().get("date_published");
             if (time != null && hasTimeOfDay(Instant.parse(time))) {
                 counts[8]++;
@@ -85,6 +88,9 @@ public final class SiteFixturesBenchmark {
         System.out.printf(Locale.ROOT, "pasted as text (each page's text as a browser copies it): text at the body's start"
                 + " %d of %d, title %d of %d, authors %d of %d, date (day) %d of %d%n", pasted[1], pasted[0], pasted[3],
                 pasted[2], pasted[5], pasted[4], pasted[7], pasted[6]);
+        System.out.printf(Locale.ROOT, "pasted as text with the page's address: text at the body's start %d of %d, title"
+                + " %d of %d, authors %d of %d, date (day) %d of %d%n", addressed[1], addressed[0], addressed[3],
+                addressed[2], addressed[5], addressed[4], addressed[7], addressed[6]);
     }
 
     /**
