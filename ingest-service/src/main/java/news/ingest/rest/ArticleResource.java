@@ -59,8 +59,9 @@ public class ArticleResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Ingest plain text", description = "A clean article or the text of a whole page.")
     public Response ingestText(byte[] text, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @QueryParam("url") @Size(max = 2048) @Pattern(regexp = URL_PATTERN) String url,
             @QueryParam("source") @Size(max = 200) String source) {
-        return accepted(ingestion.ingest(new ArticleSubmission(null, null, text(text, contentType), source, null)));
+        return accepted(ingestion.ingest(new ArticleSubmission(url, null, text(text, contentType), source, null)));
     }
 
     @POST
@@ -84,8 +85,9 @@ public class ArticleResource {
     @Path("/extract")
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Preview the extraction of plain text", description = "Publishes nothing.")
-    public IngestedArticle extractText(byte[] text, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
-        return ingestion.extract(new ArticleSubmission(null, null, text(text, contentType), null, null));
+    public IngestedArticle extractText(byte[] text, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @QueryParam("url") @Size(max = 2048) @Pattern(regexp = URL_PATTERN) String url) {
+        return ingestion.extract(new ArticleSubmission(url, null, text(text, contentType), null, null));
     }
 
     @POST

@@ -166,6 +166,27 @@ class ArticleResourceTest {
     }
 
     @Test
+    void aPastedPageSentWithItsAddressHasTheHeadlineTheAddressSpells() {
+        // the line right over the text reads as the headline; the address names the one over the section's line
+        String page = String.join("\n", "Pacific Desk", "Home", "Oceans", "Fisheries patrols agreed in Suva",
+                "Posted in Oceans", "Two new boats for twelve nations", TEXT);
+        String url = "https://news.example/pacific/2025/01/11/fisheries-patrols-agreed-in-suva";
+        given().contentType("text/plain").body(page)
+                .post("/api/v1/extract")
+                .then().statusCode(200).body("title", equalTo("Two new boats for twelve nations"));
+        given().contentType("text/plain").queryParam("url", url).body(page)
+                .post("/api/v1/extract")
+                .then().statusCode(200)
+                .body("title", equalTo("Fisheries patrols agreed in Suva"))
+                .body("url", equalTo(url))
+                .body("publishedAt", startsWith("2025-01-11"))
+                .body("body", startsWith("Ministers from twelve Pacific nations"));
+        given().contentType("text/plain").queryParam("url", "javascript:alert(1)").body(page)
+                .post("/api/v1/extract")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
     void pagesInLegacyCharsetsComeOutWhole() throws Exception {
         String korean = "정부는 목요일 새로운 무역 협정을 발표했다. 협정은 내년부터 두 나라 사이의 관세를 단계적으로 낮춘다. "
                 + "전문가들은 이번 합의가 수출 기업에 큰 도움이 될 것이라고 말했다.";
