@@ -383,7 +383,8 @@ final class AuthorNames {
     /** @return true when a word of the part is a role's or an organisation's ("Staff Writer", "Senior Editor") */
     static boolean isRole(String part) {
         for (String t : part.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (ROLE_WORDS.contains(t)) {
+            // and a role of several ("Guest Columnists", "Staff Writers")
+            if (ROLE_WORDS.contains(t) || t.endsWith("s") && ROLE_WORDS.contains(t.substring(0, t.length() - 1))) {
                 return true;
             }
         }

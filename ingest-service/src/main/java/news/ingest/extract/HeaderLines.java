@@ -190,8 +190,21 @@ final class HeaderLines {
             return -1; // (not a headline that names someone: "Elon Musk, Tesla's chief, says he will ...")
         }
         String name = l.substring(0, start);
+        if (NAMES_JOINED.matcher(name).matches()) { // "Jane Doe and John Roe | Guest Columnists"
+            for (String one : NAME_JOINS.split(name)) {
+                if (!shapedAsName(one)) {
+                    return -1;
+                }
+            }
+            return start;
+        }
+        return shapedAsName(name) ? start : -1;
+    }
+
+    /** Whether the words are one name of at most three words, none a word that is never a name's. */
+    private static boolean shapedAsName(String name) {
         return Text.wordCount(name) <= 3 && AuthorNames.clean(name, null, true).equals(List.of(name))
-                && CommonWords.noneIn(name) ? start : -1;
+                && CommonWords.noneIn(name);
     }
 
     /** What stands between a name and its role: a comma, a bar, or a space before an employer in capitals. */
@@ -401,13 +414,25 @@ final class HeaderLines {
             + "|In|On)\\b|\\s(?:Published|Updated|Posted)(?=\\p{Lu})).*$");
 
     /**
-     * Whether the line is a person's name standing alone, or with its role after a comma ("Jane Doe, Staff Writer"):
-     * two or three capitalised words ({@link AuthorNames#clean}; {@link TextHeader#addAuthors} then asks {@link TextHeader#personLike}),
+     * Whether the line is a person's name standing alone, or two or three names joined ("Jane Doe and John Roe"), with
+     * their role after a comma or a bar ("Jane Doe, Staff Writer"): each two or three capitalised words ({@link AuthorNames#clean}; {@link TextHeader#addAuthors} then asks {@link TextHeader#personLike}),
      * none of them an acronym ("FBC Arlington") or a word that is never a name's ("Newsweek Logo",
      * {@link CommonWords}), not words of the headline ("2026 Nissan Leaf and ...", then "Nissan Leaf").
      */
     static boolean nameAlone(String l, String headline) {
         String name = nameOf(l);
+        if (NAMES_JOINED.matcher(name).matches()) {
+            for (String one : NAME_JOINS.split(name)) {
+                if (!oneNameAlone(one, headline)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return oneNameAlone(name, headline);
+    }
+
+    private static boolean oneNameAlone(String name, String headline) {
         int words = Text.wordCount(name);
         return words >= 2 && words <= 3 && AuthorNames.clean(name, null, true).equals(List.of(name))
                 && !headline.contains(name) && !ACRONYM.matcher(name).find()

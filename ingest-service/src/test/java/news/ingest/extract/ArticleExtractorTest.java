@@ -356,6 +356,17 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void twoNamesStandingAloneUnderAPastedStandfirstAreItsAuthors() {
+        // no "By": the writers' names joined, and their role after a bar (a newspaper's guest column)
+        String text = String.join("\n", "Skip to main content", "Home", "Opinion", "Columnists",
+                "Small boats in a big harbour", "The rowing clubs are back, and the town is the better for it, say two"
+                        + " of their oldest members after a season on the water.",
+                "Ann Lee and Bob Marsh | Guest Columnists", "Show Caption", HARBOUR[0], HARBOUR[1], HARBOUR[2]);
+
+        assertEquals(List.of("Ann Lee", "Bob Marsh"), extractor.fromText(text).authors());
+    }
+
+    @Test
     void aPromptToRateThePageOrTheAuthorsBoxEndsAPastedArticle() {
         String first = "Perhaps our overlords are still asking the same thing, running these ancestor simulations"
                 + " one after another and waiting to see which of them works out what it is first.";

@@ -35,6 +35,18 @@ class HeaderLinesTest {
     }
 
     @Test
+    void twoOrThreeNamesStandingAloneWithTheirRoleAreANameLine() {
+        assertTrue(HeaderLines.nameAlone("Ann Lee and Bob Marsh", "How meditation rewires brains"));
+        assertTrue(HeaderLines.nameAlone("Ann Lee and Bob Marsh | Guest Columnists", "How meditation rewires brains"));
+        assertTrue(HeaderLines.nameAlone("Ann Lee | Guest Columnist", "How meditation rewires brains"));
+        assertTrue(HeaderLines.nameAlone("Ann Lee, Bob Marsh & Carla Diaz", "How meditation rewires brains"));
+        assertFalse(HeaderLines.nameAlone("Electrical Safety Tips and Best Practices", "Home wiring"), "words, not names");
+        assertFalse(HeaderLines.nameAlone("Tom Brady and Peyton Manning", "Tom Brady and Peyton Manning meet again"),
+                "the headline's names");
+        assertFalse(HeaderLines.nameAlone("Ann Lee and FBC Arlington", "How meditation rewires brains"), "an acronym");
+    }
+
+    @Test
     void aDayInsideAWebAddressIsNoDateline() {
         assertFalse(HeaderLines.dateline("@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> ."));
         assertFalse(HeaderLines.dateline("Source: www.example.org/2024/03/05/report"));
