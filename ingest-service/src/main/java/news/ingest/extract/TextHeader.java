@@ -171,6 +171,9 @@ final class TextHeader {
         if (authors.isEmpty()) {
             readNameOverReadingTime(lines, start);
         }
+        if (authors.isEmpty() && namesAlone) {
+            readNameUnderReadingTime(lines, start);
+        }
         if (publishedAt == null && modifiedAt == null) {
             readDatelineAbove(lines, start);
         }
@@ -729,6 +732,29 @@ final class TextHeader {
                 authors.add(name);
             }
             return;
+        }
+    }
+
+    /**
+     * Reads the writer's name that a page prints under the day and the reading time, right over the article, with the
+     * writer's role on the line under it or without ("Last updated on November 19, 2025" / "5 min read" / "Jane
+     * Doe" / "Marketing Operations Analyst"): in an English article, a name standing alone
+     * ({@link HeaderLines#nameAlone}), or any name of two or three words over its role.
+     */
+    private void readNameUnderReadingTime(List<String> lines, int start) {
+        List<Integer> above = linesNextTo(lines, start, -1, 3);
+        for (int k = 1; k < above.size(); k++) {
+            if (READING_TIME.matcher(lines.get(above.get(k))).matches()) {
+                String name = lines.get(above.get(k - 1));
+                // with the role under it, the name needs only a name's shape: a word of it may be an English word too
+                boolean named = k == 1 ? nameAlone(name, "")
+                        : roleUnderName(lines, above.get(0)) && Text.wordCount(name) <= 3
+                        && AuthorNames.clean(name, null, true).equals(List.of(name));
+                if (named && english()) {
+                    addAuthors(nameOf(name), false);
+                }
+                return;
+            }
         }
     }
 

@@ -367,6 +367,19 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theNameUnderThePastedDayAndReadingTimeIsTheWritersWithItsRoleUnderIt() {
+        // a word of the name is an English word ("Linker"): the role under it says it is a person's
+        String text = String.join("\n", "Blog", "Analytics", "Small boats in a big harbour",
+                "Last updated on November 19, 2025", "•", "5 min read", "Ann Linker", "Marketing Operations Analyst",
+                HARBOUR[0], HARBOUR[1], HARBOUR[2]);
+
+        ExtractedArticle a = extractor.fromText(text);
+
+        assertEquals(List.of("Ann Linker"), a.authors());
+        assertEquals(String.join("\n\n", HARBOUR), a.body());
+    }
+
+    @Test
     void aPromptToRateThePageOrTheAuthorsBoxEndsAPastedArticle() {
         String first = "Perhaps our overlords are still asking the same thing, running these ancestor simulations"
                 + " one after another and waiting to see which of them works out what it is first.";
