@@ -153,6 +153,10 @@ final class TextHeader {
         if (shortTitle >= 0) {
             foundTitle = lines.get(shortTitle);
         }
+        int dated = foundTitle == null ? headlines.underDateline() : -1;
+        if (dated >= 0) {
+            foundTitle = lines.get(dated);
+        }
         if (authors.isEmpty()) {
             readLabelledByline(lines, start);
         }

@@ -14,6 +14,7 @@ import static news.ingest.extract.HeaderLines.nextToDate;
 import static news.ingest.extract.HeaderLines.notHeadline;
 import static news.ingest.extract.HeaderLines.pictureCredit;
 import static news.ingest.extract.HeaderLines.plainName;
+import static news.ingest.extract.HeaderLines.unglued;
 import static news.ingest.extract.PastedLines.CONTENTS_LABEL;
 import static news.ingest.extract.TextHeader.DATE_LABEL_ALONE;
 import static news.ingest.extract.TextHeader.HEADER_WINDOW;
@@ -253,6 +254,54 @@ final class TextHeadlines {
                 && !personLike.test(l) && !dateline(l) && !pictureCredit(l) && !HEADER_FURNITURE.matcher(l).find()
                 && !MENU_LIKE.matcher(l).find() && !LABEL_ALONE.matcher(l).matches() ? i : -1;
     }
+
+    /**
+     * The line right under the dateline over the article's run, the run or one line (its subtitle) under it, when it is
+     * written as a headline whose longer words the article uses, not a byline, a label, a credit or a menu's item
+     * ("December 16, 2025" / "Vibe Coding" / the text; "Dec 17, 2025" / "Hardware-Attested Builds" / "More confidence
+     * in your builds." / the text): for a page whose header gives no other; else -1.
+     */
+    int underDateline() {
+        List<Integer> above = linesNextTo(lines, start, -1, 3);
+        for (int k = 1; k < above.size(); k++) {
+            if (!dayFirstOnLine(lines.get(above.get(k)))) {
+                continue;
+            }
+            List<Integer> over = linesNextTo(lines, above.get(k), -1, 1);
+            String overDay = over.isEmpty() ? "" : lines.get(over.get(0));
+            if (!overDay.isEmpty() && (BYLINE_LABEL.matcher(unglued(overDay)).lookingAt() || personLike.test(overDay))) {
+                return -1; // a header of headline, byline and dateline, over a heading of the article
+            }
+            int i = above.get(k - 1);
+            String l = lines.get(i);
+            boolean subtitle = k == 1 || !isProse(lines.get(above.get(0))) && !dateline(lines.get(above.get(0)));
+            // a name's shape next to a date is a byline's, unless it reads as no person's and the article uses its words
+            boolean titled = Text.wordCount(l) <= 3 ? shortTitle(l)
+                    : !notHeadline(l) && articleWords(l) >= MIN_HEADLINE_WORDS_USED;
+            return subtitle && titled && Character.isUpperCase(l.codePointAt(0))
+                    && Text.wordCount(l) <= MAX_DATED_HEADLINE_WORDS && !isProse(l) && !personLike.test(l)
+                    && !BYLINE_LABEL.matcher(unglued(l)).lookingAt() && !dateline(l) && !pictureCredit(l)
+                    && !HEADER_FURNITURE.matcher(l).find() && !MENU_LIKE.matcher(l).find()
+                    && !LABEL_ALONE.matcher(l).matches() ? i : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the line is a dateline that opens with its day, or with a label before it ("December 16, 2025", "Dec 17,
+     * 2025Julian K. Arni", "Published: 12 May 2024"): not a headline with a day in it ("Metasploit Wrap-Up 12/19/2025").
+     */
+    private static boolean dayFirstOnLine(String l) {
+        Dates.Found day = HeaderLines.datelineDate(l);
+        return day != null && DAY_LABEL.matcher(l.substring(0, day.start()).strip()).matches();
+    }
+
+    /** What a dateline may print before its day: nothing, or a label ("Published:", "Posted on", "Updated"). */
+    private static final Pattern DAY_LABEL = Pattern.compile("(?i)(?:(?:published|posted|updated|last updated|date)"
+            + "(?: on)?\s*:?)?");
+
+    /** The most words of a headline read under a dateline ({@link #underDateline}). */
+    private static final int MAX_DATED_HEADLINE_WORDS = 20;
 
     /**
      * Whether a line of two or three words, which alone says too little to be a headline, is one where something else

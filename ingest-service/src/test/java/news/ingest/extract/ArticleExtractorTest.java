@@ -2,6 +2,7 @@ package news.ingest.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -377,6 +378,21 @@ class ArticleExtractorTest {
 
         assertEquals(List.of("Ann Linker"), a.authors());
         assertEquals(String.join("\n\n", HARBOUR), a.body());
+    }
+
+    @Test
+    void aShortHeadlineUnderThePastedDatelineIsTheTitleButNotAHeadingUnderAWholeHeader() {
+        // a blog: its links to other posts, its day, then a headline of two words the article uses, its subtitle, the
+        // text
+        String blog = String.join("\n", "harbournotes.example.com", "Harbour Notes", "« Earlier post | Main",
+                "December 16, 2025", "Rowing Clubs",
+                "The quiet return of the boats.", HARBOUR[0], HARBOUR[1], HARBOUR[2]);
+        assertEquals("Rowing Clubs", extractor.fromText(blog).title());
+
+        // headline, byline and dateline over a heading of the article: the heading is no title
+        String headed = String.join("\n", "Harbour Notes", "Harbour Wrap-Up 12/19/2025", "Ann Lee",
+                "Dec 19, 2025 | 4 min read", "Rowing Clubs", HARBOUR[0], HARBOUR[1], HARBOUR[2]);
+        assertNotEquals("Rowing Clubs", extractor.fromText(headed).title());
     }
 
     @Test
