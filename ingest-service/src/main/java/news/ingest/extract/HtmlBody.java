@@ -80,6 +80,7 @@ final class HtmlBody {
         int lastProse = lastProse(segments, containers); // after it, only short pieces: teasers, titles, dates
         LongOpenHashSet seen = new LongOpenHashSet();
         Map<Element, Boolean> listsOfThings = new IdentityHashMap<>();
+        Map<Element, Boolean> announcedLists = new IdentityHashMap<>();
         Map<String, Boolean> boilerplate = new HashMap<>(); // a line's verdict, once: a page may repeat it thousands of times
         AncestorTest quoted = new AncestorTest(e -> "blockquote".equals(e.tagName()) ? Boolean.TRUE : null);
         int headline = headlineIndex(segments, containers, titleKey);
@@ -107,7 +108,8 @@ final class HtmlBody {
             }
             double linkDensity = s.linkChars / (double) t.length();
             if (linkDensity > 0.5 && (t.length() * (1 - linkDensity) < LINKED_ITEM_OWN_CHARS || !Text.endsSentence(t))
-                    && !inListOfThings(s.block, listsOfThings) && !TextSegment.isDataRow(s.block)
+                    && !inListOfThings(s.block, listsOfThings) && !inAnnouncedList(s.block, site, announcedLists)
+                    && !TextSegment.isDataRow(s.block)
                     && !(i < lastProse && isLinkedSectionHeading(segments, i, site))) {
                 continue;
             }
@@ -347,17 +349,23 @@ final class HtmlBody {
         }
     }
 
+    /** The list item the block is, or is the text of; null when it is none. */
+    private static Element listItem(Element block) {
+        Element item = block;
+        while (item != null && !"li".equals(item.tagName())) {
+            item = TextSegment.inline(item) || TextSegment.HEADINGS.contains(item.tagName()) || "p".equals(item.tagName())
+                    || "div".equals(item.tagName()) && item == block ? item.parent() : null;
+        }
+        return item;
+    }
+
     /**
      * Whether the block is an item of a list some of whose items are plain text, without a link: a checklist, a
      * list of products or tools where some names link to a shop or a review. Its linked items are things of the
      * list like the others; a list of other articles or pages is links only.
      */
     private static boolean inListOfThings(Element block, Map<Element, Boolean> known) {
-        Element item = block;
-        while (item != null && !"li".equals(item.tagName())) {
-            item = TextSegment.inline(item) || TextSegment.HEADINGS.contains(item.tagName()) || "p".equals(item.tagName())
-                    || "div".equals(item.tagName()) && item == block ? item.parent() : null;
-        }
+        Element item = listItem(block);
         Element list = item == null ? null : item.parent();
         if (list == null) {
             return false;
@@ -371,6 +379,40 @@ final class HtmlBody {
             return false;
         });
     }
+
+    /**
+     * Whether the block is an item of a list of links to other sites that the article announces: the paragraph right
+     * before the list ends in a colon ("Many patches were sent for review:" over links to each patch, "Sources:"). A
+     * list of the site's own pages after such a label is its furniture ("Read more:").
+     */
+    private static boolean inAnnouncedList(Element block, String site, Map<Element, Boolean> known) {
+        Element item = listItem(block);
+        Element list = item == null ? null : item.parent();
+        if (list == null || site == null) {
+            return false;
+        }
+        return known.computeIfAbsent(list, l -> {
+            Element before = l;
+            for (int up = 0; before.previousElementSibling() == null && before.parent() != null && up < 2; up++) {
+                before = before.parent(); // a list wrapped in a block of its own ("<div class="ulist"><ul>")
+            }
+            before = before.previousElementSibling();
+            String label = before == null ? "" : before.text().strip();
+            if (!label.endsWith(":") || label.length() > MAX_LIST_LABEL_CHARS) {
+                return false;
+            }
+            for (Element a : l.select("a[href]")) {
+                String linked = site(a.absUrl("href"));
+                if (linked == null || linked.equals(site)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /** The longest paragraph read as the label of a list it announces. */
+    private static final int MAX_LIST_LABEL_CHARS = 300;
 
     /**
      * Text of its own a mostly linked line inside the article needs to stay: a round-up's item, a linked headline

@@ -473,6 +473,28 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void aListOfLinksToOtherSitesThatTheArticleAnnouncesIsPartOfIt() {
+        // "Many patches were sent for review:" over a list whose items are each a link to the patch (a progress
+        // report); the same list of the site's own pages after "Read more:" is its furniture
+        String items = """
+                <ul><li><p><a href="%1$s/pulls/97">Make type comparison support floating point types</a></p></li>
+                <li><p><a href="%1$s/pulls/98">Allow casts between integers and pointers</a></p></li>
+                <li><p><a href="%1$s/pulls/99">Add support for the weak variable attribute</a></p></li></ul>""";
+        String html = """
+                <html><body><article><h1>Progress report</h1><p>%s</p>
+                <div class="paragraph"><p>Many patches were sent for review:</p></div>
+                <div class="ulist">%s</div><p>%s</p><p>Read more:</p>%s</article></body></html>
+                """.formatted(P1, items.formatted("https://forge.example.org/compiler"), P2,
+                items.formatted("https://blog.example.com/reports"));
+
+        String body = extractor.fromHtml(html, "https://blog.example.com/reports/progress-report-39").body();
+
+        assertEquals(String.join("\n\n", P1, "Many patches were sent for review:",
+                "Make type comparison support floating point types", "Allow casts between integers and pointers",
+                "Add support for the weak variable attribute", P2), body);
+    }
+
+    @Test
     void contactUsSectionAfterTheArticleIsNotPartOfIt() {
         String html = """
                 <html><body><div class="content">
