@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -189,16 +190,21 @@ final class HeaderLines {
         if (!employer && (!AuthorNames.isRole(role) || Text.wordCount(role) > 5 || role.contains(","))) {
             return -1; // (not a headline that names someone: "Elon Musk, Tesla's chief, says he will ...")
         }
-        String name = l.substring(0, start);
-        if (NAMES_JOINED.matcher(name).matches()) { // "Jane Doe and John Roe | Guest Columnists"
-            for (String one : NAME_JOINS.split(name)) {
-                if (!shapedAsName(one)) {
-                    return -1;
-                }
-            }
-            return start;
+        // "Jane Doe and John Roe | Guest Columnists" too
+        return eachName(l.substring(0, start), HeaderLines::shapedAsName) ? start : -1;
+    }
+
+    /** Whether the words are one name, or two or three names joined ("Jane Doe and John Roe"), each passing the test. */
+    private static boolean eachName(String names, Predicate<String> test) {
+        if (!NAMES_JOINED.matcher(names).matches()) {
+            return test.test(names);
         }
-        return shapedAsName(name) ? start : -1;
+        for (String one : NAME_JOINS.split(names)) {
+            if (!test.test(one)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the words are one name of at most three words, none a word that is never a name's. */
@@ -415,21 +421,13 @@ final class HeaderLines {
 
     /**
      * Whether the line is a person's name standing alone, or two or three names joined ("Jane Doe and John Roe"), with
-     * their role after a comma or a bar ("Jane Doe, Staff Writer"): each two or three capitalised words ({@link AuthorNames#clean}; {@link TextHeader#addAuthors} then asks {@link TextHeader#personLike}),
-     * none of them an acronym ("FBC Arlington") or a word that is never a name's ("Newsweek Logo",
-     * {@link CommonWords}), not words of the headline ("2026 Nissan Leaf and ...", then "Nissan Leaf").
+     * their role after a comma or a bar ("Jane Doe, Staff Writer"): each two or three capitalised words
+     * ({@link AuthorNames#clean}; {@link TextHeader#addAuthors} then asks {@link TextHeader#personLike}), none of them an
+     * acronym ("FBC Arlington") or a word that is never a name's ("Newsweek Logo", {@link CommonWords}), not words of
+     * the headline ("2026 Nissan Leaf and ...", then "Nissan Leaf").
      */
     static boolean nameAlone(String l, String headline) {
-        String name = nameOf(l);
-        if (NAMES_JOINED.matcher(name).matches()) {
-            for (String one : NAME_JOINS.split(name)) {
-                if (!oneNameAlone(one, headline)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return oneNameAlone(name, headline);
+        return eachName(nameOf(l), name -> oneNameAlone(name, headline));
     }
 
     private static boolean oneNameAlone(String name, String headline) {
