@@ -34,7 +34,7 @@ final class HeaderLines {
     static final Pattern HEADER_FURNITURE = Pattern.compile("(?i)^(?:home\\b.*(?:»|›|>|/)|(?:edited|reviewed"
             + "|written|fact[- ]checked|medically reviewed|updated|last updated|published|posted)\\b"
             + "|add .* as a preferred source|skip to\\b|you are here\\b|listen to (?:the|this)\\b"
-            + "|learn (?:more )?about our|(?:get started|try|unlock|subscribe|sign up|download)\\b"
+            + "|learn (?:more )?about our|(?:get started|try|unlock|subscribe|sign up|sign in|log in|download)\\b"
             + "|share (?:this|on|all|via|with)\\b|show more sharing|more (?:on|from)\\b|you are signed in|reading time\\b"
             + "|lorem ipsum\\b|story continues\\b|media playback is\\b|these are external links\\b"
             + "|continue reading\\b|brought to you by\\b|supported by\\b|sponsored by\\b|presented by\\b|donate\\b"

@@ -27,6 +27,13 @@ class HeaderLinesTest {
     }
 
     @Test
+    void aPromptToSignInIsNoHeadline() {
+        assertTrue(HeaderLines.notHeadline("Sign in or Register"));
+        assertTrue(HeaderLines.notHeadline("Log in to read the whole story"));
+        assertFalse(HeaderLines.notHeadline("Signing the Treaty That Ended the War in the Pacific"));
+    }
+
+    @Test
     void aLineOfLinksSetApartByBarsOrArrowsIsNoHeadline() {
         assertTrue(HeaderLines.notHeadline("| Resources | Blog | Packing Tips Guide"), "a breadcrumb");
         assertTrue(HeaderLines.notHeadline("« In Defense of Curiosity | Main"), "a blog's links to its other posts");
