@@ -1,6 +1,7 @@
 package news.support;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /** Text in one Unicode form, so that the same words compare, hash and search alike however they were typed. */
 public final class UnicodeText {
@@ -18,6 +19,16 @@ public final class UnicodeText {
         return s == null || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
                 : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
+
+    /**
+     * @return the text without its accents, as a web address writes it ("José Núñez" as "Jose Nunez"): decomposed, its
+     *         combining marks dropped
+     */
+    public static String withoutAccents(String s) {
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /**
      * @return true for a combining mark (Unicode category M): an accent written apart from its letter, a vowel sign of

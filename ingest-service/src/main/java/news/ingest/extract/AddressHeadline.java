@@ -1,13 +1,13 @@
 package news.ingest.extract;
 
 import java.net.URI;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import news.support.UnicodeText;
 
 /**
  * The headline an article's address spells. Most sites make the last part of an article's address from its headline
@@ -28,7 +28,6 @@ final class AddressHeadline {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern APOSTROPHE = Pattern.compile("['’]");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** A page's extension at the end of the address ("story.html", "index.php"). */
     private static final Pattern EXTENSION = Pattern.compile("\\.(?:s?html?|php|aspx?|jsp|cms)$");
     /** An id in the address: five digits or more ("-565107452"). */
@@ -115,7 +114,7 @@ final class AddressHeadline {
 
     /** The words of a text as an address writes them: lower case, without accents, "here’s" as "heres". */
     private static List<String> wordsOf(String text) {
-        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String plain = UnicodeText.withoutAccents(text);
         List<String> out = new ArrayList<>();
         for (String w : NOT_WORD.split(APOSTROPHE.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(""))) {
             if (!w.isEmpty()) {

@@ -137,15 +137,7 @@ final class ArticleContainer {
         if (pageSite == null || !"p".equals(s.block.tagName()) || s.linkChars < OUTBOUND_LINK_SHARE * t.length()) {
             return false;
         }
-        boolean any = false;
-        for (Element a : s.block.select("a[href]")) {
-            String h = HtmlBody.site(a.absUrl("href"));
-            if (h == null || h.equals(pageSite)) {
-                return false;
-            }
-            any = true;
-        }
-        return any;
+        return HtmlBody.linksElsewhere(s.block, pageSite);
     }
 
     /** Share of the page's prose an ancestor of the best block must hold to be the article instead. */

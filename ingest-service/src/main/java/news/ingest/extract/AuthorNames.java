@@ -164,6 +164,11 @@ final class AuthorNames {
         return s != null && BY_ALONE.matcher(s.strip()).matches();
     }
 
+    /** Whether the text is one person's name as visible text writes it, and nothing more ({@link #clean}, strict). */
+    static boolean isOneName(String text) {
+        return clean(text, null, true).equals(List.of(text));
+    }
+
     /**
      * Cleans one raw author value.
      *

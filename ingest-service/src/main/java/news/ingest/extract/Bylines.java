@@ -1,7 +1,6 @@
 package news.ingest.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.support.UnicodeText;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -80,8 +80,7 @@ final class Bylines {
             "(?i)/(?:authors?|writers?|contributors?|people|profiles?)/([a-z0-9]+(?:[-_][a-z0-9]+)*)/?(?:[?#].*)?$");
     /** Characters that a slug writes as one hyphen. */
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
-    /** The accents a slug drops, once a name is decomposed. */
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Hyphens at a slug's ends. */
     private static final Pattern EDGE_HYPHENS = Pattern.compile("^-|-$");
     /** Words that follow a byline name in flattened page text and are not part of it. */
     private static final Pattern NOT_NAME = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February"
@@ -459,7 +458,7 @@ final class Bylines {
 
     /** A name as an address writes it: "José Núñez-Díaz" → "jose-nunez-diaz". */
     private static String slug(String name) {
-        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String plain = UnicodeText.withoutAccents(name);
         return EDGE_HYPHENS.matcher(NOT_SLUG.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     }
 

@@ -209,7 +209,7 @@ final class HeaderLines {
 
     /** Whether the words are one name of at most three words, none a word that is never a name's. */
     private static boolean shapedAsName(String name) {
-        return Text.wordCount(name) <= 3 && AuthorNames.clean(name, null, true).equals(List.of(name))
+        return Text.wordCount(name) <= 3 && AuthorNames.isOneName(name)
                 && CommonWords.noneIn(name);
     }
 
@@ -331,7 +331,7 @@ final class HeaderLines {
         }
         int more = l.indexOf(';'); // the first of several: "Emily Buder/Quanta Magazine; Carlos Arrojo for ..."
         Matcher credit = NAME_SLASH_AGENCY.matcher(more > 0 ? l.substring(0, more) : l);
-        return credit.matches() && AuthorNames.clean(credit.group(1), null, true).equals(List.of(credit.group(1)));
+        return credit.matches() && AuthorNames.isOneName(credit.group(1));
     }
 
     private static final Pattern NAME_SLASH_AGENCY = Pattern.compile("\\(?(\\p{Lu}[\\p{L}.'’ -]*\\p{L}\\.?)"
@@ -432,7 +432,7 @@ final class HeaderLines {
 
     private static boolean oneNameAlone(String name, String headline) {
         int words = Text.wordCount(name);
-        return words >= 2 && words <= 3 && AuthorNames.clean(name, null, true).equals(List.of(name))
+        return words >= 2 && words <= 3 && AuthorNames.isOneName(name)
                 && !headline.contains(name) && !ACRONYM.matcher(name).find()
                 && CommonWords.noneIn(name);
     }

@@ -398,17 +398,21 @@ final class HtmlBody {
             }
             before = before.previousElementSibling();
             String label = before == null ? "" : before.text().strip();
-            if (!label.endsWith(":") || label.length() > MAX_LIST_LABEL_CHARS) {
+            return label.endsWith(":") && label.length() <= MAX_LIST_LABEL_CHARS && linksElsewhere(l, site);
+        });
+    }
+
+    /** Whether the element holds links and every one of them leads to another site than the page's. */
+    static boolean linksElsewhere(Element e, String pageSite) {
+        boolean any = false;
+        for (Element a : e.select("a[href]")) {
+            String linked = site(a.absUrl("href"));
+            if (linked == null || linked.equals(pageSite)) {
                 return false;
             }
-            for (Element a : l.select("a[href]")) {
-                String linked = site(a.absUrl("href"));
-                if (linked == null || linked.equals(site)) {
-                    return false;
-                }
-            }
-            return true;
-        });
+            any = true;
+        }
+        return any;
     }
 
     /** The longest paragraph read as the label of a list it announces. */

@@ -730,7 +730,7 @@ final class TextHeader {
             String name = Text.wordCount(line) >= 2 ? AuthorNames.namesInCapitals(line) : line;
             int words = Text.wordCount(name);
             boolean named = words == 1 ? oneWordPersonName(name)
-                    : words <= 3 && AuthorNames.clean(name, null, true).equals(List.of(name));
+                    : words <= 3 && AuthorNames.isOneName(name);
             if (named && !CommonWords.allCommon(name) && !MENU_LIKE.matcher(line).find()
                     && !HEADER_FURNITURE.matcher(line).find()) {
                 authors.add(name);
@@ -753,7 +753,7 @@ final class TextHeader {
                 // with the role under it, the name needs only a name's shape: a word of it may be an English word too
                 boolean named = k == 1 ? nameAlone(name, "")
                         : roleUnderName(lines, above.get(0)) && Text.wordCount(name) <= 3
-                        && AuthorNames.clean(name, null, true).equals(List.of(name));
+                        && AuthorNames.isOneName(name);
                 if (named && english()) {
                     addAuthors(nameOf(name), false);
                 }
@@ -1233,7 +1233,7 @@ final class TextHeader {
                 }
             }
         }
-        if (only != null && away && AuthorNames.clean(only, null, true).equals(List.of(only)) && english()
+        if (only != null && away && AuthorNames.isOneName(only) && english()
                 && personLike(only)) {
             authors.add(only);
         }

@@ -107,8 +107,7 @@ final class TextPage {
      */
     TextPage(String text, String address) {
         List<String> lines = PastedLines.of(text == null ? "" : text);
-        int firstLine = -1; // the line of the article's first paragraph
-        List<Integer> paragraphLines = new ArrayList<>(); // the line of each paragraph
+        List<Integer> paragraphLines = new ArrayList<>(); // the line each paragraph is read from
         Set<Integer> otherArticles = new HashSet<>();
         int[] run = bestRun(lines, otherArticles);
         TextHeader header = new TextHeader(lines);
@@ -126,31 +125,41 @@ final class TextPage {
                 String l = lines.get(i);
                 if (!l.isEmpty() && !lead.contains(i) && !otherArticles.contains(i) && !leftOut(l) && !showsNothing(l)
                         && !BUTTON.matcher(l).matches()) {
-                    firstLine = firstLine < 0 ? i : firstLine;
                     paragraphs.add(l);
                     paragraphLines.add(i);
                 }
             }
             withoutClosingAuthorNote(header.authors);
         }
-        // the headline the article's address spells, when the one read over the article is another line
-        List<String> spelledWords = AddressHeadline.words(address);
-        int spelled = firstLine < 0 || AddressHeadline.heldBy(header.title, spelledWords) ? -1
-                : AddressHeadline.above(lines, firstLine, spelledWords);
-        if (spelled < 0 && firstLine >= 0 && !AddressHeadline.heldBy(header.title, spelledWords)) {
-            // the headline read as the article's first lines, with a kicker or a label over it
-            for (int k = 0; k < Math.min(HEADLINE_PARAGRAPHS, paragraphs.size() - 1) && !isProse(paragraphs.get(k)); k++) {
-                if (AddressHeadline.spells(paragraphs.get(k), spelledWords)) {
-                    spelled = paragraphLines.get(k);
-                    paragraphs.subList(0, k + 1).clear();
-                    break;
-                }
-            }
-        }
+        int spelled = addressHeadline(lines, AddressHeadline.words(address), header.title, paragraphLines);
         title = withoutSource(withoutSiteName(spelled >= 0 ? lines.get(spelled) : header.title, lines));
         authors = header.authors;
         publishedAt = header.publishedAt != null ? header.publishedAt : header.modifiedAt;
         modifiedAt = header.modifiedAt;
+    }
+
+    /**
+     * The line of the headline the article's address spells ({@link AddressHeadline}), when the headline read over the
+     * article does not hold the address's words: the nearest line over the article's first paragraph that does, or one
+     * of its first paragraphs with only labels over it (a kicker; they leave the body with it); -1 when none does.
+     *
+     * @param paragraphLines the line each of the article's paragraphs is read from
+     */
+    private int addressHeadline(List<String> lines, List<String> words, String headline, List<Integer> paragraphLines) {
+        if (words.isEmpty() || paragraphLines.isEmpty() || AddressHeadline.heldBy(headline, words)) {
+            return -1;
+        }
+        int above = AddressHeadline.above(lines, paragraphLines.get(0), words);
+        if (above >= 0) {
+            return above;
+        }
+        for (int k = 0; k < Math.min(HEADLINE_PARAGRAPHS, paragraphs.size() - 1) && !isProse(paragraphs.get(k)); k++) {
+            if (AddressHeadline.spells(paragraphs.get(k), words)) {
+                paragraphs.subList(0, k + 1).clear();
+                return paragraphLines.get(k);
+            }
+        }
+        return -1;
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Locale;
@@ -35,8 +36,8 @@ public final class PastedTextBenchmark {
 
     public static void main(String[] options) throws Exception {
         // --with-address: each text is sent with its page's address, as a client that knows it does
-        boolean withAddress = java.util.Arrays.asList(options).contains("--with-address");
-        String[] args = java.util.Arrays.stream(options).filter(o -> !o.startsWith("--")).toArray(String[]::new);
+        boolean withAddress = Arrays.asList(options).contains("--with-address");
+        String[] args = Arrays.stream(options).filter(o -> !o.startsWith("--")).toArray(String[]::new);
         Path shared = Path.of(args.length > 0 ? args[0] : System.getProperty("shared.dir", "../shared"));
         Path out = Path.of(args.length > 1 ? args[1] : "target/pasted-text-benchmark");
         Files.createDirectories(out);
