@@ -303,15 +303,7 @@ final class HtmlBody {
                 || Text.isTruncated(t)) {
             return false;
         }
-        boolean elsewhere = false;
-        for (Element a : heading.select("a[href]")) {
-            String h = site(a.absUrl("href"));
-            if (h == null || h.equals(pageSite)) {
-                return false;
-            }
-            elsewhere = true;
-        }
-        return elsewhere;
+        return linksElsewhere(heading, pageSite);
     }
 
     /** Longest paragraph of one link read as a heading over the next: a name or a headline, not a sentence. */
