@@ -39,9 +39,9 @@ final class BoilerplateLines {
             + "|sign up.*|follow (?:us|me)\\b.*|like us on \\w+|photo\\s*:.*|image\\s*:.*|credit\\s*:.*|source\\s*:.*"
             + "|getty images|loading\\W*|continue reading.*"
             // a link to a social profile alone; a pointer to more coverage ending with its address ("More AP NBA:
-            // https://apnews.com/NBA"); the site's cookie notice
+            // https://apnews.com/NBA")
             + "|(?:https?://)?(?:www\\.)?(?:twitter|x|facebook|instagram|linkedin)\\.com/\\S+"
-            + "|(?:more|follow)\\b.{0,150}https?://\\S+|(?:this (?:web)?site|we) uses? cookies\\b.*"
+            + "|(?:more|follow)\\b.{0,150}https?://\\S+"
             // buttons and notes of blogs and news sites: Pinterest, Google News, the site's editorial policy, share bars
             + "|(?:enjoy the post\\? )?pin (?:it )?for later!?|pinterest image|end of (?:the )?article|deal of the day"
             + "|learn more about our editorial (?:process|policy|standards)\\.?|latest posts by .*|follow on social media\\b.*"
@@ -157,8 +157,24 @@ final class BoilerplateLines {
                 || t.length() < 70 && STAMP_LINE.matcher(t).matches() || isKeywordList(t)
                 || t.length() < 300 && PRINT_EDITION_NOTE.matcher(t).lookingAt()
                 || t.length() < 160 && mayBePrompt(lower) && PROMPT_LINE.matcher(t).find()
-                || isReportingCredit(t);
+                || isReportingCredit(t) || isCookieNotice(t);
     }
+
+    /**
+     * Whether the paragraph is the site's notice of its cookies, as consent banners word it: "By clicking “Accept”,
+     * you agree to the storing of cookies on your device to ...", "go.dev uses cookies from Google to ...", "We use
+     * cookies to ...". Not a sentence of an article about cookies ("Facebook uses cookies to follow people ...").
+     */
+    static boolean isCookieNotice(String t) {
+        return t.length() <= COOKIE_NOTICE_MAX_CHARS && t.contains("ookies")
+                && COOKIE_NOTICE.matcher(t.toLowerCase(Locale.ROOT)).lookingAt();
+    }
+
+    private static final int COOKIE_NOTICE_MAX_CHARS = 400;
+
+    private static final Pattern COOKIE_NOTICE = Pattern.compile("by (?:clicking|selecting|continuing)\\b[^.]{0,60}?,? you"
+            + " (?:agree|consent) to (?:the |our )?(?:storing|use|placement) of [^.]{0,30}?cookies\\b"
+            + "|(?:this (?:web)?site|we|(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}) uses? cookies\\b");
 
     /**
      * Whether a short paragraph is the site's note that it earns from the links it prints: "We may earn commission from

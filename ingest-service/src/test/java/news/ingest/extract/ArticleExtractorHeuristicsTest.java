@@ -786,6 +786,12 @@ class ArticleExtractorHeuristicsTest {
                 "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports",
                 "Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit",
                 "This website uses cookies to anonymously count visitor numbers. View our privacy policy.",
+                "By clicking “Accept”, you agree to the storing of cookies on your device to enhance site navigation,"
+                        + " analyze site usage, and assist in our marketing efforts. View our Privacy Policy for more information.",
+                "By clicking \"Accept All Cookies\", you agree to the storing of first- and third-party cookies on your"
+                        + " device to enhance site navigation, analyze site usage, and assist in our marketing efforts.",
+                "go.dev uses cookies from Google to deliver and enhance the quality of its services and to analyze traffic."
+                        + " Learn more.",
                 "Related content", "Like this story? Share it with a friend!",
                 "[button link=\"https://example.org/submit-kit-review/\" type=\"big\" newwindow=\"yes\"]"
                         + " Send us YOUR kit review, and win a prize this month[/button]")) {
