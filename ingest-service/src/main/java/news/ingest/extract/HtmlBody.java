@@ -1,6 +1,5 @@
 package news.ingest.extract;
 
-import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -78,7 +77,7 @@ final class HtmlBody {
         Element firstBlock = null; // the blocks the first and last paragraphs are read from: none until it starts
         Element lastBlock = null;
         int lastProse = lastProse(segments, containers); // after it, only short pieces: teasers, titles, dates
-        LongOpenHashSet seen = new LongOpenHashSet();
+        RepeatedText.Reader repeats = new RepeatedText.Reader();
         Map<Element, Boolean> listsOfThings = new IdentityHashMap<>();
         Map<Element, Boolean> announcedLists = new IdentityHashMap<>();
         Map<String, Boolean> boilerplate = new HashMap<>(); // a line's verdict, once: a page may repeat it thousands of times
@@ -142,9 +141,7 @@ final class HtmlBody {
             for (String para : s.text.indexOf("\n") < 0 ? new String[] {t} : PARAGRAPH_BREAK.split(s.text)) {
                 String p = linesOf(para);
                 if (shows(p)) {
-                    int repeat = RepeatedText.repeatState(p, seen);
-                    out.add(new RepeatedText.Paragraph(p, repeat, s.isHeading(),
-                            repeat == RepeatedText.REPEAT && quoted.test(s.block)));
+                    out.add(repeats.read(p, s.isHeading(), () -> quoted.test(s.block)));
                 }
             }
         }

@@ -1,16 +1,20 @@
 package news.ingest.extract;
 
-import it.unimi.dsi.fastutil.longs.LongSet;
+import it.unimi.dsi.fastutil.longs.Long2IntMap;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Text a page prints twice: a teaser of its lead, a print copy of the article, a pull quote. Each paragraph's 4-word
  * shingles are compared with those of the paragraphs emitted above it; a passage of repeats is dropped, and a repeat
- * standing alone between new paragraphs is kept (a question put to each person interviewed).
+ * standing alone between new paragraphs is kept (a question put to each person interviewed), and so is one paragraph
+ * printed again and again under labels (an offer's terms per region).
  */
 final class RepeatedText {
 
@@ -28,39 +32,62 @@ final class RepeatedText {
     }
 
     /**
-     * True when most of the paragraph's 4-word shingles were already emitted (a page that repeats its article, a
-     * truncated copy of the lead); otherwise records its shingles.
+     * Reads the next paragraph of the article: whether it is {@link #SHORT}, {@link #NEW} or a {@link #REPEAT} of the
+     * paragraphs read before it, and which of them it repeats.
      */
-    static boolean isRepeat(String paragraph, LongSet seen) {
-        return repeatState(paragraph, seen) == REPEAT;
+    static final class Reader {
+        private final Long2IntMap seen = new Long2IntOpenHashMap();
+        private int read;
+
+        Paragraph read(String text, boolean heading, BooleanSupplier quoted) {
+            int index = read++;
+            int source = repeatOf(text, seen, index);
+            int state = source >= 0 ? REPEAT : source == NOT_JUDGED ? SHORT : NEW;
+            return new Paragraph(text, state, Math.max(source, -1), heading, state == REPEAT && quoted.getAsBoolean());
+        }
     }
 
+    /** What {@link #repeatOf} gives for a paragraph mostly new. */
+    private static final int NEW_TEXT = -1;
+    /** What {@link #repeatOf} gives for a paragraph too short to be judged. */
+    private static final int NOT_JUDGED = -2;
+
     /**
-     * Whether the paragraph is {@link #SHORT}, {@link #NEW} or a {@link #REPEAT} of the text in {@code seen}; records
-     * its shingles unless it is a repeat.
+     * @return the index of the paragraph read before whose text this one mostly repeats (the first to print the first
+     *         of its shingles seen before), or {@link #NEW_TEXT} or {@link #NOT_JUDGED}; the shingles of a paragraph
+     *         not a repeat are recorded as the paragraph {@code index}'s
      */
-    static int repeatState(String paragraph, LongSet seen) {
-        long[] words = wordHashes(paragraph);
+    private static int repeatOf(String paragraph, Long2IntMap seen, int index) {
+        long[] shingles = shingles(paragraph);
+        if (shingles.length >= 5) {
+            int known = 0;
+            int source = NEW_TEXT;
+            for (long shingle : shingles) {
+                int at = seen.getOrDefault(shingle, NEW_TEXT);
+                if (at >= 0) {
+                    known++;
+                    source = source >= 0 ? source : at;
+                }
+            }
+            if (known >= REPEAT_SHARE * shingles.length) {
+                return source;
+            }
+        }
+        for (long shingle : shingles) {
+            seen.putIfAbsent(shingle, index);
+        }
+        return shingles.length >= 5 ? NEW_TEXT : NOT_JUDGED;
+    }
+
+    /** The text's 4-word shingles: a hash of each run of four words, in order. */
+    private static long[] shingles(String text) {
+        long[] words = wordHashes(text);
         long[] shingles = new long[Math.max(0, words.length - 3)];
         for (int i = 0; i < shingles.length; i++) {
             shingles[i] = ((words[i] * 0x9E3779B97F4A7C15L + words[i + 1]) * 0x9E3779B97F4A7C15L + words[i + 2])
                     * 0x9E3779B97F4A7C15L + words[i + 3];
         }
-        if (shingles.length >= 5) {
-            int known = 0;
-            for (long shingle : shingles) {
-                if (seen.contains(shingle)) {
-                    known++;
-                }
-            }
-            if (known >= REPEAT_SHARE * shingles.length) {
-                return REPEAT;
-            }
-        }
-        for (long shingle : shingles) {
-            seen.add(shingle);
-        }
-        return shingles.length >= 5 ? NEW : SHORT;
+        return shingles;
     }
 
     /** A 64-bit hash of every word (run of letters and digits, lower-cased) of the text, in order. */
@@ -92,27 +119,29 @@ final class RepeatedText {
     }
 
     /**
-     * An emitted paragraph, whether it repeats text above it ({@link #SHORT}, {@link #NEW}, {@link #REPEAT}), is a
-     * heading, and is a repeat set in a quotation block: a pull quote, the article's own words set large.
+     * An emitted paragraph, whether it repeats text above it ({@link #SHORT}, {@link #NEW}, {@link #REPEAT}), the
+     * index of the paragraph it repeats (-1 when none), whether it is a heading, and is a repeat set in a quotation
+     * block: a pull quote, the article's own words set large.
      */
-    record Paragraph(String text, int repeat, boolean heading, boolean pullQuote) {
+    record Paragraph(String text, int repeat, int source, boolean heading, boolean pullQuote) {
     }
 
     /**
-     * The paragraphs without those that continue a copy of text above them: a repeat next to another repeat (short
-     * paragraphs such as headings between them do not count) is part of a repeated passage, a page printing its
-     * article twice or a teaser of its lead. A repeat standing alone between new paragraphs is the article's: a pull
-     * question put to each of the people interviewed, a step that comes back in every week of a plan; but not a pull
-     * quote. Then a heading with no text under it ends the article's part of the container ("You might also like"),
-     * but for a list article's next numbered item set as a heading.
+     * The paragraphs without those that continue a copy of text above them: a repeat next to the repeat of another
+     * paragraph (short paragraphs such as headings between them do not count) is part of a repeated passage, a page
+     * printing its article twice or a teaser of its lead. A repeat standing alone between new paragraphs is the
+     * article's: a pull question put to each of the people interviewed, a step that comes back in every week of a plan;
+     * and so is one paragraph printed again and again under labels (terms and conditions repeated per region); but not
+     * a pull quote. Then a heading with no text under it ends the article's part of the container ("You might also
+     * like"), but for a list article's next numbered item set as a heading.
      */
     static List<String> withoutCopies(List<Paragraph> paragraphs) {
         List<String> out = new ArrayList<>(paragraphs.size());
         int headingsAtEnd = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
-            if (p.repeat() == REPEAT && (p.pullQuote() || neighbour(paragraphs, i, -1) == REPEAT
-                    || neighbour(paragraphs, i, 1) == REPEAT)) {
+            if (p.repeat() == REPEAT && (p.pullQuote() || copiesAnother(p, neighbour(paragraphs, i, -1))
+                    || copiesAnother(p, neighbour(paragraphs, i, 1)))) {
                 continue;
             }
             out.add(p.text());
@@ -146,15 +175,35 @@ final class RepeatedText {
     }
 
     /**
-     * The repeat state of the nearest paragraph in the direction that is long enough to be judged and not a pull
-     * quote (set in the article's text wherever it fits, not part of a copied passage); {@link #NEW} when none.
+     * @return true when the neighbour is a repeat of other text than {@code p}: of another paragraph, or of another
+     *         part of the same one
      */
-    private static int neighbour(List<Paragraph> paragraphs, int from, int step) {
+    private static boolean copiesAnother(Paragraph p, Paragraph neighbour) {
+        return neighbour != null && neighbour.repeat() == REPEAT
+                && (neighbour.source() != p.source() || !sameText(neighbour.text(), p.text()));
+    }
+
+    /** @return true when most of the 4-word shingles of {@code a} are in {@code b}: two copies of one text */
+    private static boolean sameText(String a, String b) {
+        LongOpenHashSet inB = new LongOpenHashSet(shingles(b));
+        long[] ofA = shingles(a);
+        int shared = 0;
+        for (long shingle : ofA) {
+            shared += inB.contains(shingle) ? 1 : 0;
+        }
+        return shared >= REPEAT_SHARE * ofA.length;
+    }
+
+    /**
+     * The nearest paragraph in the direction that is long enough to be judged and not a pull quote (set in the
+     * article's text wherever it fits, not part of a copied passage); null when none.
+     */
+    private static Paragraph neighbour(List<Paragraph> paragraphs, int from, int step) {
         for (int j = from + step; j >= 0 && j < paragraphs.size(); j += step) {
             if (paragraphs.get(j).repeat() != SHORT && !paragraphs.get(j).pullQuote()) {
-                return paragraphs.get(j).repeat();
+                return paragraphs.get(j);
             }
         }
-        return NEW;
+        return null;
     }
 }

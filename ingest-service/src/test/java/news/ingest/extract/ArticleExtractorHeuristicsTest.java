@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
-import it.unimi.dsi.fastutil.longs.LongSet;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -915,6 +913,25 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void oneParagraphPrintedAgainUnderLabelsStaysButACopiedPassageGoes() {
+        // glossier.com: the offer's terms once per region, each under its label
+        String terms = "Receive 20% off your purchase of three to five qualifying skincare products to create a custom set, "
+                + "valid from January 16 to January 20 at our retail locations and online. Offer may end at any time.";
+        String html = """
+                <html><body><article><p>%s</p><p>US</p><p>%s</p><p>UK:</p><p>%s</p><p>CAD</p><p>%s</p></article></body></html>
+                """.formatted(P1, terms, terms.replace("January 20", "January 21"), terms);
+
+        assertEquals(String.join("\n\n", P1, "US", terms, "UK:", terms.replace("January 20", "January 21"), "CAD", terms), extractor.fromHtml(html, null).body());
+
+        // the page's excerpt of its first two paragraphs, then the article: the paragraphs are not read twice
+        String copied = """
+                <html><body><article><p>%s %s</p><p>%s</p><p>%s</p><p>%s</p></article></body></html>
+                """.formatted(P1, P2, P1, P2, P3);
+
+        assertEquals(P1 + " " + P2 + "\n\n" + P3, extractor.fromHtml(copied, null).body());
+    }
+
+    @Test
     void sentenceEnds() {
         assertTrue(Text.endsSentence("The minister arrived on Tuesday."));
         assertTrue(Text.endsSentence("He said: \u201cWe will talk.\u201d  "));
@@ -928,10 +945,14 @@ class ArticleExtractorHeuristicsTest {
 
     @Test
     void repeatAndKeywordListDetectors() {
-        LongSet seen = new LongOpenHashSet();
-        assertFalse(RepeatedText.isRepeat("one two three four five six seven eight nine ten", seen));
-        assertTrue(RepeatedText.isRepeat("one two three four five six seven eight nine ten", seen));
-        assertFalse(RepeatedText.isRepeat("eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen", seen));
+        RepeatedText.Reader repeats = new RepeatedText.Reader();
+        assertEquals(RepeatedText.NEW, repeats.read("one two three four five six seven eight nine ten", false, () -> false).repeat());
+        RepeatedText.Paragraph again = repeats.read("One two three four five six seven eight nine ten.", false, () -> false);
+        assertEquals(RepeatedText.REPEAT, again.repeat());
+        assertEquals(0, again.source());
+        assertEquals(RepeatedText.NEW,
+                repeats.read("eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen", false, () -> false).repeat());
+        assertEquals(RepeatedText.SHORT, repeats.read("one two three four five", false, () -> false).repeat());
         assertTrue(BoilerplateLines.isKeywordList("How to retire early,Early retirement,Retiring early,Personal Finance,pfi"));
         assertFalse(BoilerplateLines.isKeywordList("Apples, pears, plums, cherries and grapes were on sale, she said."));
     }
