@@ -370,9 +370,10 @@ final class HtmlBody {
     }
 
     /**
-     * Whether the block is an item of a list of links to other sites that the article announces: the paragraph right
-     * before the list ends in a colon ("Many patches were sent for review:" over links to each patch, "Sources:"). A
-     * list of the site's own pages after such a label is its furniture ("Read more:").
+     * Whether the block is an item of a list of links that the article announces: the paragraph right before the list
+     * ends in a colon ("Many patches were sent for review:" over links to each patch, "Sources:"), and the links lead
+     * to other sites or the paragraph is a sentence announcing examples ({@link #announcesExamples}). A list of the
+     * site's own pages after a label of other reading is its furniture ("Read more:").
      */
     private static boolean inAnnouncedList(Element block, String site, Map<Element, Boolean> known) {
         Element item = listItem(block);
@@ -387,9 +388,29 @@ final class HtmlBody {
             }
             before = before.previousElementSibling();
             String label = before == null ? "" : before.text().strip();
-            return label.endsWith(":") && label.length() <= MAX_LIST_LABEL_CHARS && linksElsewhere(l, site);
+            return label.endsWith(":") && label.length() <= MAX_LIST_LABEL_CHARS
+                    && (linksElsewhere(l, site) || announcesExamples(label));
         });
     }
+
+    /**
+     * Whether the label over a list is a sentence of the article that announces things it names, not other reading:
+     * "Here are some examples of the courses offered by Google:", "While these movers did not make our top list, they
+     * are still worth looking into:"; not "Read more:", "Check out our latest posts:", "This might be interesting to
+     * you:".
+     */
+    private static boolean announcesExamples(String label) {
+        return Text.wordCount(label) >= MIN_ANNOUNCING_WORDS && Character.isUpperCase(label.codePointAt(0))
+                && !OTHER_READING.matcher(label).find();
+    }
+
+    /** The fewest words of a sentence announcing a list of the site's own pages as the article's. */
+    private static final int MIN_ANNOUNCING_WORDS = 6;
+
+    /** Words of a label over other reading: "Read more:", "Related posts:", "You might also like:". */
+    private static final Pattern OTHER_READING = Pattern.compile("(?i)\\b(?:read|reading|related|more|also|popular"
+            + "|recommended|latest|recent|articles?|posts?|stories|guides?|blogs?|interest(?:ed|ing)?|check out|don't miss"
+            + "|other|newsletters?|subscribe)\\b");
 
     /** Whether the element holds links and every one of them leads to another site than the page's. */
     static boolean linksElsewhere(Element e, String pageSite) {

@@ -493,6 +493,28 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void aListOfTheSitesOwnPagesThatASentenceOfTheArticleAnnouncesIsPartOfItButOtherReadingIsNot() {
+        // classcentral.com: "Here are some examples of the courses offered by Google:" over links to the site's own
+        // course pages; "Check out our latest guides:" over links to its other articles is furniture
+        String items = """
+                <ul><li><a href="https://www.example.com/%1$s/ads-apps">Google Ads Apps Certification</a></li>
+                <li><a href="https://www.example.com/%1$s/ads-video">Google Ads Video Certification</a></li>
+                <li><a href="https://www.example.com/%1$s/analytics">Google Analytics Certification</a></li></ul>""";
+        String html = """
+                <html><body><article><h1>Free certificates</h1><p>%s</p>
+                <p>Here are some examples of the courses offered by Google:</p>%s<p>%s</p>
+                <p>Check out our latest guides to online learning:</p>%s</article></body></html>
+                """.formatted(P1, items.formatted("course"), P2, items.formatted("report"));
+
+        String body = extractor.fromHtml(html, "https://www.example.com/report/free-certificates").body();
+
+        assertTrue(body.startsWith(String.join("\n\n", P1, "Here are some examples of the courses offered by Google:",
+                "Google Ads Apps Certification", "Google Ads Video Certification", "Google Analytics Certification", P2)),
+                body);
+        assertEquals(1, body.split("Google Ads Apps Certification", -1).length - 1, body);
+    }
+
+    @Test
     void contactUsSectionAfterTheArticleIsNotPartOfIt() {
         String html = """
                 <html><body><div class="content">
