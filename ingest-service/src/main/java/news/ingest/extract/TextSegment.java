@@ -54,10 +54,26 @@ final class TextSegment {
         return HEADINGS.contains(block.tagName());
     }
 
-    /** Whether the text is a headline link followed by a truncated excerpt: a teaser for another article. */
+    /**
+     * Whether the text is a headline link followed by a truncated excerpt: a teaser for another article. Not a sentence
+     * that opens with a link and runs on after it ("<a>According to The Verge's review</a>, the platform does not ...
+     * in a statement…"): a headline ends where its link does.
+     */
     boolean isTeaser() {
         String t = normalized();
-        return !t.isEmpty() && linkChars / (double) t.length() >= TEASER_LINK_SHARE && Text.isTruncated(t);
+        return !t.isEmpty() && linkChars / (double) t.length() >= TEASER_LINK_SHARE && Text.isTruncated(t)
+                && !linkRunsOn(t);
+    }
+
+    /** Whether the text opens with a link whose sentence goes on after it: a comma or a small letter right after it. */
+    private boolean linkRunsOn(String t) {
+        Element link = block.selectFirst("a[href]");
+        String linked = link == null ? "" : Text.normalize(link.text());
+        if (linked.isEmpty() || !t.startsWith(linked) || t.length() <= linked.length()) {
+            return false;
+        }
+        int next = t.codePointAt(linked.length());
+        return next == ',' || Character.isLowerCase(next);
     }
 
     /** @return the text segments under the root, in document order, those without text left out */

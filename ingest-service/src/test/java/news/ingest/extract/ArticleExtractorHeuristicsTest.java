@@ -515,6 +515,26 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void aParagraphThatOpensWithALinkAndTrailsOffIsTextButALinkedHeadlineOverItsExcerptIsATeaser() {
+        // wccftech.com: "<a>According to The Verge's Stadia review</a>, the streaming platform does not run ... in a
+        // statement…" between the article's paragraphs; a card's "<a>Headline</a> Its excerpt…" is another article's
+        String html = """
+                <html><body><article><p>%s</p>
+                <p><a href="https://www.theverge.com/stadia-review">According to The Verge’s Stadia review</a>, the streaming
+                platform does not run its showcase launch title in native 4K. Google confirmed this in a statement…</p>
+                <p>%s</p>
+                <p><a href="https://blog.example.com/stadia-launch">Stadia launches tomorrow</a> The service opens to its first
+                players with a short list of games and a promise of more to come before the end of the year…</p>
+                </article></body></html>
+                """.formatted(P1, P2);
+
+        String body = extractor.fromHtml(html, "https://blog.example.com/stadia-4k").body();
+
+        assertEquals(String.join("\n\n", P1, "According to The Verge’s Stadia review, the streaming platform does not run"
+                + " its showcase launch title in native 4K. Google confirmed this in a statement…", P2), body);
+    }
+
+    @Test
     void contactUsSectionAfterTheArticleIsNotPartOfIt() {
         String html = """
                 <html><body><div class="content">
