@@ -619,12 +619,29 @@ final class PageFurniture {
                     && !("a".equals(tag) && inSentence(e, sentences))) {
                 return true; // but a link inside a sentence is its words, whatever its class ("popup" for a note)
             }
-            if ((kinds & ClassWords.WEAK_NOISE) != 0 && share < 0.1 && !inSentence(e, sentences)) {
+            if ((kinds & ClassWords.WEAK_NOISE) != 0 && share < 0.1 && !inSentence(e, sentences) && !inTableCell(e)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Whether the element is a table's cell or sits at most two levels inside one: a data table names its row labels
+     * and values with words that elsewhere mark furniture ("bgt-col-label", "spec-label", "meta-value").
+     */
+    private static boolean inTableCell(Element e) {
+        Element x = e;
+        for (int up = 0; x != null && up <= MAX_CELL_DEPTH; x = x.parent(), up++) {
+            if ("td".equals(x.tagName()) || "th".equals(x.tagName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many levels inside a table's cell an element is still read as the cell's. */
+    private static final int MAX_CELL_DEPTH = 2;
 
     /** React's streamed-in parts of a page ("S:0"): hidden until its script moves them into place. */
     private static final Pattern STREAMED_PART = Pattern.compile("S:\\d+");

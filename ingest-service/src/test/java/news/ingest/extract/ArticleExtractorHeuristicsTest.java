@@ -535,6 +535,23 @@ class ArticleExtractorHeuristicsTest {
     }
 
     @Test
+    void aDataTablesRowLabelsStayWhateverTheirClass() {
+        // eridehero.com: the comparison table's labels sit in cells of class "bgt-col-label", inside "bgt-label-inner"
+        String html = """
+                <html><body><article><h1>Scooters</h1><p>%s</p>
+                <table class="bgt-table"><tbody>
+                <tr><td class="bgt-col-label bgt-sticky"><div class="bgt-label-inner">Top Speed (Tested)</div></td>
+                <td class="bgt-col-value">19.8 mph</td><td class="bgt-col-value">17.4 mph</td></tr>
+                <tr><td class="bgt-col-label bgt-sticky"><div class="bgt-label-inner">Range (Tested)</div></td>
+                <td class="bgt-col-value">18.7 mi</td><td class="bgt-col-value">11.4 mi</td></tr>
+                </tbody></table><p>%s</p></article></body></html>
+                """.formatted(P1, P2);
+
+        assertEquals(String.join("\n\n", P1, "Top Speed (Tested) 19.8 mph 17.4 mph", "Range (Tested) 18.7 mi 11.4 mi", P2),
+                extractor.fromHtml(html, null).body());
+    }
+
+    @Test
     void contactUsSectionAfterTheArticleIsNotPartOfIt() {
         String html = """
                 <html><body><div class="content">
