@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Text a page prints twice: a teaser of its lead, a print copy of the article, a pull quote. Each paragraph's 4-word
  * shingles are compared with those of the paragraphs emitted above it; a passage of repeats is dropped, and a repeat
  * standing alone between new paragraphs is kept (a question put to each person interviewed), and so is one paragraph
- * printed again and again under labels (an offer's terms per region).
+ * printed again and again (an offer's terms, once per region under the region's label).
  */
 final class RepeatedText {
 
@@ -131,7 +131,7 @@ final class RepeatedText {
      * paragraph (short paragraphs such as headings between them do not count) is part of a repeated passage, a page
      * printing its article twice or a teaser of its lead. A repeat standing alone between new paragraphs is the
      * article's: a pull question put to each of the people interviewed, a step that comes back in every week of a plan;
-     * and so is one paragraph printed again and again under labels (terms and conditions repeated per region); but not
+     * and so is one paragraph printed again and again (terms and conditions, once per region under its label); but not
      * a pull quote. Then a heading with no text under it ends the article's part of the container ("You might also
      * like"), but for a list article's next numbered item set as a heading.
      */
