@@ -16,8 +16,8 @@ import org.jsoup.select.NodeVisitor;
  * short non-prose text it contains, and the best-scoring one is taken (the block holding it when that is a paragraph
  * alone); it is widened to an ancestor holding most of the page's prose, narrowed to the article element inside it
  * that holds most of its prose (or else the one holding the headline, when the page loads the next articles below
- * it), and joined by the sibling blocks of the same markup that continue it. When the whole page scores best, the innermost element holding most of its prose and the headline
- * is taken instead.
+ * it), and joined by the sibling blocks of the same markup that continue it. When the whole page scores best, the
+ * innermost element holding most of its prose and the headline is taken instead.
  */
 final class ArticleContainer {
 

@@ -298,7 +298,7 @@ final class TextHeadlines {
 
     /** What a dateline may print before its day: nothing, or a label ("Published:", "Posted on", "Updated"). */
     private static final Pattern DAY_LABEL = Pattern.compile("(?i)(?:(?:published|posted|updated|last updated|date)"
-            + "(?: on)?\s*:?)?");
+            + "(?: on)?\\s*:?)?");
 
     /** The most words of a headline read under a dateline ({@link #underDateline}). */
     private static final int MAX_DATED_HEADLINE_WORDS = 20;

@@ -1265,7 +1265,8 @@ final class TextPage {
         }
         String lower = line.toLowerCase(Locale.ROOT);
         return lower.contains("copyright") || lower.contains("all rights reserved")
-                || lower.contains("cookies") && (USES_COOKIES.matcher(lower).find() || BoilerplateLines.isCookieNotice(line))
+                || lower.contains("cookies")
+                && (USES_COOKIES.matcher(lower).find() || BoilerplateLines.isCookieNotice(line))
                 || (lower.contains("purposes only") || lower.contains("information only") || lower.contains("advice"))
                 && DISCLAIMER.matcher(lower).find();
     }

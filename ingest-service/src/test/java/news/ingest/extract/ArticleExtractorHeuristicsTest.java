@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -980,7 +981,8 @@ class ArticleExtractorHeuristicsTest {
                 <html><body><article><p>%s</p><p>US</p><p>%s</p><p>UK:</p><p>%s</p><p>CAD</p><p>%s</p></article></body></html>
                 """.formatted(P1, terms, terms.replace("January 20", "January 21"), terms);
 
-        assertEquals(String.join("\n\n", P1, "US", terms, "UK:", terms.replace("January 20", "January 21"), "CAD", terms), extractor.fromHtml(html, null).body());
+        assertEquals(String.join("\n\n", P1, "US", terms, "UK:", terms.replace("January 20", "January 21"), "CAD", terms),
+                extractor.fromHtml(html, null).body());
 
         // the page's excerpt of its first two paragraphs, then the article: the paragraphs are not read twice
         String copied = """
@@ -1005,13 +1007,14 @@ class ArticleExtractorHeuristicsTest {
     @Test
     void repeatAndKeywordListDetectors() {
         RepeatedText.Reader repeats = new RepeatedText.Reader();
-        assertEquals(RepeatedText.NEW, repeats.read("one two three four five six seven eight nine ten", false, () -> false).repeat());
-        RepeatedText.Paragraph again = repeats.read("One two three four five six seven eight nine ten.", false, () -> false);
+        BooleanSupplier unquoted = () -> false;
+        assertEquals(RepeatedText.NEW, repeats.read("one two three four five six seven eight nine ten", false, unquoted).repeat());
+        RepeatedText.Paragraph again = repeats.read("One two three four five six seven eight nine ten.", false, unquoted);
         assertEquals(RepeatedText.REPEAT, again.repeat());
         assertEquals(0, again.source());
         assertEquals(RepeatedText.NEW,
-                repeats.read("eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen", false, () -> false).repeat());
-        assertEquals(RepeatedText.SHORT, repeats.read("one two three four five", false, () -> false).repeat());
+                repeats.read("eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen", false, unquoted).repeat());
+        assertEquals(RepeatedText.SHORT, repeats.read("one two three four five", false, unquoted).repeat());
         assertTrue(BoilerplateLines.isKeywordList("How to retire early,Early retirement,Retiring early,Personal Finance,pfi"));
         assertFalse(BoilerplateLines.isKeywordList("Apples, pears, plums, cherries and grapes were on sale, she said."));
     }

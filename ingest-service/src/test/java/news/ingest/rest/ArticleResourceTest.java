@@ -187,6 +187,27 @@ class ArticleResourceTest {
     }
 
     @Test
+    void aPastedPagePostedWithItsAddressIsPublishedUnderItWithTheHeadlineItSpells() {
+        String page = String.join("\n", "Pacific Desk", "Home", "Oceans", "Fisheries patrols funded in Suva",
+                "Posted in Oceans", "Two new boats for twelve nations", TEXT + " Posted with its address.");
+        String url = "https://news.example/pacific/2025/01/12/fisheries-patrols-funded-in-suva";
+        String id = given().header(API_KEY_HEADER, API_KEY).contentType("text/plain").queryParam("url", url).body(page)
+                .post("/api/v1/articles")
+                .then().statusCode(202).body("status", equalTo("published"))
+                .body("title", equalTo("Fisheries patrols funded in Suva"))
+                .extract().path("id");
+        assertEquals(ArticleIds.forUrl(url), id);
+
+        List<ConsumerRecord<String, String>> records =
+                kafka.readKey(Topics.ARTICLES_INGESTED, id, 1, Duration.ofSeconds(8));
+        assertEquals(1, records.size());
+        IngestedArticle article = EventJson.readIngested(records.get(0).value());
+        assertEquals("Fisheries patrols funded in Suva", article.title());
+        assertEquals(url, article.canonicalUrl());
+        assertTrue(article.body().startsWith("Ministers from twelve Pacific nations"), article.body());
+    }
+
+    @Test
     void pagesInLegacyCharsetsComeOutWhole() throws Exception {
         String korean = "정부는 목요일 새로운 무역 협정을 발표했다. 협정은 내년부터 두 나라 사이의 관세를 단계적으로 낮춘다. "
                 + "전문가들은 이번 합의가 수출 기업에 큰 도움이 될 것이라고 말했다.";
