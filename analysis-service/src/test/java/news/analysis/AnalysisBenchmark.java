@@ -23,10 +23,10 @@ import news.language.LanguageGuesser;
  * body with the language detected in it, as ingest-service sends articles (the 20 that are not English get only
  * their countries), and every body read as English (the most work the analysis can be given). A program, not a test.
  *
- * <p>Usage: {@code AnalysisBenchmark [rounds]} (default 30) with {@code -Dshared.dir=../shared}. Before each figure,
- * rounds run uncounted for {@value #WARM_UP_SECONDS} seconds, until the JIT has compiled the analysis as a running
- * service has it: eight rounds (about 1,500 articles) were too few, and so were 5 seconds (a figure measured after
- * another one came out 5-15 % higher, whichever of the two came first).
+ * <p>Usage: {@code AnalysisBenchmark [rounds]} (default 30) with {@code -Dshared.dir=../shared}. First, rounds of both
+ * ways run uncounted for {@value #WARM_UP_SECONDS} seconds, until the JIT has compiled the analysis as a running
+ * service has it (eight rounds, about 1,500 articles, were too few, and so were 5 seconds); then each round is
+ * measured both ways in turn.
  */
 public final class AnalysisBenchmark {
 
@@ -56,8 +56,8 @@ public final class AnalysisBenchmark {
         ArticleAnalyzer analyzer = ArticleAnalyzer.fromClasspath();
         System.out.printf("AnalysisBenchmark: %d bodies (%.1f MB of text; %d English) x %d rounds on one thread, after"
                 + " %d s of warm-up%n", bodies.size(), chars / 1e6, english, rounds, WARM_UP_SECONDS);
-        measure("every body read as English", analyzer, bodies, allEnglish, rounds);
-        measure("each in its own language (as ingest-service sends them)", analyzer, bodies, languages, rounds);
+        measure(analyzer, bodies, rounds, new String[] {"every body read as English",
+                "each in its own language (as ingest-service sends them)"}, List.of(allEnglish, languages));
         // where the time goes: each step alone
         ThemeTagger themes = ThemeTagger.fromClasspath();
         CountryDetector countries = CountryDetector.fromClasspath();
@@ -69,33 +69,47 @@ public final class AnalysisBenchmark {
         step("tone", bodies, rounds, body -> tone.score(null, body).words());
     }
 
-    private static void measure(String name, ArticleAnalyzer analyzer, List<String> bodies, List<String> languages,
-                                int rounds) {
+    /**
+     * Measures the ways of sending the bodies round by round in turn (A B, B A, A B, ...), after warming up on all of
+     * them: a shared machine's slow spells and the JIT's late decisions then fall on every way alike. Measured one
+     * after the other, the second figure came out 5-25 % apart from what it is in turn, higher or lower by the run.
+     */
+    private static void measure(ArticleAnalyzer analyzer, List<String> bodies, int rounds, String[] names,
+                                List<List<String>> languages) {
+        int ways = names.length;
         long sink = 0;
         long warmUntil = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
         while (System.nanoTime() < warmUntil) {
-            sink += analyseAll(analyzer, bodies, languages);
+            for (List<String> way : languages) {
+                sink += analyseAll(analyzer, bodies, way);
+            }
         }
-        long started = System.nanoTime();
-        long cpuStarted = CPU.getCurrentThreadCpuTime();
-        double[] roundCpu = new double[rounds];
+        double[][] roundCpu = new double[ways][rounds];
+        double[] seconds = new double[ways];
         for (int round = 0; round < rounds; round++) {
-            long roundStarted = CPU.getCurrentThreadCpuTime();
-            sink += analyseAll(analyzer, bodies, languages);
-            roundCpu[round] = (CPU.getCurrentThreadCpuTime() - roundStarted) / 1e9;
+            for (int k = 0; k < ways; k++) {
+                int way = round % 2 == 0 ? k : ways - 1 - k;
+                long started = System.nanoTime();
+                long cpuStarted = CPU.getCurrentThreadCpuTime();
+                sink += analyseAll(analyzer, bodies, languages.get(way));
+                roundCpu[way][round] = (CPU.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
+                seconds[way] += (System.nanoTime() - started) / 1e9;
+            }
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        double cpuSeconds = (CPU.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
         int analysed = rounds * bodies.size();
-        System.out.printf("  %s:%n", name);
-        System.out.printf("    %.0f articles/s by the clock, %.0f articles/s of thread CPU time (%.2f ms CPU per article;"
-                + " the CPU figure holds when other processes share the machine) (checksum %d)%n",
-                analysed / seconds, analysed / cpuSeconds, cpuSeconds * 1000 / analysed, sink);
-        // a shared machine slows some rounds down (even in thread CPU time); the median and fastest round show how
-        // much of the mean that is
-        Arrays.sort(roundCpu);
-        System.out.printf("    per round of %d articles (thread CPU): median %.0f articles/s, fastest %.0f articles/s%n",
-                bodies.size(), bodies.size() / roundCpu[rounds / 2], bodies.size() / roundCpu[0]);
+        for (int way = 0; way < ways; way++) {
+            double cpuSeconds = Arrays.stream(roundCpu[way]).sum();
+            System.out.printf("  %s:%n", names[way]);
+            System.out.printf("    %.0f articles/s by the clock, %.0f articles/s of thread CPU time (%.2f ms CPU per"
+                    + " article; the CPU figure holds when other processes share the machine) (checksum %d)%n",
+                    analysed / seconds[way], analysed / cpuSeconds, cpuSeconds * 1000 / analysed, sink);
+            // a shared machine slows some rounds down (even in thread CPU time); the median and fastest round show
+            // how much of the mean that is
+            Arrays.sort(roundCpu[way]);
+            System.out.printf("    per round of %d articles (thread CPU): median %.0f articles/s, fastest %.0f"
+                    + " articles/s%n", bodies.size(), bodies.size() / roundCpu[way][rounds / 2],
+                    bodies.size() / roundCpu[way][0]);
+        }
     }
 
     /** @return a checksum of the analyses, so that none of the work can be left out */
