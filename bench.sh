@@ -52,8 +52,7 @@
 #                                          minutes; default: all ids, into …/taxonomy/theme-model-short.tsv.gz)
 #   ./bench.sh analysis [ROUNDS]           analysis speed: articles/s on one thread over the 181 gold bodies, every one
 #                                          read as English and each in its own language, measured round by round in
-#                                          turn after 15 s of uncounted
-#                                          warm-up (default 30 rounds)
+#                                          turn after 15 s of uncounted warm-up (default 30 rounds)
 #   ./bench.sh entities [--errors]        people and organisations found in 75 English article-extraction bodies coded by
 #                                          hand (40 the rules were tuned on, 35 kept apart): precision, recall, F1
 #   ./bench.sh organisations-newswire [--errors FILE]
