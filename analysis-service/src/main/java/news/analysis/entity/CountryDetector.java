@@ -31,7 +31,9 @@ import news.events.Evidence;
  * must be capitalised as in the gazetteer; "US" and "UK" count only in capitals; names that are also first names
  * or surnames (Jordan, Chad, Washington, Paris) are skipped beside another capitalised word ("Michael Jordan",
  * "Chad Smith", "Washington Post"); a weak name (Georgia, which in American news is usually the state) counts
- * only when the same text names that country unambiguously too.
+ * only when the same text names that country unambiguously too. A capital that is the seat of international bodies
+ * stands for them, not for its country, in a text that names one of them: "Brussels" beside the European Union or
+ * NATO, "Vienna" beside OPEC or the IAEA, count for Belgium or Austria only when the text names that country too.
  */
 public final class CountryDetector {
 
@@ -67,9 +69,11 @@ public final class CountryDetector {
      *
      * @param demonym whether it is an English demonym or adjective ("Japanese", "Pole"): an English word, which in a
      *                text of another language is none of its own ("Pole" for the French "pôle")
+     * @param seat    for the name of an international body (a blocker, no country), the capital it sits in as the
+     *                gazetteer writes it ("Brussels" for "European Union"); else null
      */
     private record Entry(String code, String variant, List<String> words, List<Boolean> capitalised, boolean exact,
-                         boolean personLike, boolean weak, boolean combining, boolean demonym) {
+                         boolean personLike, boolean weak, boolean combining, boolean demonym, String seat) {
     }
 
     /**
@@ -123,21 +127,30 @@ public final class CountryDetector {
             }
             String code = cols[0].trim();
             if (code.equals("-")) {
-                d.add(null, cols[1].trim(), false);
+                d.add(null, cols[1].trim(), false, null);
+                continue;
+            }
+            if (code.equals("@")) {
+                if (cols.length < 3 || cols[2].isBlank()) {
+                    throw new IOException("gazetteer line " + lineNo + ": expected a capital and the bodies seated there");
+                }
+                for (String body : cols[2].split(",")) {
+                    d.add(null, body.trim(), false, cols[1].trim());
+                }
                 continue;
             }
             d.names.put(code, cols[1].trim());
             for (int c = 2; c < Math.min(cols.length, 5); c++) {
                 for (String v : cols[c].split(",")) {
                     if (!v.isBlank()) {
-                        d.add(code, v.trim(), c == 3);
+                        d.add(code, v.trim(), c == 3, null);
                     }
                 }
             }
         }
         Set<String> starts = new HashSet<>();
         d.byFirstWord.forEach((first, entries) -> {
-            if (entries.stream().anyMatch(e -> e.code() == null || !e.capitalised().get(0))) {
+            if (entries.stream().anyMatch(e -> e.code() == null && e.seat() == null || !e.capitalised().get(0))) {
                 starts.add(first);
             }
         });
@@ -145,7 +158,7 @@ public final class CountryDetector {
         return d;
     }
 
-    private void add(String code, String spec, boolean demonym) {
+    private void add(String code, String spec, boolean demonym, String seat) {
         String v = spec;
         boolean exact = false;
         boolean personLike = false;
@@ -168,7 +181,7 @@ public final class CountryDetector {
         List<String> words = tokens.stream().map(Token::norm).toList();
         List<Boolean> caps = tokens.stream().map(Token::capitalised).toList();
         byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
-                .add(new Entry(code, v, words, caps, exact, personLike, weak, combining, demonym));
+                .add(new Entry(code, v, words, caps, exact, personLike, weak, combining, demonym, seat));
     }
 
     /**
@@ -231,16 +244,26 @@ public final class CountryDetector {
         String[] fields = {"title", "body"};
         String[] texts = {title == null ? "" : title, body == null ? "" : body};
         List<List<int[]>> spans = List.of(new ArrayList<>(), new ArrayList<>());
+        List<List<Hit>> hits = List.of(hits(texts[0], asWritten), hits(texts[1], asWritten));
+        Set<String> seatsOfNamedBodies = new HashSet<>();
+        hits.forEach(l -> l.forEach(h -> {
+            if (h.entry().seat() != null) {
+                seatsOfNamedBodies.add(h.entry().seat());
+            }
+        }));
         for (int f = 0; f < 2; f++) {
             String text = texts[f];
-            for (Hit h : hits(text, asWritten)) {
+            for (Hit h : hits.get(f)) {
                 if (h.entry().code() == null
                         || !h.afterPlaceWord() && surnames.contains(text.substring(h.start(), h.end()))) {
                     continue;
                 }
                 spans.get(f).add(new int[] {h.start(), h.end()});
                 Evidence ev = new Evidence(fields[f], text.substring(h.start(), h.end()), h.start(), h.end());
-                (h.entry().weak() ? weak : strong).computeIfAbsent(h.entry().code(), k -> new ArrayList<>()).add(ev);
+                // a seat beside its bodies ("EU ministers met in Brussels") counts only with its country named too
+                boolean seat = seatsOfNamedBodies.contains(h.entry().variant());
+                (h.entry().weak() || seat ? weak : strong).computeIfAbsent(h.entry().code(), k -> new ArrayList<>())
+                        .add(ev);
             }
         }
         weak.forEach((code, evs) -> {
@@ -352,7 +375,7 @@ public final class CountryDetector {
             if (k > 0 && !TextTokenizer.joinable(text, tokens.get(i + k - 1), t)) {
                 return false;
             }
-            if (e.code() != null && e.capitalised().get(k) && !t.capitalised()) {
+            if ((e.code() != null || e.seat() != null) && e.capitalised().get(k) && !t.capitalised()) {
                 return false;
             }
         }

@@ -130,6 +130,26 @@ class CountryDetectorTest {
     }
 
     @Test
+    void aCapitalThatSeatsInternationalBodiesStandsForThemBesideTheirNames() {
+        String title = "EU and US agree to suspend steel tariffs";
+        String body = "Under the deal, Brussels will lift its retaliatory duties on American whiskey. \"A good day,\" the "
+                + "EU trade commissioner told reporters in Brussels.";
+        assertEquals(List.of("US"), codes(DETECTOR.detect(title, body)));
+        assertEquals(List.of(), codes(DETECTOR.detect("OPEC ministers meet in Vienna", "The cartel's talks in Vienna "
+                + "resume on Monday. The International Criminal Court in The Hague opened a case.")));
+        // named as a country as well, the seat is the country's too
+        List<CountryMention> belgium = DETECTOR.detect("Belgian police raid homes in Brussels",
+                "Investigators in Brussels said the suspects had planned attacks on the European Parliament.");
+        assertEquals(List.of("BE"), codes(belgium));
+        assertEquals(3, belgium.get(0).mentions());
+        // without the bodies, the capital is its country, as any other
+        assertEquals(List.of("AT"), codes(DETECTOR.detect(null, "The orchestra toured Vienna.")));
+        // a body's acronym counts only in capitals, its name only capitalised
+        assertEquals(List.of("BE"), codes(DETECTOR.detect(null, "In Brussels the ec2 team met a european union of "
+                + "bakers.")));
+    }
+
+    @Test
     void sortedByMentions() {
         List<CountryMention> found = DETECTOR.detect("France and Germany", "Germany, German, Berlin; France.");
         assertEquals(List.of("DE", "FR"), codes(found));
