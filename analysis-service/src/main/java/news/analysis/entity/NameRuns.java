@@ -605,8 +605,11 @@ final class NameRuns {
         int end = to;
         for (int k = from + 1; k < end; k++) {
             // (looked for between the two words only: a look to the text's end for each name took seconds)
-            if (text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).indexOf('/') >= 0) {
+            String gap = text.substring(tokens.get(k - 1).end(), tokens.get(k).start());
+            if (gap.indexOf('/') >= 0) {
                 end = k; // "Harry Benson/Getty Images": a photo's credit, the agency after the slash
+            } else if (gap.indexOf('&') >= 0) {
+                return; // "General Terms & Conditions Page": a thing after a role's word; no one's name holds "&"
             }
         }
         while (end > from && notNameAtEnd(text, tokens, from, end)) {

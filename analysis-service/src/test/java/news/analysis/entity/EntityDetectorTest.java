@@ -90,6 +90,13 @@ class EntityDetectorTest {
     }
 
     @Test
+    void wordsJoinedByAnAmpersandAfterARolesWordAreNoPerson() {
+        String body = "Page 34 (Hard Copy page 1893) - General Terms & Conditions Page\nPage 35 - Credit Application\n\n"
+                + "General Manager Ruth Olsen signed the catalogue.";
+        assertEquals(Set.of("Ruth Olsen"), people(DETECTOR.detect(null, body)).keySet());
+    }
+
+    @Test
     void aNameAtASentenceStartCountsOnlyForAPersonNamedElsewhere() {
         String body = "Finance Minister Anna Berg presented the budget on Monday. Anna Berg wants taxes to stay "
                 + "where they are. Green Party members walked out.";
