@@ -196,6 +196,7 @@ public final class EntityDetector {
         SamePersonNames.mergeShortForms(entities, fields, texts, singles);
         context.organisationsByContext(found, entities, fields, texts, singles, inSmallLetters);
         context.termsWrittenShort(entities, texts);
+        context.companiesNamedWithoutTheirForm(entities);
         entities.values().removeIf(e -> writtenInSmallLetters(e, inSmallLetters) || addressesTheReader(e)
                 || offeringOnce(e, inSmallLetters[1]) || headingOnce(e));
         List<EntityMention> out = new ArrayList<>();

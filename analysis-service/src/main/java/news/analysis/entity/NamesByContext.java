@@ -73,6 +73,35 @@ final class NamesByContext {
     }
 
     /**
+     * "SoftBank Group Corp ... SoftBank said": a company the article also names by its name alone, without the words
+     * that end a company's name (its legal form, and "Group" or "Holdings"), is one organisation under its fuller
+     * name ("Berkshire Hathaway" of "Berkshire Hathaway Group", "Tracor" of "Tracor Inc"). Other words make another
+     * name: "Liberty Mutual Insurance" is not "Liberty Mutual".
+     */
+    void companiesNamedWithoutTheirForm(Map<String, ArticleEntity> entities) {
+        Map<String, ArticleEntity> byName = new HashMap<>();
+        for (ArticleEntity e : entities.values()) {
+            if (e.type.equals(EntityMention.ORGANIZATION)) {
+                byName.putIfAbsent(key(e.name), e);
+            }
+        }
+        // (a name without a company's ending is merged away, and merges none itself: no chains)
+        Set<ArticleEntity> mergedAway = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (ArticleEntity e : entities.values()) {
+            if (!e.type.equals(EntityMention.ORGANIZATION)) {
+                continue;
+            }
+            String name = key(e.name);
+            String base = LegalForms.companyName(name);
+            ArticleEntity alone = base.equals(name) ? null : byName.get(base);
+            if (alone != null && alone != e && mergedAway.add(alone)) {
+                e.evidence.addAll(alone.evidence);
+            }
+        }
+        entities.values().removeIf(mergedAway::contains);
+    }
+
+    /**
      * "The International Monetary Fund cut its forecast ... the IMF said": a name in capitals of two to six letters
      * that spells the initials of the capitalised words of one organisation the article names in full is that
      * organisation written short ("SEC" of "Securities and Exchange Commission", "OECD" of "Organisation for Economic

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import news.analysis.entity.LegalForms;
 import news.analysis.theme.FeatureExtractor;
 import news.analysis.theme.TextTokenizer;
 import news.events.AnalyzedArticle;
@@ -103,9 +104,19 @@ public record StoryFeatures(String articleId, Instant publishedAt, Instant inges
             if (e.name() == null || e.name().isBlank()) {
                 continue;
             }
-            String prefix = EntityMention.PERSON.equals(e.type()) ? "p:" : "o:";
-            String key = prefix + TextTokenizer.normalise(e.name()).strip().replaceAll("\\s+", " ");
+            String name = nameKey(e.name());
+            String key = (EntityMention.PERSON.equals(e.type()) ? "p:" : "o:") + name;
             people.add(key);
+            if (!EntityMention.PERSON.equals(e.type())) {
+                // a company the article also names without its legal form ("K Mart" of "K Mart Corp") is known by
+                // that name too, the one another article may write alone
+                String company = LegalForms.companyName(name);
+                for (Evidence ev : e.evidence()) {
+                    if (!company.equals(name) && nameKey(ev.text()).equals(company)) {
+                        people.add("o:" + company);
+                    }
+                }
+            }
             int at = firstNamedAt(e);
             if (at < principalAt) {
                 principal = key;
@@ -134,6 +145,11 @@ public record StoryFeatures(String articleId, Instant publishedAt, Instant inges
             at = Math.min(at, "title".equals(ev.field()) ? ev.start() - HEADLINE_FIRST : ev.start());
         }
         return at;
+    }
+
+    /** @return a name as the features compare it: lower case, no marks, single spaces */
+    private static String nameKey(String name) {
+        return TextTokenizer.normalise(name).strip().replaceAll("\\s+", " ");
     }
 
     /** Headline offsets count this much before the body's, so a name in the headline comes before any in the body. */

@@ -30,11 +30,11 @@ class EntityDetectorTest {
                 .collect(Collectors.toMap(EntityMention::name, e -> e));
     }
 
-    /** @return the organisations' names, in the detector's order */
     private static EntityMention named(List<EntityMention> found, String name) {
         return found.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /** @return the organisations' names, in the detector's order */
     private static List<String> organisations(List<EntityMention> found) {
         return found.stream().filter(e -> e.type().equals(EntityMention.ORGANIZATION)).map(EntityMention::name).toList();
     }
@@ -94,6 +94,19 @@ class EntityDetectorTest {
         String body = "Page 34 (Hard Copy page 1893) - General Terms & Conditions Page\nPage 35 - Credit Application\n\n"
                 + "General Manager Ruth Olsen signed the catalogue.";
         assertEquals(Set.of("Ruth Olsen"), people(DETECTOR.detect(null, body)).keySet());
+    }
+
+    @Test
+    void aCompanyNamedWithAndWithoutItsLegalFormIsOneOrganisation() {
+        String body = "SoftBank Group Corp said on Monday it would buy the stake. SoftBank has lost money on WeWork. "
+                + "Liberty Mutual Insurance sells policies that Liberty Mutual Group reinsures, and Boeing Co said "
+                + "Boeing would deliver the jets.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        assertEquals(2, named(found, "SoftBank Group Corp").mentions());
+        assertEquals(2, named(found, "Boeing Co").mentions());
+        // other words than a company's form make another name
+        assertEquals(Set.of("SoftBank Group Corp", "WeWork", "Liberty Mutual Insurance", "Liberty Mutual Group",
+                "Boeing Co"), Set.copyOf(organisations(found)));
     }
 
     @Test
