@@ -106,7 +106,8 @@ public final class CountryDetector {
 
     /**
      * Reads a gazetteer: tab-separated {@code code, name, aliases, demonyms, capitals}, lists comma-separated,
-     * lines starting with '#' and the header line ignored, code {@code -} for blocker phrases.
+     * lines starting with '#' and the header line ignored, code {@code -} for blocker phrases, code {@code @} for a
+     * capital and the international bodies seated there.
      *
      * @param tsv         the gazetteer
      * @param maxEvidence evidence kept per country
@@ -132,7 +133,7 @@ public final class CountryDetector {
             }
             if (code.equals("@")) {
                 if (cols.length < 3 || cols[2].isBlank()) {
-                    throw new IOException("gazetteer line " + lineNo + ": expected a capital and the bodies seated there");
+                    throw new IOException("gazetteer line " + lineNo + ": expected a capital and its bodies");
                 }
                 for (String body : cols[2].split(",")) {
                     d.add(null, body.trim(), false, cols[1].trim());

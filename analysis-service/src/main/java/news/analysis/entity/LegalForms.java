@@ -19,7 +19,7 @@ public final class LegalForms {
             "ab", "bhd", "nv", "bv", "kk");
 
     /** Words that, after its legal form or alone, end a company's name as a whole ("SoftBank Group Corp"). */
-    public static final Set<String> GROUP_WORDS = Set.of("group", "holding", "holdings");
+    private static final Set<String> GROUP_WORDS = Set.of("group", "holding", "holdings");
 
     private LegalForms() {
     }
