@@ -33,7 +33,9 @@ import news.events.Evidence;
  * "Chad Smith", "Washington Post"); a weak name (Georgia, which in American news is usually the state) counts
  * only when the same text names that country unambiguously too. A capital that is the seat of international bodies
  * stands for them, not for its country, in a text that names one of them: "Brussels" beside the European Union or
- * NATO, "Vienna" beside OPEC or the IAEA, count for Belgium or Austria only when the text names that country too.
+ * NATO, "Vienna" beside OPEC or the IAEA, count for Belgium or Austria only when the text names that country too. A
+ * country's name or capital followed by a comma and a state or province of another country is a town there, and no
+ * country: "Moscow, Idaho", "Panama City, Fla.", "Lebanon, Ohio", "London, Ont.".
  */
 public final class CountryDetector {
 
@@ -57,6 +59,8 @@ public final class CountryDetector {
      */
     private Set<String> smallLetterStarts = Set.of();
     private final int maxEvidence;
+    /** How the states and provinces of countries are written after a town's name ("Idaho", "Fla."), by country. */
+    private final Map<String, List<String>> subdivisions = new HashMap<>();
     /**
      * The countries' names in other languages, by ISO 639-1 code, made when a text of that language comes; only for
      * the codes ISO 639 has, so a client's made-up languages cannot grow it.
@@ -69,11 +73,13 @@ public final class CountryDetector {
      *
      * @param demonym whether it is an English demonym or adjective ("Japanese", "Pole"): an English word, which in a
      *                text of another language is none of its own ("Pole" for the French "pôle")
+     * @param capital whether it is a capital (or a government's seat, "Kremlin")
      * @param seat    for the name of an international body (a blocker, no country), the capital it sits in as the
      *                gazetteer writes it ("Brussels" for "European Union"); else null
      */
     private record Entry(String code, String variant, List<String> words, List<Boolean> capitalised, boolean exact,
-                         boolean personLike, boolean weak, boolean combining, boolean demonym, String seat) {
+                         boolean personLike, boolean weak, boolean combining, boolean demonym, boolean capital,
+                         String seat) {
     }
 
     /**
@@ -107,7 +113,8 @@ public final class CountryDetector {
     /**
      * Reads a gazetteer: tab-separated {@code code, name, aliases, demonyms, capitals}, lists comma-separated,
      * lines starting with '#' and the header line ignored, code {@code -} for blocker phrases, code {@code @} for a
-     * capital and the international bodies seated there.
+     * capital and the international bodies seated there, code {@code in:XX} for how the states or provinces of
+     * country XX are written after a town's name.
      *
      * @param tsv         the gazetteer
      * @param maxEvidence evidence kept per country
@@ -128,7 +135,13 @@ public final class CountryDetector {
             }
             String code = cols[0].trim();
             if (code.equals("-")) {
-                d.add(null, cols[1].trim(), false, null);
+                d.add(null, cols[1].trim(), false, false, null);
+                continue;
+            }
+            if (code.startsWith("in:")) {
+                for (String written : cols[1].split(",")) {
+                    d.subdivisions.computeIfAbsent(code.substring(3), k -> new ArrayList<>()).add(written.trim());
+                }
                 continue;
             }
             if (code.equals("@")) {
@@ -136,7 +149,7 @@ public final class CountryDetector {
                     throw new IOException("gazetteer line " + lineNo + ": expected a capital and its bodies");
                 }
                 for (String body : cols[2].split(",")) {
-                    d.add(null, body.trim(), false, cols[1].trim());
+                    d.add(null, body.trim(), false, false, cols[1].trim());
                 }
                 continue;
             }
@@ -144,7 +157,7 @@ public final class CountryDetector {
             for (int c = 2; c < Math.min(cols.length, 5); c++) {
                 for (String v : cols[c].split(",")) {
                     if (!v.isBlank()) {
-                        d.add(code, v.trim(), c == 3, null);
+                        d.add(code, v.trim(), c == 3, c == 4, null);
                     }
                 }
             }
@@ -159,7 +172,7 @@ public final class CountryDetector {
         return d;
     }
 
-    private void add(String code, String spec, boolean demonym, String seat) {
+    private void add(String code, String spec, boolean demonym, boolean capital, String seat) {
         String v = spec;
         boolean exact = false;
         boolean personLike = false;
@@ -182,7 +195,7 @@ public final class CountryDetector {
         List<String> words = tokens.stream().map(Token::norm).toList();
         List<Boolean> caps = tokens.stream().map(Token::capitalised).toList();
         byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
-                .add(new Entry(code, v, words, caps, exact, personLike, weak, combining, demonym, seat));
+                .add(new Entry(code, v, words, caps, exact, personLike, weak, combining, demonym, capital, seat));
     }
 
     /**
@@ -354,13 +367,66 @@ public final class CountryDetector {
                 continue;
             }
             int last = i + best.words().size() - 1;
-            if (!(best.personLike() && besideName(text, tokens, i, last))) {
+            if (!(best.personLike() && besideName(text, tokens, i, last))
+                    && (best.code() == null || best.demonym() || !townOfAnotherCountry(text, tokens.get(last).end(),
+                            best.code(), best.capital()))) {
                 boolean afterPlaceWord = i > 0 && PLACE_WORDS.contains(tokens.get(i - 1).norm());
                 out.add(new Hit(best, tokens.get(i).start(), tokens.get(last).end(), afterPlaceWord));
             }
             i = last + 1;
         }
         return out;
+    }
+
+    /**
+     * @param capital whether the name is a capital's; after a country's name only a state written short counts
+     *                ("Angola, Ind.", "Lebanon, PA"), since "Iceland, Alaska, Australia" lists places
+     * @return true when a comma and a state or province of another country than {@code code} follow the name ending
+     *         at {@code end}: "Moscow, Idaho" is a town of the United States, "Washington, D.C." is the United States'
+     */
+    private boolean townOfAnotherCountry(String text, int end, String code, boolean capital) {
+        if (end >= text.length() || text.charAt(end) != ',') {
+            return false;
+        }
+        int k = end + 1;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        for (Map.Entry<String, List<String>> country : subdivisions.entrySet()) {
+            if (country.getKey().equals(code)) {
+                continue;
+            }
+            for (String written : country.getValue()) {
+                boolean postal = postalCode(written);
+                if ((capital || postal || written.endsWith(".")) && text.startsWith(written, k)
+                        && endsPlace(text, k + written.length(), postal)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** @return true for a state's two capital letters as the post writes them ("TX") */
+    private static boolean postalCode(String written) {
+        return written.length() == 2 && Character.isUpperCase(written.charAt(0)) && Character.isUpperCase(written.charAt(1));
+    }
+
+    /**
+     * @return true when a state's or province's name may end at {@code at}: no letter follows; after a postal code
+     *         ("Paris, TX") only the text's end, punctuation or a ZIP code ("Paris, TX 75460"), not a word ("Kenya, ID
+     *         cards")
+     */
+    private static boolean endsPlace(String text, int at, boolean postal) {
+        if (at >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(at);
+        if (!postal) {
+            return !Character.isLetter(c);
+        }
+        return c != ' ' && !Character.isLetterOrDigit(c)
+                || c == ' ' && at + 1 < text.length() && Character.isDigit(text.charAt(at + 1));
     }
 
     private static boolean matchesAt(Entry e, String text, List<Token> tokens, int i) {

@@ -150,6 +150,17 @@ class CountryDetectorTest {
     }
 
     @Test
+    void aCapitalOrCountryFollowedByAnotherCountrysStateIsATownThere() {
+        assertEquals(List.of(), codes(DETECTOR.detect("Four students killed in Moscow, Idaho", "Police in Panama "
+                + "City, Fla., and in Lebanon, Pa., and a plant in London, Ont., and one in Paris, TX 75460. The Dublin "
+                + "Core schema.")));
+        // the country's own state, and lists of places
+        assertEquals(List.of("US"), codes(DETECTOR.detect(null, "Talks in Washington, D.C., ended.")));
+        assertEquals(List.of("IS", "CA", "AU", "FR", "GB", "KE"), codes(DETECTOR.detect(null, "Trips to Iceland, Alaska "
+                + "and Canada, Alaska or Australia; shows in Paris, New York and London; in Kenya, ID cards are new.")));
+    }
+
+    @Test
     void sortedByMentions() {
         List<CountryMention> found = DETECTOR.detect("France and Germany", "Germany, German, Berlin; France.");
         assertEquals(List.of("DE", "FR"), codes(found));
