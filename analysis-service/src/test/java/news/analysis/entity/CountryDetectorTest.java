@@ -161,6 +161,15 @@ class CountryDetectorTest {
     }
 
     @Test
+    void surnamesBrandsAndGrapesNamedAfterCountriesOrCapitalsAreNoCountries() {
+        String body = "At 17, Hannah Cairo solved it with Marshall Bern and Clare Finn at Doyle Dane Bernbach. Pour "
+                + "the Riesling and Muscat; add Cayenne to taste, roast the Guinea fowl. Spice Cayenne ships Fiji Water "
+                + "on Air Astana.";
+        assertEquals(List.of(), codes(DETECTOR.detect(null, body)));
+        assertEquals(List.of("OM", "EG"), codes(DETECTOR.detect(null, "Muscat, the capital of Oman, talked to Cairo.")));
+    }
+
+    @Test
     void sortedByMentions() {
         List<CountryMention> found = DETECTOR.detect("France and Germany", "Germany, German, Berlin; France.");
         assertEquals(List.of("DE", "FR"), codes(found));
