@@ -615,6 +615,12 @@ final class NameRuns {
         while (end > from && notNameAtEnd(text, tokens, from, end)) {
             end--;
         }
+        for (int k = from; k < end; k++) {
+            String word = tokens.get(k).surface();
+            if (hasDigit(word) && !(k == end - 1 && FOOTNOTE.matcher(word).matches())) {
+                return; // "V4 Alpha", "Blocks Q4a": a model's name, a table's cell; a footnote's mark is cut below
+            }
+        }
         if (end == from) {
             return;
         }
@@ -632,10 +638,25 @@ final class NameRuns {
                 written != null ? written : people.roleAfter(text, tokens, end));
     }
 
+    /** A word and a footnote's number glued to it: "Lee1", "Glissmann2". */
+    private static final Pattern FOOTNOTE = Pattern.compile("\\p{L}{2,}\\d{1,2}");
+
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void add(List<Found> found, String field, String text, String type, Token first, Token last,
                             String role) {
         int end = last.end();
         if (type.equals(EntityMention.PERSON) || type.equals(MAYBE_PERSON)) {
+            while (end > first.start() + 1 && Character.isDigit(text.charAt(end - 1))) {
+                end--; // a footnote's number glued to the name: "Chong Lee1" is Chong Lee
+            }
             // a name's tail in small letters after a hyphen is part of it: "Kim Jong-un", "Ahmed El-sayed"
             int tail = end + 1;
             while (end < text.length() - 1 && text.charAt(end) == '-' && tail < text.length()

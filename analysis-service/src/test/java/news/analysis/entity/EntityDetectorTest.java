@@ -110,6 +110,15 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aFootnotesNumberIsNoPartOfANameAndAModelsNameIsNoPerson() {
+        String body = "Jennifer Huberty1, PhD; Jeni Green1, MS; Christine Glissmann2, MS; Linda Larkey3, PhD; Megan "
+                + "Puzia4, MS; Chong Lee1, PhD\n\n1College of Health Solutions, Arizona State University\n\nTo start "
+                + "using Editor V4 Alpha, update the plugin.";
+        assertEquals(Set.of("Christine Glissmann", "Linda Larkey", "Chong Lee"),
+                people(DETECTOR.detect(null, body)).keySet());
+    }
+
+    @Test
     void aNameAtASentenceStartCountsOnlyForAPersonNamedElsewhere() {
         String body = "Finance Minister Anna Berg presented the budget on Monday. Anna Berg wants taxes to stay "
                 + "where they are. Green Party members walked out.";
