@@ -650,10 +650,21 @@ final class NameRuns {
         return false;
     }
 
+    /**
+     * Words that start no one's name, capitalised as they may be in a heading or a product's name ("Executive Chair
+     * With Headrest", "Boost Your Greatest Hits") or in a place's or firm's ("New Jersey Bell").
+     */
+    private static final Set<String> NO_NAME_STARTS = Set.of("with", "without", "within", "your", "our", "their",
+            "my", "and", "or", "for", "the", "of", "in", "on", "at", "to", "from", "by", "into", "via", "this", "these",
+            "new");
+
     private static void add(List<Found> found, String field, String text, String type, Token first, Token last,
                             String role) {
         int end = last.end();
         if (type.equals(EntityMention.PERSON) || type.equals(MAYBE_PERSON)) {
+            if (NO_NAME_STARTS.contains(first.norm())) {
+                return;
+            }
             while (end > first.start() + 1 && Character.isDigit(text.charAt(end - 1))) {
                 end--; // a footnote's number glued to the name: "Chong Lee1" is Chong Lee
             }

@@ -119,6 +119,13 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aPrepositionPronounOrNewStartsNoName() {
+        String body = "Best Office Chair For Lower Back Pain: X-Chair X4 Leather Executive Chair With Headrest\n\n"
+                + "New Jersey Bell said rates would rise. Sales will grow, according to Chairman An Wang.";
+        assertEquals(Set.of("An Wang"), people(DETECTOR.detect(null, body)).keySet());
+    }
+
+    @Test
     void aNameAtASentenceStartCountsOnlyForAPersonNamedElsewhere() {
         String body = "Finance Minister Anna Berg presented the budget on Monday. Anna Berg wants taxes to stay "
                 + "where they are. Green Party members walked out.";
