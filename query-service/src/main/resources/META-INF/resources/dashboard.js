@@ -103,6 +103,9 @@
       getJson('/api/v1/stats/organisations?' + p)]);
     showNames('people', 'person', people.names);
     showNames('organisations', 'organisation', organisations.names);
+    // the names are counted over a window (the last 30 days unless From/To say otherwise), the theme list over all
+    $('people-range').textContent = people.from.slice(0, 10) + ' – ' + people.to.slice(0, 10);
+    $('organisations-range').textContent = organisations.from.slice(0, 10) + ' – ' + organisations.to.slice(0, 10);
   }
 
   function showNames(listId, key, names) {

@@ -161,6 +161,9 @@ class DashboardTest {
         wait.until(b -> !b.findElements(By.cssSelector("#people button[data-name='Takeshi Iwaya']")).isEmpty());
         assertTrue(browser.findElement(By.cssSelector("#people button[data-name='Wang Yi']")).getText()
                 .matches("(?s)Wang Yi\\s*\\d+"), "a name and how many articles name it");
+        // counted over a window, unlike the theme list: the heading says which
+        assertTrue(browser.findElement(By.id("people-range")).getText()
+                .matches("\\d{4}-\\d{2}-\\d{2} – \\d{4}-\\d{2}-\\d{2}"), "the window the names are counted in");
         browser.findElement(By.cssSelector("#people button[data-name='Takeshi Iwaya']")).click();
         wait.until(b -> b.findElements(By.cssSelector("#articles li[data-id='dash-people-2']")).isEmpty());
         assertEquals(List.of("dash-people-1"), browser.findElements(By.cssSelector("#articles li.article")).stream()
