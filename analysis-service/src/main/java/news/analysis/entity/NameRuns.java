@@ -652,7 +652,9 @@ final class NameRuns {
 
     /**
      * Words that start no one's name, capitalised as they may be in a heading or a product's name ("Executive Chair
-     * With Headrest", "Boost Your Greatest Hits") or in a place's or firm's ("New Jersey Bell").
+     * With Headrest", "Boost Your Greatest Hits") or in a place's or firm's ("New Jersey Bell"). Not the theme
+     * model's stop words ({@code FeatureExtractor.isStopWord}): those hold "an" and "will", which start names ("An
+     * Wang", "Will Dunham").
      */
     private static final Set<String> NO_NAME_STARTS = Set.of("with", "without", "within", "your", "our", "their",
             "my", "and", "or", "for", "the", "of", "in", "on", "at", "to", "from", "by", "into", "via", "this", "these",

@@ -107,15 +107,11 @@ public record StoryFeatures(String articleId, Instant publishedAt, Instant inges
             String name = nameKey(e.name());
             String key = (EntityMention.PERSON.equals(e.type()) ? "p:" : "o:") + name;
             people.add(key);
-            if (!EntityMention.PERSON.equals(e.type())) {
-                // a company the article also names without its legal form ("K Mart" of "K Mart Corp") is known by
-                // that name too, the one another article may write alone
-                String company = LegalForms.companyName(name);
-                for (Evidence ev : e.evidence()) {
-                    if (!company.equals(name) && nameKey(ev.text()).equals(company)) {
-                        people.add("o:" + company);
-                    }
-                }
+            String company = EntityMention.PERSON.equals(e.type()) ? name : LegalForms.companyName(name);
+            // a company the article also names without its legal form ("K Mart" of "K Mart Corp") is known by that
+            // name too, the one another article may write alone
+            if (!company.equals(name) && e.evidence().stream().anyMatch(ev -> nameKey(ev.text()).equals(company))) {
+                people.add("o:" + company);
             }
             int at = firstNamedAt(e);
             if (at < principalAt) {
