@@ -58,6 +58,12 @@ final class EntityLexicon {
     /** Groups of people ("Officials", "Dealers"), also {@link #notNames}. */
     final Set<String> groups = new HashSet<>();
     final Set<String> placeWords = new HashSet<>();
+    /**
+     * Last words of firms named by their trade or form that are also common nouns ("Stanley Works", "Houston Oil
+     * Trust"), also {@link #placeWords}: such a name is no person's, and a firm's where it speaks ("Stanley Works
+     * said"), not wherever its words are capitalised ("Zero Trust principles", "Database Engines").
+     */
+    final Set<String> firmWords = new HashSet<>();
     final Set<String> givenNames = new HashSet<>();
     final Set<String> familyNames = new HashSet<>();
     final Set<String> wordLikeGivenNames = new HashSet<>();
@@ -143,6 +149,10 @@ final class EntityLexicon {
                     groups.add(norm);
                 }
                 case "place-words" -> placeWords.add(norm);
+                case "firm-words" -> {
+                    placeWords.add(norm);
+                    firmWords.add(norm);
+                }
                 // a hyphenated given name ("Jean-Claude") is looked up by its first word
                 case "given-names" -> givenNames.add(norm.split(" ")[0]);
                 case "family-names" -> familyNames.add(norm);

@@ -209,7 +209,7 @@ final class NameRuns {
                         && (organisations.linkedOrg(text, tokens, j + 1)
                                 && !organisations.twoNames(text, tokens, i, j, places, countries)
                                 && !organisations.placeAfterFirm(text, tokens, j, countries)
-                                && (organisations.andCo(tokens, j) || !people.personBefore(text, tokens, i, j))
+                                && (organisations.andCo(tokens, j) || !people.personBefore(text, tokens, i, j, countries))
                                 || people.roleAcross(tokens, i, j))) {
                     // (not after a role or a person's name, "CEO of UnitedHealth Group", "Economist Ian Harwood of
                     // Warburg Securities", but for a firm named after people: "Eli Lilly and Co")
@@ -312,8 +312,11 @@ final class NameRuns {
         // a role inside or right before the run
         for (int k = Math.max(i, from); k < to; k++) {
             List<String> role = lexicon.roleAt(tokens, k, to);
-            if (role != null && k + role.size() < to && !lexicon.orgHeads.contains(tokens.get(to - 1).norm())) {
-                // (a run ending in an organisation's head word is that organisation: "General Motors Corp")
+            if (role != null && k + role.size() < to && !lexicon.orgHeads.contains(tokens.get(to - 1).norm())
+                    && !(role.size() == 1 && lexicon.orgHeads.contains(tokens.get(k + 1).norm()))) {
+                // (a run ending in an organisation's head word is that organisation: "General Motors Corp"; and a role's
+                // one word before a head word starts one: "Chairman of General Motors Roger Smith", "LDP General
+                // Council Chairman Shintaro Abe")
                 int nameFrom = k + role.size();
                 for (List<String> next = lexicon.roleAt(tokens, nameFrom, to); next != null && nameFrom + next.size() < to;
                         next = lexicon.roleAt(tokens, nameFrom, to)) {
@@ -466,6 +469,15 @@ final class NameRuns {
                 && TextTokenizer.joinable(text, tokens.get(i - 1), tokens.get(i)) && endsClause(text, tokens, to);
         Token lastToken = tokens.get(to - 1);
         String last = lastToken.norm();
+        if (words >= 2 && lexicon.firmWords.contains(last)) {
+            // "Stanley Works said", "said Houston Oil Trust", "Sanford Margoshes of Shearson Lehman Brothers": a firm
+            // named by its trade or form that speaks or that a person is of; no one's name, and no organisation's
+            // elsewhere ("Zero Trust principles", "Database Engines")
+            if (after || reported || personOf(found, tokens, i)) {
+                add(found, field, text, EntityMention.ORGANIZATION, tokens.get(i), lastToken, null);
+            }
+            return;
+        }
         // "Hamas leader Yahya Sinwar": a role written in small letters right before the run (not one cut at an
         // initial, a particle or "St")
         String smallRole = i == from && words >= 2 && lastToken.surface().length() > 1 && !PARTICLES.contains(last)
@@ -484,11 +496,29 @@ final class NameRuns {
         if ((before || after || reported || smallRole != null || shortRole != null || roleAfter
                 || signedWithHandle(text, tokens, i, to)
                 || people.namedByFirstWord(text, tokens, i, to) || people.namedBySurname(text, tokens, i, to))
-                && words <= 3 && !notNameAtEnd(text, tokens, i, to) && !PersonNames.PARTY_MEMBERS.contains(last)) {
+                && words <= 3 && !notNameAtEnd(text, tokens, i, to) && !PersonNames.PARTY_MEMBERS.contains(last)
+                && !(lexicon.placeWords.contains(last) && !givenOrFamilyName(tokens.get(i)))) {
+            // (a place's or a thing's last word after no given name: "Rio de Janeiro Port said", "Lloyds Shipping
+            // Intelligence said"; but "Nathan Lane said")
             addPerson(field, text, tokens, i, to, smallRole != null ? smallRole : shortRole, found, single);
         } else if (words <= 3) {
             add(found, field, text, MAYBE_PERSON, tokens.get(i), tokens.get(to - 1), null);
         }
+    }
+
+    /** @return true when the word is a given name or a family name written first ("Nathan", "Kim") */
+    private boolean givenOrFamilyName(Token t) {
+        String first = t.norm().split("-")[0];
+        return lexicon.givenNames.contains(first) || lexicon.familyNames.contains(first);
+    }
+
+    /** @return true when the run at {@code i} comes after "of" and a person's name found right before it */
+    private static boolean personOf(List<Found> found, List<Token> tokens, int i) {
+        if (i < 2 || !"of".equals(tokens.get(i - 1).surface()) || found.isEmpty()) {
+            return false;
+        }
+        Found before = found.get(found.size() - 1);
+        return before.type().equals(EntityMention.PERSON) && before.evidence().end() == tokens.get(i - 2).end();
     }
 
     /**

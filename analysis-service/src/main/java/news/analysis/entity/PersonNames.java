@@ -36,9 +36,15 @@ final class PersonNames {
     /**
      * @return true when the run {@code [from, link)} before a link word is a role ("Minister" of "Minister of Energy";
      *         not before "and": "Pope and Talbot Inc"), a person's name ("Mary Lee" of "Mary Lee of Salomon Brothers
-     *         Inc") or a role and a name ("Economist Ian Harwood of Warburg Securities")
+     *         Inc") or a role and a name ("Economist Ian Harwood of Warburg Securities"), or a name after a reporting
+     *         verb or a job before "of" and a name that is not a country's ("said P.S. Tam of Morgan Guaranty Trust",
+     *         not "said Richardson Greenshields of Canada Ltd")
+     * @param countries where the text names countries, in text order
      */
-    boolean personBefore(String text, List<Token> tokens, int from, int link) {
+    boolean personBefore(String text, List<Token> tokens, int from, int link, List<int[]> countries) {
+        while (from < link - 1 && lexicon.notNames.contains(tokens.get(from).norm())) {
+            from++; // "But David Healy of Drexel Burnham Lambert Inc said": a sentence's first word is no part of it
+        }
         for (int k = from; k < link; k++) {
             List<String> role = lexicon.roleAt(tokens, k, link);
             if (role != null && k + role.size() == link) {
@@ -48,7 +54,31 @@ final class PersonNames {
         List<String> role = lexicon.roleAt(tokens, from, link);
         int name = role == null ? from : from + role.size();
         // (a run ending in a head word is an organisation's name: "Max Planck Institute for ...")
-        return !lexicon.orgHeads.contains(tokens.get(link - 1).norm()) && namedByFirstWord(text, tokens, name, link);
+        return !lexicon.orgHeads.contains(tokens.get(link - 1).norm()) && (namedByFirstWord(text, tokens, name, link)
+                || name == from && "of".equals(tokens.get(link).surface()) && !countryAt(tokens, link + 1, countries)
+                        && namedByWordsBefore(text, tokens, from, link));
+    }
+
+    /** @return true when a country's name starts at token {@code k} */
+    private static boolean countryAt(List<Token> tokens, int k, List<int[]> countries) {
+        int[] span = k < tokens.size() ? EntityDetector.spanAtOrBefore(tokens.get(k).start(), countries) : null;
+        return span != null && span[0] == tokens.get(k).start();
+    }
+
+    /**
+     * @return true when the run of two or three words (none that ends a place's or a firm's name) comes right after a
+     *         reporting verb or a job written in small letters: "said P.S. Tam of Morgan Guaranty Trust", "analyst
+     *         Sanford Margoshes of Shearson Lehman Brothers", names no list of given names holds
+     */
+    private boolean namedByWordsBefore(String text, List<Token> tokens, int from, int to) {
+        int words = to - from;
+        String last = tokens.get(to - 1).norm();
+        if (words < 2 || words > 3 || from == 0 || lexicon.placeWords.contains(last) || lexicon.notNames.contains(last)) {
+            return false;
+        }
+        Token before = tokens.get(from - 1);
+        return lexicon.speakerCues.contains(before.norm()) && !before.capitalised()
+                && TextTokenizer.joinable(text, before, tokens.get(from)) || roleBefore(text, tokens, from) != null;
     }
 
     /** @return true when a role that starts in the run {@code [from, link)} goes on past the link word at {@code link} */

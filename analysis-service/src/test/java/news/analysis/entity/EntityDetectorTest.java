@@ -1194,4 +1194,39 @@ class EntityDetectorTest {
                 Set.copyOf(organisations(found)));
         assertEquals(Set.of("Valery Giscard d'Estaing"), people(found).keySet());
     }
+
+    @Test
+    void aFirmNamedByItsTradeOrFormIsNoPersonAndSpeaksAsAFirm() {
+        String body = "Stanley Works said it acquired Acme Holding. Houston Oil Trust said royalties fell, and Shearson "
+                + "Lehman Brothers said nickel would rise. Orders for Douglas Aircraft jets grew. Administrators apply "
+                + "Zero Trust principles to Database Engines.";
+        List<EntityMention> found = detectWithCountries(body);
+        assertEquals(Map.of(), people(found));
+        assertEquals(Set.of("Stanley Works", "Houston Oil Trust", "Shearson Lehman Brothers"),
+                Set.copyOf(organisations(found)));
+    }
+
+    @Test
+    void aPersonBeforeOfAndAFirmAreTwoAfterASentencesFirstWordAReportingVerbOrAJob() {
+        String body = "Shares fell. But David Healy of Drexel Burnham Lambert Inc said the program is not a positive. "
+                + "\"It is political,\" said P.S. Tam of Morgan Guaranty Trust. Oil rose, analyst Sanford Margoshes of "
+                + "Shearson Lehman Brothers said. \"Sell,\" said Richardson Greenshields of Canada Ltd.";
+        List<EntityMention> found = detectWithCountries(body);
+        assertEquals(Set.of("David Healy", "P.S. Tam", "Sanford Margoshes"), people(found).keySet());
+        assertEquals("analyst", people(found).get("Sanford Margoshes").role());
+        assertEquals(Set.of("Drexel Burnham Lambert Inc", "Morgan Guaranty Trust", "Shearson Lehman Brothers",
+                "Richardson Greenshields of Canada Ltd"), Set.copyOf(organisations(found)));
+        assertOffsets(found, null, body);
+    }
+
+    @Test
+    void aRolesWordBeforeAHeadWordAndAPlacesLastWordAfterNoGivenNameMakeNoPerson() {
+        String body = "\"We hope to see changes,\" visiting Chairman of General Motors Roger Smith said in March. LDP "
+                + "General Council Chairman Shintaro Abe visits Washington. A spokesman for the Rio de Janeiro Port said "
+                + "the order was given. Lloyds Shipping Intelligence said ships were hit. Nathan Lane said he would "
+                + "return.";
+        Map<String, EntityMention> people = people(detectWithCountries(body));
+        assertEquals(Set.of("Roger Smith", "Shintaro Abe", "Nathan Lane"), people.keySet());
+        assertEquals("Chairman", people.get("Shintaro Abe").role());
+    }
 }
