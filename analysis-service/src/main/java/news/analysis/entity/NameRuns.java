@@ -329,10 +329,11 @@ final class NameRuns {
                 while (nameTo - 1 > nameFrom && linkInName(text, tokens.get(nameTo - 1))) {
                     nameTo--; // "Luiz Inácio Lula da Silva" is cut after three words, not after "da"
                 }
-                // (a place's or a thing's last word names no person: "General Data Protection Regulation", "Premier
-                // Solution Partner")
+                // (a place's, a thing's or an organisation's last word names no person: "General Data Protection
+                // Regulation", "Premier Solution Partner", "King County Superior Court Judge ...")
                 if (!LINKS.contains(tokens.get(nameTo - 1).norm()) && !LINKS.contains(tokens.get(nameFrom).norm())
-                        && !lexicon.placeWords.contains(tokens.get(nameTo - 1).norm())) {
+                        && !lexicon.placeWords.contains(tokens.get(nameTo - 1).norm())
+                        && !lexicon.orgHeads.contains(tokens.get(nameTo - 1).norm())) {
                     String roleText = text.substring(tokens.get(k).start(), tokens.get(nameFrom - 1).end());
                     if (lexicon.honorifics.contains(key(roleText))) {
                         roleText = null;

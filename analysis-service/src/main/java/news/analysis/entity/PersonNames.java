@@ -42,21 +42,22 @@ final class PersonNames {
      * @param countries where the text names countries, in text order
      */
     boolean personBefore(String text, List<Token> tokens, int from, int link, List<int[]> countries) {
-        while (from < link - 1 && lexicon.notNames.contains(tokens.get(from).norm())) {
-            from++; // "But David Healy of Drexel Burnham Lambert Inc said": a sentence's first word is no part of it
+        int start = from;
+        while (start < link - 1 && lexicon.notNames.contains(tokens.get(start).norm())) {
+            start++; // "But David Healy of Drexel Burnham Lambert Inc said": a sentence's first word is no part of it
         }
-        for (int k = from; k < link; k++) {
+        for (int k = start; k < link; k++) {
             List<String> role = lexicon.roleAt(tokens, k, link);
             if (role != null && k + role.size() == link) {
                 return !"and".equals(tokens.get(link).norm()); // "Algerian Minister of Energy"
             }
         }
-        List<String> role = lexicon.roleAt(tokens, from, link);
-        int name = role == null ? from : from + role.size();
+        List<String> role = lexicon.roleAt(tokens, start, link);
+        int name = role == null ? start : start + role.size();
         // (a run ending in a head word is an organisation's name: "Max Planck Institute for ...")
         return !lexicon.orgHeads.contains(tokens.get(link - 1).norm()) && (namedByFirstWord(text, tokens, name, link)
-                || name == from && "of".equals(tokens.get(link).surface()) && !countryAt(tokens, link + 1, countries)
-                        && namedByWordsBefore(text, tokens, from, link));
+                || name == start && "of".equals(tokens.get(link).surface()) && !countryAt(tokens, link + 1, countries)
+                        && namedByWordsBefore(text, tokens, start, link));
     }
 
     /** @return true when a country's name starts at token {@code k} */

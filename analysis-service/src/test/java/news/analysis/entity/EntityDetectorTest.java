@@ -1224,9 +1224,10 @@ class EntityDetectorTest {
         String body = "\"We hope to see changes,\" visiting Chairman of General Motors Roger Smith said in March. LDP "
                 + "General Council Chairman Shintaro Abe visits Washington. A spokesman for the Rio de Janeiro Port said "
                 + "the order was given. Lloyds Shipping Intelligence said ships were hit. Nathan Lane said he would "
-                + "return.";
+                + "return. The utility, General Public Utilities Corp, said so. The ruling of King County Superior "
+                + "Court Judge Mary Yu stands.";
         Map<String, EntityMention> people = people(detectWithCountries(body));
-        assertEquals(Set.of("Roger Smith", "Shintaro Abe", "Nathan Lane"), people.keySet());
+        assertEquals(Set.of("Roger Smith", "Shintaro Abe", "Nathan Lane", "Mary Yu"), people.keySet());
         assertEquals("Chairman", people.get("Shintaro Abe").role());
     }
 }
