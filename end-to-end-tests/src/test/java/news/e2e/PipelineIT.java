@@ -309,9 +309,12 @@ class PipelineIT {
         analysis = ServiceProcess.start(ROOT, "analysis-service", serviceEnv);
         analysis.awaitReady(Duration.ofMinutes(3));
 
-        // a syndicated copy, analysed by the new process: its index was rebuilt from articles.analyzed
+        // a syndicated copy, analysed by the new process: its index was rebuilt from articles.analyzed (its headline
+        // holds no marker: the text path does not take a line with the marker's long made-up word for a headline, so
+        // the line went into the copy's body, which put the copy's similarity near the copy threshold, where its
+        // MinHash estimate now and then fell below it: a CI run of 7 December)
         Path copy = temp.resolve("story-copy.txt");
-        Files.writeString(copy, "Signal tower collapses at Cape " + marker + "\n" + text + " (Coast Wire)");
+        Files.writeString(copy, "Signal tower collapses at the northern cape\n" + text + " (Coast Wire)");
         String copyId = ingestAndAwait(copy);
         JsonPath copied = awaitArticle(copyId);
         assertEquals(story, copied.getString("storyId"), "the copy joins the story decided before the restart");
