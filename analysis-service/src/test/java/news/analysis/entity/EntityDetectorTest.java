@@ -1199,10 +1199,11 @@ class EntityDetectorTest {
     void aFirmNamedByItsTradeOrFormIsNoPersonAndSpeaksAsAFirm() {
         String body = "Stanley Works said it acquired Acme Holding. Houston Oil Trust said royalties fell, and Shearson "
                 + "Lehman Brothers said nickel would rise. Orders for Douglas Aircraft jets grew. Administrators apply "
-                + "Zero Trust principles to Database Engines.";
+                + "Zero Trust principles to Database Engines. The United Auto Workers said it would talk. It was resisted "
+                + "by Midwestern Democrats, who feel the South is represented.";
         List<EntityMention> found = detectWithCountries(body);
         assertEquals(Map.of(), people(found));
-        assertEquals(Set.of("Stanley Works", "Houston Oil Trust", "Shearson Lehman Brothers"),
+        assertEquals(Set.of("Stanley Works", "Houston Oil Trust", "Shearson Lehman Brothers", "United Auto Workers"),
                 Set.copyOf(organisations(found)));
     }
 
