@@ -101,15 +101,14 @@
     p.set('limit', '8');
     const [people, organisations] = await Promise.all([getJson('/api/v1/stats/people?' + p),
       getJson('/api/v1/stats/organisations?' + p)]);
-    showNames('people', 'person', people.names);
-    showNames('organisations', 'organisation', organisations.names);
-    // the names are counted over a window (the last 30 days unless From/To say otherwise), the theme list over all
-    $('people-range').textContent = people.from.slice(0, 10) + ' – ' + people.to.slice(0, 10);
-    $('organisations-range').textContent = organisations.from.slice(0, 10) + ' – ' + organisations.to.slice(0, 10);
+    showNames('people', 'person', people);
+    showNames('organisations', 'organisation', organisations);
   }
 
-  function showNames(listId, key, names) {
-    const items = names.map((n) => el('li', null, el('button', {
+  /** A list of top names and, in its heading, the window they are counted over (unlike the theme list's all). */
+  function showNames(listId, key, answer) {
+    $(listId + '-range').textContent = answer.from.slice(0, 10) + ' – ' + answer.to.slice(0, 10);
+    const items = answer.names.map((n) => el('li', null, el('button', {
       type: 'button', class: state[key].toLowerCase() === n.name.toLowerCase() ? 'active' : '', 'data-name': n.name,
       onclick: () => { state[key] = state[key].toLowerCase() === n.name.toLowerCase() ? '' : n.name; reload(); },
     }, el('span', null, n.name), el('span', { class: 'count' }, String(n.articles)))));

@@ -169,6 +169,11 @@ final class EntityLexicon {
         roles.forEach(role -> rolesByFirstWord.computeIfAbsent(role.get(0), w -> new ArrayList<>()).add(role));
     }
 
+    /** @return true when the word (normal form) is a given name or a family name written first: "elon", "kim" */
+    boolean startsPersonName(String word) {
+        return givenNames.contains(word) || familyNames.contains(word);
+    }
+
     /**
      * @return true when one word may be an organisation's whole name: no given or family name, and no organisation's
      *         head or first word, place word, honorific or word that is never a name

@@ -498,19 +498,13 @@ final class NameRuns {
                 || signedWithHandle(text, tokens, i, to)
                 || people.namedByFirstWord(text, tokens, i, to) || people.namedBySurname(text, tokens, i, to))
                 && words <= 3 && !notNameAtEnd(text, tokens, i, to) && !PersonNames.PARTY_MEMBERS.contains(last)
-                && !(lexicon.placeWords.contains(last) && !givenOrFamilyName(tokens.get(i)))) {
+                && !(lexicon.placeWords.contains(last) && !lexicon.startsPersonName(tokens.get(i).norm()))) {
             // (a place's or a thing's last word after no given name: "Rio de Janeiro Port said", "Lloyds Shipping
             // Intelligence said"; but "Nathan Lane said")
             addPerson(field, text, tokens, i, to, smallRole != null ? smallRole : shortRole, found, single);
         } else if (words <= 3) {
             add(found, field, text, MAYBE_PERSON, tokens.get(i), tokens.get(to - 1), null);
         }
-    }
-
-    /** @return true when the word is a given name or a family name written first ("Nathan", "Kim") */
-    private boolean givenOrFamilyName(Token t) {
-        String first = t.norm().split("-")[0];
-        return lexicon.givenNames.contains(first) || lexicon.familyNames.contains(first);
     }
 
     /** @return true when the run at {@code i} comes after "of" and a person's name found right before it */

@@ -59,7 +59,7 @@ final class NamesByContext {
             }
             String name = key(e.name);
             String first = name.split(" ")[0];
-            if (lexicon.givenNames.contains(first) || lexicon.familyNames.contains(first)) {
+            if (lexicon.startsPersonName(first)) {
                 continue;
             }
             for (ArticleEntity o : organisations) {

@@ -105,7 +105,7 @@ final class PersonNames {
             return false;
         }
         String first = tokens.get(from).norm();
-        if (!lexicon.givenNames.contains(first) && !lexicon.familyNames.contains(first)) {
+        if (!lexicon.startsPersonName(first)) {
             return false;
         }
         for (int k = from; k < to; k++) {
