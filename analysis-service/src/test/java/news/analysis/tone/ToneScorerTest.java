@@ -30,6 +30,19 @@ class ToneScorerTest {
     }
 
     @Test
+    void harmAndRescueInNewsWordsHaveTheirSideAndDirectionAloneHasNone() {
+        Tone bankrupt = SCORER.score("Airline files for bankruptcy", "The carrier was shut after a fraud inquiry and"
+                + " layoffs of 5,000 staff.");
+        assertEquals(0, bankrupt.positive());
+        assertEquals(5, bankrupt.negative(), "tone " + bankrupt); // bankruptcy in the title twice, shut, fraud, layoffs
+        Tone rescued = SCORER.score(null, "Twelve miners were rescued alive 41 hours after the explosion.");
+        assertTrue(rescued.score() > 0, "tone " + rescued);
+        // what rises or falls decides, not the direction: no side for market figures
+        Tone figures = SCORER.score(null, "The index fell 2 percent while bond yields rose and exports declined.");
+        assertEquals(0, figures.positive() + figures.negative(), "tone " + figures);
+    }
+
+    @Test
     void neutralOrEmptyTextIsZero() {
         assertEquals(0.0, SCORER.score(null, "The committee met on Tuesday in the capital.").score());
         assertEquals(new Tone(0.0, 0, 0, 0), SCORER.score(null, null));
