@@ -185,12 +185,30 @@
         type: 'button', class: 'chip' + (t.theme === theme ? ' selected' : ''), 'data-theme': t.theme,
         style: '--c:' + color(t.theme), onclick: () => showDetail(a.id, t.theme === theme ? null : t.theme),
       }, (t.label || t.theme) + ' ' + Math.round(t.score * 100) + '%')));
+      $('detail-names').replaceChildren(
+        ...(a.countries || []).map((c) => el('span', { class: 'country', title: c.name + ', named ' + c.mentions + '×' },
+          c.code)),
+        ...(a.entities || []).map((e) => el('button', {
+          type: 'button', class: 'entity', 'data-name': e.name, 'data-type': e.type,
+          title: (e.type === 'PERSON' ? 'a person' : 'an organisation') + ' named ' + e.mentions
+            + '×: show only the articles naming it',
+          onclick: () => { state[e.type === 'PERSON' ? 'person' : 'organisation'] = e.name; reload(); },
+        }, e.role ? e.role + ' ' + e.name : e.name)));
+      $('detail-tone').textContent = toneLine(a);
       $('detail-body').replaceChildren(...highlighted(a.body, ranges('body')));
       $('detail-panel').hidden = false;
       $('detail-panel').dataset.id = a.id;
     } catch (e) {
       showError(e);
     }
+  }
+
+  /** The article's tone as the analysis gives it: its score and the counts it came from, or why there is none. */
+  function toneLine(a) {
+    if (!a.tone) return a.themesStatus && a.themesStatus !== 'analysed' ? 'No tone: ' + a.themesStatus : '';
+    const t = a.tone;
+    return 'Tone ' + (t.score > 0 ? '+' : '') + t.score.toFixed(2) + ' (−1 bad news … +1 good news): '
+      + t.positive + ' good, ' + t.negative + ' bad among ' + t.words + ' words';
   }
 
   // ---- a story: its articles, oldest first ----
@@ -205,6 +223,8 @@
         ...s.story.themes.map((t) => el('span', { class: 'chip', style: '--c:' + color(t.value) }, t.value)),
         ...s.story.countries.map((c) => el('span', { class: 'country' }, c.value)),
         ...s.story.people.concat(s.story.organisations).map((p) => el('span', { class: 'entity' }, p.value)));
+      $('detail-names').replaceChildren();
+      $('detail-tone').textContent = '';
       $('detail-body').replaceChildren(el('ul', { id: 'story-articles' }, ...s.articles.map((a) => {
         const item = articleItem(a, false);
         item.querySelector('.story-link')?.remove();

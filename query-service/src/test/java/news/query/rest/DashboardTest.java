@@ -20,6 +20,7 @@ import java.util.List;
 import news.devinfra.RealInfraResource;
 import news.events.AnalyzedArticle;
 import news.events.EntityMention;
+import news.events.Tone;
 import news.query.TestArticles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -170,6 +171,41 @@ class DashboardTest {
                 .map(e -> e.getDomAttribute("data-id")).toList());
         assertTrue(browser.findElement(By.cssSelector("#people button[data-name='Takeshi Iwaya']"))
                 .getDomAttribute("class").contains("active"));
+    }
+
+    @Test
+    void anArticlesDetailShowsItsCountriesPeopleOrganisationsAndToneAndANameFiltersTheArticles() {
+        AnalyzedArticle visit = article("dash-detail-1", SRC, "en", "Kamikawa meets Wang Yi in Beijing",
+                "Foreign Minister Yoko Kamikawa met Wang Yi in Beijing; Xinhua called the talks candid.", hoursAgo(11),
+                List.of("diplomacy:met"), List.of("CN:Beijing"));
+        articles.publish(new AnalyzedArticle(visit.schemaVersion(), visit.analysisVersion(), visit.taxonomyVersion(),
+                visit.article(), visit.themes(), visit.countries(), visit.analyzedAt(), "analysed", List.of(
+                        new EntityMention(EntityMention.PERSON, "Yoko Kamikawa", "Foreign Minister", 1, List.of()),
+                        new EntityMention(EntityMention.PERSON, "Wang Yi", null, 1, List.of()),
+                        new EntityMention(EntityMention.ORGANIZATION, "Xinhua", null, 1, List.of())),
+                new Tone(0.5, 1, 0, 14), null));
+        articles.publish(named(article("dash-detail-2", SRC, "en", "Wang Yi in Paris", "Wang Yi arrived in Paris.",
+                hoursAgo(10), List.of("diplomacy:arrived"), List.of("FR:Paris")), "Wang Yi"));
+        TestArticles.awaitStored("dash-detail-1");
+        TestArticles.awaitStored("dash-detail-2");
+
+        browser.get(page.toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(b -> !b.findElements(By.cssSelector("#articles li[data-id='dash-detail-1']")).isEmpty());
+        browser.findElement(By.cssSelector("#articles li[data-id='dash-detail-1'] .title")).click();
+        wait.until(b -> !b.findElements(By.cssSelector("#detail-names .entity")).isEmpty());
+        assertEquals(List.of("CN"), browser.findElements(By.cssSelector("#detail-names .country")).stream()
+                .map(WebElement::getText).toList());
+        assertEquals(List.of("Foreign Minister Yoko Kamikawa", "Wang Yi", "Xinhua"), browser.findElements(
+                By.cssSelector("#detail-names .entity")).stream().map(WebElement::getText).toList());
+        assertEquals("Tone +0.50 (−1 bad news … +1 good news): 1 good, 0 bad among 14 words",
+                browser.findElement(By.id("detail-tone")).getText());
+
+        // a name in the detail lists only the articles that name it
+        browser.findElement(By.cssSelector("#detail-names .entity[data-name='Yoko Kamikawa']")).click();
+        wait.until(b -> b.findElements(By.cssSelector("#articles li[data-id='dash-detail-2']")).isEmpty());
+        assertEquals(List.of("dash-detail-1"), browser.findElements(By.cssSelector("#articles li.article")).stream()
+                .map(e -> e.getDomAttribute("data-id")).toList());
     }
 
     private static AnalyzedArticle named(AnalyzedArticle a, String... people) {
