@@ -60,6 +60,14 @@ public class StatsResource {
     public record Series(String theme, String label, long total, List<Long> counts) {
     }
 
+    /**
+     * The tone of the filtered articles per bucket (bucket starts, UTC), aligned with {@code buckets}: how many
+     * articles have a tone, their mean score (null where none has one), how many lean to bad or good news.
+     */
+    public record ToneSeries(String interval, Instant from, Instant to, double leaning, List<Instant> buckets,
+            List<Long> articles, List<Double> meanScore, List<Long> bad, List<Long> good) {
+    }
+
     /** A time window and the top values in it. */
     public record TopCountries(Instant from, Instant to, List<CountryCount> countries) {
     }
@@ -85,22 +93,11 @@ public class StatsResource {
             @Parameter(description = "hour, day (default) or week") @QueryParam("interval") String interval,
             @Context Request request, @Context UriInfo uri) {
         Interval width = interval(interval);
-        ArticleFilter filter = window(params.toFilter(themes), width == Interval.HOUR ? Duration.ofHours(48)
-                : width == Interval.WEEK ? Duration.ofDays(7 * 26) : Duration.ofDays(30));
-        List<Instant> buckets = new ArrayList<>();
-        for (Instant b = width.truncate(filter.from()); b.isBefore(filter.to()); b = width.next(b)) {
-            if (buckets.size() == MAX_BUCKETS) {
-                throw InvalidInputException.badRequest("interval",
-                        "at most " + MAX_BUCKETS + " buckets: use a wider interval or a shorter from/to");
-            }
-            buckets.add(b);
-        }
+        ArticleFilter filter = seriesWindow(params, width);
+        List<Instant> buckets = buckets(filter, width);
         return cached(request, uri, () -> {
             Map<String, long[]> counts = new LinkedHashMap<>();
-            Map<Instant, Integer> index = new LinkedHashMap<>();
-            for (int i = 0; i < buckets.size(); i++) {
-                index.put(buckets.get(i), i);
-            }
+            Map<Instant, Integer> index = index(buckets);
             for (ArticleStats.ThemeBucket row : stats.themeSeries(filter, width)) {
                 Integer i = index.get(row.bucket());
                 if (i != null) {
@@ -114,6 +111,36 @@ public class StatsResource {
             series.sort(java.util.Comparator.comparingLong(Series::total).reversed().thenComparing(Series::theme));
             return new ThemeSeries(width.name().toLowerCase(Locale.ROOT), filter.from(), filter.to(), buckets,
                     series);
+        });
+    }
+
+    @GET
+    @Path("/tone")
+    @Operation(summary = "The tone of the filtered articles per hour, day or week: mean score, articles leaning bad or good")
+    public Response tone(@BeanParam FilterParams params,
+            @Parameter(description = "hour, day (default) or week") @QueryParam("interval") String interval,
+            @Context Request request, @Context UriInfo uri) {
+        Interval width = interval(interval);
+        ArticleFilter filter = seriesWindow(params, width);
+        List<Instant> buckets = buckets(filter, width);
+        return cached(request, uri, () -> {
+            Map<Instant, Integer> index = index(buckets);
+            int n = buckets.size();
+            List<Long> articles = new ArrayList<>(java.util.Collections.nCopies(n, 0L));
+            List<Double> mean = new ArrayList<>(java.util.Collections.nCopies(n, (Double) null));
+            List<Long> bad = new ArrayList<>(java.util.Collections.nCopies(n, 0L));
+            List<Long> good = new ArrayList<>(java.util.Collections.nCopies(n, 0L));
+            for (ArticleStats.ToneBucket row : stats.toneSeries(filter, width)) {
+                Integer i = index.get(row.bucket());
+                if (i != null) {
+                    articles.set(i, row.articles());
+                    mean.set(i, Math.round(row.meanScore() * 1000) / 1000.0);
+                    bad.set(i, row.bad());
+                    good.set(i, row.good());
+                }
+            }
+            return new ToneSeries(width.name().toLowerCase(Locale.ROOT), filter.from(), filter.to(),
+                    ArticleStats.LEANING, buckets, articles, mean, bad, good);
         });
     }
 
@@ -171,6 +198,34 @@ public class StatsResource {
         int top = FilterParams.limit(limit, 100, 1000);
         return cached(request, uri,
                 () -> new ThemeCountries(filter.from(), filter.to(), stats.themeCountries(filter, top)));
+    }
+
+    /** The filter with a series' default window: 48 hours of hours, 26 weeks of weeks, else 30 days. */
+    private ArticleFilter seriesWindow(FilterParams params, Interval width) {
+        return window(params.toFilter(themes), width == Interval.HOUR ? Duration.ofHours(48)
+                : width == Interval.WEEK ? Duration.ofDays(7 * 26) : Duration.ofDays(30));
+    }
+
+    /** The starts of the buckets covering the filter's window; refused (400) beyond {@link #MAX_BUCKETS}. */
+    private static List<Instant> buckets(ArticleFilter filter, Interval width) {
+        List<Instant> buckets = new ArrayList<>();
+        for (Instant b = width.truncate(filter.from()); b.isBefore(filter.to()); b = width.next(b)) {
+            if (buckets.size() == MAX_BUCKETS) {
+                throw InvalidInputException.badRequest("interval",
+                        "at most " + MAX_BUCKETS + " buckets: use a wider interval or a shorter from/to");
+            }
+            buckets.add(b);
+        }
+        return buckets;
+    }
+
+    /** Each bucket start's position. */
+    private static Map<Instant, Integer> index(List<Instant> buckets) {
+        Map<Instant, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < buckets.size(); i++) {
+            index.put(buckets.get(i), i);
+        }
+        return index;
     }
 
     private Response cached(Request request, UriInfo uri, Supplier<Object> compute) {

@@ -107,6 +107,42 @@ public class ArticleStats {
         return buckets;
     }
 
+    /**
+     * The tone of the filtered articles in one bucket: how many have one (English articles analysed since tone
+     * existed), their mean score, and how many lean to bad news (a score of minus {@link #LEANING} or less) or to
+     * good news ({@link #LEANING} or more).
+     */
+    public record ToneBucket(Instant bucket, long articles, double meanScore, long bad, long good) {
+    }
+
+    /** How far from 0 an article's tone score leans to a side (as {@code ./bench.sh tone} reads a side). */
+    public static final double LEANING = 0.2;
+
+    /**
+     * The tone of the filtered articles per bucket; sparse: no rows for buckets without an article with a tone. Reads
+     * the generated {@code tone_score} column, which the time index includes (V14).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ToneBucket> toneSeries(ArticleFilter filter, Interval interval) {
+        FilterSql sql = new FilterSql(filter);
+        Query query = Panache.getEntityManager().createNativeQuery(
+                "SELECT CAST(extract(epoch FROM date_bin(CAST(:width AS interval), sort_time, "
+                        + "TIMESTAMPTZ '2000-01-03 00:00:00+00')) AS bigint) AS bucket, count(*), avg(tone_score), "
+                        + "count(*) FILTER (WHERE tone_score <= :bad), count(*) FILTER (WHERE tone_score >= :good) "
+                        + "FROM article WHERE " + sql.where() + " AND tone_score IS NOT NULL GROUP BY 1");
+        sql.bind(query);
+        query.setParameter("width", interval.width());
+        query.setParameter("bad", -LEANING);
+        query.setParameter("good", LEANING);
+        List<ToneBucket> buckets = new ArrayList<>();
+        for (Object[] row : rows(query)) {
+            buckets.add(new ToneBucket(Instant.ofEpochSecond(((Number) row[0]).longValue()),
+                    ((Number) row[1]).longValue(), ((Number) row[2]).doubleValue(), ((Number) row[3]).longValue(),
+                    ((Number) row[4]).longValue()));
+        }
+        return buckets;
+    }
+
     private static boolean wholeDays(ArticleFilter filter) {
         return filter.from() != null && filter.to() != null && filter.from().getEpochSecond() % 86_400 == 0
                 && filter.to().getEpochSecond() % 86_400 == 0 && filter.from().getNano() == 0

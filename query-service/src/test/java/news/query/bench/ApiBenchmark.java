@@ -70,6 +70,8 @@ public final class ApiBenchmark {
                         + "&sort=published&theme=" + pick(r, THEMES)),
                 new Kind("stats themes", 12, r -> "/api/v1/stats/themes?interval=" + (r.nextInt(4) == 0 ? "week" : "day")
                         + (r.nextInt(3) == 0 ? "&theme=" + pick(r, THEMES) : "") + window(r, today)),
+                new Kind("stats tone", 2, r -> "/api/v1/stats/tone" + (r.nextInt(3) == 0 ? "?theme=" + pick(r, THEMES)
+                        + window(r, today) : window(r, today).replaceFirst("&", "?"))),
                 new Kind("stats countries", 8, r -> "/api/v1/stats/countries?theme=" + pick(r, THEMES)
                         + window(r, today)),
                 new Kind("stats theme x country", 5, r -> "/api/v1/stats/theme-countries" + window(r, today)

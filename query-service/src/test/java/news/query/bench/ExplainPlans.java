@@ -171,6 +171,12 @@ public final class ExplainPlans {
                         FROM article CROSS JOIN LATERAL unnest(theme_ids) AS t(theme)
                         WHERE true AND sort_time >= ? AND sort_time < ? GROUP BY 1, 2""",
                         List.of("1 day", from30, to)),
+                new Plan("tone series per day, 30 days (V14: index-only)", """
+                        SELECT CAST(extract(epoch FROM date_bin(CAST(? AS interval), sort_time,
+                          TIMESTAMPTZ '2000-01-03 00:00:00+00')) AS bigint) AS bucket, count(*), avg(tone_score),
+                          count(*) FILTER (WHERE tone_score <= ?), count(*) FILTER (WHERE tone_score >= ?)
+                        FROM article WHERE true AND sort_time >= ? AND sort_time < ? AND tone_score IS NOT NULL
+                        GROUP BY 1""", List.of("1 day", -0.2, 0.2, from30, to)),
                 new Plan("theme series per day or week from the day counts, 26 weeks", """
                         SELECT CAST(extract(epoch FROM CAST(day AS timestamp)) AS bigint), theme, articles FROM theme_day
                         WHERE day >= ? AND day < ? AND articles > 0""",

@@ -28,6 +28,7 @@ import news.events.EntityMention;
 import news.events.EventJson;
 import news.events.Evidence;
 import news.events.ThemeTag;
+import news.events.Tone;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -307,7 +308,7 @@ public final class ReadModelLoader {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                     COPY article (id, url, source, title, authors, published_at, ingested_at, sort_time, language,
                         body, content_hash, analysis_version, taxonomy_version, analyzed_at, stored_at, theme_ids,
-                        country_codes, themes, countries, story_id, duplicate_of, entities)
+                        country_codes, themes, countries, story_id, duplicate_of, entities, tone)
                     FROM STDIN WITH (FORMAT csv)""");
             StringBuilder batch = new StringBuilder(1 << 20);
             StoryRun story = new StoryRun();
@@ -409,7 +410,8 @@ public final class ReadModelLoader {
         field(out, main.title()).append(',');
         out.append("{},");
         out.append(published).append(',').append(ingested).append(',').append(published).append(',');
-        field(out, LANGUAGES[random.nextInt(LANGUAGES.length)]).append(',');
+        String language = LANGUAGES[random.nextInt(LANGUAGES.length)];
+        field(out, language).append(',');
         field(out, text).append(',');
         field(out, HexFormat.of().toHexDigits(text.hashCode()) + HexFormat.of().toHexDigits(n)).append(',');
         out.append("1,bench,").append(ingested.plusSeconds(2)).append(',').append(ingested.plusSeconds(3))
@@ -424,7 +426,14 @@ public final class ReadModelLoader {
             field(out, duplicateOf);
         }
         out.append(',');
-        field(out, json(people)).append('\n'); // (person_names is generated from the entities, V13)
+        field(out, json(people)).append(','); // (person_names is generated from the entities, V13)
+        if (language.equals("en")) { // a tone as the analysis gives English articles: counts of words on each side
+            int good = random.nextInt(12);
+            int bad = random.nextInt(12);
+            double score = Math.round((good - bad) / (good + bad + 1.0) * 1000) / 1000.0;
+            field(out, json(new Tone(score, good, bad, 100 + random.nextInt(900))));
+        }
+        out.append('\n');
     }
 
     private static ThemeTag tag(String theme, String iptc, double score, Evidence evidence) {

@@ -30,7 +30,7 @@ class HostileQueryTest {
 
     private static final List<String> ENDPOINTS = List.of("/api/v1/articles", "/api/v1/stats/themes",
             "/api/v1/stats/countries", "/api/v1/stats/theme-countries", "/api/v1/stats/people",
-            "/api/v1/stats/organisations", "/api/v1/themes");
+            "/api/v1/stats/organisations", "/api/v1/stats/tone", "/api/v1/themes");
 
     private static final List<String> PARAMETERS = List.of("theme", "themeMatch", "country", "source", "language",
             "q", "from", "to", "limit", "cursor", "since", "sort", "interval");

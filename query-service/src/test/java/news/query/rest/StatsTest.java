@@ -5,6 +5,7 @@ import static news.query.TestArticles.article;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -12,6 +13,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.List;
 import news.devinfra.RealInfraResource;
+import news.events.AnalyzedArticle;
+import news.events.Tone;
 import news.query.TestArticles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +45,37 @@ class StatsTest {
         for (String id : List.of("st-1", "st-2", "st-3", "st-4")) {
             TestArticles.awaitStored(id);
         }
+    }
+
+    @Test
+    void toneSeriesPerDayWithTheMeanAndTheArticlesLeaningEachWay() {
+        String source = "Tone Wire";
+        double[] scores = {0.5, -0.6, 0.1};
+        String[] times = {"2023-05-02T08:00:00Z", "2023-05-02T09:00:00Z", "2023-05-03T10:00:00Z"};
+        for (int i = 0; i < scores.length; i++) {
+            AnalyzedArticle a = article("tone-" + i, source, "en", "t" + i, "tone text " + i, times[i],
+                    List.of("economy:text"), List.of());
+            articles.publish(new AnalyzedArticle(a.schemaVersion(), a.analysisVersion(), a.taxonomyVersion(),
+                    a.article(), a.themes(), a.countries(), a.analyzedAt(), "analysed", List.of(),
+                    new Tone(scores[i], 1, 1, 3), null));
+        }
+        articles.publish(article("tone-none", source, "de", "t", "ohne Ton", "2023-05-02T10:00:00Z", List.of(),
+                List.of())); // no tone: not counted
+        for (String id : List.of("tone-0", "tone-1", "tone-2", "tone-none")) {
+            TestArticles.awaitStored(id);
+        }
+        given().queryParam("source", source).queryParam("from", "2023-05-01").queryParam("to", "2023-05-04")
+                .get("/api/v1/stats/tone").then().statusCode(200)
+                .body("interval", equalTo("day"))
+                .body("leaning", equalTo(0.2f))
+                .body("buckets", contains("2023-05-01T00:00:00Z", "2023-05-02T00:00:00Z", "2023-05-03T00:00:00Z"))
+                .body("articles", contains(0, 2, 1))
+                .body("meanScore", contains(nullValue(), equalTo(-0.05f), equalTo(0.1f)))
+                .body("bad", contains(0, 1, 0))
+                .body("good", contains(0, 1, 0));
+        given().queryParam("source", source).queryParam("from", "2023-05-01").queryParam("to", "2023-05-04")
+                .queryParam("interval", "month").get("/api/v1/stats/tone").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
