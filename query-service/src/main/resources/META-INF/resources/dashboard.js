@@ -250,9 +250,33 @@
   async function loadTrend() {
     const p = filterParams(true);
     p.set('interval', interval());
-    const data = await getJson('/api/v1/stats/themes?' + p);
+    const [data, tone] = await Promise.all([getJson('/api/v1/stats/themes?' + p), getJson('/api/v1/stats/tone?' + p)]);
     $('trend-range').textContent = data.from.slice(0, 10) + ' – ' + data.to.slice(0, 10) + ' per ' + data.interval;
     drawChart(data);
+    drawTone(tone);
+  }
+
+  /** The mean tone per bucket as bars below (bad news) or above (good news) a middle line, under the trend's buckets. */
+  function drawTone(data) {
+    const W = 800, H = 70, L = 36, R = 10, M = H / 2;
+    const n = data.buckets.length;
+    const step = n <= 1 ? 0 : (W - L - R) / (n - 1);
+    const width = Math.max(1, Math.min(12, (step || 12) * 0.7));
+    const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': 'mean tone per bucket' });
+    chart.append(svg('line', { class: 'axis', x1: L, y1: M, x2: W - R, y2: M }));
+    chart.append(svg('text', { x: L - 4, y: 10, 'text-anchor': 'end' }, '+1'));
+    chart.append(svg('text', { x: L - 4, y: H - 2, 'text-anchor': 'end' }, '−1'));
+    data.meanScore.forEach((v, i) => {
+      if (v == null) return;
+      const h = Math.max(1, Math.abs(v) * (M - 4));
+      const bar = svg('rect', { x: (L + i * step - width / 2).toFixed(1), y: (v >= 0 ? M - h : M).toFixed(1),
+        width: width.toFixed(1), height: h.toFixed(1), class: v >= 0 ? 'good' : 'bad', 'data-bucket': data.buckets[i] });
+      bar.append(svg('title', {}, data.buckets[i].slice(0, data.interval === 'hour' ? 13 : 10) + ': tone '
+        + (v > 0 ? '+' : '') + v.toFixed(2) + ' over ' + data.articles[i] + ' articles, ' + data.bad[i]
+        + ' leaning to bad news, ' + data.good[i] + ' to good'));
+      chart.append(bar);
+    });
+    $('tone').replaceChildren(chart);
   }
 
   function svg(tag, attrs, text) {

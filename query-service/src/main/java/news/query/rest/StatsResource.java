@@ -92,12 +92,8 @@ public class StatsResource {
     public Response themes(@BeanParam FilterParams params,
             @Parameter(description = "hour, day (default) or week") @QueryParam("interval") String interval,
             @Context Request request, @Context UriInfo uri) {
-        Interval width = interval(interval);
-        ArticleFilter filter = seriesWindow(params, width);
-        List<Instant> buckets = buckets(filter, width);
-        return cached(request, uri, () -> {
+        return series(params, interval, request, uri, (filter, width, buckets, index) -> {
             Map<String, long[]> counts = new LinkedHashMap<>();
-            Map<Instant, Integer> index = index(buckets);
             for (ArticleStats.ThemeBucket row : stats.themeSeries(filter, width)) {
                 Integer i = index.get(row.bucket());
                 if (i != null) {
@@ -120,11 +116,7 @@ public class StatsResource {
     public Response tone(@BeanParam FilterParams params,
             @Parameter(description = "hour, day (default) or week") @QueryParam("interval") String interval,
             @Context Request request, @Context UriInfo uri) {
-        Interval width = interval(interval);
-        ArticleFilter filter = seriesWindow(params, width);
-        List<Instant> buckets = buckets(filter, width);
-        return cached(request, uri, () -> {
-            Map<Instant, Integer> index = index(buckets);
+        return series(params, interval, request, uri, (filter, width, buckets, index) -> {
             int n = buckets.size();
             List<Long> articles = new ArrayList<>(java.util.Collections.nCopies(n, 0L));
             List<Double> mean = new ArrayList<>(java.util.Collections.nCopies(n, (Double) null));
@@ -200,10 +192,22 @@ public class StatsResource {
                 () -> new ThemeCountries(filter.from(), filter.to(), stats.themeCountries(filter, top)));
     }
 
-    /** The filter with a series' default window: 48 hours of hours, 26 weeks of weeks, else 30 days. */
-    private ArticleFilter seriesWindow(FilterParams params, Interval width) {
-        return window(params.toFilter(themes), width == Interval.HOUR ? Duration.ofHours(48)
+    /** What a time series answers, given its filter, bucket width, bucket starts and each start's position. */
+    @FunctionalInterface
+    private interface SeriesAnswer {
+        Object answer(ArticleFilter filter, Interval width, List<Instant> buckets, Map<Instant, Integer> index);
+    }
+
+    /**
+     * A time series' answer, cached: the filter with a series' default window (48 hours of hours, 26 weeks of weeks,
+     * else 30 days) and its buckets, checked before anything is read.
+     */
+    private Response series(FilterParams params, String interval, Request request, UriInfo uri, SeriesAnswer answer) {
+        Interval width = interval(interval);
+        ArticleFilter filter = window(params.toFilter(themes), width == Interval.HOUR ? Duration.ofHours(48)
                 : width == Interval.WEEK ? Duration.ofDays(7 * 26) : Duration.ofDays(30));
+        List<Instant> buckets = buckets(filter, width);
+        return cached(request, uri, () -> answer.answer(filter, width, buckets, index(buckets)));
     }
 
     /** The starts of the buckets covering the filter's window; refused (400) beyond {@link #MAX_BUCKETS}. */

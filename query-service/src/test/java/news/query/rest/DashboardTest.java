@@ -200,6 +200,12 @@ class DashboardTest {
                 By.cssSelector("#detail-names .entity")).stream().map(WebElement::getText).toList());
         assertEquals("Tone +0.50 (−1 bad news … +1 good news): 1 good, 0 bad among 14 words",
                 browser.findElement(By.id("detail-tone")).getText());
+        // the tone strip under the trend has a bar for the day of the article, titled with its mean and counts
+        List<WebElement> bars = browser.findElements(By.cssSelector("#tone rect[data-bucket]"));
+        assertFalse(bars.isEmpty(), "a bar for the articles with a tone");
+        String title = bars.get(bars.size() - 1).findElement(By.tagName("title")).getAttribute("textContent");
+        assertTrue(title.matches("\\d{4}-\\d{2}-\\d{2}: tone [+-]?\\d\\.\\d{2} over \\d+ articles,"
+                + " \\d+ leaning to bad news, \\d+ to good"), title);
 
         // a name in the detail lists only the articles that name it
         browser.findElement(By.cssSelector("#detail-names .entity[data-name='Yoko Kamikawa']")).click();
