@@ -134,7 +134,7 @@
     return el('li', { class: 'article' + (isNew ? ' new' : ''), 'data-id': a.id, onclick: () => showDetail(a.id, null) },
       el('div', { class: 'title' + (head.untitled ? ' untitled' : '') }, head.text),
       el('div', { class: 'meta' }, [a.source, a.language, when ? new Date(when).toISOString().slice(0, 16).replace('T', ' ')
-        : null].filter(Boolean).join(' · ')),
+        : null, a.tone == null ? null : 'tone ' + (a.tone > 0 ? '+' : '') + a.tone.toFixed(2)].filter(Boolean).join(' · ')),
       chips);
   }
 

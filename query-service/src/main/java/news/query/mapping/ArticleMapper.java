@@ -50,7 +50,8 @@ public final class ArticleMapper {
                 .map(t -> new ArticleSummary.Theme(t.theme(), t.label(), t.iptcCode(), t.score()))
                 .toList();
         return new ArticleSummary(row.id, row.title, row.source, row.url, row.publishedAt, row.ingestedAt,
-                row.language, snippet(row.body), themes, row.countryCodes, row.storyId, row.duplicateOf);
+                row.language, snippet(row.body), themes, row.countryCodes, row.storyId, row.duplicateOf,
+                row.tone == null ? null : row.tone.score());
     }
 
     /** A summary from a list row, which carries only the head of the body. */
@@ -64,7 +65,7 @@ public final class ArticleMapper {
         }
         return new ArticleSummary(row.id(), row.title(), row.source(), row.url(), row.publishedAt(),
                 row.ingestedAt() == null ? null : row.ingestedAt().toInstant(), row.language(), snippet, themes,
-                row.countryCodes(), row.storyId(), row.duplicateOf());
+                row.countryCodes(), row.storyId(), row.duplicateOf(), row.toneScore());
     }
 
     public static ArticleDetail detail(ArticleRecord row) {

@@ -32,7 +32,8 @@ public class SummaryReader {
 
     /** The columns every summary query selects first, in this order. */
     public static final String COLUMNS = "a.id, a.title, a.source, a.url, a.published_at, a.ingested_at, "
-            + "a.language, " + HEAD + ", a.themes, a.country_codes, a.seq, a.sort_time, a.story_id, a.duplicate_of";
+            + "a.language, " + HEAD + ", a.themes, a.country_codes, a.seq, a.sort_time, a.story_id, a.duplicate_of, "
+            + "a.tone_score";
 
     /**
      * {@link #COLUMNS} with another body head: {@code headColumns} selects {@code body_head} and {@code body_cut}
@@ -48,12 +49,13 @@ public class SummaryReader {
     /**
      * A list row.
      *
-     * @param rank the value of an extra {@code rank} column when the query selects one, else null
+     * @param rank      the value of an extra {@code rank} column when the query selects one, else null
+     * @param toneScore the tone score (the generated {@code tone_score}, V14), null without a tone
      */
     public record Row(String id, String title, String source, String url, OffsetDateTime publishedAt,
             OffsetDateTime ingestedAt, String language, String bodyHead, boolean bodyCut, List<ThemeTag> themes,
             List<String> countryCodes, long seq, OffsetDateTime sortTime, Float rank, String storyId,
-            String duplicateOf) {
+            String duplicateOf, Double toneScore) {
     }
 
     @Inject
@@ -105,6 +107,12 @@ public class SummaryReader {
                 rs.getObject("published_at", OffsetDateTime.class), rs.getObject("ingested_at", OffsetDateTime.class),
                 rs.getString("language"), rs.getString("body_head"), rs.getBoolean("body_cut"), themes, countries,
                 rs.getLong("seq"), rs.getObject("sort_time", OffsetDateTime.class),
-                withRank ? rs.getFloat("rank") : null, rs.getString("story_id"), rs.getString("duplicate_of"));
+                withRank ? rs.getFloat("rank") : null, rs.getString("story_id"), rs.getString("duplicate_of"),
+                toneScore(rs.getObject("tone_score")));
+    }
+
+    /** The stored score (a real) as the analysis wrote it: three decimals. */
+    private static Double toneScore(Object stored) {
+        return stored == null ? null : Math.round(((Number) stored).doubleValue() * 1000) / 1000.0;
     }
 }

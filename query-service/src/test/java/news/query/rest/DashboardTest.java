@@ -192,6 +192,8 @@ class DashboardTest {
         browser.get(page.toString());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(b -> !b.findElements(By.cssSelector("#articles li[data-id='dash-detail-1']")).isEmpty());
+        assertTrue(browser.findElement(By.cssSelector("#articles li[data-id='dash-detail-1'] .meta")).getText()
+                .endsWith(" · tone +0.50"), "the list shows each article's tone");
         browser.findElement(By.cssSelector("#articles li[data-id='dash-detail-1'] .title")).click();
         wait.until(b -> !b.findElements(By.cssSelector("#detail-names .entity")).isEmpty());
         assertEquals(List.of("CN"), browser.findElements(By.cssSelector("#detail-names .country")).stream()

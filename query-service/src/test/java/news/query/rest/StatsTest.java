@@ -48,7 +48,7 @@ class StatsTest {
     }
 
     @Test
-    void toneSeriesPerDayWithTheMeanAndTheArticlesLeaningEachWay() {
+    void toneSeriesPerDayWithTheMeanAndTheArticlesLeaningEachWayAndEachListedArticlesScore() {
         String source = "Tone Wire";
         double[] scores = {0.5, -0.6, 0.1};
         String[] times = {"2023-05-02T08:00:00Z", "2023-05-02T09:00:00Z", "2023-05-03T10:00:00Z"};
@@ -73,6 +73,10 @@ class StatsTest {
                 .body("meanScore", contains(nullValue(), equalTo(-0.05f), equalTo(0.1f)))
                 .body("bad", contains(0, 1, 0))
                 .body("good", contains(0, 1, 0));
+        // each article of a list carries its score, none without a tone
+        given().queryParam("source", source).get("/api/v1/articles").then().statusCode(200)
+                .body("items.id", contains("tone-2", "tone-none", "tone-1", "tone-0"))
+                .body("items.tone", contains(equalTo(0.1f), nullValue(), equalTo(-0.6f), equalTo(0.5f)));
         given().queryParam("source", source).queryParam("from", "2023-05-01").queryParam("to", "2023-05-04")
                 .queryParam("interval", "month").get("/api/v1/stats/tone").then().statusCode(400)
                 .contentType("application/problem+json");
