@@ -134,7 +134,7 @@
     return el('li', { class: 'article' + (isNew ? ' new' : ''), 'data-id': a.id, onclick: () => showDetail(a.id, null) },
       el('div', { class: 'title' + (head.untitled ? ' untitled' : '') }, head.text),
       el('div', { class: 'meta' }, [a.source, a.language, when ? new Date(when).toISOString().slice(0, 16).replace('T', ' ')
-        : null, a.tone == null ? null : 'tone ' + (a.tone > 0 ? '+' : '') + a.tone.toFixed(2)].filter(Boolean).join(' · ')),
+        : null, a.tone == null ? null : 'tone ' + signed(a.tone)].filter(Boolean).join(' · ')),
       chips);
   }
 
@@ -203,11 +203,16 @@
     }
   }
 
+  /** A tone score as the page writes it: two decimals, "+" before a positive one ("+0.50", "-0.20", "0.00"). */
+  function signed(score) {
+    return (score > 0 ? '+' : '') + score.toFixed(2);
+  }
+
   /** The article's tone as the analysis gives it: its score and the counts it came from, or why there is none. */
   function toneLine(a) {
     if (!a.tone) return a.themesStatus && a.themesStatus !== 'analysed' ? 'No tone: ' + a.themesStatus : '';
     const t = a.tone;
-    return 'Tone ' + (t.score > 0 ? '+' : '') + t.score.toFixed(2) + ' (−1 bad news … +1 good news): '
+    return 'Tone ' + signed(t.score) + ' (−1 bad news … +1 good news): '
       + t.positive + ' good, ' + t.negative + ' bad among ' + t.words + ' words';
   }
 
@@ -272,7 +277,7 @@
       const bar = svg('rect', { x: (L + i * step - width / 2).toFixed(1), y: (v >= 0 ? M - h : M).toFixed(1),
         width: width.toFixed(1), height: h.toFixed(1), class: v >= 0 ? 'good' : 'bad', 'data-bucket': data.buckets[i] });
       bar.append(svg('title', {}, data.buckets[i].slice(0, data.interval === 'hour' ? 13 : 10) + ': tone '
-        + (v > 0 ? '+' : '') + v.toFixed(2) + ' over ' + data.articles[i] + ' articles, ' + data.bad[i]
+        + signed(v) + ' over ' + data.articles[i] + ' articles, ' + data.bad[i]
         + ' leaning to bad news, ' + data.good[i] + ' to good'));
       chart.append(bar);
     });

@@ -302,6 +302,12 @@ public final class EntityDetector {
         return k < 0 ? null : spans.get(k);
     }
 
+    /** @return the span that starts at {@code start}, or null */
+    static int[] spanStartingAt(int start, List<int[]> spans) {
+        int[] span = spanAtOrBefore(start, spans);
+        return span != null && span[0] == start ? span : null;
+    }
+
     /** @return the index of the last span starting at or before {@code start}, or -1 */
     private static int indexAtOrBefore(int start, List<int[]> spans) {
         int lo = 0;

@@ -260,8 +260,8 @@ final class OrganisationNames {
 
     /** @return the country's span that runs from {@code start} to {@code end} exactly, or null */
     private static int[] countryAt(List<int[]> countries, int start, int end) {
-        int[] span = EntityDetector.spanAtOrBefore(start, countries);
-        return span != null && span[0] == start && span[1] == end ? span : null;
+        int[] span = EntityDetector.spanStartingAt(start, countries);
+        return span != null && span[1] == end ? span : null;
     }
 
     /**

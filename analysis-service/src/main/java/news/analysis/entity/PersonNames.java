@@ -62,8 +62,7 @@ final class PersonNames {
 
     /** @return true when a country's name starts at token {@code k} */
     private static boolean countryAt(List<Token> tokens, int k, List<int[]> countries) {
-        int[] span = k < tokens.size() ? EntityDetector.spanAtOrBefore(tokens.get(k).start(), countries) : null;
-        return span != null && span[0] == tokens.get(k).start();
+        return k < tokens.size() && EntityDetector.spanStartingAt(tokens.get(k).start(), countries) != null;
     }
 
     /**

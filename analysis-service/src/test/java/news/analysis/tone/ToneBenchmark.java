@@ -62,8 +62,11 @@ public final class ToneBenchmark {
         Map<String, ReutersStories.Story> storyById = new HashMap<>();
         stories.forEach(s -> storyById.put(s.id(), s));
         List<Coded> coded = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("analysis-service/src/test/resources/tone/tone-coded.csv"),
-                StandardCharsets.UTF_8)) {
+        List<String> lines;
+        try (InputStream in = ToneBenchmark.class.getResourceAsStream("/tone/tone-coded.csv")) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        for (String line : lines) {
             if (line.startsWith("#") || line.startsWith("source,") || line.isBlank()) {
                 continue;
             }
