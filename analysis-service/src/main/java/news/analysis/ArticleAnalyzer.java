@@ -36,7 +36,7 @@ public final class ArticleAnalyzer {
      * what comes out, so the read model prefers the new results on re-analysis. What each version changed is in
      * {@code docs/analysis-versions.md}.
      */
-    public static final int ANALYSIS_VERSION = 45;
+    public static final int ANALYSIS_VERSION = 46;
 
     /** {@link Analysis#themesStatus()} of an analysed article. */
     public static final String ANALYSED = "analysed";

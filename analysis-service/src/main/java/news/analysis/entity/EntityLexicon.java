@@ -71,6 +71,8 @@ final class EntityLexicon {
     final Set<String> wordLikeFamilyNames = new HashSet<>();
     final Set<String> surnames = new HashSet<>();
     final List<List<String>> roles = new ArrayList<>();
+    /** The words a government's portfolios are named with ("Finance", "Foreign Affairs", "Mines", "Energy"). */
+    final Set<String> portfolios = new HashSet<>();
     /** The organisations known by a name the runs of capitalised words cannot find ("House of Representatives"). */
     final WrittenNames writtenNames = new WrittenNames(orgHeads);
 
@@ -159,6 +161,7 @@ final class EntityLexicon {
                 case "word-like-given-names" -> wordLikeGivenNames.add(norm);
                 case "word-like-family-names" -> wordLikeFamilyNames.add(norm);
                 case "surnames" -> surnames.add(norm);
+                case "portfolios" -> portfolios.addAll(List.of(norm.split(" ")));
                 default -> throw new IOException("entity lexicon: entry outside a known section: " + line);
             }
         }
@@ -195,6 +198,79 @@ final class EntityLexicon {
             sb.append(sb.isEmpty() ? "" : " ").append(t.norm());
         }
         return sb.toString();
+    }
+
+    /** Roles that name their portfolios after "of" or "for", or after the portfolios ("Oil Minister"). */
+    private static final Set<String> PORTFOLIO_ROLES = Set.of("minister", "secretary", "commissioner");
+
+    /** Links between a role and its portfolios: "Minister of Finance", "Minister for Foreign Affairs". */
+    private static final Set<String> PORTFOLIO_LINKS = Set.of("of", "for");
+
+    /**
+     * A role named with the portfolios it holds: "Minister of Finance", "Minister for Foreign Affairs", "Secretary of
+     * the Treasury", "Minister of Agriculture, Fisheries and Food", "Minister of State for Trade Policy", and before the
+     * role, "Oil Minister", "Mines and Energy Minister". Portfolios are capitalised words of {@link #portfolios}, and
+     * any capitalised word before "Affairs".
+     *
+     * @return how many tokens from {@code k} (before {@code to}) the role takes; 0 when none starts there
+     */
+    int portfolioRoleLength(String text, List<Token> tokens, int k, int to) {
+        if (k >= to) {
+            return 0;
+        }
+        if (PORTFOLIO_ROLES.contains(tokens.get(k).norm())) {
+            int end = k + 1;
+            for (int links = 0; links < 2 && end + 1 < to && PORTFOLIO_LINKS.contains(tokens.get(end).surface()); links++) {
+                int first = "the".equals(tokens.get(end + 1).surface()) ? end + 2 : end + 1;
+                int listEnd = portfoliosEnd(text, tokens, first, to);
+                if (listEnd == first) {
+                    break;
+                }
+                end = listEnd;
+            }
+            return end > k + 1 ? end - k : 0;
+        }
+        int listEnd = portfoliosEnd(text, tokens, k, to);
+        return listEnd > k && listEnd < to && PORTFOLIO_ROLES.contains(tokens.get(listEnd).norm())
+                && TextTokenizer.joinable(text, tokens.get(listEnd - 1), tokens.get(listEnd)) ? listEnd + 1 - k : 0;
+    }
+
+    /**
+     * @return the end of the portfolios listed from {@code k}: capitalised words of {@link #portfolios}, parted by a
+     *         comma or "and" ("Agriculture, Fisheries and Food"); {@code k} when none stands there
+     */
+    private int portfoliosEnd(String text, List<Token> tokens, int k, int to) {
+        int end = k;
+        int at = k;
+        while (at < to && portfolioAt(text, tokens, at, to)) {
+            int item = at + 1;
+            while (item < to && portfolioAt(text, tokens, item, to) && TextTokenizer.joinable(text, tokens.get(item - 1),
+                    tokens.get(item))) {
+                item++;
+            }
+            end = item;
+            if (item + 1 < to && "and".equals(tokens.get(item).surface())
+                    && TextTokenizer.joinable(text, tokens.get(item - 1), tokens.get(item))) {
+                at = item + 1; // "Mines and Energy"
+            } else if (item < to && text.substring(tokens.get(item - 1).end(), tokens.get(item).start()).strip()
+                    .equals(",")) {
+                at = item; // "Agriculture, Fisheries and Food"
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * @return true when a portfolio's word stands at {@code k}: a capitalised word of {@link #portfolios}, or any
+     *         capitalised word before "Affairs" ("Corporate Affairs", "Consumer Affairs")
+     */
+    private boolean portfolioAt(String text, List<Token> tokens, int k, int to) {
+        Token word = tokens.get(k);
+        return Character.isUpperCase(word.surface().charAt(0)) && (portfolios.contains(word.norm())
+                || k + 1 < to && "Affairs".equals(tokens.get(k + 1).surface())
+                && TextTokenizer.joinable(text, word, tokens.get(k + 1)));
     }
 
     List<String> roleAt(List<Token> tokens, int k, int to) {

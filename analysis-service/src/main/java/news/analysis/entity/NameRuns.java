@@ -130,6 +130,30 @@ final class NameRuns {
                 && TextTokenizer.joinable(text, next, tokens.get(to + 1));
     }
 
+    /** @return the normal forms of the words, as a role is written in {@link EntityLexicon#roleAt} */
+    private static List<String> norms(List<Token> words) {
+        return words.stream().map(Token::norm).toList();
+    }
+
+    /**
+     * @return the end of a role named with its portfolios ({@link EntityLexicon#portfolioRoleLength}) that starts in
+     *         the run {@code [from, at)} and goes on past {@code at}, when a name word follows it ("Minister of Mines and
+     *         Energy Aureliano Chaves"); -1 when none does ("the Minister of Finance said" stays a role alone) or an
+     *         organisation's head word follows ("Vice Minister of the International Trade and Industry Ministry": the
+     *         portfolios name the ministry)
+     */
+    private int portfolioRoleEnd(String text, List<Token> tokens, int from, int at) {
+        for (int k = from; k < at; k++) {
+            int end = k + lexicon.portfolioRoleLength(text, tokens, k, tokens.size());
+            if (end > at && end < tokens.size() && nameWord(tokens.get(end))
+                    && !lexicon.orgHeads.contains(tokens.get(end).norm())
+                    && TextTokenizer.joinable(text, tokens.get(end - 1), tokens.get(end))) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
     /**
      * Finds the runs of capitalised words in one field and classifies them.
      *
@@ -163,6 +187,7 @@ final class NameRuns {
             int j = i + 1;
             boolean namedBody = false; // joined across a body's "of the", "for the" or "to"
             int listEnd; // where a ministry's listed portfolios end
+            int roleEnd; // where a role named with its portfolios ends
             int bracketEnd; // where a company's ending after a bracketed word ends
             while (j < tokens.size() && j - i < MAX_RUN_WORDS) {
                 if (written != null && written[j] > 0) {
@@ -188,6 +213,8 @@ final class NameRuns {
                 } else if (Character.isDigit(t.surface().charAt(0)) && text.charAt(prev.end()) == '-'
                         && t.start() == prev.end() + 1 && lexicon.orgs.contains(key(tokens.subList(i, j + 1)))) {
                     j++; // "G-20": a known name with a number after a hyphen
+                } else if ((roleEnd = portfolioRoleEnd(text, tokens, i, j)) > j) {
+                    j = roleEnd; // "Minister of Finance Gerhard Stoltenberg", "Secretary of the Treasury James Baker"
                 } else if ((listEnd = organisations.portfolioListEnd(text, tokens, i, j)) > j) {
                     j = listEnd; // "Ministry of Trade, Industry and Energy"
                 } else if ((bracketEnd = organisations.endingAfterBrackets(text, tokens, j)) > j) {
@@ -287,8 +314,9 @@ final class NameRuns {
             String norm = tokens.get(i).norm();
             if (lexicon.honorifics.contains(norm)) {
                 honorific = true;
-            } else if (!lexicon.notNames.contains(norm) || lexicon.capitalOrg(tokens.get(i))) {
-                break; // ("The WHO said": "Who" starts no name, "WHO" does)
+            } else if (!lexicon.notNames.contains(norm) || lexicon.capitalOrg(tokens.get(i))
+                    || lexicon.roleAt(tokens, i, to) != null) {
+                break; // ("The WHO said": "Who" starts no name, "WHO" does; "Home Secretary" is a role)
             }
         }
         while (i < to && LINKS.contains(tokens.get(i).norm())) {
@@ -306,12 +334,17 @@ final class NameRuns {
         // "National Association of Securities Dealers" its group of people after a link)
         while (to - i > 1 && notNameAtEnd(text, tokens, i, to)
                 && !lexicon.orgHeads.contains(tokens.get(to - 1).norm())
+                && !lexicon.placeWords.contains(tokens.get(to - 1).norm()) // "Beverly Nursing Home"
                 && !(lexicon.groups.contains(tokens.get(to - 1).norm()) && linkInside(tokens, i, to))) {
             to--;
         }
         // a role inside or right before the run
         for (int k = Math.max(i, from); k < to; k++) {
             List<String> role = lexicon.roleAt(tokens, k, to);
+            int withPortfolios = lexicon.portfolioRoleLength(text, tokens, k, to);
+            if (withPortfolios > (role == null ? 0 : role.size())) {
+                role = norms(tokens.subList(k, k + withPortfolios)); // "Minister of Mines and Energy", "Oil Minister"
+            }
             if (role != null && k + role.size() < to && !lexicon.orgHeads.contains(tokens.get(to - 1).norm())
                     && !(role.size() == 1 && lexicon.orgHeads.contains(tokens.get(k + 1).norm()))) {
                 // (a run ending in an organisation's head word is that organisation: "General Motors Corp"; and a role's
@@ -710,9 +743,16 @@ final class NameRuns {
             }
         }
         String written = text.substring(first.start(), end);
-        // a name broken over two lines of hard-wrapped text ("Paul\n    Volcker") is named with one space
-        Matcher odd = ODD_SPACE.matcher(written);
-        String name = odd.find() ? odd.replaceAll(" ") : written;
-        found.add(new Found(type, name, role, new Evidence(field, written, first.start(), end)));
+        found.add(new Found(type, oneSpaced(written), role == null ? null : oneSpaced(role),
+                new Evidence(field, written, first.start(), end)));
+    }
+
+    /**
+     * @return the words with one space between them: a name or a role broken over two lines of hard-wrapped text
+     *         ("Paul\n    Volcker", "Minister for Trade\nNegotiations") is written with one
+     */
+    private static String oneSpaced(String words) {
+        Matcher odd = ODD_SPACE.matcher(words);
+        return odd.find() ? odd.replaceAll(" ") : words;
     }
 }

@@ -638,6 +638,40 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aMinistersPortfoliosArePartOfTheRoleNotOfTheName() {
+        String body = "Indonesian Minister of Mines and Energy Aureliano Chaves met Chinese Minister of Foreign Affairs "
+                + "Wang Yi. Minister of Agriculture, Fisheries and Food Michael Jopling, Secretary of the Treasury\n"
+                + "James Baker and Oil Minister Hisham Nazer joined them. Corporate Affairs Minister Michael Howard and "
+                + "Home Secretary Douglas Hurd did not. The Minister of Finance said nothing, and Shinji Fukukawa, Vice "
+                + "Minister of the International Trade and Industry Ministry, left.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        Map<String, EntityMention> people = people(found);
+        assertEquals("Minister of Mines and Energy", people.get("Aureliano Chaves").role(), "people: " + people.keySet());
+        assertEquals("Minister of Foreign Affairs", people.get("Wang Yi").role());
+        assertEquals("Minister of Agriculture, Fisheries and Food", people.get("Michael Jopling").role());
+        assertEquals("Secretary of the Treasury", people.get("James Baker").role(), "a role over two lines, one-spaced");
+        assertEquals("Oil Minister", people.get("Hisham Nazer").role());
+        assertEquals("Corporate Affairs Minister", people.get("Michael Howard").role());
+        assertEquals("Home Secretary", people.get("Douglas Hurd").role());
+        assertTrue(people.containsKey("Shinji Fukukawa"), "people: " + people.keySet());
+        assertEquals(8, people.size(), "people: " + people.keySet());
+        assertTrue(organisations(found).contains("International Trade and Industry Ministry"), "found: " + found);
+        assertOffsets(found, null, body);
+    }
+
+    @Test
+    void anIndexAHomeAndAFirmNamedForItsTradeAreNoPeople() {
+        String body = "The Producer Price Index rose 0.3 pct, the Labor Department said. The facilities are Beverly "
+                + "Nursing Home, a 160 bed home. Murphy Oil said it would cut jobs, J.C. Walter of Walter Oil and Gas "
+                + "Corp said, and the Government Bank Inspectorate said provisions were too low.";
+        List<EntityMention> found = DETECTOR.detect(null, body);
+        Set<String> people = people(found).keySet();
+        assertTrue(Set.of("J.C. Walter").containsAll(people), "people: " + people);
+        assertTrue(organisations(found).containsAll(List.of("Murphy Oil", "Walter Oil and Gas Corp",
+                "Government Bank Inspectorate")), "found: " + found);
+    }
+
+    @Test
     void andJoinsOneOrganisationsNameButNotTwoNames() {
         String body = "The United Nations and European Union criticised the plan, and the Securities and Exchange "
                 + "Commission opened an inquiry, funded in part by the Bill and Melinda Gates Foundation.";
