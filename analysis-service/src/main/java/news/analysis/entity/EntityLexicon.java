@@ -219,20 +219,41 @@ final class EntityLexicon {
             return 0;
         }
         if (PORTFOLIO_ROLES.contains(tokens.get(k).norm())) {
-            int end = k + 1;
-            for (int links = 0; links < 2 && end + 1 < to && PORTFOLIO_LINKS.contains(tokens.get(end).surface()); links++) {
-                int first = "the".equals(tokens.get(end + 1).surface()) ? end + 2 : end + 1;
-                int listEnd = portfoliosEnd(text, tokens, first, to);
-                if (listEnd == first) {
-                    break;
-                }
-                end = listEnd;
-            }
-            return end > k + 1 ? end - k : 0;
+            return portfoliosAfter(text, tokens, k, to);
         }
         int listEnd = portfoliosEnd(text, tokens, k, to);
         return listEnd > k && listEnd < to && PORTFOLIO_ROLES.contains(tokens.get(listEnd).norm())
                 && TextTokenizer.joinable(text, tokens.get(listEnd - 1), tokens.get(listEnd)) ? listEnd + 1 - k : 0;
+    }
+
+    /** Bodies named with their portfolios after "of" or "for": "Ministry of International Trade and Industry". */
+    private static final Set<String> PORTFOLIO_BODIES = Set.of("ministry", "department", "office", "secretariat");
+
+    /**
+     * A ministry or department named with the portfolios it holds: "Ministry of International Trade and Industry",
+     * "Department of Agriculture, Fisheries and Food", "Ministry of the Interior".
+     *
+     * @return how many tokens from {@code k} (before {@code to}) the name takes; 0 when none starts there
+     */
+    int portfolioBodyLength(String text, List<Token> tokens, int k, int to) {
+        return k < to && PORTFOLIO_BODIES.contains(tokens.get(k).norm()) ? portfoliosAfter(text, tokens, k, to) : 0;
+    }
+
+    /**
+     * @return how many tokens the head word at {@code k} and the portfolios after its "of" or "for" (and a second
+     *         "of" or "for": "Minister of State for Trade Policy") take; 0 when no portfolio follows
+     */
+    private int portfoliosAfter(String text, List<Token> tokens, int k, int to) {
+        int end = k + 1;
+        for (int links = 0; links < 2 && end + 1 < to && PORTFOLIO_LINKS.contains(tokens.get(end).surface()); links++) {
+            int first = "the".equals(tokens.get(end + 1).surface()) ? end + 2 : end + 1;
+            int listEnd = portfoliosEnd(text, tokens, first, to);
+            if (listEnd == first) {
+                break;
+            }
+            end = listEnd;
+        }
+        return end > k + 1 ? end - k : 0;
     }
 
     /**

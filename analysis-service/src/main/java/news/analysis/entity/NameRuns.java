@@ -155,6 +155,21 @@ final class NameRuns {
     }
 
     /**
+     * @return the end of a ministry's or department's name that lists its portfolios
+     *         ({@link EntityLexicon#portfolioBodyLength}), starts in the run {@code [from, at)} and goes on past
+     *         {@code at}; -1 when none does
+     */
+    private int portfolioBodyEnd(String text, List<Token> tokens, int from, int at) {
+        for (int k = from; k < at; k++) {
+            int end = k + lexicon.portfolioBodyLength(text, tokens, k, tokens.size());
+            if (end > at) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Finds the runs of capitalised words in one field and classifies them.
      *
      * @param countries where the field names countries ({@link CountryDetector.Places}), in text order
@@ -187,7 +202,7 @@ final class NameRuns {
             int j = i + 1;
             boolean namedBody = false; // joined across a body's "of the", "for the" or "to"
             int listEnd; // where a ministry's listed portfolios end
-            int roleEnd; // where a role named with its portfolios ends
+            int roleEnd; // where a role or a ministry named with its portfolios ends
             int bracketEnd; // where a company's ending after a bracketed word ends
             while (j < tokens.size() && j - i < MAX_RUN_WORDS) {
                 if (written != null && written[j] > 0) {
@@ -215,6 +230,8 @@ final class NameRuns {
                     j++; // "G-20": a known name with a number after a hyphen
                 } else if ((roleEnd = portfolioRoleEnd(text, tokens, i, j)) > j) {
                     j = roleEnd; // "Minister of Finance Gerhard Stoltenberg", "Secretary of the Treasury James Baker"
+                } else if ((roleEnd = portfolioBodyEnd(text, tokens, i, j)) > j) {
+                    j = roleEnd; // "Ministry of International Trade and Industry"
                 } else if ((listEnd = organisations.portfolioListEnd(text, tokens, i, j)) > j) {
                     j = listEnd; // "Ministry of Trade, Industry and Energy"
                 } else if ((bracketEnd = organisations.endingAfterBrackets(text, tokens, j)) > j) {

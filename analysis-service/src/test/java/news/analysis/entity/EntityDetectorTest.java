@@ -660,6 +660,17 @@ class EntityDetectorTest {
     }
 
     @Test
+    void aMinistrysPortfoliosArePartOfItsName() {
+        String body = "Japan's Ministry of International Trade\nand Industry said exports fell, the Department of "
+                + "Agriculture, Fisheries and Food disagreed, and the Ministry of Finance and the Bank of Japan said "
+                + "nothing.";
+        List<String> orgs = organisations(DETECTOR.detect(null, body));
+        assertTrue(orgs.containsAll(List.of("Ministry of International Trade and Industry",
+                "Department of Agriculture, Fisheries and Food", "Ministry of Finance", "Bank of Japan")), "orgs: " + orgs);
+        assertEquals(4, orgs.size(), "orgs: " + orgs);
+    }
+
+    @Test
     void anIndexAHomeAndAFirmNamedForItsTradeAreNoPeople() {
         String body = "The Producer Price Index rose 0.3 pct, the Labor Department said. The facilities are Beverly "
                 + "Nursing Home, a 160 bed home. Murphy Oil said it would cut jobs, J.C. Walter of Walter Oil and Gas "
