@@ -18,6 +18,7 @@ import static news.analysis.entity.OrganisationContext.countryWrittenShort;
 import static news.analysis.entity.OrganisationContext.ownedBefore;
 import static news.analysis.entity.OrganisationContext.spokespersonOf;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -130,21 +131,48 @@ final class NameRuns {
                 && TextTokenizer.joinable(text, next, tokens.get(to + 1));
     }
 
+    /** Ranks that make another office of the role after them: "Vice Foreign Minister", "Deputy Finance Minister". */
+    private static final Set<String> OFFICE_RANKS = Set.of("vice", "deputy");
+
+    /**
+     * @return the role at {@code k} (before {@code to}), as the lexicon lists it, with the portfolios it names ("Minister
+     *         of Mines and Energy", "Oil Minister"), or after a rank ("Vice Foreign Minister"); null when none starts there
+     */
+    private List<String> roleAt(String text, List<Token> tokens, int k, int to) {
+        List<String> role = lexicon.roleAt(tokens, k, to);
+        int withPortfolios = lexicon.portfolioRoleLength(text, tokens, k, to);
+        if (withPortfolios > (role == null ? 0 : role.size())) {
+            role = norms(tokens.subList(k, k + withPortfolios));
+        }
+        if (role == null && k + 1 < to && OFFICE_RANKS.contains(tokens.get(k).norm())
+                && tokens.get(k).capitalised() && TextTokenizer.joinable(text, tokens.get(k), tokens.get(k + 1))) {
+            List<String> office = roleAt(text, tokens, k + 1, to);
+            if (office != null) {
+                role = new ArrayList<>(office.size() + 1);
+                role.add(tokens.get(k).norm());
+                role.addAll(office);
+            }
+        }
+        return role;
+    }
+
     /** @return the normal forms of the words, as a role is written in {@link EntityLexicon#roleAt} */
     private static List<String> norms(List<Token> words) {
         return words.stream().map(Token::norm).toList();
     }
 
     /**
-     * @return the end of a role named with its portfolios ({@link EntityLexicon#portfolioRoleLength}) that starts in
-     *         the run {@code [from, at)} and goes on past {@code at}, when a name word follows it ("Minister of Mines and
+     * @return the end of a role ({@link #roleAt}: one named with its portfolios, "Minister of Mines and Energy", or one
+     *         the lexicon lists with a link in it, "Chancellor of the Exchequer") that starts in the run
+     *         {@code [from, at)} and goes on past {@code at}, when a name word follows it ("Minister of Mines and
      *         Energy Aureliano Chaves"); -1 when none does ("the Minister of Finance said" stays a role alone) or an
      *         organisation's head word follows ("Vice Minister of the International Trade and Industry Ministry": the
      *         portfolios name the ministry)
      */
     private int portfolioRoleEnd(String text, List<Token> tokens, int from, int at) {
         for (int k = from; k < at; k++) {
-            int end = k + lexicon.portfolioRoleLength(text, tokens, k, tokens.size());
+            List<String> role = roleAt(text, tokens, k, tokens.size());
+            int end = role == null ? k : k + role.size();
             if (end > at && end < tokens.size() && nameWord(tokens.get(end))
                     && !lexicon.orgHeads.contains(tokens.get(end).norm())
                     && TextTokenizer.joinable(text, tokens.get(end - 1), tokens.get(end))) {
@@ -357,11 +385,7 @@ final class NameRuns {
         }
         // a role inside or right before the run
         for (int k = Math.max(i, from); k < to; k++) {
-            List<String> role = lexicon.roleAt(tokens, k, to);
-            int withPortfolios = lexicon.portfolioRoleLength(text, tokens, k, to);
-            if (withPortfolios > (role == null ? 0 : role.size())) {
-                role = norms(tokens.subList(k, k + withPortfolios)); // "Minister of Mines and Energy", "Oil Minister"
-            }
+            List<String> role = roleAt(text, tokens, k, to);
             if (role != null && k + role.size() < to && !lexicon.orgHeads.contains(tokens.get(to - 1).norm())
                     && !(role.size() == 1 && lexicon.orgHeads.contains(tokens.get(k + 1).norm()))) {
                 // (a run ending in an organisation's head word is that organisation: "General Motors Corp"; and a role's

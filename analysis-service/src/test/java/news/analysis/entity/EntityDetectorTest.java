@@ -642,7 +642,8 @@ class EntityDetectorTest {
         String body = "Indonesian Minister of Mines and Energy Aureliano Chaves met Chinese Minister of Foreign Affairs "
                 + "Wang Yi. Minister of Agriculture, Fisheries and Food Michael Jopling, Secretary of the Treasury\n"
                 + "James Baker and Oil Minister Hisham Nazer joined them. Corporate Affairs Minister Michael Howard and "
-                + "Home Secretary Douglas Hurd did not. The Minister of Finance said nothing, and Shinji Fukukawa, Vice "
+                + "Home Secretary Douglas Hurd did not, nor did Vice Foreign Minister Sun Weidong or Chancellor of the "
+                + "Exchequer Rachel Reeves. The Minister of Finance said nothing, and Shinji Fukukawa, Vice "
                 + "Minister of the International Trade and Industry Ministry, left.";
         List<EntityMention> found = DETECTOR.detect(null, body);
         Map<String, EntityMention> people = people(found);
@@ -653,8 +654,10 @@ class EntityDetectorTest {
         assertEquals("Oil Minister", people.get("Hisham Nazer").role());
         assertEquals("Corporate Affairs Minister", people.get("Michael Howard").role());
         assertEquals("Home Secretary", people.get("Douglas Hurd").role());
+        assertEquals("Vice Foreign Minister", people.get("Sun Weidong").role());
+        assertEquals("Chancellor of the Exchequer", people.get("Rachel Reeves").role());
         assertTrue(people.containsKey("Shinji Fukukawa"), "people: " + people.keySet());
-        assertEquals(8, people.size(), "people: " + people.keySet());
+        assertEquals(10, people.size(), "people: " + people.keySet());
         assertTrue(organisations(found).contains("International Trade and Industry Ministry"), "found: " + found);
         assertOffsets(found, null, body);
     }
