@@ -643,7 +643,8 @@ class EntityDetectorTest {
                 + "Wang Yi. Minister of Agriculture, Fisheries and Food Michael Jopling, Secretary of the Treasury\n"
                 + "James Baker and Oil Minister Hisham Nazer joined them. Corporate Affairs Minister Michael Howard and "
                 + "Home Secretary Douglas Hurd did not, nor did Vice Foreign Minister Sun Weidong or Chancellor of the "
-                + "Exchequer Rachel Reeves. The Minister of Finance said nothing, and Shinji Fukukawa, Vice "
+                + "Exchequer Rachel Reeves, Delhi Chief Minister Arvind Kejriwal or U.S. Trade Representative Robert "
+                + "Lighthizer. The Minister of Finance said nothing, and Shinji Fukukawa, Vice "
                 + "Minister of the International Trade and Industry Ministry, left.";
         List<EntityMention> found = DETECTOR.detect(null, body);
         Map<String, EntityMention> people = people(found);
@@ -656,8 +657,10 @@ class EntityDetectorTest {
         assertEquals("Home Secretary", people.get("Douglas Hurd").role());
         assertEquals("Vice Foreign Minister", people.get("Sun Weidong").role());
         assertEquals("Chancellor of the Exchequer", people.get("Rachel Reeves").role());
+        assertEquals("Chief Minister", people.get("Arvind Kejriwal").role());
+        assertEquals("Trade Representative", people.get("Robert Lighthizer").role());
         assertTrue(people.containsKey("Shinji Fukukawa"), "people: " + people.keySet());
-        assertEquals(10, people.size(), "people: " + people.keySet());
+        assertEquals(12, people.size(), "people: " + people.keySet());
         assertTrue(organisations(found).contains("International Trade and Industry Ministry"), "found: " + found);
         assertOffsets(found, null, body);
     }
