@@ -439,7 +439,8 @@ public final class CountryDetector {
             if (!t.norm().equals(words.get(k))) {
                 return false;
             }
-            if (k > 0 && !TextTokenizer.joinable(text, tokens.get(i + k - 1), t)) {
+            if (k > 0 && !TextTokenizer.joinable(text, tokens.get(i + k - 1), t)
+                    && !possessiveInName(e, text, tokens.get(i + k - 1), t)) {
                 return false;
             }
             if ((e.code() != null || e.seat() != null) && e.capitalised().get(k) && !t.capitalised()) {
@@ -454,6 +455,17 @@ public final class CountryDetector {
             return end < text.length() && (text.charAt(end) == '-' || text.charAt(end) == '\u2013');
         }
         return true;
+    }
+
+    /**
+     * @return true when the possessive the tokenizer leaves out of a word ("People" of "People's") stands between the
+     *         two words, as it does in the entry's name: "People's Republic of China" is China, not the "Republic of
+     *         China" (Taiwan) after it, and "Democratic People's Republic of Korea" North Korea
+     */
+    private static boolean possessiveInName(Entry e, String text, Token before, Token after) {
+        String gap = TextTokenizer.plainApostrophes(text.substring(before.end(), after.start()));
+        return gap.length() > 2 && gap.startsWith("'s") && gap.substring(2).isBlank()
+                && TextTokenizer.plainApostrophes(e.variant()).contains(before.surface() + "'s ");
     }
 
     /**

@@ -169,10 +169,12 @@ final class NameRuns {
      *         organisation's head word follows ("Vice Minister of the International Trade and Industry Ministry": the
      *         portfolios name the ministry)
      */
-    private int portfolioRoleEnd(String text, List<Token> tokens, int from, int at) {
+    private int portfolioRoleEnd(String text, List<Token> tokens, int from, int at, List<int[]> countries) {
         for (int k = from; k < at; k++) {
             List<String> role = roleAt(text, tokens, k, tokens.size());
             int end = role == null ? k : k + role.size();
+            int ofCountry = role == null ? -1 : ofCountryEnd(tokens, end, countries);
+            end = ofCountry > 0 ? ofCountry : end;
             if (end > at && end < tokens.size() && nameWord(tokens.get(end))
                     && !lexicon.orgHeads.contains(tokens.get(end).norm())
                     && TextTokenizer.joinable(text, tokens.get(end - 1), tokens.get(end))) {
@@ -180,6 +182,27 @@ final class NameRuns {
             }
         }
         return -1;
+    }
+
+    /**
+     * @return the token after "of" (or "of the") and a country's name at {@code at}: the country a role is of ("Prime
+     *         Minister of Japan", "President of the People's Republic of China"); -1 when none stands there
+     * @param countries where the field names countries, in text order
+     */
+    private static int ofCountryEnd(List<Token> tokens, int at, List<int[]> countries) {
+        if (at + 1 >= tokens.size() || !"of".equals(tokens.get(at).surface())) {
+            return -1;
+        }
+        int first = "the".equals(tokens.get(at + 1).surface()) ? at + 2 : at + 1;
+        int[] country = first < tokens.size() ? EntityDetector.spanStartingAt(tokens.get(first).start(), countries) : null;
+        if (country == null) {
+            return -1;
+        }
+        int end = first;
+        while (end < tokens.size() && tokens.get(end).end() <= country[1]) {
+            end++;
+        }
+        return end;
     }
 
     /**
@@ -256,7 +279,7 @@ final class NameRuns {
                 } else if (Character.isDigit(t.surface().charAt(0)) && text.charAt(prev.end()) == '-'
                         && t.start() == prev.end() + 1 && lexicon.orgs.contains(key(tokens.subList(i, j + 1)))) {
                     j++; // "G-20": a known name with a number after a hyphen
-                } else if ((roleEnd = portfolioRoleEnd(text, tokens, i, j)) > j) {
+                } else if ((roleEnd = portfolioRoleEnd(text, tokens, i, j, countries)) > j) {
                     j = roleEnd; // "Minister of Finance Gerhard Stoltenberg", "Secretary of the Treasury James Baker"
                 } else if ((roleEnd = portfolioBodyEnd(text, tokens, i, j)) > j) {
                     j = roleEnd; // "Ministry of International Trade and Industry"
@@ -290,7 +313,7 @@ final class NameRuns {
                     break;
                 }
             }
-            classify(field, text, tokens, i, j, found, single);
+            classify(field, text, tokens, i, j, found, single, countries);
             i = j;
         }
     }
@@ -340,7 +363,7 @@ final class NameRuns {
     private static final Set<String> MAIL_HEADERS = Set.of("to", "cc", "bcc", "sent", "date");
 
     private void classify(String field, String text, List<Token> tokens, int from, int to, List<Found> found,
-                          List<Token> single) {
+                          List<Token> single, List<int[]> countries) {
         if (particle(text, tokens.get(from))) {
             return; // "al-Thani" cut off "Sheikh Abdul-Aziz bin Khalifa al-Thani": the tail of a longer name
         }
@@ -396,6 +419,10 @@ final class NameRuns {
                         next = lexicon.roleAt(tokens, nameFrom, to)) {
                     nameFrom += next.size(); // "Lt Col Alexander Vindman": one role after another
                 }
+                int ofCountry = ofCountryEnd(tokens, nameFrom, countries);
+                if (ofCountry > 0 && ofCountry < to) {
+                    nameFrom = ofCountry; // "Prime Minister of Japan Shigeru Ishiba": the country is the role's
+                }
                 int nameTo = nameFrom + 1; // up to three words: "Mohammed bin Salman", "Abdel Fattah el-Sisi"
                 while (nameTo < to && words(text, tokens, nameFrom, nameTo + 1) <= 3) {
                     nameTo++;
@@ -428,7 +455,7 @@ final class NameRuns {
                         add(found, field, text, ORGANISATION_BY_CONTEXT, tokens.get(i), tokens.get(i), null);
                     }
                     if (nameTo < to) {
-                        classify(field, text, tokens, nameTo, to, found, single);
+                        classify(field, text, tokens, nameTo, to, found, single, countries);
                     }
                     return;
                 }
@@ -468,8 +495,8 @@ final class NameRuns {
             while (particle(text, tokens.get(next))) {
                 next++;
             }
-            classify(field, text, tokens, i, particle, found, single);
-            classify(field, text, tokens, next, to, found, single);
+            classify(field, text, tokens, i, particle, found, single, countries);
+            classify(field, text, tokens, next, to, found, single, countries);
             return;
         }
         if (to - i <= 3 && (spokespersonOf(text, tokens, i, to) || context.workplaceOf(text, tokens, i, to)
@@ -512,7 +539,7 @@ final class NameRuns {
         if (lineBreak > 0 && people.namedByFirstWord(text, tokens, i, lineBreak)) {
             // "Profile: Julian Assange\nTimeline of saga": a heading's name, not one broken over two lines
             addPerson(field, text, tokens, i, lineBreak, null, found, single);
-            classify(field, text, tokens, lineBreak, to, found, single);
+            classify(field, text, tokens, lineBreak, to, found, single, countries);
             return;
         }
         // (not "Park Dong Woo": a family name that is also a place's first word starts the name, see

@@ -49,6 +49,19 @@ class CountryDetectorTest {
     }
 
     @Test
+    void officialNamesWithAPossessiveAreTheirCountryNotTheShorterNameInsideThem() {
+        String body = "The People’s Republic of China and the Democratic People's Republic of Korea signed it; the Lao "
+                + "People's Democratic Republic did not.";
+        List<CountryMention> found = DETECTOR.detect(null, body);
+        assertEquals(Set.of("CN", "KP", "LA"), Set.copyOf(codes(found)), "the Republic of China is Taiwan, the Republic "
+                + "of Korea South Korea: found " + codes(found));
+        assertEquals("People’s Republic of China", found.get(codes(found).indexOf("CN")).evidence().get(0).text());
+        assertOffsets(found, null, body);
+        assertEquals(List.of("TW", "KR"), codes(DETECTOR.detect(null, "The Republic of China and the Republic of Korea "
+                + "agreed.")));
+    }
+
+    @Test
     void capitalAsMetonym() {
         List<CountryMention> found = DETECTOR.detect(null, "Beijing said on Monday it would respond.");
         assertEquals(List.of("CN"), codes(found));

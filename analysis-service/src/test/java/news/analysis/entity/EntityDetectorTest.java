@@ -666,6 +666,20 @@ class EntityDetectorTest {
     }
 
     @Test
+    void theCountryARoleIsOfIsPartOfTheRole() {
+        String body = "Prime Minister of Japan Shigeru Ishiba met President of the People's Republic of China Xi Jinping, "
+                + "and Minister for Foreign Affairs of Japan Takeshi Iwaya met Wang Yi. The Prime Minister of Japan said "
+                + "nothing more.";
+        List<EntityMention> found = DETECTOR.detect(null, body, COUNTRIES.locate(null, body));
+        Map<String, EntityMention> people = people(found);
+        assertEquals("Prime Minister of Japan", people.get("Shigeru Ishiba").role(), "people: " + people.keySet());
+        assertEquals("President of the People's Republic of China", people.get("Xi Jinping").role());
+        assertEquals("Minister for Foreign Affairs of Japan", people.get("Takeshi Iwaya").role());
+        assertEquals(Set.of("Shigeru Ishiba", "Xi Jinping", "Takeshi Iwaya", "Wang Yi"), people.keySet());
+        assertOffsets(found, null, body);
+    }
+
+    @Test
     void aMinistrysPortfoliosArePartOfItsName() {
         String body = "Japan's Ministry of International Trade\nand Industry said exports fell, the Department of "
                 + "Agriculture, Fisheries and Food disagreed, and the Ministry of Finance and the Bank of Japan said "
