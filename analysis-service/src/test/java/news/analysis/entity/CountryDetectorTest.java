@@ -59,6 +59,7 @@ class CountryDetectorTest {
         assertOffsets(found, null, body);
         assertEquals(List.of("TW", "KR"), codes(DETECTOR.detect(null, "The Republic of China and the Republic of Korea "
                 + "agreed.")));
+        assertEquals(List.of("TW"), codes(DETECTOR.detect(null, "Chinese Taipei won gold.")), "Taiwan's name at games");
     }
 
     @Test
