@@ -174,7 +174,11 @@ final class NameRuns {
             List<String> role = roleAt(text, tokens, k, tokens.size());
             int end = role == null ? k : k + role.size();
             int ofCountry = role == null ? -1 : ofCountryEnd(tokens, end, countries);
-            end = ofCountry > 0 ? ofCountry : end;
+            int ofBody = role == null || ofCountry > 0 ? -1 : ofOrganisationEnd(text, tokens, end, tokens.size(), countries);
+            int of = Math.max(ofCountry, ofBody);
+            if (of > 0 && personNamedAt(text, tokens, of)) {
+                end = of; // "Prime Minister of Japan Shigeru Ishiba", "Governor of the Bank of Japan Kazuo Ueda"
+            }
             if (end > at && end < tokens.size() && nameWord(tokens.get(end))
                     && !lexicon.orgHeads.contains(tokens.get(end).norm())
                     && TextTokenizer.joinable(text, tokens.get(end - 1), tokens.get(end))) {
@@ -203,6 +207,58 @@ final class NameRuns {
             end++;
         }
         return end;
+    }
+
+    /**
+     * @return true when a person's name starts at {@code at} after a role "of" a country or a body: its first word is a
+     *         known given name or a family name written first, and no organisation's head word follows within three
+     *         words ("President of the French Maize Producers' Association", "Secretary General of the Turkish
+     *         General Staff": the country's demonym starts the body's name, and no person's follows)
+     */
+    private boolean personNamedAt(String text, List<Token> tokens, int at) {
+        if (at >= tokens.size() || !lexicon.startsPersonName(tokens.get(at).norm())) {
+            return false;
+        }
+        for (int k = at; k < tokens.size() && k < at + 4 && nameWord(tokens.get(k))
+                && (k == at || TextTokenizer.joinable(text, tokens.get(k - 1), tokens.get(k))); k++) {
+            if (lexicon.orgHeads.contains(tokens.get(k).norm()) || lexicon.placeWords.contains(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The most words an organisation's name after a role and "of" is read to have. */
+    private static final int MAX_BODY_WORDS = 8;
+
+    /**
+     * @return the token after "of" (or "of the") at {@code at} and an organisation's name that a name word follows
+     *         before {@code to}: the body a role is of ("Secretary-General of the United Nations António Guterres",
+     *         "Governor of the Bank of Japan Kazuo Ueda", "Chairman of General Motors Roger Smith"); the name is a
+     *         known one, one that ends in an organisation's head word, or a head word "of" a country ("Bank of
+     *         Japan"), the longest such; -1 when none stands there
+     */
+    private int ofOrganisationEnd(String text, List<Token> tokens, int at, int to, List<int[]> countries) {
+        if (at + 2 >= to || !"of".equals(tokens.get(at).surface())) {
+            return -1;
+        }
+        int first = "the".equals(tokens.get(at + 1).surface()) ? at + 2 : at + 1;
+        int found = -1;
+        for (int e = first + 1; e < to && e - first <= MAX_BODY_WORDS; e++) {
+            Token last = tokens.get(e - 1);
+            boolean link = LINKS.contains(last.norm()) && !"and".equals(last.norm());
+            if (!(nameWord(last) || link && e - 1 > first) || e - 1 > first
+                    && !TextTokenizer.joinable(text, tokens.get(e - 2), last)) {
+                break;
+            }
+            Token next = tokens.get(e);
+            boolean body = !link && (lexicon.orgHeads.contains(last.norm()) || lexicon.orgs.contains(key(tokens.subList(first, e)))
+                    || lexicon.orgHeads.contains(tokens.get(first).norm()) && ofCountryEnd(tokens, first + 1, countries) == e);
+            if (body && nameWord(next) && !lexicon.orgHeads.contains(next.norm()) && TextTokenizer.joinable(text, last, next)) {
+                found = e;
+            }
+        }
+        return found;
     }
 
     /**
@@ -420,8 +476,16 @@ final class NameRuns {
                     nameFrom += next.size(); // "Lt Col Alexander Vindman": one role after another
                 }
                 int ofCountry = ofCountryEnd(tokens, nameFrom, countries);
+                int ofBody = ofCountry > 0 ? -1 : ofOrganisationEnd(text, tokens, nameFrom, to, countries);
+                ofCountry = ofCountry > 0 && personNamedAt(text, tokens, ofCountry) ? ofCountry : -1;
+                ofBody = ofBody > 0 && personNamedAt(text, tokens, ofBody) ? ofBody : -1;
                 if (ofCountry > 0 && ofCountry < to) {
                     nameFrom = ofCountry; // "Prime Minister of Japan Shigeru Ishiba": the country is the role's
+                } else if (ofBody > 0) {
+                    // "Governor of the Bank of Japan Kazuo Ueda": the organisation is named, and the role's
+                    int body = "the".equals(tokens.get(nameFrom + 1).surface()) ? nameFrom + 2 : nameFrom + 1;
+                    add(found, field, text, EntityMention.ORGANIZATION, tokens.get(body), tokens.get(ofBody - 1), null);
+                    nameFrom = ofBody;
                 }
                 int nameTo = nameFrom + 1; // up to three words: "Mohammed bin Salman", "Abdel Fattah el-Sisi"
                 while (nameTo < to && words(text, tokens, nameFrom, nameTo + 1) <= 3) {

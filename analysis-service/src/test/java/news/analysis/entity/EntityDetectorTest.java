@@ -680,6 +680,25 @@ class EntityDetectorTest {
     }
 
     @Test
+    void theBodyARoleIsOfIsPartOfTheRoleAndNamed() {
+        String body = "Secretary-General of the United Nations António Guterres met Governor of the Bank of Japan Kazuo "
+                + "Ueda and Chairman of General Motors Roger Smith. Takako Doi, Chairwoman of the Japan Socialist Party, "
+                + "and Marcel Cazale, President of the French Maize Producers' Association, were not there.";
+        List<EntityMention> found = DETECTOR.detect(null, body, COUNTRIES.locate(null, body));
+        Map<String, EntityMention> people = people(found);
+        assertEquals("Secretary-General of the United Nations", people.get("António Guterres").role(),
+                "people: " + people.keySet());
+        assertEquals("Governor of the Bank of Japan", people.get("Kazuo Ueda").role());
+        assertEquals("Chairman of General Motors", people.get("Roger Smith").role());
+        assertEquals(Set.of("António Guterres", "Kazuo Ueda", "Roger Smith", "Takako Doi", "Marcel Cazale"),
+                people.keySet(), "a country's demonym that starts a body's name starts no person's");
+        assertTrue(organisations(found).containsAll(List.of("United Nations", "Bank of Japan", "General Motors",
+                "Japan Socialist Party")), "found: " + found);
+        assertTrue(organisations(found).stream().noneMatch(o -> o.startsWith("Chair")), "found: " + found);
+        assertOffsets(found, null, body);
+    }
+
+    @Test
     void aMinistrysPortfoliosArePartOfItsName() {
         String body = "Japan's Ministry of International Trade\nand Industry said exports fell, the Department of "
                 + "Agriculture, Fisheries and Food disagreed, and the Ministry of Finance and the Bank of Japan said "
