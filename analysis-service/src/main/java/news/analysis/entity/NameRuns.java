@@ -163,22 +163,18 @@ final class NameRuns {
 
     /**
      * @return the end of a role ({@link #roleAt}: one named with its portfolios, "Minister of Mines and Energy", or one
-     *         the lexicon lists with a link in it, "Chancellor of the Exchequer") that starts in the run
-     *         {@code [from, at)} and goes on past {@code at}, when a name word follows it ("Minister of Mines and
-     *         Energy Aureliano Chaves"); -1 when none does ("the Minister of Finance said" stays a role alone) or an
+     *         the lexicon lists with a link in it, "Chancellor of the Exchequer"; with the country or body it is of,
+     *         {@link #roleOfEnd}) that starts in the run {@code [from, at)} and goes on past {@code at}, when a name word
+     *         follows it ("Minister of Mines and Energy Aureliano Chaves"); -1 when none does ("the Minister of Finance said" stays a role alone) or an
      *         organisation's head word follows ("Vice Minister of the International Trade and Industry Ministry": the
      *         portfolios name the ministry)
      */
-    private int portfolioRoleEnd(String text, List<Token> tokens, int from, int at, List<int[]> countries) {
+    private int roleEndAcross(String text, List<Token> tokens, int from, int at, List<int[]> countries) {
         for (int k = from; k < at; k++) {
             List<String> role = roleAt(text, tokens, k, tokens.size());
             int end = role == null ? k : k + role.size();
-            int ofCountry = role == null ? -1 : ofCountryEnd(tokens, end, countries);
-            int ofBody = role == null || ofCountry > 0 ? -1 : ofOrganisationEnd(text, tokens, end, tokens.size(), countries);
-            int of = Math.max(ofCountry, ofBody);
-            if (of > 0 && personNamedAt(text, tokens, of)) {
-                end = of; // "Prime Minister of Japan Shigeru Ishiba", "Governor of the Bank of Japan Kazuo Ueda"
-            }
+            int of = role == null ? -1 : roleOfEnd(text, tokens, end, tokens.size(), countries);
+            end = Math.max(end, of); // "Prime Minister of Japan Shigeru Ishiba", "Governor of the Bank of Japan ..."
             if (end > at && end < tokens.size() && nameWord(tokens.get(end))
                     && !lexicon.orgHeads.contains(tokens.get(end).norm())
                     && TextTokenizer.joinable(text, tokens.get(end - 1), tokens.get(end))) {
@@ -186,6 +182,17 @@ final class NameRuns {
             }
         }
         return -1;
+    }
+
+    /**
+     * @return the token after "of" (or "of the") at {@code at} and the country ({@link #ofCountryEnd}) or the body
+     *         ({@link #ofOrganisationEnd}) a role is of, where a person's name follows before {@code to}
+     *         ({@link #personNamedAt}); -1 when none does
+     */
+    private int roleOfEnd(String text, List<Token> tokens, int at, int to, List<int[]> countries) {
+        int ofCountry = ofCountryEnd(tokens, at, countries);
+        int end = ofCountry > 0 ? ofCountry : ofOrganisationEnd(text, tokens, at, to, countries);
+        return end > 0 && end < to && personNamedAt(text, tokens, end) ? end : -1;
     }
 
     /**
@@ -335,7 +342,7 @@ final class NameRuns {
                 } else if (Character.isDigit(t.surface().charAt(0)) && text.charAt(prev.end()) == '-'
                         && t.start() == prev.end() + 1 && lexicon.orgs.contains(key(tokens.subList(i, j + 1)))) {
                     j++; // "G-20": a known name with a number after a hyphen
-                } else if ((roleEnd = portfolioRoleEnd(text, tokens, i, j, countries)) > j) {
+                } else if ((roleEnd = roleEndAcross(text, tokens, i, j, countries)) > j) {
                     j = roleEnd; // "Minister of Finance Gerhard Stoltenberg", "Secretary of the Treasury James Baker"
                 } else if ((roleEnd = portfolioBodyEnd(text, tokens, i, j)) > j) {
                     j = roleEnd; // "Ministry of International Trade and Industry"
@@ -475,17 +482,15 @@ final class NameRuns {
                         next = lexicon.roleAt(tokens, nameFrom, to)) {
                     nameFrom += next.size(); // "Lt Col Alexander Vindman": one role after another
                 }
-                int ofCountry = ofCountryEnd(tokens, nameFrom, countries);
-                int ofBody = ofCountry > 0 ? -1 : ofOrganisationEnd(text, tokens, nameFrom, to, countries);
-                ofCountry = ofCountry > 0 && personNamedAt(text, tokens, ofCountry) ? ofCountry : -1;
-                ofBody = ofBody > 0 && personNamedAt(text, tokens, ofBody) ? ofBody : -1;
-                if (ofCountry > 0 && ofCountry < to) {
-                    nameFrom = ofCountry; // "Prime Minister of Japan Shigeru Ishiba": the country is the role's
-                } else if (ofBody > 0) {
-                    // "Governor of the Bank of Japan Kazuo Ueda": the organisation is named, and the role's
-                    int body = "the".equals(tokens.get(nameFrom + 1).surface()) ? nameFrom + 2 : nameFrom + 1;
-                    add(found, field, text, EntityMention.ORGANIZATION, tokens.get(body), tokens.get(ofBody - 1), null);
-                    nameFrom = ofBody;
+                int of = roleOfEnd(text, tokens, nameFrom, to, countries);
+                if (of > 0) {
+                    // "Prime Minister of Japan Shigeru Ishiba": the country is the role's; so is the organisation of
+                    // "Governor of the Bank of Japan Kazuo Ueda", which is named too
+                    if (ofCountryEnd(tokens, nameFrom, countries) < 0) {
+                        int body = "the".equals(tokens.get(nameFrom + 1).surface()) ? nameFrom + 2 : nameFrom + 1;
+                        add(found, field, text, EntityMention.ORGANIZATION, tokens.get(body), tokens.get(of - 1), null);
+                    }
+                    nameFrom = of;
                 }
                 int nameTo = nameFrom + 1; // up to three words: "Mohammed bin Salman", "Abdel Fattah el-Sisi"
                 while (nameTo < to && words(text, tokens, nameFrom, nameTo + 1) <= 3) {
