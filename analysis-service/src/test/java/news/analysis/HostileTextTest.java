@@ -31,6 +31,17 @@ class HostileTextTest {
     }
 
     @Test
+    void aRoleThatListsAPortfolioThousandsOfTimesIsReadNoFurtherThanARealOne() {
+        // each word of the list was read as the start of a role whose portfolios ran to its end (11.7 s for 20,000
+        // items), and a rank before a rank before a role went one call deeper each ("Vice Vice ... Minister")
+        Analysis a = analyze("Minister of " + "Energy, ".repeat(500_000) + "Energy Jane Doe said. "
+                + "Vice ".repeat(500_000) + "Minister John Doe said. Minister of Mines and Energy Aureliano Chaves "
+                + "said.");
+        assertTrue(a.entities().stream().anyMatch(e -> e.name().equals("Aureliano Chaves")
+                && "Minister of Mines and Energy".equals(e.role())), "people: " + a.entities());
+    }
+
+    @Test
     void aTextWithoutALineBreakIsReadOnce() {
         // each run of capitalised words looked for a line break from its place to the end of the text: 97 s
         Analysis a = analyze("China Japan France Germany Brazil ".repeat(280_000));

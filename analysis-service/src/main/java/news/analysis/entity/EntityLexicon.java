@@ -257,16 +257,25 @@ final class EntityLexicon {
     }
 
     /**
+     * The most portfolios one role or ministry lists ("Agriculture, Fisheries and Food": three), and the most words of
+     * one ("Homeland Security", "International Cooperation"): a text that lists a portfolio 20,000 times is read no
+     * further than a real name, not once more for every word of it (which took seconds).
+     */
+    private static final int MAX_PORTFOLIOS = 6;
+    private static final int MAX_PORTFOLIO_WORDS = 3;
+
+    /**
      * @return the end of the portfolios listed from {@code k}: capitalised words of {@link #portfolios}, parted by a
-     *         comma or "and" ("Agriculture, Fisheries and Food"); {@code k} when none stands there
+     *         comma or "and" ("Agriculture, Fisheries and Food"), at most {@link #MAX_PORTFOLIOS} of up to
+     *         {@link #MAX_PORTFOLIO_WORDS} words; {@code k} when none stands there
      */
     private int portfoliosEnd(String text, List<Token> tokens, int k, int to) {
         int end = k;
         int at = k;
-        while (at < to && portfolioAt(text, tokens, at, to)) {
+        for (int items = 0; items < MAX_PORTFOLIOS && at < to && portfolioAt(text, tokens, at, to); items++) {
             int item = at + 1;
-            while (item < to && portfolioAt(text, tokens, item, to) && TextTokenizer.joinable(text, tokens.get(item - 1),
-                    tokens.get(item))) {
+            while (item < to && item - at < MAX_PORTFOLIO_WORDS && portfolioAt(text, tokens, item, to)
+                    && TextTokenizer.joinable(text, tokens.get(item - 1), tokens.get(item))) {
                 item++;
             }
             end = item;

@@ -139,14 +139,10 @@ final class NameRuns {
      *         of Mines and Energy", "Oil Minister"), or after a rank ("Vice Foreign Minister"); null when none starts there
      */
     private List<String> roleAt(String text, List<Token> tokens, int k, int to) {
-        List<String> role = lexicon.roleAt(tokens, k, to);
-        int withPortfolios = lexicon.portfolioRoleLength(text, tokens, k, to);
-        if (withPortfolios > (role == null ? 0 : role.size())) {
-            role = norms(tokens.subList(k, k + withPortfolios));
-        }
+        List<String> role = officeAt(text, tokens, k, to);
         if (role == null && k + 1 < to && OFFICE_RANKS.contains(tokens.get(k).norm())
                 && tokens.get(k).capitalised() && TextTokenizer.joinable(text, tokens.get(k), tokens.get(k + 1))) {
-            List<String> office = roleAt(text, tokens, k + 1, to);
+            List<String> office = officeAt(text, tokens, k + 1, to); // one rank: "Vice Vice ..." is no role
             if (office != null) {
                 role = new ArrayList<>(office.size() + 1);
                 role.add(tokens.get(k).norm());
@@ -154,6 +150,13 @@ final class NameRuns {
             }
         }
         return role;
+    }
+
+    /** @return the role at {@code k} as the lexicon lists it, or with the portfolios it names; null when none */
+    private List<String> officeAt(String text, List<Token> tokens, int k, int to) {
+        List<String> role = lexicon.roleAt(tokens, k, to);
+        int withPortfolios = lexicon.portfolioRoleLength(text, tokens, k, to);
+        return withPortfolios > (role == null ? 0 : role.size()) ? norms(tokens.subList(k, k + withPortfolios)) : role;
     }
 
     /** @return the normal forms of the words, as a role is written in {@link EntityLexicon#roleAt} */
