@@ -71,7 +71,7 @@ final class EntityLexicon {
     final Set<String> wordLikeFamilyNames = new HashSet<>();
     final Set<String> surnames = new HashSet<>();
     final List<List<String>> roles = new ArrayList<>();
-    /** The words a government's portfolios are named with ("Finance", "Foreign Affairs", "Mines", "Energy"). */
+    /** The words a government's portfolios are named with ("Finance", "Foreign", "Affairs", "Mines", "Energy"). */
     final Set<String> portfolios = new HashSet<>();
     /** The organisations known by a name the runs of capitalised words cannot find ("House of Representatives"). */
     final WrittenNames writtenNames = new WrittenNames(orgHeads);
@@ -161,7 +161,7 @@ final class EntityLexicon {
                 case "word-like-given-names" -> wordLikeGivenNames.add(norm);
                 case "word-like-family-names" -> wordLikeFamilyNames.add(norm);
                 case "surnames" -> surnames.add(norm);
-                case "portfolios" -> portfolios.addAll(List.of(norm.split(" ")));
+                case "portfolios" -> portfolios.add(norm);
                 default -> throw new IOException("entity lexicon: entry outside a known section: " + line);
             }
         }
@@ -204,7 +204,7 @@ final class EntityLexicon {
     private static final Set<String> PORTFOLIO_ROLES = Set.of("minister", "secretary", "commissioner");
 
     /** Links between a role and its portfolios: "Minister of Finance", "Minister for Foreign Affairs". */
-    private static final Set<String> PORTFOLIO_LINKS = Set.of("of", "for");
+    static final Set<String> PORTFOLIO_LINKS = Set.of("of", "for");
 
     /**
      * A role named with the portfolios it holds: "Minister of Finance", "Minister for Foreign Affairs", "Secretary of

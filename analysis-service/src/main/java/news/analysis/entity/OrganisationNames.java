@@ -179,7 +179,7 @@ final class OrganisationNames {
         }
         int head = at - 3; // the head word and its link, with one or two words after them ("Ministry of Trade")
         while (head >= from && !(PORTFOLIO_HEADS.contains(tokens.get(head).norm())
-                && LINKS_TO_PORTFOLIO.contains(tokens.get(head + 1).norm()))) {
+                && EntityLexicon.PORTFOLIO_LINKS.contains(tokens.get(head + 1).norm()))) {
             head--;
         }
         if (head < Math.max(from, at - 4)) {
@@ -320,7 +320,6 @@ final class OrganisationNames {
 
     /** Head words of the bodies whose names list their portfolios. */
     private static final Set<String> PORTFOLIO_HEADS = Set.of("ministry", "department", "office");
-    private static final Set<String> LINKS_TO_PORTFOLIO = Set.of("of", "for");
     /** The most portfolios one name lists before its last. */
     private static final int MAX_PORTFOLIOS = 4;
 

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -103,8 +106,8 @@ public class StatsResource {
             Map<String, String> labels = stats.themeLabels();
             List<Series> series = new ArrayList<>();
             counts.forEach((theme, values) -> series.add(new Series(theme, labels.get(theme),
-                    java.util.Arrays.stream(values).sum(), java.util.Arrays.stream(values).boxed().toList())));
-            series.sort(java.util.Comparator.comparingLong(Series::total).reversed().thenComparing(Series::theme));
+                    Arrays.stream(values).sum(), Arrays.stream(values).boxed().toList())));
+            series.sort(Comparator.comparingLong(Series::total).reversed().thenComparing(Series::theme));
             return new ThemeSeries(width.name().toLowerCase(Locale.ROOT), filter.from(), filter.to(), buckets,
                     series);
         });
@@ -118,10 +121,10 @@ public class StatsResource {
             @Context Request request, @Context UriInfo uri) {
         return series(params, interval, request, uri, (filter, width, buckets, index) -> {
             int n = buckets.size();
-            List<Long> articles = new ArrayList<>(java.util.Collections.nCopies(n, 0L));
-            List<Double> mean = new ArrayList<>(java.util.Collections.nCopies(n, (Double) null));
-            List<Long> bad = new ArrayList<>(java.util.Collections.nCopies(n, 0L));
-            List<Long> good = new ArrayList<>(java.util.Collections.nCopies(n, 0L));
+            List<Long> articles = new ArrayList<>(Collections.nCopies(n, 0L));
+            List<Double> mean = new ArrayList<>(Collections.nCopies(n, (Double) null));
+            List<Long> bad = new ArrayList<>(Collections.nCopies(n, 0L));
+            List<Long> good = new ArrayList<>(Collections.nCopies(n, 0L));
             for (ArticleStats.ToneBucket row : stats.toneSeries(filter, width)) {
                 Integer i = index.get(row.bucket());
                 if (i != null) {
